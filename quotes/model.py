@@ -1,0 +1,47 @@
+"""The records that flow through the tracker: articles in, quotations out."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+
+KINDS = ("direct", "partial", "indirect")
+
+
+@dataclass
+class Article:
+    text: str
+    id: str | None = None
+    date: str | None = None
+    source: str | None = None
+    title: str | None = None
+    url: str | None = None
+    lang: str = "fr"
+
+    def __post_init__(self):
+        if not self.id:
+            self.id = text_id(self.text)
+
+
+def text_id(text: str) -> str:
+    """A stable id for an article that came without one."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class Quote:
+    article_id: str
+    quote: str
+    kind: str
+    start: int
+    end: int
+    speaker: str | None = None
+    mention: str | None = None
+    role: str | None = None
+    cue: str | None = None
+    lang: str = "fr"
+    speaker_kind: str | None = None  # person / organisation / group
+    aliases: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
