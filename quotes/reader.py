@@ -1,0 +1,320 @@
+"""Read articles from text, JSON Lines and JSON files (optionally gzipped), folders or stdin.
+
+Everything streams: files are read line by line, so a corpus of any size is
+read with bounded memory (a single huge line is held once). Bad input never
+stops the run: each problem goes to ``on_problem`` and the bad record is skipped.
+"""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import json
+import re
+import sys
+import warnings
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from itertools import chain
+from pathlib import Path
+
+from .model import Article
+
+FORMATS = {".txt": "text", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json"}
+STDIN = "<stdin>"
+
+_DECODER = json.JSONDecoder()
+
+# `date 2018-10 (Belga) Text...` at the start of a .txt file.
+_HEADER = re.compile(r"date[ \t]+([0-9]{4}(?:-[0-9]{2}){0,2})[ \t]+\(([^()\n]+)\)(?=\s|$)")
+
+
+def _latin1(err: UnicodeDecodeError) -> tuple[str, int]:
+    """Decode the bytes Windows-1252 leaves undefined (0x81, 0x8D, ...) as Latin-1."""
+    return err.object[err.start : err.end].decode("latin-1"), err.end
+
+
+codecs.register_error("quotes.latin1", _latin1)
+
+
+@dataclass(frozen=True)
+class ReadProblem:
+    """Something wrong with the input, located by path and line (None when not applicable)."""
+
+    path: str
+    line: int | None
+    message: str
+    severity: str = "error"  # "error": the record was skipped; "warning": it was kept
+
+    def __str__(self) -> str:
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        label = "warning: " if self.severity == "warning" else ""
+        return f"{where}: {label}{self.message}"
+
+
+class InputError(ValueError):
+    """A reading error met while no on_problem handler was given."""
+
+    def __init__(self, problem: ReadProblem):
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+Report = Callable[[ReadProblem], object]
+
+
+def read_articles(paths: Iterable[str], on_problem: Report | None = None) -> Iterator[Article]:
+    """Yield the articles of each path in turn: a file, a folder (recursively) or "-" for stdin.
+
+    Problems go to ``on_problem``; without it an error raises InputError and a warning
+    is issued with ``warnings.warn``.
+    """
+    report = on_problem or _raise_errors
+    for name in paths:
+        if name == "-":
+            yield from _read_stream(sys.stdin.buffer, STDIN, None, None, report)
+        elif Path(name).is_dir():
+            for path in _walk(Path(name), report):
+                yield from _read_file(path, report)
+        else:
+            yield from _read_file(Path(name), report)
+
+
+def _raise_errors(problem: ReadProblem) -> None:
+    """The handler used when none is given."""
+    if problem.severity == "error":
+        raise InputError(problem)
+    warnings.warn(str(problem), stacklevel=2)
+
+
+def _format(name: str) -> tuple[str | None, bool]:
+    """The format a file name's ending gives (None when unknown) and whether it is gzipped."""
+    name = name.lower()
+    gz = name.endswith(".gz")
+    return FORMATS.get(Path(name.removesuffix(".gz")).suffix), gz
+
+
+def _walk(folder: Path, report: Report) -> Iterator[Path]:
+    """The files with a supported ending under folder, recursively, sorted, hidden ones left out."""
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError as err:
+        report(ReadProblem(str(folder), None, f"cannot read folder: {err.strerror or err}"))
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            yield from _walk(entry, report)
+        elif _format(entry.name)[0]:
+            yield entry
+
+
+def _read_file(path: Path, report: Report) -> Iterator[Article]:
+    """The articles of one file, its format told by its ending or else sniffed."""
+    fmt, gz = _format(path.name)
+    stem = Path(path.name[:-3] if gz else path.name).stem
+    try:
+        with (gzip.open if gz else open)(path, "rb") as stream:
+            yield from _read_stream(stream, str(path), fmt, stem, report)
+    except FileNotFoundError:
+        report(ReadProblem(str(path), None, "file not found"))
+    except (gzip.BadGzipFile, EOFError, zlib.error) as err:
+        report(ReadProblem(str(path), None, f"corrupt gzip file: {err}"))
+    except OSError as err:
+        report(ReadProblem(str(path), None, f"cannot read: {err.strerror or err}"))
+
+
+def _read_stream(
+    stream, name: str, fmt: str | None, stem: str | None, report: Report
+) -> Iterator[Article]:
+    """The articles of a binary stream in the given format, or the one its first character tells."""
+    lines = _decoded_lines(stream, name, report)
+    try:
+        first = next(((number, line) for number, line in lines if line.strip()), None)
+        if first is None:
+            report(ReadProblem(name, None, "empty file"))
+            return
+        if fmt is None:
+            fmt = {"{": "jsonl", "[": "json"}.get(first[1].lstrip()[0], "text")
+        lines = chain([first], lines)
+        if fmt == "text":
+            yield from _text_article(lines, name, stem, report)
+        elif fmt == "jsonl":
+            yield from _json_lines(lines, name, report)
+        else:
+            for number, value in _json_values(lines, name, report):
+                if article := _article(value, name, number, report):
+                    yield article
+    except _BinaryFile as err:
+        report(ReadProblem(name, err.line, "binary file (NUL bytes)"))
+
+
+class _BinaryFile(Exception):
+    """Raised on the first line with a NUL byte: the rest of the file is not read."""
+
+    def __init__(self, line: int):
+        super().__init__(line)
+        self.line = line
+
+
+def _decoded_lines(stream, name: str, report: Report) -> Iterator[tuple[int, str]]:
+    """Number and decode each line: UTF-8, else Windows-1252 with a warning (once a file).
+
+    Raises _BinaryFile at the first NUL byte.
+    """
+    warned = False
+    for number, raw in enumerate(stream, 1):
+        if b"\0" in raw:
+            raise _BinaryFile(number)
+        if number == 1:
+            raw = raw.removeprefix(codecs.BOM_UTF8)
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            line = raw.decode("cp1252", "quotes.latin1")
+            if not warned:
+                report(ReadProblem(name, number, "not UTF-8, decoded as Windows-1252", "warning"))
+                warned = True
+        yield number, line
+
+
+def _text_article(lines, name: str, stem: str | None, report: Report) -> Iterator[Article]:
+    """The one article of a plain text file, with its optional `date ... (Source)` header."""
+    text = "".join(line for _, line in lines).replace("\r\n", "\n").strip()
+    date = source = None
+    if header := _HEADER.match(text):
+        date, source, text = header[1], header[2].strip(), text[header.end() :].lstrip()
+    if not text:
+        report(ReadProblem(name, None, "empty text"))
+        return
+    yield Article(text, id=stem, date=date, source=source)
+
+
+def _json_lines(lines, name: str, report: Report) -> Iterator[Article]:
+    """The articles of a JSON Lines stream, one object a line, blank lines skipped."""
+    for number, line in lines:
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except (ValueError, RecursionError) as err:
+            report(_malformed(name, number, err))
+            continue
+        if article := _article(value, name, number, report):
+            yield article
+
+
+def _json_values(lines, name: str, report: Report) -> Iterator[tuple[int, object]]:
+    """Yield (line, value) for each item of a top-level JSON list, or for a lone top-level value.
+
+    Malformed JSON is reported and ends the file: there is no telling where the next item starts.
+    """
+    doc = _JsonText(lines)
+    try:
+        if doc.peek() != "[":
+            yield doc.value()
+        else:
+            doc.take()
+            while doc.peek() != "]":
+                yield doc.value()
+                if doc.peek() == ",":
+                    doc.take()
+                elif doc.peek() != "]":
+                    raise json.JSONDecodeError("Expecting ',' delimiter or ']'", doc.buf, 0)
+            doc.take()
+        if doc.peek():
+            raise json.JSONDecodeError("Extra data", doc.buf, 0)
+    except (ValueError, RecursionError) as err:
+        report(_malformed(name, doc.line, err))
+
+
+class _JsonText:
+    """The lines of a JSON document, read into a buffer only as far as the parse needs."""
+
+    def __init__(self, lines: Iterator[tuple[int, str]]):
+        self._lines = lines
+        self.buf = ""
+        self.line = 1  # the line number of buf[0]
+
+    def peek(self) -> str:
+        """The next character that is not JSON whitespace, or "" at the end."""
+        while True:
+            stripped = self.buf.lstrip(" \t\r\n")
+            self.take(len(self.buf) - len(stripped))
+            if self.buf or not self._read(1):
+                return self.buf[:1]
+
+    def take(self, count: int = 1) -> None:
+        """Drop count characters from the buffer."""
+        self.line += self.buf.count("\n", 0, count)
+        self.buf = self.buf[count:]
+
+    def value(self) -> tuple[int, object]:
+        """The next JSON value and its first line, reading more lines while it is incomplete."""
+        self.peek()
+        while True:
+            try:
+                value, end = _DECODER.raw_decode(self.buf)
+            except json.JSONDecodeError as err:
+                # Only whole lines are read, so an unfinished value fails at the buffer's end.
+                if err.pos == len(self.buf) and self._read(2 * len(self.buf)):
+                    continue
+                raise
+            line = self.line
+            self.take(end)
+            return line, value
+
+    def _read(self, size: int) -> bool:
+        """Append lines until the buffer holds size characters; False if there was none left."""
+        grew = False
+        for number, line in self._lines:
+            if not self.buf:
+                self.line = number
+            self.buf += line
+            grew = True
+            if len(self.buf) >= size:
+                break
+        return grew
+
+
+def _malformed(name: str, line: int, err: Exception) -> ReadProblem:
+    """The problem for JSON that would not parse from the given line on.
+
+    It is placed on the line of the last token read before the parse failed.
+    """
+    if isinstance(err, json.JSONDecodeError):
+        line += err.doc[: err.pos].rstrip().count("\n")
+        return ReadProblem(name, line, f"malformed JSON: {err.msg}")
+    return ReadProblem(name, line, f"malformed JSON: {err}")
+
+
+def _article(value: object, name: str, line: int, report: Report) -> Article | None:
+    """The article a JSON value stands for, or None after reporting why it is not one."""
+    if not isinstance(value, dict):
+        message = "not a JSON object"
+    elif "text" not in value:
+        message = 'missing "text"'
+    elif not isinstance(value["text"], str):
+        message = '"text" is not a string'
+    elif not value["text"].strip():
+        message = "empty text"
+    else:
+        return Article(
+            value["text"],
+            id=_field(value, "id"),
+            date=_field(value, "date"),
+            source=_field(value, "source"),
+            title=_field(value, "title"),
+            url=_field(value, "url"),
+            lang=_field(value, "lang") or "fr",
+        )
+    report(ReadProblem(name, line, message))
+    return None
+
+
+def _field(record: dict, key: str) -> str | None:
+    """An optional field as a string (ids may come as numbers), None when absent or null."""
+    value = record.get(key)
+    return None if value is None else str(value)

@@ -1,0 +1,384 @@
+"""Reading articles: formats, folders, stdin, and every kind of bad input."""
+
+import builtins
+import gzip
+import io
+import json
+import sys
+import tracemalloc
+from pathlib import Path
+
+import pytest
+
+from quotes.model import text_id
+from quotes.reader import InputError, ReadProblem, read_articles
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SEED = FIXTURES / "belga-2018-10-caravane.txt"
+
+
+def read(*paths):
+    """The articles read and the problems reported for the given paths."""
+    problems = []
+    articles = list(read_articles([str(p) for p in paths], problems.append))
+    return articles, problems
+
+
+def jsonl(*records):
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+
+
+def write(path, content):
+    data = content if isinstance(content, bytes) else content.encode("utf-8")
+    if path.name.endswith(".gz"):
+        data = gzip.compress(data)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return path
+
+
+# --- plain text ---------------------------------------------------------------
+
+
+def test_seed_header_and_exact_gold_text():
+    gold = json.loads((FIXTURES / "seed.gold.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    [article], problems = read(SEED)
+    assert problems == []
+    assert article.id == "belga-2018-10-caravane"
+    assert (article.date, article.source) == ("2018-10", "Belga")
+    assert article.lang == "fr"
+    assert article.text == gold["text"]
+
+
+@pytest.mark.parametrize(
+    ("content", "date", "source", "text"),
+    [
+        ("date 2018 (Agence France-Presse) Un texte.", "2018", "Agence France-Presse", "Un texte."),
+        ("\n  date 2019-03-07 (Le Soir)\n\n  Un texte.\n", "2019-03-07", "Le Soir", "Un texte."),
+        ("Un texte sans en-tête.\n", None, None, "Un texte sans en-tête."),
+        ("date inconnue (Belga) Un texte.", None, None, "date inconnue (Belga) Un texte."),
+    ],
+)
+def test_txt_header_variants(tmp_path, content, date, source, text):
+    [article], _ = read(write(tmp_path / "a.txt", content))
+    assert (article.date, article.source, article.text) == (date, source, text)
+
+
+def test_txt_windows_line_ends_and_bom(tmp_path):
+    path = write(tmp_path / "a.txt", b"\xef\xbb\xbfUne ligne.\r\nUne autre.\r\n")
+    [article], problems = read(path)
+    assert article.text == "Une ligne.\nUne autre."
+    assert problems == []
+
+
+def test_txt_gz_keeps_stem_as_id(tmp_path):
+    [article], _ = read(write(tmp_path / "belga-1.txt.gz", SEED.read_bytes()))
+    assert article.id == "belga-1"
+    assert article.source == "Belga"
+
+
+# --- JSON formats -------------------------------------------------------------
+
+RECORDS = [
+    {"id": 7, "text": "Premier article.", "date": "2020-01-02", "source": "Belga",
+     "title": "T", "url": "http://x/1"},
+    {"id": "b", "text": "Second article.", "lang": "nl"},
+]
+
+
+def check_records(articles):
+    first, second = articles
+    assert (first.id, first.text, first.date, first.source, first.title, first.url, first.lang) == (
+        "7", "Premier article.", "2020-01-02", "Belga", "T", "http://x/1", "fr"
+    )
+    assert (second.id, second.text, second.lang) == ("b", "Second article.", "nl")
+    assert second.date is None
+
+
+@pytest.mark.parametrize("name", ["a.jsonl", "a.ndjson", "a.jsonl.gz", "a.ndjson.gz", "A.JSONL"])
+def test_json_lines(tmp_path, name):
+    articles, problems = read(write(tmp_path / name, "\n" + jsonl(*RECORDS).replace("\n", "\n\n")))
+    check_records(articles)
+    assert problems == []
+
+
+@pytest.mark.parametrize("indent", [None, 2])
+@pytest.mark.parametrize("name", ["a.json", "a.json.gz"])
+def test_json_list(tmp_path, name, indent):
+    articles, problems = read(write(tmp_path / name, json.dumps(RECORDS, indent=indent)))
+    check_records(articles)
+    assert problems == []
+
+
+def test_json_single_object_and_empty_list(tmp_path):
+    one = write(tmp_path / "one.json", json.dumps(RECORDS[1], indent=4))
+    none = write(tmp_path / "none.json", "[ ]\n")
+    articles, problems = read(one, none)
+    assert [a.id for a in articles] == ["b"]
+    assert problems == []
+
+
+def test_missing_id_gets_text_hash(tmp_path):
+    [article], _ = read(write(tmp_path / "a.jsonl", jsonl({"text": "Sans identifiant."})))
+    assert article.id == text_id("Sans identifiant.")
+
+
+def test_json_text_is_kept_exactly(tmp_path):
+    text = "  «\u00a0Oui\u00a0», a-t-il dit.\n"
+    [article], _ = read(write(tmp_path / "a.jsonl", jsonl({"id": "x", "text": text})))
+    assert article.text == text
+
+
+# --- folders, sniffing, stdin -------------------------------------------------
+
+
+def test_folder_recursion_sorted_supported_only(tmp_path):
+    write(tmp_path / "b.txt", "B")
+    write(tmp_path / "a" / "z.jsonl", jsonl({"id": "a/z", "text": "AZ"}))
+    write(tmp_path / "a" / "deep" / "y.json.gz", json.dumps([{"id": "a/deep/y", "text": "ADY"}]))
+    write(tmp_path / "c.md", "ignored")
+    write(tmp_path / "d.gz", gzip.compress(b"ignored"))
+    write(tmp_path / ".hidden.txt", "ignored")
+    write(tmp_path / ".git" / "x.txt", "ignored")
+    articles, problems = read(tmp_path)
+    assert [a.id for a in articles] == ["a/deep/y", "a/z", "b"]
+    assert problems == []
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("\n " + jsonl(*RECORDS), ["7", "b"]),
+        ("\n" + json.dumps(RECORDS, indent=1), ["7", "b"]),
+        ("Un simple texte.\n", ["notes"]),
+    ],
+)
+def test_unknown_ending_is_sniffed(tmp_path, content, expected):
+    articles, problems = read(write(tmp_path / "notes.md", content))
+    assert [a.id for a in articles] == expected
+    assert problems == []
+
+
+def set_stdin(monkeypatch, data: bytes):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("data", "ids"),
+    [
+        (jsonl(*RECORDS).encode(), ["7", "b"]),
+        (json.dumps(RECORDS).encode(), ["7", "b"]),
+        ("Un texte lu sur l'entrée.\n".encode(), [text_id("Un texte lu sur l'entrée.")]),
+    ],
+)
+def test_stdin_is_sniffed(monkeypatch, data, ids):
+    set_stdin(monkeypatch, data)
+    articles, problems = read("-")
+    assert [a.id for a in articles] == ids
+    assert problems == []
+
+
+def test_stdin_seed_header(monkeypatch):
+    set_stdin(monkeypatch, SEED.read_bytes())
+    [article], _ = read("-")
+    assert (article.date, article.source, article.id) == ("2018-10", "Belga", text_id(article.text))
+
+
+def test_stdin_problems_are_named_stdin(monkeypatch):
+    set_stdin(monkeypatch, b'{"id": 1, "text": "ok"}\nnot json\n')
+    articles, problems = read("-")
+    assert [a.id for a in articles] == ["1"]
+    assert [(p.path, p.line) for p in problems] == [("<stdin>", 2)]
+
+
+# --- bad input ----------------------------------------------------------------
+
+
+def test_bad_json_lines_are_reported_and_skipped(tmp_path):
+    lines = [
+        '{"id": "ok1", "text": "Bon."}',
+        '{"id": "broken", "text": ',
+        '["not", "an", "object"]',
+        '{"id": "notext"}',
+        '{"id": "num", "text": 42}',
+        '{"id": "empty", "text": "  \\n "}',
+        "",
+        '{"id": "ok2", "text": "Bon aussi."}',
+    ]
+    path = write(tmp_path / "bad.jsonl", "\n".join(lines) + "\n")
+    articles, problems = read(path)
+    assert [a.id for a in articles] == ["ok1", "ok2"]
+    assert [(p.path, p.line, p.severity) for p in problems] == [
+        (str(path), n, "error") for n in (2, 3, 4, 5, 6)
+    ]
+    messages = [p.message for p in problems]
+    assert messages[0].startswith("malformed JSON")
+    assert messages[1:] == [
+        "not a JSON object", 'missing "text"', '"text" is not a string', "empty text"
+    ]
+
+
+def test_bad_item_in_json_list_is_reported_with_its_line(tmp_path):
+    records = [{"id": "ok", "text": "Bon."}, {"id": "notext"}, {"id": "ok2", "text": "Bon aussi."}]
+    path = write(tmp_path / "a.json", "\n\n" + json.dumps(records, indent=2))
+    articles, problems = read(path)
+    assert [a.id for a in articles] == ["ok", "ok2"]
+    assert [(p.line, p.message) for p in problems] == [(8, 'missing "text"')]
+
+
+@pytest.mark.parametrize(
+    ("content", "line"),
+    [
+        ('[\n  {"id": "ok", "text": "Bon."},\n  {"id": "bad" "text": "x"}\n]\n', 3),
+        ('[\n  {"id": "ok", "text": "Bon."}\n  {"id": "bad"}\n]\n', 3),
+        ('[\n  {"id": "ok", "text": "Bon."},\n  {"id": "cut", "te', 3),
+        ('[\n  {"id": "ok", "text": "Bon."}\n]\nextra\n', 4),
+    ],
+)
+def test_malformed_json_list_stops_the_file_with_its_line(tmp_path, content, line):
+    path = write(tmp_path / "a.json", content)
+    articles, problems = read(path, write(tmp_path / "b.txt", "Suivant."))
+    assert [a.id for a in articles] == ["ok", "b"]
+    assert [(p.path, p.line) for p in problems] == [(str(path), line)]
+    assert problems[0].message.startswith("malformed JSON")
+
+
+def test_missing_file_is_reported_and_run_goes_on(tmp_path):
+    missing = tmp_path / "absent.jsonl"
+    articles, problems = read(missing, SEED)
+    assert [a.id for a in articles] == ["belga-2018-10-caravane"]
+    assert problems == [ReadProblem(str(missing), None, "file not found")]
+
+
+def test_unreadable_file_is_reported(tmp_path, monkeypatch):
+    locked = write(tmp_path / "locked.txt", "Secret.")
+    real_open = builtins.open
+
+    def guarded_open(file, *args, **kwargs):  # chmod alone does not stop root
+        if str(file) == str(locked):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", guarded_open)
+    articles, problems = read(locked, SEED)
+    assert len(articles) == 1
+    assert problems == [ReadProblem(str(locked), None, "cannot read: Permission denied")]
+
+
+def test_binary_file_is_reported(tmp_path):
+    binary = write(tmp_path / "image.txt", b"GIF89a\x00\x01\x02\n")
+    good_line = jsonl({"id": "ok", "text": "Bon."}).encode()
+    late = write(tmp_path / "late.jsonl", good_line + b"\x00\x00\n")
+    articles, problems = read(binary, late)
+    assert [a.id for a in articles] == ["ok"]
+    assert [(p.path, p.line, p.message) for p in problems] == [
+        (str(binary), 1, "binary file (NUL bytes)"),
+        (str(late), 2, "binary file (NUL bytes)"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "name", ["empty.txt", "empty.jsonl", "empty.json", "empty.json.gz", "blank.txt"]
+)
+def test_empty_file_is_reported(tmp_path, name):
+    path = write(tmp_path / name, " \n\n" if name == "blank.txt" else "")
+    articles, problems = read(path)
+    assert articles == []
+    assert problems == [ReadProblem(str(path), None, "empty file")]
+
+
+def test_header_only_txt_is_empty_text(tmp_path):
+    path = write(tmp_path / "a.txt", "date 2018-10 (Belga)\n")
+    articles, problems = read(path)
+    assert articles == []
+    assert problems == [ReadProblem(str(path), None, "empty text")]
+
+
+def test_corrupt_gzip_is_reported(tmp_path):
+    not_gzip = tmp_path / "plain.jsonl.gz"
+    not_gzip.write_bytes(b"this is not gzip\n")
+    data = gzip.compress(jsonl(*({"id": i, "text": f"Article {i}."} for i in range(2000))).encode())
+    truncated = tmp_path / "cut.jsonl.gz"
+    truncated.write_bytes(data[: len(data) // 2])
+    articles, problems = read(not_gzip, truncated, SEED)
+    assert articles[0].id == "0" and articles[-1].id == "belga-2018-10-caravane"
+    assert [(p.path, p.line) for p in problems] == [(str(not_gzip), None), (str(truncated), None)]
+    assert all(p.message.startswith("corrupt gzip file") for p in problems)
+
+
+# --- encodings ----------------------------------------------------------------
+
+
+def test_cp1252_is_decoded_with_a_warning(tmp_path):
+    text = "Le président a dit « oui » – 5 € ; œuvre"
+    path = write(tmp_path / "a.txt", text.encode("cp1252") + b" \x81")
+    [article], problems = read(path)
+    assert article.text == text + " \x81"  # 0x81 is undefined in cp1252: read as Latin-1
+    assert problems == [ReadProblem(str(path), 1, "not UTF-8, decoded as Windows-1252", "warning")]
+    assert str(problems[0]) == f"{path}:1: warning: not UTF-8, decoded as Windows-1252"
+
+
+def test_cp1252_line_in_json_lines_leaves_other_lines_alone(tmp_path):
+    good = jsonl({"id": "u", "text": "Été"}).encode("utf-8")
+    bad = jsonl({"id": "w", "text": "Été"}).encode("cp1252")
+    path = write(tmp_path / "a.jsonl", good + bad + bad)
+    articles, problems = read(path)
+    assert [a.text for a in articles] == ["Été", "Été", "Été"]
+    assert [(p.line, p.severity) for p in problems] == [(2, "warning")]  # once a file
+
+
+# --- no handler ---------------------------------------------------------------
+
+
+def test_input_error_without_handler(tmp_path):
+    path = write(tmp_path / "a.jsonl", jsonl({"id": "ok", "text": "Bon."}) + "{oops\n")
+    articles = read_articles([str(path)])
+    assert next(articles).id == "ok"  # records before the problem still come through
+    with pytest.raises(InputError) as caught:
+        next(articles)
+    assert isinstance(caught.value, ValueError)
+    assert caught.value.problem.line == 2
+    assert str(caught.value).startswith(f"{path}:2: malformed JSON")
+
+
+def test_missing_file_without_handler_raises(tmp_path):
+    with pytest.raises(InputError, match="absent.txt: file not found"):
+        list(read_articles([str(tmp_path / "absent.txt")]))
+
+
+def test_warning_without_handler_does_not_raise(tmp_path):
+    path = write(tmp_path / "a.txt", "Créé".encode("cp1252"))
+    with pytest.warns(UserWarning, match="decoded as Windows-1252"):
+        [article] = read_articles([str(path)])
+    assert article.text == "Créé"
+
+
+# --- streaming ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["big.jsonl.gz", "big.json.gz"])
+def test_large_files_stream_with_bounded_memory(tmp_path, name):
+    records = ({"id": i, "text": f"Article {i}. " + "x" * 2000} for i in range(5000))
+    path = tmp_path / name
+    with gzip.open(path, "wt", encoding="utf-8") as out:  # about 10 MB of text
+        if name.endswith(".jsonl.gz"):
+            out.writelines(json.dumps(r) + "\n" for r in records)
+        else:
+            out.write("[\n" + ",\n".join(json.dumps(r, indent=1) for r in records) + "\n]\n")
+    tracemalloc.start()
+    try:
+        count = sum(1 for _ in read_articles([str(path)]))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert count == 5000
+    assert peak < 2_000_000
+
+
+def test_huge_line(tmp_path):
+    text = "Une très longue dépêche. " * 400_000  # 10 MB on one line
+    content = jsonl({"id": "huge", "text": text}, {"id": "next", "text": "Court."})
+    path = write(tmp_path / "huge.jsonl", content)
+    articles, problems = read(path)
+    assert [len(a.text) for a in articles] == [len(text), 6]
+    assert problems == []
