@@ -1,0 +1,458 @@
+"""Attributing a quote span: finding its speech cue and the words that name its speaker.
+
+Works on tokens of the reporter's text around a span (never inside other quotations):
+after the quote (`"…", a affirmé lundi le général X`), inside it (`« …, a-t-il dit. … »`),
+before it (`X a déclaré : « … »`, `Selon X, « … »`), or nowhere, in which case the
+pipeline may let the quote continue the previous speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from .lexicon import get_lexicon, normalize, tokenize
+from .resolve import first_name_gender
+from .spans import Span
+
+MAX_NP_TOKENS = 14
+ABBREVIATIONS = {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "mgr", "cf", "etc", "av", "j.-c"}
+SIGNATURE_DASHES = ("–", "—", "-")
+SOURCE_DOCUMENTS = {
+    "communiqué", "lettre", "courrier", "tweet", "message", "texte", "rapport", "note",
+    "déclaration", "post", "publication", "tribune", "entretien", "interview", "avis",
+    "document", "compte", "site", "porte-parole", "entourage", "proches", "source", "sources",
+}
+
+
+@dataclass
+class Attribution:
+    how: str  # after / incise / before / according / colon / participle
+    cue: str | None = None
+    mention: str | None = None
+    mention_start: int | None = None
+    role: str | None = None
+    antecedent: str | None = None  # for "qui": the phrase it stands for
+
+
+class Document:
+    """An article's tokens, with what lies inside quotations marked."""
+
+    def __init__(self, text: str, spans: list[Span], lang):
+        self.text = text
+        self.lang = lang
+        self.lexicon = get_lexicon(lang.CODE)
+        self.tokens = tokenize(text, lang.CODE)
+        self.starts = [t.start for t in self.tokens]
+        self.words = [t.norm for t in self.tokens]
+        quoted = sorted((s.outer_start, s.outer_end) for s in spans if s.depth == 0)
+        self.quoted = [False] * len(self.tokens)
+        for lo, hi in quoted:
+            for i in range(self.index_at(lo), self.index_at(hi)):
+                self.quoted[i] = True
+        self.sentence_ends = [self._ends_sentence(i) for i in range(len(self.tokens))]
+
+    def index_at(self, offset: int) -> int:
+        """Index of the first token starting at or after `offset`."""
+        return bisect.bisect_left(self.starts, offset)
+
+    def _ends_sentence(self, i: int) -> bool:
+        tok = self.tokens[i].text
+        if tok not in (".", "!", "?", "…", ";"):
+            return self._paragraph_break_after(i)
+        if tok == "." and i > 0:
+            prev = self.words[i - 1]
+            if prev in ABBREVIATIONS or (len(prev) == 1 and prev.isalpha()):
+                return False
+            if i + 1 < len(self.tokens) and self.tokens[i + 1].start == self.tokens[i].end:
+                nxt = self.tokens[i + 1].text
+                if nxt[:1].isdigit() or nxt[:1].islower():
+                    return False  # 5.000, E.coli
+        return True
+
+    def _paragraph_break_after(self, i: int) -> bool:
+        if i + 1 >= len(self.tokens):
+            return True
+        return "\n" in self.text[self.tokens[i].end : self.tokens[i + 1].start]
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        """Token range [lo, hi) of the sentence holding token i (quotes count as words)."""
+        lo = i
+        while lo > 0 and not (self.sentence_ends[lo - 1] and not self.quoted[lo - 1]):
+            lo -= 1
+        hi = i
+        while hi < len(self.tokens) and not (self.sentence_ends[hi] and not self.quoted[hi]):
+            hi += 1
+        return lo, min(hi + 1, len(self.tokens))
+
+    def phrase(self, lo: int, hi: int) -> str:
+        return self.text[self.tokens[lo].start : self.tokens[hi - 1].end] if hi > lo else ""
+
+
+class Attributor:
+    """Finds the cue and the speaker's words for each span of a document."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.lang = doc.lang
+        self.lex = doc.lexicon
+        self.determiners = set(doc.lang.DETERMINERS)
+        self.clause_words = set(doc.lang.CLAUSE_WORDS)
+        self.adjunct_words = set(doc.lang.ADJUNCT_PREPOSITIONS)
+        self.time_words = set(doc.lang.TIME_WORDS)
+        self.according = [[t.norm for t in tokenize(p, doc.lang.CODE)] for p in doc.lang.ACCORDING_TO]
+
+    def _according_at(self, k: int) -> int:
+        """Number of tokens of a `selon`-like phrase starting at token k (0 if none)."""
+        words = self.doc.words
+        for parts in self.according:
+            if words[k : k + len(parts)] == parts:
+                return len(parts)
+        return 0
+
+    def attribute(self, span: Span) -> Attribution | None:
+        doc = self.doc
+        after = doc.index_at(span.outer_end)
+        before = doc.index_at(span.outer_start)  # first token of the span
+        return (
+            self._after(after)
+            or self._incise(span)
+            or self._introduced(before)
+            or self._later_in_sentence(after)
+            or self._according_to(before)
+            or self._earlier_in_sentence(before)
+        )
+
+    # -- where the cue stands ----------------------------------------------------------
+    def _after(self, i: int) -> Attribution | None:
+        """`"…", a affirmé X` or `"…" explique X` right after the closing mark."""
+        doc = self.doc
+        if i >= len(doc.tokens) or doc.quoted[i]:
+            return None
+        if doc.words[i] in SIGNATURE_DASHES:
+            return self._signature(i + 1)
+        if doc.words[i] == ",":
+            i += 1
+        elif doc.words[i] in (".", ";", "!", "?"):
+            return None
+        if i < len(doc.tokens) and self._according_at(i):
+            return self._according_phrase(i, "after")
+        return self._inverted(i, "after")
+
+    def _signature(self, i: int) -> Attribution | None:
+        """`« … » – X, directeur de …`: a name signed under the quotation."""
+        subject = self._subject_after(i)
+        if subject is None or not self._has_name(i, self.doc.index_at(subject[1] + len(subject[0]))):
+            return None
+        return Attribution("signature", None, *subject)
+
+    def _inverted(self, i: int, how: str) -> Attribution | None:
+        """A speech verb at token i with its subject after it (or a clitic: a-t-il)."""
+        match = self._cue(i)
+        if match is None or match.mood == "infinitive":
+            return None
+        if match.inverted_subject:
+            return Attribution(how, match.lemma, match.inverted_subject, self.doc.tokens[match.end_index - 1].start)
+        subject = self._subject_after(match.end_index)
+        if subject is None:
+            return None
+        return Attribution(how, match.lemma, *subject)
+
+    def _cue(self, i: int):
+        doc = self.doc
+        if i >= len(doc.tokens) or doc.quoted[i]:
+            return None
+        return self.lex.match_cue(doc.words, i)
+
+    def _incise(self, span: Span) -> Attribution | None:
+        """`« …, a-t-il dit. … »`: an inverted cue between commas inside the quotation."""
+        doc = self.doc
+        lo, hi = doc.index_at(span.start), doc.index_at(span.end)
+        for i in range(lo, hi - 1):
+            if doc.words[i] != ",":
+                continue
+            match = doc.lexicon.match_cue(doc.words, i + 1)
+            if match is None or match.end_index >= hi or match.mood != "finite":
+                continue
+            if match.inverted_subject:
+                if doc.words[match.end_index] in (",", ".") or doc.words[match.end_index] in self.time_words:
+                    return Attribution("incise", match.lemma, match.inverted_subject, doc.tokens[i + 1].start)
+                continue
+            subject = self._subject_after(match.end_index, limit=hi)
+            if subject and subject[0] and doc.words[min(hi - 1, doc.index_at(subject[1] + len(subject[0])))] in (",", "."):
+                return Attribution("incise", match.lemma, *subject)
+        return None
+
+    def _introduced(self, i: int) -> Attribution | None:
+        """`X a déclaré : « … »`, `X a estimé que « … »`, `X : « … »`, `X raconte ainsi : "…"`."""
+        doc = self.doc
+        j = i - 1
+        if j < 0 or doc.quoted[j]:
+            return None
+        if doc.words[j] not in (":", "que", "qu'"):
+            return None
+        lo, _ = doc.sentence(j)
+        found = self._last_cue(lo, j)
+        if found is not None:
+            return found
+        if doc.words[j] == ":":
+            subject = self._subject_before(j)
+            if subject and subject[0][:1].isupper():
+                return Attribution("colon", ":", *subject)
+        return None
+
+    def _later_in_sentence(self, i: int) -> Attribution | None:
+        """`"…" qui s'ajouteront …, a affirmé X`: the cue closes the quote's sentence."""
+        doc = self.doc
+        _, hi = doc.sentence(max(0, i - 1))
+        for k in range(i, hi):
+            if doc.quoted[k]:
+                return None
+            if doc.words[k] == "," and k + 1 < hi:
+                found = self._inverted(k + 1, "after")
+                if found is not None:
+                    return found
+                if self._according_at(k + 1):
+                    return self._according_phrase(k + 1, "after")
+        return None
+
+    def _according_to(self, i: int) -> Attribution | None:
+        """`Selon X, « … »` or `Pour X, « … »` opening the quote's clause."""
+        doc = self.doc
+        lo, _ = doc.sentence(max(0, i - 1))
+        for k in range(i - 1, lo - 1, -1):
+            if doc.quoted[k]:
+                return None
+            w = doc.words[k]
+            if self._according_at(k) or (w in self.lang.FOR and self._clause_start(k)):
+                return self._according_phrase(k, "according")
+        return None
+
+    def _clause_start(self, k: int) -> bool:
+        doc = self.doc
+        return k == 0 or doc.sentence_ends[k - 1] or doc.words[k - 1] in (",", ":", "»", '"')
+
+    def _earlier_in_sentence(self, i: int) -> Attribution | None:
+        """A cue earlier in the sentence: `X a dénoncé un "détournement"`."""
+        lo, _ = self.doc.sentence(max(0, i - 1))
+        return self._last_cue(lo, i)
+
+    def _last_cue(self, lo: int, hi: int) -> Attribution | None:
+        doc = self.doc
+        for k in range(hi - 1, lo - 1, -1):
+            if doc.quoted[k]:
+                break
+            match = self.lex.match_cue(doc.words, k)
+            if match is None or match.end_index > hi or match.mood == "infinitive":
+                continue
+            if match.mood == "present_participle":
+                return Attribution("participle", match.lemma)
+            if match.inverted_subject:
+                return Attribution("before", match.lemma, match.inverted_subject, doc.tokens[k].start)
+            subject = self._subject_before(k)
+            if subject is None:
+                subject = self._subject_after(match.end_index, limit=hi)
+            if subject is None:
+                return Attribution("before", match.lemma)
+            return Attribution("before", match.lemma, *subject)
+        return None
+
+    def _according_phrase(self, k: int, how: str) -> Attribution | None:
+        doc = self.doc
+        n = self._according_at(k) or 1
+        cue = " ".join(doc.words[k : k + n]).replace("' ", "'")
+        subject = self._noun_phrase(k + n)
+        if subject is None:
+            return None
+        mention, end = subject
+        return Attribution(how, cue, *self._source_of(mention, k + n, end))
+
+    def _source_of(self, mention: str, start: int, end: int):
+        """`un communiqué de la préfecture` names the préfecture."""
+        doc = self.doc
+        words = [doc.words[i] for i in range(start, end)]
+        for n, w in enumerate(words[:3]):
+            if w in SOURCE_DOCUMENTS and n + 1 < len(words) and words[n + 1] in ("de", "du", "des", "d'"):
+                inner = start + n + 2 if words[n + 1] in ("de", "d'") else start + n + 1
+                if words[n + 1] == "du":
+                    return ("le " + doc.phrase(inner, end), doc.tokens[inner].start, None)
+                if words[n + 1] == "des":
+                    return ("les " + doc.phrase(inner, end), doc.tokens[inner].start, None)
+                return (doc.phrase(inner, end), doc.tokens[inner].start, None)
+        return (mention, doc.tokens[start].start, None)
+
+    # -- noun phrases ------------------------------------------------------------------
+    def _subject_after(self, i: int, limit: int | None = None):
+        """The inverted subject after a verb, past adjuncts: (mention, start, role)."""
+        doc = self.doc
+        limit = len(doc.tokens) if limit is None else limit
+        i = self._skip_adjuncts(i, limit)
+        if i >= limit:
+            return None
+        if doc.words[i] in self.lang.PRONOUNS:
+            return (doc.tokens[i].text, doc.tokens[i].start, None)
+        found = self._noun_phrase(i, limit)
+        if found is None:
+            return None
+        mention, end = found
+        role = None
+        if end + 1 < limit and doc.words[end] == ",":
+            role_or_name = self._apposition(end + 1, limit)
+            if role_or_name:
+                text, kind, stop = role_or_name
+                if kind == "name" and not self._has_name(i, end):
+                    mention = doc.phrase(i, stop)
+                elif kind == "role":
+                    role = text
+        return (mention, doc.tokens[i].start, role)
+
+    def _has_name(self, lo: int, hi: int) -> bool:
+        doc = self.doc
+        return any(
+            doc.tokens[k].text[:1].isupper() and doc.words[k] not in self.determiners for k in range(lo, hi)
+        )
+
+    def _skip_adjuncts(self, i: int, limit: int) -> int:
+        doc = self.doc
+        while i < limit:
+            w = doc.words[i]
+            if w in self.time_words or w[:1].isdigit():
+                if w in ("ce", "cette") and not self._next_is_time(i + 1, limit):
+                    return i
+                i += 1
+            elif w in self.adjunct_words or w in ("lors", "auprès"):
+                i = self._skip_prepositional(i + 1, limit)
+            else:
+                return i
+        return i
+
+    def _next_is_time(self, i, limit) -> bool:
+        return i < limit and (self.doc.words[i] in self.time_words or self.doc.words[i][:1].isdigit())
+
+    def _skip_prepositional(self, i: int, limit: int) -> int:
+        """Past the noun phrase of an adjunct, stopping where the subject begins."""
+        doc = self.doc
+        seen_content = False
+        while i < limit:
+            w, tok = doc.words[i], doc.tokens[i].text
+            if w in (",", ".", ";", ":", "!", "?") or doc.quoted[i]:
+                return i
+            if seen_content and (w in self.determiners or w in self.lang.CIVIL_TITLES) and doc.words[i - 1] not in ("de", "d'", "à", "du", "des"):
+                return i
+            if seen_content and tok[:1].isupper() and first_name_gender(tok) and doc.words[i - 1] not in ("de", "d'"):
+                return i
+            if w in self.time_words and seen_content:
+                return i
+            if w not in self.determiners and w not in ("de", "d'", "du", "des", "l'"):
+                seen_content = True
+            i += 1
+        return i
+
+    def _noun_phrase(self, i: int, limit: int | None = None):
+        """A noun phrase starting at token i: (text, end index) or None."""
+        doc = self.doc
+        limit = len(doc.tokens) if limit is None else limit
+        start, k = i, i
+        if k >= limit:
+            return None
+        first = doc.words[k]
+        if not (
+            first in self.determiners
+            or first in self.lang.CIVIL_TITLES
+            or doc.tokens[k].text[:1].isupper()
+            or first in self.lang.ROLE_NOUNS
+        ):
+            return None
+        while k < limit and k - start < MAX_NP_TOKENS:
+            w, tok = doc.words[k], doc.tokens[k].text
+            if doc.quoted[k] and k > start:
+                break
+            if not (tok[:1].isalnum() or w in ("l'", "d'", "-", "'")) or w in self.clause_words or w in ("et", "ou"):
+                break
+            if k > start and (w in self.time_words and not tok[:1].isupper()):
+                break
+            if k > start and w in self.adjunct_words and w not in ("de", "du", "des", "d'"):
+                break
+            if k > start and self.lex.speech_verb(w) and not tok[:1].isupper() and doc.words[k - 1] not in self.determiners:
+                break
+            k += 1
+        while k > start and doc.words[k - 1] in self.determiners | {"de", "d'", "du", "des"}:
+            k -= 1
+        if k == start:
+            return None
+        return doc.phrase(start, k), k
+
+    def _apposition(self, i: int, limit: int):
+        """After a comma: a role (`le patron du service …`) or a name (`…, François Félix`)."""
+        doc = self.doc
+        w, tok = doc.words[i], doc.tokens[i].text
+        if tok[:1].isupper() and w not in self.determiners and first_name_gender(tok):
+            found = self._noun_phrase(i, limit)
+            if found:
+                return found[0], "name", found[1]
+            return None
+        starts_role = (
+            w in self.determiners
+            or w in self.lang.ROLE_NOUNS
+            or w in ("ancien", "ancienne", "ex", "chargé", "chargée", "nouveau", "nouvelle", "actuel", "actuelle")
+            or w.startswith("ex-")
+        )
+        if not starts_role or w in ("son", "sa", "ses", "leur", "leurs"):
+            return None
+        k = i
+        while k < limit and doc.words[k] not in (",", ".", ";", ":", "!", "?", "qui", "dont", "où") and k - i < 20:
+            k += 1
+        return doc.phrase(i, k), "role", k
+
+    def _subject_before(self, k: int):
+        """The subject written before the verb at token k: (mention, start, role)."""
+        doc = self.doc
+        j = k - 1
+        if j < 0:
+            return None
+        if doc.words[j] in self.lang.RELATIVE_PRONOUNS:
+            antecedent = self._subject_before(j)
+            found = Attribution("before", mention=doc.tokens[j].text, mention_start=doc.tokens[j].start)
+            return (found.mention, found.mention_start, antecedent[2] if antecedent else None)
+        if doc.words[j] in self.lang.PRONOUNS:
+            return (doc.tokens[j].text, doc.tokens[j].start, None)
+        if doc.words[j] == ",":
+            inner = self._phrase_back(j - 1)
+            if inner is None:
+                return None
+            lo, hi = inner
+            if lo > 0 and doc.words[lo - 1] == ",":
+                outer = self._phrase_back(lo - 2)
+                if outer and self._has_name(lo, hi) and not self._has_name(*outer):
+                    return (doc.phrase(outer[0], hi), doc.tokens[outer[0]].start, doc.phrase(*outer))
+            return (doc.phrase(lo, hi), doc.tokens[lo].start, None)
+        found = self._phrase_back(j)
+        if found is None:
+            return None
+        return (doc.phrase(*found), doc.tokens[found[0]].start, None)
+
+    def _phrase_back(self, j: int):
+        """Token range of the noun phrase ending at token j, read backwards."""
+        doc = self.doc
+        hi, k = j + 1, j
+        while k >= 0 and hi - k <= MAX_NP_TOKENS:
+            w, tok = doc.words[k], doc.tokens[k].text
+            if doc.quoted[k] or doc.sentence_ends[k] or not (tok[:1].isalnum() or w in ("l'", "d'", "-")):
+                break
+            if w in self.clause_words or (w in self.adjunct_words and w not in ("de", "du", "des", "d'")):
+                break
+            k -= 1
+        lo = k + 1
+        while lo < hi and not self._starts_phrase(lo):
+            lo += 1
+        return (lo, hi) if lo < hi else None
+
+    def _starts_phrase(self, i: int) -> bool:
+        doc = self.doc
+        w, tok = doc.words[i], doc.tokens[i].text
+        return (
+            w in self.determiners
+            or w in self.lang.CIVIL_TITLES
+            or w in self.lang.PRONOUNS
+            or (tok[:1].isupper() and w not in self.time_words)
+        )

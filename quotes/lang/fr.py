@@ -1,0 +1,168 @@
+"""French: what the generic engines need to know to read attributions in French news.
+
+Data only. Speech verbs and their conjugation live in `fr_verbs`; everything else an
+attribution is made of (quote marks, determiners, titles, pronouns, adjuncts) is here.
+"""
+
+CODE = "fr"
+
+# Opening mark -> closing mark. Straight double quotes are handled on their own.
+QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
+
+# Words that introduce the source of a quotation on either side: "selon X, « … »".
+ACCORDING_TO = ("selon", "d'après", "aux yeux de", "de l'avis de", "à en croire")
+# "Pour X, « … »" attributes an opinion when it opens the sentence.
+FOR = ("pour",)
+# A colon alone may introduce a quotation: "X : « … »".
+COLON_CUE = ":"
+
+# Determiners; gender and number when they mark it.
+DETERMINERS = {
+    "le": ("m", "sg"), "la": ("f", "sg"), "l'": (None, "sg"), "les": (None, "pl"),
+    "un": ("m", "sg"), "une": ("f", "sg"), "des": (None, "pl"), "du": ("m", "sg"),
+    "ce": ("m", "sg"), "cet": ("m", "sg"), "cette": ("f", "sg"), "ces": (None, "pl"),
+    "son": (None, "sg"), "sa": ("f", "sg"), "ses": (None, "pl"), "leur": (None, "sg"),
+    "leurs": (None, "pl"), "plusieurs": (None, "pl"), "certains": ("m", "pl"),
+    "certaines": ("f", "pl"), "quelques": (None, "pl"), "deux": (None, "pl"),
+    "trois": (None, "pl"), "nombreux": ("m", "pl"), "nombreuses": ("f", "pl"),
+}
+
+# Civil titles written before a name, and their gender.
+CIVIL_TITLES = {
+    "m.": "m", "mm.": "m", "monsieur": "m", "mme": "f", "mmes": "f", "madame": "f",
+    "mlle": "f", "mademoiselle": "f", "me": None, "maître": None, "dr": None,
+    "docteur": None, "pr": None, "professeur": None, "mgr": "m", "sir": "m", "lady": "f",
+}
+
+# Subject pronouns: gender, number.
+PRONOUNS = {
+    "il": ("m", "sg"), "elle": ("f", "sg"), "ils": ("m", "pl"), "elles": ("f", "pl"),
+    "on": (None, "sg"), "lui": ("m", "sg"), "eux": ("m", "pl"),
+    "celui-ci": ("m", "sg"), "celle-ci": ("f", "sg"), "ceux-ci": ("m", "pl"),
+    "ce dernier": ("m", "sg"), "cette dernière": ("f", "sg"),
+    "ces derniers": ("m", "pl"), "ces dernières": ("f", "pl"),
+}
+RELATIVE_PRONOUNS = ("qui",)
+FIRST_PERSON = ("je", "j'", "nous", "me", "m'", "moi", "mon", "ma", "mes", "notre", "nos")
+SECOND_PERSON = ("vous", "tu", "te", "t'", "toi", "votre", "vos", "ton", "ta", "tes")
+
+# Nouns naming what a person is (a role), by gender: "m", "f", or None when both.
+ROLE_NOUNS = {
+    "président": "m", "présidente": "f", "vice-président": "m", "vice-présidente": "f",
+    "ministre": None, "premier ministre": None, "secrétaire": None, "porte-parole": None,
+    "directeur": "m", "directrice": "f", "directeur général": "m", "directrice générale": "f",
+    "chef": None, "cheffe": "f", "patron": "m", "patronne": "f", "dirigeant": "m",
+    "dirigeante": "f", "responsable": None, "fondateur": "m", "fondatrice": "f",
+    "cofondateur": "m", "cofondatrice": "f", "député": "m", "députée": "f",
+    "sénateur": "m", "sénatrice": "f", "maire": None, "élu": "m", "élue": "f",
+    "conseiller": "m", "conseillère": "f", "avocat": "m", "avocate": "f",
+    "procureur": "m", "procureure": "f", "juge": None, "magistrat": "m", "magistrate": "f",
+    "général": "m", "générale": "f", "colonel": "m", "commandant": "m", "capitaine": None,
+    "commissaire": None, "préfet": "m", "préfète": "f", "professeur": "m",
+    "professeure": "f", "docteur": "m", "médecin": None, "chercheur": "m",
+    "chercheuse": "f", "scientifique": None, "expert": "m", "experte": "f",
+    "économiste": None, "sociologue": None, "historien": "m", "historienne": "f",
+    "politologue": None, "épidémiologiste": None, "infectiologue": None,
+    "animateur": "m", "animatrice": "f", "présentateur": "m", "présentatrice": "f",
+    "journaliste": None, "chroniqueur": "m", "chroniqueuse": "f", "éditorialiste": None,
+    "chanteur": "m", "chanteuse": "f", "acteur": "m", "actrice": "f", "comédien": "m",
+    "comédienne": "f", "réalisateur": "m", "réalisatrice": "f", "producteur": "m",
+    "productrice": "f", "écrivain": "m", "écrivaine": "f", "auteur": "m", "autrice": "f",
+    "artiste": None, "humoriste": None, "star": "f", "mannequin": None,
+    "entraîneur": "m", "entraîneuse": "f", "sélectionneur": "m", "joueur": "m",
+    "joueuse": "f", "attaquant": "m", "défenseur": "m", "milieu": "m", "gardien": "m",
+    "pilote": None, "athlète": None, "champion": "m", "championne": "f", "coach": None,
+    "candidat": "m", "candidate": "f", "militant": "m", "militante": "f",
+    "syndicaliste": None, "délégué": "m", "déléguée": "f", "représentant": "m",
+    "représentante": "f", "ambassadeur": "m", "ambassadrice": "f", "diplomate": None,
+    "chancelier": "m", "chancelière": "f", "roi": "m", "reine": "f", "prince": "m",
+    "princesse": "f", "pape": "m", "cardinal": "m", "évêque": "m", "imam": "m",
+    "rabbin": "m", "prêtre": "m", "leader": None, "numéro un": None, "numéro deux": None,
+    "coordinateur": "m", "coordinatrice": "f", "président-directeur général": "m",
+    "pdg": None, "patron du": "m", "gouverneur": "m", "gouverneure": "f",
+    "commissaire européen": "m", "eurodéputé": "m", "eurodéputée": "f",
+    "homme": "m", "femme": "f", "mari": "m", "épouse": "f", "époux": "m", "père": "m",
+    "mère": "f", "fils": "m", "fille": "f", "frère": "m", "sœur": "f", "soeur": "f",
+    "oncle": "m", "tante": "f", "grand-père": "m", "grand-mère": "f", "ami": "m",
+    "amie": "f", "compagnon": "m", "compagne": "f", "voisin": "m", "voisine": "f",
+    "témoin": None, "victime": None, "habitant": "m", "habitante": "f",
+    "manifestant": "m", "manifestante": "f", "policier": "m", "policière": "f",
+    "gendarme": None, "pompier": "m", "soldat": "m", "militaire": None,
+    "infirmier": "m", "infirmière": "f", "enseignant": "m", "enseignante": "f",
+    "étudiant": "m", "étudiante": "f", "salarié": "m", "salariée": "f",
+    "agriculteur": "m", "agricultrice": "f", "commerçant": "m", "commerçante": "f",
+    "blogueur": "m", "blogueuse": "f", "internaute": None, "utilisateur": "m",
+    "utilisatrice": "f", "spécialiste": None, "analyste": None, "consultant": "m",
+    "consultante": "f", "ingénieur": "m", "ingénieure": "f", "architecte": None,
+    "créateur": "m", "créatrice": "f", "designer": None, "chef de l'état": "m",
+    "chef du gouvernement": None, "chef de file": None, "garde des sceaux": None,
+    "intéressé": "m", "intéressée": "f", "prévenu": "m", "prévenue": "f",
+    "accusé": "m", "accusée": "f", "suspect": "m", "suspecte": "f", "rapporteur": "m",
+    "rapporteure": "f", "adjoint": "m", "adjointe": "f", "collaborateur": "m",
+    "collaboratrice": "f", "proche": None, "source": "f", "torero": "m",
+}
+
+# Nouns naming a body rather than a person: their speaker is an organisation.
+ORGANISATION_NOUNS = (
+    "ministère", "gouvernement", "parquet", "police", "gendarmerie", "préfecture",
+    "association", "syndicat", "parti", "entreprise", "groupe", "société", "mairie",
+    "tribunal", "cour", "commission", "agence", "institut", "fédération", "ong",
+    "organisation", "fondation", "conseil", "assemblée", "sénat", "armée", "direction",
+    "service", "office", "autorité", "comité", "collectif", "mouvement", "club",
+    "équipe", "rédaction", "journal", "quotidien", "hebdomadaire", "magazine", "chaîne",
+    "radio", "site", "banque", "compagnie", "constructeur", "enseigne", "fabricant",
+    "laboratoire", "hôpital", "université", "école", "ville", "région", "département",
+    "état", "pays", "communiqué", "enquête", "rapport", "étude", "guide", "caisse",
+    "union", "ambassade", "consulat", "pentagone", "élysée", "matignon", "kremlin",
+    "maison blanche", "quai d'orsay", "bercy", "onu", "otan", "oms", "fmi", "sncf",
+    "cgt", "cfdt", "fo", "medef", "insee", "inserm", "afp", "reuters",
+)
+
+# Plural nouns that describe a group of people: their speaker is a group.
+GROUP_NOUNS = (
+    "autorités", "manifestants", "habitants", "soignants", "proches", "témoins",
+    "riverains", "experts", "syndicats", "organisateurs", "internautes", "sources",
+    "enquêteurs", "policiers", "gendarmes", "secours", "pompiers", "élus", "députés",
+    "sénateurs", "ministres", "responsables", "dirigeants", "militants", "salariés",
+    "grévistes", "étudiants", "parents", "familles", "victimes", "avocats", "médecins",
+    "scientifiques", "chercheurs", "spécialistes", "observateurs", "analystes",
+    "supporters", "fans", "joueurs", "associations", "opposants", "partisans",
+    "défenseurs", "détracteurs", "auteurs", "signataires", "médias", "équipes",
+)
+
+# Words that open an adjunct between a speech verb and its inverted subject:
+# "a affirmé *lors d'une conférence de presse* le général X", "a tweeté … *lundi matin*".
+ADJUNCT_PREPOSITIONS = (
+    "à", "au", "aux", "lors", "dans", "sur", "depuis", "devant", "en", "pendant",
+    "auprès", "face", "via", "par", "chez", "avant", "après", "dès", "durant", "vers",
+    "mardi", "lors de", "au cours de", "à l'occasion de", "à l'issue de", "à la sortie de",
+    "au micro de", "au sortir de", "à propos de", "au sujet de", "selon", "lundi",
+)
+TIME_WORDS = (
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+    "aujourd'hui", "avant-hier", "demain", "matin", "soir", "midi", "après-midi",
+    "nuit", "récemment", "jadis", "dernièrement", "ensuite", "alors", "déjà", "encore",
+    "également", "aussi", "ainsi", "enfin", "toutefois", "pourtant", "cependant",
+    "notamment", "d'ailleurs", "janvier", "février", "mars", "avril", "mai", "juin",
+    "juillet", "août", "septembre", "octobre", "novembre", "décembre", "dernier",
+    "dernière", "prochain", "prochaine", "ce", "cette", "début", "fin", "mi",
+)
+# Phrases that end a subject noun phrase: what follows is a new clause or an adjunct.
+CLAUSE_WORDS = (
+    "que", "qu'", "qui", "dont", "où", "mais", "car", "lorsque", "quand", "si", "comme",
+    "puisque", "tandis", "alors", "avant", "après", "afin", "pour", "sans", "avec",
+    "parce", "lequel", "laquelle", "lesquels", "lesquelles",
+)
+
+# Naming words: a quoted phrase right after them is a name, not somebody's words.
+NAMING_WORDS = (
+    "dit", "dite", "dits", "dites", "surnommé", "surnommée", "surnommés", "baptisé",
+    "baptisée", "baptisés", "intitulé", "intitulée", "intitulés", "appelé", "appelée",
+    "appelés", "nommé", "nommée", "nommés", "alias", "marque", "slogan", "hashtag",
+    "mot-dièse", "opération", "émission", "programme", "mouvement", "collectif",
+    "association", "restaurant", "livre", "ouvrage", "roman", "film", "série", "titre",
+    "album", "chanson", "spectacle", "festival", "plan", "projet", "dispositif", "loi",
+    "label", "concept", "terme", "mot", "expression", "formule", "catégorie", "rubrique",
+    "site", "compte", "application", "magazine", "journal", "revue", "société", "groupe",
+    "parti", "liste", "dénommé", "dénommée", "classé", "classée", "version", "modèle", "logiciel", "jeu", "navire", "bateau", "code",
+)

@@ -1,0 +1,259 @@
+"""Resolving who a mention names, inside one article.
+
+"M. Trump", "Trump" and "le président américain" resolve to the most complete name the
+article gives ("Le président américain Donald Trump …"); pronouns resolve to the most
+recent earlier speaker or named person whose gender and number agree. What cannot be
+told stays a description, or None.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from .lexicon import normalize
+
+NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.-]*\p{L}|\p{Lu}\.?)"
+PARTICLE = r"(?:de|du|des|d'|d’|von|van|der|den|ben|bin|al|el|da|di|dos|las|los|del|la|le|y)"
+NAME_RUN = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}'’-]){NAME_WORD}(?:[ \u00a0-]+(?:{PARTICLE}[ \u00a0]+)?{NAME_WORD})*"
+)
+
+
+def fold(text: str) -> str:
+    """Lowercase, accents stripped, apostrophes unified: the key names are compared on."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").lower())
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).strip()
+
+
+@lru_cache(maxsize=1)
+def _gender_detector():
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=65536)
+def first_name_gender(word: str) -> str | None:
+    """'m' or 'f' for a known first name, '?' for a name used by both, None if not a first name."""
+    if len(word) < 2 or not word[0].isupper():
+        return None
+    guess = _gender_detector().get_gender(word)
+    if guess == "unknown":
+        guess = _gender_detector().get_gender(fold(word))
+    return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f", "andy": "?"}.get(
+        guess
+    )
+
+
+@dataclass
+class Entity:
+    """Somebody or some body the article names, with every way it names them."""
+
+    name: str
+    kind: str  # person / organisation / group
+    gender: str | None = None
+    number: str = "sg"
+    aliases: list[str] = field(default_factory=list)
+
+    def add_alias(self, alias: str | None):
+        if alias and fold(alias) != fold(self.name) and alias not in self.aliases:
+            self.aliases.append(alias)
+
+
+class Resolver:
+    """The people and bodies of one article, and the mentions that point to them."""
+
+    def __init__(self, text: str, lang):
+        self.text = text
+        self.lang = lang
+        self.people: list[tuple[int, Entity]] = []  # (position, entity) of each named person
+        self._by_name: dict[str, Entity] = {}
+        self._find_people()
+
+    # -- what the article names --------------------------------------------------------
+    def _find_people(self):
+        for m in NAME_RUN.finditer(self.text):
+            words = self._name_words(m.group())
+            if not words:
+                continue
+            name = " ".join(words)
+            gender = first_name_gender(words[0])
+            if len(words) >= 2 and gender:
+                entity = self._entity_for(name, "person", None if gender == "?" else gender)
+            elif fold(name) in self._by_name:
+                entity = self._by_name[fold(name)]
+            else:
+                continue
+            start = m.start() + m.group().index(words[0])
+            title_gender, description = self._description_before(start)
+            if title_gender and not entity.gender:
+                entity.gender = title_gender
+            entity.add_alias(description)
+            self.people.append((start, entity))
+
+    def _name_words(self, run: str) -> list[str]:
+        """The words of a capitalised run that can be part of a name (titles and
+        sentence-initial function words dropped)."""
+        words = run.replace("\u00a0", " ").split(" ")
+        stop = set(self.lang.DETERMINERS) | set(self.lang.CIVIL_TITLES)
+        while words and (normalize(words[0]) in stop or normalize(words[0]) in self.lang.ROLE_NOUNS):
+            words = words[1:]
+        return words
+
+    def _entity_for(self, name: str, kind: str, gender: str | None) -> Entity:
+        key = fold(name)
+        entity = self._by_name.get(key)
+        if entity is None:
+            entity = self._longer_name(name)
+        if entity is None:
+            entity = Entity(name, kind, gender)
+        elif len(name) > len(entity.name) and fold(name).endswith(fold(entity.name)):
+            entity.add_alias(entity.name)
+            entity.name = name
+        if gender and not entity.gender:
+            entity.gender = gender
+        self._by_name[key] = entity
+        return entity
+
+    def _longer_name(self, name: str) -> Entity | None:
+        """The person already seen whose full name ends like this one ('Trump' → 'Donald Trump')."""
+        key = fold(name)
+        for entity in {id(e): e for e in self._by_name.values()}.values():
+            full = fold(entity.name)
+            if full.endswith(" " + key) or key.endswith(" " + full):
+                return entity
+        return None
+
+    def _description_before(self, start: int) -> tuple[str | None, str | None]:
+        """Gender and text of a title written just before a name: 'la ministre des Solidarités'."""
+        window = self.text[max(0, start - 80) : start]
+        m = regex.search(
+            r"(?:^|[,.;:!?»\"(]\s*|\s)((?:[Ll][ea]s?|[Ll]'|[Ll]’|[Uu]ne?|[Cc]ette|[Ss]on|[Ss]a)\s*[^,.;:!?\"«»()]{2,70}?)[,\s]*$",
+            window,
+        )
+        gender = None
+        title = regex.search(r"(?:^|\s)(\S+)\s*$", window)
+        if title and normalize(title.group(1)) in self.lang.CIVIL_TITLES:
+            gender = self.lang.CIVIL_TITLES[normalize(title.group(1))]
+        if not m:
+            return gender, None
+        description = m.group(1).strip()
+        head = self._head_noun(description)
+        if head is None:
+            return gender, None
+        return gender or self._description_gender(description, head), description
+
+    def _head_noun(self, description: str) -> str | None:
+        words = normalize(description).replace("'", "' ").split()
+        for i in range(len(words)):
+            for n in (3, 2, 1):
+                phrase = " ".join(words[i : i + n]).replace("' ", "'")
+                if phrase in self.lang.ROLE_NOUNS:
+                    return phrase
+        return None
+
+    def _description_gender(self, description: str, head: str) -> str | None:
+        gender = self.lang.ROLE_NOUNS.get(head)
+        if gender:
+            return gender
+        first = normalize(description).split()[0] if description.strip() else ""
+        det = self.lang.DETERMINERS.get(first)
+        return det[0] if det else None
+
+    # -- resolving a mention -----------------------------------------------------------
+    def resolve(self, mention: str, position: int, candidates: list[tuple[int, Entity]]):
+        """The entity a mention names. `candidates` are earlier speakers (position, entity)."""
+        words = normalize(mention)
+        if words in self.lang.PRONOUNS or words in self.lang.RELATIVE_PRONOUNS:
+            gender, number = self.lang.PRONOUNS.get(words, (None, None))
+            return self._antecedent(position, gender, number, candidates)
+        name_words = self._name_words_in(mention)
+        if name_words:
+            return self._named(name_words, mention)
+        return self._described(mention, position, candidates)
+
+    def _name_words_in(self, mention: str) -> list[str]:
+        for m in NAME_RUN.finditer(mention):
+            words = self._name_words(m.group())
+            if words:
+                return words
+        return []
+
+    def _named(self, words: list[str], mention: str) -> Entity:
+        name = " ".join(words)
+        entity = self._by_name.get(fold(name)) or self._longer_name(name)
+        if entity is None:
+            gender = first_name_gender(words[0]) if len(words) >= 2 else None
+            kind = "person" if gender or self._has_title(mention) else "organisation"
+            entity = self._entity_for(name, kind, None if gender == "?" else gender)
+        else:
+            self._by_name.setdefault(fold(name), entity)
+        entity.add_alias(mention if fold(mention) != fold(entity.name) else None)
+        return entity
+
+    def _has_title(self, mention: str) -> bool:
+        first = normalize(mention).split()
+        return bool(first) and (first[0] in self.lang.CIVIL_TITLES or self._head_noun(mention) is not None)
+
+    def _described(self, mention: str, position: int, candidates) -> Entity:
+        """A description: the named person it was attached to, else the description itself."""
+        head = self._head_noun(mention)
+        if head:
+            for _, entity in reversed(self._before(position)):
+                if any(self._head_noun(a) == head for a in entity.aliases):
+                    entity.add_alias(mention)
+                    return entity
+        key = fold(mention)
+        entity = self._by_name.get(key)
+        if entity is None:
+            entity = Entity(self._strip_determiner(mention), self._description_kind(mention, head))
+            entity.gender = self._description_gender(mention, head) if head else None
+            entity.number = "pl" if self._is_plural(mention) else "sg"
+            self._by_name[key] = entity
+        return entity
+
+    def _before(self, position: int) -> list[tuple[int, Entity]]:
+        return [(p, e) for p, e in self.people if p < position]
+
+    def _strip_determiner(self, mention: str) -> str:
+        """Organisations drop their article ('le Pentagone' → 'Pentagone'); people keep theirs."""
+        words = mention.split(" ", 1)
+        if (
+            len(words) == 2
+            and normalize(words[0]) in ("le", "la", "les", "l'")
+            and words[1][:1].isupper()
+        ):
+            return words[1]
+        if mention[:2].lower() in ("l'", "l’") and mention[2:3].isupper():
+            return mention[2:]
+        return mention
+
+    def _description_kind(self, mention: str, head: str | None) -> str:
+        words = normalize(mention).replace("'", "' ").split()
+        if any(w in self.lang.GROUP_NOUNS for w in words[:3]):
+            return "group"
+        if head:
+            return "person"
+        if any(w in self.lang.ORGANISATION_NOUNS for w in words[:3]) or mention[:1].isupper():
+            return "organisation"
+        return "group"
+
+    def _is_plural(self, mention: str) -> bool:
+        first = normalize(mention).split()
+        det = self.lang.DETERMINERS.get(first[0]) if first else None
+        return bool(det and det[1] == "pl")
+
+    def _antecedent(self, position, gender, number, candidates) -> Entity | None:
+        """The closest earlier speaker or named person that agrees with the pronoun."""
+        pool = sorted(list(candidates) + self._before(position), key=lambda c: c[0])
+        for _, entity in reversed(pool):
+            if gender and entity.gender and entity.gender != gender:
+                continue
+            if number and entity.number != number:
+                continue
+            return entity
+        return None

@@ -1,0 +1,179 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from quotes.extract import extract_quotes
+from quotes.model import Article
+from quotes.reader import read_articles
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def quotes_of(text, kinds=("direct", "partial")):
+    return [q for q in extract_quotes(Article(text=text, id="t")) if q.kind in kinds]
+
+
+def only(text):
+    found = quotes_of(text)
+    assert len(found) == 1, [q.quote for q in found]
+    return found[0]
+
+
+# -- the seed article ---------------------------------------------------------------------
+def test_seed_article_matches_its_gold():
+    (article,) = read_articles([str(FIXTURES / "belga-2018-10-caravane.txt")])
+    gold = json.loads((FIXTURES / "belga-2018-10-caravane.gold.json").read_text())
+    expected = [q for q in gold["quotes"] if q["kind"] in ("direct", "partial")]
+    found = quotes_of(article.text)
+    assert [(q.kind, q.quote) for q in found] == [(g["kind"], g["quote"]) for g in expected]
+    for q, g in zip(found, expected):
+        assert article.text[q.start : q.end] == q.quote
+        assert q.speaker == g["speaker"]
+        assert q.cue == g["cue"]
+        if g.get("role"):
+            assert q.role == g["role"]
+    assert found[0].mention == "le général Terrence O'Shaughnessy"
+    assert found[2].mention == "le président américain"
+
+
+# -- attribution after the quote ----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        ('"Nous tiendrons", a affirmé lors d\'une conférence de presse le général Marc Dupont.', "Marc Dupont", "affirmer"),
+        ('"Nous tiendrons", a pour sa part assuré Kevin Martin, le patron du service des douanes.', "Kevin Martin", "assurer"),
+        ("« Nous tiendrons », a tweeté le président américain Donald Trump lundi matin.", "Donald Trump", "tweeter"),
+        ("« Nous tiendrons », explique à l'AFP le maire de Lyon, Grégory Doucet.", "Grégory Doucet", "expliquer"),
+        ("« Nous tiendrons », a déclaré mardi sur France Inter la ministre Agnès Buzyn.", "Agnès Buzyn", "déclarer"),
+        ("« Nous tiendrons », fait savoir le Pentagone dans un communiqué.", "Pentagone", "faire savoir"),
+    ],
+)
+def test_inverted_subject_after_the_quote(text, speaker, cue):
+    q = only(text)
+    assert (q.speaker, q.cue, q.kind) == (speaker, cue, "direct")
+
+
+def test_apposition_is_kept_as_role():
+    q = only('"Nous tiendrons", a pour sa part assuré Kevin Martin, le patron du service des douanes.')
+    assert q.role == "le patron du service des douanes"
+    assert q.mention == "Kevin Martin"
+
+
+def test_adjuncts_are_trimmed_from_the_mention():
+    q = only("« Nous tiendrons », a tweeté le président américain lundi matin, réitérant ses propos.")
+    assert q.mention == "le président américain"
+
+
+@pytest.mark.parametrize(
+    "verb, cue",
+    [("a-t-il ajouté", "ajouter"), ("affirme-t-il", "affirmer"), ("ont-ils dit", "dire"), ("s'est-il alarmé", "alarmer")],
+)
+def test_pronoun_inversions_resolve_to_the_named_speaker(verb, cue):
+    text = f"Le ministre Jean Castex était à Lille. « Nous tiendrons bon sur tout », {verb}."
+    q = quotes_of(text)[-1]
+    assert q.cue == cue
+    assert q.mention.lower().startswith(("il", "ils"))
+    if verb != "ont-ils dit":
+        assert q.speaker == "Jean Castex"
+
+
+def test_pronoun_follows_gender():
+    text = (
+        "La maire Anne Hidalgo a rencontré Bruno Retailleau. "
+        "« Nous ne lâcherons rien sur ce dossier », a-t-elle affirmé."
+    )
+    assert only(text).speaker == "Anne Hidalgo"
+
+
+# -- attribution before the quote ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        ("Le ministre Gérald Darmanin a déclaré : « Nous ne céderons rien à personne. »", "Gérald Darmanin", "déclarer"),
+        ("Gérald Darmanin : « Nous ne céderons rien à personne. »", "Gérald Darmanin", ":"),
+        ("Gérald Darmanin a estimé que « rien ne justifie une telle violence ».", "Gérald Darmanin", "estimer"),
+        ("Selon Gérald Darmanin, « rien ne justifie une telle violence ».", "Gérald Darmanin", "selon"),
+        ("D'après Gérald Darmanin, « rien ne justifie une telle violence ».", "Gérald Darmanin", "d'après"),
+        ("Pour Gérald Darmanin, « rien ne justifie une telle violence ».", "Gérald Darmanin", "pour"),
+    ],
+)
+def test_cue_before_the_quote(text, speaker, cue):
+    q = only(text)
+    assert (q.speaker, q.cue) == (speaker, cue)
+
+
+def test_selon_after_the_quote():
+    q = only("« Rien ne justifie une telle violence », selon Gérald Darmanin.")
+    assert (q.speaker, q.cue) == ("Gérald Darmanin", "selon")
+
+
+def test_incise_inside_the_marks():
+    text = "Le maire Pierre Hurmic a parlé. « Nous avons tout essayé, a-t-il dit. Rien n'a marché. »"
+    q = only(text)
+    assert (q.speaker, q.cue, q.mention) == ("Pierre Hurmic", "dire", "il")
+
+
+def test_signature_line():
+    q = only("« Il faut agir maintenant pour le climat » – Greta Thunberg, militante suédoise.")
+    assert q.speaker == "Greta Thunberg"
+
+
+def test_unattributed_quote_continues_the_previous_speaker():
+    text = (
+        '"Nous avons tout essayé", a déclaré Marie Dupuis, la directrice de l\'école. '
+        '"Rien n\'a marché malgré nos efforts répétés."'
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == second.speaker == "Marie Dupuis"
+    assert second.cue is None and second.mention is None
+
+
+def test_surname_and_title_resolve_to_the_full_name():
+    text = (
+        "Le président américain Donald Trump a reçu les syndicats. "
+        '"Nous allons gagner, croyez-moi", a lancé M. Trump. '
+        '"Ils ne passeront pas la frontière", a ajouté le président américain.'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Donald Trump", "Donald Trump"]
+
+
+def test_organisation_is_a_speaker():
+    q = only('"Aucune trace de sabotage n\'a été trouvée", a indiqué le Pentagone.')
+    assert (q.speaker, q.speaker_kind) == ("Pentagone", "organisation")
+
+
+def test_unknown_speaker_stays_null():
+    assert only('"Nous partirons demain matin sans faute."').speaker is None
+
+
+# -- kinds ----------------------------------------------------------------------------------
+def test_partial_quote_in_the_reporters_sentence():
+    q = only('Le président Emmanuel Macron a dénoncé une "invasion" à la frontière.')
+    assert (q.kind, q.quote, q.speaker, q.cue) == ("partial", "invasion", "Emmanuel Macron", "dénoncer")
+
+
+def test_partial_quote_after_verb_infinitive():
+    q = only('Le ministre Olivier Véran a admis avoir "mal réagi" au début de la crise.')
+    assert (q.kind, q.quote, q.speaker) == ("partial", "mal réagi", "Olivier Véran")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Le mouvement des "gilets jaunes" a repris samedi à Paris.',
+        'Le restaurant "L\'Auberge du Pont de Collonges" a perdu une étoile.',
+        'Le film "La Grande Vadrouille" repasse ce soir à la télévision.',
+        'Le torero Juan Antonio Ruiz dit "Espartaco" était présent.',
+        'Le slogan "Make America Great Again" est apparu en 2016.',
+        'Ils ont lancé la marque "Union nationale" en octobre.',
+    ],
+)
+def test_marks_that_are_not_quotes(text):
+    assert quotes_of(text) == []
+
+
+def test_offsets_point_into_the_text():
+    text = "Intro.\n\n« Nous tiendrons », a dit Paul Martin.\n\n« Encore », a-t-il ajouté."
+    for q in extract_quotes(Article(text=text)):
+        assert text[q.start : q.end] == q.quote
