@@ -9,9 +9,11 @@ pipeline may let the quote continue the previous speaker.
 from __future__ import annotations
 
 import bisect
+from contextlib import contextmanager
 from dataclasses import dataclass
 
-from .lexicon import get_lexicon, normalize, tokenize
+from .lang import load
+from .lexicon import get_lexicon, tokenize
 from .resolve import first_name_gender
 from .spans import Span
 
@@ -51,6 +53,16 @@ class Document:
             for i in range(self.index_at(lo), self.index_at(hi)):
                 self.quoted[i] = True
         self.sentence_ends = [self._ends_sentence(i) for i in range(len(self.tokens))]
+
+    @contextmanager
+    def read_inside(self, lo: int, hi: int):
+        """Read tokens [lo, hi) of a quotation as if they were the reporter's."""
+        saved = self.quoted[lo:hi]
+        self.quoted[lo:hi] = [False] * (hi - lo)
+        try:
+            yield
+        finally:
+            self.quoted[lo:hi] = saved
 
     def index_at(self, offset: int) -> int:
         """Index of the first token starting at or after `offset`."""
@@ -100,6 +112,9 @@ class Attributor:
         self.clause_words = set(doc.lang.CLAUSE_WORDS)
         self.adjunct_words = set(doc.lang.ADJUNCT_PREPOSITIONS)
         self.time_words = set(doc.lang.TIME_WORDS)
+        self.connectives = set(doc.lang.CONNECTIVES)
+        self.adverbs = {a for a in load(doc.lang.CODE, "verbs").ADVERBS if " " not in a}
+        self.links = [[t.norm for t in tokenize(p, doc.lang.CODE)] for p in doc.lang.AFTER_QUOTE_LINKS]
         self.according = [[t.norm for t in tokenize(p, doc.lang.CODE)] for p in doc.lang.ACCORDING_TO]
 
     def _according_at(self, k: int) -> int:
@@ -135,9 +150,22 @@ class Attributor:
             i += 1
         elif doc.words[i] in (".", ";", "!", "?"):
             return None
-        if i < len(doc.tokens) and self._according_at(i):
+        if i >= len(doc.tokens):
+            return None
+        if self._according_at(i) or doc.words[i] in self.lang.FOR:
             return self._according_phrase(i, "after")
+        link = self._link_at(i)
+        if link:
+            return self._inverted(i + link, "after") or self._last_cue(i + link, doc.sentence(i)[1])
         return self._inverted(i, "after")
+
+    def _link_at(self, i: int) -> int:
+        """Number of tokens of a linking phrase after a quote: `"…", voilà comment X a qualifié`."""
+        words = self.doc.words
+        for parts in self.links:
+            if words[i : i + len(parts)] == parts:
+                return len(parts)
+        return 0
 
     def _signature(self, i: int) -> Attribution | None:
         """`« … » – X, directeur de …`: a name signed under the quotation."""
@@ -152,11 +180,24 @@ class Attributor:
         if match is None or match.mood == "infinitive":
             return None
         if match.inverted_subject:
+            place = self._place_of_on(match) if match.inverted_subject == "on" else None
+            if place:
+                return Attribution(how, match.lemma, match.inverted_subject, place[1], antecedent=place[0])
             return Attribution(how, match.lemma, match.inverted_subject, self.doc.tokens[match.end_index - 1].start)
         subject = self._subject_after(match.end_index)
         if subject is None:
             return None
         return Attribution(how, match.lemma, *subject)
+
+    def _place_of_on(self, match):
+        """`fait-on valoir à Matignon`: the body an impersonal "on" speaks for."""
+        doc = self.doc
+        k = match.end_index
+        if k < len(doc.tokens) and doc.words[k] in self.lang.PLACE_OF_SPEAKER:
+            found = self._noun_phrase(k + 1)
+            if found and doc.tokens[k + 1].text[:1].isupper() or (found and doc.words[k + 1] in self.determiners):
+                return found[0], doc.tokens[k + 1].start
+        return None
 
     def _cue(self, i: int):
         doc = self.doc
@@ -168,6 +209,11 @@ class Attributor:
         """`« …, a-t-il dit. … »`: an inverted cue between commas inside the quotation."""
         doc = self.doc
         lo, hi = doc.index_at(span.start), doc.index_at(span.end)
+        with doc.read_inside(lo, hi):
+            return self._incise_between(lo, hi)
+
+    def _incise_between(self, lo: int, hi: int) -> Attribution | None:
+        doc = self.doc
         for i in range(lo, hi - 1):
             if doc.words[i] != ",":
                 continue
@@ -192,34 +238,33 @@ class Attributor:
         if doc.words[j] not in (":", "que", "qu'"):
             return None
         lo, _ = doc.sentence(j)
-        found = self._last_cue(lo, j)
-        if found is not None:
-            return found
         if doc.words[j] == ":":
-            subject = self._subject_before(j)
-            if subject and subject[0][:1].isupper():
-                return Attribution("colon", ":", *subject)
-        return None
+            found = self._phrase_back(j - 1)
+            if found and (doc.tokens[found[0]].text[:1].isupper() or doc.words[found[0] - 1] == "par"):
+                if found[0] == lo or doc.words[found[0] - 1] in ("par", "de", ",", "du"):
+                    return Attribution("colon", ":", doc.phrase(*found), doc.tokens[found[0]].start)
+        return self._last_cue(lo, j)
 
     def _later_in_sentence(self, i: int) -> Attribution | None:
-        """`"…" qui s'ajouteront …, a affirmé X`: the cue closes the quote's sentence."""
+        """`"…" qui s'ajouteront …, a affirmé X`: the cue closes the quote's sentence
+        (`"A", mais "B", a-t-il dit` gives both quotations to the cue)."""
         doc = self.doc
         _, hi = doc.sentence(max(0, i - 1))
         for k in range(i, hi):
-            if doc.quoted[k]:
-                return None
-            if doc.words[k] == "," and k + 1 < hi:
-                found = self._inverted(k + 1, "after")
+            if doc.words[k] == "," and k + 1 < hi and not doc.quoted[k]:
+                found = self._inverted(k + 1, "later")
                 if found is not None:
                     return found
                 if self._according_at(k + 1):
-                    return self._according_phrase(k + 1, "after")
+                    return self._according_phrase(k + 1, "later")
         return None
 
     def _according_to(self, i: int) -> Attribution | None:
         """`Selon X, « … »` or `Pour X, « … »` opening the quote's clause."""
         doc = self.doc
-        lo, _ = doc.sentence(max(0, i - 1))
+        if self._opens_sentence(i):
+            return None
+        lo, _ = doc.sentence(i - 1)
         for k in range(i - 1, lo - 1, -1):
             if doc.quoted[k]:
                 return None
@@ -228,13 +273,18 @@ class Attributor:
                 return self._according_phrase(k, "according")
         return None
 
+    def _opens_sentence(self, i: int) -> bool:
+        return i == 0 or (self.doc.sentence_ends[i - 1] and not self.doc.quoted[i - 1])
+
     def _clause_start(self, k: int) -> bool:
         doc = self.doc
-        return k == 0 or doc.sentence_ends[k - 1] or doc.words[k - 1] in (",", ":", "»", '"')
+        return k == 0 or doc.sentence_ends[k - 1] or doc.words[k - 1] in (",", ":")
 
     def _earlier_in_sentence(self, i: int) -> Attribution | None:
         """A cue earlier in the sentence: `X a dénoncé un "détournement"`."""
-        lo, _ = self.doc.sentence(max(0, i - 1))
+        if self._opens_sentence(i):
+            return None
+        lo, _ = self.doc.sentence(i - 1)
         return self._last_cue(lo, i)
 
     def _last_cue(self, lo: int, hi: int) -> Attribution | None:
@@ -243,19 +293,28 @@ class Attributor:
             if doc.quoted[k]:
                 break
             match = self.lex.match_cue(doc.words, k)
-            if match is None or match.end_index > hi or match.mood == "infinitive":
+            if match is None or match.end_index > hi or match.mood == "infinitive" or match.passive:
                 continue
             if match.mood == "present_participle":
-                return Attribution("participle", match.lemma)
+                subject = self._sentence_subject(lo, k)
+                return Attribution("participle", match.lemma, *(subject or (None, None, None)))
             if match.inverted_subject:
                 return Attribution("before", match.lemma, match.inverted_subject, doc.tokens[k].start)
             subject = self._subject_before(k)
-            if subject is None:
+            if subject is None and self._clause_start(k):
                 subject = self._subject_after(match.end_index, limit=hi)
             if subject is None:
                 return Attribution("before", match.lemma)
             return Attribution("before", match.lemma, *subject)
         return None
+
+    def _sentence_subject(self, lo: int, hi: int):
+        """The noun phrase opening a sentence: the subject a participle clause leans on."""
+        found = self._noun_phrase(lo, hi)
+        if found is None:
+            return None
+        mention, end = found
+        return (mention, self.doc.tokens[lo].start, None)
 
     def _according_phrase(self, k: int, how: str) -> Attribution | None:
         doc = self.doc
@@ -265,6 +324,8 @@ class Attributor:
         if subject is None:
             return None
         mention, end = subject
+        if cue in self.lang.FOR and not self._names_somebody(k + n, end):
+            return None
         return Attribution(how, cue, *self._source_of(mention, k + n, end))
 
     def _source_of(self, mention: str, start: int, end: int):
@@ -273,7 +334,9 @@ class Attributor:
         words = [doc.words[i] for i in range(start, end)]
         for n, w in enumerate(words[:3]):
             if w in SOURCE_DOCUMENTS and n + 1 < len(words) and words[n + 1] in ("de", "du", "des", "d'"):
-                inner = start + n + 2 if words[n + 1] in ("de", "d'") else start + n + 1
+                inner = start + n + 2
+                if inner >= end:
+                    break
                 if words[n + 1] == "du":
                     return ("le " + doc.phrase(inner, end), doc.tokens[inner].start, None)
                 if words[n + 1] == "des":
@@ -305,6 +368,19 @@ class Attributor:
                 elif kind == "role":
                     role = text
         return (mention, doc.tokens[i].start, role)
+
+    def _names_somebody(self, lo: int, hi: int) -> bool:
+        """A phrase that can only be a speaker: a first name, a title, a role or a body."""
+        doc = self.doc
+        for k in range(lo, hi):
+            w, tok = doc.words[k], doc.tokens[k].text
+            if tok.isupper() and len(tok) > 1 and not tok.isalpha():
+                continue
+            if (tok[:1].isupper() and not tok.isupper() and first_name_gender(tok)) or w in self.lang.CIVIL_TITLES:
+                return True
+            if w in self.lang.ROLE_NOUNS or w in self.lang.GROUP_NOUNS or w in self.lang.ORGANISATION_NOUNS:
+                return True
+        return False
 
     def _has_name(self, lo: int, hi: int) -> bool:
         doc = self.doc
@@ -348,7 +424,7 @@ class Attributor:
             i += 1
         return i
 
-    def _noun_phrase(self, i: int, limit: int | None = None):
+    def _noun_phrase(self, i: int, limit: int | None = None, relative: bool = True):
         """A noun phrase starting at token i: (text, end index) or None."""
         doc = self.doc
         limit = len(doc.tokens) if limit is None else limit
@@ -380,7 +456,15 @@ class Attributor:
             k -= 1
         if k == start:
             return None
+        if relative and k < limit and doc.words[k] == "qui" and doc.words[start] in self.lang.INDEFINITE_OPENERS:
+            k = self._clause_end(k, limit)  # l'une des femmes qui devaient participer
         return doc.phrase(start, k), k
+
+    def _clause_end(self, k: int, limit: int) -> int:
+        doc = self.doc
+        while k < limit and not doc.quoted[k] and doc.words[k] not in (",", ".", ";", ":", "!", "?") and not doc.sentence_ends[k]:
+            k += 1
+        return k
 
     def _apposition(self, i: int, limit: int):
         """After a comma: a role (`le patron du service …`) or a name (`…, François Félix`)."""
@@ -408,32 +492,69 @@ class Attributor:
         """The subject written before the verb at token k: (mention, start, role)."""
         doc = self.doc
         j = k - 1
-        if j < 0:
+        while j >= 0 and doc.words[j] in self.adverbs:
+            j -= 1
+        if j < 0 or doc.quoted[j]:
             return None
-        if doc.words[j] in self.lang.RELATIVE_PRONOUNS:
+        w = doc.words[j]
+        if w in self.lang.RELATIVE_PRONOUNS:
             antecedent = self._subject_before(j)
-            found = Attribution("before", mention=doc.tokens[j].text, mention_start=doc.tokens[j].start)
-            return (found.mention, found.mention_start, antecedent[2] if antecedent else None)
-        if doc.words[j] in self.lang.PRONOUNS:
+            if antecedent is None:
+                return None
+            return (antecedent[0], antecedent[1], antecedent[2])
+        if w in self.lang.PRONOUNS:
             return (doc.tokens[j].text, doc.tokens[j].start, None)
-        if doc.words[j] == ",":
+        if w == ",":
             inner = self._phrase_back(j - 1)
             if inner is None:
                 return None
             lo, hi = inner
-            if lo > 0 and doc.words[lo - 1] == ",":
+            if lo > 1 and doc.words[lo - 1] == ",":
                 outer = self._phrase_back(lo - 2)
                 if outer and self._has_name(lo, hi) and not self._has_name(*outer):
                     return (doc.phrase(outer[0], hi), doc.tokens[outer[0]].start, doc.phrase(*outer))
+                if outer and self._has_name(*outer) and not self._has_name(lo, hi):
+                    return (doc.phrase(*outer), doc.tokens[outer[0]].start, doc.phrase(lo, hi))
             return (doc.phrase(lo, hi), doc.tokens[lo].start, None)
+        if w in ("et", "ou", "puis"):
+            return self._subject_of_previous_verb(j)
         found = self._phrase_back(j)
+        if found is None or doc.words[found[0]] in self.clause_words:
+            return self._subject_of_clause(j)
+        return (doc.phrase(*found), doc.tokens[found[0]].start, None)
+
+    def _subject_of_previous_verb(self, j: int):
+        """`X annonce son retrait et reproche à …`: the subject both verbs share."""
+        doc = self.doc
+        lo, _ = doc.sentence(j)
+        for k in range(j - 1, lo - 1, -1):
+            match = self.lex.match_cue(doc.words, k)
+            if match and match.mood == "finite" and not match.inverted_subject:
+                return self._subject_before(k)
+        return None
+
+    def _subject_of_clause(self, j: int):
+        """`Un blogueur du site X qui a tenté de s'interposer raconte` : the phrase opening
+        the clause, when a relative clause stands between it and the verb."""
+        doc = self.doc
+        lo = j
+        while lo > 0 and not doc.sentence_ends[lo - 1] and doc.words[lo - 1] != "," and not doc.quoted[lo - 1]:
+            lo -= 1
+        found = self._noun_phrase(lo, j + 1, relative=False)
         if found is None:
             return None
-        return (doc.phrase(*found), doc.tokens[found[0]].start, None)
+        mention, end = found
+        if end <= j and doc.words[end] in ("qui", "dont", "que", "qu'", ","):
+            return (mention, doc.tokens[lo].start, None)
+        return None
 
     def _phrase_back(self, j: int):
         """Token range of the noun phrase ending at token j, read backwards."""
         doc = self.doc
+        if j >= 0 and doc.words[j] == ")":
+            while j >= 0 and doc.words[j] != "(":
+                j -= 1
+            j -= 1
         hi, k = j + 1, j
         while k >= 0 and hi - k <= MAX_NP_TOKENS:
             w, tok = doc.words[k], doc.tokens[k].text
@@ -450,9 +571,11 @@ class Attributor:
     def _starts_phrase(self, i: int) -> bool:
         doc = self.doc
         w, tok = doc.words[i], doc.tokens[i].text
+        if w in self.connectives or w in self.time_words or w in self.adverbs:
+            return False
         return (
             w in self.determiners
             or w in self.lang.CIVIL_TITLES
             or w in self.lang.PRONOUNS
-            or (tok[:1].isupper() and w not in self.time_words)
+            or tok[:1].isupper()
         )

@@ -18,6 +18,7 @@ CONTINUATION_CHARS = 400
 FIRM = ("after", "incise", "colon", "signature")
 MIN_DIRECT_WORDS = 4
 MAX_NAME_WORDS = 7
+MAX_TITLE_WORDS = 5
 REPEATED_SHARE = 0.6
 NAME_FUNCTION_WORDS = {
     "de", "du", "des", "la", "le", "les", "l", "d", "et", "en", "à", "au", "aux", "pour",
@@ -62,6 +63,13 @@ class Extraction:
             return None  # a term or a fragment nobody is said to have said
         return "partial" if embedded or len(words) < MIN_DIRECT_WORDS else "direct"
 
+    def _embedded_after_article(self, i: int) -> bool:
+        """The mark follows a determiner or preposition inside a sentence."""
+        if i == 0:
+            return False
+        prev = self.doc.words[i - 1]
+        return prev in self.lang.DETERMINERS or prev in ("de", "d'", "du", "des", "à", "au", "aux", "en", "par", "pour", "sur")
+
     def _embedded(self, span: Span) -> bool:
         """The marks sit inside the reporter's sentence: `dénonçant une "invasion"`."""
         i = self.doc.index_at(span.outer_start) - 1
@@ -75,72 +83,87 @@ class Extraction:
         """A name, title or label in quote marks rather than somebody's words."""
         quoted = self.text[span.start : span.end]
         i = self.doc.index_at(span.outer_start)
-        before = {self.doc.words[k] for k in range(max(0, i - 2), i)}
-        if before & set(self.lang.NAMING_WORDS):
+        if i > 0 and self.doc.words[i - 1] in self.lang.NAMING_WORDS:
             return True
         if not words or len(words) > MAX_NAME_WORDS or quoted.rstrip()[-1:] in ".!?…":
             return False
         content = [w for w in _word_parts(quoted) if fold(w) not in NAME_FUNCTION_WORDS]
-        if not content:
+        if not content or (len(words) == 1 and len(quoted) <= 2):
             return True
+        if self._embedded_after_article(i) and quoted[:1].isupper() and len(words) <= MAX_TITLE_WORDS:
+            return True  # la "Compagnie des aidants": French names capitalise their first word only
         if quoted.isupper() and len(words) > 3:
             return False  # a heading in capitals repeating somebody's words
         return all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
     # -- who said it ---------------------------------------------------------------------
     def _speakers(self, kept) -> list[Quote]:
-        quotes: list[Quote] = []
-        speakers: list[tuple[int, Entity]] = []
-        outer: dict[int, Entity | None] = {}
-        entities: list[Entity | None] = []
-        last_end, last_entity = -(10**9), None
-        for span, attribution, kind in kept:
-            entity, mention = None, None
+        quotes = [self._quote(span, kind, attribution) for span, attribution, kind in kept]
+        repeats = self._repeats(quotes)
+        entities: list[Entity | None] = [None] * len(kept)
+        speakers: list[tuple[int, Entity]] = []  # (position, entity) of each speaker so far
+        outer_entity, last = None, None  # last: (end, entity) of the previous quote's speaker
+        for n, (span, attribution, kind) in enumerate(kept):
+            entity = None
             if span.depth:
-                entity = outer.get(max((s for s in outer if s <= span.start), default=-1))
+                entity = outer_entity
             elif attribution and attribution.mention:
-                mention = attribution.mention
-                entity = self.resolver.resolve(
-                    attribution.antecedent or mention, attribution.mention_start or span.start, speakers
-                )
-            elif span.start - last_end <= CONTINUATION_CHARS or (attribution and attribution.how == "participle"):
-                entity = last_entity
+                target = attribution.antecedent or attribution.mention
+                entity = self.resolver.resolve(target, attribution.mention_start, speakers)
+            elif n in repeats:
+                entity = entities[repeats[n]] if repeats[n] < n else None
+            elif last is not None:
+                entity = self._continued(span, quotes[n], last)
             if span.depth == 0:
-                outer[span.start] = entity
+                outer_entity = entity
             if entity is not None:
-                speakers.append((attribution.mention_start if attribution and attribution.mention_start else span.start, entity))
-                last_entity = entity
-            last_end = span.end
-            entities.append(entity)
-            quotes.append(self._quote(span, kind, attribution, mention))
-        self._repeated(quotes, entities)
+                position = attribution.mention_start if attribution and attribution.mention_start else span.start
+                speakers.append((position, entity))
+                last = (span.end, entity)
+            entities[n] = entity
+        for n, m in repeats.items():
+            entities[n] = entities[n] or entities[m]
         for quote, entity in zip(quotes, entities):
             if entity is not None:
                 quote.speaker, quote.speaker_kind = entity.name, entity.kind
                 quote.aliases = list(entity.aliases)
         return quotes
 
-    def _repeated(self, quotes: list[Quote], entities: list[Entity | None]):
-        """A heading with nobody's name repeats words said elsewhere: give it their speaker."""
+    def _continued(self, span: Span, quote: Quote, last: tuple[int, Entity]) -> Entity | None:
+        """A quotation with no cue continues the previous speaker, unless somebody else was
+        named in between or the words name that speaker in the third person."""
+        end, entity = last
+        if span.start - end > CONTINUATION_CHARS:
+            return None
+        between = [e for p, e in self.resolver.people if end <= p < span.start and e is not entity]
+        if between:
+            return None
+        if fold(entity.name.split()[-1]) in fold(quote.quote).split():
+            others = [e for p, e in self.resolver.people if p < span.start and e is not entity]
+            return others[-1] if others else None
+        return entity
+
+    def _repeats(self, quotes: list[Quote]) -> dict[int, int]:
+        """Headings with no cue that repeat words quoted elsewhere: index → index of the source."""
+        found = {}
         for n, quote in enumerate(quotes):
-            if entities[n] is not None or quote.mention:
+            if quote.mention or quote.cue:
                 continue
             words = set(fold(quote.quote).split())
             for m, other in enumerate(quotes):
-                if m == n or entities[m] is None:
-                    continue
-                if len(words & set(fold(other.quote).split())) >= REPEATED_SHARE * len(words):
-                    entities[n] = entities[m]
+                if m != n and other.mention and len(words & set(fold(other.quote).split())) >= REPEATED_SHARE * len(words):
+                    found[n] = m
                     break
+        return found
 
-    def _quote(self, span: Span, kind: str, attribution: Attribution | None, mention: str | None) -> Quote:
+    def _quote(self, span: Span, kind: str, attribution: Attribution | None) -> Quote:
         return Quote(
             article_id=self.article.id,
             quote=self.text[span.start : span.end],
             kind=kind,
             start=span.start,
             end=span.end,
-            mention=mention,
+            mention=attribution.mention if attribution else None,
             role=attribution.role if attribution else None,
             cue=attribution.cue if attribution else None,
             lang=self.lang.CODE,

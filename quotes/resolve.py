@@ -77,32 +77,61 @@ class Resolver:
     # -- what the article names --------------------------------------------------------
     def _find_people(self):
         for m in NAME_RUN.finditer(self.text):
-            words = self._name_words(m.group())
-            if not words:
-                continue
-            name = " ".join(words)
-            gender = first_name_gender(words[0])
-            if len(words) >= 2 and gender:
-                entity = self._entity_for(name, "person", None if gender == "?" else gender)
-            elif fold(name) in self._by_name:
-                entity = self._by_name[fold(name)]
-            else:
-                continue
-            start = m.start() + m.group().index(words[0])
-            title_gender, description = self._description_before(start)
-            if title_gender and not entity.gender:
-                entity.gender = title_gender
-            entity.add_alias(description)
-            self.people.append((start, entity))
+            for offset, words in self._names_in_run(m.group()):
+                name = " ".join(words)
+                gender = first_name_gender(words[0])
+                if gender and (len(words) >= 2 or (gender in ("m", "f") and self._inside_sentence(m.start()))):
+                    entity = self._entity_for(name, "person", None if gender == "?" else gender)
+                elif fold(name) in self._by_name:
+                    entity = self._by_name[fold(name)]
+                else:
+                    continue
+                start = m.start() + offset
+                title_gender, description = self._description_before(start)
+                if title_gender and not entity.gender:
+                    entity.gender = title_gender
+                entity.add_alias(description)
+                self.people.append((start, entity))
+
+    def _inside_sentence(self, start: int) -> bool:
+        """Not the first word of a sentence, where any word is capitalised."""
+        before = self.text[max(0, start - 3) : start].rstrip()
+        return bool(before) and before[-1] not in ".!?\"«»:\n"
+
+    def _names_in_run(self, run: str) -> list[tuple[int, list[str]]]:
+        """Split a capitalised run where a first name starts a new name:
+        'Rio Tinto Simon Thompson' → 'Rio Tinto', 'Simon Thompson'."""
+        words = self._name_words(run)
+        if not words:
+            return []
+        cut = next(
+            (
+                n
+                for n in range(1, len(words) - 1)
+                if first_name_gender(words[n]) and not regex.fullmatch(PARTICLE, words[n].lower())
+            ),
+            None,
+        )
+        parts = [words] if cut is None else [words[:cut], words[cut:]]
+        found, pos = [], 0
+        for part in parts:
+            pos = run.index(part[0], pos)
+            found.append((pos, part))
+            pos += len(part[0])
+        return found
 
     def _name_words(self, run: str) -> list[str]:
         """The words of a capitalised run that can be part of a name (titles and
         sentence-initial function words dropped)."""
         words = run.replace("\u00a0", " ").split(" ")
-        stop = set(self.lang.DETERMINERS) | set(self.lang.CIVIL_TITLES)
-        while words and (normalize(words[0]) in stop or normalize(words[0]) in self.lang.ROLE_NOUNS):
+        stop = set(self.lang.DETERMINERS) | set(self.lang.CIVIL_TITLES) | set(self.lang.CONNECTIVES)
+        while words and (normalize(words[0]) in stop or self._is_title_word(words[0])):
             words = words[1:]
         return words
+
+    def _is_title_word(self, word: str) -> bool:
+        word = normalize(word)
+        return word in self.lang.ROLE_NOUNS or word in self.lang.TITLE_ADJECTIVES
 
     def _entity_for(self, name: str, kind: str, gender: str | None) -> Entity:
         key = fold(name)
@@ -172,16 +201,23 @@ class Resolver:
             gender, number = self.lang.PRONOUNS.get(words, (None, None))
             return self._antecedent(position, gender, number, candidates)
         name_words = self._name_words_in(mention)
-        if name_words:
+        if name_words and not self._is_complement(mention, name_words):
             return self._named(name_words, mention)
         return self._described(mention, position, candidates)
 
     def _name_words_in(self, mention: str) -> list[str]:
         for m in NAME_RUN.finditer(mention):
-            words = self._name_words(m.group())
-            if words:
-                return words
+            found = self._names_in_run(m.group())
+            if found:
+                return found[-1][1]
         return []
+
+    def _is_complement(self, mention: str, words: list[str]) -> bool:
+        """'le parti de Marine Le Pen': the name completes a description, it is not the speaker."""
+        before = mention[: mention.find(words[0])].strip()
+        return bool(regex.search(r"(?:\bde|\bdu|\bdes|d'|d’)(?:\s+\p{Ll}[\p{L}'’-]*)*$", before)) and bool(
+            regex.search(r"\p{Ll}{3,}", before)
+        )
 
     def _named(self, words: list[str], mention: str) -> Entity:
         name = " ".join(words)
@@ -189,11 +225,20 @@ class Resolver:
         if entity is None:
             gender = first_name_gender(words[0]) if len(words) >= 2 else None
             kind = "person" if gender or self._has_title(mention) else "organisation"
+            if kind == "organisation":
+                name = self._organisation_name(mention, name)
             entity = self._entity_for(name, kind, None if gender == "?" else gender)
         else:
             self._by_name.setdefault(fold(name), entity)
         entity.add_alias(mention if fold(mention) != fold(entity.name) else None)
         return entity
+
+    def _organisation_name(self, mention: str, name: str) -> str:
+        """'le Rassemblement national' → 'Rassemblement national': the name with its adjectives."""
+        stripped = self._strip_determiner(mention)
+        if stripped.startswith(name) and not regex.search(r"\s(?:de|du|des|d'|d’|à|au)\s", stripped):
+            return stripped
+        return name
 
     def _has_title(self, mention: str) -> bool:
         first = normalize(mention).split()
@@ -205,6 +250,12 @@ class Resolver:
         if head:
             for _, entity in reversed(self._before(position)):
                 if any(self._head_noun(a) == head for a in entity.aliases):
+                    entity.add_alias(mention)
+                    return entity
+        if head and self._is_definite_singular(mention):
+            gender = self._description_gender(mention, head)
+            for _, entity in reversed(candidates):
+                if entity.kind == "person" and (not gender or not entity.gender or entity.gender == gender):
                     entity.add_alias(mention)
                     return entity
         key = fold(mention)
@@ -241,6 +292,10 @@ class Resolver:
         if any(w in self.lang.ORGANISATION_NOUNS for w in words[:3]) or mention[:1].isupper():
             return "organisation"
         return "group"
+
+    def _is_definite_singular(self, mention: str) -> bool:
+        first = normalize(mention).split()
+        return bool(first) and (first[0] in ("le", "la") or first[0].startswith("l'"))
 
     def _is_plural(self, mention: str) -> bool:
         first = normalize(mention).split()

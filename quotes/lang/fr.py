@@ -13,6 +13,10 @@ QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 ACCORDING_TO = ("selon", "d'après", "aux yeux de", "de l'avis de", "à en croire")
 # "Pour X, « … »" attributes an opinion when it opens the sentence.
 FOR = ("pour",)
+# Words linking a quote to a cue that follows it: "« … », voilà comment X l'a qualifié".
+AFTER_QUOTE_LINKS = ("voilà comment", "voilà ce que", "c'est ce que", "c'est ainsi que", "comme")
+# "fait-on valoir à Matignon": where an impersonal "on" speaks from.
+PLACE_OF_SPEAKER = ("à", "au", "chez", "auprès")
 # A colon alone may introduce a quotation: "X : « … »".
 COLON_CUE = ":"
 
@@ -43,6 +47,8 @@ PRONOUNS = {
     "ces derniers": ("m", "pl"), "ces dernières": ("f", "pl"),
 }
 RELATIVE_PRONOUNS = ("qui",)
+# Indefinite descriptions keep their relative clause: "l'une des femmes qui devaient …".
+INDEFINITE_OPENERS = ("un", "une", "l'un", "l'une", "des", "certains", "certaines", "plusieurs", "l'")
 FIRST_PERSON = ("je", "j'", "nous", "me", "m'", "moi", "mon", "ma", "mes", "notre", "nos")
 SECOND_PERSON = ("vous", "tu", "te", "t'", "toi", "votre", "vos", "ton", "ta", "tes")
 
@@ -102,6 +108,9 @@ ROLE_NOUNS = {
     "collaboratrice": "f", "proche": None, "source": "f", "torero": "m",
 }
 
+# Adjectives capitalised inside titles ("le Premier ministre"): never the start of a name.
+TITLE_ADJECTIVES = ("premier", "première", "haut", "haute", "grand", "grande", "saint", "sainte")
+
 # Nouns naming a body rather than a person: their speaker is an organisation.
 ORGANISATION_NOUNS = (
     "ministère", "gouvernement", "parquet", "police", "gendarmerie", "préfecture",
@@ -147,6 +156,13 @@ TIME_WORDS = (
     "juillet", "août", "septembre", "octobre", "novembre", "décembre", "dernier",
     "dernière", "prochain", "prochaine", "ce", "cette", "début", "fin", "mi",
 )
+# Sentence connectives: a capitalised one opening a sentence is not a name.
+CONNECTIVES = (
+    "or", "mais", "donc", "et", "puis", "enfin", "alors", "ainsi", "cependant", "pourtant",
+    "toutefois", "néanmoins", "car", "bref", "certes", "d'ailleurs", "ensuite", "aussi",
+    "voilà", "voici", "oui", "non", "bien", "sinon", "selon", "pour", "par", "dans", "en",
+)
+
 # Phrases that end a subject noun phrase: what follows is a new clause or an adjunct.
 CLAUSE_WORDS = (
     "que", "qu'", "qui", "dont", "où", "mais", "car", "lorsque", "quand", "si", "comme",

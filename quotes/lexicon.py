@@ -1,0 +1,511 @@
+"""Speech-verb lexicon: one generic engine over per-language data (`quotes/lang/<code>_verbs.py`).
+
+The engine conjugates the data once into a dict of word forms, then recognises whole verb
+groups ("a-t-il ajouté", "s'est alarmée", "tient à préciser") in lists of tokens. It holds
+no word of any language: every form, pronoun, auxiliary and adverb comes from the data.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from types import ModuleType
+
+import regex
+
+from .lang import load
+
+MOOD_ORDER = ("finite", "participle", "present_participle", "infinitive")
+# A verb group is short; looking further than this from its start is wasted work.
+WINDOW = 16
+
+_FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "´": "'", "`": "'", "‐": "-", "‑": "-"})
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[-'’‘ʼ‐‑][\p{L}\p{M}\p{N}]+)*|\S")
+_JOINER = regex.compile(r"[-'’‘ʼ‐‑]")
+
+
+def normalize(word: str) -> str:
+    """Lowercase, with typographic apostrophes and hyphens made straight."""
+    return word.translate(_FOLD).lower()
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def norm(self) -> str:
+        return normalize(self.text)
+
+
+@dataclass(frozen=True)
+class VerbForm:
+    lemma: str  # infinitive without its reflexive pronoun: "alarmer", "faire savoir"
+    mood: str  # "finite" | "participle" | "present_participle" | "infinitive"
+    number: str | None  # "sg" | "pl", None when the form does not mark it
+    gender: str | None  # "m" | "f" for participles, else None
+    reflexive: bool  # pronominal use: needs se/s'
+
+
+@dataclass(frozen=True)
+class Auxiliary:
+    lemma: str
+    number: str | None
+    tense: str  # a finite tense, or "present_participle" / "infinitive"
+
+
+@dataclass(frozen=True)
+class CueMatch:
+    lemma: str
+    start: int  # index of the first token of the group
+    end: int  # index after its last token
+    number: str | None
+    gender: str | None
+    inverted_subject: str | None  # "il" in "a-t-il dit", impersonal in "est-il précisé"
+    mood: str = "finite"
+    passive: bool = False  # "est-il écrit", "a été annoncé": the speaker is not the subject
+
+    @property
+    def start_index(self) -> int:
+        return self.start
+
+    @property
+    def end_index(self) -> int:
+        return self.end
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """One verb of the data: what its conjugated first word must be followed by."""
+
+    lemma: str
+    reflexive: bool
+    tail: tuple[str, ...]
+    linkers: tuple[str, ...] | None = None  # semi-auxiliaries only: words before the infinitive
+
+
+@dataclass(frozen=True)
+class _Group:
+    """A verb group matched so far: where it ends and what it says about the subject."""
+
+    lemma: str
+    end: int
+    number: str | None
+    gender: str | None
+    clitic: str | None
+    mood: str
+    passive: bool = False
+
+
+class Lexicon:
+    """The expanded speech-verb data of one language."""
+
+    def __init__(self, lang: ModuleType):
+        self.lang = lang
+        self._elisions = tuple(sorted(lang.ELISIONS, key=len, reverse=True))
+        self._clitics = _clitic_patterns(lang)
+        self._speech = _index(lang, lang.SPEECH_VERBS, self._words) | _invariables(lang.INVARIABLE_CUES)
+        self._semi = _index(lang, _semi_entries(lang.SEMI_AUXILIARIES), self._words)
+        self._auxiliaries = _auxiliaries(lang)
+        self._adverbs = _phrases(lang.ADVERBS, self._words)
+        self._intensifiers = frozenset(lang.INTENSIFIERS)
+        self._stressed = frozenset(lang.STRESSED_PRONOUNS)
+        self._passive_cues = frozenset(lang.PASSIVE_CUES)
+        self._marked_only = frozenset(lang.MARKED_ONLY)
+        self._marked_forms = frozenset(lang.MARKED_FORMS)
+        pronouns = (*lang.REFLEXIVE_PRONOUNS, *lang.OBJECT_CLITICS, *lang.WEAK_PRONOUNS)
+        self._starters = frozenset([*self._speech, *self._semi, *self._auxiliaries, *pronouns])
+        self.lemmas = frozenset(a.lemma for forms in self._speech.values() for _, a in forms)
+
+    def __len__(self) -> int:
+        """The number of distinct speech-verb word forms."""
+        return len(self._speech)
+
+    # --- words -------------------------------------------------------------------------
+
+    def tokenize(self, text: str) -> list[Token]:
+        """Words, elided words ("l'", "s'"), inversion clitics ("-t-il") and punctuation, with offsets."""
+        tokens = []
+        for match in _WORD.finditer(text):
+            start = match.start()
+            for part in self._split(match.group()):
+                tokens.append(Token(part, start, start + len(part)))
+                start += len(part)
+        return tokens
+
+    def _split(self, word: str) -> list[str]:
+        """One word cut into elided prefix, body and inversion clitic ("s'est-il" -> 3 parts)."""
+        if len(word) < 2 or not _JOINER.search(word):
+            return [word]
+        norm = normalize(word)
+        if len(norm) != len(word):
+            return [word]
+        parts = []
+        for elision in self._elisions:
+            if norm.startswith(elision) and len(norm) > len(elision):
+                parts.append(word[: len(elision)])
+                word, norm = word[len(elision) :], norm[len(elision) :]
+                break
+        if not self._clitics.standalone.fullmatch(norm):
+            found = self._clitics.suffix.match(norm)
+            if found:
+                cut = found.end("head")
+                parts.append(word[:cut])
+                word = word[cut:]
+        parts.append(word)
+        return parts
+
+    def _words(self, text: str) -> tuple[str, ...]:
+        return tuple(normalize(t.text) for t in self.tokenize(text))
+
+    # --- single words ------------------------------------------------------------------
+
+    def forms(self, word: str) -> tuple[VerbForm, ...]:
+        """Every reading of one token as a speech verb, finite ones first."""
+        return tuple(form for _, form in self._speech.get(normalize(word), ()))
+
+    def speech_verb(self, word: str) -> VerbForm | None:
+        """The preferred reading of one token as a speech verb, or None."""
+        readings = self._speech.get(normalize(word))
+        return readings[0][1] if readings else None
+
+    def auxiliary(self, word: str) -> Auxiliary | None:
+        """The reading of one token as a form of a tense-building auxiliary, or None."""
+        return self._auxiliaries.get(normalize(word))
+
+    def inverted_subject(self, word: str) -> str | None:
+        """The pronoun of an inversion clitic token ("-t-il" -> "il"), or None."""
+        found = self._clitics.standalone.fullmatch(normalize(word))
+        return found.group("pronoun") if found else None
+
+    # --- verb groups -------------------------------------------------------------------
+
+    def match_cue(self, words: list[str], i: int) -> CueMatch | None:
+        """The speech-verb group that starts at words[i], or None.
+
+        `words` are tokens as `tokenize` makes them; unsplit ones ("a-t-il", "s'est") are
+        split here, and the match's indices still refer to `words`.
+        """
+        if not 0 <= i < len(words) or normalize(self._split(words[i])[0]) not in self._starters:
+            return None  # the common case, decided before the window is split
+        parts, owners = [], []
+        for index in range(i, min(len(words), i + WINDOW)):
+            for part in self._split(words[index]):
+                parts.append(normalize(part))
+                owners.append(index)
+        group = self._match(parts)
+        if group is None:
+            return None
+        return CueMatch(
+            lemma=group.lemma,
+            start=i,
+            end=owners[group.end - 1] + 1,
+            number=group.number,
+            gender=group.gender,
+            inverted_subject=group.clitic,
+            mood=group.mood,
+            passive=group.passive,
+        )
+
+    def _match(self, p: list[str]) -> _Group | None:
+        """The longest verb group at the start of p: pronouns, then auxiliary or verb."""
+        k, reflexive = self._pronouns(p)
+        auxiliary = self._auxiliaries.get(_at(p, k))
+        if auxiliary and auxiliary.tense != "participle":
+            groups = self._compound(p, k, auxiliary, reflexive)
+        else:
+            groups = self._simple(p, k, reflexive)
+            if _at(p, 0) in self.lang.WEAK_PRONOUNS:
+                # "la note", "en poste": an article or a preposition, unless the verb is inverted.
+                groups = [g for g in groups if g.clitic]
+        return max(groups, key=lambda g: g.end, default=None)
+
+    def _pronouns(self, p: list[str], k: int = 0) -> tuple[int, bool]:
+        """Skip the object and reflexive pronouns before a verb at p[k]: (next index, reflexive)."""
+        lang, reflexive = self.lang, False
+        while k < len(p):
+            if p[k] in lang.REFLEXIVE_PRONOUNS:
+                reflexive = True
+            elif p[k] not in lang.OBJECT_CLITICS and p[k] not in lang.WEAK_PRONOUNS:
+                break
+            k += 1
+        return k, reflexive
+
+    def _compound(self, p: list[str], k: int, auxiliary: Auxiliary, reflexive: bool) -> list[_Group]:
+        """Auxiliary (+ clitic) (+ adverbs) + participle: "a-t-il encore ajouté", "s'est alarmée",
+        and the passive: "est-il précisé", "a été annoncé"."""
+        lang = self.lang
+        finite = auxiliary.number is not None
+        clitic, k = self._clitic(p, k + 1) if finite else (None, k + 1)
+        k = self._skip_adverbs(p, k)
+        passive = not reflexive and auxiliary.lemma == lang.PASSIVE_AUXILIARY
+        if not reflexive and auxiliary.lemma == lang.PERFECT_AUXILIARY and _at(p, k) == lang.PASSIVE_PARTICIPLE:
+            passive, k = True, self._skip_adverbs(p, k + 1)
+        wanted = lang.REFLEXIVE_AUXILIARY if reflexive else lang.PERFECT_AUXILIARY
+        if auxiliary.lemma != wanted and not passive:
+            return []
+        # The participle agrees with the subject only after être.
+        agrees = passive or auxiliary.lemma == lang.REFLEXIVE_AUXILIARY
+        mood = "finite" if finite else auxiliary.tense
+        groups = []
+        for entry, form in self._readings(p, k, reflexive, ("participle",)):
+            if passive and entry.lemma not in self._passive_cues:
+                continue  # "a été interrogé" is said of the one asked, not of the speaker
+            gender = form.gender if agrees else None
+            start = _Group(entry.lemma, k + 1, auxiliary.number, gender, clitic, mood, passive)
+            groups += self._complete(p, entry, start, allow_clitic=False)
+        return groups
+
+    def _simple(self, p: list[str], k: int, reflexive: bool) -> list[_Group]:
+        """A verb without auxiliary: "ajoute-t-il", "s'alarme", "affirmant", "peut-on lire"."""
+        groups = []
+        for entry, form in self._readings(p, k, reflexive, ("finite", "present_participle", "infinitive")):
+            start = _Group(entry.lemma, k + 1, form.number, None, None, form.mood)
+            found = self._complete(p, entry, start, allow_clitic=form.mood == "finite")
+            if k == 0 and (entry.lemma in self._marked_only or p[k] in self._marked_forms):
+                found = [g for g in found if g.clitic]  # "contre 71 %" is no verb
+            groups += found
+        return groups
+
+    def _readings(self, p: list[str], k: int, reflexive: bool, moods: tuple[str, ...]):
+        """The speech-verb and semi-auxiliary readings of p[k] in these moods."""
+        word = _at(p, k)
+        for entry, form in self._speech.get(word, ()) + self._semi.get(word, ()):
+            if form.mood in moods and entry.reflexive == reflexive:
+                yield entry, form
+
+    def _complete(self, p: list[str], entry: _Entry, group: _Group, allow_clitic: bool) -> list[_Group]:
+        """Extend a matched head with its clitic, its fixed words or infinitive, and trailing adverbs."""
+        k, clitic = group.end, group.clitic
+        if allow_clitic:
+            clitic, k = self._clitic(p, k)
+        k = self._tail(p, k, entry.tail)
+        if k is None:
+            return []
+        ends = [(entry.lemma, k)] if entry.linkers is None else self._infinitive(p, k, entry.linkers)
+        groups = []
+        for lemma, end in ends:
+            end = self._skip_adverbs(p, end, trailing=True)
+            gender = self._clitic_gender(clitic) or group.gender
+            number = group.number or self._clitic_number(clitic)
+            groups.append(_Group(lemma, end, number, gender, clitic, group.mood, group.passive))
+        return groups
+
+    def _infinitive(self, p: list[str], k: int, linkers: tuple[str, ...]) -> list[tuple[str, int]]:
+        """After a semi-auxiliary: linker (+ adverbs) + speech verb in the infinitive: (lemma, end)."""
+        k = self._skip_adverbs(p, k)
+        found = []
+        for linker in linkers:
+            j = k
+            if linker:
+                if _at(p, j) != linker:
+                    continue
+                j = self._skip_adverbs(p, j + 1)
+            j, reflexive = self._pronouns(p, j)  # "tient à le rappeler", "peut-on y lire"
+            for entry, form in self._speech.get(_at(p, j), ()):
+                if form.mood == "infinitive" and entry.reflexive == reflexive:
+                    end = self._tail(p, j + 1, entry.tail)
+                    if end is not None:
+                        found.append((entry.lemma, end))
+        return found
+
+    def _tail(self, p: list[str], k: int, tail: tuple[str, ...]) -> int | None:
+        """The end of a phrase's fixed words at p[k] ("savoir" in "fait aussi savoir"), or None."""
+        if not tail:
+            return k
+        k = self._skip_adverbs(p, k)
+        if tuple(p[k : k + len(tail)]) != tail:
+            return None
+        return k + len(tail)
+
+    def _clitic(self, p: list[str], k: int) -> tuple[str | None, int]:
+        """The inverted subject pronoun at p[k] ("-t-il") and the index after it."""
+        found = self._clitics.standalone.fullmatch(_at(p, k))
+        if found:
+            return found.group("pronoun"), k + 1
+        if _at(p, k) == self.lang.INVERSION_HYPHEN:  # "a -t-il", "a - t-il"
+            found = self._clitics.standalone.fullmatch(_at(p, k) + _at(p, k + 1))
+            if found:
+                return found.group("pronoun"), k + 2
+        return None, k
+
+    def _clitic_gender(self, clitic: str | None) -> str | None:
+        return self.lang.SUBJECT_CLITICS[clitic][0] if clitic else None
+
+    def _clitic_number(self, clitic: str | None) -> str | None:
+        return self.lang.SUBJECT_CLITICS[clitic][1] if clitic else None
+
+    def _skip_adverbs(self, p: list[str], k: int, trailing: bool = False) -> int:
+        """The index after the adverbs at p[k] ("pour sa part", ", lui aussi,")."""
+        blockers = self.lang.ADVERB_BLOCKERS
+        while True:
+            end = self._adverb_end(p, k, inside=not trailing)
+            if end is None and not trailing and _at(p, k) == ",":
+                end = self._adverb_end(p, k + 1, inside=True)
+                end = end + 1 if end is not None and _at(p, end) == "," else None
+            if end is None or (trailing and _at(p, end) in blockers):
+                return k
+            k = end
+
+    def _adverb_end(self, p: list[str], k: int, inside: bool = False) -> int | None:
+        """The end of the longest adverbial phrase at p[k], an intensifier included, or None.
+        Inside a verb group, a stressed pronoun counts as one ("a, lui, estimé")."""
+        if inside and _at(p, k) in self._stressed:
+            return k + 1
+        if _at(p, k) in self._intensifiers:
+            end = self._adverb_end(p, k + 1)
+            if end is not None:
+                return end
+        for phrase in self._adverbs.get(_at(p, k), ()):
+            if tuple(p[k : k + len(phrase)]) == phrase:
+                return k + len(phrase)
+        return None
+
+
+# --- building the tables --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _CliticPatterns:
+    standalone: regex.Pattern  # "-t-il", "t-il", "-il": a whole token
+    suffix: regex.Pattern  # "dit-il": a verb with its clitic attached
+
+
+def _clitic_patterns(lang: ModuleType) -> _CliticPatterns:
+    pronouns = "|".join(regex.escape(c) for c in sorted(lang.SUBJECT_CLITICS, key=len, reverse=True))
+    hyphen, t = regex.escape(lang.INVERSION_HYPHEN), regex.escape(lang.EPENTHETIC)
+    clitic = rf"(?:{hyphen}{t}{hyphen}|{t}{hyphen}|{hyphen})(?P<pronoun>{pronouns})"
+    head = rf"(?P<head>\p{{L}}[\p{{L}}\p{{M}}{hyphen}]*?)"
+    return _CliticPatterns(
+        standalone=regex.compile(clitic),
+        suffix=regex.compile(rf"{head}{hyphen}(?:{t}{hyphen})?(?:{pronouns})$"),
+    )
+
+
+def _semi_entries(semi: dict[str, dict[str, tuple[str, ...]]]) -> dict[str, tuple]:
+    """Semi-auxiliary data in the shape of SPEECH_VERBS, each verb paired with its linkers."""
+    return {paradigm: tuple(verbs.items()) for paradigm, verbs in semi.items()}
+
+
+def _index(lang: ModuleType, verbs: dict[str, tuple], words) -> dict[str, tuple]:
+    """Every form of every verb: {form: ((entry, VerbForm), ...)}, finite and non-pronominal first."""
+    table: dict[str, dict] = {}
+    for paradigm_name, entries in verbs.items():
+        paradigm = _Paradigm(lang.PARADIGMS[paradigm_name], lang.PLACEHOLDERS)
+        for item in entries:
+            text, linkers = item if isinstance(item, tuple) else (item, None)
+            entry, head = _parse_entry(text, linkers, lang, words)
+            for form, mood, number, gender in paradigm.conjugate(head, lang.PARTICIPLE_AGREEMENT):
+                table.setdefault(form, {}).setdefault((entry, mood), set()).add((number, gender))
+    return {form: _readings(entry_moods) for form, entry_moods in table.items()}
+
+
+def _invariables(words: tuple[str, ...]) -> dict[str, tuple]:
+    """Words that work as a finite speech verb without conjugating ("dixit")."""
+    return {word: ((_Entry(word, False, ()), VerbForm(word, "finite", None, None, False)),) for word in words}
+
+
+def _readings(entry_moods: dict) -> tuple:
+    """One reading per entry and mood; features the forms disagree on become None (admis: sg or pl)."""
+    readings = []
+    for (entry, mood), features in entry_moods.items():
+        numbers, genders = {n for n, _ in features}, {g for _, g in features}
+        number = numbers.pop() if len(numbers) == 1 else None
+        gender = genders.pop() if len(genders) == 1 else None
+        readings.append((entry, VerbForm(entry.lemma, mood, number, gender, entry.reflexive)))
+    readings.sort(key=lambda r: (MOOD_ORDER.index(r[1].mood), r[0].reflexive))
+    return tuple(readings)
+
+
+def _parse_entry(text: str, linkers, lang: ModuleType, words) -> tuple[_Entry, str]:
+    """An entry of the data ("s'alarmer", "faire savoir") and the word to conjugate."""
+    reflexive = False
+    for pronoun in lang.REFLEXIVE_PRONOUNS:
+        glue = "" if pronoun.endswith("'") else " "
+        if text.startswith(pronoun + glue):
+            text, reflexive = text[len(pronoun + glue) :], True
+            break
+    head, _, rest = text.partition(" ")
+    return _Entry(text, reflexive, words(rest) if rest else (), linkers), head
+
+
+class _Paradigm:
+    """One conjugation class: the infinitive ending it replaces, and the endings replacing it."""
+
+    FEATURES = {
+        "finite_sg": ("finite", "sg"),
+        "finite_pl": ("finite", "pl"),
+        "participle": ("participle", None),
+        "present_participle": ("present_participle", None),
+        "infinitive": ("infinitive", None),
+    }
+
+    def __init__(self, data: dict, placeholders: dict[str, str]):
+        self.data = data
+        pattern = regex.sub(
+            r"\{(\w+)\}|([^{}]+)",
+            lambda m: f"(?P<{m[1]}>{placeholders[m[1]]})" if m[1] else regex.escape(m[2]),
+            data["suffix"],
+        )
+        self.suffix = regex.compile(rf"(?P<stem>.*){pattern}")
+
+    def conjugate(self, infinitive: str, agreement) -> list[tuple[str, str, str | None, str | None]]:
+        """Every form of a verb: (form, mood, number, gender)."""
+        found = self.suffix.fullmatch(infinitive)
+        if not found:
+            raise ValueError(f"{infinitive!r} does not end like its paradigm ({self.data['suffix']!r})")
+        fills = {k: v for k, v in found.groupdict().items() if k != "stem"}
+        forms = []
+        for key, (mood, number) in self.FEATURES.items():
+            for ending in self.data[key]:
+                form = found["stem"] + regex.sub(r"\{(\w+)\}", lambda m: fills[m[1]], ending)
+                if mood == "participle":
+                    forms += [(_agree(form, end), mood, n, g) for end, g, n in agreement]
+                else:
+                    forms.append((form, mood, number, None))
+        return forms
+
+
+def _agree(participle: str, ending: str) -> str:
+    """A participle with an agreement ending, whose first letter is not doubled (admis + s)."""
+    if ending and participle.endswith(ending[0]):
+        ending = ending[1:]
+    return participle + ending
+
+
+def _auxiliaries(lang: ModuleType) -> dict[str, Auxiliary]:
+    table = {}
+    for lemma, tenses in lang.AUXILIARIES.items():
+        for tense, (singular, plural) in tenses.items():
+            table[singular] = Auxiliary(lemma, "sg", tense)
+            table[plural] = Auxiliary(lemma, "pl", tense)
+    for lemma, moods in lang.NONFINITE_AUXILIARIES.items():
+        for mood, form in moods.items():
+            table[form] = Auxiliary(lemma, None, mood)
+    return table
+
+
+def _phrases(phrases, words) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Multi-word phrases by first word, longest first."""
+    table: dict[str, list] = {}
+    for phrase in phrases:
+        tokens = words(phrase)
+        table.setdefault(tokens[0], []).append(tokens)
+    return {first: tuple(sorted(group, key=len, reverse=True)) for first, group in table.items()}
+
+
+def _at(p: list[str], k: int) -> str:
+    return p[k] if k < len(p) else ""
+
+
+@functools.lru_cache(maxsize=None)
+def get_lexicon(code: str = "fr") -> Lexicon:
+    """The lexicon of a language, built once."""
+    return Lexicon(load(code, "verbs"))
+
+
+def tokenize(text: str, lang: str = "fr") -> list[Token]:
+    """Tokens of a text, split the way `Lexicon.match_cue` expects them."""
+    return get_lexicon(lang).tokenize(text)

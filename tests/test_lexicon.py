@@ -1,0 +1,293 @@
+"""The speech-verb lexicon: French data expanded by the generic engine."""
+
+import time
+
+import pytest
+
+from quotes import lang
+from quotes.lexicon import Lexicon, get_lexicon, tokenize
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return get_lexicon("fr")
+
+
+def words(text):
+    return [token.norm for token in tokenize(text)]
+
+
+def cue(lexicon, text):
+    return lexicon.match_cue(words(text), 0)
+
+
+# --- language modules ------------------------------------------------------------------
+
+
+def test_load_known_and_unknown_codes():
+    assert hasattr(lang.load("fr", "verbs"), "SPEECH_VERBS")
+    assert "fr" in lang.available()
+    with pytest.raises(ValueError, match="unknown language 'xx'"):
+        lang.load("xx")
+    with pytest.raises(ValueError, match="not a language code"):
+        lang.load("../etc")
+
+
+def test_get_lexicon_is_cached_and_fast():
+    get_lexicon.cache_clear()
+    started = time.perf_counter()
+    first = get_lexicon("fr")
+    assert time.perf_counter() - started < 0.3
+    assert get_lexicon("fr") is first
+
+
+def test_at_least_300_lemmas(lexicon):
+    assert len(lexicon.lemmas) >= 300
+    assert len(lexicon) > 5000  # word forms
+
+
+def test_data_paradigm_mismatch_is_reported():
+    class Broken:
+        pass
+
+    data = lang.load("fr", "verbs")
+    for name in dir(data):
+        if name.isupper():
+            setattr(Broken, name, getattr(data, name))
+    Broken.SPEECH_VERBS = {"cer": ("affirmer",)}
+    with pytest.raises(ValueError, match="affirmer"):
+        Lexicon(Broken)
+
+
+# --- tokens ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("a-t-il ajouté", ["a", "-t-il", "ajouté"]),
+        ("a t-il dit", ["a", "t-il", "dit"]),
+        ("dit-elle", ["dit", "-elle"]),
+        ("s'est-il alarmé", ["s'", "est", "-il", "alarmé"]),
+        ("selon l'AFP", ["selon", "l'", "AFP"]),
+        ("d'une voix", ["d'", "une", "voix"]),
+        ("l’AFP", ["l’", "AFP"]),
+        ("aujourd'hui, Jean-Luc", ["aujourd'hui", ",", "Jean-Luc"]),
+        ('"Non", a-t-elle lancé.', ['"', "Non", '"', ",", "a", "-t-elle", "lancé", "."]),
+        ("contre-attaque-t-il", ["contre-attaque", "-t-il"]),
+    ],
+)
+def test_tokenize(text, expected):
+    assert [t.text for t in tokenize(text)] == expected
+
+
+def test_token_offsets():
+    text = "« Non », s'est-elle exclamée."
+    for token in tokenize(text):
+        assert text[token.start : token.end] == token.text
+
+
+# --- single words ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "word, lemma, mood, number",
+    [
+        # spelling-change paradigms
+        ("lançait", "lancer", "finite", "sg"),
+        ("jugeait", "juger", "finite", "sg"),
+        ("martèle", "marteler", "finite", "sg"),
+        ("rappelle", "rappeler", "finite", "sg"),
+        ("répète", "répéter", "finite", "sg"),
+        ("inquiète", "inquiéter", "finite", "sg"),
+        ("appuie", "appuyer", "finite", "sg"),
+        ("martèlera", "marteler", "finite", "sg"),
+        ("rappellent", "rappeler", "finite", "pl"),
+        ("dénonçant", "dénoncer", "present_participle", None),
+        # 2nd group
+        ("réagit", "réagir", "finite", "sg"),
+        ("réagissait", "réagir", "finite", "sg"),
+        ("réagi", "réagir", "participle", "sg"),
+        # irregulars
+        ("dit", "dire", "finite", "sg"),
+        ("disait", "dire", "finite", "sg"),
+        ("dira", "dire", "finite", "sg"),
+        ("dirait", "dire", "finite", "sg"),
+        ("dirent", "dire", "finite", "pl"),
+        ("écrit", "écrire", "finite", "sg"),
+        ("écrivait", "écrire", "finite", "sg"),
+        ("répond", "répondre", "finite", "sg"),
+        ("répondu", "répondre", "participle", "sg"),
+        ("reconnaît", "reconnaître", "finite", "sg"),
+        ("reconnu", "reconnaître", "participle", "sg"),
+        ("admis", "admettre", "participle", None),
+        ("promet", "promettre", "finite", "sg"),
+        ("promis", "promettre", "participle", None),
+        ("soutient", "soutenir", "finite", "sg"),
+        ("soutenu", "soutenir", "participle", "sg"),
+        ("prévient", "prévenir", "finite", "sg"),
+        ("prévenu", "prévenir", "participle", "sg"),
+        ("conclut", "conclure", "finite", "sg"),
+        ("conclu", "conclure", "participle", "sg"),
+        ("poursuit", "poursuivre", "finite", "sg"),
+        ("poursuivi", "poursuivre", "participle", "sg"),
+        ("dire", "dire", "infinitive", None),
+        ("affirmant", "affirmer", "present_participle", None),
+    ],
+)
+def test_speech_verb(lexicon, word, lemma, mood, number):
+    form = lexicon.speech_verb(word)
+    assert (form.lemma, form.mood, form.number) == (lemma, mood, number)
+
+
+def test_participle_agreement(lexicon):
+    assert lexicon.speech_verb("affirmée").gender == "f"
+    assert lexicon.speech_verb("affirmés").number == "pl"
+    assert lexicon.speech_verb("admises").gender == "f"
+
+
+def test_reflexive_and_homograph_readings(lexicon):
+    assert lexicon.speech_verb("alarme").reflexive
+    assert not lexicon.speech_verb("Dit").reflexive
+    assert {f.mood for f in lexicon.forms("dit")} == {"finite", "participle"}
+
+
+@pytest.mark.parametrize("word", ["ordonné", "maison", "président", "a", "est"])
+def test_not_speech_verbs(lexicon, word):
+    assert lexicon.speech_verb(word) is None
+
+
+def test_auxiliary(lexicon):
+    assert lexicon.auxiliary("avaient").lemma == "avoir"
+    assert lexicon.auxiliary("avaient").number == "pl"
+    assert lexicon.auxiliary("fut").lemma == "être"
+    assert lexicon.auxiliary("aurait").tense == "conditional"
+    assert lexicon.auxiliary("affirme") is None
+
+
+# --- verb groups -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, lemma, length, number, subject",
+    [
+        ("a affirmé", "affirmer", 2, "sg", None),
+        ("a pour sa part assuré", "assurer", 5, "sg", None),
+        ("a encore précisé", "préciser", 3, "sg", None),
+        ("a-t-il ajouté", "ajouter", 3, "sg", "il"),
+        ("a-t-il également dit", "dire", 4, "sg", "il"),
+        ("affirme-t-elle", "affirmer", 2, "sg", "elle"),
+        ("ont-ils dit", "dire", 3, "pl", "ils"),
+        ("s'est-il alarmé", "alarmer", 4, "sg", "il"),
+        ("s'est alarmé", "alarmer", 3, "sg", None),
+        ("se sont alarmés", "alarmer", 3, "pl", None),
+        ("s'alarme", "alarmer", 2, "sg", None),
+        ("avait expliqué", "expliquer", 2, "sg", None),
+        ("avait-il expliqué", "expliquer", 3, "sg", "il"),
+        ("ajoute", "ajouter", 1, "sg", None),
+        ("ajoutait", "ajouter", 1, "sg", None),
+        ("ajouta", "ajouter", 1, "sg", None),
+        ("ajoutera", "ajouter", 1, "sg", None),
+        ("ajouterait", "ajouter", 1, "sg", None),
+        ("aurait ajouté", "ajouter", 2, "sg", None),
+        ("a fait savoir", "faire savoir", 3, "sg", None),
+        ("fait savoir", "faire savoir", 2, "sg", None),
+        ("a fait valoir", "faire valoir", 3, "sg", None),
+        ("fait-il savoir", "faire savoir", 3, "sg", "il"),
+        ("ironise-t-il", "ironiser", 2, "sg", "il"),
+        ("commence par dire", "dire", 3, "sg", None),
+        ("a tenu à préciser", "préciser", 4, "sg", None),
+        ("a voulu rassurer", "rassurer", 3, "sg", None),
+        ("tient à le rappeler", "rappeler", 4, "sg", None),
+        ("peut-on lire", "lire", 3, "sg", "on"),
+        ("se dit", "dire", 2, "sg", None),
+        ("s'est dit", "dire", 3, "sg", None),
+        ("a dit", "dire", 2, "sg", None),
+        ("dit-il", "dire", 2, "sg", "il"),
+        ("explique-t-on", "expliquer", 2, "sg", "on"),
+        ("a déclaré", "déclarer", 2, "sg", None),
+        ("déclare", "déclarer", 1, "sg", None),
+        ("lance", "lancer", 1, "sg", None),
+        ("lance-t-il", "lancer", 2, "sg", "il"),
+        ("a-t-elle lancé", "lancer", 3, "sg", "elle"),
+        ("tweete", "tweeter", 1, "sg", None),
+        ("a tweeté", "tweeter", 2, "sg", None),
+        ("a twitté", "twitter", 2, "sg", None),
+        ("écrit", "écrire", 1, "sg", None),
+        ("a écrit", "écrire", 2, "sg", None),
+        ("écrivait", "écrire", 1, "sg", None),
+        ("réagit", "réagir", 1, "sg", None),
+        ("a réagi", "réagir", 2, "sg", None),
+        ("a martelé", "marteler", 2, "sg", None),
+        ("martèle", "marteler", 1, "sg", None),
+        ("a rappelé", "rappeler", 2, "sg", None),
+        ("rappelle", "rappeler", 1, "sg", None),
+        ("s'inquiète", "inquiéter", 2, "sg", None),
+        ("répète", "répéter", 1, "sg", None),
+        ("a répété", "répéter", 2, "sg", None),
+        ("a dénoncé", "dénoncer", 2, "sg", None),
+        ("lui a confié", "confier", 3, "sg", None),
+        ("s'en félicite", "féliciter", 3, "sg", None),
+        ("a t-il dit", "dire", 3, "sg", "il"),
+        ("a -t-il dit", "dire", 4, "sg", "il"),
+        ("a, pour sa part, estimé", "estimer", 7, "sg", None),
+        ("a-t-il tiré la sonnette d'alarme", "tirer la sonnette d'alarme", 7, "sg", "il"),
+        ("a déclaré lundi le ministre", "déclarer", 3, "sg", None),
+        ("ajoute-t-il encore.", "ajouter", 3, "sg", "il"),
+    ],
+)
+def test_match_cue(lexicon, text, lemma, length, number, subject):
+    match = cue(lexicon, text)
+    assert match is not None, text
+    assert (match.lemma, match.start, match.end) == (lemma, 0, length)
+    assert (match.number, match.inverted_subject) == (number, subject)
+    assert match.mood == "finite" and not match.passive
+
+
+@pytest.mark.parametrize("text", ["affirmant", "ajoutant", "précisant", "dénonçant", "s'alarmant"])
+def test_present_participles(lexicon, text):
+    assert cue(lexicon, text).mood == "present_participle"
+
+
+def test_gender(lexicon):
+    assert cue(lexicon, "s'est alarmée").gender == "f"
+    assert cue(lexicon, "a-t-elle ajouté").gender == "f"
+    assert cue(lexicon, "a affirmé").gender is None  # avoir: no agreement
+
+
+def test_passive(lexicon):
+    match = cue(lexicon, "est-il précisé dans le communiqué")
+    assert (match.lemma, match.end, match.passive) == ("préciser", 3, True)
+    assert cue(lexicon, "a été annoncé").passive
+    assert cue(lexicon, "a été interrogé") is None  # said of the one asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "avait ordonné",
+        "a été",
+        "est décédé",
+        "selon le ministre",
+        "la note",  # article + noun
+        "contre 71 %",  # preposition, not "contrer"
+        "le président",
+        "",
+    ],
+)
+def test_no_cue(lexicon, text):
+    assert cue(lexicon, text) is None
+
+
+def test_trailing_adverb_before_conjunction_is_left_out(lexicon):
+    assert cue(lexicon, "dit alors que").end == 1
+    assert cue(lexicon, "a dit ensuite").end == 3
+
+
+def test_match_cue_accepts_unsplit_tokens_and_keeps_their_indices(lexicon):
+    tokens = ['"', ",", "a-t-il", "ajouté", "."]
+    match = lexicon.match_cue(tokens, 2)
+    assert (match.lemma, match.start, match.end, match.inverted_subject) == ("ajouter", 2, 4, "il")
+    match = lexicon.match_cue(["s'est", "alarmée"], 0)
+    assert (match.lemma, match.end, match.gender) == ("alarmer", 2, "f")
+    assert lexicon.match_cue(tokens, 10) is None
