@@ -34,7 +34,8 @@ class Attribution:
     mention: str | None = None
     mention_start: int | None = None
     role: str | None = None
-    antecedent: str | None = None  # for "qui": the phrase it stands for
+    antecedent: str | None = None  # for "on": the body it stands for
+    end: int | None = None  # token index after the cue, when it stands before the quote
 
 
 class Document:
@@ -238,12 +239,13 @@ class Attributor:
         if doc.words[j] not in (":", "que", "qu'"):
             return None
         lo, _ = doc.sentence(j)
-        if doc.words[j] == ":":
+        cue = self._last_cue(lo, j)
+        if doc.words[j] == ":" and not (cue and cue.end == j):
             found = self._phrase_back(j - 1)
             if found and (doc.tokens[found[0]].text[:1].isupper() or doc.words[found[0] - 1] == "par"):
                 if found[0] == lo or doc.words[found[0] - 1] in ("par", "de", ",", "du"):
                     return Attribution("colon", ":", doc.phrase(*found), doc.tokens[found[0]].start)
-        return self._last_cue(lo, j)
+        return cue
 
     def _later_in_sentence(self, i: int) -> Attribution | None:
         """`"…" qui s'ajouteront …, a affirmé X`: the cue closes the quote's sentence
@@ -303,9 +305,7 @@ class Attributor:
             subject = self._subject_before(k)
             if subject is None and self._clause_start(k):
                 subject = self._subject_after(match.end_index, limit=hi)
-            if subject is None:
-                return Attribution("before", match.lemma)
-            return Attribution("before", match.lemma, *subject)
+            return Attribution("before", match.lemma, *(subject or (None, None, None)), end=match.end_index)
         return None
 
     def _sentence_subject(self, lo: int, hi: int):
@@ -363,7 +363,7 @@ class Attributor:
             role_or_name = self._apposition(end + 1, limit)
             if role_or_name:
                 text, kind, stop = role_or_name
-                if kind == "name" and not self._has_name(i, end):
+                if kind == "name" and not self._has_person_name(i, end):
                     mention = doc.phrase(i, stop)
                 elif kind == "role":
                     role = text
@@ -381,6 +381,10 @@ class Attributor:
             if w in self.lang.ROLE_NOUNS or w in self.lang.GROUP_NOUNS or w in self.lang.ORGANISATION_NOUNS:
                 return True
         return False
+
+    def _has_person_name(self, lo: int, hi: int) -> bool:
+        doc = self.doc
+        return any(first_name_gender(doc.tokens[k].text) for k in range(lo, hi) if doc.words[k] not in self.determiners)
 
     def _has_name(self, lo: int, hi: int) -> bool:
         doc = self.doc
@@ -434,7 +438,7 @@ class Attributor:
         first = doc.words[k]
         if not (
             first in self.determiners
-            or first in self.lang.CIVIL_TITLES
+            or self._is_title(k)
             or doc.tokens[k].text[:1].isupper()
             or first in self.lang.ROLE_NOUNS
         ):
@@ -443,6 +447,9 @@ class Attributor:
             w, tok = doc.words[k], doc.tokens[k].text
             if doc.quoted[k] and k > start:
                 break
+            if w == "." and self._is_title(k - 1):
+                k += 1
+                continue
             if not (tok[:1].isalnum() or w in ("l'", "d'", "-", "'")) or w in self.clause_words or w in ("et", "ou"):
                 break
             if k > start and (w in self.time_words and not tok[:1].isupper()):
@@ -465,6 +472,10 @@ class Attributor:
         while k < limit and not doc.quoted[k] and doc.words[k] not in (",", ".", ";", ":", "!", "?") and not doc.sentence_ends[k]:
             k += 1
         return k
+
+    def _is_title(self, k: int) -> bool:
+        w = self.doc.words[k]
+        return w in self.lang.CIVIL_TITLES or w + "." in self.lang.CIVIL_TITLES
 
     def _apposition(self, i: int, limit: int):
         """After a comma: a role (`le patron du service …`) or a name (`…, François Félix`)."""

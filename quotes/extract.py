@@ -57,7 +57,7 @@ class Extraction:
         if not firm and self._looks_like_name(span, words):
             return None
         embedded = self._embedded(span)
-        if len(words) >= MIN_DIRECT_WORDS and not embedded:
+        if not embedded and (len(words) >= MIN_DIRECT_WORDS or firm):
             return "direct"
         if attribution is None and span.depth == 0:
             return None  # a term or a fragment nobody is said to have said

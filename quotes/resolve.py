@@ -201,20 +201,26 @@ class Resolver:
             gender, number = self.lang.PRONOUNS.get(words, (None, None))
             return self._antecedent(position, gender, number, candidates)
         name_words = self._name_words_in(mention)
-        if name_words and not self._is_complement(mention, name_words):
+        if name_words:
             return self._named(name_words, mention)
         return self._described(mention, position, candidates)
 
     def _name_words_in(self, mention: str) -> list[str]:
+        """The speaker's name inside a mention: not a name completing a description
+        ('le maire de Lyon, Grégory Doucet' → 'Grégory Doucet'), a person's first."""
+        names = []
         for m in NAME_RUN.finditer(mention):
-            found = self._names_in_run(m.group())
-            if found:
-                return found[-1][1]
-        return []
+            for offset, words in self._names_in_run(m.group()):
+                if not self._is_complement(mention[: m.start() + offset]):
+                    names.append(words)
+        people = [words for words in names if first_name_gender(words[0])]
+        return (people or names or [[]])[0]
 
-    def _is_complement(self, mention: str, words: list[str]) -> bool:
-        """'le parti de Marine Le Pen': the name completes a description, it is not the speaker."""
-        before = mention[: mention.find(words[0])].strip()
+    def _is_complement(self, before: str) -> bool:
+        """'le parti de Marine Le Pen': a name after 'de' + noun completes a description."""
+        if before.rstrip().endswith(","):
+            return False  # an apposition: 'le maire de Lyon, Grégory Doucet'
+        before = before.rstrip()
         return bool(regex.search(r"(?:\bde|\bdu|\bdes|d'|d’)(?:\s+\p{Ll}[\p{L}'’-]*)*$", before)) and bool(
             regex.search(r"\p{Ll}{3,}", before)
         )

@@ -9,6 +9,7 @@ which is also how quotations running over several paragraphs are read.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 import regex
@@ -65,29 +66,37 @@ def find_spans(text: str, pairs: dict[str, str]) -> list[Span]:
 def _paragraph_spans(text, lo, hi, pairs, marks, carried):
     positions = [m.start() for m in marks.finditer(text, lo, hi)]
     typed, straight = [], []
-    stack: list[int] = []
+    stack: list[tuple[int, str]] = []  # (opener offset, the closer it waits for)
+    waiting: Counter[str] = Counter()  # closers awaited by the stack, to test in O(1)
+
+    def push(pos, closer):
+        stack.append((pos, closer))
+        waiting[closer] += 1
+
+    def pop():
+        pos, closer = stack.pop()
+        waiting[closer] -= 1
+        return pos
+
     for pos in positions:
         ch = text[pos]
         if ch == STRAIGHT:
             straight.append(pos)
-        elif _closes(text, stack, ch, pairs):
-            while pairs[text[stack[-1]]] != ch:
-                stack.pop()  # an opener left unclosed inside this pair is dropped
-            typed.append((stack.pop(), pos))
+        elif waiting[ch]:
+            while stack[-1][1] != ch:
+                pop()  # an opener left unclosed inside this pair is dropped
+            typed.append((pop(), pos))
         elif ch in pairs:
-            stack.append(pos)
+            push(pos, pairs[ch])
         elif carried and not typed and not stack and text[lo:pos].strip() == "":
-            stack.append(pos)  # « … » continuation style: » reopens the paragraph
-    unclosed = bool(stack)
-    for open_pos in stack:
-        typed.append((open_pos, None))
+            push(pos, ch)  # « … » continuation style: » reopens the paragraph
     spans = [_make_span(text, o, c, hi) for o, c in typed]
+    # An opener left unclosed runs at most to the next one: never over another quotation.
+    opens = [pos for pos, _ in stack]
+    for open_pos, next_open in zip(opens, opens[1:] + [hi]):
+        spans.append(_make_span(text, open_pos, None, next_open))
     spans.extend(_straight_spans(text, straight, lo, hi, spans))
-    return _with_depth(spans), unclosed
-
-
-def _closes(text, stack, ch, pairs) -> bool:
-    return any(pairs[text[p]] == ch for p in stack)
+    return _with_depth(spans), bool(stack)
 
 
 def _make_span(text, open_pos, close_pos, para_end, depth=0) -> Span:
@@ -103,7 +112,7 @@ def _make_span(text, open_pos, close_pos, para_end, depth=0) -> Span:
 def _unclosed_end(text, start, para_end) -> int:
     """An unclosed quotation runs to its paragraph's end, bounded when breaks were lost."""
     if para_end - start <= UNCLOSED_LIMIT:
-        return para_end
+        return max(start, para_end)
     window = text[start : start + UNCLOSED_LIMIT]
     ends = [m.end() for m in SENTENCE_END.finditer(window)]
     return start + (ends[-1] if ends else UNCLOSED_LIMIT)

@@ -1,0 +1,190 @@
+"""Queries behind `quotes list`, `quotes speakers` and `quotes search`, and their output formats.
+
+Rows are plain dicts; ``render`` prints them like sqlite-utils does (``json``: a JSON array one
+object a line, ``nl``: newline-delimited JSON, ``csv``) or as a rich table.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+from collections.abc import Sequence
+
+from sqlite_utils import Database
+
+from .store import fold
+
+FORMATS = ("table", "json", "nl", "csv")
+
+_QUOTE_COLUMNS = """
+    q.id, q.date, s.name AS speaker, s.kind AS speaker_kind, q.kind, q.quote, q.cue, q.mention, q.role,
+    q.source, a.title, a.url, q.article_id
+"""
+
+
+def speaker_ids(db: Database, name: str) -> list[str]:
+    """The speakers a name designates, case- and accent-insensitively.
+
+    A speaker whose name or one of whose aliases is the name, folded; failing that, the speakers
+    whose name contains the name's words in order ("trump" for "Donald Trump").
+    """
+    folded = fold(name)
+    if not folded:
+        return []
+    rows = db.execute(
+        "SELECT id FROM speakers WHERE folded = ?1 UNION SELECT speaker_id FROM aliases WHERE folded = ?1",
+        [folded],
+    ).fetchall()
+    if not rows:
+        rows = db.execute(
+            """SELECT speakers.id FROM speakers_fts JOIN speakers ON speakers.rowid = speakers_fts.rowid
+               WHERE speakers_fts MATCH ?""",
+            [_phrase(name)],
+        ).fetchall()
+    return [r[0] for r in rows]
+
+
+def quotes_by_speaker(
+    db: Database, name: str, *, limit: int | None = None, since: str | None = None, source: str | None = None
+) -> list[dict]:
+    """The quotes of the speakers a name designates (aliases included), newest first."""
+    ids = speaker_ids(db, name)
+    if not ids:
+        return []
+    where, params = _filters(since, source)
+    marks = ", ".join("?" * len(ids))
+    sql = f"""
+        SELECT {_QUOTE_COLUMNS}
+        FROM quotes q JOIN speakers s ON s.id = q.speaker_id JOIN articles a ON a.id = q.article_id
+        WHERE q.speaker_id IN ({marks}) {where}
+        ORDER BY q.date DESC, q.article_id, q.start
+        LIMIT ?"""
+    return list(db.query(sql, [*ids, *params, _limit(limit)]))
+
+
+def top_speakers(
+    db: Database,
+    *,
+    limit: int | None = 20,
+    since: str | None = None,
+    source: str | None = None,
+    kind: str | None = None,
+) -> list[dict]:
+    """Who is quoted most: counts by kind of quote, number of articles, first and last dates."""
+    where, params = _filters(since, source)
+    if kind:
+        where += " AND s.kind = ?"
+        params.append(kind)
+    sql = f"""
+        SELECT s.name AS speaker, s.kind, count(*) AS quotes,
+               sum(q.kind = 'direct') AS direct, sum(q.kind = 'partial') AS partial,
+               sum(q.kind = 'indirect') AS indirect, count(DISTINCT q.article_id) AS articles,
+               min(q.date) AS first_date, max(q.date) AS last_date, s.id AS speaker_id
+        FROM quotes q JOIN speakers s ON s.id = q.speaker_id
+        WHERE 1 = 1 {where}
+        GROUP BY s.id
+        ORDER BY quotes DESC, last_date DESC, s.name
+        LIMIT ?"""
+    return list(db.query(sql, [*params, _limit(limit)]))
+
+
+def search(
+    db: Database, text: str, *, limit: int | None = 20, since: str | None = None, source: str | None = None
+) -> list[dict]:
+    """Full-text search over quotes and their speakers' names, best match first."""
+    match = escape_fts(text)
+    if not match:
+        return []
+    where, params = _filters(since, source)
+    sql = f"""
+        SELECT {_QUOTE_COLUMNS}
+        FROM quotes_fts
+        JOIN quotes q ON q.rowid = quotes_fts.rowid
+        JOIN articles a ON a.id = q.article_id
+        LEFT JOIN speakers s ON s.id = q.speaker_id
+        WHERE quotes_fts MATCH ? {where}
+        ORDER BY quotes_fts.rank
+        LIMIT ?"""
+    return list(db.query(sql, [match, *params, _limit(limit)]))
+
+
+_FTS_BITS = re.compile(r'\s+|(".*?")')
+
+
+def escape_fts(text: str) -> str:
+    """A user's search as an FTS5 query: each word a term, "quoted words" a phrase, all required."""
+    if text.count('"') % 2:
+        text += '"'
+    bits = [b for b in _FTS_BITS.split(text) if b and b != '""']
+    return " ".join(b if b.startswith('"') else '"' + b + '"' for b in bits)
+
+
+def _phrase(text: str) -> str:
+    return '"' + " ".join(text.replace('"', " ").split()) + '"'
+
+
+def _filters(since: str | None, source: str | None) -> tuple[str, list]:
+    where, params = "", []
+    if since:
+        where += " AND q.date >= ?"
+        params.append(since)
+    if source:
+        where += " AND q.source = ? COLLATE NOCASE"
+        params.append(source)
+    return where, params
+
+
+def _limit(limit: int | None) -> int:
+    return -1 if limit is None or limit <= 0 else limit
+
+
+# --- output ---------------------------------------------------------------------------------
+
+
+def render(
+    rows: Sequence[dict],
+    fmt: str = "table",
+    *,
+    columns: Sequence[str] | None = None,
+    title: str | None = None,
+    file=None,
+) -> None:
+    """Print rows as a rich table (only the given columns) or, with every column, as json, nl or csv."""
+    file = file or sys.stdout
+    if fmt == "json":
+        if not rows:
+            file.write("[]\n")
+        for i, row in enumerate(rows):
+            start = "[" if i == 0 else " "
+            end = "]\n" if i == len(rows) - 1 else ",\n"
+            file.write(start + json.dumps(row, ensure_ascii=False) + end)
+    elif fmt == "nl":
+        for row in rows:
+            file.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        keys = list(rows[0]) if rows else list(columns or [])
+        writer = csv.DictWriter(file, fieldnames=keys, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        _table(rows, columns or (list(rows[0]) if rows else []), title, file)
+
+
+def _table(rows: Sequence[dict], columns: Sequence[str], title: str | None, file) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title)
+    for column in columns:
+        wide = column in ("quote", "title")
+        table.add_column(
+            column.replace("_", " "),
+            overflow="fold",
+            no_wrap=not wide and column not in ("speaker",),
+            justify="right" if rows and isinstance(rows[0].get(column), int) else "left",
+        )
+    for row in rows:
+        table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
+    Console(file=file).print(table)

@@ -1,0 +1,400 @@
+"""The quote database: schema, identity keys and batch writes, with sqlite-utils.
+
+Tables (foreign keys in brackets):
+
+- ``articles``: one row an article, with ``text_hash`` so that re-ingesting unchanged articles skips them;
+- ``speakers``: one row a speaker identity. Its ``key`` is the folded canonical name and the kind
+  (``speaker_key``); descriptions of kind ``group`` ("un manifestant") are per article, so their key
+  and their ``article_id`` [articles] carry the article;
+- ``aliases``: other names an article [articles] uses for a speaker [speakers];
+- ``quotes``: one row a quotation, [articles] and [speakers], with the article's ``date`` and
+  ``source`` copied for faceting; ``id`` is a hash of (article_id, start, end, kind).
+
+Full-text search (FTS5, case- and accent-insensitive): ``quotes_fts`` covers each quote's text and its
+speaker's name (its content is the view ``quotes_fts_source``; triggers on quotes and speakers keep it
+in step), ``speakers_fts`` and ``aliases_fts`` cover speaker names and aliases. Views for readers: ``quotes_with_speakers`` and
+``speaker_stats``.
+
+Writes go in batches, one transaction a batch: an article is stored with all its quotes or not at all.
+The FTS indexes use rowids: after a VACUUM, which may renumber them, run ``rebuild_fts(db)``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import unicodedata
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from .model import Article, Quote
+
+SCHEMA_VERSION = 1
+TOKENIZE = "unicode61 remove_diacritics 2"
+ARTICLE_FIELDS = ("source", "date", "title", "url", "lang")
+SPEAKER_KINDS = ("person", "organisation", "group")
+PER_ARTICLE_KINDS = ("group",)
+
+_TABLES = """
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY,
+    source TEXT,
+    date TEXT,
+    title TEXT,
+    url TEXT,
+    lang TEXT,
+    text TEXT NOT NULL,
+    text_hash TEXT NOT NULL,
+    ingested_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS speakers (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT CHECK (kind IN ('person', 'organisation', 'group')),
+    key TEXT NOT NULL UNIQUE,
+    folded TEXT NOT NULL,
+    article_id TEXT REFERENCES articles(id)
+);
+CREATE TABLE IF NOT EXISTS aliases (
+    id TEXT PRIMARY KEY,
+    speaker_id TEXT NOT NULL REFERENCES speakers(id),
+    alias TEXT NOT NULL,
+    folded TEXT NOT NULL,
+    article_id TEXT REFERENCES articles(id)
+);
+CREATE TABLE IF NOT EXISTS quotes (
+    id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    speaker_id TEXT REFERENCES speakers(id),
+    quote TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('direct', 'partial', 'indirect')),
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    mention TEXT,
+    role TEXT,
+    cue TEXT,
+    lang TEXT,
+    date TEXT,
+    source TEXT
+);
+CREATE INDEX IF NOT EXISTS idx_articles_date ON articles(date);
+CREATE INDEX IF NOT EXISTS idx_articles_source ON articles(source);
+CREATE INDEX IF NOT EXISTS idx_speakers_folded ON speakers(folded);
+CREATE INDEX IF NOT EXISTS idx_speakers_kind ON speakers(kind);
+CREATE INDEX IF NOT EXISTS idx_speakers_article_id ON speakers(article_id);
+CREATE INDEX IF NOT EXISTS idx_aliases_speaker_id ON aliases(speaker_id);
+CREATE INDEX IF NOT EXISTS idx_aliases_folded ON aliases(folded);
+CREATE INDEX IF NOT EXISTS idx_aliases_article_id ON aliases(article_id);
+CREATE INDEX IF NOT EXISTS idx_quotes_article_id ON quotes(article_id);
+CREATE INDEX IF NOT EXISTS idx_quotes_speaker_id_date ON quotes(speaker_id, date);
+CREATE INDEX IF NOT EXISTS idx_quotes_date ON quotes(date);
+CREATE INDEX IF NOT EXISTS idx_quotes_source_date ON quotes(source, date);
+CREATE INDEX IF NOT EXISTS idx_quotes_kind ON quotes(kind);
+CREATE INDEX IF NOT EXISTS idx_quotes_cue ON quotes(cue);
+"""
+
+# quotes_fts indexes each quote with its speaker's name. Its content is a view, so the
+# triggers feed it the speaker's name; a speaker's rename re-indexes that speaker's quotes.
+_QUOTES_FTS_SOURCE = """
+SELECT quotes.rowid AS rowid, quotes.quote AS quote, speakers.name AS speaker
+FROM quotes LEFT JOIN speakers ON speakers.id = quotes.speaker_id
+""".strip()
+
+_QUOTES_FTS = f"""
+CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(
+    quote, speaker,
+    content='quotes_fts_source', content_rowid='rowid',
+    tokenize='{TOKENIZE}'
+);
+CREATE TRIGGER IF NOT EXISTS quotes_fts_ai AFTER INSERT ON quotes BEGIN
+    INSERT INTO quotes_fts (rowid, quote, speaker)
+    VALUES (new.rowid, new.quote, (SELECT name FROM speakers WHERE id = new.speaker_id));
+END;
+CREATE TRIGGER IF NOT EXISTS quotes_fts_ad AFTER DELETE ON quotes BEGIN
+    INSERT INTO quotes_fts (quotes_fts, rowid, quote, speaker)
+    VALUES ('delete', old.rowid, old.quote, (SELECT name FROM speakers WHERE id = old.speaker_id));
+END;
+CREATE TRIGGER IF NOT EXISTS quotes_fts_au AFTER UPDATE OF quote, speaker_id ON quotes BEGIN
+    INSERT INTO quotes_fts (quotes_fts, rowid, quote, speaker)
+    VALUES ('delete', old.rowid, old.quote, (SELECT name FROM speakers WHERE id = old.speaker_id));
+    INSERT INTO quotes_fts (rowid, quote, speaker)
+    VALUES (new.rowid, new.quote, (SELECT name FROM speakers WHERE id = new.speaker_id));
+END;
+CREATE TRIGGER IF NOT EXISTS quotes_fts_speaker_au AFTER UPDATE OF name ON speakers BEGIN
+    INSERT INTO quotes_fts (quotes_fts, rowid, quote, speaker)
+    SELECT 'delete', rowid, quote, old.name FROM quotes WHERE speaker_id = old.id;
+    INSERT INTO quotes_fts (rowid, quote, speaker)
+    SELECT rowid, quote, new.name FROM quotes WHERE speaker_id = new.id;
+END;
+"""
+
+VIEWS = {
+    "quotes_fts_source": _QUOTES_FTS_SOURCE,
+    "quotes_with_speakers": """
+SELECT quotes.id, quotes.date, speakers.name AS speaker, speakers.kind AS speaker_kind,
+       quotes.quote, quotes.kind, quotes.cue, quotes.mention, quotes.role, quotes.source,
+       articles.title, articles.url, quotes.article_id, quotes.speaker_id
+FROM quotes
+JOIN articles ON articles.id = quotes.article_id
+LEFT JOIN speakers ON speakers.id = quotes.speaker_id
+""".strip(),
+    "speaker_stats": """
+SELECT speakers.id AS speaker_id, speakers.name, speakers.kind,
+       count(*) AS quotes,
+       sum(quotes.kind = 'direct') AS direct,
+       sum(quotes.kind = 'partial') AS partial,
+       sum(quotes.kind = 'indirect') AS indirect,
+       count(DISTINCT quotes.article_id) AS articles,
+       min(quotes.date) AS first_date,
+       max(quotes.date) AS last_date
+FROM speakers JOIN quotes ON quotes.speaker_id = speakers.id
+GROUP BY speakers.id
+""".strip(),
+}
+
+
+# --- identity -------------------------------------------------------------------------------
+
+
+def fold(text: str) -> str:
+    """Lowercase, accents stripped, typographic apostrophes made straight, spaces collapsed."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    bare = bare.replace("\u2019", "'").replace("\u02bc", "'").replace("\u2018", "'")
+    return " ".join(bare.casefold().split())
+
+
+def speaker_key(name: str, kind: str | None, article_id: str | None = None) -> str:
+    """The identity of a speaker across articles: folded name and kind; per article for groups."""
+    key = f"{kind or ''}:{fold(name)}"
+    if kind in PER_ARTICLE_KINDS:
+        key = f"{article_id}/{key}"
+    return key
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+
+
+def speaker_id(key: str) -> str:
+    """A speaker's stable id: a hash of its identity key."""
+    return _digest(key)
+
+
+def quote_id(article_id: str, start: int, end: int, kind: str) -> str:
+    """A quote's stable id: a hash of where it is in which article and its kind."""
+    return _digest(article_id, start, end, kind)
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+# --- schema ---------------------------------------------------------------------------------
+
+
+def open_db(path: str | Path) -> Database:
+    """The database at path (created with its folder if needed), foreign keys on, schema ensured."""
+    path = Path(path)
+    if str(path) != ":memory:":
+        path.parent.mkdir(parents=True, exist_ok=True)
+    db = Database(path)
+    ensure_schema(db)
+    return db
+
+
+def open_readonly(path: str | Path) -> Database:
+    """The database at path opened read-only, for queries; FileNotFoundError when there is none."""
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: no such database; build it with `quotes ingest` first")
+    return Database(sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True))
+
+
+def ensure_schema(db: Database) -> None:
+    """Create what is missing of the tables, indexes, full-text indexes and views. Idempotent."""
+    db.execute("PRAGMA foreign_keys = ON")
+    if db.execute("PRAGMA user_version").fetchone()[0] > SCHEMA_VERSION:
+        raise RuntimeError("the database was made by a newer version of quotes")
+    with db.atomic():
+        db.executescript(_TABLES)
+        for name, sql in VIEWS.items():
+            db.create_view(name, sql, replace=True)
+        db.executescript(_QUOTES_FTS)
+    for table, column in (("speakers", "name"), ("aliases", "alias")):
+        if not db[f"{table}_fts"].exists():
+            db[table].enable_fts([column], tokenize=TOKENIZE, create_triggers=True)
+    if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def rebuild_fts(db: Database) -> None:
+    """Rebuild the full-text indexes from their content (after a VACUUM, or to repair them)."""
+    with db.atomic():
+        for fts in ("quotes_fts", "speakers_fts", "aliases_fts"):
+            db.execute(f"INSERT INTO {fts} ({fts}) VALUES ('rebuild')")
+
+
+def counts(db: Database) -> dict[str, int]:
+    """How many articles, quotes and speakers the database holds."""
+    return {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("articles", "quotes", "speakers")}
+
+
+# --- rows -----------------------------------------------------------------------------------
+
+
+def article_row(article: Article, ingested_at: str) -> dict:
+    return {
+        "id": article.id,
+        "source": article.source,
+        "date": article.date,
+        "title": article.title,
+        "url": article.url,
+        "lang": article.lang,
+        "text": article.text,
+        "text_hash": text_hash(article.text),
+        "ingested_at": ingested_at,
+    }
+
+
+def speaker_row(quote: Quote) -> dict | None:
+    """The speakers row for a quote's speaker, None when the quote has no speaker."""
+    name = (quote.speaker or "").strip()
+    if not name:
+        return None
+    kind = quote.speaker_kind if quote.speaker_kind in SPEAKER_KINDS else None
+    key = speaker_key(name, kind, quote.article_id)
+    return {
+        "id": speaker_id(key),
+        "name": name,
+        "kind": kind,
+        "key": key,
+        "folded": fold(name),
+        "article_id": quote.article_id if kind in PER_ARTICLE_KINDS else None,
+    }
+
+
+def quote_row(quote: Quote, article: Article, speaker: dict | None) -> dict:
+    return {
+        "id": quote_id(quote.article_id, quote.start, quote.end, quote.kind),
+        "article_id": quote.article_id,
+        "speaker_id": speaker["id"] if speaker else None,
+        "quote": quote.quote,
+        "kind": quote.kind,
+        "start": quote.start,
+        "end": quote.end,
+        "mention": quote.mention,
+        "role": quote.role,
+        "cue": quote.cue,
+        "lang": quote.lang,
+        "date": article.date,
+        "source": article.source,
+    }
+
+
+def alias_rows(quote: Quote, speaker: dict) -> Iterable[dict]:
+    for alias in quote.aliases or ():
+        alias = alias.strip()
+        folded = fold(alias)
+        if folded and folded != speaker["folded"]:
+            yield {
+                "id": _digest(speaker["id"], quote.article_id, folded),
+                "speaker_id": speaker["id"],
+                "alias": alias,
+                "folded": folded,
+                "article_id": quote.article_id,
+            }
+
+
+# --- writes ---------------------------------------------------------------------------------
+
+
+def unchanged_ids(db: Database, articles: Sequence[Article]) -> set[str]:
+    """The ids of those articles that are stored already with the same text and fields."""
+    found: set[str] = set()
+    by_id = {a.id: a for a in articles}
+    ids = list(by_id)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        marks = ", ".join("?" * len(chunk))
+        sql = f"SELECT id, text_hash, {', '.join(ARTICLE_FIELDS)} FROM articles WHERE id IN ({marks})"
+        for row in db.execute(sql, chunk):
+            article = by_id[row[0]]
+            stored = dict(zip(ARTICLE_FIELDS, row[2:]))
+            if row[1] == text_hash(article.text) and all(
+                stored[f] == getattr(article, f) for f in ARTICLE_FIELDS
+            ):
+                found.add(row[0])
+    return found
+
+
+def save_articles(
+    db: Database, items: Iterable[tuple[Article, Sequence[Quote]]], ingested_at: str | None = None
+) -> int:
+    """Store articles with their quotes in one transaction, replacing what each article had.
+
+    Returns the number of quotes stored. Speakers no longer quoted anywhere are removed.
+    """
+    ingested_at = ingested_at or datetime.now(timezone.utc).isoformat(timespec="seconds")
+    items = list({article.id: (article, quotes) for article, quotes in items}.values())
+    if not items:
+        return 0
+    articles, speakers, aliases, quotes = [], {}, {}, {}
+    for article, article_quotes in items:
+        articles.append(article_row(article, ingested_at))
+        for quote in article_quotes:
+            if quote.article_id != article.id:
+                raise ValueError(f"quote of article {quote.article_id!r} given with article {article.id!r}")
+            speaker = speaker_row(quote)
+            if speaker:
+                speakers.setdefault(speaker["id"], speaker)
+                aliases.update((row["id"], row) for row in alias_rows(quote, speaker))
+            row = quote_row(quote, article, speaker)
+            quotes.setdefault(row["id"], row)
+    ids = [(row["id"],) for row in articles]
+    with db.atomic():
+        old_speakers = {
+            sid
+            for (aid,) in ids
+            for (sid,) in db.execute(
+                "SELECT DISTINCT speaker_id FROM quotes WHERE article_id = ? AND speaker_id IS NOT NULL", [aid]
+            )
+        }
+        db.conn.executemany("DELETE FROM quotes WHERE article_id = ?", ids)
+        db.conn.executemany("DELETE FROM aliases WHERE article_id = ?", ids)
+        db["articles"].upsert_all(articles, pk="id")
+        db["speakers"].insert_all(speakers.values(), pk="id", ignore=True)
+        db["aliases"].insert_all(aliases.values(), pk="id", ignore=True)
+        db["quotes"].insert_all(quotes.values(), pk="id")
+        _drop_unquoted(db, old_speakers - speakers.keys())
+    return len(quotes)
+
+
+def save_article(db: Database, article: Article, quotes: Sequence[Quote], ingested_at: str | None = None) -> int:
+    """Store one article with its quotes, replacing what it had; returns the number of quotes."""
+    return save_articles(db, [(article, quotes)], ingested_at)
+
+
+def save_quotes(db: Database, article_id: str, quotes: Sequence[Quote]) -> int:
+    """Replace the quotes of an article that is stored already; returns the number of quotes."""
+    row = db.execute(
+        f"SELECT ingested_at, text, {', '.join(ARTICLE_FIELDS)} FROM articles WHERE id = ?", [article_id]
+    ).fetchone()
+    if row is None:
+        raise KeyError(article_id)
+    article = Article(row[1], id=article_id, **dict(zip(ARTICLE_FIELDS, row[2:])))
+    return save_articles(db, [(article, quotes)], row[0])
+
+
+def _drop_unquoted(db: Database, speaker_ids: Iterable[str]) -> None:
+    """Remove the given speakers if nothing refers to them any more."""
+    db.conn.executemany(
+        """DELETE FROM speakers WHERE id = ?1
+           AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = ?1)
+           AND NOT EXISTS (SELECT 1 FROM aliases WHERE speaker_id = ?1)""",
+        [(sid,) for sid in speaker_ids],
+    )
+

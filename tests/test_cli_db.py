@@ -1,0 +1,244 @@
+"""The database commands: ingest, list, speakers, search, serve, demo."""
+
+import csv
+import hashlib
+import io
+import json
+from collections import Counter
+
+import pytest
+from click.testing import CliRunner
+from dbfixtures import MUR, SEED, SEED_TXT, VERAN, build_db, fake_extract
+
+from quotes.cli import cli
+from quotes.ingest import sample_path
+from quotes.store import counts, open_db
+
+WIDE = {"COLUMNS": "200"}
+
+
+def run(*args, ok=True):
+    result = CliRunner().invoke(cli, [str(a) for a in args], env=WIDE)
+    if ok:
+        assert result.exit_code == 0, result.output + repr(result.exception)
+    return result
+
+
+def jsonl(path, *articles):
+    path.write_text(
+        "".join(
+            json.dumps({"id": a.id, "date": a.date, "source": a.source, "title": a.title, "text": a.text},
+                       ensure_ascii=False) + "\n"
+            for a in articles
+        ),
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    return build_db(tmp_path_factory.mktemp("cli") / "quotes.db")
+
+
+@pytest.fixture
+def fake_parser(monkeypatch):
+    """Ingest with the stand-in parser of dbfixtures instead of the real one."""
+    monkeypatch.setattr("quotes.ingest.default_extract", lambda: fake_extract)
+
+
+# --- list -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Donald Trump", "donald trump", "DONALD TRÜMP", "trump", "Le Président Américain"])
+def test_list_speaker_case_accent_alias_insensitive(db, name):
+    rows = json.loads(run("list", "--speaker", name, "--db", db, "--json").stdout)
+    assert len(rows) == 4
+    assert {r["speaker"] for r in rows} == {"Donald Trump"}
+    assert [r["date"] for r in rows] == ["2019-05-01", "2018-10", "2018-10", "2018-10"]
+    assert rows[0]["quote"] == "Le mur sera construit"
+    assert Counter(r["kind"] for r in rows) == {"direct": 3, "partial": 1}
+
+
+def test_list_accents(db):
+    rows = json.loads(run("list", "--speaker", "olivier veran", "--db", db, "--json").stdout)
+    assert [(r["speaker"], r["quote"]) for r in rows] == [("Olivier Véran", "Nous avons entendu la colère des soignants")]
+    assert rows[0]["title"] == VERAN.title and rows[0]["url"] == VERAN.url
+
+
+def test_list_filters(db):
+    def quotes(*options):
+        return json.loads(run("list", "--speaker", "Donald Trump", "--db", db, "--json", *options).stdout)
+
+    assert len(quotes("--limit", "2")) == 2
+    assert [r["date"] for r in quotes("--since", "2019")] == ["2019-05-01"]
+    assert {r["source"] for r in quotes("--source", "belga")} == {"Belga"} and len(quotes("--source", "belga")) == 3
+
+
+def test_list_output_formats(db):
+    lines = run("list", "--speaker", "trump", "--db", db, "--nl").stdout.splitlines()
+    assert len(lines) == 4 and json.loads(lines[0])["speaker"] == "Donald Trump"
+    json_lines = run("list", "--speaker", "trump", "--db", db, "--json").stdout.splitlines()
+    assert json_lines[0].startswith('[{"id": ') and json_lines[-1].endswith("}]") and len(json_lines) == 4
+    rows = list(csv.DictReader(io.StringIO(run("list", "--speaker", "trump", "--db", db, "--csv").stdout)))
+    assert len(rows) == 4 and rows[0]["speaker"] == "Donald Trump" and rows[0]["date"] == "2019-05-01"
+    table = run("list", "--speaker", "trump", "--db", db).stdout
+    assert "Quotes of trump" in table and "Donald Trump" in table and "Le mur sera construit" in table
+
+
+def test_list_unknown_speaker(db):
+    result = run("list", "--speaker", "Personne", "--db", db)
+    assert "No quotes of 'Personne'" in result.output
+    assert run("list", "--speaker", "Personne", "--db", db, "--json").stdout == "[]\n"
+
+
+def test_list_requires_a_database(tmp_path):
+    result = run("list", "--speaker", "trump", "--db", tmp_path / "none.db", ok=False)
+    assert result.exit_code == 1 and "no such database" in result.output
+    assert not (tmp_path / "none.db").exists()
+
+
+# --- speakers and search --------------------------------------------------------------------
+
+
+def test_speakers(db):
+    rows = json.loads(run("speakers", "--db", db, "--json").stdout)
+    top = rows[0]
+    assert (top["speaker"], top["kind"], top["quotes"], top["direct"], top["partial"]) == ("Donald Trump", "person", 4, 3, 1)
+    assert (top["articles"], top["first_date"], top["last_date"]) == (2, "2018-10", "2019-05-01")
+    assert len(rows) == 9
+    assert len(json.loads(run("speakers", "--db", db, "--json", "--limit", "2").stdout)) == 2
+    groups = json.loads(run("speakers", "--db", db, "--json", "--kind", "group").stdout)
+    assert [g["speaker"] for g in groups] == ["un manifestant", "un manifestant"]
+    since = json.loads(run("speakers", "--db", db, "--json", "--since", "2020").stdout)
+    assert "Donald Trump" not in {r["speaker"] for r in since}
+    table = run("speakers", "--db", db).stdout
+    assert "Most-quoted speakers" in table and "Donald Trump" in table and "Olivier Véran" in table
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("colere", ["Nous avons entendu la colère des soignants"]),
+        ("Proteger L'EUROPE", ["l'Europe doit se protéger"]),
+        ('"ne lacherons"', ["Nous ne lâcherons rien"]),
+        ("veran", ["Nous avons entendu la colère des soignants"]),
+        ("mur trump", ["Le mur sera construit"]),
+    ],
+)
+def test_search(db, text, expected):
+    rows = json.loads(run("search", text, "--db", db, "--json").stdout)
+    assert [r["quote"] for r in rows] == expected
+
+
+def test_search_ranks_and_limits(db):
+    rows = json.loads(run("search", "nous", "--db", db, "--json").stdout)
+    assert len(rows) == 4
+    assert len(json.loads(run("search", "nous", "--db", db, "--json", "--limit", "1").stdout)) == 1
+    assert "No quotes match" in run("search", "introuvable", "--db", db).output
+    assert "Quotes matching colere" in run("search", "colere", "--db", db).stdout
+
+
+# --- ingest ---------------------------------------------------------------------------------
+
+
+def test_ingest_seed_article_through_the_parser(tmp_path):
+    """End to end, with the real parser: the seed's Donald Trump has two direct quotes and a partial one."""
+    path = tmp_path / "q.db"
+    result = run("ingest", "--db", path, SEED_TXT)
+    assert "1 articles read: 1 stored" in result.output
+    db = open_db(path)
+    assert [r[0] for r in db.execute("SELECT id FROM articles")] == [SEED.id]
+    rows = json.loads(run("list", "--speaker", "Donald Trump", "--db", path, "--json").stdout)
+    assert {r["speaker"] for r in rows} == {"Donald Trump"}
+    kinds = Counter(r["kind"] for r in rows if r["kind"] != "indirect")
+    assert kinds == {"direct": 2, "partial": 1}
+    before = counts(db)
+    again = run("ingest", "--db", path, SEED_TXT)
+    assert "1 unchanged" in again.output and counts(db) == before
+
+
+def test_reingest_leaves_counts_unchanged(tmp_path, fake_parser):
+    data = jsonl(tmp_path / "articles.jsonl", SEED, VERAN, MUR)
+    path = tmp_path / "q.db"
+    first = run("ingest", "--db", path, data)
+    assert "3 articles read: 3 stored, 0 unchanged, 0 skipped; 11 quotes" in first.output
+    before, digest = counts(open_db(path)), hashlib.sha256(path.read_bytes()).hexdigest()
+    second = run("ingest", "--db", path, data)
+    assert "3 articles read: 0 stored, 3 unchanged, 0 skipped; 0 quotes" in second.output
+    assert counts(open_db(path)) == before == {"articles": 3, "quotes": 11, "speakers": 8}
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
+
+
+def test_ingest_changed_article_replaces_its_quotes(tmp_path, fake_parser):
+    path = tmp_path / "q.db"
+    run("ingest", "--db", path, jsonl(tmp_path / "a.jsonl", VERAN))
+    changed = VERAN.__class__(**{**VERAN.__dict__, "text": '"Tout va bien", a dit le ministre.'})
+    result = run("ingest", "--db", path, jsonl(tmp_path / "b.jsonl", changed))
+    assert "1 stored" in result.output
+    rows = open_db(path).execute("SELECT quote, speaker_id FROM quotes").fetchall()
+    assert rows == [("Tout va bien", None)]
+    assert counts(open_db(path)) == {"articles": 1, "quotes": 1, "speakers": 0}
+
+
+def test_ingest_reports_bad_input_and_exits_1(tmp_path, fake_parser):
+    data = tmp_path / "mixed.jsonl"
+    data.write_text(
+        json.dumps({"id": "ok", "text": '"Bonjour", dit-il.'}) + "\n{broken\n" + json.dumps({"id": "x"}) + "\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["ingest", "--db", str(tmp_path / "q.db"), str(data), str(tmp_path / "nope.txt")])
+    assert result.exit_code == 1
+    assert f"{data}:2: malformed JSON" in result.stderr
+    assert f'{data}:3: missing "text"' in result.stderr
+    assert f"{tmp_path / 'nope.txt'}: file not found" in result.stderr
+    assert "1 articles read: 1 stored, 0 unchanged, 3 skipped" in result.stderr
+    assert counts(open_db(tmp_path / "q.db"))["articles"] == 1
+
+
+def test_ingest_reads_stdin(tmp_path, fake_parser):
+    text = json.dumps({"id": "stdin-1", "text": '"Bonjour", dit-il.'}) + "\n"
+    result = CliRunner().invoke(cli, ["ingest", "--db", str(tmp_path / "q.db")], input=text)
+    assert result.exit_code == 0, result.output
+    assert counts(open_db(tmp_path / "q.db")) == {"articles": 1, "quotes": 1, "speakers": 0}
+
+
+# --- serve and demo -------------------------------------------------------------------------
+
+
+def test_serve_binds_localhost_read_only(db, monkeypatch):
+    calls = []
+    monkeypatch.setattr("uvicorn.run", lambda app, **kwargs: calls.append((app, kwargs)))
+    result = run("serve", "--db", db, "--port", "8123")
+    assert "http://127.0.0.1:8123/quotes" in result.output and "read-only" in result.output
+    [(app, kwargs)] = calls
+    assert kwargs["host"] == "127.0.0.1" and kwargs["port"] == 8123
+
+
+def test_serve_without_database(tmp_path):
+    result = run("serve", "--db", tmp_path / "none.db", ok=False)
+    assert result.exit_code == 1 and "no such database" in result.output
+
+
+def test_demo_builds_the_sample_and_serves_it(tmp_path, monkeypatch, fake_parser):
+    served = []
+    monkeypatch.setattr("quotes.serve.serve", lambda path, **kwargs: served.append((path, kwargs)))
+    path = tmp_path / "db" / "quotes.db"
+    result = run("demo", "--db", path, "--port", "8765")
+    assert "301 articles read: 301 stored" in result.output
+    assert served == [(str(path), {"host": "127.0.0.1", "port": 8765, "echo": served[0][1]["echo"]})]
+    db = open_db(path)
+    assert counts(db)["articles"] == 301
+    assert db.execute("SELECT source, date FROM articles WHERE id = ?", [SEED.id]).fetchone() == ("Belga", "2018-10")
+    again = run("demo", "--db", path)
+    assert "301 unchanged" in again.output
+
+
+def test_sample_is_bundled_small_and_licensed():
+    sample = sample_path()
+    assert sample is not None and sample.stat().st_size < 1_500_000
+    records = [json.loads(line) for line in sample.read_text(encoding="utf-8").splitlines()]
+    assert records[0]["id"] == SEED.id and records[0]["text"] == SEED.text
+    assert len(records) == 301 and len({r["id"] for r in records}) == 301
+    readme = (sample.parent / "README.md").read_text(encoding="utf-8")
+    assert "CC BY-SA 4.0" in readme and "BARThez" in readme

@@ -1,0 +1,298 @@
+"""The quote database: schema, identities, re-ingest, replacement, transactions, full-text search."""
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import replace
+
+import pytest
+from dbfixtures import MANIF, MUR, SEED, VERAN, build_db, corpus, fake_extract, quote, seed_quotes
+
+from quotes.ingest import ingest_articles, ingest_paths, parse
+from quotes.model import Article, Quote
+from quotes.store import (
+    SCHEMA_VERSION,
+    counts,
+    ensure_schema,
+    fold,
+    open_db,
+    quote_id,
+    rebuild_fts,
+    save_article,
+    save_articles,
+    save_quotes,
+    speaker_id,
+    speaker_key,
+    unchanged_ids,
+)
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def rows(db, sql, params=()):
+    return [tuple(r) for r in db.execute(sql, params).fetchall()]
+
+
+def fts_check(db):
+    db.execute("INSERT INTO quotes_fts (quotes_fts, rank) VALUES ('integrity-check', 1)")
+    db.execute("INSERT INTO speakers_fts (speakers_fts, rank) VALUES ('integrity-check', 1)")
+    db.execute("INSERT INTO aliases_fts (aliases_fts, rank) VALUES ('integrity-check', 1)")
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = open_db(build_db(tmp_path / "quotes.db"))
+    yield database
+    database.close()
+
+
+# --- schema ---------------------------------------------------------------------------------
+
+
+def test_schema_tables_keys_indexes_views(db):
+    tables = set(db.table_names())
+    assert {"articles", "speakers", "aliases", "quotes", "quotes_fts", "speakers_fts", "aliases_fts"} <= tables
+    assert {"quotes_with_speakers", "speaker_stats", "quotes_fts_source"} <= set(db.view_names())
+    fks = {(fk.column, fk.other_table, fk.other_column) for fk in db["quotes"].foreign_keys}
+    assert fks == {("article_id", "articles", "id"), ("speaker_id", "speakers", "id")}
+    assert {(fk.column, fk.other_table) for fk in db["aliases"].foreign_keys} == {
+        ("speaker_id", "speakers"),
+        ("article_id", "articles"),
+    }
+    assert db["quotes"].pks == ["id"] and db["speakers"].pks == ["id"] and db["articles"].pks == ["id"]
+    indexed = {tuple(i.columns) for i in db["quotes"].indexes}
+    assert {("article_id",), ("speaker_id", "date"), ("date",), ("source", "date"), ("kind",), ("cue",)} <= indexed
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert rows(db, "PRAGMA foreign_key_check") == []
+    assert "remove_diacritics 2" in db["quotes_fts"].schema and "remove_diacritics 2" in db["speakers_fts"].schema
+    fts_check(db)
+
+
+def test_ensure_schema_is_idempotent_and_writes_nothing(tmp_path):
+    path = build_db(tmp_path / "q.db")
+    before = digest(path)
+    for _ in range(2):
+        database = open_db(path)
+        ensure_schema(database)
+        database.close()
+    assert digest(path) == before
+
+
+def test_foreign_keys_are_enforced(db):
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute(
+            "INSERT INTO quotes (id, article_id, quote, kind, start, \"end\") VALUES ('x', 'nowhere', 'q', 'direct', 0, 1)"
+        )
+
+
+# --- identity -------------------------------------------------------------------------------
+
+
+def test_fold():
+    assert fold("  Olivier   VÉRAN ") == "olivier veran"
+    assert fold("Terrence O’Shaughnessy") == "terrence o'shaughnessy"
+
+
+def test_stable_ids(db):
+    q = seed_quotes()[3]
+    assert quote_id(q.article_id, q.start, q.end, q.kind) == quote_id(SEED.id, q.start, q.end, "direct")
+    assert quote_id(SEED.id, q.start, q.end, "direct") != quote_id(SEED.id, q.start, q.end, "partial")
+    stored = {r[0] for r in rows(db, "SELECT id FROM quotes WHERE article_id = ?", [SEED.id])}
+    assert stored == {quote_id(q.article_id, q.start, q.end, q.kind) for q in seed_quotes()}
+    trump = speaker_id(speaker_key("Donald Trump", "person"))
+    assert rows(db, "SELECT name, kind, key FROM speakers WHERE id = ?", [trump]) == [
+        ("Donald Trump", "person", "person:donald trump")
+    ]
+
+
+def test_one_speaker_across_articles_and_spellings(db):
+    assert rows(db, "SELECT count(*) FROM quotes q JOIN speakers s ON s.id = q.speaker_id WHERE s.name = 'Donald Trump'") == [(4,)]
+    other = Article('"Il faut investir", a dit Olivier VERAN.', id="autre", date="2020-08-01", source="X")
+    save_article(db, other, [quote(other, "Il faut investir", "direct", "Olivier VERAN")])
+    assert rows(db, "SELECT count(*) FROM speakers WHERE folded = 'olivier veran'") == [(1,)]
+    assert rows(db, "SELECT name FROM speakers WHERE folded = 'olivier veran'") == [("Olivier Véran",)]
+
+
+def test_group_descriptions_are_per_article(db):
+    groups = rows(db, "SELECT name, article_id FROM speakers WHERE kind = 'group' ORDER BY article_id")
+    assert groups == [("un manifestant", MANIF.id), ("un manifestant", VERAN.id)]
+
+
+def test_aliases_stored_per_article(db):
+    assert rows(db, "SELECT s.name, a.alias, a.article_id FROM aliases a JOIN speakers s ON s.id = a.speaker_id ORDER BY 1") == [
+        ("Donald Trump", "le président américain", SEED.id),
+        ("Olivier Véran", "le ministre de la Santé", VERAN.id),
+    ]
+
+
+def test_quotes_carry_article_date_and_source(db):
+    assert rows(db, "SELECT DISTINCT date, source FROM quotes WHERE article_id = ?", [MUR.id]) == [("2019-05-01", "Le Soir")]
+    assert rows(db, "SELECT count(*) FROM quotes WHERE speaker_id IS NULL") == [(0,)]
+
+
+# --- re-ingest ------------------------------------------------------------------------------
+
+
+def test_reingest_changes_nothing(tmp_path):
+    path = tmp_path / "q.db"
+    database = open_db(path)
+    articles = [a for a, _ in corpus()]
+    first = ingest_articles(database, articles, extract=fake_extract)
+    assert (first.read, first.stored, first.unchanged, first.skipped) == (4, 4, 0, 0)
+    assert first.quotes == 12 and first.totals == {"articles": 4, "quotes": 12, "speakers": 9}
+    before = digest(path)
+
+    def boom(article):
+        raise AssertionError("an unchanged article was parsed again")
+
+    second = ingest_articles(database, articles, extract=boom)
+    assert (second.read, second.stored, second.unchanged, second.quotes, second.skipped) == (4, 0, 4, 0, 0)
+    assert second.totals == first.totals
+    database.close()
+    assert digest(path) == before
+
+
+def test_force_reparses_but_keeps_ids_and_counts(tmp_path):
+    database = open_db(tmp_path / "q.db")
+    articles = [a for a, _ in corpus()]
+    ingest_articles(database, articles, extract=fake_extract)
+    ids = rows(database, "SELECT id, speaker_id FROM quotes ORDER BY id")
+    again = ingest_articles(database, articles, extract=fake_extract, force=True)
+    assert again.stored == 4 and again.totals == {"articles": 4, "quotes": 12, "speakers": 9}
+    assert rows(database, "SELECT id, speaker_id FROM quotes ORDER BY id") == ids
+    fts_check(database)
+
+
+def test_duplicate_articles_in_one_input_are_stored_once(tmp_path):
+    database = open_db(tmp_path / "q.db")
+    summary = ingest_articles(database, [VERAN, VERAN, MUR], extract=fake_extract)
+    assert summary.read == 3 and summary.totals["articles"] == 2 and summary.totals["quotes"] == 5
+
+
+def test_unchanged_ids_compare_text_and_fields(db):
+    assert unchanged_ids(db, [SEED, VERAN]) == {SEED.id, VERAN.id}
+    assert unchanged_ids(db, [replace(VERAN, title="Autre titre")]) == set()
+    assert unchanged_ids(db, [replace(VERAN, text=VERAN.text + " Fin.")]) == set()
+    assert unchanged_ids(db, [Article("Nouveau.", id="nouveau")]) == set()
+
+
+def test_changed_text_replaces_quotes(db):
+    changed = replace(MUR, text=MUR.text.replace("Emmanuel Macron a jugé", "Angela Merkel a estimé"))
+    summary = ingest_articles(db, [changed], extract=lambda a: [
+        quote(a, "Le mur sera construit", "direct", "Donald Trump", cue="promettre"),
+        quote(a, "l'Europe doit se protéger", "partial", "Angela Merkel", cue="estimer"),
+    ])
+    assert summary.stored == 1 and summary.quotes == 2
+    speakers = rows(db, "SELECT s.name FROM quotes q JOIN speakers s ON s.id = q.speaker_id WHERE q.article_id = ? ORDER BY 1", [MUR.id])
+    assert speakers == [("Angela Merkel",), ("Donald Trump",)]
+    # Macron was quoted only there: he is gone, from the table and from search
+    assert rows(db, "SELECT count(*) FROM speakers WHERE name = 'Emmanuel Macron'") == [(0,)]
+    assert rows(db, "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'macron'") == [(0,)]
+    assert rows(db, "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'merkel'") == [(1,)]
+    assert rows(db, "SELECT text FROM articles WHERE id = ?", [MUR.id]) == [(changed.text,)]
+    fts_check(db)
+
+
+def test_article_that_loses_its_quotes_drops_its_group_speaker(db):
+    save_quotes(db, MANIF.id, [])
+    assert rows(db, "SELECT article_id FROM speakers WHERE kind = 'group'") == [(VERAN.id,)]
+    assert rows(db, "SELECT count(*) FROM articles WHERE id = ?", [MANIF.id]) == [(1,)]
+
+
+# --- transactions and problems --------------------------------------------------------------
+
+
+def test_batch_is_all_or_nothing(db):
+    before = counts(db)
+    bad = Article('"Bonjour", dit-il.', id="bad", date="2021-01-01")
+    good = Article('"Au revoir", dit-elle.', id="good", date="2021-01-01")
+    with pytest.raises(sqlite3.IntegrityError):
+        save_articles(db, [
+            (good, [quote(good, "Au revoir", "direct", "Elle")]),
+            (bad, [Quote("bad", "Bonjour", "exclamation", 1, 8, speaker="Il")]),
+        ])
+    assert counts(db) == before
+    assert rows(db, "SELECT count(*) FROM articles WHERE id IN ('bad', 'good')") == [(0,)]
+    fts_check(db)
+
+
+def test_one_bad_article_does_not_sink_its_batch(tmp_path):
+    database = open_db(tmp_path / "q.db")
+    bad = Article("Texte.", id="bad")
+    problems = []
+
+    def extract(article):
+        if article.id == "bad":
+            # stored quotes must lie in their article: this one breaks a NOT NULL constraint
+            return [Quote("bad", None, "direct", 0, 1)]
+        return fake_extract(article)
+
+    summary = ingest_articles(database, [VERAN, bad, MUR], extract=extract, on_problem=problems.append)
+    assert (summary.stored, summary.skipped) == (2, 1)
+    assert counts(database)["articles"] == 2
+    assert problems and problems[0].startswith("bad: cannot store:")
+
+
+def test_parser_errors_are_skipped_and_reported(tmp_path):
+    database = open_db(tmp_path / "q.db")
+    problems = []
+
+    def extract(article):
+        if article.id == MUR.id:
+            raise RuntimeError("lost in the text")
+        return fake_extract(article)
+
+    summary = ingest_articles(database, [VERAN, MUR], extract=extract, on_problem=problems.append)
+    assert (summary.stored, summary.skipped) == (1, 1)
+    assert problems == [f"{MUR.id}: parser error: RuntimeError: lost in the text"]
+    assert parse(MUR, extract).error == "RuntimeError: lost in the text"
+    # the failed article is not stored, so the next run tries it again
+    assert unchanged_ids(database, [MUR]) == set()
+
+
+def test_input_problems_are_counted_as_skipped(tmp_path):
+    data = tmp_path / "in.jsonl"
+    data.write_text(
+        json.dumps({"id": VERAN.id, "text": VERAN.text, "date": VERAN.date}, ensure_ascii=False) + "\n"
+        "{not json\n"
+        + json.dumps({"id": "no-text"}) + "\n",
+        encoding="utf-8",
+    )
+    problems = []
+    database = open_db(tmp_path / "q.db")
+    summary = ingest_paths(database, [str(data)], on_problem=problems.append, extract=fake_extract)
+    assert (summary.read, summary.stored, summary.skipped) == (1, 1, 2)
+    assert [p.split(": ")[0] for p in problems] == [f"{data}:2", f"{data}:3"]
+
+
+# --- full-text search -----------------------------------------------------------------------
+
+
+def fts(db, match):
+    sql = """SELECT q.quote FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid
+             WHERE quotes_fts MATCH ? ORDER BY rank"""
+    return [r[0] for r in db.execute(sql, [match])]
+
+
+def test_fts_is_accent_and_case_insensitive(db):
+    assert fts(db, "colere") == ["Nous avons entendu la colère des soignants"]
+    assert fts(db, "PROTEGER") == ["l'Europe doit se protéger"]
+    assert fts(db, "lacherons") == ["Nous ne lâcherons rien"]
+
+
+def test_fts_covers_speaker_names(db):
+    assert fts(db, "veran") == ["Nous avons entendu la colère des soignants"]
+    assert len(fts(db, "speaker : trump")) == 4
+    assert rows(db, "SELECT name FROM speakers_fts WHERE speakers_fts MATCH 'veran'") == [("Olivier Véran",)]
+
+
+def test_fts_follows_a_speaker_rename(db):
+    db.execute("UPDATE speakers SET name = 'Donald J. Trump' WHERE folded = 'donald trump'")
+    assert len(fts(db, '"donald j trump"')) == 4
+    fts_check(db)
+    rebuild_fts(db)
+    fts_check(db)
+    assert len(fts(db, "trump")) == 4
