@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from .lang import load
-from .lexicon import get_lexicon, tokenize
+from .lexicon import get_lexicon, normalize, tokenize
 from .resolve import first_name_gender
 from .spans import Span
 
@@ -253,6 +253,9 @@ class Attributor:
         doc = self.doc
         _, hi = doc.sentence(max(0, i - 1))
         for k in range(i, hi):
+            entering = doc.quoted[k] and (k == i or not doc.quoted[k - 1])
+            if entering and (k == i or doc.words[k - 1] not in (",", *self.lang.COORDINATORS)):
+                return None  # another quotation that is not joined to this one
             if doc.words[k] == "," and k + 1 < hi and not doc.quoted[k]:
                 found = self._inverted(k + 1, "later")
                 if found is not None:
@@ -291,6 +294,7 @@ class Attributor:
 
     def _last_cue(self, lo: int, hi: int) -> Attribution | None:
         doc = self.doc
+        fallback = None
         for k in range(hi - 1, lo - 1, -1):
             if doc.quoted[k]:
                 break
@@ -302,14 +306,20 @@ class Attributor:
                 return Attribution("participle", match.lemma, *(subject or (None, None, None)))
             if match.inverted_subject:
                 return Attribution("before", match.lemma, match.inverted_subject, doc.tokens[k].start)
-            subject = self._subject_before(k)
-            if subject is None and self._clause_start(k):
+            subject = None
+            if self._clause_start(k):
                 subject = self._subject_after(match.end_index, limit=hi)
-            return Attribution("before", match.lemma, *(subject or (None, None, None)), end=match.end_index)
-        return None
+            subject = subject or self._subject_before(k)
+            if subject is None or normalize(subject[0]) in self.lang.NOT_SPEAKERS:
+                fallback = fallback or Attribution("before", match.lemma, end=match.end_index)
+                continue  # "cela exposerait à …": look further back for who speaks
+            return Attribution("before", match.lemma, *subject, end=match.end_index)
+        return fallback
 
     def _sentence_subject(self, lo: int, hi: int):
         """The noun phrase opening a sentence: the subject a participle clause leans on."""
+        if self.doc.words[lo] in self.lang.PRONOUNS:
+            return (self.doc.tokens[lo].text, self.doc.tokens[lo].start, None)
         found = self._noun_phrase(lo, hi)
         if found is None:
             return None
@@ -509,10 +519,7 @@ class Attributor:
             return None
         w = doc.words[j]
         if w in self.lang.RELATIVE_PRONOUNS:
-            antecedent = self._subject_before(j)
-            if antecedent is None:
-                return None
-            return (antecedent[0], antecedent[1], antecedent[2])
+            return self._antecedent_of_relative(j)
         if w in self.lang.PRONOUNS:
             return (doc.tokens[j].text, doc.tokens[j].start, None)
         if w == ",":
@@ -527,12 +534,25 @@ class Attributor:
                 if outer and self._has_name(*outer) and not self._has_name(lo, hi):
                     return (doc.phrase(*outer), doc.tokens[outer[0]].start, doc.phrase(lo, hi))
             return (doc.phrase(lo, hi), doc.tokens[lo].start, None)
-        if w in ("et", "ou", "puis"):
+        if w in self.lang.COORDINATORS:
             return self._subject_of_previous_verb(j)
         found = self._phrase_back(j)
         if found is None or doc.words[found[0]] in self.clause_words:
             return self._subject_of_clause(j)
         return (doc.phrase(*found), doc.tokens[found[0]].start, None)
+
+    def _antecedent_of_relative(self, j: int):
+        """`Olivier Ginon, président du groupe GL events qui rappelle`: the person, not the group."""
+        doc = self.doc
+        found = self._phrase_back(j - 1)
+        if found is None:
+            return None
+        lo, hi = found
+        if lo > 1 and doc.words[lo - 1] == "," and not self._has_person_name(lo, hi):
+            named = self._phrase_back(lo - 2)
+            if named and self._has_person_name(*named):
+                return (doc.phrase(*named), doc.tokens[named[0]].start, doc.phrase(lo, hi))
+        return (doc.phrase(lo, hi), doc.tokens[lo].start, None)
 
     def _subject_of_previous_verb(self, j: int):
         """`X annonce son retrait et reproche à …`: the subject both verbs share."""

@@ -112,7 +112,7 @@ class Extraction:
                 entity = self.resolver.resolve(target, attribution.mention_start, speakers)
             elif n in repeats:
                 entity = entities[repeats[n]] if repeats[n] < n else None
-            elif last is not None:
+            elif last is not None and (kind == "direct" or (attribution and attribution.cue)):
                 entity = self._continued(span, quotes[n], last)
             if span.depth == 0:
                 outer_entity = entity
@@ -135,13 +135,11 @@ class Extraction:
         end, entity = last
         if span.start - end > CONTINUATION_CHARS:
             return None
-        between = [e for p, e in self.resolver.people if end <= p < span.start and e is not entity]
-        if between:
-            return None
         if fold(entity.name.split()[-1]) in fold(quote.quote).split():
             others = [e for p, e in self.resolver.people if p < span.start and e is not entity]
             return others[-1] if others else None
-        return entity
+        between = [e for p, e in self.resolver.people if end <= p < span.start and e is not entity]
+        return None if between else entity
 
     def _repeats(self, quotes: list[Quote]) -> dict[int, int]:
         """Headings with no cue that repeat words quoted elsewhere: index → index of the source."""

@@ -258,7 +258,7 @@ class Resolver:
                 if any(self._head_noun(a) == head for a in entity.aliases):
                     entity.add_alias(mention)
                     return entity
-        if head and self._is_definite_singular(mention):
+        if head and self._is_definite_singular(mention) and not regex.search(r"\s(?:de|du|des|d'|d’)", mention):
             gender = self._description_gender(mention, head)
             for _, entity in reversed(candidates):
                 if entity.kind == "person" and (not gender or not entity.gender or entity.gender == gender):

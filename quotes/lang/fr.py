@@ -47,6 +47,10 @@ PRONOUNS = {
     "ces derniers": ("m", "pl"), "ces dernières": ("f", "pl"),
 }
 RELATIVE_PRONOUNS = ("qui",)
+# Subjects that never speak: "cela exposerait à …".
+NOT_SPEAKERS = ("cela", "ça", "ce", "ceci", "c'", "il y", "tout", "rien")
+# Conjunctions joining two verbs or two quotations that share a subject or a cue.
+COORDINATORS = ("et", "ou", "puis", "mais")
 # Indefinite descriptions keep their relative clause: "l'une des femmes qui devaient …".
 INDEFINITE_OPENERS = ("un", "une", "l'un", "l'une", "des", "certains", "certaines", "plusieurs", "l'")
 FIRST_PERSON = ("je", "j'", "nous", "me", "m'", "moi", "mon", "ma", "mes", "notre", "nos")
