@@ -42,7 +42,7 @@ class Token:
 
 @dataclass(frozen=True)
 class VerbForm:
-    lemma: str  # infinitive without its reflexive pronoun: "alarmer", "faire savoir"
+    lemma: str  # the infinitive as news cites it: "affirmer", "s'alarmer", "faire savoir"
     mood: str  # "finite" | "participle" | "present_participle" | "infinitive"
     number: str | None  # "sg" | "pl", None when the form does not mark it
     gender: str | None  # "m" | "f" for participles, else None
@@ -421,14 +421,14 @@ def _readings(entry_moods: dict) -> tuple:
 
 def _parse_entry(text: str, linkers, lang: ModuleType, words) -> tuple[_Entry, str]:
     """An entry of the data ("s'alarmer", "faire savoir") and the word to conjugate."""
-    reflexive = False
+    lemma, reflexive = text, False
     for pronoun in lang.REFLEXIVE_PRONOUNS:
         glue = "" if pronoun.endswith("'") else " "
         if text.startswith(pronoun + glue):
             text, reflexive = text[len(pronoun + glue) :], True
             break
     head, _, rest = text.partition(" ")
-    return _Entry(text, reflexive, words(rest) if rest else (), linkers), head
+    return _Entry(lemma, reflexive, words(rest) if rest else (), linkers), head
 
 
 class _Paradigm:

@@ -99,7 +99,7 @@ def test_token_offsets():
         ("martèle", "marteler", "finite", "sg"),
         ("rappelle", "rappeler", "finite", "sg"),
         ("répète", "répéter", "finite", "sg"),
-        ("inquiète", "inquiéter", "finite", "sg"),
+        ("inquiète", "s'inquiéter", "finite", "sg"),
         ("appuie", "appuyer", "finite", "sg"),
         ("martèlera", "marteler", "finite", "sg"),
         ("rappellent", "rappeler", "finite", "pl"),
@@ -178,10 +178,10 @@ def test_auxiliary(lexicon):
         ("a-t-il également dit", "dire", 4, "sg", "il"),
         ("affirme-t-elle", "affirmer", 2, "sg", "elle"),
         ("ont-ils dit", "dire", 3, "pl", "ils"),
-        ("s'est-il alarmé", "alarmer", 4, "sg", "il"),
-        ("s'est alarmé", "alarmer", 3, "sg", None),
-        ("se sont alarmés", "alarmer", 3, "pl", None),
-        ("s'alarme", "alarmer", 2, "sg", None),
+        ("s'est-il alarmé", "s'alarmer", 4, "sg", "il"),
+        ("s'est alarmé", "s'alarmer", 3, "sg", None),
+        ("se sont alarmés", "s'alarmer", 3, "pl", None),
+        ("s'alarme", "s'alarmer", 2, "sg", None),
         ("avait expliqué", "expliquer", 2, "sg", None),
         ("avait-il expliqué", "expliquer", 3, "sg", "il"),
         ("ajoute", "ajouter", 1, "sg", None),
@@ -200,8 +200,8 @@ def test_auxiliary(lexicon):
         ("a voulu rassurer", "rassurer", 3, "sg", None),
         ("tient à le rappeler", "rappeler", 4, "sg", None),
         ("peut-on lire", "lire", 3, "sg", "on"),
-        ("se dit", "dire", 2, "sg", None),
-        ("s'est dit", "dire", 3, "sg", None),
+        ("se dit", "se dire", 2, "sg", None),
+        ("s'est dit", "se dire", 3, "sg", None),
         ("a dit", "dire", 2, "sg", None),
         ("dit-il", "dire", 2, "sg", "il"),
         ("explique-t-on", "expliquer", 2, "sg", "on"),
@@ -222,12 +222,12 @@ def test_auxiliary(lexicon):
         ("martèle", "marteler", 1, "sg", None),
         ("a rappelé", "rappeler", 2, "sg", None),
         ("rappelle", "rappeler", 1, "sg", None),
-        ("s'inquiète", "inquiéter", 2, "sg", None),
+        ("s'inquiète", "s'inquiéter", 2, "sg", None),
         ("répète", "répéter", 1, "sg", None),
         ("a répété", "répéter", 2, "sg", None),
         ("a dénoncé", "dénoncer", 2, "sg", None),
         ("lui a confié", "confier", 3, "sg", None),
-        ("s'en félicite", "féliciter", 3, "sg", None),
+        ("s'en félicite", "se féliciter", 3, "sg", None),
         ("a t-il dit", "dire", 3, "sg", "il"),
         ("a -t-il dit", "dire", 4, "sg", "il"),
         ("a, pour sa part, estimé", "estimer", 7, "sg", None),
@@ -289,5 +289,5 @@ def test_match_cue_accepts_unsplit_tokens_and_keeps_their_indices(lexicon):
     match = lexicon.match_cue(tokens, 2)
     assert (match.lemma, match.start, match.end, match.inverted_subject) == ("ajouter", 2, 4, "il")
     match = lexicon.match_cue(["s'est", "alarmée"], 0)
-    assert (match.lemma, match.end, match.gender) == ("alarmer", 2, "f")
+    assert (match.lemma, match.end, match.gender) == ("s'alarmer", 2, "f")
     assert lexicon.match_cue(tokens, 10) is None
