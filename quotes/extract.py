@@ -6,7 +6,7 @@ spans (where the marks are) → attribution (cue and the words naming the speake
 
 from __future__ import annotations
 
-from .attribution import Attribution, Attributor, Document
+from .attribution import Attribution, Attributor, Document, IndirectSpeech
 from .lang import load
 from .model import Article, Quote
 from .resolve import Entity, Resolver, fold
@@ -48,6 +48,9 @@ class Extraction:
             kind = self._kind(span, attribution)
             if kind:
                 kept.append((span, attribution, kind))
+        for span, attribution in IndirectSpeech(self.attributor).find():
+            kept.append((span, attribution, "indirect"))
+        kept.sort(key=lambda item: (item[0].start, -item[0].end))
         return self._speakers(kept)
 
     # -- what kind of quotation, if any ------------------------------------------------

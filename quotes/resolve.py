@@ -124,13 +124,15 @@ class Resolver:
         """The words of a capitalised run that can be part of a name (titles and
         sentence-initial function words dropped)."""
         words = run.replace("\u00a0", " ").split(" ")
+        if words and regex.match(r"[LlDd]['’]", words[0]):
+            words[0] = words[0][2:]  # L'Insoumis, L'ex-ministre
         stop = set(self.lang.DETERMINERS) | set(self.lang.CIVIL_TITLES) | set(self.lang.CONNECTIVES)
-        while words and (normalize(words[0]) in stop or self._is_title_word(words[0])):
+        while words and (normalize(words[0]) in stop or self._is_title_word(words[0]) or not words[0][:1].isupper()):
             words = words[1:]
         return words
 
     def _is_title_word(self, word: str) -> bool:
-        word = normalize(word)
+        word = self._without_former(normalize(word))
         return word in self.lang.ROLE_NOUNS or word in self.lang.TITLE_ADJECTIVES
 
     def _entity_for(self, name: str, kind: str, gender: str | None) -> Entity:
@@ -178,12 +180,25 @@ class Resolver:
 
     def _head_noun(self, description: str) -> str | None:
         words = normalize(description).replace("'", "' ").split()
+        words = [self._without_former(w) for w in words]
         for i in range(len(words)):
             for n in (3, 2, 1):
                 phrase = " ".join(words[i : i + n]).replace("' ", "'")
                 if phrase in self.lang.ROLE_NOUNS:
                     return phrase
         return None
+
+    def _without_former(self, word: str) -> str:
+        """'ex-ministre' → 'ministre'."""
+        for prefix in self.lang.FORMER_PREFIXES:
+            if word.startswith(prefix) and len(word) > len(prefix) + 2:
+                return word[len(prefix) :]
+        return word
+
+    def _is_epithet(self, mention: str) -> bool:
+        """'l'ancien ministre de X', 'l'ex-ministre de X': a description that points back."""
+        words = normalize(mention).replace("'", "' ").split()
+        return any(w in self.lang.FORMER_WORDS or w.startswith(self.lang.FORMER_PREFIXES) for w in words[:3])
 
     def _description_gender(self, description: str, head: str) -> str | None:
         gender = self.lang.ROLE_NOUNS.get(head)
@@ -258,7 +273,8 @@ class Resolver:
                 if any(self._head_noun(a) == head for a in entity.aliases):
                     entity.add_alias(mention)
                     return entity
-        if head and self._is_definite_singular(mention) and not regex.search(r"\s(?:de|du|des|d'|d’)", mention):
+        specific = regex.search(r"\s(?:de|du|des|d'|d’)", mention) and not self._is_epithet(mention)
+        if head and self._is_definite_singular(mention) and not specific:
             gender = self._description_gender(mention, head)
             for _, entity in reversed(candidates):
                 if entity.kind == "person" and (not gender or not entity.gender or entity.gender == gender):
@@ -277,8 +293,13 @@ class Resolver:
         return [(p, e) for p, e in self.people if p < position]
 
     def _strip_determiner(self, mention: str) -> str:
-        """Organisations drop their article ('le Pentagone' → 'Pentagone'); people keep theirs."""
+        """Organisations drop their article ('le Pentagone' → 'Pentagone'); descriptions keep
+        theirs, in lower case ('Les autorités' opening a sentence → 'les autorités')."""
         words = mention.split(" ", 1)
+        if words and normalize(words[0]) in self.lang.DETERMINERS and len(words) == 2 and not words[1][:1].isupper():
+            return normalize(words[0]) + " " + words[1]
+        if mention[:2] in ("L'", "L’") and not mention[2:3].isupper():
+            return "l'" + mention[2:]
         if (
             len(words) == 2
             and normalize(words[0]) in ("le", "la", "les", "l'")

@@ -115,6 +115,10 @@ ROLE_NOUNS = {
 # Adjectives capitalised inside titles ("le Premier ministre"): never the start of a name.
 TITLE_ADJECTIVES = ("premier", "première", "haut", "haute", "grand", "grande", "saint", "sainte")
 
+# What marks a former role ("l'ex-ministre", "l'ancien président"): such epithets point back.
+FORMER_PREFIXES = ("ex-",)
+FORMER_WORDS = ("ancien", "ancienne", "anciens", "anciennes")
+
 # Nouns naming a body rather than a person: their speaker is an organisation.
 ORGANISATION_NOUNS = (
     "ministère", "gouvernement", "parquet", "police", "gendarmerie", "préfecture",
