@@ -11,6 +11,9 @@ from __future__ import annotations
 import bisect
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
 
 from .lang import load
 from .lexicon import get_lexicon, normalize, tokenize
@@ -20,11 +23,28 @@ from .spans import Span
 MAX_NP_TOKENS = 14
 ABBREVIATIONS = {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "mgr", "cf", "etc", "av", "j.-c"}
 SIGNATURE_DASHES = ("–", "—", "-")
+SENTENCE_PUNCTUATION = frozenset(".!?…;")
+PARAGRAPH_BREAK = regex.compile(r"\n")
 SOURCE_DOCUMENTS = {
     "communiqué", "lettre", "courrier", "tweet", "message", "texte", "rapport", "note",
     "déclaration", "post", "publication", "tribune", "entretien", "interview", "avis",
     "document", "compte", "site", "porte-parole", "entourage", "proches", "source", "sources",
 }
+
+
+def phrase_tokens(code: str, phrases: tuple[str, ...]) -> list[list[str]]:
+    """Each phrase as the words the tokenizer makes of it."""
+    return _phrase_tokens(code, tuple(phrases))
+
+
+@lru_cache(maxsize=64)
+def _phrase_tokens(code, phrases):
+    return [[t.norm for t in tokenize(p, code)] for p in phrases]
+
+
+@lru_cache(maxsize=8)
+def single_word_adverbs(code: str) -> frozenset[str]:
+    return frozenset(a for a in load(code, "verbs").ADVERBS if " " not in a)
 
 
 @dataclass
@@ -45,15 +65,39 @@ class Document:
         self.text = text
         self.lang = lang
         self.lexicon = get_lexicon(lang.CODE)
-        self.tokens = tokenize(text, lang.CODE)
+        self.tokens = self.lexicon.tokenize(text)
         self.starts = [t.start for t in self.tokens]
-        self.words = [t.norm for t in self.tokens]
-        quoted = sorted((s.outer_start, s.outer_end) for s in spans if s.depth == 0)
+        folded = normalize(text)
+        if len(folded) == len(text):
+            self.words = [folded[t.start : t.end] for t in self.tokens]
+        else:  # a character whose lower case is longer: fold word by word
+            self.words = [normalize(t.text) for t in self.tokens]
         self.quoted = [False] * len(self.tokens)
-        for lo, hi in quoted:
-            for i in range(self.index_at(lo), self.index_at(hi)):
-                self.quoted[i] = True
-        self.sentence_ends = [self._ends_sentence(i) for i in range(len(self.tokens))]
+        for s in spans:
+            if s.depth == 0:
+                lo, hi = self.index_at(s.outer_start), self.index_at(s.outer_end)
+                self.quoted[lo:hi] = [True] * (hi - lo)
+        self.sentence_ends = self._sentence_ends()
+        self._cues: dict[int, object] = {}
+
+    def cue(self, i: int):
+        """The speech-verb group starting at token i (memoised: attribution asks often)."""
+        if i not in self._cues:
+            self._cues[i] = self.lexicon.match_cue(self.words, i, normalized=True)
+        return self._cues[i]
+
+    def _sentence_ends(self) -> list[bool]:
+        ends = [False] * len(self.tokens)
+        for i, word in enumerate(self.words):
+            if word in SENTENCE_PUNCTUATION:
+                ends[i] = self._ends_sentence(i)
+        for m in PARAGRAPH_BREAK.finditer(self.text):
+            i = self.index_at(m.start()) - 1
+            if i >= 0:
+                ends[i] = True
+        if ends:
+            ends[-1] = True
+        return ends
 
     @contextmanager
     def read_inside(self, lo: int, hi: int):
@@ -70,10 +114,7 @@ class Document:
         return bisect.bisect_left(self.starts, offset)
 
     def _ends_sentence(self, i: int) -> bool:
-        tok = self.tokens[i].text
-        if tok not in (".", "!", "?", "…", ";"):
-            return self._paragraph_break_after(i)
-        if tok == "." and i > 0:
+        if self.words[i] == "." and i > 0:
             prev = self.words[i - 1]
             if prev in ABBREVIATIONS or (len(prev) == 1 and prev.isalpha()):
                 return False
@@ -82,11 +123,6 @@ class Document:
                 if nxt[:1].isdigit() or nxt[:1].islower():
                     return False  # 5.000, E.coli
         return True
-
-    def _paragraph_break_after(self, i: int) -> bool:
-        if i + 1 >= len(self.tokens):
-            return True
-        return "\n" in self.text[self.tokens[i].end : self.tokens[i + 1].start]
 
     def sentence(self, i: int) -> tuple[int, int]:
         """Token range [lo, hi) of the sentence holding token i (quotes count as words)."""
@@ -114,9 +150,9 @@ class Attributor:
         self.adjunct_words = set(doc.lang.ADJUNCT_PREPOSITIONS)
         self.time_words = set(doc.lang.TIME_WORDS)
         self.connectives = set(doc.lang.CONNECTIVES)
-        self.adverbs = {a for a in load(doc.lang.CODE, "verbs").ADVERBS if " " not in a}
-        self.links = [[t.norm for t in tokenize(p, doc.lang.CODE)] for p in doc.lang.AFTER_QUOTE_LINKS]
-        self.according = [[t.norm for t in tokenize(p, doc.lang.CODE)] for p in doc.lang.ACCORDING_TO]
+        self.adverbs = single_word_adverbs(doc.lang.CODE)
+        self.links = phrase_tokens(doc.lang.CODE, doc.lang.AFTER_QUOTE_LINKS)
+        self.according = phrase_tokens(doc.lang.CODE, doc.lang.ACCORDING_TO)
 
     def _according_at(self, k: int) -> int:
         """Number of tokens of a `selon`-like phrase starting at token k (0 if none)."""
@@ -204,7 +240,7 @@ class Attributor:
         doc = self.doc
         if i >= len(doc.tokens) or doc.quoted[i]:
             return None
-        return self.lex.match_cue(doc.words, i)
+        return doc.cue(i)
 
     def _incise(self, span: Span) -> Attribution | None:
         """`« …, a-t-il dit. … »`: an inverted cue between commas inside the quotation."""
@@ -218,7 +254,7 @@ class Attributor:
         for i in range(lo, hi - 1):
             if doc.words[i] != ",":
                 continue
-            match = doc.lexicon.match_cue(doc.words, i + 1)
+            match = doc.cue(i + 1)
             if match is None or match.end_index >= hi or match.mood != "finite":
                 continue
             if match.inverted_subject:
@@ -298,7 +334,7 @@ class Attributor:
         for k in range(hi - 1, lo - 1, -1):
             if doc.quoted[k]:
                 break
-            match = self.lex.match_cue(doc.words, k)
+            match = doc.cue(k)
             if match is None or match.end_index > hi or match.mood == "infinitive" or match.passive:
                 continue
             if match.mood == "present_participle":
@@ -559,7 +595,7 @@ class Attributor:
         doc = self.doc
         lo, _ = doc.sentence(j)
         for k in range(j - 1, lo - 1, -1):
-            match = self.lex.match_cue(doc.words, k)
+            match = doc.cue(k)
             if match and match.mood == "finite" and not match.inverted_subject:
                 return self._subject_before(k)
         return None
@@ -634,7 +670,7 @@ class IndirectSpeech:
         doc, at = self.doc, self.at
         end = hi - 1 if doc.words[hi - 1] in (".", "!", "?", "…", ";") else hi
         for k in range(lo, end):
-            match = at.lex.match_cue(doc.words, k)
+            match = doc.cue(k)
             if match is None or match.passive or match.mood in ("infinitive", "present_participle"):
                 continue
             nxt = self._complement(match.end_index, end)
@@ -659,7 +695,7 @@ class IndirectSpeech:
         for k in range(i, min(end, i + MAX_NP_TOKENS)):
             if doc.words[k] in ("que", "qu'"):
                 return k
-            if doc.words[k] in (",", ":", ";") or self.at.lex.match_cue(doc.words, k):
+            if doc.words[k] in (",", ":", ";") or self.doc.cue(k):
                 break
         return i
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import NamedTuple
 from types import ModuleType
 
 import regex
@@ -29,8 +30,7 @@ def normalize(word: str) -> str:
     return word.translate(_FOLD).lower()
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     text: str
     start: int
     end: int
@@ -127,10 +127,14 @@ class Lexicon:
 
     def tokenize(self, text: str) -> list[Token]:
         """Words, elided words ("l'", "s'"), inversion clitics ("-t-il") and punctuation, with offsets."""
-        tokens = []
-        for match in _WORD.finditer(text):
-            start = match.start()
-            for part in self._split(match.group()):
+        tokens, start, find = [], 0, text.find
+        for word in _WORD.findall(text):  # findall + find: a third of finditer's cost
+            start = find(word, start)
+            if len(word) < 2 or not _JOINER.search(word):
+                tokens.append(Token(word, start, start + len(word)))  # the common case
+                start += len(word)
+                continue
+            for part in self._split(word):
                 tokens.append(Token(part, start, start + len(part)))
                 start += len(part)
         return tokens
@@ -182,19 +186,31 @@ class Lexicon:
 
     # --- verb groups -------------------------------------------------------------------
 
-    def match_cue(self, words: list[str], i: int) -> CueMatch | None:
+    def match_cue(self, words: list[str], i: int, normalized: bool = False) -> CueMatch | None:
         """The speech-verb group that starts at words[i], or None.
 
         `words` are tokens as `tokenize` makes them; unsplit ones ("a-t-il", "s'est") are
-        split here, and the match's indices still refer to `words`.
+        split here, and the match's indices still refer to `words`. `normalized=True` says
+        they are already split and normalized, which saves the copy.
         """
-        if not 0 <= i < len(words) or normalize(self._split(words[i])[0]) not in self._starters:
-            return None  # the common case, decided before the window is split
-        parts, owners = [], []
-        for index in range(i, min(len(words), i + WINDOW)):
-            for part in self._split(words[index]):
-                parts.append(normalize(part))
-                owners.append(index)
+        if not 0 <= i < len(words):
+            return None
+        word = words[i]
+        if word not in self._starters:
+            if normalized:
+                return None
+            first = normalize(self._split(word)[0]) if _JOINER.search(word) else normalize(word)
+            if first not in self._starters:
+                return None  # the common case, decided before the window is split
+        if normalized:  # words as `tokenize` split them, already normalized: no copy to make
+            parts = words[i : i + WINDOW]
+            owners = range(i, i + len(parts))
+        else:
+            parts, owners = [], []
+            for index in range(i, min(len(words), i + WINDOW)):
+                for part in self._split(words[index]):
+                    parts.append(normalize(part))
+                    owners.append(index)
         group = self._match(parts)
         if group is None:
             return None

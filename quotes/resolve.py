@@ -23,6 +23,7 @@ NAME_RUN = regex.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase, accents stripped, apostrophes unified: the key names are compared on."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'").lower())
@@ -77,7 +78,10 @@ class Resolver:
     # -- what the article names --------------------------------------------------------
     def _find_people(self):
         for m in NAME_RUN.finditer(self.text):
-            for offset, words in self._names_in_run(m.group()):
+            run = m.group()
+            if " " not in run and not first_name_gender(run) and fold(run) not in self._by_name:
+                continue  # a lone capitalised word that names nobody known: most runs
+            for offset, words in self._names_in_run(run):
                 name = " ".join(words)
                 gender = first_name_gender(words[0])
                 if gender and (len(words) >= 2 or (gender in ("m", "f") and self._inside_sentence(m.start()))):
