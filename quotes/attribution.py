@@ -319,6 +319,8 @@ class Attributor:
 
     def _clause_start(self, k: int) -> bool:
         doc = self.doc
+        if k >= 2 and doc.words[k - 1] in self.lang.OBJECT_CLITICS and doc.words[k - 2] in self.lang.AFTER_QUOTE_LINKS:
+            return True  # "comme le relaye X"
         return k == 0 or doc.sentence_ends[k - 1] or doc.words[k - 1] in (",", ":")
 
     def _earlier_in_sentence(self, i: int) -> Attribution | None:
@@ -395,7 +397,10 @@ class Attributor:
         """The inverted subject after a verb, past adjuncts: (mention, start, role)."""
         doc = self.doc
         limit = len(doc.tokens) if limit is None else limit
-        i = self._skip_adjuncts(i, limit)
+        skipped = self._skip_adjuncts(i, limit)
+        if skipped > i and skipped + 1 < limit and doc.words[skipped] == ",":
+            skipped += 1
+        i = skipped
         if i >= limit:
             return None
         if doc.words[i] in self.lang.PRONOUNS:
@@ -489,6 +494,7 @@ class Attributor:
             or first in self.lang.ROLE_NOUNS
         ):
             return None
+        named = False
         while k < limit and k - start < MAX_NP_TOKENS:
             w, tok = doc.words[k], doc.tokens[k].text
             if doc.quoted[k] and k > start:
@@ -500,8 +506,13 @@ class Attributor:
                 break
             if k > start and (w in self.time_words and not tok[:1].isupper()):
                 break
+            if named and tok[:1].islower() and not self._name_particle(k):
+                break  # "France 3 souffre de …": the name is over
             if k > start and w in self.adjunct_words and w not in ("de", "du", "des", "d'"):
-                break
+                if not self._role_complement(start, k, limit):
+                    break
+            if tok[:1].isupper() and w not in self.determiners and first_name_gender(tok):
+                named = True  # a person's name: what follows in lower case is not part of it
             if k > start and self.lex.speech_verb(w) and not tok[:1].isupper() and doc.words[k - 1] not in self.determiners:
                 break
             k += 1
@@ -512,6 +523,28 @@ class Attributor:
         if relative and k < limit and doc.words[k] == "qui" and doc.words[start] in self.lang.INDEFINITE_OPENERS:
             k = self._clause_end(k, limit)  # l'une des femmes qui devaient participer
         return doc.phrase(start, k), k
+
+    def _name_particle(self, k: int) -> bool:
+        """'de', 'du', 'des', 'd'' inside a name: followed by a capitalised word."""
+        doc = self.doc
+        return (
+            doc.words[k] in ("de", "du", "des", "d'", "la", "le", "von", "van", "ben", "bin", "el", "al")
+            and k + 1 < len(doc.tokens)
+            and doc.tokens[k + 1].text[:1].isupper()
+        )
+
+    def _role_complement(self, start: int, k: int, limit: int) -> bool:
+        """'le secrétaire d'Etat aux transports Jean-Baptiste Djebbari': an à-complement of a
+        role, with the person's name right after it."""
+        doc = self.doc
+        if doc.words[k] not in ("à", "au", "aux") or not any(doc.words[j] in self.lang.ROLE_NOUNS for j in range(start, k)):
+            return False
+        for j in range(k + 1, min(limit, k + 6)):
+            if not doc.tokens[j].text[:1].isalnum():
+                return False
+            if doc.tokens[j].text[:1].isupper() and first_name_gender(doc.tokens[j].text):
+                return True
+        return False
 
     def _clause_end(self, k: int, limit: int) -> int:
         doc = self.doc
@@ -558,6 +591,8 @@ class Attributor:
             return self._antecedent_of_relative(j)
         if w in self.lang.PRONOUNS:
             return (doc.tokens[j].text, doc.tokens[j].start, None)
+        if w in self.lang.OBJECT_CLITICS and (j == 0 or doc.words[j - 1] in self.lang.AFTER_QUOTE_LINKS + (",",)):
+            return None  # "comme le relaye France Bleu": the subject follows the verb
         if w == ",":
             inner = self._phrase_back(j - 1)
             if inner is None:

@@ -122,9 +122,17 @@ def run_ingest(db_path, paths, **options):
 @db_option
 @click.option("--force", is_flag=True, help="Parse and store every article again, changed or not.")
 @click.option("--batch-size", default=500, show_default=True, help="Articles stored per transaction.")
-def ingest(paths, db_path, force, batch_size):
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    help="Processes that parse the articles  [default: the number of cores]",
+)
+def ingest(paths, db_path, force, batch_size, jobs):
     """Parse articles and store them with their quotes and speakers in the SQLite database."""
-    summary = run_ingest(db_path, paths or ("-",), force=force, batch_size=batch_size)
+    from .ingest import default_jobs
+
+    summary = run_ingest(db_path, paths or ("-",), force=force, batch_size=batch_size, jobs=jobs or default_jobs())
     if summary.skipped:
         sys.exit(1)
 

@@ -87,7 +87,8 @@ class Extraction:
         quoted = self.text[span.start : span.end]
         i = self.doc.index_at(span.outer_start)
         if i > 0 and self.doc.words[i - 1] in self.lang.NAMING_WORDS:
-            return True
+            if not (i > 1 and self.doc.lexicon.auxiliary(self.doc.words[i - 2])):
+                return True  # dit "Espartaco"; but not a dit "…"
         if not words or len(words) > MAX_NAME_WORDS or quoted.rstrip()[-1:] in ".!?…":
             return False
         content = [w for w in _word_parts(quoted) if fold(w) not in NAME_FUNCTION_WORDS]

@@ -5,11 +5,20 @@ same text and fields (no parsing for them), parse the rest with ``parse`` (a pur
 one article whose results pickle, so that a process pool can run it), then store the batch in
 one transaction. A batch that fails to store is retried article by article, so that one bad
 article costs only itself. Everything that is not stored is counted as skipped and reported.
+
+With ``jobs`` > 1, worker processes parse chunks of a batch while this process reads the next
+batches and stores the finished ones, in input order: the database is the same as with one job.
+Everything streams: at most ``AHEAD`` batches are parsed ahead of the one being stored, so memory
+does not grow with the input.
 """
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import pickle
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -23,6 +32,21 @@ from .model import Article, Quote
 
 Extract = Callable[[Article], list[Quote]]
 Report = Callable[[str], object]
+
+# Articles a worker parses per task: big enough that the pickling is noise, small enough that
+# both workers share a batch.
+CHUNK_SIZE = 50
+# Batches handed to the workers ahead of the one being stored: keeps them busy while this
+# process stores, and bounds memory.
+AHEAD = 2
+
+
+def default_jobs() -> int:
+    """The number of cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 @dataclass
@@ -85,36 +109,41 @@ def ingest_articles(
     *,
     force: bool = False,
     batch_size: int = 500,
+    jobs: int = 1,
+    chunk_size: int = CHUNK_SIZE,
     extract: Extract | None = None,
     on_problem: Report | None = None,
     on_progress: Callable[[int], object] | None = None,
     summary: Summary | None = None,
 ) -> Summary:
-    """Parse and store articles; unchanged ones are skipped unless force. Returns the summary."""
+    """Parse and store articles; unchanged ones are skipped unless force. Returns the summary.
+
+    ``jobs`` > 1 parses in that many worker processes (``extract`` must then pickle: a module-level
+    function; one that does not is run in this process). The pool starts only once a batch has
+    more than ``chunk_size`` articles to parse, so that small inputs do not pay for it.
+    """
     started = time.perf_counter()
     summary = summary or Summary()
     report = on_problem or (lambda message: None)
     store.ensure_schema(db)
-    for batch in _batches(articles, batch_size):
-        summary.read += len(batch)
-        todo = list({a.id: a for a in batch}.values())
-        if not force:
-            unchanged = store.unchanged_ids(db, todo)
-            todo = [a for a in todo if a.id not in unchanged]
-            summary.unchanged += len(batch) - len(todo)
-        if todo and extract is None:
-            extract = default_extract()
-        parsed = [parse(article, extract) for article in todo]
-        good = []
-        for result in parsed:
-            if result.error:
-                summary.skipped += 1
-                report(f"{result.article.id}: parser error: {result.error}")
-            else:
-                good.append(result)
-        _store(db, good, summary, report)
-        if on_progress:
-            on_progress(len(batch))
+    pending: deque[_Batch] = deque()
+
+    def finish(keep: int) -> None:
+        while len(pending) > keep:
+            _finish(db, pending.popleft(), summary, report, on_progress)
+
+    with _Parsers(jobs, chunk_size, extract) as parsers:
+        for batch in _batches(articles, batch_size):
+            todo = list({a.id: a for a in batch}.values())
+            ids = {a.id for a in todo}
+            if not force:
+                if any(not ids.isdisjoint(earlier.ids) for earlier in pending):
+                    finish(0)  # store the earlier copy of an article before comparing with it
+                unchanged = store.unchanged_ids(db, todo)
+                todo = [a for a in todo if a.id not in unchanged]
+            pending.append(_Batch(len(batch), len(batch) - len(todo), ids, todo, parsers.submit(todo)))
+            finish(parsers.ahead)
+        finish(0)
     summary.totals = store.counts(db)
     summary.seconds += time.perf_counter() - started
     return summary
@@ -136,6 +165,111 @@ def ingest_paths(db: Database, paths: Iterable[str], *, on_problem: Report | Non
         report(str(p))
 
     return ingest_articles(db, read_articles(paths, problem), on_problem=report, summary=summary, **options)
+
+
+@dataclass
+class _Batch:
+    size: int  # articles read
+    unchanged: int  # of which stored already, or repeated in the batch
+    ids: set[str]
+    todo: list[Article]  # the articles to parse and store
+    results: _Results
+
+
+def _finish(db: Database, batch: _Batch, summary: Summary, report: Report, on_progress) -> None:
+    """Store a batch once its articles are parsed, and count it."""
+    summary.read += batch.size
+    summary.unchanged += batch.unchanged
+    good = []
+    for result in batch.results.get():
+        if result.error:
+            summary.skipped += 1
+            report(f"{result.article.id}: parser error: {result.error}")
+        else:
+            good.append(result)
+    _store(db, good, summary, report)
+    if on_progress:
+        on_progress(batch.size)
+
+
+class _Results:
+    """The parsed articles of a batch, in order, once get() returns."""
+
+    def __init__(self, articles: list[Article], parsed=None, pending=None):
+        self.articles = articles
+        self.parsed = parsed
+        self.pending = pending  # a multiprocessing AsyncResult: one list of outcomes a chunk
+
+    def get(self) -> list[Parsed]:
+        if self.parsed is None:
+            outcomes = [outcome for chunk in self.pending.get() for outcome in chunk]
+            self.parsed = [Parsed(a, quotes, error) for a, (quotes, error) in zip(self.articles, outcomes)]
+        return self.parsed
+
+
+class _Parsers:
+    """Parse lists of articles in this process, or in a pool of worker processes started on demand."""
+
+    def __init__(self, jobs: int, chunk_size: int, extract: Extract | None):
+        self.jobs = max(1, jobs)
+        self.chunk_size = max(1, chunk_size)
+        self.extract = extract
+        self.pool = None
+        if self.jobs > 1 and extract is not None and not _pickles(extract):
+            self.jobs = 1
+
+    @property
+    def ahead(self) -> int:
+        """How many batches may wait in the workers while this process stores."""
+        return AHEAD if self.pool else 0
+
+    def submit(self, articles: list[Article]) -> _Results:
+        if self.pool is None and (self.jobs == 1 or len(articles) <= self.chunk_size):
+            if articles and self.extract is None:
+                self.extract = default_extract()
+            return _Results(articles, parsed=[parse(a, self.extract) for a in articles])
+        if self.pool is None:
+            # spawn: workers start clean, whatever threads (a progress bar) this process runs
+            context = multiprocessing.get_context("spawn")
+            self.pool = context.Pool(self.jobs, initializer=_start_worker, initargs=(self.extract,))
+        chunks = [articles[i : i + self.chunk_size] for i in range(0, len(articles), self.chunk_size)]
+        return _Results(articles, pending=self.pool.map_async(_parse_chunk, chunks, chunksize=1))
+
+    def __enter__(self) -> _Parsers:
+        return self
+
+    def __exit__(self, kind, value, traceback) -> None:
+        if self.pool is not None:
+            if kind is None:
+                self.pool.close()
+            else:
+                self.pool.terminate()
+            self.pool.join()
+
+
+def _pickles(function: Extract) -> bool:
+    try:
+        pickle.dumps(function)
+        return True
+    except Exception:  # noqa: BLE001 - lambdas, closures, local functions
+        return False
+
+
+_worker_extract: Extract | None = None
+
+
+def _start_worker(extract: Extract | None) -> None:
+    global _worker_extract
+    _worker_extract = extract or default_extract()
+
+
+def _parse_chunk(articles: list[Article]) -> list[tuple[list[Quote], str | None]]:
+    """In a worker: the quotes (or the error) of each article; the articles are not sent back."""
+    outcomes = []
+    for article in articles:
+        result = parse(article, _worker_extract)
+        outcomes.append((result.quotes, result.error))
+    return outcomes
 
 
 def _store(db: Database, parsed: list[Parsed], summary: Summary, report: Report) -> None:

@@ -45,6 +45,8 @@ def first_name_gender(word: str) -> str | None:
     guess = _gender_detector().get_gender(word)
     if guess == "unknown":
         guess = _gender_detector().get_gender(fold(word))
+    if guess == "unknown" and "-" in word:  # Jean-Baptiste, Marie-Caroline
+        return first_name_gender(word.split("-")[0])
     return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f", "andy": "?"}.get(
         guess
     )
@@ -84,7 +86,7 @@ class Resolver:
             for offset, words in self._names_in_run(run):
                 name = " ".join(words)
                 gender = first_name_gender(words[0])
-                if gender and (len(words) >= 2 or (gender in ("m", "f") and self._inside_sentence(m.start()))):
+                if gender and (len(words) >= 2 or (self._sure_first_name(words[0]) and self._inside_sentence(m.start()))):
                     entity = self._entity_for(name, "person", None if gender == "?" else gender)
                 elif fold(name) in self._by_name:
                     entity = self._by_name[fold(name)]
@@ -96,6 +98,10 @@ class Resolver:
                     entity.gender = title_gender
                 entity.add_alias(description)
                 self.people.append((start, entity))
+
+    def _sure_first_name(self, word: str) -> bool:
+        """A lone word taken for a person only when it is nothing but a first name."""
+        return _gender_detector().get_gender(word) in ("male", "female")
 
     def _inside_sentence(self, start: int) -> bool:
         """Not the first word of a sentence, where any word is capitalised."""
@@ -128,8 +134,8 @@ class Resolver:
         """The words of a capitalised run that can be part of a name (titles and
         sentence-initial function words dropped)."""
         words = run.replace("\u00a0", " ").split(" ")
-        if words and regex.match(r"[LlDd]['’]", words[0]):
-            words[0] = words[0][2:]  # L'Insoumis, L'ex-ministre
+        if words and regex.match(r"\p{L}['’]", words[0]):
+            words[0] = words[0][2:]  # L'Insoumis, L'ex-ministre, S'il
         stop = set(self.lang.DETERMINERS) | set(self.lang.CIVIL_TITLES) | set(self.lang.CONNECTIVES)
         while words and (normalize(words[0]) in stop or self._is_title_word(words[0]) or not words[0][:1].isupper()):
             words = words[1:]

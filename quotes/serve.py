@@ -97,6 +97,10 @@ def make_datasette(
     _plain_error_pages()
     if pm.get_plugin(PLUGIN) is None:
         pm.register(sys.modules[__name__], name=PLUGIN)
+    from . import ui  # the reader's pages: templates, static files, links (quotes/ui.py)
+
+    if pm.get_plugin(ui.PLUGIN) is None:
+        pm.register(ui, name=ui.PLUGIN)
     db_path = Path(db_path)
     if not db_path.is_file():
         raise FileNotFoundError(f"{db_path}: no such database (run `quotes ingest` first)")
@@ -105,8 +109,11 @@ def make_datasette(
         immutables=[str(db_path)],
         metadata=load_metadata(metadata, database_name(db_path)),
         settings={"sql_time_limit_ms": sql_time_limit_ms},
+        template_dir=str(ui.TEMPLATES),
+        static_mounts=[(ui.STATIC_MOUNT, str(ui.STATIC))],
     )
     ds.quotes_read_only = True
+    ds.quotes_ui = True
     return ds
 
 

@@ -197,3 +197,26 @@ def test_indirect_speech_after_the_clause():
 def test_indirect_speech_never_mixes_with_quotes():
     text = 'Le ministre Jean Castex a assuré que "rien ne changera", a-t-on appris.'
     assert quotes_of(text, kinds=("indirect",)) == []
+
+
+# -- cases met in the corpus ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Comme le relaye France Bleu lundi, le week-end a vu "un relâchement inadmissible".', "France Bleu"),
+        (
+            '"Il y aura des contrôles et des sanctions", a prévenu mercredi le secrétaire d\'Etat aux transports Jean-Baptiste Djebbari.',
+            "Jean-Baptiste Djebbari",
+        ),
+        ('"Je suis de passage, j\'en ai profité", estime dans la file d\'attente, Patrice Laubert, un Alsacien.', "Patrice Laubert"),
+        ('"C\'est un non-événement pour la commune", fait savoir la mairie de Bobigny.', "la mairie de Bobigny"),
+    ],
+)
+def test_corpus_attributions(text, speaker):
+    assert only(text).speaker == speaker
+
+
+def test_name_ends_before_the_verb_in_a_selon_phrase():
+    text = 'Le randonneur, qui selon Pierre Dumas souffre de deux côtes cassées, a dit "un grand merci à tous".'
+    q = only(text)
+    assert q.speaker != "Pierre Dumas souffre de deux côtes cassées"

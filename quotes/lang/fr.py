@@ -47,6 +47,8 @@ PRONOUNS = {
     "ces derniers": ("m", "pl"), "ces dernières": ("f", "pl"),
 }
 RELATIVE_PRONOUNS = ("qui",)
+# Object pronouns written before a verb ("comme le relaye X").
+OBJECT_CLITICS = ("le", "la", "les", "l'", "lui", "leur")
 # Subjects that never speak: "cela exposerait à …".
 NOT_SPEAKERS = ("cela", "ça", "ce", "ceci", "c'", "il y", "tout", "rien")
 # Conjunctions joining two verbs or two quotations that share a subject or a cue.

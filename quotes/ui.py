@@ -1,0 +1,284 @@
+"""The reader's side of the Datasette site: pages, links and text helpers for the templates.
+
+``make_datasette`` (serve.py) serves the templates of ``quotes/templates`` and the files of
+``quotes/static`` (at ``/quotes-static/``) and registers this module as a Datasette plugin. The
+pages are Datasette "custom pages" (``templates/pages/``) that read the database with
+datasette-template-sql's ``sql()``; what they cannot do in SQL or Jinja is here:
+
+- ``quote_context``: the quote inside its paragraph, or its sentence when the paragraph is long;
+- ``article_paragraphs``: an article's text cut into paragraphs with its quotes marked;
+- ``fts_query``: a reader's search text made into a safe FTS5 query (no syntax errors);
+- ``fts_marked``: FTS5 ``highlight()``/``snippet()`` output made into escaped HTML with ``<mark>``;
+- links to the pages (``speaker_url``, ``quote_url``, ``article_url``), also put on the cells of
+  Datasette's own tables by ``render_cell``.
+
+Everything the templates show is escaped by Jinja; only ``fts_marked`` builds markup, from escaped text.
+Every hook does nothing on a Datasette that make_datasette did not make (``datasette.quotes_ui``).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from datasette import hookimpl
+from datasette.utils import tilde_decode, tilde_encode
+from markupsafe import Markup, escape
+
+HERE = Path(__file__).parent
+TEMPLATES = HERE / "templates"
+STATIC = HERE / "static"
+STATIC_MOUNT = "quotes-static"
+PLUGIN = "quotes.ui"
+
+# FTS5 highlight()/snippet() markers: control characters that no article contains.
+MARK_OPEN, MARK_CLOSE = "\x01", "\x02"
+CONTEXT_CHARS = 600  # a paragraph longer than this is cut down to the quote's sentence(s)
+
+KIND_LABELS = {
+    "direct": "direct quote",
+    "partial": "quoted fragment",
+    "indirect": "reported speech",
+    "person": "person",
+    "organisation": "organisation",
+    "group": "group",
+}
+
+
+def _enabled(datasette) -> bool:
+    return bool(getattr(datasette, "quotes_ui", False))
+
+
+# --- text helpers -------------------------------------------------------------------------------
+
+# Sentence ends: . ! ? … (maybe followed by a closing quote mark) then spaces. Not after an initial
+# or a short abbreviation ("M. Macron", "Mme.", "J.-C.").
+_SENTENCE_END = re.compile(r"(?<![\s.(][A-ZÀ-Ý])(?<!\bMme)(?<!\bMlle)(?<!\bMgr)(?<!\b[Dd]r)(?<!\bSt)[.!?…]+[\"»”)]?\s+")
+_PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
+
+
+def _sentence_bounds(text: str, lo: int, hi: int) -> list[int]:
+    """The offsets in text[lo:hi] where a sentence starts, lo included."""
+    return [lo] + [m.end() for m in _SENTENCE_END.finditer(text, lo, hi) if m.end() < hi]
+
+
+def quote_context(text: str | None, start: int, end: int, limit: int = CONTEXT_CHARS) -> dict:
+    """The quote text[start:end] with its context: its paragraph, or its sentence(s) if that is long.
+
+    Returns {"before", "quote", "after", "cut_before", "cut_after"}: the text before and after the
+    quote within the context, and whether the context starts or ends inside the paragraph.
+    """
+    text = text or ""
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
+    p0 = text.rfind("\n", 0, start) + 1
+    p1 = text.find("\n", end)
+    p1 = len(text) if p1 < 0 else p1
+    lo, hi = p0, p1
+    if p1 - p0 > limit:
+        bounds = _sentence_bounds(text, p0, p1) + [p1]
+        first = max(i for i, b in enumerate(bounds) if b <= start)
+        last = min(i for i, b in enumerate(bounds) if b >= end)
+        # Add the sentences around while the context stays short.
+        while bounds[last] - bounds[first] < limit // 2 and (first > 0 or last < len(bounds) - 1):
+            if first > 0:
+                first -= 1
+            if last < len(bounds) - 1 and bounds[last] - bounds[first] < limit // 2:
+                last += 1
+        lo, hi = bounds[first], bounds[last]
+        # A sentence longer than the limit: keep a window of words around the quote.
+        if start - lo > limit // 2:
+            cut = text.find(" ", start - limit // 2, start)
+            lo = cut + 1 if cut >= 0 else start
+        if hi - end > limit // 2:
+            cut = text.rfind(" ", end, end + limit // 2)
+            hi = cut if cut >= 0 else end
+    before, after = text[lo:start], text[end:hi]
+    return {
+        "before": before.lstrip(),
+        "quote": text[start:end],
+        "after": after.rstrip(),
+        "cut_before": lo > p0,
+        "cut_after": hi < p1,
+    }
+
+
+def article_paragraphs(text: str | None, quotes) -> list[list[tuple[str, object]]]:
+    """The article's text as paragraphs, each a list of (text, quote) pieces, quote None outside quotes.
+
+    quotes are rows (mappings) with ``start`` and ``end``; a quote overlapping an earlier one is not marked.
+    """
+    text = text or ""
+    pieces: list[tuple[str, object]] = []
+    at = 0
+    for quote in sorted(quotes, key=lambda q: (q["start"], -q["end"])):
+        start, end = max(quote["start"], 0), min(quote["end"], len(text))
+        if start < at or end <= start:
+            continue
+        pieces.append((text[at:start], None))
+        pieces.append((text[start:end], quote))
+        at = end
+    pieces.append((text[at:], None))
+    paragraphs: list[list[tuple[str, object]]] = [[]]
+    for piece, quote in pieces:
+        for i, part in enumerate(_PARAGRAPH_BREAK.split(piece)):
+            if i:
+                paragraphs.append([])
+            if part:
+                paragraphs[-1].append((part, quote))
+    return [p for p in paragraphs if any(part.strip() for part, _ in p)]
+
+
+_FTS_PART = re.compile(r'"([^"]*)"?|([^\s"]+)')
+_WORD = re.compile(r"\w+")
+
+
+def fts_query(text: str | None) -> str:
+    """An FTS5 query matching every word and "quoted phrase" of text; '' when there is nothing to find.
+
+    Punctuation and FTS5 operators are dropped (no query can be a syntax error); a word written with
+    an apostrophe or a hyphen (l'Europe, Saint-Denis) is searched as a phrase.
+    """
+    parts = []
+    for match in _FTS_PART.finditer(text or ""):
+        words = _WORD.findall(match[1] if match[1] is not None else match[2])
+        words = [w for w in words if w.replace("_", "")]
+        if words:
+            parts.append('"' + " ".join(words) + '"')
+    return " ".join(parts)
+
+
+def fts_marked(value: str | None) -> Markup:
+    """FTS5 highlight()/snippet() output (MARK_OPEN/MARK_CLOSE around the matches) as HTML."""
+    html = str(escape(value or ""))
+    html = html.replace(MARK_OPEN, "<mark>").replace(MARK_CLOSE, "</mark>")
+    if html.count("<mark>") != html.count("</mark>"):
+        html = html.replace("<mark>", "").replace("</mark>", "")
+    return Markup(html)
+
+
+def month_label(month: str | None) -> str:
+    """'2020-07' -> 'Jul 2020'."""
+    names = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+    if month and re.fullmatch(r"\d{4}-\d{2}", month) and 1 <= int(month[5:]) <= 12:
+        return f"{names[int(month[5:]) - 1]} {month[:4]}"
+    return month or ""
+
+
+def axis_ticks(top: int | float | None, count: int = 4) -> list[int]:
+    """Round tick values from 0 to at least top, about count steps: axis_ticks(37) == [0, 10, 20, 30, 40]."""
+    top = max(int(top or 0), 1)
+    raw = top / count
+    step = min(u * 10**e for u in (1, 2, 5) for e in range(0, 12) if u * 10**e >= raw)
+    ticks = list(range(0, top + step, step))
+    return ticks if ticks[-1] >= top else ticks + [ticks[-1] + step]
+
+
+# --- links --------------------------------------------------------------------------------------
+
+
+def page_url(datasette, kind: str, id: str) -> str:
+    """The address of a speaker, quote or article page."""
+    return datasette.urls.path(f"/{kind}/{tilde_encode(str(id))}")
+
+
+def template_vars(datasette) -> dict:
+    database = served_database(datasette)
+    return {
+        "quotes_db": database,
+        "site_title": datasette.metadata("title") or "Quotes",
+        "canned_queries": canned_queries(datasette, database),
+        "speaker_url": lambda id: page_url(datasette, "speaker", id),
+        "quote_url": lambda id: page_url(datasette, "quote", id),
+        "article_url": lambda id: page_url(datasette, "article", id),
+        "table_url": lambda table: datasette.urls.table(database, table),
+        "query_url": lambda query: datasette.urls.query(database, query),
+        "tilde_decode": tilde_decode,
+        "quote_context": quote_context,
+        "article_paragraphs": article_paragraphs,
+        "fts_query": fts_query,
+        "fts_marked": fts_marked,
+        "month_label": month_label,
+        "axis_ticks": axis_ticks,
+        "kind_label": lambda kind: KIND_LABELS.get(kind or "", kind or "unknown"),
+        "mark_open": MARK_OPEN,
+        "mark_close": MARK_CLOSE,
+    }
+
+
+def canned_queries(datasette, database: str | None) -> list[dict]:
+    """The canned queries of metadata.yml for the database: name, title, description, url."""
+    queries = (datasette.metadata("queries", database=database) if database else None) or {}
+    return [
+        {
+            "name": name,
+            "title": (query.get("title") if isinstance(query, dict) else None) or name,
+            "description": query.get("description") if isinstance(query, dict) else None,
+            "url": datasette.urls.query(database, name),
+        }
+        for name, query in queries.items()
+    ]
+
+
+def served_database(datasette) -> str | None:
+    """The name of the quote database served (the first database, as datasette-template-sql's sql())."""
+    names = [name for name in datasette.databases if name != "_internal"]
+    return names[0] if names else None
+
+
+# --- Datasette hooks ----------------------------------------------------------------------------
+
+
+@hookimpl
+def extra_template_vars(datasette):
+    if _enabled(datasette):
+        return template_vars(datasette)
+    return {}
+
+
+@hookimpl
+def extra_css_urls(datasette):
+    if _enabled(datasette):
+        return [datasette.urls.path(f"/{STATIC_MOUNT}/quotes.css")]
+    return []
+
+
+@hookimpl
+def menu_links(datasette):
+    if not _enabled(datasette):
+        return []
+    return [
+        {"href": datasette.urls.path("/search"), "label": "Search quotes, speakers and articles"},
+        {"href": datasette.urls.path("/speakers"), "label": "Speakers"},
+        {"href": datasette.urls.path("/charts"), "label": "Charts"},
+    ]
+
+
+@hookimpl
+def render_cell(row, value, column, table, database, datasette):
+    """Link the cells of Datasette's tables to the reader's pages (quote, speaker, article)."""
+    if not _enabled(datasette) or database != served_database(datasette) or value is None:
+        return None
+    link = None
+    if table in ("quotes", "quotes_with_speakers") and column == "quote" and _has(row, "id"):
+        link = page_url(datasette, "quote", row["id"])
+    elif table == "quotes_with_speakers" and column == "speaker" and _has(row, "speaker_id"):
+        link = page_url(datasette, "speaker", row["speaker_id"])
+    elif table == "speakers" and column == "name" and _has(row, "id"):
+        link = page_url(datasette, "speaker", row["id"])
+    elif table == "speaker_stats" and column == "name" and _has(row, "speaker_id"):
+        link = page_url(datasette, "speaker", row["speaker_id"])
+    elif table == "articles" and column == "title" and _has(row, "id"):
+        link = page_url(datasette, "article", row["id"])
+    elif table is None and column == "quote" and _has(row, "quote_id"):  # canned queries
+        link = page_url(datasette, "quote", row["quote_id"])
+    if link is None:
+        return None
+    return Markup('<a href="{}">{}</a>').format(link, value)
+
+
+def _has(row, key) -> bool:
+    try:
+        return row[key] is not None
+    except (KeyError, IndexError):
+        return False
