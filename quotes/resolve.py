@@ -63,7 +63,7 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
 
     def add_alias(self, alias: str | None):
-        if alias and fold(alias) != fold(self.name) and alias not in self.aliases:
+        if alias and fold(alias) != fold(self.name) and fold(alias) not in {fold(a) for a in self.aliases}:
             self.aliases.append(alias)
 
 
