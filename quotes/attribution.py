@@ -78,6 +78,8 @@ class Document:
                 lo, hi = self.index_at(s.outer_start), self.index_at(s.outer_end)
                 self.quoted[lo:hi] = [True] * (hi - lo)
         self.sentence_ends = self._sentence_ends()
+        self._sentences: list[tuple[int, int]] | None = None
+        self._reading_inside = False
         self._cues: dict[int, object] = {}
 
     def cue(self, i: int):
@@ -104,10 +106,12 @@ class Document:
         """Read tokens [lo, hi) of a quotation as if they were the reporter's."""
         saved = self.quoted[lo:hi]
         self.quoted[lo:hi] = [False] * (hi - lo)
+        self._reading_inside = True
         try:
             yield
         finally:
             self.quoted[lo:hi] = saved
+            self._reading_inside = False
 
     def index_at(self, offset: int) -> int:
         """Index of the first token starting at or after `offset`."""
@@ -126,6 +130,10 @@ class Document:
 
     def sentence(self, i: int) -> tuple[int, int]:
         """Token range [lo, hi) of the sentence holding token i (quotes count as words)."""
+        if self._sentences is None:
+            self._sentences = self._sentence_table()
+        if not self._reading_inside:
+            return self._sentences[i]
         lo = i
         while lo > 0 and not (self.sentence_ends[lo - 1] and not self.quoted[lo - 1]):
             lo -= 1
@@ -133,6 +141,15 @@ class Document:
         while hi < len(self.tokens) and not (self.sentence_ends[hi] and not self.quoted[hi]):
             hi += 1
         return lo, min(hi + 1, len(self.tokens))
+
+    def _sentence_table(self) -> list[tuple[int, int]]:
+        """The sentence of every token, computed once: [lo, hi) of each."""
+        table, lo, n = [], 0, len(self.tokens)
+        for i in range(n):
+            if (self.sentence_ends[i] and not self.quoted[i]) or i == n - 1:
+                table.extend([(lo, i + 1)] * (i + 1 - lo))
+                lo = i + 1
+        return table
 
     def phrase(self, lo: int, hi: int) -> str:
         return self.text[self.tokens[lo].start : self.tokens[hi - 1].end] if hi > lo else ""
@@ -703,6 +720,8 @@ class IndirectSpeech:
 
     def _in_sentence(self, lo: int, hi: int):
         doc, at = self.doc, self.at
+        if at.lex.speech_forms.isdisjoint(doc.words[lo:hi]):
+            return None  # no speech verb at all: most sentences, decided in C
         end = hi - 1 if doc.words[hi - 1] in (".", "!", "?", "…", ";") else hi
         for k in range(lo, end):
             match = doc.cue(k)

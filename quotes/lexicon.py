@@ -20,14 +20,20 @@ MOOD_ORDER = ("finite", "participle", "present_participle", "infinitive")
 # A verb group is short; looking further than this from its start is wasted work.
 WINDOW = 16
 
-_FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "´": "'", "`": "'", "‐": "-", "‑": "-"})
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[-'’‘ʼ‐‑][\p{L}\p{M}\p{N}]+)*|\S")
 _JOINER = regex.compile(r"[-'’‘ʼ‐‑]")
 
 
+_FOLD_PAIRS = (("’", "'"), ("‘", "'"), ("ʼ", "'"), ("´", "'"), ("`", "'"), ("‐", "-"), ("‑", "-"))
+
+
 def normalize(word: str) -> str:
     """Lowercase, with typographic apostrophes and hyphens made straight."""
-    return word.translate(_FOLD).lower()
+    # str.replace runs in C where str.translate with a table looks up every character.
+    for typographic, plain in _FOLD_PAIRS:
+        if typographic in word:
+            word = word.replace(typographic, plain)
+    return word.lower()
 
 
 class Token(NamedTuple):
@@ -118,6 +124,7 @@ class Lexicon:
         pronouns = (*lang.REFLEXIVE_PRONOUNS, *lang.OBJECT_CLITICS, *lang.WEAK_PRONOUNS)
         self._starters = frozenset([*self._speech, *self._semi, *self._auxiliaries, *pronouns])
         self.lemmas = frozenset(a.lemma for forms in self._speech.values() for _, a in forms)
+        self.speech_forms = frozenset(self._speech)  # every word form of a speech verb
 
     def __len__(self) -> int:
         """The number of distinct speech-verb word forms."""
@@ -127,17 +134,20 @@ class Lexicon:
 
     def tokenize(self, text: str) -> list[Token]:
         """Words, elided words ("l'", "s'"), inversion clitics ("-t-il") and punctuation, with offsets."""
-        tokens, start, find = [], 0, text.find
-        for word in _WORD.findall(text):  # findall + find: a third of finditer's cost
-            start = find(word, start)
+        tokens = [Token(m.group(), *m.span()) for m in _WORD.finditer(text)]
+        if not _JOINER.search(text):
+            return tokens
+        split = []
+        for token in tokens:
+            word = token.text
             if len(word) < 2 or not _JOINER.search(word):
-                tokens.append(Token(word, start, start + len(word)))  # the common case
-                start += len(word)
+                split.append(token)  # the common case
                 continue
+            start = token.start
             for part in self._split(word):
-                tokens.append(Token(part, start, start + len(part)))
+                split.append(Token(part, start, start + len(part)))
                 start += len(part)
-        return tokens
+        return split
 
     def _split(self, word: str) -> list[str]:
         """One word cut into elided prefix, body and inversion clitic ("s'est-il" -> 3 parts)."""
