@@ -1,0 +1,63 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from quotes.cli import cli
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SEED = FIXTURES / "belga-2018-10-caravane.txt"
+
+
+def lines(output):
+    return [json.loads(line) for line in output.splitlines() if line.strip()]
+
+
+def test_extract_prints_one_quotation_a_line_with_offsets():
+    result = CliRunner().invoke(cli, ["extract", str(SEED)])
+    assert result.exit_code == 0, result.output
+    found = lines(result.output)
+    text = (FIXTURES / "seed.gold.jsonl").read_text(encoding="utf-8")
+    text = json.loads(text)["text"]
+    assert {q["article_id"] for q in found} == {"belga-2018-10-caravane"}
+    assert [q["kind"] for q in found].count("direct") == 4
+    for q in found:
+        assert text[q["start"] : q["end"]] == q["quote"]
+        assert set(q) >= {"article_id", "quote", "kind", "start", "end", "speaker", "mention", "role", "cue", "lang"}
+
+
+def test_extract_reads_folders_and_jsonl(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "one.txt").write_text('"Nous partirons demain", a déclaré Paul Martin.', encoding="utf-8")
+    record = {"id": "x1", "text": "« Rien ne change », a assuré la ministre Anne Durand."}
+    (tmp_path / "feed.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert sorted((q["article_id"], q["speaker"]) for q in lines(result.output)) == [
+        ("one", "Paul Martin"),
+        ("x1", "Anne Durand"),
+    ]
+
+
+def test_extract_reads_standard_input():
+    result = CliRunner().invoke(cli, ["extract"], input='"Nous partirons demain", a déclaré Paul Martin.')
+    assert result.exit_code == 0, result.output
+    (q,) = lines(result.output)
+    assert (q["quote"], q["speaker"], q["cue"]) == ("Nous partirons demain", "Paul Martin", "déclarer")
+
+
+def test_extract_reports_bad_lines_and_exits_1(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "ok", "text": "\\"Oui\\", a dit Paul Martin."}\n{not json\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(feed)])
+    assert result.exit_code == 1
+    assert f"{feed}:2:" in result.output
+    assert '"ok"' in result.output
+
+
+def test_python_dash_m_quotes_runs():
+    done = subprocess.run([sys.executable, "-m", "quotes", "--version"], capture_output=True, text=True)
+    assert done.returncode == 0
+    assert "quotes" in done.stdout
