@@ -356,6 +356,7 @@ class Attributor:
             match = doc.cue(k)
             if match is None or match.end_index > hi or match.mood == "infinitive" or match.passive:
                 continue
+            k, match = self._group_start(k, match, lo)
             if match.mood == "present_participle":
                 subject = self._sentence_subject(lo, k)
                 return Attribution("participle", match.lemma, *(subject or (None, None, None)))
@@ -370,6 +371,18 @@ class Attributor:
                 continue  # "cela exposerait à …": look further back for who speaks
             return Attribution("before", match.lemma, *subject, end=match.end_index)
         return fallback
+
+    def _group_start(self, k: int, match, lo: int):
+        """Read backwards, a verb group is first met by its last verb: `a fait savoir` is
+        found at `fait`. Step back to the auxiliary or pronoun that opens it."""
+        for back in (1, 2, 3):
+            j = k - back
+            if j < lo:
+                break
+            earlier = self.doc.cue(j)
+            if earlier is not None and earlier.end_index >= match.end_index:
+                return j, earlier
+        return k, match
 
     def _sentence_subject(self, lo: int, hi: int):
         """The noun phrase opening a sentence: the subject a participle clause leans on."""
@@ -427,15 +440,27 @@ class Attributor:
             return None
         mention, end = found
         role = None
-        if end + 1 < limit and doc.words[end] == ",":
-            role_or_name = self._apposition(end + 1, limit)
+        after = self._past_age(end + 1, limit) if end + 1 < limit and doc.words[end] == "," else None
+        if after is not None:
+            role_or_name = self._apposition(after, limit)
             if role_or_name:
                 text, kind, stop = role_or_name
-                if kind == "name" and not self._has_person_name(i, end):
+                if kind == "name" and not self._starts_with_person(i):
                     mention = doc.phrase(i, stop)
                 elif kind == "role":
                     role = text
         return (mention, doc.tokens[i].start, role)
+
+    def _past_age(self, i: int, limit: int) -> int:
+        """`Marie, 45 ans, infirmière à Tours`: the apposition after the age."""
+        doc = self.doc
+        if i + 2 < limit and doc.words[i].isdigit() and doc.words[i + 1] in self.lang.AGE_WORDS and doc.words[i + 2] == ",":
+            return i + 3
+        return i
+
+    def _starts_with_person(self, i: int) -> bool:
+        tok = self.doc.tokens[i].text
+        return tok[:1].isupper() and self.doc.words[i] not in self.determiners and bool(first_name_gender(tok))
 
     def _names_somebody(self, lo: int, hi: int) -> bool:
         """A phrase that can only be a speaker: a first name, a title, a role or a body."""

@@ -60,11 +60,15 @@ class Extraction:
         if not firm and self._looks_like_name(span, words):
             return None
         embedded = self._embedded(span)
-        if not embedded and (len(words) >= MIN_DIRECT_WORDS or firm):
+        if not embedded and (len(words) >= MIN_DIRECT_WORDS or firm or self._introduced_by_colon(span)):
             return "direct"
         if attribution is None and span.depth == 0:
             return None  # a term or a fragment nobody is said to have said
         return "partial" if embedded or len(words) < MIN_DIRECT_WORDS else "direct"
+
+    def _introduced_by_colon(self, span: Span) -> bool:
+        i = self.doc.index_at(span.outer_start)
+        return i > 0 and self.doc.words[i - 1] == ":"
 
     def _embedded_after_article(self, i: int) -> bool:
         """The mark follows a determiner or preposition inside a sentence."""

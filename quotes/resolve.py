@@ -236,19 +236,22 @@ class Resolver:
         names = []
         for m in NAME_RUN.finditer(mention):
             for offset, words in self._names_in_run(m.group()):
-                if not self._is_complement(mention[: m.start() + offset]):
+                if not self._is_complement(mention[: m.start() + offset], words):
                     names.append(words)
         people = [words for words in names if first_name_gender(words[0])]
+        people.sort(key=lambda words: len(words) < 2)  # "Jérôme Salomon" before a lone "Santé"
         return (people or names or [[]])[0]
 
-    def _is_complement(self, before: str) -> bool:
-        """'le parti de Marine Le Pen': a name after 'de' + noun completes a description."""
+    def _is_complement(self, before: str, words: list[str]) -> bool:
+        """'le parti de Marine Le Pen', 'du gouvernement Fillon': a name completing a
+        description is not the speaker; 'le chef de la diplomatie Jean-Yves Le Drian' is."""
         if before.rstrip().endswith(","):
             return False  # an apposition: 'le maire de Lyon, Grégory Doucet'
         before = before.rstrip()
-        return bool(regex.search(r"(?:\bde|\bdu|\bdes|d'|d’)(?:\s+\p{Ll}[\p{L}'’-]*)*$", before)) and bool(
-            regex.search(r"\p{Ll}{3,}", before)
-        )
+        if regex.search(r"(?:\bde|\bdu|\bdes|d'|d’)$", before):
+            return True
+        after_noun = regex.search(r"(?:\bde|\bdu|\bdes|d'|d’)(?:\s*\p{Ll}[\p{L}'’-]*)+$", before)
+        return bool(after_noun) and not first_name_gender(words[0])
 
     def _named(self, words: list[str], mention: str) -> Entity:
         name = " ".join(words)

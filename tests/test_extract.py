@@ -220,3 +220,23 @@ def test_name_ends_before_the_verb_in_a_selon_phrase():
     text = 'Le randonneur, qui selon Pierre Dumas souffre de deux côtes cassées, a dit "un grand merci à tous".'
     q = only(text)
     assert q.speaker != "Pierre Dumas souffre de deux côtes cassées"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        ("Le porte-parole du gouvernement, Gabriel Attal, a déclaré mercredi : « Nous allons reconfiner. »", "Gabriel Attal", "direct"),
+        ("L'Elysée a fait savoir que « le président s'exprimera lundi soir ».", "Elysée", "partial"),
+        ("« Le dossier est clos », a tranché le procureur de la République de Paris, Rémy Heitz, dans un communiqué.", "Rémy Heitz", "direct"),
+        ("« La France restera ferme », a réagi sur BFMTV le chef de la diplomatie Jean-Yves Le Drian.", "Jean-Yves Le Drian", "direct"),
+        ("« Ce n'est que le début », prévient Greenpeace dans un communiqué publié mardi.", "Greenpeace", "direct"),
+    ],
+)
+def test_wire_style_attributions(text, speaker, kind):
+    q = only(text)
+    assert (q.speaker, q.kind) == (speaker, kind)
+
+
+def test_age_apposition_is_not_the_role():
+    q = only("« On ne peut pas continuer comme ça », confie Marie, 45 ans, infirmière à l'hôpital de Tours.")
+    assert (q.speaker, q.role) == ("Marie", "infirmière à l'hôpital de Tours")

@@ -58,6 +58,9 @@ INDEFINITE_OPENERS = ("un", "une", "l'un", "l'une", "des", "certains", "certaine
 FIRST_PERSON = ("je", "j'", "nous", "me", "m'", "moi", "mon", "ma", "mes", "notre", "nos")
 SECOND_PERSON = ("vous", "tu", "te", "t'", "toi", "votre", "vos", "ton", "ta", "tes")
 
+# "Marie, 45 ans, infirmière": an age apposition, not a role.
+AGE_WORDS = ("ans", "an")
+
 # Nouns naming what a person is (a role), by gender: "m", "f", or None when both.
 ROLE_NOUNS = {
     "président": "m", "présidente": "f", "vice-président": "m", "vice-présidente": "f",
