@@ -6,12 +6,16 @@ spans (where the marks are) → attribution (cue and the words naming the speake
 
 from __future__ import annotations
 
+import regex
+
 from .attribution import Attribution, Attributor, Document, IndirectSpeech
 from .lang import load
+from .lexicon import get_lexicon, normalize
 from .model import Article, Quote
 from .resolve import Entity, Resolver, fold
 from .spans import Span, find_spans
 
+WORD = regex.compile(r"\p{L}+")
 # A quotation with no cue of its own continues the previous speaker this close behind.
 CONTINUATION_CHARS = 400
 # Attributions that tie the marks to a speaker firmly enough to overrule "looks like a name".
@@ -37,11 +41,20 @@ class Extraction:
         self.lang = load(article.lang or "fr")
         self.text = article.text
         self.spans = find_spans(self.text, self.lang.QUOTE_PAIRS)
+        self.idle = not self.spans and not self._may_report(self.text)
+        if self.idle:
+            return
         self.doc = Document(self.text, self.spans, self.lang)
         self.attributor = Attributor(self.doc)
         self.resolver = Resolver(self.text, self.lang)
 
+    def _may_report(self, text: str) -> bool:
+        """Whether any word of the text is a speech verb (else there is no reported speech)."""
+        return not get_lexicon(self.lang.CODE).speech_forms.isdisjoint(WORD.findall(normalize(text)))
+
     def run(self) -> list[Quote]:
+        if self.idle:
+            return []
         kept: list[tuple[Span, Attribution | None, str]] = []
         for span in self.spans:
             attribution = self.attributor.attribute(span) if span.depth == 0 else None

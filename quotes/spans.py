@@ -17,6 +17,8 @@ import regex
 STRAIGHT = '"'
 # Longest stretch an unclosed quotation may claim when paragraph breaks were lost.
 UNCLOSED_LIMIT = 600
+# Real paragraphs hold a few dozen marks; thousands are a broken or hostile text.
+MAX_MARKS_PER_PARAGRAPH = 2000
 SKIP_PENALTY = 3.0
 UNCLOSED_PENALTY = 1.0
 
@@ -65,6 +67,8 @@ def find_spans(text: str, pairs: dict[str, str]) -> list[Span]:
 
 def _paragraph_spans(text, lo, hi, pairs, marks, carried):
     positions = [m.start() for m in marks.finditer(text, lo, hi)]
+    if len(positions) > MAX_MARKS_PER_PARAGRAPH:
+        return [], False  # a flood of marks is noise, not quotations: bounded work
     typed, straight = [], []
     stack: list[tuple[int, str]] = []  # (opener offset, the closer it waits for)
     waiting: Counter[str] = Counter()  # closers awaited by the stack, to test in O(1)
@@ -94,7 +98,8 @@ def _paragraph_spans(text, lo, hi, pairs, marks, carried):
     # An opener left unclosed runs at most to the next one: never over another quotation.
     opens = [pos for pos, _ in stack]
     for open_pos, next_open in zip(opens, opens[1:] + [hi]):
-        spans.append(_make_span(text, open_pos, None, next_open))
+        if text[open_pos + 1 : next_open].strip():
+            spans.append(_make_span(text, open_pos, None, next_open))
     spans.extend(_straight_spans(text, straight, lo, hi, spans))
     return _with_depth(spans), bool(stack)
 
