@@ -171,13 +171,17 @@ class Attributor:
         self.links = phrase_tokens(doc.lang.CODE, doc.lang.AFTER_QUOTE_LINKS)
         self.according = phrase_tokens(doc.lang.CODE, doc.lang.ACCORDING_TO)
 
-    def _according_at(self, k: int) -> int:
-        """Number of tokens of a `selon`-like phrase starting at token k (0 if none)."""
+    def _phrase_at(self, k: int, phrases: list[list[str]]) -> int:
+        """Number of tokens of the first of `phrases` found at token k (0 if none)."""
         words = self.doc.words
-        for parts in self.according:
+        for parts in phrases:
             if words[k : k + len(parts)] == parts:
                 return len(parts)
         return 0
+
+    def _according_at(self, k: int) -> int:
+        """A `selon`-like phrase at token k: its length in tokens."""
+        return self._phrase_at(k, self.according)
 
     def attribute(self, span: Span) -> Attribution | None:
         doc = self.doc
@@ -214,12 +218,8 @@ class Attributor:
         return self._inverted(i, "after")
 
     def _link_at(self, i: int) -> int:
-        """Number of tokens of a linking phrase after a quote: `"…", voilà comment X a qualifié`."""
-        words = self.doc.words
-        for parts in self.links:
-            if words[i : i + len(parts)] == parts:
-                return len(parts)
-        return 0
+        """A phrase linking a quote to a later cue at token i: `"…", voilà comment X a qualifié`."""
+        return self._phrase_at(i, self.links)
 
     def _signature(self, i: int) -> Attribution | None:
         """`« … » – X, directeur de …`: a name signed under the quotation."""
