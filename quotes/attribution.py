@@ -763,7 +763,12 @@ class IndirectSpeech:
                 return self._item(start, self._clause_end(start, end), match, subject, "before")
             if k > lo + 2 and doc.words[k - 1] == ",":
                 subject = at._subject_after(nxt, limit=end)
-                if subject and doc.index_at(subject[1] + len(subject[0])) >= end - 1:
+                if subject is None:
+                    continue
+                first = doc.index_at(subject[1])
+                last = doc.index_at(subject[1] + len(subject[0]))
+                # "…, a confirmé l'information": an object, not an inverted speaker
+                if last >= end - 1 and (at._names_somebody(first, last) or at._has_name(first, last)):
                     return self._item(lo, k - 1, match, subject, "after")
         return None
 

@@ -240,3 +240,12 @@ def test_wire_style_attributions(text, speaker, kind):
 def test_age_apposition_is_not_the_role():
     q = only("« On ne peut pas continuer comme ça », confie Marie, 45 ans, infirmière à l'hôpital de Tours.")
     assert (q.speaker, q.role) == ("Marie", "infirmière à l'hôpital de Tours")
+
+
+def test_object_after_a_verb_is_not_an_inverted_speaker():
+    text = (
+        "La porte-parole de la police, Ilse Van de Keere, a confirmé l'information. "
+        "« Deux suspects ont été interpellés », a-t-elle précisé."
+    )
+    assert quotes_of(text, kinds=("indirect",)) == []
+    assert only(text).speaker == "Ilse Van de Keere"
