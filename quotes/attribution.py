@@ -289,14 +289,14 @@ class Attributor:
         j = i - 1
         if j < 0 or doc.quoted[j]:
             return None
-        if doc.words[j] not in (":", "que", "qu'"):
+        if doc.words[j] != ":" and doc.words[j] not in self.lang.THAT:
             return None
         lo, _ = doc.sentence(j)
         cue = self._last_cue(lo, j)
         if doc.words[j] == ":" and not (cue and cue.end == j):
             found = self._phrase_back(j - 1)
-            if found and (doc.tokens[found[0]].text[:1].isupper() or doc.words[found[0] - 1] == "par"):
-                if found[0] == lo or doc.words[found[0] - 1] in ("par", "de", ",", "du"):
+            if found and (doc.tokens[found[0]].text[:1].isupper() or doc.words[found[0] - 1] in self.lang.BY):
+                if found[0] == lo or doc.words[found[0] - 1] in (",", *self.lang.BY, *self.lang.OF):
                     return Attribution("colon", ":", doc.phrase(*found), doc.tokens[found[0]].start)
         return cue
 
@@ -411,15 +411,13 @@ class Attributor:
         doc = self.doc
         words = [doc.words[i] for i in range(start, end)]
         for n, w in enumerate(words[:3]):
-            if w in SOURCE_DOCUMENTS and n + 1 < len(words) and words[n + 1] in ("de", "du", "des", "d'"):
+            if w in SOURCE_DOCUMENTS and n + 1 < len(words) and words[n + 1] in self.lang.OF:
                 inner = start + n + 2
                 if inner >= end:
                     break
-                if words[n + 1] == "du":
-                    return ("le " + doc.phrase(inner, end), doc.tokens[inner].start, None)
-                if words[n + 1] == "des":
-                    return ("les " + doc.phrase(inner, end), doc.tokens[inner].start, None)
-                return (doc.phrase(inner, end), doc.tokens[inner].start, None)
+                article = self.lang.CONTRACTED_ARTICLES.get(words[n + 1])
+                phrase = doc.phrase(inner, end)
+                return (f"{article} {phrase}" if article else phrase, doc.tokens[inner].start, None)
         return (mention, doc.tokens[start].start, None)
 
     # -- noun phrases ------------------------------------------------------------------
@@ -490,10 +488,10 @@ class Attributor:
         while i < limit:
             w = doc.words[i]
             if w in self.time_words or w[:1].isdigit():
-                if w in ("ce", "cette") and not self._next_is_time(i + 1, limit):
+                if w in self.lang.TIME_DEMONSTRATIVES and not self._next_is_time(i + 1, limit):
                     return i
                 i += 1
-            elif w in self.adjunct_words or w in ("lors", "auprès"):
+            elif w in self.adjunct_words:
                 i = self._skip_prepositional(i + 1, limit)
             else:
                 return i
@@ -510,13 +508,13 @@ class Attributor:
             w, tok = doc.words[i], doc.tokens[i].text
             if w in (",", ".", ";", ":", "!", "?") or doc.quoted[i]:
                 return i
-            if seen_content and (w in self.determiners or w in self.lang.CIVIL_TITLES) and doc.words[i - 1] not in ("de", "d'", "à", "du", "des"):
+            if seen_content and (w in self.determiners or w in self.lang.CIVIL_TITLES) and doc.words[i - 1] not in (*self.lang.OF, *self.lang.TO):
                 return i
-            if seen_content and tok[:1].isupper() and first_name_gender(tok) and doc.words[i - 1] not in ("de", "d'"):
+            if seen_content and tok[:1].isupper() and first_name_gender(tok) and doc.words[i - 1] not in self.lang.OF:
                 return i
             if w in self.time_words and seen_content:
                 return i
-            if w not in self.determiners and w not in ("de", "d'", "du", "des", "l'"):
+            if w not in self.determiners and w not in self.lang.OF:
                 seen_content = True
             i += 1
         return i
@@ -544,13 +542,13 @@ class Attributor:
             if w == "." and self._is_title(k - 1):
                 k += 1
                 continue
-            if not (tok[:1].isalnum() or w in ("l'", "d'", "-", "'")) or w in self.clause_words or w in ("et", "ou"):
+            if not (tok[:1].isalnum() or w in ("l'", "d'", "-", "'")) or w in self.clause_words or w in self.lang.COORDINATORS:
                 break
             if k > start and (w in self.time_words and not tok[:1].isupper()):
                 break
             if named and tok[:1].islower() and not self._name_particle(k):
                 break  # "France 3 souffre de …": the name is over
-            if k > start and w in self.adjunct_words and w not in ("de", "du", "des", "d'"):
+            if k > start and w in self.adjunct_words and w not in self.lang.OF:
                 if not self._role_complement(start, k, limit):
                     break
             if tok[:1].isupper() and w not in self.determiners and first_name_gender(tok):
@@ -558,11 +556,11 @@ class Attributor:
             if k > start and self.lex.speech_verb(w) and not tok[:1].isupper() and doc.words[k - 1] not in self.determiners:
                 break
             k += 1
-        while k > start and doc.words[k - 1] in self.determiners | {"de", "d'", "du", "des"}:
+        while k > start and (doc.words[k - 1] in self.determiners or doc.words[k - 1] in self.lang.OF):
             k -= 1
         if k == start:
             return None
-        if relative and k < limit and doc.words[k] == "qui" and doc.words[start] in self.lang.INDEFINITE_OPENERS:
+        if relative and k < limit and doc.words[k] in self.lang.RELATIVE_PRONOUNS and doc.words[start] in self.lang.INDEFINITE_OPENERS:
             k = self._clause_end(k, limit)  # l'une des femmes qui devaient participer
         return doc.phrase(start, k), k
 
@@ -570,7 +568,7 @@ class Attributor:
         """'de', 'du', 'des', 'd'' inside a name: followed by a capitalised word."""
         doc = self.doc
         return (
-            doc.words[k] in ("de", "du", "des", "d'", "la", "le", "von", "van", "ben", "bin", "el", "al")
+            doc.words[k] in self.lang.NAME_PARTICLES
             and k + 1 < len(doc.tokens)
             and doc.tokens[k + 1].text[:1].isupper()
         )
@@ -579,7 +577,7 @@ class Attributor:
         """'le secrétaire d'Etat aux transports Jean-Baptiste Djebbari': an à-complement of a
         role, with the person's name right after it."""
         doc = self.doc
-        if doc.words[k] not in ("à", "au", "aux") or not any(doc.words[j] in self.lang.ROLE_NOUNS for j in range(start, k)):
+        if doc.words[k] not in self.lang.TO or not any(doc.words[j] in self.lang.ROLE_NOUNS for j in range(start, k)):
             return False
         for j in range(k + 1, min(limit, k + 6)):
             if not doc.tokens[j].text[:1].isalnum():
@@ -610,13 +608,13 @@ class Attributor:
         starts_role = (
             w in self.determiners
             or w in self.lang.ROLE_NOUNS
-            or w in ("ancien", "ancienne", "ex", "chargé", "chargée", "nouveau", "nouvelle", "actuel", "actuelle")
+            or w in self.lang.ROLE_OPENERS
             or w.startswith("ex-")
         )
-        if not starts_role or w in ("son", "sa", "ses", "leur", "leurs"):
+        if not starts_role or w in self.lang.POSSESSIVES:
             return None
         k = i
-        while k < limit and doc.words[k] not in (",", ".", ";", ":", "!", "?", "qui", "dont", "où") and k - i < 20:
+        while k < limit and doc.words[k] not in (",", ".", ";", ":", "!", "?", *self.lang.RELATIVE_CLAUSE_WORDS[:3]) and k - i < 20:
             k += 1
         return doc.phrase(i, k), "role", k
 
@@ -688,7 +686,7 @@ class Attributor:
         if found is None:
             return None
         mention, end = found
-        if end <= j and doc.words[end] in ("qui", "dont", "que", "qu'", ","):
+        if end <= j and (doc.words[end] == "," or doc.words[end] in self.lang.RELATIVE_CLAUSE_WORDS):
             return (mention, doc.tokens[lo].start, None)
         return None
 
@@ -704,7 +702,7 @@ class Attributor:
             w, tok = doc.words[k], doc.tokens[k].text
             if doc.quoted[k] or doc.sentence_ends[k] or not (tok[:1].isalnum() or w in ("l'", "d'", "-")):
                 break
-            if w in self.clause_words or (w in self.adjunct_words and w not in ("de", "du", "des", "d'")):
+            if w in self.clause_words or (w in self.adjunct_words and w not in self.lang.OF):
                 break
             k -= 1
         lo = k + 1
@@ -753,8 +751,8 @@ class IndirectSpeech:
             if match is None or match.passive or match.mood in ("infinitive", "present_participle"):
                 continue
             nxt = self._complement(match.end_index, end)
-            if nxt < end and (doc.words[nxt] in ("que", "qu'") or self._infinitive(nxt)):
-                start = nxt + 1 if doc.words[nxt] in ("que", "qu'") else nxt
+            if nxt < end and (doc.words[nxt] in at.lang.THAT or self._infinitive(nxt)):
+                start = nxt + 1 if doc.words[nxt] in at.lang.THAT else nxt
                 subject = (
                     (match.inverted_subject, doc.tokens[k].start, None)
                     if match.inverted_subject
@@ -777,7 +775,7 @@ class IndirectSpeech:
         plusieurs reprises que …`), else right after the verb."""
         doc = self.doc
         for k in range(i, min(end, i + MAX_NP_TOKENS)):
-            if doc.words[k] in ("que", "qu'"):
+            if doc.words[k] in self.at.lang.THAT:
                 return k
             if doc.words[k] in (",", ":", ";") or self.doc.cue(k):
                 break
@@ -790,11 +788,13 @@ class IndirectSpeech:
     def _clause_end(self, start: int, end: int) -> int:
         """The reported clause stops before a participle clause: `…, se servant de …`."""
         doc = self.doc
+        lang = self.at.lang
         for k in range(start, end - 1):
-            if doc.words[k] == "," and (doc.words[k + 1].endswith("ant") or doc.words[k + 1] in ("se", "s'")):
-                nxt = doc.words[k + 2] if doc.words[k + 1] in ("se", "s'") and k + 2 < end else doc.words[k + 1]
-                if nxt.endswith("ant"):
-                    return k
+            if doc.words[k] != ",":
+                continue
+            nxt = doc.words[k + 2] if doc.words[k + 1] in lang.REFLEXIVE and k + 2 < end else doc.words[k + 1]
+            if nxt.endswith(lang.PRESENT_PARTICIPLE_ENDING):
+                return k
         return end
 
     def _item(self, lo: int, hi: int, match, subject, how: str):

@@ -24,10 +24,6 @@ MIN_DIRECT_WORDS = 4
 MAX_NAME_WORDS = 7
 MAX_TITLE_WORDS = 5
 REPEATED_SHARE = 0.6
-NAME_FUNCTION_WORDS = {
-    "de", "du", "des", "la", "le", "les", "l", "d", "et", "en", "à", "au", "aux", "pour",
-    "sur", "of", "the", "and", "y", "del", "el",
-}
 
 
 def extract_quotes(article: Article) -> list[Quote]:
@@ -88,7 +84,7 @@ class Extraction:
         if i == 0:
             return False
         prev = self.doc.words[i - 1]
-        return prev in self.lang.DETERMINERS or prev in ("de", "d'", "du", "des", "à", "au", "aux", "en", "par", "pour", "sur")
+        return prev in self.lang.DETERMINERS or prev in self.lang.EMBEDDING_PREPOSITIONS
 
     def _embedded(self, span: Span) -> bool:
         """The marks sit inside the reporter's sentence: `dénonçant une "invasion"`."""
@@ -108,7 +104,7 @@ class Extraction:
                 return True  # dit "Espartaco"; but not a dit "…"
         if not words or len(words) > MAX_NAME_WORDS or quoted.rstrip()[-1:] in ".!?…":
             return False
-        content = [w for w in _word_parts(quoted) if fold(w) not in NAME_FUNCTION_WORDS]
+        content = [w for w in _word_parts(quoted) if normalize(w) not in self.lang.NAME_FUNCTION_WORDS]
         if not content or (len(words) == 1 and len(quoted) <= 2):
             return True
         if self._embedded_after_article(i) and quoted[:1].isupper() and len(words) <= MAX_TITLE_WORDS:

@@ -18,6 +18,9 @@ from .lexicon import normalize
 
 NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.-]*\p{L}|\p{Lu}\.?)"
 PARTICLE = r"(?:de|du|des|d'|d’|von|van|der|den|ben|bin|al|el|da|di|dos|las|los|del|la|le|y)"
+PARTICLE_WORD = regex.compile(PARTICLE)
+ELIDED = regex.compile(r"\p{L}['’]")
+LAST_WORD = regex.compile(r"(?:^|\s)(\S+)\s*$")
 NAME_RUN = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}'’-]){NAME_WORD}(?:[ \u00a0-]+(?:{PARTICLE}[ \u00a0]+)?{NAME_WORD})*"
 )
@@ -52,6 +55,41 @@ def first_name_gender(word: str) -> str | None:
     )
 
 
+class Patterns:
+    """The regular expressions resolution needs, built from a language's function words."""
+
+    def __init__(self, lang):
+        of = _alternation(lang.OF)
+        determiners = _alternation(lang.DESCRIPTION_OPENERS, capitalised=True)
+        # "la ministre des Solidarités " right before a name
+        self.title_before_name = regex.compile(
+            rf"(?:^|[,.;:!?»\"(]\s*|\s)((?:{determiners})\s*[^,.;:!?\"«»()]{{2,70}}?)[,\s]*$"
+        )
+        self.ends_with_of = regex.compile(rf"(?:{of})$")
+        self.ends_with_of_noun = regex.compile(rf"(?:{of})(?:\s*\p{{Ll}}[\p{{L}}'’-]*)+$")
+        self.inner_preposition = regex.compile(rf"\s(?:{of}|{_alternation(lang.TO)})\s")
+        self.inner_of = regex.compile(rf"\s(?:{of})")
+
+
+def _alternation(words, capitalised: bool = False) -> str:
+    """A regex alternation of words, elided ones ending in either apostrophe."""
+    forms = []
+    for word in sorted(words, key=len, reverse=True):
+        variants = {word, word.replace("'", "’")}
+        if capitalised:
+            variants |= {v[:1].upper() + v[1:] for v in variants}
+        for v in sorted(variants):
+            forms.append(regex.escape(v) if v.endswith(("'", "’")) else rf"\b{regex.escape(v)}\b")
+    return "|".join(forms)
+
+
+@lru_cache(maxsize=8)
+def patterns_for(code: str) -> Patterns:
+    from .lang import load
+
+    return Patterns(load(code))
+
+
 @dataclass
 class Entity:
     """Somebody or some body the article names, with every way it names them."""
@@ -73,6 +111,7 @@ class Resolver:
     def __init__(self, text: str, lang):
         self.text = text
         self.lang = lang
+        self.patterns = patterns_for(lang.CODE)
         self.people: list[tuple[int, Entity]] = []  # (position, entity) of each named person
         self._by_name: dict[str, Entity] = {}
         self._find_people()
@@ -118,7 +157,7 @@ class Resolver:
             (
                 n
                 for n in range(1, len(words) - 1)
-                if first_name_gender(words[n]) and not regex.fullmatch(PARTICLE, words[n].lower())
+                if first_name_gender(words[n]) and not PARTICLE_WORD.fullmatch(words[n].lower())
             ),
             None,
         )
@@ -134,7 +173,7 @@ class Resolver:
         """The words of a capitalised run that can be part of a name (titles and
         sentence-initial function words dropped)."""
         words = run.replace("\u00a0", " ").split(" ")
-        if words and regex.match(r"\p{L}['’]", words[0]):
+        if words and ELIDED.match(words[0]):
             words[0] = words[0][2:]  # L'Insoumis, L'ex-ministre, S'il
         stop = set(self.lang.DETERMINERS) | set(self.lang.CIVIL_TITLES) | set(self.lang.CONNECTIVES)
         while words and (normalize(words[0]) in stop or self._is_title_word(words[0]) or not words[0][:1].isupper()):
@@ -172,12 +211,9 @@ class Resolver:
     def _description_before(self, start: int) -> tuple[str | None, str | None]:
         """Gender and text of a title written just before a name: 'la ministre des Solidarités'."""
         window = self.text[max(0, start - 80) : start]
-        m = regex.search(
-            r"(?:^|[,.;:!?»\"(]\s*|\s)((?:[Ll][ea]s?|[Ll]'|[Ll]’|[Uu]ne?|[Cc]ette|[Ss]on|[Ss]a)\s*[^,.;:!?\"«»()]{2,70}?)[,\s]*$",
-            window,
-        )
+        m = self.patterns.title_before_name.search(window)
         gender = None
-        title = regex.search(r"(?:^|\s)(\S+)\s*$", window)
+        title = LAST_WORD.search(window)
         if title and normalize(title.group(1)) in self.lang.CIVIL_TITLES:
             gender = self.lang.CIVIL_TITLES[normalize(title.group(1))]
         if not m:
@@ -248,9 +284,9 @@ class Resolver:
         if before.rstrip().endswith(","):
             return False  # an apposition: 'le maire de Lyon, Grégory Doucet'
         before = before.rstrip()
-        if regex.search(r"(?:\bde|\bdu|\bdes|d'|d’)$", before):
+        if self.patterns.ends_with_of.search(before):
             return True
-        after_noun = regex.search(r"(?:\bde|\bdu|\bdes|d'|d’)(?:\s*\p{Ll}[\p{L}'’-]*)+$", before)
+        after_noun = self.patterns.ends_with_of_noun.search(before)
         return bool(after_noun) and not first_name_gender(words[0])
 
     def _named(self, words: list[str], mention: str) -> Entity:
@@ -270,7 +306,7 @@ class Resolver:
     def _organisation_name(self, mention: str, name: str) -> str:
         """'le Rassemblement national' → 'Rassemblement national': the name with its adjectives."""
         stripped = self._strip_determiner(mention)
-        if stripped.startswith(name) and not regex.search(r"\s(?:de|du|des|d'|d’|à|au)\s", stripped):
+        if stripped.startswith(name) and not self.patterns.inner_preposition.search(stripped):
             return stripped
         return name
 
@@ -286,7 +322,7 @@ class Resolver:
                 if any(self._head_noun(a) == head for a in entity.aliases):
                     entity.add_alias(mention)
                     return entity
-        specific = regex.search(r"\s(?:de|du|des|d'|d’)", mention) and not self._is_epithet(mention)
+        specific = self.patterns.inner_of.search(mention) and not self._is_epithet(mention)
         if head and self._is_definite_singular(mention) and not specific:
             gender = self._description_gender(mention, head)
             for _, entity in reversed(candidates):
@@ -311,15 +347,12 @@ class Resolver:
         words = mention.split(" ", 1)
         if words and normalize(words[0]) in self.lang.DETERMINERS and len(words) == 2 and not words[1][:1].isupper():
             return normalize(words[0]) + " " + words[1]
-        if mention[:2] in ("L'", "L’") and not mention[2:3].isupper():
-            return "l'" + mention[2:]
-        if (
-            len(words) == 2
-            and normalize(words[0]) in ("le", "la", "les", "l'")
-            and words[1][:1].isupper()
-        ):
+        elided = ELIDED.match(mention) and normalize(mention[:2]) in self.lang.DEFINITE
+        if elided and not mention[2:3].isupper():
+            return normalize(mention[:2]) + mention[2:]
+        if len(words) == 2 and normalize(words[0]) in self.lang.DEFINITE and words[1][:1].isupper():
             return words[1]
-        if mention[:2].lower() in ("l'", "l’") and mention[2:3].isupper():
+        if elided:
             return mention[2:]
         return mention
 
@@ -335,7 +368,9 @@ class Resolver:
 
     def _is_definite_singular(self, mention: str) -> bool:
         first = normalize(mention).split()
-        return bool(first) and (first[0] in ("le", "la") or first[0].startswith("l'"))
+        det = self.lang.DETERMINERS.get(first[0]) if first else None
+        elided = bool(first) and ELIDED.match(first[0]) and first[0][:2] in self.lang.DEFINITE
+        return bool(first) and (elided or (first[0] in self.lang.DEFINITE and bool(det) and det[1] == "sg"))
 
     def _is_plural(self, mention: str) -> bool:
         first = normalize(mention).split()

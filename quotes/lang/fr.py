@@ -169,6 +169,29 @@ TIME_WORDS = (
     "juillet", "août", "septembre", "octobre", "novembre", "décembre", "dernier",
     "dernière", "prochain", "prochaine", "ce", "cette", "début", "fin", "mi",
 )
+# Function words the grammar of attributions turns on.
+OF = ("de", "du", "des", "d'")  # "le ministre de la Santé": a complement, inside a noun phrase
+TO = ("à", "au", "aux")  # "le secrétaire d'Etat aux transports"
+BY = ("par",)  # the agent of a passive: "lancé par les soignants"
+THAT = ("que", "qu'")  # "X a déclaré que …"
+DEFINITE = ("le", "la", "les", "l'")
+# Words opening a description written before a name: "la ministre des Solidarités Agnès Buzyn".
+DESCRIPTION_OPENERS = ("le", "la", "les", "l'", "un", "une", "cette", "son", "sa")
+CONTRACTED_ARTICLES = {"du": "le", "des": "les"}  # "un communiqué du parquet" → "le parquet"
+POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")
+REFLEXIVE = ("se", "s'")
+RELATIVE_CLAUSE_WORDS = ("qui", "dont", "où", "que", "qu'")
+TIME_DEMONSTRATIVES = ("ce", "cette")  # "ce mardi": an adjunct only before a time word
+ROLE_OPENERS = ("ancien", "ancienne", "ex", "chargé", "chargée", "nouveau", "nouvelle", "actuel", "actuelle")
+PRESENT_PARTICIPLE_ENDING = "ant"  # "…, se servant de …" ends a reported clause
+NAME_PARTICLES = ("de", "du", "des", "d'", "la", "le", "von", "van", "ben", "bin", "el", "al")
+EMBEDDING_PREPOSITIONS = ("de", "d'", "du", "des", "à", "au", "aux", "en", "par", "pour", "sur")
+# Short words that stay lower case inside a name or title ("Union des démocrates et indépendants").
+NAME_FUNCTION_WORDS = (
+    "de", "du", "des", "la", "le", "les", "l", "d", "et", "en", "à", "au", "aux", "pour",
+    "sur", "of", "the", "and", "y", "del", "el",
+)
+
 # Sentence connectives: a capitalised one opening a sentence is not a name.
 CONNECTIVES = (
     "or", "mais", "donc", "et", "puis", "enfin", "alors", "ainsi", "cependant", "pourtant",
