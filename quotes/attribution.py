@@ -204,7 +204,8 @@ class Attributor:
             return None
         if doc.words[i] in SIGNATURE_DASHES:
             return self._signature(i + 1)
-        if doc.words[i] == ",":
+        comma = doc.words[i] == ","
+        if comma:
             i += 1
         elif doc.words[i] in (".", ";", "!", "?"):
             return None
@@ -215,7 +216,14 @@ class Attributor:
         link = self._link_at(i)
         if link:
             return self._inverted(i + link, "after") or self._last_cue(i + link, doc.sentence(i)[1])
-        return self._inverted(i, "after")
+        found = self._inverted(i, "after")
+        if found and not comma and found.mention and found.mention_start is not None:
+            # `"…" poursuit son érosion`: without a comma the verb may just take an object
+            lo = doc.index_at(found.mention_start)
+            hi = doc.index_at(found.mention_start + len(found.mention))
+            if not (self._names_somebody(lo, hi) or self._has_name(lo, hi) or doc.words[lo] in self.lang.PRONOUNS):
+                return None
+        return found
 
     def _link_at(self, i: int) -> int:
         """A phrase linking a quote to a later cue at token i: `"…", voilà comment X a qualifié`."""
@@ -357,6 +365,8 @@ class Attributor:
             if match is None or match.end_index > hi or match.mood == "infinitive" or match.passive:
                 continue
             k, match = self._group_start(k, match, lo)
+            if match.lemma in self.lex.inverted_only and not match.inverted_subject and not self._clause_start(k):
+                continue  # "poursuit son érosion": a verb with an object, not a cue
             if match.mood == "present_participle":
                 subject = self._sentence_subject(lo, k)
                 return Attribution("participle", match.lemma, *(subject or (None, None, None)))
@@ -527,6 +537,8 @@ class Attributor:
         if k >= limit:
             return None
         first = doc.words[k]
+        if first in self.time_words or first in self.connectives or first in self.lang.NON_SUBJECT_ELISIONS:
+            return None  # "Lundi", "Or", "C'est"
         if not (
             first in self.determiners
             or self._is_title(k)
@@ -555,6 +567,8 @@ class Attributor:
                 named = True  # a person's name: what follows in lower case is not part of it
             if k > start and self.lex.speech_verb(w) and not tok[:1].isupper() and doc.words[k - 1] not in self.determiners:
                 break
+            if k > start and self.lex.auxiliary(w) and not tok[:1].isupper():
+                break  # "le racisme est …": the verb begins
             k += 1
         while k > start and (doc.words[k - 1] in self.determiners or doc.words[k - 1] in self.lang.OF):
             k -= 1
@@ -749,6 +763,8 @@ class IndirectSpeech:
         for k in range(lo, end):
             match = doc.cue(k)
             if match is None or match.passive or match.mood in ("infinitive", "present_participle"):
+                continue
+            if match.lemma in at.lex.inverted_only and not match.inverted_subject:
                 continue
             nxt = self._complement(match.end_index, end)
             if nxt < end and (doc.words[nxt] in at.lang.THAT or self._infinitive(nxt)):

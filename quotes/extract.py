@@ -102,6 +102,8 @@ class Extraction:
         if i > 0 and self.doc.words[i - 1] in self.lang.NAMING_WORDS:
             if not (i > 1 and self.doc.lexicon.auxiliary(self.doc.words[i - 2])):
                 return True  # dit "Espartaco"; but not a dit "…"
+        if i > 1 and self.doc.words[i - 1] in self.lang.NAMING_AFTER_REFLEXIVE and self.doc.words[i - 2] in self.lang.REFLEXIVE:
+            return True  # s'appelait "l'île du nègre"
         if not words or len(words) > MAX_NAME_WORDS or quoted.rstrip()[-1:] in ".!?…":
             return False
         content = [w for w in _word_parts(quoted) if normalize(w) not in self.lang.NAME_FUNCTION_WORDS]

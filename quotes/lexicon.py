@@ -125,6 +125,7 @@ class Lexicon:
         self._starters = frozenset([*self._speech, *self._semi, *self._auxiliaries, *pronouns])
         self.lemmas = frozenset(a.lemma for forms in self._speech.values() for _, a in forms)
         self.speech_forms = frozenset(self._speech)  # every word form of a speech verb
+        self.inverted_only = frozenset(lang.INVERTED_ONLY)
 
     def __len__(self) -> int:
         """The number of distinct speech-verb word forms."""

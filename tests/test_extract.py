@@ -249,3 +249,15 @@ def test_object_after_a_verb_is_not_an_inverted_speaker():
     )
     assert quotes_of(text, kinds=("indirect",)) == []
     assert only(text).speaker == "Ilse Van de Keere"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'La part des "jeunes diplômés sans aucun emploi" poursuit son érosion.',
+        'Les autorités ont entamé jeudi des poursuites pour "atteinte à la sécurité nationale".',
+        "L'île où se déroule l'intrigue s'appelait \"l'île du nègre\" dans la première version.",
+    ],
+)
+def test_verbs_with_objects_are_not_cues(text):
+    assert [q.speaker for q in quotes_of(text)] in ([], [None])

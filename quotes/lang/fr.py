@@ -180,6 +180,7 @@ DESCRIPTION_OPENERS = ("le", "la", "les", "l'", "un", "une", "cette", "son", "sa
 CONTRACTED_ARTICLES = {"du": "le", "des": "les"}  # "un communiqué du parquet" → "le parquet"
 POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")
 REFLEXIVE = ("se", "s'")
+NON_SUBJECT_ELISIONS = ("c'", "s'", "n'", "j'", "m'", "t'", "qu'")  # never open a speaker's name
 RELATIVE_CLAUSE_WORDS = ("qui", "dont", "où", "que", "qu'")
 TIME_DEMONSTRATIVES = ("ce", "cette")  # "ce mardi": an adjunct only before a time word
 ROLE_OPENERS = ("ancien", "ancienne", "ex", "chargé", "chargée", "nouveau", "nouvelle", "actuel", "actuelle")
@@ -207,6 +208,7 @@ CLAUSE_WORDS = (
 )
 
 # Naming words: a quoted phrase right after them is a name, not somebody's words.
+NAMING_AFTER_REFLEXIVE = ("appelle", "appellent", "appelait", "appelaient", "appelant", "intitule", "intitulait", "nomme", "nommait", "surnomme")
 NAMING_WORDS = (
     "dit", "dite", "dits", "dites", "surnommé", "surnommée", "surnommés", "baptisé",
     "baptisée", "baptisés", "intitulé", "intitulée", "intitulés", "appelé", "appelée",

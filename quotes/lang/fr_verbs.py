@@ -525,6 +525,18 @@ PASSIVE_CUES = (
     "démentir", "certifier", "garantir", "proclamer", "réaffirmer", "décrire",
 )
 
+# Verbs that attribute words only after them, inverted ("poursuit-il", "« … », enchaîne X"):
+# before a quotation they mostly take an object ("poursuit son érosion", "a entamé des
+# poursuites pour « … »").
+INVERTED_ONLY = (
+    "poursuivre", "continuer", "enchaîner", "terminer", "ponctuer", "débuter", "entamer",
+    "commencer", "attaquer", "couper", "charger", "prolonger", "enfoncer", "développer",
+    "comparer", "évaluer", "calculer", "chiffrer", "signifier", "livrer", "assumer",
+    "apprécier", "savourer", "rêver", "presser", "illustrer", "exposer", "embrayer",
+    "s'engager", "reprendre", "conclure", "résumer", "trouver", "balayer", "appuyer",
+    "partager", "retracer", "s'appuyer",
+)
+
 # Verbs whose bare forms are mostly used otherwise ("débute à 20 h", "trouvant un écho"),
 # and single forms that are mostly nouns or prepositions ("contre 71 %", "sourire aux
 # lèvres"): cues only after an auxiliary or a pronoun, or with an inverted subject.
