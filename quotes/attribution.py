@@ -650,7 +650,7 @@ class Attributor:
         if w == ",":
             inner = self._phrase_back(j - 1)
             if inner is None:
-                return None
+                return self._subject_before_incidental(j)
             lo, hi = inner
             if lo > 1 and doc.words[lo - 1] == ",":
                 outer = self._phrase_back(lo - 2)
@@ -665,6 +665,19 @@ class Attributor:
         if found is None or doc.words[found[0]] in self.clause_words:
             return self._subject_of_clause(j)
         return (doc.phrase(*found), doc.tokens[found[0]].start, None)
+
+    def _subject_before_incidental(self, j: int):
+        """`X (LR), tout en comprenant "l'intérêt", s'est dit …`: the subject before a clause
+        set off by commas."""
+        doc = self.doc
+        lo, _ = doc.sentence(j)
+        for c in range(j - 1, lo, -1):
+            if doc.words[c] == "," and not doc.quoted[c]:
+                found = self._phrase_back(c - 1)
+                if found and (self._has_person_name(*found) or self._names_somebody(*found)):
+                    return (doc.phrase(*found), doc.tokens[found[0]].start, None)
+                return None
+        return None
 
     def _antecedent_of_relative(self, j: int):
         """`Olivier Ginon, président du groupe GL events qui rappelle`: the person, not the group."""

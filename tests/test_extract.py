@@ -261,3 +261,8 @@ def test_object_after_a_verb_is_not_an_inverted_speaker():
 )
 def test_verbs_with_objects_are_not_cues(text):
     assert [q.speaker for q in quotes_of(text)] in ([], [None])
+
+
+def test_subject_before_a_clause_between_commas():
+    text = 'Pierre-Henri Dumont (LR), tout en comprenant "l\'intérêt", s\'est dit "assez mal à l\'aise".'
+    assert [(q.quote, q.speaker) for q in quotes_of(text)][-1] == ("assez mal à l'aise", "Pierre-Henri Dumont")
