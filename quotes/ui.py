@@ -25,6 +25,8 @@ from datasette import hookimpl
 from datasette.utils import tilde_decode, tilde_encode
 from markupsafe import Markup, escape
 
+from .store import fold
+
 HERE = Path(__file__).parent
 TEMPLATES = HERE / "templates"
 STATIC = HERE / "static"
@@ -42,6 +44,7 @@ KIND_LABELS = {
     "person": "person",
     "organisation": "organisation",
     "group": "group",
+    "unknown": "speaker not identified",
 }
 
 
@@ -197,10 +200,11 @@ def template_vars(datasette) -> dict:
         "quote_context": quote_context,
         "article_paragraphs": article_paragraphs,
         "fts_query": fts_query,
+        "fold": fold,
         "fts_marked": fts_marked,
         "month_label": month_label,
         "axis_ticks": axis_ticks,
-        "kind_label": lambda kind: KIND_LABELS.get(kind or "", kind or "unknown"),
+        "kind_label": lambda kind: KIND_LABELS.get(kind or "unknown", kind),
         "mark_open": MARK_OPEN,
         "mark_close": MARK_CLOSE,
     }
@@ -234,6 +238,12 @@ def extra_template_vars(datasette):
     if _enabled(datasette):
         return template_vars(datasette)
     return {}
+
+
+@hookimpl
+def prepare_connection(conn):
+    """quotes_fold(text): the text folded as speaker names are (lowercase, no accents), for searches."""
+    conn.create_function("quotes_fold", 1, lambda text: fold(text) if isinstance(text, str) else text, deterministic=True)
 
 
 @hookimpl
