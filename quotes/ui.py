@@ -185,6 +185,26 @@ def page_url(datasette, kind: str, id: str) -> str:
     return datasette.urls.path(f"/{kind}/{tilde_encode(str(id))}")
 
 
+def quotes_per_month_sql(where: str = "") -> str:
+    """SQL counting quotes by the month of their date, months without quotes included.
+    `where` adds conditions on the quotes (with named parameters), e.g. "speaker_id = :id"."""
+    extra = f"and {where}" if where else ""
+    return f"""
+    with recursive counts as (
+      select substr(date, 1, 7) as month, count(*) as n from quotes
+      where date glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' {extra} group by month
+    ),
+    months(month) as (
+      select min(month) from counts
+      union all
+      select strftime('%Y-%m', month || '-01', '+1 month') from months
+      where month < (select max(month) from counts)
+    )
+    select months.month, coalesce(counts.n, 0) as n
+    from months left join counts on counts.month = months.month where months.month is not null
+    """
+
+
 def template_vars(datasette) -> dict:
     database = served_database(datasette)
     return {
@@ -204,6 +224,7 @@ def template_vars(datasette) -> dict:
         "fts_marked": fts_marked,
         "month_label": month_label,
         "axis_ticks": axis_ticks,
+        "quotes_per_month_sql": quotes_per_month_sql,
         "kind_label": lambda kind: KIND_LABELS.get(kind or "unknown", kind),
         "mark_open": MARK_OPEN,
         "mark_close": MARK_CLOSE,
