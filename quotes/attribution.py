@@ -8,28 +8,17 @@ pipeline may let the quote continue the previous speaker.
 
 from __future__ import annotations
 
-import bisect
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
-
+from .document import Document
 from .lang import load
-from .lexicon import get_lexicon, normalize, tokenize
+from .lexicon import normalize, tokenize
 from .resolve import first_name_gender
 from .spans import Span
 
 MAX_NP_TOKENS = 14
-ABBREVIATIONS = {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "mgr", "cf", "etc", "av", "j.-c"}
 SIGNATURE_DASHES = ("–", "—", "-")
-SENTENCE_PUNCTUATION = frozenset(".!?…;")
-PARAGRAPH_BREAK = regex.compile(r"\n")
-SOURCE_DOCUMENTS = {
-    "communiqué", "lettre", "courrier", "tweet", "message", "texte", "rapport", "note",
-    "déclaration", "post", "publication", "tribune", "entretien", "interview", "avis",
-    "document", "compte", "site", "porte-parole", "entourage", "proches", "source", "sources",
-}
 
 
 def phrase_tokens(code: str, phrases: tuple[str, ...]) -> list[list[str]]:
@@ -56,103 +45,6 @@ class Attribution:
     role: str | None = None
     antecedent: str | None = None  # for "on": the body it stands for
     end: int | None = None  # token index after the cue, when it stands before the quote
-
-
-class Document:
-    """An article's tokens, with what lies inside quotations marked."""
-
-    def __init__(self, text: str, spans: list[Span], lang):
-        self.text = text
-        self.lang = lang
-        self.lexicon = get_lexicon(lang.CODE)
-        self.tokens = self.lexicon.tokenize(text)
-        self.starts = [t.start for t in self.tokens]
-        folded = normalize(text)
-        if len(folded) == len(text):
-            self.words = [folded[t.start : t.end] for t in self.tokens]
-        else:  # a character whose lower case is longer: fold word by word
-            self.words = [normalize(t.text) for t in self.tokens]
-        self.quoted = [False] * len(self.tokens)
-        for s in spans:
-            if s.depth == 0:
-                lo, hi = self.index_at(s.outer_start), self.index_at(s.outer_end)
-                self.quoted[lo:hi] = [True] * (hi - lo)
-        self.sentence_ends = self._sentence_ends()
-        self._sentences: list[tuple[int, int]] | None = None
-        self._reading_inside = False
-        self._cues: dict[int, object] = {}
-
-    def cue(self, i: int):
-        """The speech-verb group starting at token i (memoised: attribution asks often)."""
-        if i not in self._cues:
-            self._cues[i] = self.lexicon.match_cue(self.words, i, normalized=True)
-        return self._cues[i]
-
-    def _sentence_ends(self) -> list[bool]:
-        ends = [False] * len(self.tokens)
-        for i, word in enumerate(self.words):
-            if word in SENTENCE_PUNCTUATION:
-                ends[i] = self._ends_sentence(i)
-        for m in PARAGRAPH_BREAK.finditer(self.text):
-            i = self.index_at(m.start()) - 1
-            if i >= 0:
-                ends[i] = True
-        if ends:
-            ends[-1] = True
-        return ends
-
-    @contextmanager
-    def read_inside(self, lo: int, hi: int):
-        """Read tokens [lo, hi) of a quotation as if they were the reporter's."""
-        saved = self.quoted[lo:hi]
-        self.quoted[lo:hi] = [False] * (hi - lo)
-        self._reading_inside = True
-        try:
-            yield
-        finally:
-            self.quoted[lo:hi] = saved
-            self._reading_inside = False
-
-    def index_at(self, offset: int) -> int:
-        """Index of the first token starting at or after `offset`."""
-        return bisect.bisect_left(self.starts, offset)
-
-    def _ends_sentence(self, i: int) -> bool:
-        if self.words[i] == "." and i > 0:
-            prev = self.words[i - 1]
-            if prev in ABBREVIATIONS or (len(prev) == 1 and prev.isalpha()):
-                return False
-            if i + 1 < len(self.tokens) and self.tokens[i + 1].start == self.tokens[i].end:
-                nxt = self.tokens[i + 1].text
-                if nxt[:1].isdigit() or nxt[:1].islower():
-                    return False  # 5.000, E.coli
-        return True
-
-    def sentence(self, i: int) -> tuple[int, int]:
-        """Token range [lo, hi) of the sentence holding token i (quotes count as words)."""
-        if self._sentences is None:
-            self._sentences = self._sentence_table()
-        if not self._reading_inside:
-            return self._sentences[i]
-        lo = i
-        while lo > 0 and not (self.sentence_ends[lo - 1] and not self.quoted[lo - 1]):
-            lo -= 1
-        hi = i
-        while hi < len(self.tokens) and not (self.sentence_ends[hi] and not self.quoted[hi]):
-            hi += 1
-        return lo, min(hi + 1, len(self.tokens))
-
-    def _sentence_table(self) -> list[tuple[int, int]]:
-        """The sentence of every token, computed once: [lo, hi) of each."""
-        table, lo, n = [], 0, len(self.tokens)
-        for i in range(n):
-            if (self.sentence_ends[i] and not self.quoted[i]) or i == n - 1:
-                table.extend([(lo, i + 1)] * (i + 1 - lo))
-                lo = i + 1
-        return table
-
-    def phrase(self, lo: int, hi: int) -> str:
-        return self.text[self.tokens[lo].start : self.tokens[hi - 1].end] if hi > lo else ""
 
 
 class Attributor:
@@ -421,7 +313,7 @@ class Attributor:
         doc = self.doc
         words = [doc.words[i] for i in range(start, end)]
         for n, w in enumerate(words[:3]):
-            if w in SOURCE_DOCUMENTS and n + 1 < len(words) and words[n + 1] in self.lang.OF:
+            if w in self.lang.SOURCE_DOCUMENTS and n + 1 < len(words) and words[n + 1] in self.lang.OF:
                 inner = start + n + 2
                 if inner >= end:
                     break
@@ -748,87 +640,3 @@ class Attributor:
             or w in self.lang.PRONOUNS
             or tok[:1].isupper()
         )
-
-
-class IndirectSpeech:
-    """Reported speech without quote marks: `X a annoncé que …`, `…, a annoncé le Pentagone`."""
-
-    def __init__(self, attributor: Attributor):
-        self.at = attributor
-        self.doc = attributor.doc
-
-    def find(self) -> list[tuple[Span, Attribution]]:
-        doc, found, i = self.doc, [], 0
-        while i < len(doc.tokens):
-            lo, hi = doc.sentence(i)
-            if not any(doc.quoted[lo:hi]):
-                item = self._in_sentence(lo, hi)
-                if item:
-                    found.append(item)
-            i = hi
-        return found
-
-    def _in_sentence(self, lo: int, hi: int):
-        doc, at = self.doc, self.at
-        if at.lex.speech_forms.isdisjoint(doc.words[lo:hi]):
-            return None  # no speech verb at all: most sentences, decided in C
-        end = hi - 1 if doc.words[hi - 1] in (".", "!", "?", "…", ";") else hi
-        for k in range(lo, end):
-            match = doc.cue(k)
-            if match is None or match.passive or match.mood in ("infinitive", "present_participle"):
-                continue
-            if match.lemma in at.lex.inverted_only and not match.inverted_subject:
-                continue
-            nxt = self._complement(match.end_index, end)
-            if nxt < end and (doc.words[nxt] in at.lang.THAT or self._infinitive(nxt)):
-                start = nxt + 1 if doc.words[nxt] in at.lang.THAT else nxt
-                subject = (
-                    (match.inverted_subject, doc.tokens[k].start, None)
-                    if match.inverted_subject
-                    else at._subject_before(k)
-                )
-                return self._item(start, self._clause_end(start, end), match, subject, "before")
-            if k > lo + 2 and doc.words[k - 1] == ",":
-                subject = at._subject_after(nxt, limit=end)
-                if subject is None:
-                    continue
-                first = doc.index_at(subject[1])
-                last = doc.index_at(subject[1] + len(subject[0]))
-                # "…, a confirmé l'information": an object, not an inverted speaker
-                if last >= end - 1 and (at._names_somebody(first, last) or at._has_name(first, last)):
-                    return self._item(lo, k - 1, match, subject, "after")
-        return None
-
-    def _complement(self, i: int, end: int) -> int:
-        """Where the reported clause starts: past adjuncts, at its `que` (`a répété à
-        plusieurs reprises que …`), else right after the verb."""
-        doc = self.doc
-        for k in range(i, min(end, i + MAX_NP_TOKENS)):
-            if doc.words[k] in self.at.lang.THAT:
-                return k
-            if doc.words[k] in (",", ":", ";") or self.doc.cue(k):
-                break
-        return i
-
-    def _infinitive(self, i: int) -> bool:
-        aux = self.at.lex.auxiliary(self.doc.words[i])
-        return aux is not None and aux.tense == "infinitive"
-
-    def _clause_end(self, start: int, end: int) -> int:
-        """The reported clause stops before a participle clause: `…, se servant de …`."""
-        doc = self.doc
-        lang = self.at.lang
-        for k in range(start, end - 1):
-            if doc.words[k] != ",":
-                continue
-            nxt = doc.words[k + 2] if doc.words[k + 1] in lang.REFLEXIVE and k + 2 < end else doc.words[k + 1]
-            if nxt.endswith(lang.PRESENT_PARTICIPLE_ENDING):
-                return k
-        return end
-
-    def _item(self, lo: int, hi: int, match, subject, how: str):
-        if hi - lo < 3:
-            return None
-        doc = self.doc
-        span = Span(doc.tokens[lo].start, doc.tokens[hi - 1].end, None, None)
-        return span, Attribution(how, match.lemma, *(subject or (None, None, None)))

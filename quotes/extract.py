@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import regex
 
-from .attribution import Attribution, Attributor, Document, IndirectSpeech
+from .attribution import Attribution, Attributor
+from .document import Document
+from .indirect import IndirectSpeech
 from .lang import load
 from .lexicon import get_lexicon, normalize
 from .model import Article, Quote

@@ -6,6 +6,15 @@ attribution is made of (quote marks, determiners, titles, pronouns, adjuncts) is
 
 CODE = "fr"
 
+# Abbreviations whose full stop does not end a sentence ("M. Trump", "Mme Denysova").
+ABBREVIATIONS = ("m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "mgr", "cf", "etc", "av", "j.-c")
+# Documents that speak for their authors: "selon un communiqué de la préfecture" → la préfecture.
+SOURCE_DOCUMENTS = (
+    "communiqué", "lettre", "courrier", "tweet", "message", "texte", "rapport", "note",
+    "déclaration", "post", "publication", "tribune", "entretien", "interview", "avis",
+    "document", "compte", "site", "porte-parole", "entourage", "proches", "source", "sources",
+)
+
 # Opening mark -> closing mark. Straight double quotes are handled on their own.
 QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 

@@ -1,0 +1,90 @@
+"""Reported speech without quote marks: `X a annoncé que …`, `…, a annoncé le Pentagone`."""
+
+from __future__ import annotations
+
+from .attribution import MAX_NP_TOKENS, Attribution, Attributor
+from .spans import Span
+
+
+class IndirectSpeech:
+    """Reported speech without quote marks: `X a annoncé que …`, `…, a annoncé le Pentagone`."""
+
+    def __init__(self, attributor: Attributor):
+        self.at = attributor
+        self.doc = attributor.doc
+
+    def find(self) -> list[tuple[Span, Attribution]]:
+        doc, found, i = self.doc, [], 0
+        while i < len(doc.tokens):
+            lo, hi = doc.sentence(i)
+            if not any(doc.quoted[lo:hi]):
+                item = self._in_sentence(lo, hi)
+                if item:
+                    found.append(item)
+            i = hi
+        return found
+
+    def _in_sentence(self, lo: int, hi: int):
+        doc, at = self.doc, self.at
+        if at.lex.speech_forms.isdisjoint(doc.words[lo:hi]):
+            return None  # no speech verb at all: most sentences, decided in C
+        end = hi - 1 if doc.words[hi - 1] in (".", "!", "?", "…", ";") else hi
+        for k in range(lo, end):
+            match = doc.cue(k)
+            if match is None or match.passive or match.mood in ("infinitive", "present_participle"):
+                continue
+            if match.lemma in at.lex.inverted_only and not match.inverted_subject:
+                continue
+            nxt = self._complement(match.end_index, end)
+            if nxt < end and (doc.words[nxt] in at.lang.THAT or self._infinitive(nxt)):
+                start = nxt + 1 if doc.words[nxt] in at.lang.THAT else nxt
+                subject = (
+                    (match.inverted_subject, doc.tokens[k].start, None)
+                    if match.inverted_subject
+                    else at._subject_before(k)
+                )
+                return self._item(start, self._clause_end(start, end), match, subject, "before")
+            if k > lo + 2 and doc.words[k - 1] == ",":
+                subject = at._subject_after(nxt, limit=end)
+                if subject is None:
+                    continue
+                first = doc.index_at(subject[1])
+                last = doc.index_at(subject[1] + len(subject[0]))
+                # "…, a confirmé l'information": an object, not an inverted speaker
+                if last >= end - 1 and (at._names_somebody(first, last) or at._has_name(first, last)):
+                    return self._item(lo, k - 1, match, subject, "after")
+        return None
+
+    def _complement(self, i: int, end: int) -> int:
+        """Where the reported clause starts: past adjuncts, at its `que` (`a répété à
+        plusieurs reprises que …`), else right after the verb."""
+        doc = self.doc
+        for k in range(i, min(end, i + MAX_NP_TOKENS)):
+            if doc.words[k] in self.at.lang.THAT:
+                return k
+            if doc.words[k] in (",", ":", ";") or self.doc.cue(k):
+                break
+        return i
+
+    def _infinitive(self, i: int) -> bool:
+        aux = self.at.lex.auxiliary(self.doc.words[i])
+        return aux is not None and aux.tense == "infinitive"
+
+    def _clause_end(self, start: int, end: int) -> int:
+        """The reported clause stops before a participle clause: `…, se servant de …`."""
+        doc = self.doc
+        lang = self.at.lang
+        for k in range(start, end - 1):
+            if doc.words[k] != ",":
+                continue
+            nxt = doc.words[k + 2] if doc.words[k + 1] in lang.REFLEXIVE and k + 2 < end else doc.words[k + 1]
+            if nxt.endswith(lang.PRESENT_PARTICIPLE_ENDING):
+                return k
+        return end
+
+    def _item(self, lo: int, hi: int, match, subject, how: str):
+        if hi - lo < 3:
+            return None
+        doc = self.doc
+        span = Span(doc.tokens[lo].start, doc.tokens[hi - 1].end, None, None)
+        return span, Attribution(how, match.lemma, *(subject or (None, None, None)))
