@@ -113,6 +113,7 @@ class Resolver:
         self.lang = lang
         self.patterns = patterns_for(lang.CODE)
         self.people: list[tuple[int, Entity]] = []  # (position, entity) of each named person
+        self._oblique: set[int] = set()  # positions of names governed by a preposition
         self._by_name: dict[str, Entity] = {}
         self._find_people()
 
@@ -137,6 +138,8 @@ class Resolver:
                     entity.gender = title_gender
                 entity.add_alias(description)
                 self.people.append((start, entity))
+                if self._after_preposition(start):
+                    self._oblique.add(start)
 
     def _sure_first_name(self, word: str) -> bool:
         """A lone word taken for a person only when it is nothing but a first name."""
@@ -378,12 +381,21 @@ class Resolver:
         return bool(det and det[1] == "pl")
 
     def _antecedent(self, position, gender, number, candidates) -> Entity | None:
-        """The closest earlier speaker or named person that agrees with the pronoun."""
+        """The closest earlier speaker or named person that agrees with the pronoun; a name
+        after a preposition ("emboîte le pas à Manuel Valls") only when nobody else agrees."""
         pool = sorted(list(candidates) + self._before(position), key=lambda c: c[0])
-        for _, entity in reversed(pool):
-            if gender and entity.gender and entity.gender != gender:
-                continue
-            if number and entity.number != number:
-                continue
-            return entity
-        return None
+        agreeing = [
+            (p, e)
+            for p, e in pool
+            if not (gender and e.gender and e.gender != gender) and not (number and e.number != number)
+        ]
+        subjects = [(p, e) for p, e in agreeing if p not in self._oblique]
+        found = subjects or agreeing
+        return found[-1][1] if found else None
+
+    def _after_preposition(self, start: int) -> bool:
+        """The name at `start` is the object of a preposition: 'à Manuel Valls', 'avec M. Dupont'."""
+        words = normalize(self.text[max(0, start - 25) : start]).split()
+        while words and (words[-1] in self.lang.CIVIL_TITLES or words[-1] in self.lang.DETERMINERS):
+            words.pop()
+        return bool(words) and words[-1] in self.lang.OBJECT_PREPOSITIONS

@@ -266,3 +266,11 @@ def test_verbs_with_objects_are_not_cues(text):
 def test_subject_before_a_clause_between_commas():
     text = 'Pierre-Henri Dumont (LR), tout en comprenant "l\'intérêt", s\'est dit "assez mal à l\'aise".'
     assert [(q.quote, q.speaker) for q in quotes_of(text)][-1] == ("assez mal à l'aise", "Pierre-Henri Dumont")
+
+
+def test_pronoun_skips_a_name_after_a_preposition():
+    text = (
+        "Bruno Le Roux présente son plan. Il emboîte le pas à Manuel Valls sur le revenu universel, "
+        '"pas une allocation d\'assistanat, mais un moyen de vivre", estime-t-il.'
+    )
+    assert quotes_of(text)[-1].speaker == "Bruno Le Roux"

@@ -181,7 +181,9 @@ TIME_WORDS = (
 # Function words the grammar of attributions turns on.
 OF = ("de", "du", "des", "d'")  # "le ministre de la Santé": a complement, inside a noun phrase
 TO = ("à", "au", "aux")  # "le secrétaire d'Etat aux transports"
-BY = ("par",)  # the agent of a passive: "lancé par les soignants"
+BY = ("par",)
+# Prepositions whose object is rarely what a later subject pronoun stands for.
+OBJECT_PREPOSITIONS = ("à", "au", "aux", "avec", "contre", "chez", "pour", "envers", "entre", "vers", "sur", "de", "d'", "du", "des")  # the agent of a passive: "lancé par les soignants"
 THAT = ("que", "qu'")  # "X a déclaré que …"
 DEFINITE = ("le", "la", "les", "l'")
 # Words opening a description written before a name: "la ministre des Solidarités Agnès Buzyn".
