@@ -101,7 +101,53 @@ def _paragraph_spans(text, lo, hi, pairs, marks, carried):
         if text[open_pos + 1 : next_open].strip():
             spans.append(_make_span(text, open_pos, None, next_open))
     spans.extend(_straight_spans(text, straight, lo, hi, spans))
-    return _with_depth(spans), bool(stack)
+    return _with_depth(_uncross(text, spans)), bool(stack)
+
+
+def _uncross(text: str, spans: list[Span]) -> list[Span]:
+    """Quotations nest or stand apart, never cross: an unclosed one is cut where the other
+    begins or ends (`"« Nous partons", a dit X` keeps « inside "…"), and of two closed ones
+    that cross, the straight-quoted one gives way."""
+    spans = sorted(spans, key=lambda s: (s.outer_start, -s.outer_end))
+    changed = True
+    while changed:
+        changed = False
+        for n, a in enumerate(spans):
+            for m in range(n + 1, len(spans)):
+                b = spans[m]
+                if b.outer_start >= a.outer_end:
+                    break
+                if b.outer_end <= a.outer_end:
+                    if b.close_mark is None and a.close_mark is not None and b.end > a.close_mark:
+                        spans[m] = _cut(text, b, a.close_mark)  # unclosed inside: stop at a's mark
+                    elif a.close_mark is None and b.close_mark is None and b.end == a.end:
+                        del spans[m]  # one unclosed quotation seen through two openers
+                    else:
+                        continue  # nested
+                    changed = True
+                    break
+                if b.close_mark is None and a.close_mark is not None:
+                    cut = _cut(text, b, a.close_mark)
+                    if cut.end == a.end and cut.start - a.start <= 2:
+                        del spans[m]  # the same words: `"« Nous partons", a dit X`
+                    else:
+                        spans[m] = cut
+                elif a.close_mark is None:
+                    spans[n] = _cut(text, a, b.outer_start)
+                else:
+                    del spans[m if text[b.open_mark] == STRAIGHT else n]
+                changed = True
+                break
+            if changed:
+                break
+    return [s for s in spans if s.end > s.start]
+
+
+def _cut(text: str, span: Span, end: int) -> Span:
+    """The span ended at offset `end` (its closing mark, if any, forgotten)."""
+    while end > span.start and text[end - 1].isspace():
+        end -= 1
+    return Span(span.start, max(span.start, end), span.open_mark, None, span.depth)
 
 
 def _make_span(text, open_pos, close_pos, para_end, depth=0) -> Span:

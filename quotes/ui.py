@@ -205,6 +205,11 @@ def quotes_per_month_sql(where: str = "") -> str:
     """
 
 
+def web_url(url: str | None) -> bool:
+    """Only http(s) addresses become links: a `javascript:` url from a feed must not run."""
+    return bool(url) and url.strip().lower().startswith(("http://", "https://"))
+
+
 def template_vars(datasette) -> dict:
     database = served_database(datasette)
     return {
@@ -225,6 +230,7 @@ def template_vars(datasette) -> dict:
         "month_label": month_label,
         "axis_ticks": axis_ticks,
         "quotes_per_month_sql": quotes_per_month_sql,
+        "web_url": web_url,
         "kind_label": lambda kind: KIND_LABELS.get(kind or "unknown", kind),
         "mark_open": MARK_OPEN,
         "mark_close": MARK_CLOSE,

@@ -1,0 +1,183 @@
+"""Property-based tests of the parser (hypothesis): whatever the text, extract behaves.
+
+For any text, ``extract_quotes``:
+
+- never raises;
+- gives quotes whose text is exactly ``text[start:end]``, with ``0 <= start < end <= len(text)``
+  and a known kind;
+- gives spans that never partly overlap: two spans are disjoint or one contains the other
+  (a quotation nested in another is legitimate);
+- gives the same output for the same input, in the same process and across processes with
+  different hash seeds.
+
+The runs are derandomized so that the suite is repeatable; set ``QUOTES_HYPOTHESIS=thorough``
+for a long random search (``QUOTES_HYPOTHESIS_EXAMPLES`` sets how many examples).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from quotes.extract import extract_quotes
+from quotes.model import KINDS, Article
+
+ROOT = Path(__file__).parent.parent
+
+settings.register_profile(
+    "quotes-ci",
+    max_examples=150,
+    derandomize=True,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "quotes-thorough",
+    max_examples=int(os.environ.get("QUOTES_HYPOTHESIS_EXAMPLES", "5000")),
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+PROFILE = "quotes-thorough" if os.environ.get("QUOTES_HYPOTHESIS") == "thorough" else "quotes-ci"
+PROPERTY = settings(settings.get_profile(PROFILE))
+
+# --- what texts look like ---------------------------------------------------------------------
+
+MARKS = ['"', "«", "»", "“", "”", "„", "‹", "›", "'", "’", "«\u00a0", "\u00a0»", "«\u202f", "\u202f»"]
+FRAGMENTS = [
+    " ", " ", " ", "\n", "\n\n", ", ", ". ", " : ", " - ", "—", "(", ")", "...", "…", "?", "!",
+    "a déclaré", "a-t-il dit", "a-t-elle ajouté", "a estimé", "a affirmé", "selon", "d'après", "a dénoncé",
+    "dit-il", "explique", "a assuré", "a martelé", "a-t-on appris", "estime que", "a indiqué que",
+    "Emmanuel Macron", "le président", "Donald Trump", "la ministre de la Santé", "Olivier Véran", "M.",
+    "Mme Dupont", "le Pentagone", "un manifestant", "Force ouvrière", "il", "elle", "ils", "on", "nous",
+    "Nous ne céderons pas", "C'est inacceptable", "invasion", "la situation est grave", "jeudi",
+    "Le gouvernement", "les soignants", "à Paris", "l'AFP", "2020", "5.000", "12\"", "J.-C.",
+]
+TOKENS = st.sampled_from(MARKS + FRAGMENTS)
+# Texts made of French fragments and marks, in any order: the shapes that confuse a parser.
+french = st.lists(TOKENS, max_size=60).map("".join)
+# Raw characters, marks and line breaks weighted up.
+raw = st.text(
+    alphabet=st.one_of(st.sampled_from('"«»“”„‹›\'’ \n\u00a0.,:;!?-—()'), st.characters(codec="utf-8")),
+    max_size=200,
+)
+# Whole quotations with their attribution, then shuffled around with stray marks.
+quotation = st.builds(
+    lambda o, words, c, cue, who: f"{o}{words}{c}, {cue} {who}.",
+    st.sampled_from(["« ", "«", '"', "“", "„", "‹ "]),
+    st.lists(st.sampled_from(["Nous", "ne", "céderons", "pas", "« jamais »", '"rien"', "“tout”", "et", "la"]),
+             min_size=1, max_size=8).map(" ".join),
+    st.sampled_from([" »", "»", '"', "”", "“", " ›", ""]),
+    st.sampled_from(["a déclaré", "a affirmé", "a dénoncé", "estime", "a-t-il dit"]),
+    st.sampled_from(["Emmanuel Macron", "le ministre", "un manifestant", "la CGT", "il"]),
+)
+article_text = st.lists(st.one_of(quotation, french, TOKENS), max_size=12).map(" ".join)
+texts = st.one_of(article_text, french, raw)
+
+
+def extract(text: str):
+    return extract_quotes(Article(text, id="prop"))
+
+
+def check_offsets(text: str, quotes) -> None:
+    """Every quote is the text between its offsets, which lie inside the text."""
+    for q in quotes:
+        assert q.kind in KINDS, q
+        assert isinstance(q.start, int) and isinstance(q.end, int), q
+        assert 0 <= q.start < q.end <= len(text), (q.start, q.end, len(text))
+        assert q.quote == text[q.start : q.end], (q.quote, text[q.start : q.end])
+        assert q.speaker is None or isinstance(q.speaker, str)
+
+
+def partial_overlaps(quotes) -> list[tuple]:
+    """The pairs of spans that overlap without one containing the other."""
+    bad = []
+    for a, b in combinations(quotes, 2):
+        disjoint = a.end <= b.start or b.end <= a.start
+        nested = (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
+        if not (disjoint or nested):
+            bad.append(((a.start, a.end, a.quote), (b.start, b.end, b.quote)))
+    return bad
+
+
+# --- the properties -----------------------------------------------------------------------------
+
+
+@PROPERTY
+@given(texts)
+@example("")
+@example("«")
+@example('"')
+@example("« »")
+@example('"" ""')
+@example("«« »» « « »")
+@example('Il a dit : "« Non »". "Oui", a-t-il ajouté.\n"')
+@example("« Première partie.\n» Seconde partie », a-t-il dit.")
+def test_extract_never_raises_and_quotes_are_their_offsets(text):
+    check_offsets(text, extract(text))
+
+
+@PROPERTY
+@given(texts)
+def test_spans_of_an_article_never_partly_overlap(text):
+    assert partial_overlaps(extract(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('Il a lancé : "« Nous partons tous demain", a dit Jean Dupont.', id="guillemet-in-straight"),
+        pytest.param('"« é E ,"', id="guillemet-in-straight-minimal"),
+        pytest.param('‹ "Nous partons, a dit Jean Dupont. «', id="straight-after-chevron"),
+        pytest.param('‹"a , a a«', id="straight-after-chevron-minimal"),
+        pytest.param("« Il m'a dit “je reviendrai” et il est parti », raconte-t-elle.", id="nested-is-fine"),
+    ],
+)
+def test_spans_do_not_cross(text):
+    quotes = extract(text)
+    check_offsets(text, quotes)
+    assert partial_overlaps(quotes) == []
+
+
+@PROPERTY
+@given(article_text)
+def test_extract_is_deterministic(text):
+    first = [q.to_dict() for q in extract(text)]
+    second = [q.to_dict() for q in extract_quotes(Article(text, id="prop"))]
+    assert first == second
+
+
+@PROPERTY
+@given(st.lists(article_text, min_size=2, max_size=4))
+def test_an_article_does_not_depend_on_those_parsed_before(texts_):
+    """The parser keeps no state between articles: parsing others first changes nothing."""
+    alone = [q.to_dict() for q in extract(texts_[-1])]
+    for text in texts_[:-1]:
+        extract(text)
+    assert [q.to_dict() for q in extract(texts_[-1])] == alone
+
+
+def test_same_output_across_processes_and_hash_seeds(tmp_path):
+    """Set and dict orders change with PYTHONHASHSEED: the output must not."""
+    sample = ROOT / "examples" / "sample.jsonl"
+    lines = sample.read_text(encoding="utf-8").splitlines()[:60]
+    data = tmp_path / "some.jsonl"
+    data.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    outputs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-m", "quotes", "extract", str(data)], capture_output=True, text=True, env=env, timeout=120
+        )
+        assert done.returncode == 0, done.stderr
+        outputs.append([json.loads(line) for line in done.stdout.splitlines()])
+    assert outputs[0] and outputs[0] == outputs[1]
