@@ -24,33 +24,93 @@ _QUOTE_COLUMNS = """
 """
 
 
-def speaker_ids(db: Database, name: str) -> list[str]:
-    """The speakers a name designates, case- and accent-insensitively.
+class Ambiguous(LookupError):
+    """A name that designates several speakers; .candidates lists them (see speaker_candidates)."""
 
-    A speaker whose name or one of whose aliases is the name, folded; failing that, the speakers
-    whose name contains the name's words in order ("trump" for "Donald Trump").
+    def __init__(self, name: str, candidates: list[dict]):
+        super().__init__(f"{name!r} may be any of {len(candidates)} speakers")
+        self.name = name
+        self.candidates = candidates
+
+
+def speaker_ids(db: Database, name: str) -> list[str]:
+    """The ids of every speaker a name may designate (see speaker_candidates)."""
+    return [sid for c in speaker_candidates(db, name) for sid in c["ids"]]
+
+
+def speaker_candidates(db: Database, name: str) -> list[dict]:
+    """Who a name may designate, case- and accent-insensitively, most quoted first.
+
+    A speaker whose exact name it is, if only one speaker across articles has it ("Emmanuel
+    Macron"); otherwise every speaker that an article named so (its name, one of its aliases, or
+    the name an article used for it: "M. Macron", "le président américain"), and the speakers whose
+    name contains the name's words in order ("macron" for "Brigitte Macron" too).
+
+    Each candidate is a person, organisation or group across articles, or the speakers of that name
+    left to their own article (a description, a surname that could be several people), counted
+    together: {speaker, kind, quotes, articles, first_date, last_date, speaker_id (None for those
+    per article), speakers (how many rows), ids}.
     """
     folded = fold(name)
     if not folded:
         return []
-    rows = db.execute(
-        "SELECT id FROM speakers WHERE folded = ?1 UNION SELECT speaker_id FROM aliases WHERE folded = ?1",
-        [folded],
-    ).fetchall()
-    if not rows:
-        rows = db.execute(
-            """SELECT speakers.id FROM speakers_fts JOIN speakers ON speakers.rowid = speakers_fts.rowid
-               WHERE speakers_fts MATCH ?""",
-            [_phrase(name)],
-        ).fetchall()
-    return [r[0] for r in rows]
+    exact = [sid for (sid,) in db.execute(
+        "SELECT id FROM speakers WHERE folded = ? AND article_id IS NULL", [folded])]
+    if len(exact) == 1:
+        return _candidates(db, exact)
+    ids = [sid for (sid,) in db.execute(
+        """SELECT id FROM speakers WHERE folded = ?1
+           UNION SELECT speaker_id FROM aliases WHERE folded = ?1
+           UNION SELECT speaker_id FROM article_speakers WHERE folded = ?1
+           UNION SELECT speakers.id FROM speakers_fts JOIN speakers ON speakers.rowid = speakers_fts.rowid
+                 WHERE speakers_fts MATCH ?2""",
+        [folded, _phrase(name)],
+    )]
+    return _candidates(db, ids)
+
+
+def _candidates(db: Database, ids: list[str]) -> list[dict]:
+    groups: dict[tuple, dict] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        marks = ", ".join("?" * len(chunk))
+        for sid, name, kind, folded, article_id in db.execute(
+            f"SELECT id, name, kind, folded, article_id FROM speakers WHERE id IN ({marks})", chunk
+        ):
+            key = (sid,) if article_id is None else (folded, kind)
+            group = groups.setdefault(key, {
+                "speaker": name, "kind": kind, "quotes": 0, "articles": 0, "first_date": None, "last_date": None,
+                "speaker_id": sid if article_id is None else None, "speakers": 0, "ids": [],
+            })
+            group["speakers"] += 1
+            group["ids"].append(sid)
+    for group in groups.values():
+        marks = ", ".join("?" * len(group["ids"]))
+        n, articles, first, last = db.execute(
+            f"""SELECT count(*), count(DISTINCT article_id), min(date), max(date) FROM quotes
+                WHERE speaker_id IN ({marks})""", group["ids"]).fetchone()
+        group.update(quotes=n, articles=articles, first_date=first, last_date=last)
+    return sorted(groups.values(), key=lambda g: (-g["quotes"], g["speaker"]))
 
 
 def quotes_by_speaker(
-    db: Database, name: str, *, limit: int | None = None, since: str | None = None, source: str | None = None
+    db: Database,
+    name: str,
+    *,
+    limit: int | None = None,
+    since: str | None = None,
+    source: str | None = None,
+    every: bool = False,
 ) -> list[dict]:
-    """The quotes of the speakers a name designates (aliases included), newest first."""
-    ids = speaker_ids(db, name)
+    """The quotes of the speaker a name designates (aliases included), newest first.
+
+    Raises Ambiguous when the name may designate several speakers, unless every is set: then the
+    quotes of all of them.
+    """
+    candidates = speaker_candidates(db, name)
+    if len(candidates) > 1 and not every:
+        raise Ambiguous(name, candidates)
+    ids = [sid for c in candidates for sid in c["ids"]]
     if not ids:
         return []
     where, params = _filters(since, source)
@@ -62,6 +122,31 @@ def quotes_by_speaker(
         ORDER BY q.date DESC, q.article_id, q.start
         LIMIT ?"""
     return list(db.query(sql, [*ids, *params, _limit(limit)]))
+
+
+def speaker_roles(db: Database, ids: list[str]) -> list[dict]:
+    """The roles articles gave these speakers, each with its first and last dates, oldest first."""
+    if not ids:
+        return []
+    marks = ", ".join("?" * len(ids))
+    return list(db.query(
+        f"""SELECT role, min(date) AS first_date, max(date) AS last_date, count(DISTINCT article_id) AS articles
+            FROM speaker_roles WHERE speaker_id IN ({marks})
+            GROUP BY folded ORDER BY first_date, articles DESC""", ids))
+
+
+def speaker_card(db: Database, sid: str) -> dict | None:
+    """A speaker's summary: name, kind, key, quote counts, dates, other names, and its roles over time."""
+    rows = list(db.query(
+        """SELECT id AS speaker_id, name, kind, key, quotes, articles, first_date, last_date, other_names
+           FROM speakers WHERE id = ?""", [sid]))
+    if not rows:
+        return None
+    card = rows[0]
+    card["roles"] = speaker_roles(db, [sid])
+    card["rules"] = dict(db.execute(
+        "SELECT rule, count(*) FROM article_speakers WHERE speaker_id = ? GROUP BY rule", [sid]).fetchall())
+    return card
 
 
 def top_speakers(

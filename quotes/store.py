@@ -3,10 +3,16 @@
 Tables (foreign keys in brackets):
 
 - ``articles``: one row an article, with ``text_hash`` so that re-ingesting unchanged articles skips them;
-- ``speakers``: one row a speaker identity. Its ``key`` is the folded canonical name and the kind
-  (``speaker_key``); descriptions of kind ``group`` ("un manifestant") are per article, so their key
-  and their ``article_id`` [articles] carry the article;
-- ``aliases``: other names an article [articles] uses for a speaker [speakers];
+- ``speakers``: one row a speaker identity across the corpus, decided by ``quotes.identity``. Its
+  ``key`` is the kind and the folded full name (or proper name); descriptions ("un manifestant",
+  "le président américain") and surnames that cannot be told apart are per article, so their key
+  and their ``article_id`` [articles] carry the article. It also keeps a summary (quote count,
+  dates, other names, roles with dates) for Datasette's row page;
+- ``article_speakers``: a speaker as one article [articles] names them, and the identity
+  [speakers] it was given, with the rule that gave it;
+- ``aliases``: other names an article [articles] uses for a speaker [speakers, article_speakers];
+- ``speaker_roles``: the roles and titles an article gives a speaker, with the article's date;
+- ``curations``: merges, splits and renames of speakers, applied again at every ingest;
 - ``quotes``: one row a quotation, [articles] and [speakers], with the article's ``date`` and
   ``source`` copied for faceting; ``id`` is a hash of (article_id, start, end, kind).
 
@@ -16,6 +22,8 @@ in step), ``speakers_fts`` and ``aliases_fts`` cover speaker names and aliases. 
 ``speaker_stats``.
 
 Writes go in batches, one transaction a batch: an article is stored with all its quotes or not at all.
+``open_db`` puts the database in WAL mode: a crash (even SIGKILL) loses at most the batch being written,
+and readers (``quotes serve --live``, ``quotes list``) read committed batches while an ingest runs.
 The FTS indexes use rowids: after a VACUUM, which may renumber them, run ``rebuild_fts(db)``.
 """
 
@@ -24,7 +32,8 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -32,7 +41,7 @@ from sqlite_utils import Database
 
 from .model import Article, Quote
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 TOKENIZE = "unicode61 remove_diacritics 2"
 ARTICLE_FIELDS = ("source", "date", "title", "url", "lang")
 SPEAKER_KINDS = ("person", "organisation", "group")
@@ -56,14 +65,21 @@ CREATE TABLE IF NOT EXISTS speakers (
     kind TEXT CHECK (kind IN ('person', 'organisation', 'group')),
     key TEXT NOT NULL UNIQUE,
     folded TEXT NOT NULL,
-    article_id TEXT REFERENCES articles(id)
+    article_id TEXT REFERENCES articles(id),
+    quotes INTEGER,
+    articles INTEGER,
+    first_date TEXT,
+    last_date TEXT,
+    other_names TEXT,
+    roles TEXT
 );
 CREATE TABLE IF NOT EXISTS aliases (
     id TEXT PRIMARY KEY,
     speaker_id TEXT NOT NULL REFERENCES speakers(id),
     alias TEXT NOT NULL,
     folded TEXT NOT NULL,
-    article_id TEXT REFERENCES articles(id)
+    article_id TEXT REFERENCES articles(id),
+    article_speaker_id TEXT REFERENCES article_speakers(id)
 );
 CREATE TABLE IF NOT EXISTS quotes (
     id TEXT PRIMARY KEY,
@@ -78,10 +94,13 @@ CREATE TABLE IF NOT EXISTS quotes (
     cue TEXT,
     lang TEXT,
     date TEXT,
-    source TEXT
+    source TEXT,
+    article_speaker_id TEXT REFERENCES article_speakers(id)
 );
 CREATE INDEX IF NOT EXISTS idx_articles_date ON articles(date);
 CREATE INDEX IF NOT EXISTS idx_articles_source ON articles(source);
+-- what re-ingest compares (unchanged_ids), read from the index alone: the table's rows hold the text
+CREATE INDEX IF NOT EXISTS idx_articles_unchanged ON articles(id, text_hash, source, date, title, url, lang);
 CREATE INDEX IF NOT EXISTS idx_speakers_folded ON speakers(folded);
 CREATE INDEX IF NOT EXISTS idx_speakers_kind ON speakers(kind);
 CREATE INDEX IF NOT EXISTS idx_speakers_article_id ON speakers(article_id);
@@ -95,6 +114,64 @@ CREATE INDEX IF NOT EXISTS idx_quotes_source_date ON quotes(source, date);
 CREATE INDEX IF NOT EXISTS idx_quotes_kind ON quotes(kind);
 CREATE INDEX IF NOT EXISTS idx_quotes_cue ON quotes(cue);
 """
+
+# Cross-article identity (quotes.identity). Run after _ADDED_COLUMNS, so that a database of schema 1
+# has the columns these indexes cover.
+_IDENTITY_TABLES = """
+CREATE TABLE IF NOT EXISTS article_speakers (
+    id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    speaker_id TEXT REFERENCES speakers(id),
+    name TEXT NOT NULL,
+    kind TEXT,
+    folded TEXT NOT NULL,
+    form TEXT NOT NULL CHECK (form IN ('name', 'surname', 'description')),
+    surname TEXT,
+    gender TEXT,
+    titled INTEGER NOT NULL DEFAULT 0,
+    date TEXT,
+    auto_key TEXT,
+    rule TEXT
+);
+CREATE TABLE IF NOT EXISTS speaker_roles (
+    id TEXT PRIMARY KEY,
+    speaker_id TEXT REFERENCES speakers(id),
+    article_speaker_id TEXT NOT NULL REFERENCES article_speakers(id),
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    quote_id TEXT REFERENCES quotes(id),
+    role TEXT NOT NULL,
+    folded TEXT NOT NULL,
+    date TEXT
+);
+CREATE TABLE IF NOT EXISTS curations (
+    id INTEGER PRIMARY KEY,
+    action TEXT NOT NULL CHECK (action IN ('merge', 'split', 'rename')),
+    args TEXT NOT NULL,
+    note TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS idx_article_speakers_article_id ON article_speakers(article_id);
+CREATE INDEX IF NOT EXISTS idx_article_speakers_speaker_id ON article_speakers(speaker_id);
+CREATE INDEX IF NOT EXISTS idx_article_speakers_surname ON article_speakers(surname, form);
+CREATE INDEX IF NOT EXISTS idx_article_speakers_auto_key ON article_speakers(auto_key);
+CREATE INDEX IF NOT EXISTS idx_article_speakers_folded ON article_speakers(folded);
+CREATE INDEX IF NOT EXISTS idx_speaker_roles_speaker_id ON speaker_roles(speaker_id, folded);
+CREATE INDEX IF NOT EXISTS idx_speaker_roles_article_speaker_id ON speaker_roles(article_speaker_id);
+CREATE INDEX IF NOT EXISTS idx_speaker_roles_article_id ON speaker_roles(article_id);
+CREATE INDEX IF NOT EXISTS idx_speaker_roles_quote_id ON speaker_roles(quote_id);
+CREATE INDEX IF NOT EXISTS idx_speaker_roles_folded ON speaker_roles(folded);
+CREATE INDEX IF NOT EXISTS idx_quotes_article_speaker_id ON quotes(article_speaker_id);
+CREATE INDEX IF NOT EXISTS idx_aliases_article_speaker_id ON aliases(article_speaker_id);
+CREATE INDEX IF NOT EXISTS idx_speakers_quotes ON speakers(quotes);
+"""
+
+# Columns that schema 1 lacked: added to its tables on opening.
+_ADDED_COLUMNS = {
+    "speakers": {"quotes": "INTEGER", "articles": "INTEGER", "first_date": "TEXT", "last_date": "TEXT",
+                 "other_names": "TEXT", "roles": "TEXT"},
+    "aliases": {"article_speaker_id": "TEXT REFERENCES article_speakers(id)"},
+    "quotes": {"article_speaker_id": "TEXT REFERENCES article_speakers(id)"},
+}
 
 # quotes_fts indexes each quote with its speaker's name. Its content is a view, so the
 # triggers feed it the speaker's name; a speaker's rename re-indexes that speaker's quotes.
@@ -196,14 +273,48 @@ def text_hash(text: str) -> str:
 # --- schema ---------------------------------------------------------------------------------
 
 
+# How long a write waits for another writer (a second ingest) before failing.
+BUSY_TIMEOUT_MS = 60_000
+
+
 def open_db(path: str | Path) -> Database:
-    """The database at path (created with its folder if needed), foreign keys on, schema ensured."""
+    """The database at path (created with its folder if needed), foreign keys on, schema ensured.
+
+    The database is put in WAL mode (it stays so): readers never block the writer nor see a
+    transaction half done, and a killed writer leaves a database that opens as it was at its last
+    commit. A write waits up to BUSY_TIMEOUT_MS for another writer.
+    """
     path = Path(path)
     if str(path) != ":memory:":
         path.parent.mkdir(parents=True, exist_ok=True)
     db = Database(path)
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.execute("PRAGMA journal_mode = WAL")
     ensure_schema(db)
     return db
+
+
+@contextmanager
+def write_transaction(db: Database) -> Iterator[Database]:
+    """A write transaction that takes the write lock first (BEGIN IMMEDIATE), rolled back on any error.
+
+    A deferred transaction that reads before it writes fails at once ("database is locked") when
+    another connection committed in between, busy timeout or not; taking the lock first waits for
+    the other writer (up to the busy timeout) instead. Inside a transaction already open, this is a
+    savepoint of it.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+        db.conn.execute("COMMIT")
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
 
 
 def open_readonly(path: str | Path) -> Database:
@@ -217,18 +328,35 @@ def open_readonly(path: str | Path) -> Database:
 def ensure_schema(db: Database) -> None:
     """Create what is missing of the tables, indexes, full-text indexes and views. Idempotent."""
     db.execute("PRAGMA foreign_keys = ON")
-    if db.execute("PRAGMA user_version").fetchone()[0] > SCHEMA_VERSION:
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
         raise RuntimeError("the database was made by a newer version of quotes")
     with db.atomic():
         db.executescript(_TABLES)
+        _add_columns(db)
+        db.executescript(_IDENTITY_TABLES)
         for name, sql in VIEWS.items():
             db.create_view(name, sql, replace=True)
         db.executescript(_QUOTES_FTS)
     for table, column in (("speakers", "name"), ("aliases", "alias")):
         if not db[f"{table}_fts"].exists():
             db[table].enable_fts([column], tokenize=TOKENIZE, create_triggers=True)
+    if version == 1:
+        from .identity import backfill
+
+        rebuild_fts(db)
+        backfill(db)  # schema 1 kept no article_speakers: make them from the quotes
     if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _add_columns(db: Database) -> None:
+    """Add to the tables of an older database the columns of _ADDED_COLUMNS they lack."""
+    for table, columns in _ADDED_COLUMNS.items():
+        have = {c.name for c in db[table].columns}
+        for column, decl in columns.items():
+            if column not in have:
+                db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {decl}")
 
 
 def rebuild_fts(db: Database) -> None:
@@ -260,24 +388,7 @@ def article_row(article: Article, ingested_at: str) -> dict:
     }
 
 
-def speaker_row(quote: Quote) -> dict | None:
-    """The speakers row for a quote's speaker, None when the quote has no speaker."""
-    name = (quote.speaker or "").strip()
-    if not name:
-        return None
-    kind = quote.speaker_kind if quote.speaker_kind in SPEAKER_KINDS else None
-    key = speaker_key(name, kind, quote.article_id)
-    return {
-        "id": speaker_id(key),
-        "name": name,
-        "kind": kind,
-        "key": key,
-        "folded": fold(name),
-        "article_id": quote.article_id if kind in PER_ARTICLE_KINDS else None,
-    }
-
-
-def quote_row(quote: Quote, article: Article, speaker: dict | None) -> dict:
+def quote_row(quote: Quote, article: Article, speaker: dict | None, article_speaker_id: str | None = None) -> dict:
     return {
         "id": quote_id(quote.article_id, quote.start, quote.end, quote.kind),
         "article_id": quote.article_id,
@@ -292,21 +403,8 @@ def quote_row(quote: Quote, article: Article, speaker: dict | None) -> dict:
         "lang": quote.lang,
         "date": article.date,
         "source": article.source,
+        "article_speaker_id": article_speaker_id,
     }
-
-
-def alias_rows(quote: Quote, speaker: dict) -> Iterable[dict]:
-    for alias in quote.aliases or ():
-        alias = alias.strip()
-        folded = fold(alias)
-        if folded and folded != speaker["folded"]:
-            yield {
-                "id": _digest(speaker["id"], quote.article_id, folded),
-                "speaker_id": speaker["id"],
-                "alias": alias,
-                "folded": folded,
-                "article_id": quote.article_id,
-            }
 
 
 # --- writes ---------------------------------------------------------------------------------
@@ -320,8 +418,11 @@ def unchanged_ids(db: Database, articles: Sequence[Article]) -> set[str]:
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
         marks = ", ".join("?" * len(chunk))
-        sql = f"SELECT id, text_hash, {', '.join(ARTICLE_FIELDS)} FROM articles WHERE id IN ({marks})"
-        for row in db.execute(sql, chunk):
+        sql = (
+            f"SELECT id, text_hash, {', '.join(ARTICLE_FIELDS)} FROM articles"
+            f" INDEXED BY idx_articles_unchanged WHERE id IN ({marks})"
+        )
+        for row in db.conn.execute(sql, chunk):
             article = by_id[row[0]]
             stored = dict(zip(ARTICLE_FIELDS, row[2:]))
             if row[1] == text_hash(article.text) and all(
@@ -336,26 +437,34 @@ def save_articles(
 ) -> int:
     """Store articles with their quotes in one transaction, replacing what each article had.
 
-    Returns the number of quotes stored. Speakers no longer quoted anywhere are removed.
+    Returns the number of quotes stored. Who each speaker is across articles is decided again for
+    these articles and those their speakers affect (``identity.reconcile``), curations included;
+    speakers no longer quoted anywhere are removed.
     """
+    from . import identity
+
     ingested_at = ingested_at or datetime.now(timezone.utc).isoformat(timespec="seconds")
     items = list({article.id: (article, quotes) for article, quotes in items}.values())
     if not items:
         return 0
     articles, speakers, aliases, quotes = [], {}, {}, {}
+    locals_, roles = {}, {}
     for article, article_quotes in items:
         articles.append(article_row(article, ingested_at))
         for quote in article_quotes:
             if quote.article_id != article.id:
                 raise ValueError(f"quote of article {quote.article_id!r} given with article {article.id!r}")
-            speaker = speaker_row(quote)
-            if speaker:
-                speakers.setdefault(speaker["id"], speaker)
-                aliases.update((row["id"], row) for row in alias_rows(quote, speaker))
-            row = quote_row(quote, article, speaker)
+        found = identity.article_speakers(article, article_quotes)
+        for table, rows in ((speakers, found.speakers), (locals_, found.locals), (aliases, found.aliases),
+                            (roles, found.roles)):
+            for key, row in rows.items():
+                table.setdefault(key, row)
+        for quote, local_id in zip(article_quotes, found.of_quote):
+            speaker = {"id": found.locals[local_id]["speaker_id"]} if local_id else None
+            row = quote_row(quote, article, speaker, local_id)
             quotes.setdefault(row["id"], row)
     ids = [(row["id"],) for row in articles]
-    with db.atomic():
+    with write_transaction(db):
         old_speakers = {
             sid
             for (aid,) in ids
@@ -363,13 +472,18 @@ def save_articles(
                 "SELECT DISTINCT speaker_id FROM quotes WHERE article_id = ? AND speaker_id IS NOT NULL", [aid]
             )
         }
+        forgotten = _forget_speakers(db, ids)
         db.conn.executemany("DELETE FROM quotes WHERE article_id = ?", ids)
         db.conn.executemany("DELETE FROM aliases WHERE article_id = ?", ids)
+        db.conn.executemany("DELETE FROM article_speakers WHERE article_id = ?", ids)
+        ripple = identity.ripple_surnames(db, locals_.values()) | forgotten
         db["articles"].upsert_all(articles, pk="id")
         db["speakers"].insert_all(speakers.values(), pk="id", ignore=True)
+        db["article_speakers"].insert_all(locals_.values(), pk="id")
         db["aliases"].insert_all(aliases.values(), pk="id", ignore=True)
         db["quotes"].insert_all(quotes.values(), pk="id")
-        _drop_unquoted(db, old_speakers - speakers.keys())
+        db["speaker_roles"].insert_all(roles.values(), pk="id", ignore=True)
+        identity.reconcile(db, [aid for (aid,) in ids], surnames=ripple, speaker_ids=old_speakers)
     return len(quotes)
 
 
@@ -389,12 +503,14 @@ def save_quotes(db: Database, article_id: str, quotes: Sequence[Quote]) -> int:
     return save_articles(db, [(article, quotes)], row[0])
 
 
-def _drop_unquoted(db: Database, speaker_ids: Iterable[str]) -> None:
-    """Remove the given speakers if nothing refers to them any more."""
-    db.conn.executemany(
-        """DELETE FROM speakers WHERE id = ?1
-           AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = ?1)
-           AND NOT EXISTS (SELECT 1 FROM aliases WHERE speaker_id = ?1)""",
-        [(sid,) for sid in speaker_ids],
-    )
+def _forget_speakers(db: Database, ids: Sequence[tuple[str]]) -> set[str]:
+    """Delete the roles of these articles' speakers; return the surnames of the full-name people
+    they named, whose surnames alone elsewhere must be decided again."""
+    surnames = set()
+    for (aid,) in ids:
+        surnames.update(s for (s,) in db.execute(
+            "SELECT surname FROM article_speakers WHERE article_id = ? AND form = 'name' AND surname IS NOT NULL",
+            [aid]))
+    db.conn.executemany("DELETE FROM speaker_roles WHERE article_id = ?", ids)
+    return surnames
 

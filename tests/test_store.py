@@ -56,10 +56,12 @@ def test_schema_tables_keys_indexes_views(db):
     assert {"articles", "speakers", "aliases", "quotes", "quotes_fts", "speakers_fts", "aliases_fts"} <= tables
     assert {"quotes_with_speakers", "speaker_stats", "quotes_fts_source"} <= set(db.view_names())
     fks = {(fk.column, fk.other_table, fk.other_column) for fk in db["quotes"].foreign_keys}
-    assert fks == {("article_id", "articles", "id"), ("speaker_id", "speakers", "id")}
+    assert fks == {("article_id", "articles", "id"), ("speaker_id", "speakers", "id"),
+                   ("article_speaker_id", "article_speakers", "id")}
     assert {(fk.column, fk.other_table) for fk in db["aliases"].foreign_keys} == {
         ("speaker_id", "speakers"),
         ("article_id", "articles"),
+        ("article_speaker_id", "article_speakers"),
     }
     assert db["quotes"].pks == ["id"] and db["speakers"].pks == ["id"] and db["articles"].pks == ["id"]
     indexed = {tuple(i.columns) for i in db["quotes"].indexes}
@@ -143,6 +145,7 @@ def test_reingest_changes_nothing(tmp_path):
     first = ingest_articles(database, articles, extract=fake_extract)
     assert (first.read, first.stored, first.unchanged, first.skipped) == (4, 4, 0, 0)
     assert first.quotes == 12 and first.totals == {"articles": 4, "quotes": 12, "speakers": 9}
+    database.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # WAL mode: the file holds every commit now
     before = digest(path)
 
     def boom(article):
