@@ -137,34 +137,160 @@ def ingest(paths, db_path, force, batch_size, jobs):
         sys.exit(1)
 
 
+CANDIDATE_COLUMNS = ["speaker", "kind", "quotes", "articles", "first_date", "last_date", "speakers", "speaker_id"]
+
+
+def show_candidates(name, candidates, fmt):
+    """Print the speakers a name may designate, to choose from; exit with status 1."""
+    click.echo(
+        f"{name!r} may be {len(candidates)} different speakers: give one's exact name, or --all for every one.",
+        err=True,
+    )
+    rows = [{k: c[k] for k in CANDIDATE_COLUMNS} for c in candidates]
+    for row in rows:
+        row["speakers"] = "one across articles" if row["speaker_id"] else f"{row['speakers']}, one per article"
+    show(rows, fmt, CANDIDATE_COLUMNS, f"Speakers called {name}", "")
+    sys.exit(1)
+
+
 @cli.command(name="list")
 @click.option("--speaker", required=True, help="A speaker's name or alias (case and accents ignored).")
 @db_option
 @click.option("--limit", type=int, help="At most this many quotes.")
+@click.option("--all", "every", is_flag=True, help="When the name may be several speakers, list the quotes of all.")
 @filter_options
 @output_options
-def list_quotes(speaker, db_path, limit, since, source, fmt):
-    """List the quotes of a speaker, newest first."""
-    from .query import quotes_by_speaker
+def list_quotes(speaker, db_path, limit, every, since, source, fmt):
+    """List the quotes of a speaker, newest first; list the candidates if the name is ambiguous."""
+    from .query import Ambiguous, quotes_by_speaker
 
-    rows = quotes_by_speaker(open_for_reading(db_path), speaker, limit=limit, since=since, source=source)
+    try:
+        rows = quotes_by_speaker(
+            open_for_reading(db_path), speaker, limit=limit, since=since, source=source, every=every
+        )
+    except Ambiguous as err:
+        show_candidates(speaker, err.candidates, fmt)
     columns = ["date", "speaker", "kind", "quote", "source"]
     show(rows, fmt, columns, f"Quotes of {speaker}", f"No quotes of {speaker!r}.")
 
 
-@cli.command()
+@cli.group(invoke_without_command=True)
 @db_option
 @click.option("--limit", default=20, show_default=True, help="How many speakers (0 for all).")
 @click.option("--kind", type=click.Choice(["person", "organisation", "group"]), help="Only speakers of this kind.")
 @filter_options
 @output_options
-def speakers(db_path, limit, kind, since, source, fmt):
-    """Show who is quoted most, with counts and first and last dates."""
+@click.pass_context
+def speakers(ctx, db_path, limit, kind, since, source, fmt):
+    """Show who is quoted most, with counts and first and last dates; curate speakers (see the commands)."""
+    if ctx.invoked_subcommand is not None:
+        return
     from .query import top_speakers
 
     rows = top_speakers(open_for_reading(db_path), limit=limit, since=since, source=source, kind=kind)
     columns = ["speaker", "kind", "quotes", "direct", "partial", "indirect", "articles", "first_date", "last_date"]
     show(rows, fmt, columns, "Most-quoted speakers", "No speakers.")
+
+
+def curate(action, db_path, *args, **kwargs):
+    """Record and apply a curation; a clear error when a speaker is unknown or ambiguous."""
+    from . import identity
+    from .store import open_db
+
+    db = open_db(db_path)
+    try:
+        curation = getattr(identity, action)(db, *args, **kwargs)
+    except identity.NotFound as err:
+        if err.candidates:
+            show(err.candidates, None, ["speaker_id", "name", "kind", "quotes", "first_date", "last_date", "key"],
+                 "Candidates", "")
+        raise click.ClickException(str(err)) from err
+    except ValueError as err:
+        raise click.ClickException(str(err)) from err
+    click.echo(f"curation #{curation.id} recorded: {curation.action} {json.dumps(curation.args, ensure_ascii=False)}",
+               err=True)
+    return db, curation
+
+
+@speakers.command()
+@click.argument("into")
+@click.argument("others", nargs=-1, required=True)
+@db_option
+@click.option("--note", help="Why (kept with the curation).")
+def merge(into, others, db_path, note):
+    """Make OTHERS the same speaker as INTO (names, ids or keys), now and after every ingest."""
+    curate("merge", db_path, into, others, note=note)
+
+
+@speakers.command()
+@click.argument("speaker")
+@click.option("--name", "names", multiple=True, help="Take away the quotes an article gave under this name.")
+@click.option("--article", "articles", multiple=True, help="Take away the quotes of this article.")
+@db_option
+@click.option("--note", help="Why (kept with the curation).")
+def split(speaker, names, articles, db_path, note):
+    """Take names or articles away from a speaker (every other name if none given), for good."""
+    curate("split", db_path, speaker, names, articles, note=note)
+
+
+@speakers.command()
+@click.argument("speaker")
+@click.argument("new_name")
+@db_option
+@click.option("--note", help="Why (kept with the curation).")
+def rename(speaker, new_name, db_path, note):
+    """Show SPEAKER under NEW_NAME, now and after every ingest."""
+    curate("rename", db_path, speaker, new_name, note=note)
+
+
+@speakers.command(name="curations")
+@db_option
+@output_options
+def list_curations(db_path, fmt):
+    """List the recorded merges, splits and renames, in the order they apply."""
+    db = open_for_reading(db_path)
+    rows = list(db.query("SELECT id, action, args, note, created_at FROM curations ORDER BY id"))
+    show(rows, fmt, ["id", "action", "args", "note", "created_at"], "Curations", "No curations.")
+
+
+@speakers.command(name="show")
+@click.argument("name")
+@db_option
+@output_options
+def show_speaker(name, db_path, fmt):
+    """Show a speaker: kind, quotes, dates, other names, and roles over time."""
+    from .query import speaker_candidates, speaker_card
+
+    db = open_for_reading(db_path)
+    candidates = speaker_candidates(db, name)
+    if not candidates:
+        raise click.ClickException(f"no speaker is called {name!r}")
+    if len(candidates) > 1 or not candidates[0]["speaker_id"]:
+        show_candidates(name, candidates, fmt)
+    card = speaker_card(db, candidates[0]["speaker_id"])
+    if fmt:
+        show([card], fmt, list(card), "", "")
+        return
+    click.echo(f"{card['name']} ({card['kind']}): {card['quotes']} quotes in {card['articles']} articles, "
+               f"{card['first_date']} to {card['last_date']}")
+    click.echo(f"id {card['speaker_id']}, key {card['key']}")
+    if card["other_names"]:
+        click.echo(f"also called: {card['other_names']}")
+    click.echo("identity: " + ", ".join(f"{rule} ({n})" for rule, n in sorted(card["rules"].items())))
+    show(card["roles"], None, ["role", "first_date", "last_date", "articles"], "Roles over time", "No roles.")
+
+
+@speakers.command()
+@db_option
+def rebuild(db_path):
+    """Decide every speaker's identity again from the stored quotes (after an upgrade)."""
+    from .identity import rebuild as rebuild_identities
+    from .store import counts, open_db
+
+    db = open_db(db_path)
+    with db.atomic():
+        rebuild_identities(db)
+    click.echo(f"{counts(db)['speakers']} speakers", err=True)
 
 
 @cli.command()
@@ -196,12 +322,25 @@ def serve_options(command):
     help="Datasette metadata file (default: the project's metadata.yml).",
 )
 @click.option("--sql-time-limit-ms", default=3000, show_default=True, help="Time limit of each SQL query.")
-def serve(db_path, host, port, metadata, sql_time_limit_ms):
+@click.option(
+    "--live",
+    is_flag=True,
+    help="Follow a database that an ingest is writing to: read it as it changes (still read-only).",
+)
+def serve(db_path, host, port, metadata, sql_time_limit_ms, live):
     """Serve the database read-only with Datasette."""
     from .serve import serve as serve_db
 
     try:
-        serve_db(db_path, host=host, port=port, metadata=metadata, sql_time_limit_ms=sql_time_limit_ms, echo=click.echo)
+        serve_db(
+            db_path,
+            host=host,
+            port=port,
+            metadata=metadata,
+            sql_time_limit_ms=sql_time_limit_ms,
+            live=live,
+            echo=click.echo,
+        )
     except FileNotFoundError as err:
         raise click.ClickException(str(err)) from err
 

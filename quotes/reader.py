@@ -3,6 +3,9 @@
 Everything streams: files are read line by line, so a corpus of any size is
 read with bounded memory (a single huge line is held once). Bad input never
 stops the run: each problem goes to ``on_problem`` and the bad record is skipped.
+In a folder, files that are not regular files (FIFOs, sockets, devices: reading them
+could block) are reported and skipped, and a folder reached again through a symbolic
+link is read once. ``max_chars`` skips articles longer than that, with a problem.
 """
 
 from __future__ import annotations
@@ -64,21 +67,25 @@ class InputError(ValueError):
 Report = Callable[[ReadProblem], object]
 
 
-def read_articles(paths: Iterable[str], on_problem: Report | None = None) -> Iterator[Article]:
+def read_articles(
+    paths: Iterable[str], on_problem: Report | None = None, *, max_chars: int | None = None
+) -> Iterator[Article]:
     """Yield the articles of each path in turn: a file, a folder (recursively) or "-" for stdin.
 
     Problems go to ``on_problem``; without it an error raises InputError and a warning
-    is issued with ``warnings.warn``.
+    is issued with ``warnings.warn``. An article whose text is longer than ``max_chars``
+    characters is reported and skipped (no limit when None).
     """
     report = on_problem or _raise_errors
+    seen: set[tuple[int, int]] = set()
     for name in paths:
         if name == "-":
-            yield from _read_stream(sys.stdin.buffer, STDIN, None, None, report)
+            yield from _read_stream(sys.stdin.buffer, STDIN, None, None, report, max_chars)
         elif Path(name).is_dir():
-            for path in _walk(Path(name), report):
-                yield from _read_file(path, report)
+            for path in _walk(Path(name), report, seen):
+                yield from _read_file(path, report, max_chars)
         else:
-            yield from _read_file(Path(name), report)
+            yield from _read_file(Path(name), report, max_chars)
 
 
 def _raise_errors(problem: ReadProblem) -> None:
@@ -95,29 +102,43 @@ def _format(name: str) -> tuple[str | None, bool]:
     return FORMATS.get(Path(name.removesuffix(".gz")).suffix), gz
 
 
-def _walk(folder: Path, report: Report) -> Iterator[Path]:
-    """The files with a supported ending under folder, recursively, sorted, hidden ones left out."""
+def _walk(folder: Path, report: Report, seen: set[tuple[int, int]]) -> Iterator[Path]:
+    """The files with a supported ending under folder, recursively, sorted, hidden ones left out.
+
+    ``seen`` holds the (device, inode) of the folders read: one reached again (a symbolic link
+    loop) is skipped with a warning. Entries that are neither folders nor regular files are
+    reported and skipped: opening a FIFO would block the run.
+    """
     try:
+        info = folder.stat()
         entries = sorted(folder.iterdir())
     except OSError as err:
         report(ReadProblem(str(folder), None, f"cannot read folder: {err.strerror or err}"))
         return
+    if (info.st_dev, info.st_ino) in seen:
+        message = "folder read already (a symbolic link loop, or given twice), skipped"
+        report(ReadProblem(str(folder), None, message, "warning"))
+        return
+    seen.add((info.st_dev, info.st_ino))
     for entry in entries:
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
-            yield from _walk(entry, report)
+            yield from _walk(entry, report, seen)
         elif _format(entry.name)[0]:
-            yield entry
+            if entry.is_file() or not entry.exists():  # a broken link is reported when read
+                yield entry
+            else:
+                report(ReadProblem(str(entry), None, "not a regular file (FIFO, socket or device), skipped"))
 
 
-def _read_file(path: Path, report: Report) -> Iterator[Article]:
+def _read_file(path: Path, report: Report, max_chars: int | None = None) -> Iterator[Article]:
     """The articles of one file, its format told by its ending or else sniffed."""
     fmt, gz = _format(path.name)
     stem = Path(path.name[:-3] if gz else path.name).stem
     try:
         with (gzip.open if gz else open)(path, "rb") as stream:
-            yield from _read_stream(stream, str(path), fmt, stem, report)
+            yield from _read_stream(stream, str(path), fmt, stem, report, max_chars)
     except FileNotFoundError:
         report(ReadProblem(str(path), None, "file not found"))
     except (gzip.BadGzipFile, EOFError, zlib.error) as err:
@@ -127,7 +148,7 @@ def _read_file(path: Path, report: Report) -> Iterator[Article]:
 
 
 def _read_stream(
-    stream, name: str, fmt: str | None, stem: str | None, report: Report
+    stream, name: str, fmt: str | None, stem: str | None, report: Report, max_chars: int | None = None
 ) -> Iterator[Article]:
     """The articles of a binary stream in the given format, or the one its first character tells."""
     lines = _decoded_lines(stream, name, report)
@@ -140,12 +161,12 @@ def _read_stream(
             fmt = {"{": "jsonl", "[": "json"}.get(first[1].lstrip()[0], "text")
         lines = chain([first], lines)
         if fmt == "text":
-            yield from _text_article(lines, name, stem, report)
+            yield from _text_article(lines, name, stem, report, max_chars)
         elif fmt == "jsonl":
-            yield from _json_lines(lines, name, report)
+            yield from _json_lines(lines, name, report, max_chars)
         else:
             for number, value in _json_values(lines, name, report):
-                if article := _article(value, name, number, report):
+                if article := _article(value, name, number, report, max_chars):
                     yield article
     except _BinaryFile as err:
         report(ReadProblem(name, err.line, "binary file (NUL bytes)"))
@@ -162,7 +183,8 @@ class _BinaryFile(Exception):
 def _decoded_lines(stream, name: str, report: Report) -> Iterator[tuple[int, str]]:
     """Number and decode each line: UTF-8, else Windows-1252 with a warning (once a file).
 
-    Raises _BinaryFile at the first NUL byte.
+    Raises _BinaryFile at the first NUL byte, or at a line that is not UTF-8 when NUL bytes
+    follow it closely (an image's first line has none, and no text encoding either).
     """
     warned = False
     for number, raw in enumerate(stream, 1):
@@ -173,6 +195,8 @@ def _decoded_lines(stream, name: str, report: Report) -> Iterator[tuple[int, str
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError:
+            if _nul_ahead(stream):
+                raise _BinaryFile(number) from None
             line = raw.decode("cp1252", "quotes.latin1")
             if not warned:
                 report(ReadProblem(name, number, "not UTF-8, decoded as Windows-1252", "warning"))
@@ -180,7 +204,17 @@ def _decoded_lines(stream, name: str, report: Report) -> Iterator[tuple[int, str
         yield number, line
 
 
-def _text_article(lines, name: str, stem: str | None, report: Report) -> Iterator[Article]:
+def _nul_ahead(stream) -> bool:
+    """Whether the next bytes the stream holds in its buffer (up to 8 KB) include a NUL."""
+    try:
+        return b"\0" in stream.peek(8192)[:8192]
+    except Exception:  # noqa: BLE001 - no peek, or a read error: the next read reports it
+        return False
+
+
+def _text_article(
+    lines, name: str, stem: str | None, report: Report, max_chars: int | None = None
+) -> Iterator[Article]:
     """The one article of a plain text file, with its optional `date ... (Source)` header."""
     text = "".join(line for _, line in lines).replace("\r\n", "\n").strip()
     date = source = None
@@ -189,10 +223,13 @@ def _text_article(lines, name: str, stem: str | None, report: Report) -> Iterato
     if not text:
         report(ReadProblem(name, None, "empty text"))
         return
+    if max_chars is not None and len(text) > max_chars:
+        report(ReadProblem(name, None, too_long(len(text), max_chars)))
+        return
     yield Article(text, id=stem, date=date, source=source)
 
 
-def _json_lines(lines, name: str, report: Report) -> Iterator[Article]:
+def _json_lines(lines, name: str, report: Report, max_chars: int | None = None) -> Iterator[Article]:
     """The articles of a JSON Lines stream, one object a line, blank lines skipped."""
     for number, line in lines:
         if not line.strip():
@@ -202,7 +239,7 @@ def _json_lines(lines, name: str, report: Report) -> Iterator[Article]:
         except (ValueError, RecursionError) as err:
             report(_malformed(name, number, err))
             continue
-        if article := _article(value, name, number, report):
+        if article := _article(value, name, number, report, max_chars):
             yield article
 
 
@@ -290,7 +327,9 @@ def _malformed(name: str, line: int, err: Exception) -> ReadProblem:
     return ReadProblem(name, line, f"malformed JSON: {err}")
 
 
-def _article(value: object, name: str, line: int, report: Report) -> Article | None:
+def _article(
+    value: object, name: str, line: int, report: Report, max_chars: int | None = None
+) -> Article | None:
     """The article a JSON value stands for, or None after reporting why it is not one."""
     if not isinstance(value, dict):
         message = "not a JSON object"
@@ -300,6 +339,8 @@ def _article(value: object, name: str, line: int, report: Report) -> Article | N
         message = '"text" is not a string'
     elif not value["text"].strip():
         message = "empty text"
+    elif max_chars is not None and len(value["text"]) > max_chars:
+        message = too_long(len(value["text"]), max_chars)
     else:
         return Article(
             value["text"],
@@ -312,6 +353,11 @@ def _article(value: object, name: str, line: int, report: Report) -> Article | N
         )
     report(ReadProblem(name, line, message))
     return None
+
+
+def too_long(length: int, limit: int) -> str:
+    """The problem message for an article over the size limit."""
+    return f"article too long: {length:,} characters (the limit is {limit:,}), skipped"
 
 
 def _field(record: dict, key: str) -> str | None:

@@ -3,7 +3,14 @@
 The database is opened immutable (``-i``): Datasette reads it with ``immutable=1`` and has no
 write connection, so no request can change it; on top of that, every HTTP method but GET, HEAD
 and OPTIONS gets a 405. Arbitrary SQL stays available to readers (read-only, under a time
-limit) and the canned queries of ``metadata.yml`` are read-only too.
+limit) and the canned queries of ``metadata.yml`` are read-only too. Before serving it
+immutable, a write-ahead log left beside the database is folded into it (``settle``): an
+immutable reader would not see it.
+
+``live=True`` (``quotes serve --live``) is for a database an ingest is writing to: Datasette reads
+it as it changes (``mode=ro``; the database is in WAL mode, so that each query sees the batches
+committed when it started, never half of one), and ``LiveDatabase`` refuses to open a write
+connection or run a write, on top of the 405s.
 
 ``metadata.yml`` is package data (``quotes/metadata.yml``); the project's root ``metadata.yml``
 is a link to that same file.
@@ -13,15 +20,21 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sqlite3
 import sys
 from pathlib import Path
 
 import yaml
 from datasette import hookimpl
+from datasette.database import Database
 
 METADATA = Path(__file__).with_name("metadata.yml")
 DATABASE = "quotes"  # the name metadata.yml gives the database
 SQL_TIME_LIMIT_MS = 3000
+# Datasette settings that keep pages fast on a million quotes (see the README's Performance section):
+# no suggested facets (they run a query or two per column on every table page: most of a quotes
+# page's time); the facets of metadata.yml stay.
+SETTINGS: dict = {"suggest_facets": False}
 HOST = "127.0.0.1"
 PORT = 8001
 
@@ -83,13 +96,175 @@ def _plain_error_pages() -> None:
     datasette.handle_exception.rich = None
 
 
+class ReadOnlyError(PermissionError):
+    """A write asked of a database that is published."""
+
+
+class LiveDatabase(Database):
+    """A database file Datasette reads while it changes (``mode=ro``) and never writes to."""
+
+    def connect(self, write=False):
+        if write:
+            raise ReadOnlyError(f"{self.path}: published read-only")
+        return super().connect(write=False)
+
+    async def execute_write_fn(self, fn, block=True):
+        raise ReadOnlyError(f"{self.path}: published read-only")
+
+
+def settle(db_path: str | Path) -> bool:
+    """Fold the write-ahead log beside the database, if any, into it; False if that could not be done.
+
+    An immutable reader sees the database file alone: what was committed to the log since the last
+    checkpoint would be missing. This changes no data. It fails while another process is writing
+    (or when the file cannot be written): serve with ``live=True`` then.
+    """
+    wal = Path(f"{db_path}-wal")
+    if not wal.exists() or wal.stat().st_size == 0:
+        return True
+    try:
+        conn = sqlite3.connect(db_path, timeout=1)
+        try:
+            busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    return busy == 0 and (not wal.exists() or wal.stat().st_size == 0)
+
+
+class ImmutableDatabase(Database):
+    """An immutable database that answers the queries of its start-up pages from memory.
+
+    The facets of an unfiltered table page (a million quotes by speaker, source, cue, kind and
+    date) take a fraction of a second each, more than Datasette's facet time limit, for counts that
+    cannot change while the file is immutable. So at start-up (``precompute``) each table page with
+    facets in the metadata is requested once, without the facet time limit, and the results of its
+    queries are kept; later requests for the same queries get them without touching SQLite. Queries
+    with filters (a search, a speaker) run as usual.
+    """
+
+    def __init__(self, ds, path):
+        super().__init__(ds, path, is_mutable=False)
+        self.kept: dict = {}
+        self.keeping = False
+
+    async def execute(self, sql, params=None, truncate=False, custom_time_limit=None, page_size=None,
+                      log_sql_errors=True):
+        key = (sql, json.dumps(params, sort_keys=True, default=str), truncate, page_size)
+        if key in self.kept:
+            return self.kept[key]
+        if self.keeping:
+            custom_time_limit = None  # the SQL time limit only: the result is computed once
+        results = await super().execute(sql, params, truncate=truncate, custom_time_limit=custom_time_limit,
+                                        page_size=page_size, log_sql_errors=log_sql_errors)
+        if self.keeping:
+            self.kept[key] = results
+        return results
+
+
+async def precompute(datasette) -> None:
+    """Request each faceted table page of the immutable quote databases once, keeping its query results."""
+    for name, database in list(datasette.databases.items()):
+        if not isinstance(database, ImmutableDatabase):
+            continue
+        tables = (datasette.metadata("tables", database=name) or {})
+        names = set(await database.table_names())
+        database.keeping = True
+        try:
+            for table, meta in tables.items():
+                if table in names and meta.get("facets"):
+                    await datasette.client.get(f"/{name}/{table}.json")  # the page's queries, no template
+        finally:
+            database.keeping = False
+
+
+@hookimpl
+def startup(datasette):
+    """Datasette plugin hook: precompute the facets of the unfiltered tables (see ImmutableDatabase)."""
+
+    async def inner():
+        if getattr(datasette, "quotes_read_only", False) and not getattr(datasette, "quotes_live", False):
+            await precompute(datasette)
+
+    return inner
+
+
+def inspect_path(db_path: str | Path) -> Path:
+    """Where the inspect file of a database goes: beside it, ``quotes.db`` -> ``quotes.inspect.json``."""
+    db_path = Path(db_path)
+    return db_path.with_name(f"{db_path.stem}.inspect.json")
+
+
+def inspect_database(db_path: str | Path) -> dict:
+    """What ``datasette inspect`` says of the database: its hash, size, and each table's row count.
+
+    Datasette serving an immutable database with this data neither counts every table at start-up
+    (the full-text tables take seconds at a million quotes) nor counts the rows of an unfiltered table
+    page at each request.
+    """
+    from datasette.inspect import inspect_hash, inspect_tables, inspect_views
+
+    db_path = Path(db_path)
+    conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?immutable=1", uri=True)
+    try:
+        conn.row_factory = sqlite3.Row
+        data = {
+            "hash": inspect_hash(db_path),
+            "size": db_path.stat().st_size,
+            "file": str(db_path),
+            "views": inspect_views(conn),
+            "tables": inspect_tables(conn, {}),
+        }
+    finally:
+        conn.close()
+    return {database_name(db_path): data}
+
+
+def write_inspect_file(db_path: str | Path, path: str | Path | None = None) -> Path:
+    """Write the database's inspect data to path (default: ``inspect_path``); returns the path."""
+    path = Path(path) if path else inspect_path(db_path)
+    path.write_text(json.dumps(inspect_database(db_path), indent=2), encoding="utf-8")
+    return path
+
+
+def load_inspect_data(db_path: str | Path, path: str | Path | None = None) -> dict:
+    """The inspect data of the database: from path if given; else from the file beside the database
+    if it is newer than the database and of its size, else computed and written there (when it can be).
+    """
+    if path:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    db_path, path = Path(db_path), inspect_path(db_path)
+    try:
+        if path.stat().st_mtime_ns >= db_path.stat().st_mtime_ns:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if data.get(database_name(db_path), {}).get("size") == db_path.stat().st_size:
+                return data
+    except (OSError, ValueError):
+        pass
+    data = inspect_database(db_path)
+    try:
+        path.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    except OSError:
+        pass  # a read-only folder: computed again at the next start
+    return data
+
+
 def make_datasette(
     db_path: str | Path,
     *,
     metadata: str | Path | None = None,
     sql_time_limit_ms: int = SQL_TIME_LIMIT_MS,
+    live: bool = False,
+    inspect_file: str | Path | None = None,
 ):
-    """A Datasette instance serving the database immutable with the project's metadata."""
+    """A Datasette instance serving the database read-only with the project's metadata.
+
+    Immutable by default (its write-ahead log settled first; ``ds.quotes_settled`` says whether that
+    worked); with ``live``, read as it changes, for a database that an ingest is writing to.
+    Immutable, it uses the inspect data of ``inspect_file``, or of the file beside the database
+    (``load_inspect_data``), and precomputes its unfiltered facets at start-up (``ImmutableDatabase``).
+    """
     from datasette.app import Datasette
 
     from datasette.plugins import pm
@@ -104,15 +279,27 @@ def make_datasette(
     db_path = Path(db_path)
     if not db_path.is_file():
         raise FileNotFoundError(f"{db_path}: no such database (run `quotes ingest` first)")
+    settled = live or settle(db_path)
     ds = Datasette(
-        [],
-        immutables=[str(db_path)],
+        [str(db_path)] if live else [],
+        immutables=[] if live else [str(db_path)],
         metadata=load_metadata(metadata, database_name(db_path)),
-        settings={"sql_time_limit_ms": sql_time_limit_ms},
+        settings={"sql_time_limit_ms": sql_time_limit_ms, **SETTINGS},
+        inspect_data=None if live else load_inspect_data(db_path, inspect_file),
         template_dir=str(ui.TEMPLATES),
         static_mounts=[(ui.STATIC_MOUNT, str(ui.STATIC))],
     )
+    if live:  # the same database, with no way to write
+        name = database_name(db_path)
+        ds.remove_database(name)
+        ds.add_database(LiveDatabase(ds, str(db_path), is_mutable=True), name=name)
+    else:  # the same database, with the results of its start-up pages kept
+        name = database_name(db_path)
+        ds.remove_database(name)
+        ds.add_database(ImmutableDatabase(ds, str(db_path)), name=name)
     ds.quotes_read_only = True
+    ds.quotes_live = live
+    ds.quotes_settled = settled
     ds.quotes_ui = True
     return ds
 
@@ -124,15 +311,24 @@ def serve(
     port: int = PORT,
     metadata: str | Path | None = None,
     sql_time_limit_ms: int = SQL_TIME_LIMIT_MS,
+    live: bool = False,
     echo=print,
 ) -> None:
-    """Serve the database with Datasette until interrupted, printing its address first."""
+    """Serve the database with Datasette until interrupted, printing its address first.
+
+    ``live`` serves a database that an ingest is writing to (see make_datasette).
+    """
     import uvicorn
 
-    ds = make_datasette(db_path, metadata=metadata, sql_time_limit_ms=sql_time_limit_ms)
+    ds = make_datasette(db_path, metadata=metadata, sql_time_limit_ms=sql_time_limit_ms, live=live)
+    if not ds.quotes_settled:
+        echo(
+            f"warning: {db_path} is being written to (its write-ahead log could not be folded in): "
+            "this view may miss the latest writes; use --live to follow an ingest"
+        )
     asyncio.run(ds.invoke_startup())
     url = f"http://{host}:{port}/{database_name(db_path)}"
-    echo(f"Serving {db_path} read-only at {url}  (Ctrl+C to stop)")
+    echo(f"Serving {db_path} {'live, ' if live else ''}read-only at {url}  (Ctrl+C to stop)")
     echo(f"  quotes:   {url}/quotes")
     echo(f"  speakers: {url}/speaker_stats?_sort_desc=quotes")
     uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on", workers=1)
