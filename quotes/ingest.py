@@ -17,6 +17,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import pickle
+import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -39,6 +41,11 @@ CHUNK_SIZE = 50
 # Batches handed to the workers ahead of the one being stored: keeps them busy while this
 # process stores, and bounds memory.
 AHEAD = 2
+# Bounds on one article, so that no input can stall a run: longer articles are skipped with a
+# problem (the parser reads about 1 MB/s of news text, so a legitimate article takes well under a
+# second), and parsing that takes longer than TIME_LIMIT seconds is stopped and the article skipped.
+MAX_ARTICLE_CHARS = 2_000_000
+TIME_LIMIT = 60.0
 
 
 def default_jobs() -> int:
@@ -65,18 +72,56 @@ def default_extract() -> Extract:
     return extract_quotes
 
 
-def parse(article: Article, extract: Extract | None = None) -> Parsed:
-    """Run the parser on one article; an exception becomes Parsed.error."""
+def parse(article: Article, extract: Extract | None = None, time_limit: float | None = None) -> Parsed:
+    """Run the parser on one article; an exception, or running over time_limit seconds, becomes Parsed.error.
+
+    time_limit None means TIME_LIMIT, 0 no limit.
+    """
     extract = extract or default_extract()
+    time_limit = TIME_LIMIT if time_limit is None else time_limit
     try:
-        quotes = list(extract(article))
+        with _time_limit(time_limit):
+            quotes = list(extract(article))
         for quote in quotes:
             if quote.kind not in ("direct", "partial", "indirect"):
                 raise ValueError(f"unknown quote kind {quote.kind!r}")
             quote.article_id = article.id
         return Parsed(article, quotes)
+    except _TimeUp:
+        return Parsed(article, error=f"time limit: parsing took over {time_limit:g} s")
     except Exception as err:  # noqa: BLE001 - one article's failure must not stop the run
         return Parsed(article, error=f"{type(err).__name__}: {err}")
+
+
+class _TimeUp(BaseException):
+    """Raised by the SIGALRM handler; a BaseException, so that no `except Exception` in the parser eats it."""
+
+
+@contextmanager
+def _time_limit(seconds: float | None):
+    """Interrupt the block after seconds (SIGALRM), when it runs in a main thread on a POSIX system.
+
+    Elsewhere, or when an alarm is already set by someone else, the block runs unbounded.
+    """
+    if (
+        not seconds
+        or not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+        or signal.getitimer(signal.ITIMER_REAL)[0] > 0
+    ):
+        yield
+        return
+
+    def time_up(signum, frame):
+        raise _TimeUp
+
+    previous = signal.signal(signal.SIGALRM, time_up)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, signal.SIG_DFL if previous is None else previous)
 
 
 @dataclass
@@ -115,8 +160,11 @@ def ingest_articles(
     on_problem: Report | None = None,
     on_progress: Callable[[int], object] | None = None,
     summary: Summary | None = None,
+    max_chars: int | None = MAX_ARTICLE_CHARS,
 ) -> Summary:
     """Parse and store articles; unchanged ones are skipped unless force. Returns the summary.
+
+    Articles longer than ``max_chars`` characters are skipped and reported (None: no limit).
 
     ``jobs`` > 1 parses in that many worker processes (``extract`` must then pickle: a module-level
     function; one that does not is run in this process). The pool starts only once a batch has
@@ -126,6 +174,7 @@ def ingest_articles(
     summary = summary or Summary()
     report = on_problem or (lambda message: None)
     store.ensure_schema(db)
+    articles = _within_limit(articles, max_chars, summary, report)
     pending: deque[_Batch] = deque()
 
     def finish(keep: int) -> None:
@@ -149,10 +198,18 @@ def ingest_articles(
     return summary
 
 
-def ingest_paths(db: Database, paths: Iterable[str], *, on_problem: Report | None = None, **options) -> Summary:
+def ingest_paths(
+    db: Database,
+    paths: Iterable[str],
+    *,
+    on_problem: Report | None = None,
+    max_chars: int | None = MAX_ARTICLE_CHARS,
+    **options,
+) -> Summary:
     """Read articles from files, folders or "-" like `quotes extract`, then ingest them.
 
-    Input problems are reported as ``file:line: message``; those that lose a record count as skipped.
+    Input problems are reported as ``file:line: message``; those that lose a record count as skipped,
+    articles longer than ``max_chars`` characters among them.
     """
     from .reader import read_articles
 
@@ -164,7 +221,20 @@ def ingest_paths(db: Database, paths: Iterable[str], *, on_problem: Report | Non
             summary.skipped += 1
         report(str(p))
 
-    return ingest_articles(db, read_articles(paths, problem), on_problem=report, summary=summary, **options)
+    articles = read_articles(paths, problem, max_chars=max_chars)
+    return ingest_articles(db, articles, on_problem=report, summary=summary, max_chars=max_chars, **options)
+
+
+def _within_limit(articles: Iterable[Article], max_chars: int | None, summary: Summary, report: Report):
+    """The articles no longer than max_chars; the others are reported and counted as skipped."""
+    from .reader import too_long
+
+    for article in articles:
+        if max_chars is not None and len(article.text) > max_chars:
+            summary.skipped += 1
+            report(f"{article.id}: {too_long(len(article.text), max_chars)}")
+        else:
+            yield article
 
 
 @dataclass

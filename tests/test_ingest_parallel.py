@@ -1,0 +1,118 @@
+"""Parallel ingest (--jobs N) stores exactly what a one-process ingest stores."""
+
+import json
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from quotes.cli import cli
+from quotes.ingest import _Parsers, ingest_articles, parse
+from quotes.reader import read_articles
+from quotes.store import open_db
+
+SAMPLE = Path(__file__).resolve().parent.parent / "examples" / "sample.jsonl"
+
+
+def rows(path) -> dict[str, list[tuple]]:
+    """Every row of the database's own tables, in rowid order, ingest times left out."""
+    conn = sqlite3.connect(path)
+    tables = [
+        name
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' "
+            "AND name NOT LIKE '%fts%' AND name NOT LIKE 'sqlite%' ORDER BY name"
+        )
+    ]
+    found = {}
+    for table in tables:
+        columns = [r[1] for r in conn.execute(f"PRAGMA table_info([{table}])") if r[1] not in ("ingested_at", "created_at")]
+        found[table] = conn.execute(f"SELECT rowid, {', '.join(f'[{c}]' for c in columns)} FROM [{table}] ORDER BY rowid").fetchall()
+    found["quotes_fts"] = conn.execute("SELECT rowid, quote, speaker FROM quotes_fts ORDER BY rowid").fetchall()
+    conn.close()
+    return found
+
+
+@pytest.fixture(scope="module")
+def articles():
+    """Real articles from the bundled sample (OrangeSum and Belga), enough for several chunks."""
+    return list(read_articles([str(SAMPLE)]))[:60]
+
+
+def test_cli_jobs_2_stores_the_same_rows_as_jobs_1(tmp_path, articles):
+    data = tmp_path / "in.jsonl"
+    data.write_text(
+        "".join(json.dumps({"id": a.id, "date": a.date, "source": a.source, "title": a.title, "text": a.text},
+                           ensure_ascii=False) + "\n" for a in articles),
+        encoding="utf-8",
+    )
+    dbs = {}
+    for jobs in (1, 2):
+        dbs[jobs] = tmp_path / f"j{jobs}.db"
+        result = CliRunner().invoke(cli, ["ingest", "--db", str(dbs[jobs]), "--jobs", str(jobs), str(data)])
+        assert result.exit_code == 0, result.output
+        assert f"{len(articles)} articles read: {len(articles)} stored" in result.output
+    one, two = rows(dbs[1]), rows(dbs[2])
+    assert len(one["articles"]) == len(articles) and len(one["quotes"]) > 100
+    assert two == one
+
+
+def failing_extract(article):
+    """A parser that fails on some articles (module level, so that worker processes can run it)."""
+    from quotes.extract import extract_quotes
+
+    if article.id.endswith("7"):
+        raise RuntimeError("boom")
+    return extract_quotes(article)
+
+
+def test_pool_keeps_order_duplicates_changes_and_errors(tmp_path, articles):
+    # small batches and chunks, so that several batches are in the workers at once; an article comes
+    # again unchanged (unchanged once the first copy is stored) and changed (stored over it)
+    changed = replace(articles[3], text=articles[3].text + " Fin.")
+    stream = articles[:30] + [articles[2], changed] + articles[30:]
+    summaries, dbs = {}, {}
+    for jobs in (1, 2):
+        dbs[jobs] = tmp_path / f"j{jobs}.db"
+        db = open_db(dbs[jobs])
+        problems = []
+        summaries[jobs] = ingest_articles(
+            db, stream, jobs=jobs, batch_size=8, chunk_size=3, extract=failing_extract, on_problem=problems.append
+        )
+        summaries[jobs].seconds = 0
+        summaries[jobs].problems = problems
+        db.close()
+    assert summaries[2] == summaries[1] and summaries[2].problems == summaries[1].problems
+    assert summaries[1].skipped == sum(a.id.endswith("7") for a in articles) > 0 and summaries[1].unchanged == 1
+    assert rows(dbs[2]) == rows(dbs[1])
+
+
+def test_reingest_with_jobs_parses_nothing(tmp_path, articles):
+    db = open_db(tmp_path / "q.db")
+    ingest_articles(db, articles[:12], jobs=2, chunk_size=2)
+    again = ingest_articles(db, articles[:12], jobs=2, chunk_size=2, extract=lambda a: 1 / 0)
+    assert (again.read, again.unchanged, again.stored, again.skipped) == (12, 12, 0, 0)
+
+
+def test_unpicklable_parser_runs_in_process(articles):
+    calls = []
+
+    def local_extract(article):  # a closure: cannot go to a worker process
+        calls.append(article.id)
+        return []
+
+    with _Parsers(2, 1, local_extract) as parsers:
+        parsed = parsers.submit(articles[:3]).get()
+        assert parsers.pool is None
+    assert calls == [a.id for a in articles[:3]] and [p.article for p in parsed] == articles[:3]
+
+
+def test_pool_results_match_parse(articles):
+    with _Parsers(2, 4, None) as parsers:
+        pooled = parsers.submit(articles[:10]).get()
+        assert parsers.pool is not None
+    assert [(p.article.id, p.quotes, p.error) for p in pooled] == [
+        (a.id, parse(a).quotes, None) for a in articles[:10]
+    ]
