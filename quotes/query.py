@@ -257,19 +257,27 @@ def render(
         _table(rows, columns or (list(rows[0]) if rows else []), title, file)
 
 
+# Columns of free text, which wrap, with the width they keep however narrow the terminal.
+TEXT_COLUMNS = {"quote": 20, "title": 16, "speaker": 14, "name": 14, "role": 12}
+PIPED_WIDTH = 160
+
+
 def _table(rows: Sequence[dict], columns: Sequence[str], title: str | None, file) -> None:
     from rich.console import Console
     from rich.table import Table
 
     table = Table(title=title)
     for column in columns:
-        wide = column in ("quote", "title")
+        text = column in TEXT_COLUMNS
         table.add_column(
             column.replace("_", " "),
             overflow="fold",
-            no_wrap=not wide and column not in ("speaker",),
+            no_wrap=not text,
+            min_width=TEXT_COLUMNS.get(column),  # a narrow terminal must not squeeze names away
             justify="right" if rows and isinstance(rows[0].get(column), int) else "left",
         )
     for row in rows:
         table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
-    Console(file=file).print(table)
+    # Piped or redirected output has no width to fit: let the table have the room it needs.
+    interactive = hasattr(file, "isatty") and file.isatty()
+    Console(file=file, width=None if interactive else PIPED_WIDTH).print(table)
