@@ -22,15 +22,21 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
-from . import store
 from .model import Article, Quote
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+# The store (and sqlite-utils with it) is imported where it is used, not here: the parser workers
+# import this module and need none of it (20 MB less in each).
 
 Extract = Callable[[Article], list[Quote]]
 Report = Callable[[str], object]
@@ -170,6 +176,8 @@ def ingest_articles(
     function; one that does not is run in this process). The pool starts only once a batch has
     more than ``chunk_size`` articles to parse, so that small inputs do not pay for it.
     """
+    from . import store
+
     started = time.perf_counter()
     summary = summary or Summary()
     report = on_problem or (lambda message: None)
@@ -265,16 +273,27 @@ def _finish(db: Database, batch: _Batch, summary: Summary, report: Report, on_pr
 class _Results:
     """The parsed articles of a batch, in order, once get() returns."""
 
-    def __init__(self, articles: list[Article], parsed=None, pending=None):
+    def __init__(self, articles: list[Article], parsed=None, pending=()):
         self.articles = articles
         self.parsed = parsed
-        self.pending = pending  # a multiprocessing AsyncResult: one list of outcomes a chunk
+        self.pending = pending  # futures, one list of outcomes a chunk
 
     def get(self) -> list[Parsed]:
         if self.parsed is None:
-            outcomes = [outcome for chunk in self.pending.get() for outcome in chunk]
+            try:
+                outcomes = [outcome for chunk in self.pending for outcome in chunk.result()]
+            except BrokenProcessPool as err:
+                raise WorkerDied(
+                    f"a parser process died (killed, or out of memory?) while parsing the articles from "
+                    f"{self.articles[0].id!r} to {self.articles[-1].id!r}; the batches before them are stored: "
+                    "run the same ingest again to go on"
+                ) from err
             self.parsed = [Parsed(a, quotes, error) for a, (quotes, error) in zip(self.articles, outcomes)]
         return self.parsed
+
+
+class WorkerDied(RuntimeError):
+    """A parser worker process ended without returning its articles (the ingest stops: it cannot tell which)."""
 
 
 class _Parsers:
@@ -301,20 +320,18 @@ class _Parsers:
         if self.pool is None:
             # spawn: workers start clean, whatever threads (a progress bar) this process runs
             context = multiprocessing.get_context("spawn")
-            self.pool = context.Pool(self.jobs, initializer=_start_worker, initargs=(self.extract,))
+            self.pool = ProcessPoolExecutor(
+                self.jobs, mp_context=context, initializer=_start_worker, initargs=(self.extract,)
+            )
         chunks = [articles[i : i + self.chunk_size] for i in range(0, len(articles), self.chunk_size)]
-        return _Results(articles, pending=self.pool.map_async(_parse_chunk, chunks, chunksize=1))
+        return _Results(articles, pending=[self.pool.submit(_parse_chunk, chunk) for chunk in chunks])
 
     def __enter__(self) -> _Parsers:
         return self
 
     def __exit__(self, kind, value, traceback) -> None:
         if self.pool is not None:
-            if kind is None:
-                self.pool.close()
-            else:
-                self.pool.terminate()
-            self.pool.join()
+            self.pool.shutdown(wait=True, cancel_futures=kind is not None)
 
 
 def _pickles(function: Extract) -> bool:
@@ -344,6 +361,8 @@ def _parse_chunk(articles: list[Article]) -> list[tuple[list[Quote], str | None]
 
 def _store(db: Database, parsed: list[Parsed], summary: Summary, report: Report) -> None:
     """Store a batch in one transaction; if it fails, store its articles one by one."""
+    from . import store
+
     if not parsed:
         return
     try:

@@ -108,7 +108,9 @@ CREATE INDEX IF NOT EXISTS idx_aliases_speaker_id ON aliases(speaker_id);
 CREATE INDEX IF NOT EXISTS idx_aliases_folded ON aliases(folded);
 CREATE INDEX IF NOT EXISTS idx_aliases_article_id ON aliases(article_id);
 CREATE INDEX IF NOT EXISTS idx_quotes_article_id ON quotes(article_id);
-CREATE INDEX IF NOT EXISTS idx_quotes_speaker_id_date ON quotes(speaker_id, date);
+-- a speaker's quotes by date, and their facets (date, source, kind, cue) from the index alone
+DROP INDEX IF EXISTS idx_quotes_speaker_id_date;
+CREATE INDEX IF NOT EXISTS idx_quotes_speaker_facets ON quotes(speaker_id, date, source, kind, cue);
 CREATE INDEX IF NOT EXISTS idx_quotes_date ON quotes(date);
 CREATE INDEX IF NOT EXISTS idx_quotes_source_date ON quotes(source, date);
 CREATE INDEX IF NOT EXISTS idx_quotes_kind ON quotes(kind);
@@ -422,13 +424,12 @@ def unchanged_ids(db: Database, articles: Sequence[Article]) -> set[str]:
             f"SELECT id, text_hash, {', '.join(ARTICLE_FIELDS)} FROM articles"
             f" INDEXED BY idx_articles_unchanged WHERE id IN ({marks})"
         )
-        for row in db.conn.execute(sql, chunk):
-            article = by_id[row[0]]
-            stored = dict(zip(ARTICLE_FIELDS, row[2:]))
-            if row[1] == text_hash(article.text) and all(
-                stored[f] == getattr(article, f) for f in ARTICLE_FIELDS
+        for aid, stored_hash, *stored_fields in db.conn.execute(sql, chunk):
+            article = by_id[aid]
+            if stored_fields == [getattr(article, f) for f in ARTICLE_FIELDS] and stored_hash == text_hash(
+                article.text
             ):
-                found.add(row[0])
+                found.add(aid)
     return found
 
 

@@ -116,3 +116,20 @@ def test_pool_results_match_parse(articles):
     assert [(p.article.id, p.quotes, p.error) for p in pooled] == [
         (a.id, parse(a).quotes, None) for a in articles[:10]
     ]
+
+
+def dying_extract(article):
+    """A parser whose process dies on one article, as if it were killed."""
+    import os
+
+    if article.id.endswith("5"):
+        os._exit(3)
+    return []
+
+
+def test_a_dead_worker_stops_the_ingest_with_a_clear_error(tmp_path, articles):
+    from quotes.ingest import WorkerDied
+
+    db = open_db(tmp_path / "q.db")
+    with pytest.raises(WorkerDied, match="parser process died"):
+        ingest_articles(db, articles[:20], jobs=2, batch_size=10, chunk_size=2, extract=dying_extract)

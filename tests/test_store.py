@@ -65,7 +65,8 @@ def test_schema_tables_keys_indexes_views(db):
     }
     assert db["quotes"].pks == ["id"] and db["speakers"].pks == ["id"] and db["articles"].pks == ["id"]
     indexed = {tuple(i.columns) for i in db["quotes"].indexes}
-    assert {("article_id",), ("speaker_id", "date"), ("date",), ("source", "date"), ("kind",), ("cue",)} <= indexed
+    assert {("article_id",), ("speaker_id", "date", "source", "kind", "cue"), ("date",), ("source", "date"), ("kind",),
+            ("cue",)} <= indexed
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert rows(db, "PRAGMA foreign_key_check") == []
