@@ -7,11 +7,13 @@ quote in another source.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 from pathlib import Path
 
 from quotes.model import Article, Quote
+from quotes.serve import make_datasette
 from quotes.store import open_db, save_articles
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -114,3 +116,18 @@ def fake_extract(article: Article) -> list[Quote]:
         Quote(article.id, m[1], "direct", m.start(1), m.end(1))
         for m in re.finditer(r'"([^"]+)"', article.text)
     ]
+
+
+def client_for(path, **options):
+    """Call client(method, path, **kwargs) for a response of make_datasette(path, **options)."""
+    ds = make_datasette(path, **options)
+
+    async def call(method, url, **kwargs):
+        await ds.invoke_startup()
+        return await ds.client.request(method, url, **kwargs)
+
+    def request(method, url, **kwargs):
+        return asyncio.run(call(method, url, **kwargs))
+
+    request.datasette = ds
+    return request

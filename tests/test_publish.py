@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from dbfixtures import SEED, VERAN, build_db
+from dbfixtures import SEED, VERAN, build_db, client_for
 
 from quotes.serve import METADATA, load_metadata, make_datasette
 from quotes.store import open_db
@@ -22,17 +22,7 @@ def db_path(tmp_path_factory):
 @pytest.fixture(scope="module")
 def client(db_path):
     """Call client(method, path, **kwargs) for a response of a Datasette serving the test database."""
-    ds = make_datasette(db_path)
-
-    async def call(method, path, **kwargs):
-        await ds.invoke_startup()
-        return await ds.client.request(method, path, **kwargs)
-
-    def request(method, path, **kwargs):
-        return asyncio.run(call(method, path, **kwargs))
-
-    request.datasette = ds
-    return request
+    return client_for(db_path)
 
 
 def get_json(client, path):

@@ -30,7 +30,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from datasette.utils import tilde_encode
-from dbfixtures import build_db, fake_extract, quote
+from dbfixtures import build_db, client_for, fake_extract, quote
 
 from quotes.cli import cli
 from quotes.ingest import MAX_ARTICLE_CHARS, ingest_articles, ingest_paths, parse
@@ -566,21 +566,6 @@ def test_settle_reports_a_database_being_written(tmp_path):
 
 
 # --- a safe publication ------------------------------------------------------------------------
-
-
-def client_for(path, **options):
-    """Call client(method, path, **kwargs) for a response of make_datasette(path, **options)."""
-    ds = make_datasette(path, **options)
-
-    async def call(method, url, **kwargs):
-        await ds.invoke_startup()
-        return await ds.client.request(method, url, **kwargs)
-
-    def request(method, url, **kwargs):
-        return asyncio.run(call(method, url, **kwargs))
-
-    request.datasette = ds
-    return request
 
 
 def digest(path) -> str:
