@@ -92,7 +92,7 @@ class Attributor:
     def _after(self, i: int) -> Attribution | None:
         """`"…", a affirmé X` or `"…" explique X` right after the closing mark."""
         doc = self.doc
-        if i >= len(doc.tokens) or doc.quoted[i]:
+        if i >= doc.size or doc.quoted[i]:
             return None
         if doc.words[i] in SIGNATURE_DASHES:
             return self._signature(i + 1)
@@ -101,7 +101,7 @@ class Attributor:
             i += 1
         elif doc.words[i] in (".", ";", "!", "?"):
             return None
-        if i >= len(doc.tokens):
+        if i >= doc.size:
             return None
         if self._according_at(i) or doc.words[i] in self.lang.FOR:
             return self._according_phrase(i, "after")
@@ -137,7 +137,7 @@ class Attributor:
             place = self._place_of_on(match) if match.inverted_subject == "on" else None
             if place:
                 return Attribution(how, match.lemma, match.inverted_subject, place[1], antecedent=place[0])
-            return Attribution(how, match.lemma, match.inverted_subject, self.doc.tokens[match.end_index - 1].start)
+            return Attribution(how, match.lemma, match.inverted_subject, self.doc.starts[match.end_index - 1])
         subject = self._subject_after(match.end_index)
         if subject is None:
             return None
@@ -147,15 +147,15 @@ class Attributor:
         """`fait-on valoir à Matignon`: the body an impersonal "on" speaks for."""
         doc = self.doc
         k = match.end_index
-        if k < len(doc.tokens) and doc.words[k] in self.lang.PLACE_OF_SPEAKER:
+        if k < doc.size and doc.words[k] in self.lang.PLACE_OF_SPEAKER:
             found = self._noun_phrase(k + 1)
-            if found and doc.tokens[k + 1].text[:1].isupper() or (found and doc.words[k + 1] in self.determiners):
-                return found[0], doc.tokens[k + 1].start
+            if found and doc.texts[k + 1][:1].isupper() or (found and doc.words[k + 1] in self.determiners):
+                return found[0], doc.starts[k + 1]
         return None
 
     def _cue(self, i: int):
         doc = self.doc
-        if i >= len(doc.tokens) or doc.quoted[i]:
+        if i >= doc.size or doc.quoted[i]:
             return None
         return doc.cue(i)
 
@@ -176,7 +176,7 @@ class Attributor:
                 continue
             if match.inverted_subject:
                 if doc.words[match.end_index] in (",", ".") or doc.words[match.end_index] in self.time_words:
-                    return Attribution("incise", match.lemma, match.inverted_subject, doc.tokens[i + 1].start)
+                    return Attribution("incise", match.lemma, match.inverted_subject, doc.starts[i + 1])
                 continue
             subject = self._subject_after(match.end_index, limit=hi)
             if subject and subject[0] and doc.words[min(hi - 1, doc.index_at(subject[1] + len(subject[0])))] in (",", "."):
@@ -195,9 +195,9 @@ class Attributor:
         cue = self._last_cue(lo, j)
         if doc.words[j] == ":" and not (cue and cue.end == j):
             found = self._phrase_back(j - 1)
-            if found and (doc.tokens[found[0]].text[:1].isupper() or doc.words[found[0] - 1] in self.lang.BY):
+            if found and (doc.texts[found[0]][:1].isupper() or doc.words[found[0] - 1] in self.lang.BY):
                 if found[0] == lo or doc.words[found[0] - 1] in (",", *self.lang.BY, *self.lang.OF):
-                    return Attribution("colon", ":", doc.phrase(*found), doc.tokens[found[0]].start)
+                    return Attribution("colon", ":", doc.phrase(*found), doc.starts[found[0]])
         return cue
 
     def _later_in_sentence(self, i: int) -> Attribution | None:
@@ -263,7 +263,7 @@ class Attributor:
                 subject = self._sentence_subject(lo, k)
                 return Attribution("participle", match.lemma, *(subject or (None, None, None)))
             if match.inverted_subject:
-                return Attribution("before", match.lemma, match.inverted_subject, doc.tokens[k].start)
+                return Attribution("before", match.lemma, match.inverted_subject, doc.starts[k])
             subject = None
             if self._clause_start(k):
                 subject = self._subject_after(match.end_index, limit=hi)
@@ -289,12 +289,12 @@ class Attributor:
     def _sentence_subject(self, lo: int, hi: int):
         """The noun phrase opening a sentence: the subject a participle clause leans on."""
         if self.doc.words[lo] in self.lang.PRONOUNS:
-            return (self.doc.tokens[lo].text, self.doc.tokens[lo].start, None)
+            return (self.doc.texts[lo], self.doc.starts[lo], None)
         found = self._noun_phrase(lo, hi)
         if found is None:
             return None
         mention, end = found
-        return (mention, self.doc.tokens[lo].start, None)
+        return (mention, self.doc.starts[lo], None)
 
     def _according_phrase(self, k: int, how: str) -> Attribution | None:
         doc = self.doc
@@ -319,14 +319,14 @@ class Attributor:
                     break
                 article = self.lang.CONTRACTED_ARTICLES.get(words[n + 1])
                 phrase = doc.phrase(inner, end)
-                return (f"{article} {phrase}" if article else phrase, doc.tokens[inner].start, None)
-        return (mention, doc.tokens[start].start, None)
+                return (f"{article} {phrase}" if article else phrase, doc.starts[inner], None)
+        return (mention, doc.starts[start], None)
 
     # -- noun phrases ------------------------------------------------------------------
     def _subject_after(self, i: int, limit: int | None = None):
         """The inverted subject after a verb, past adjuncts: (mention, start, role)."""
         doc = self.doc
-        limit = len(doc.tokens) if limit is None else limit
+        limit = doc.size if limit is None else limit
         skipped = self._skip_adjuncts(i, limit)
         if skipped > i and skipped + 1 < limit and doc.words[skipped] == ",":
             skipped += 1
@@ -334,7 +334,7 @@ class Attributor:
         if i >= limit:
             return None
         if doc.words[i] in self.lang.PRONOUNS:
-            return (doc.tokens[i].text, doc.tokens[i].start, None)
+            return (doc.texts[i], doc.starts[i], None)
         found = self._noun_phrase(i, limit)
         if found is None:
             return None
@@ -349,7 +349,7 @@ class Attributor:
                     mention = doc.phrase(i, stop)
                 elif kind == "role":
                     role = text
-        return (mention, doc.tokens[i].start, role)
+        return (mention, doc.starts[i], role)
 
     def _past_age(self, i: int, limit: int) -> int:
         """`Marie, 45 ans, infirmière à Tours`: the apposition after the age."""
@@ -359,14 +359,14 @@ class Attributor:
         return i
 
     def _starts_with_person(self, i: int) -> bool:
-        tok = self.doc.tokens[i].text
+        tok = self.doc.texts[i]
         return tok[:1].isupper() and self.doc.words[i] not in self.determiners and bool(first_name_gender(tok))
 
     def _names_somebody(self, lo: int, hi: int) -> bool:
         """A phrase that can only be a speaker: a first name, a title, a role or a body."""
         doc = self.doc
         for k in range(lo, hi):
-            w, tok = doc.words[k], doc.tokens[k].text
+            w, tok = doc.words[k], doc.texts[k]
             if tok.isupper() and len(tok) > 1 and not tok.isalpha():
                 continue
             if (tok[:1].isupper() and not tok.isupper() and first_name_gender(tok)) or w in self.lang.CIVIL_TITLES:
@@ -377,12 +377,12 @@ class Attributor:
 
     def _has_person_name(self, lo: int, hi: int) -> bool:
         doc = self.doc
-        return any(first_name_gender(doc.tokens[k].text) for k in range(lo, hi) if doc.words[k] not in self.determiners)
+        return any(first_name_gender(doc.texts[k]) for k in range(lo, hi) if doc.words[k] not in self.determiners)
 
     def _has_name(self, lo: int, hi: int) -> bool:
         doc = self.doc
         return any(
-            doc.tokens[k].text[:1].isupper() and doc.words[k] not in self.determiners for k in range(lo, hi)
+            doc.texts[k][:1].isupper() and doc.words[k] not in self.determiners for k in range(lo, hi)
         )
 
     def _skip_adjuncts(self, i: int, limit: int) -> int:
@@ -407,7 +407,7 @@ class Attributor:
         doc = self.doc
         seen_content = False
         while i < limit:
-            w, tok = doc.words[i], doc.tokens[i].text
+            w, tok = doc.words[i], doc.texts[i]
             if w in (",", ".", ";", ":", "!", "?") or doc.quoted[i]:
                 return i
             if seen_content and (w in self.determiners or w in self.lang.CIVIL_TITLES) and doc.words[i - 1] not in (*self.lang.OF, *self.lang.TO):
@@ -424,7 +424,7 @@ class Attributor:
     def _noun_phrase(self, i: int, limit: int | None = None, relative: bool = True):
         """A noun phrase starting at token i: (text, end index) or None."""
         doc = self.doc
-        limit = len(doc.tokens) if limit is None else limit
+        limit = doc.size if limit is None else limit
         start, k = i, i
         if k >= limit:
             return None
@@ -434,13 +434,13 @@ class Attributor:
         if not (
             first in self.determiners
             or self._is_title(k)
-            or doc.tokens[k].text[:1].isupper()
+            or doc.texts[k][:1].isupper()
             or first in self.lang.ROLE_NOUNS
         ):
             return None
         named = False
         while k < limit and k - start < MAX_NP_TOKENS:
-            w, tok = doc.words[k], doc.tokens[k].text
+            w, tok = doc.words[k], doc.texts[k]
             if doc.quoted[k] and k > start:
                 break
             if w == "." and self._is_title(k - 1):
@@ -475,8 +475,8 @@ class Attributor:
         doc = self.doc
         return (
             doc.words[k] in self.lang.NAME_PARTICLES
-            and k + 1 < len(doc.tokens)
-            and doc.tokens[k + 1].text[:1].isupper()
+            and k + 1 < doc.size
+            and doc.texts[k + 1][:1].isupper()
         )
 
     def _role_complement(self, start: int, k: int, limit: int) -> bool:
@@ -486,9 +486,9 @@ class Attributor:
         if doc.words[k] not in self.lang.TO or not any(doc.words[j] in self.lang.ROLE_NOUNS for j in range(start, k)):
             return False
         for j in range(k + 1, min(limit, k + 6)):
-            if not doc.tokens[j].text[:1].isalnum():
+            if not doc.texts[j][:1].isalnum():
                 return False
-            if doc.tokens[j].text[:1].isupper() and first_name_gender(doc.tokens[j].text):
+            if doc.texts[j][:1].isupper() and first_name_gender(doc.texts[j]):
                 return True
         return False
 
@@ -505,7 +505,7 @@ class Attributor:
     def _apposition(self, i: int, limit: int):
         """After a comma: a role (`le patron du service …`) or a name (`…, François Félix`)."""
         doc = self.doc
-        w, tok = doc.words[i], doc.tokens[i].text
+        w, tok = doc.words[i], doc.texts[i]
         if tok[:1].isupper() and w not in self.determiners and first_name_gender(tok):
             found = self._noun_phrase(i, limit)
             if found:
@@ -536,7 +536,7 @@ class Attributor:
         if w in self.lang.RELATIVE_PRONOUNS:
             return self._antecedent_of_relative(j)
         if w in self.lang.PRONOUNS:
-            return (doc.tokens[j].text, doc.tokens[j].start, None)
+            return (doc.texts[j], doc.starts[j], None)
         if w in self.lang.OBJECT_CLITICS and (j == 0 or doc.words[j - 1] in self.lang.AFTER_QUOTE_LINKS + (",",)):
             return None  # "comme le relaye France Bleu": the subject follows the verb
         if w == ",":
@@ -547,16 +547,16 @@ class Attributor:
             if lo > 1 and doc.words[lo - 1] == ",":
                 outer = self._phrase_back(lo - 2)
                 if outer and self._has_name(lo, hi) and not self._has_name(*outer):
-                    return (doc.phrase(outer[0], hi), doc.tokens[outer[0]].start, doc.phrase(*outer))
+                    return (doc.phrase(outer[0], hi), doc.starts[outer[0]], doc.phrase(*outer))
                 if outer and self._has_name(*outer) and not self._has_name(lo, hi):
-                    return (doc.phrase(*outer), doc.tokens[outer[0]].start, doc.phrase(lo, hi))
-            return (doc.phrase(lo, hi), doc.tokens[lo].start, None)
+                    return (doc.phrase(*outer), doc.starts[outer[0]], doc.phrase(lo, hi))
+            return (doc.phrase(lo, hi), doc.starts[lo], None)
         if w in self.lang.COORDINATORS:
             return self._subject_of_previous_verb(j)
         found = self._phrase_back(j)
         if found is None or doc.words[found[0]] in self.clause_words:
             return self._subject_of_clause(j)
-        return (doc.phrase(*found), doc.tokens[found[0]].start, None)
+        return (doc.phrase(*found), doc.starts[found[0]], None)
 
     def _subject_before_incidental(self, j: int):
         """`X (LR), tout en comprenant "l'intérêt", s'est dit …`: the subject before a clause
@@ -567,7 +567,7 @@ class Attributor:
             if doc.words[c] == "," and not doc.quoted[c]:
                 found = self._phrase_back(c - 1)
                 if found and (self._has_person_name(*found) or self._names_somebody(*found)):
-                    return (doc.phrase(*found), doc.tokens[found[0]].start, None)
+                    return (doc.phrase(*found), doc.starts[found[0]], None)
                 return None
         return None
 
@@ -581,8 +581,8 @@ class Attributor:
         if lo > 1 and doc.words[lo - 1] == "," and not self._has_person_name(lo, hi):
             named = self._phrase_back(lo - 2)
             if named and self._has_person_name(*named):
-                return (doc.phrase(*named), doc.tokens[named[0]].start, doc.phrase(lo, hi))
-        return (doc.phrase(lo, hi), doc.tokens[lo].start, None)
+                return (doc.phrase(*named), doc.starts[named[0]], doc.phrase(lo, hi))
+        return (doc.phrase(lo, hi), doc.starts[lo], None)
 
     def _subject_of_previous_verb(self, j: int):
         """`X annonce son retrait et reproche à …`: the subject both verbs share."""
@@ -606,7 +606,7 @@ class Attributor:
             return None
         mention, end = found
         if end <= j and (doc.words[end] == "," or doc.words[end] in self.lang.RELATIVE_CLAUSE_WORDS):
-            return (mention, doc.tokens[lo].start, None)
+            return (mention, doc.starts[lo], None)
         return None
 
     def _phrase_back(self, j: int):
@@ -618,7 +618,7 @@ class Attributor:
             j -= 1
         hi, k = j + 1, j
         while k >= 0 and hi - k <= MAX_NP_TOKENS:
-            w, tok = doc.words[k], doc.tokens[k].text
+            w, tok = doc.words[k], doc.texts[k]
             if doc.quoted[k] or doc.sentence_ends[k] or not (tok[:1].isalnum() or w in ("l'", "d'", "-")):
                 break
             if w in self.clause_words or (w in self.adjunct_words and w not in self.lang.OF):
@@ -631,7 +631,7 @@ class Attributor:
 
     def _starts_phrase(self, i: int) -> bool:
         doc = self.doc
-        w, tok = doc.words[i], doc.tokens[i].text
+        w, tok = doc.words[i], doc.texts[i]
         if w in self.connectives or w in self.time_words or w in self.adverbs:
             return False
         return (

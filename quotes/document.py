@@ -7,11 +7,29 @@ from contextlib import contextmanager
 
 import regex
 
-from .lexicon import get_lexicon, normalize
+from .lexicon import WINDOW, get_lexicon, normalize
 from .spans import Span
 
 SENTENCE_PUNCTUATION = frozenset(".!?…;")
-PARAGRAPH_BREAK = regex.compile(r"\n")
+# Each of these is a token of its own: found in the text, they give the candidate sentence ends.
+SENTENCE_BREAK = regex.compile(r"[.!?…;\n]")
+# Folding turns these into apostrophes, which join words: where they occur, tokenize as written.
+FOLDED_INTO_JOINERS = ("´", "`")
+
+
+class TokenTexts:
+    """The tokens as written, sliced from the text when asked for (most never are)."""
+
+    __slots__ = ("text", "starts", "ends")
+
+    def __init__(self, text: str, starts: list[int], ends: list[int]):
+        self.text, self.starts, self.ends = text, starts, ends
+
+    def __getitem__(self, i: int) -> str:
+        return self.text[self.starts[i] : self.ends[i]]
+
+    def __len__(self) -> int:
+        return len(self.starts)
 
 
 class Document:
@@ -21,38 +39,47 @@ class Document:
         self.text = text
         self.lang = lang
         self.lexicon = get_lexicon(lang.CODE)
-        self.tokens = self.lexicon.tokenize(text)
-        self.starts = [t.start for t in self.tokens]
+        # Tokens as parallel lists (folded word, offsets): no object per token.
         folded = normalize(text)
-        if len(folded) == len(text):
-            self.words = [folded[t.start : t.end] for t in self.tokens]
+        if len(folded) == len(text) and not any(c in text for c in FOLDED_INTO_JOINERS):
+            self.words, self.starts, self.ends = self.lexicon.token_columns(folded)
         else:  # a character whose lower case is longer: fold word by word
-            self.words = [normalize(t.text) for t in self.tokens]
-        self.quoted = [False] * len(self.tokens)
+            written, self.starts, self.ends = self.lexicon.token_columns(text)
+            self.words = list(map(normalize, written))
+        self.texts = TokenTexts(text, self.starts, self.ends)
+        self.size = len(self.words)
+        self.quoted = [False] * self.size
         for s in spans:
             if s.depth == 0:
                 lo, hi = self.index_at(s.outer_start), self.index_at(s.outer_end)
                 self.quoted[lo:hi] = [True] * (hi - lo)
         self.sentence_ends = self._sentence_ends()
-        self._sentences: list[tuple[int, int]] | None = None
+        self._sentences: list[int] | None = None
         self._reading_inside = False
         self._cues: dict[int, object] = {}
+        # Every verb group holds a speech-verb form: where there is none, there is no cue.
+        forms = self.lexicon.speech_forms
+        self._speech_at = [i for i, word in enumerate(self.words) if word in forms]
 
     def cue(self, i: int):
         """The speech-verb group starting at token i (memoised: attribution asks often)."""
         if i not in self._cues:
+            k = bisect.bisect_left(self._speech_at, i)
+            if k == len(self._speech_at) or self._speech_at[k] >= i + WINDOW:
+                return None
             self._cues[i] = self.lexicon.match_cue(self.words, i, normalized=True)
         return self._cues[i]
 
     def _sentence_ends(self) -> list[bool]:
-        ends = [False] * len(self.tokens)
-        for i, word in enumerate(self.words):
-            if word in SENTENCE_PUNCTUATION:
-                ends[i] = self._ends_sentence(i)
-        for m in PARAGRAPH_BREAK.finditer(self.text):
-            i = self.index_at(m.start()) - 1
-            if i >= 0:
-                ends[i] = True
+        ends = [False] * self.size
+        for m in SENTENCE_BREAK.finditer(self.text):
+            if m.group() == "\n":
+                i = self.index_at(m.start()) - 1
+                if i >= 0:
+                    ends[i] = True
+            else:
+                i = self.index_at(m.start())
+                ends[i] = ends[i] or self._ends_sentence(i)
         if ends:
             ends[-1] = True
         return ends
@@ -78,8 +105,8 @@ class Document:
             prev = self.words[i - 1]
             if prev in self.lang.ABBREVIATIONS or (len(prev) == 1 and prev.isalpha()):
                 return False
-            if i + 1 < len(self.tokens) and self.tokens[i + 1].start == self.tokens[i].end:
-                nxt = self.tokens[i + 1].text
+            if i + 1 < self.size and self.starts[i + 1] == self.ends[i]:
+                nxt = self.texts[i + 1]
                 if nxt[:1].isdigit() or nxt[:1].islower():
                     return False  # 5.000, E.coli
         return True
@@ -89,23 +116,20 @@ class Document:
         if self._sentences is None:
             self._sentences = self._sentence_table()
         if not self._reading_inside:
-            return self._sentences[i]
+            k = bisect.bisect_left(self._sentences, i)
+            return (self._sentences[k - 1] + 1 if k else 0), self._sentences[k] + 1
         lo = i
         while lo > 0 and not (self.sentence_ends[lo - 1] and not self.quoted[lo - 1]):
             lo -= 1
         hi = i
-        while hi < len(self.tokens) and not (self.sentence_ends[hi] and not self.quoted[hi]):
+        while hi < self.size and not (self.sentence_ends[hi] and not self.quoted[hi]):
             hi += 1
-        return lo, min(hi + 1, len(self.tokens))
+        return lo, min(hi + 1, self.size)
 
-    def _sentence_table(self) -> list[tuple[int, int]]:
-        """The sentence of every token, computed once: [lo, hi) of each."""
-        table, lo, n = [], 0, len(self.tokens)
-        for i in range(n):
-            if (self.sentence_ends[i] and not self.quoted[i]) or i == n - 1:
-                table.extend([(lo, i + 1)] * (i + 1 - lo))
-                lo = i + 1
-        return table
+    def _sentence_table(self) -> list[int]:
+        """The index of the last token of every sentence, in order."""
+        n = self.size
+        return [i for i in range(n) if self.sentence_ends[i] and not self.quoted[i]] + [n - 1]
 
     def phrase(self, lo: int, hi: int) -> str:
-        return self.text[self.tokens[lo].start : self.tokens[hi - 1].end] if hi > lo else ""
+        return self.text[self.starts[lo] : self.ends[hi - 1]] if hi > lo else ""

@@ -93,7 +93,7 @@ class Extraction:
         i = self.doc.index_at(span.outer_start) - 1
         if i < 0:
             return False
-        prev = self.doc.tokens[i].text
+        prev = self.doc.texts[i]
         first = self.text[span.start : span.start + 1]
         return prev[:1].isalnum() and not self.doc.sentence_ends[i] and first.islower()
 

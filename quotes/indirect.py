@@ -15,7 +15,7 @@ class IndirectSpeech:
 
     def find(self) -> list[tuple[Span, Attribution]]:
         doc, found, i = self.doc, [], 0
-        while i < len(doc.tokens):
+        while i < doc.size:
             lo, hi = doc.sentence(i)
             if not any(doc.quoted[lo:hi]):
                 item = self._in_sentence(lo, hi)
@@ -39,7 +39,7 @@ class IndirectSpeech:
             if nxt < end and (doc.words[nxt] in at.lang.THAT or self._infinitive(nxt)):
                 start = nxt + 1 if doc.words[nxt] in at.lang.THAT else nxt
                 subject = (
-                    (match.inverted_subject, doc.tokens[k].start, None)
+                    (match.inverted_subject, doc.starts[k], None)
                     if match.inverted_subject
                     else at._subject_before(k)
                 )
@@ -86,5 +86,5 @@ class IndirectSpeech:
         if hi - lo < 3:
             return None
         doc = self.doc
-        span = Span(doc.tokens[lo].start, doc.tokens[hi - 1].end, None, None)
+        span = Span(doc.starts[lo], doc.ends[hi - 1], None, None)
         return span, Attribution(how, match.lemma, *(subject or (None, None, None)))
