@@ -115,6 +115,8 @@ class Lexicon:
         self.lang = lang
         self._elisions = tuple(sorted(lang.ELISIONS, key=len, reverse=True))
         self._clitics = _clitic_patterns(lang)
+        # Words with apostrophes and hyphens repeat ("l'", "qu'il", "a-t-il"): cut each once.
+        self._split = functools.lru_cache(maxsize=16384)(self._cut)
         self._speech = _index(lang, lang.SPEECH_VERBS, self._words) | _invariables(lang.INVARIABLE_CUES)
         self._semi = _index(lang, _semi_entries(lang.SEMI_AUXILIARIES), self._words)
         self._auxiliaries = _auxiliaries(lang)
@@ -158,13 +160,13 @@ class Lexicon:
                 texts[i : i + 1], starts[i : i + 1], ends[i : i + 1] = cut, offsets[:-1], offsets[1:]
         return texts, starts, ends
 
-    def _split(self, word: str) -> list[str]:
+    def _cut(self, word: str) -> tuple[str, ...]:
         """One word cut into elided prefix, body and inversion clitic ("s'est-il" -> 3 parts)."""
         if len(word) < 2 or not _JOINER.search(word):
-            return [word]
+            return (word,)
         norm = normalize(word)
         if len(norm) != len(word):
-            return [word]
+            return (word,)
         parts = []
         for elision in self._elisions:
             if norm.startswith(elision) and len(norm) > len(elision):
@@ -178,7 +180,7 @@ class Lexicon:
                 parts.append(word[:cut])
                 word = word[cut:]
         parts.append(word)
-        return parts
+        return tuple(parts)
 
     def _words(self, text: str) -> tuple[str, ...]:
         return tuple(normalize(t.text) for t in self.tokenize(text))

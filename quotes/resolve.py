@@ -66,6 +66,11 @@ def _after_last_break(window: str) -> str:
     return window[cut:] if cut > 0 else window  # the mark kept: the pattern may start at it
 
 
+@lru_cache(maxsize=4096)
+def _is_only_first_name(word: str) -> bool:
+    return _gender_detector().get_gender(word) in ("male", "female")
+
+
 class Patterns:
     """The regular expressions resolution needs, built from a language's function words."""
 
@@ -81,6 +86,8 @@ class Patterns:
         self.inner_preposition = regex.compile(rf"\s(?:{of}|{_alternation(lang.TO)})\s")
         self.inner_of = regex.compile(rf"\s(?:{of})")
         self.not_name_words = frozenset([*lang.DETERMINERS, *lang.CIVIL_TITLES, *lang.CONNECTIVES])
+        # The first word of every role noun: no role starts at any other word.
+        self.role_first_words = frozenset(role.replace("'", "' ").split()[0] for role in lang.ROLE_NOUNS)
 
 
 def _alternation(words, capitalised: bool = False) -> str:
@@ -155,7 +162,7 @@ class Resolver:
 
     def _sure_first_name(self, word: str) -> bool:
         """A lone word taken for a person only when it is nothing but a first name."""
-        return _gender_detector().get_gender(word) in ("male", "female")
+        return _is_only_first_name(word)
 
     def _inside_sentence(self, start: int) -> bool:
         """Not the first word of a sentence, where any word is capitalised."""
@@ -243,6 +250,8 @@ class Resolver:
         words = normalize(description).replace("'", "' ").split()
         words = [self._without_former(w) for w in words]
         for i in range(len(words)):
+            if words[i] not in self.patterns.role_first_words:
+                continue
             for n in (3, 2, 1):
                 phrase = " ".join(words[i : i + n]).replace("' ", "'")
                 if phrase in self.lang.ROLE_NOUNS:
