@@ -21,14 +21,18 @@ MAX_NP_TOKENS = 14
 SIGNATURE_DASHES = ("–", "—", "-")
 
 
-def phrase_tokens(code: str, phrases: tuple[str, ...]) -> list[list[str]]:
-    """Each phrase as the words the tokenizer makes of it."""
+def phrase_tokens(code: str, phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:
+    """Each phrase as the words the tokenizer makes of it, by first word, in the given order."""
     return _phrase_tokens(code, tuple(phrases))
 
 
 @lru_cache(maxsize=64)
 def _phrase_tokens(code, phrases):
-    return [[t.norm for t in tokenize(p, code)] for p in phrases]
+    by_first: dict[str, list[list[str]]] = {}
+    for phrase in phrases:
+        words = [t.norm for t in tokenize(phrase, code)]
+        by_first.setdefault(words[0], []).append(words)
+    return by_first
 
 
 @lru_cache(maxsize=8)
@@ -63,10 +67,10 @@ class Attributor:
         self.links = phrase_tokens(doc.lang.CODE, doc.lang.AFTER_QUOTE_LINKS)
         self.according = phrase_tokens(doc.lang.CODE, doc.lang.ACCORDING_TO)
 
-    def _phrase_at(self, k: int, phrases: list[list[str]]) -> int:
+    def _phrase_at(self, k: int, phrases: dict[str, list[list[str]]]) -> int:
         """Number of tokens of the first of `phrases` found at token k (0 if none)."""
         words = self.doc.words
-        for parts in phrases:
+        for parts in phrases.get(words[k], ()) if k < self.doc.size else ():
             if words[k : k + len(parts)] == parts:
                 return len(parts)
         return 0

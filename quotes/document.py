@@ -61,6 +61,14 @@ class Document:
         forms = self.lexicon.speech_forms
         self._speech_at = [i for i, word in enumerate(self.words) if word in forms]
 
+    def cue_starts(self, lo: int, hi: int) -> range:
+        """The token indices in [lo, hi) where a speech-verb group may start: near a speech-verb form."""
+        first = bisect.bisect_left(self._speech_at, lo)
+        last = bisect.bisect_left(self._speech_at, hi - 1 + WINDOW) - 1  # a group may run past hi
+        if last < first:
+            return range(0)
+        return range(max(lo, self._speech_at[first] - WINDOW + 1), min(hi, self._speech_at[last] + 1))
+
     def cue(self, i: int):
         """The speech-verb group starting at token i (memoised: attribution asks often)."""
         if i not in self._cues:

@@ -26,10 +26,8 @@ class IndirectSpeech:
 
     def _in_sentence(self, lo: int, hi: int):
         doc, at = self.doc, self.at
-        if at.lex.speech_forms.isdisjoint(doc.words[lo:hi]):
-            return None  # no speech verb at all: most sentences, decided in C
         end = hi - 1 if doc.words[hi - 1] in (".", "!", "?", "…", ";") else hi
-        for k in range(lo, end):
+        for k in doc.cue_starts(lo, end):
             match = doc.cue(k)
             if match is None or match.passive or match.mood in ("infinitive", "present_participle"):
                 continue
