@@ -75,6 +75,8 @@ class Document:
             k = bisect.bisect_left(self._speech_at, i)
             if k == len(self._speech_at) or self._speech_at[k] >= i + WINDOW:
                 return None
+            if not self.lexicon.group_words.issuperset(self.words[i : self._speech_at[k]]):
+                return None  # a word no verb group holds stands before the speech verb
             self._cues[i] = self.lexicon.match_cue(self.words, i, normalized=True)
         return self._cues[i]
 

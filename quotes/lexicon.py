@@ -131,6 +131,34 @@ class Lexicon:
         self.lemmas = frozenset(a.lemma for forms in self._speech.values() for _, a in forms)
         self.speech_forms = frozenset(self._speech)  # every word form of a speech verb
         self.inverted_only = frozenset(lang.INVERTED_ONLY)
+        self.group_words = self._group_vocabulary()
+
+    def _group_vocabulary(self) -> frozenset[str]:
+        """Every word a verb group can hold before its speech verb: pronouns, auxiliaries,
+        inversion clitics, adverbs, semi-auxiliaries with their linkers, fixed words."""
+        lang = self.lang
+        entries = [entry for table in (self._speech, self._semi) for readings in table.values() for entry, _ in readings]
+        clitics = [
+            form
+            for pronoun in lang.SUBJECT_CLITICS
+            for form in (
+                lang.INVERSION_HYPHEN + lang.EPENTHETIC + lang.INVERSION_HYPHEN + pronoun,
+                lang.EPENTHETIC + lang.INVERSION_HYPHEN + pronoun,
+                lang.INVERSION_HYPHEN + pronoun,
+            )
+        ]
+        return frozenset([
+            *self._starters,
+            *(word for phrases in self._adverbs.values() for phrase in phrases for word in phrase),
+            *self._intensifiers,
+            *self._stressed,
+            *(word for entry in entries for word in entry.tail),
+            *(linker for entry in entries for linker in entry.linkers or ()),
+            *clitics,
+            lang.PASSIVE_PARTICIPLE,
+            lang.INVERSION_HYPHEN,
+            ",",
+        ])
 
     def __len__(self) -> int:
         """The number of distinct speech-verb word forms."""

@@ -168,80 +168,90 @@ def test_auxiliary(lexicon):
 # --- verb groups -----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "text, lemma, length, number, subject",
-    [
-        ("a affirmé", "affirmer", 2, "sg", None),
-        ("a pour sa part assuré", "assurer", 5, "sg", None),
-        ("a encore précisé", "préciser", 3, "sg", None),
-        ("a-t-il ajouté", "ajouter", 3, "sg", "il"),
-        ("a-t-il également dit", "dire", 4, "sg", "il"),
-        ("affirme-t-elle", "affirmer", 2, "sg", "elle"),
-        ("ont-ils dit", "dire", 3, "pl", "ils"),
-        ("s'est-il alarmé", "s'alarmer", 4, "sg", "il"),
-        ("s'est alarmé", "s'alarmer", 3, "sg", None),
-        ("se sont alarmés", "s'alarmer", 3, "pl", None),
-        ("s'alarme", "s'alarmer", 2, "sg", None),
-        ("avait expliqué", "expliquer", 2, "sg", None),
-        ("avait-il expliqué", "expliquer", 3, "sg", "il"),
-        ("ajoute", "ajouter", 1, "sg", None),
-        ("ajoutait", "ajouter", 1, "sg", None),
-        ("ajouta", "ajouter", 1, "sg", None),
-        ("ajoutera", "ajouter", 1, "sg", None),
-        ("ajouterait", "ajouter", 1, "sg", None),
-        ("aurait ajouté", "ajouter", 2, "sg", None),
-        ("a fait savoir", "faire savoir", 3, "sg", None),
-        ("fait savoir", "faire savoir", 2, "sg", None),
-        ("a fait valoir", "faire valoir", 3, "sg", None),
-        ("fait-il savoir", "faire savoir", 3, "sg", "il"),
-        ("ironise-t-il", "ironiser", 2, "sg", "il"),
-        ("commence par dire", "dire", 3, "sg", None),
-        ("a tenu à préciser", "préciser", 4, "sg", None),
-        ("a voulu rassurer", "rassurer", 3, "sg", None),
-        ("tient à le rappeler", "rappeler", 4, "sg", None),
-        ("peut-on lire", "lire", 3, "sg", "on"),
-        ("se dit", "se dire", 2, "sg", None),
-        ("s'est dit", "se dire", 3, "sg", None),
-        ("a dit", "dire", 2, "sg", None),
-        ("dit-il", "dire", 2, "sg", "il"),
-        ("explique-t-on", "expliquer", 2, "sg", "on"),
-        ("a déclaré", "déclarer", 2, "sg", None),
-        ("déclare", "déclarer", 1, "sg", None),
-        ("lance", "lancer", 1, "sg", None),
-        ("lance-t-il", "lancer", 2, "sg", "il"),
-        ("a-t-elle lancé", "lancer", 3, "sg", "elle"),
-        ("tweete", "tweeter", 1, "sg", None),
-        ("a tweeté", "tweeter", 2, "sg", None),
-        ("a twitté", "twitter", 2, "sg", None),
-        ("écrit", "écrire", 1, "sg", None),
-        ("a écrit", "écrire", 2, "sg", None),
-        ("écrivait", "écrire", 1, "sg", None),
-        ("réagit", "réagir", 1, "sg", None),
-        ("a réagi", "réagir", 2, "sg", None),
-        ("a martelé", "marteler", 2, "sg", None),
-        ("martèle", "marteler", 1, "sg", None),
-        ("a rappelé", "rappeler", 2, "sg", None),
-        ("rappelle", "rappeler", 1, "sg", None),
-        ("s'inquiète", "s'inquiéter", 2, "sg", None),
-        ("répète", "répéter", 1, "sg", None),
-        ("a répété", "répéter", 2, "sg", None),
-        ("a dénoncé", "dénoncer", 2, "sg", None),
-        ("lui a confié", "confier", 3, "sg", None),
-        ("s'en félicite", "se féliciter", 3, "sg", None),
-        ("a t-il dit", "dire", 3, "sg", "il"),
-        ("a -t-il dit", "dire", 4, "sg", "il"),
-        ("a, pour sa part, estimé", "estimer", 7, "sg", None),
-        ("a-t-il tiré la sonnette d'alarme", "tirer la sonnette d'alarme", 7, "sg", "il"),
-        ("a déclaré lundi le ministre", "déclarer", 3, "sg", None),
-        ("ajoute-t-il encore.", "ajouter", 3, "sg", "il"),
-    ],
-)
+MATCHED_GROUPS = [
+    ("a affirmé", "affirmer", 2, "sg", None),
+    ("a pour sa part assuré", "assurer", 5, "sg", None),
+    ("a encore précisé", "préciser", 3, "sg", None),
+    ("a-t-il ajouté", "ajouter", 3, "sg", "il"),
+    ("a-t-il également dit", "dire", 4, "sg", "il"),
+    ("affirme-t-elle", "affirmer", 2, "sg", "elle"),
+    ("ont-ils dit", "dire", 3, "pl", "ils"),
+    ("s'est-il alarmé", "s'alarmer", 4, "sg", "il"),
+    ("s'est alarmé", "s'alarmer", 3, "sg", None),
+    ("se sont alarmés", "s'alarmer", 3, "pl", None),
+    ("s'alarme", "s'alarmer", 2, "sg", None),
+    ("avait expliqué", "expliquer", 2, "sg", None),
+    ("avait-il expliqué", "expliquer", 3, "sg", "il"),
+    ("ajoute", "ajouter", 1, "sg", None),
+    ("ajoutait", "ajouter", 1, "sg", None),
+    ("ajouta", "ajouter", 1, "sg", None),
+    ("ajoutera", "ajouter", 1, "sg", None),
+    ("ajouterait", "ajouter", 1, "sg", None),
+    ("aurait ajouté", "ajouter", 2, "sg", None),
+    ("a fait savoir", "faire savoir", 3, "sg", None),
+    ("fait savoir", "faire savoir", 2, "sg", None),
+    ("a fait valoir", "faire valoir", 3, "sg", None),
+    ("fait-il savoir", "faire savoir", 3, "sg", "il"),
+    ("ironise-t-il", "ironiser", 2, "sg", "il"),
+    ("commence par dire", "dire", 3, "sg", None),
+    ("a tenu à préciser", "préciser", 4, "sg", None),
+    ("a voulu rassurer", "rassurer", 3, "sg", None),
+    ("tient à le rappeler", "rappeler", 4, "sg", None),
+    ("peut-on lire", "lire", 3, "sg", "on"),
+    ("se dit", "se dire", 2, "sg", None),
+    ("s'est dit", "se dire", 3, "sg", None),
+    ("a dit", "dire", 2, "sg", None),
+    ("dit-il", "dire", 2, "sg", "il"),
+    ("explique-t-on", "expliquer", 2, "sg", "on"),
+    ("a déclaré", "déclarer", 2, "sg", None),
+    ("déclare", "déclarer", 1, "sg", None),
+    ("lance", "lancer", 1, "sg", None),
+    ("lance-t-il", "lancer", 2, "sg", "il"),
+    ("a-t-elle lancé", "lancer", 3, "sg", "elle"),
+    ("tweete", "tweeter", 1, "sg", None),
+    ("a tweeté", "tweeter", 2, "sg", None),
+    ("a twitté", "twitter", 2, "sg", None),
+    ("écrit", "écrire", 1, "sg", None),
+    ("a écrit", "écrire", 2, "sg", None),
+    ("écrivait", "écrire", 1, "sg", None),
+    ("réagit", "réagir", 1, "sg", None),
+    ("a réagi", "réagir", 2, "sg", None),
+    ("a martelé", "marteler", 2, "sg", None),
+    ("martèle", "marteler", 1, "sg", None),
+    ("a rappelé", "rappeler", 2, "sg", None),
+    ("rappelle", "rappeler", 1, "sg", None),
+    ("s'inquiète", "s'inquiéter", 2, "sg", None),
+    ("répète", "répéter", 1, "sg", None),
+    ("a répété", "répéter", 2, "sg", None),
+    ("a dénoncé", "dénoncer", 2, "sg", None),
+    ("lui a confié", "confier", 3, "sg", None),
+    ("s'en félicite", "se féliciter", 3, "sg", None),
+    ("a t-il dit", "dire", 3, "sg", "il"),
+    ("a -t-il dit", "dire", 4, "sg", "il"),
+    ("a, pour sa part, estimé", "estimer", 7, "sg", None),
+    ("a-t-il tiré la sonnette d'alarme", "tirer la sonnette d'alarme", 7, "sg", "il"),
+    ("a déclaré lundi le ministre", "déclarer", 3, "sg", None),
+    ("ajoute-t-il encore.", "ajouter", 3, "sg", "il"),
+]
+
+
+@pytest.mark.parametrize("text, lemma, length, number, subject", MATCHED_GROUPS)
 def test_match_cue(lexicon, text, lemma, length, number, subject):
     match = cue(lexicon, text)
     assert match is not None, text
     assert (match.lemma, match.start, match.end) == (lemma, 0, length)
     assert (match.number, match.inverted_subject) == (number, subject)
     assert match.mood == "finite" and not match.passive
+
+
+@pytest.mark.parametrize("text", [case[0] for case in MATCHED_GROUPS])
+def test_group_words_hold_every_word_before_the_speech_verb(lexicon, text):
+    """The parser skips positions whose words up to the next speech-verb form are not all group words."""
+    words = [t.norm for t in tokenize(text)]
+    match = cue(lexicon, text)
+    verb = min(k for k in range(match.start, match.end) if words[k] in lexicon.speech_forms)
+    assert lexicon.group_words.issuperset(words[match.start : verb])
+    assert "ministre" not in lexicon.group_words and "la" in lexicon.group_words
 
 
 @pytest.mark.parametrize("text", ["affirmant", "ajoutant", "précisant", "dénonçant", "s'alarmant"])
