@@ -155,6 +155,7 @@ class Lexicon:
             *(word for entry in entries for word in entry.tail),
             *(linker for entry in entries for linker in entry.linkers or ()),
             *clitics,
+            *lang.SUBJECT_CLITICS,  # "avait- il ajouté": hyphen and pronoun apart
             lang.PASSIVE_PARTICIPLE,
             lang.INVERSION_HYPHEN,
             ",",

@@ -228,6 +228,7 @@ MATCHED_GROUPS = [
     ("s'en félicite", "se féliciter", 3, "sg", None),
     ("a t-il dit", "dire", 3, "sg", "il"),
     ("a -t-il dit", "dire", 4, "sg", "il"),
+    ("avait- il ajouté", "ajouter", 4, "sg", "il"),
     ("a, pour sa part, estimé", "estimer", 7, "sg", None),
     ("a-t-il tiré la sonnette d'alarme", "tirer la sonnette d'alarme", 7, "sg", "il"),
     ("a déclaré lundi le ministre", "déclarer", 3, "sg", None),
