@@ -165,12 +165,13 @@ class Extraction:
     def _repeats(self, quotes: list[Quote]) -> dict[int, int]:
         """Headings with no cue that repeat words quoted elsewhere: index → index of the source."""
         found = {}
+        attributed = [(m, set(fold(q.quote).split())) for m, q in enumerate(quotes) if q.mention]
         for n, quote in enumerate(quotes):
             if quote.mention or quote.cue:
                 continue
             words = set(fold(quote.quote).split())
-            for m, other in enumerate(quotes):
-                if m != n and other.mention and len(words & set(fold(other.quote).split())) >= REPEATED_SHARE * len(words):
+            for m, other in attributed:
+                if len(words & other) >= REPEATED_SHARE * len(words):
                     found[n] = m
                     break
         return found
