@@ -165,6 +165,8 @@ class Extraction:
     def _repeats(self, quotes: list[Quote]) -> dict[int, int]:
         """Headings with no cue that repeat words quoted elsewhere: index → index of the source."""
         found = {}
+        if all(q.mention or q.cue for q in quotes):
+            return found
         attributed = [(m, set(fold(q.quote).split())) for m, q in enumerate(quotes) if q.mention]
         for n, quote in enumerate(quotes):
             if quote.mention or quote.cue:
