@@ -27,8 +27,12 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from quotes.document import Document
 from quotes.extract import extract_quotes
+from quotes.lang import load
+from quotes.lexicon import get_lexicon, tokenize
 from quotes.model import KINDS, Article
+from quotes.spans import find_spans
 
 ROOT = Path(__file__).parent.parent
 
@@ -49,6 +53,7 @@ settings.register_profile(
 )
 PROFILE = "quotes-thorough" if os.environ.get("QUOTES_HYPOTHESIS") == "thorough" else "quotes-ci"
 PROPERTY = settings(settings.get_profile(PROFILE))
+LANG = load("fr")
 
 # --- what texts look like ---------------------------------------------------------------------
 
@@ -181,3 +186,35 @@ def test_same_output_across_processes_and_hash_seeds(tmp_path):
         assert done.returncode == 0, done.stderr
         outputs.append([json.loads(line) for line in done.stdout.splitlines()])
     assert outputs[0] and outputs[0] == outputs[1]
+
+
+# --- the parser's shortcuts agree with the plain computation ----------------------------------
+
+
+@PROPERTY
+@given(texts)
+def test_document_tokens_are_the_tokenizer_tokens(text):
+    """Tokens split from the folded text, as offset lists, are those `tokenize` gives one by one."""
+    doc = Document(text, find_spans(text, LANG.QUOTE_PAIRS), LANG)
+    tokens = tokenize(text)
+    assert [(t.start, t.end) for t in tokens] == list(zip(doc.starts, doc.ends))
+    assert [t.norm for t in tokens] == doc.words
+    assert [t.text for t in tokens] == [doc.texts[i] for i in range(doc.size)]
+
+
+@PROPERTY
+@given(texts)
+@example("Nous partons, avait- il ajouté.")
+@example("Il a, pour sa part, tenu à le rappeler.")
+def test_document_cues_are_the_lexicon_cues(text):
+    """Skipping positions far from a speech-verb form, or behind a word no verb group holds,
+    loses no verb group."""
+    doc = Document(text, find_spans(text, LANG.QUOTE_PAIRS), LANG)
+    lexicon = get_lexicon("fr")
+    assert [doc.cue(i) for i in range(doc.size)] == [
+        lexicon.match_cue(doc.words, i, normalized=True) for i in range(doc.size)
+    ]
+    for lo in range(doc.size):
+        hi = doc.sentence(lo)[1]
+        starts = doc.cue_starts(lo, hi)
+        assert all(doc.cue(i) is None for i in range(lo, hi) if i not in starts)
