@@ -14,7 +14,7 @@ from .indirect import IndirectSpeech
 from .lang import load
 from .lexicon import get_lexicon, normalize
 from .model import Article, Quote
-from .resolve import Entity, Resolver, fold
+from .resolve import Entity, Resolver, fold, fold_text
 from .spans import Span, find_spans
 
 WORD = regex.compile(r"\p{L}+")
@@ -156,7 +156,7 @@ class Extraction:
         end, entity = last
         if span.start - end > CONTINUATION_CHARS:
             return None
-        if fold(entity.name.split()[-1]) in fold(quote.quote).split():
+        if fold(entity.name.split()[-1]) in fold_text(quote.quote).split():
             others = [e for p, e in self.resolver.people if p < span.start and e is not entity]
             return others[-1] if others else None
         between = [e for p, e in self.resolver.people if end <= p < span.start and e is not entity]
@@ -167,11 +167,11 @@ class Extraction:
         found = {}
         if all(q.mention or q.cue for q in quotes):
             return found
-        attributed = [(m, set(fold(q.quote).split())) for m, q in enumerate(quotes) if q.mention]
+        attributed = [(m, set(fold_text(q.quote).split())) for m, q in enumerate(quotes) if q.mention]
         for n, quote in enumerate(quotes):
             if quote.mention or quote.cue:
                 continue
-            words = set(fold(quote.quote).split())
+            words = set(fold_text(quote.quote).split())
             for m, other in attributed:
                 if len(words & other) >= REPEATED_SHARE * len(words):
                     found[n] = m

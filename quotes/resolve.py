@@ -27,11 +27,14 @@ NAME_RUN = regex.compile(
 )
 
 
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
+def fold_text(text: str) -> str:
     """Lowercase, accents stripped, apostrophes unified: the key names are compared on."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'").lower())
     return "".join(ch for ch in text if not unicodedata.combining(ch)).strip()
+
+
+# Names repeat: fold each once. Quotations do not: `fold_text` folds them without filling the cache.
+fold = lru_cache(maxsize=65536)(fold_text)
 
 
 @lru_cache(maxsize=1)
