@@ -75,9 +75,11 @@ def _is_only_first_name(word: str) -> bool:
 
 
 class Patterns:
-    """The regular expressions resolution needs, built from a language's function words."""
+    """What resolution needs of a language: regular expressions built from its function words, and
+    the reading of names and titles, the same in every article."""
 
     def __init__(self, lang):
+        self.lang = lang
         of = _alternation(lang.OF)
         determiners = _alternation(lang.DESCRIPTION_OPENERS, capitalised=True)
         # "la ministre des Solidarités " right before a name
@@ -91,6 +93,66 @@ class Patterns:
         self.not_name_words = frozenset([*lang.DETERMINERS, *lang.CIVIL_TITLES, *lang.CONNECTIVES])
         # The first word of every role noun: no role starts at any other word.
         self.role_first_words = frozenset(role.replace("'", "' ").split()[0] for role in lang.ROLE_NOUNS)
+        # Names and titles repeat from article to article: read each once.
+        self.names_in_run = lru_cache(maxsize=16384)(self._names_in_run)
+        self.head_noun = lru_cache(maxsize=16384)(self._head_noun)
+
+    def _names_in_run(self, run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
+        """Split a capitalised run where a first name starts a new name:
+        'Rio Tinto Simon Thompson' → 'Rio Tinto', 'Simon Thompson'."""
+        words = self._name_words(run)
+        if not words:
+            return ()
+        cut = next(
+            (
+                n
+                for n in range(1, len(words) - 1)
+                if first_name_gender(words[n]) and not PARTICLE_WORD.fullmatch(words[n].lower())
+            ),
+            None,
+        )
+        parts = [words] if cut is None else [words[:cut], words[cut:]]
+        found, pos = [], 0
+        for part in parts:
+            pos = run.index(part[0], pos)
+            found.append((pos, tuple(part)))
+            pos += len(part[0])
+        return tuple(found)
+
+    def _name_words(self, run: str) -> list[str]:
+        """The words of a capitalised run that can be part of a name (titles and
+        sentence-initial function words dropped)."""
+        words = run.replace("\u00a0", " ").split(" ")
+        if words and ELIDED.match(words[0]):
+            words[0] = words[0][2:]  # L'Insoumis, L'ex-ministre, S'il
+        stop = self.not_name_words
+        while words and (normalize(words[0]) in stop or self.is_title_word(words[0]) or not words[0][:1].isupper()):
+            words = words[1:]
+        return words
+
+    def is_title_word(self, word: str) -> bool:
+        word = self.without_former(normalize(word))
+        return word in self.lang.ROLE_NOUNS or word in self.lang.TITLE_ADJECTIVES
+
+    def _head_noun(self, description: str) -> str | None:
+        """The role noun a description is built on: "ministre" in "la ministre de la Santé"."""
+        words = normalize(description).replace("'", "' ").split()
+        words = [self.without_former(w) for w in words]
+        for i in range(len(words)):
+            if words[i] not in self.role_first_words:
+                continue
+            for n in (3, 2, 1):
+                phrase = " ".join(words[i : i + n]).replace("' ", "'")
+                if phrase in self.lang.ROLE_NOUNS:
+                    return phrase
+        return None
+
+    def without_former(self, word: str) -> str:
+        """'ex-ministre' → 'ministre'."""
+        for prefix in self.lang.FORMER_PREFIXES:
+            if word.startswith(prefix) and len(word) > len(prefix) + 2:
+                return word[len(prefix) :]
+        return word
 
 
 def _alternation(words, capitalised: bool = False) -> str:
@@ -145,7 +207,7 @@ class Resolver:
             run = m.group()
             if " " not in run and not first_name_gender(run) and fold(run) not in self._by_name:
                 continue  # a lone capitalised word that names nobody known: most runs
-            for offset, words in self._names_in_run(run):
+            for offset, words in self.patterns.names_in_run(run):
                 name = " ".join(words)
                 gender = first_name_gender(words[0])
                 if gender and (len(words) >= 2 or (self._sure_first_name(words[0]) and self._inside_sentence(m.start()))):
@@ -171,43 +233,6 @@ class Resolver:
         """Not the first word of a sentence, where any word is capitalised."""
         before = self.text[max(0, start - 3) : start].rstrip()
         return bool(before) and before[-1] not in ".!?\"«»:\n"
-
-    def _names_in_run(self, run: str) -> list[tuple[int, list[str]]]:
-        """Split a capitalised run where a first name starts a new name:
-        'Rio Tinto Simon Thompson' → 'Rio Tinto', 'Simon Thompson'."""
-        words = self._name_words(run)
-        if not words:
-            return []
-        cut = next(
-            (
-                n
-                for n in range(1, len(words) - 1)
-                if first_name_gender(words[n]) and not PARTICLE_WORD.fullmatch(words[n].lower())
-            ),
-            None,
-        )
-        parts = [words] if cut is None else [words[:cut], words[cut:]]
-        found, pos = [], 0
-        for part in parts:
-            pos = run.index(part[0], pos)
-            found.append((pos, part))
-            pos += len(part[0])
-        return found
-
-    def _name_words(self, run: str) -> list[str]:
-        """The words of a capitalised run that can be part of a name (titles and
-        sentence-initial function words dropped)."""
-        words = run.replace("\u00a0", " ").split(" ")
-        if words and ELIDED.match(words[0]):
-            words[0] = words[0][2:]  # L'Insoumis, L'ex-ministre, S'il
-        stop = self.patterns.not_name_words
-        while words and (normalize(words[0]) in stop or self._is_title_word(words[0]) or not words[0][:1].isupper()):
-            words = words[1:]
-        return words
-
-    def _is_title_word(self, word: str) -> bool:
-        word = self._without_former(normalize(word))
-        return word in self.lang.ROLE_NOUNS or word in self.lang.TITLE_ADJECTIVES
 
     def _entity_for(self, name: str, kind: str, gender: str | None) -> Entity:
         key = fold(name)
@@ -244,29 +269,10 @@ class Resolver:
         if not m:
             return gender, None
         description = m.group(1).strip()
-        head = self._head_noun(description)
+        head = self.patterns.head_noun(description)
         if head is None:
             return gender, None
         return gender or self._description_gender(description, head), description
-
-    def _head_noun(self, description: str) -> str | None:
-        words = normalize(description).replace("'", "' ").split()
-        words = [self._without_former(w) for w in words]
-        for i in range(len(words)):
-            if words[i] not in self.patterns.role_first_words:
-                continue
-            for n in (3, 2, 1):
-                phrase = " ".join(words[i : i + n]).replace("' ", "'")
-                if phrase in self.lang.ROLE_NOUNS:
-                    return phrase
-        return None
-
-    def _without_former(self, word: str) -> str:
-        """'ex-ministre' → 'ministre'."""
-        for prefix in self.lang.FORMER_PREFIXES:
-            if word.startswith(prefix) and len(word) > len(prefix) + 2:
-                return word[len(prefix) :]
-        return word
 
     def _is_epithet(self, mention: str) -> bool:
         """'l'ancien ministre de X', 'l'ex-ministre de X': a description that points back."""
@@ -298,7 +304,7 @@ class Resolver:
         ('le maire de Lyon, Grégory Doucet' → 'Grégory Doucet'), a person's first."""
         names = []
         for m in NAME_RUN.finditer(mention):
-            for offset, words in self._names_in_run(m.group()):
+            for offset, words in self.patterns.names_in_run(m.group()):
                 if not self._is_complement(mention[: m.start() + offset], words):
                     names.append(words)
         people = [words for words in names if first_name_gender(words[0])]
@@ -339,14 +345,14 @@ class Resolver:
 
     def _has_title(self, mention: str) -> bool:
         first = normalize(mention).split()
-        return bool(first) and (first[0] in self.lang.CIVIL_TITLES or self._head_noun(mention) is not None)
+        return bool(first) and (first[0] in self.lang.CIVIL_TITLES or self.patterns.head_noun(mention) is not None)
 
     def _described(self, mention: str, position: int, candidates) -> Entity:
         """A description: the named person it was attached to, else the description itself."""
-        head = self._head_noun(mention)
+        head = self.patterns.head_noun(mention)
         if head:
             for _, entity in reversed(self._before(position)):
-                if any(self._head_noun(a) == head for a in entity.aliases):
+                if any(self.patterns.head_noun(a) == head for a in entity.aliases):
                     entity.add_alias(mention)
                     return entity
         specific = self.patterns.inner_of.search(mention) and not self._is_epithet(mention)
