@@ -158,6 +158,12 @@ def top_speakers(
     kind: str | None = None,
 ) -> list[dict]:
     """Who is quoted most: counts by kind of quote, number of articles, first and last dates."""
+    if not since and not source:  # the speakers' stored counts: no grouping of every quote
+        return list(db.query(
+            """SELECT name AS speaker, kind, quotes, direct, partial, indirect, articles, first_date, last_date,
+                      speaker_id
+               FROM speaker_stats WHERE ?1 IS NULL OR kind = ?1
+               ORDER BY quotes DESC, last_date DESC, name LIMIT ?2""", [kind or None, _limit(limit)]))
     where, params = _filters(since, source)
     if kind:
         where += " AND s.kind = ?"

@@ -7,6 +7,11 @@ limit) and the canned queries of ``metadata.yml`` are read-only too. Before serv
 immutable, a write-ahead log left beside the database is folded into it (``settle``): an
 immutable reader would not see it.
 
+Served immutable, the database's unfiltered table pages are computed once at start-up and the count
+and facets of a full-text search come from an index in memory (``ImmutableDatabase``,
+quotes/facetindex.py). A database made by an earlier version of quotes is upgraded before it is
+served (``upgrade``).
+
 ``live=True`` (``quotes serve --live``) is for a database an ingest is writing to: Datasette reads
 it as it changes (``mode=ro``; the database is in WAL mode, so that each query sees the batches
 committed when it started, never half of one), and ``LiveDatabase`` refuses to open a write
@@ -27,6 +32,8 @@ from pathlib import Path
 import yaml
 from datasette import hookimpl
 from datasette.database import Database
+
+from .facetindex import FacetIndex, SearchQueries
 
 METADATA = Path(__file__).with_name("metadata.yml")
 DATABASE = "quotes"  # the name metadata.yml gives the database
@@ -133,27 +140,58 @@ def settle(db_path: str | Path) -> bool:
     return busy == 0 and (not wal.exists() or wal.stat().st_size == 0)
 
 
+def upgrade(db_path: str | Path) -> bool:
+    """Bring a database made by an earlier version of quotes to the current schema (its stored counts,
+    the views and canned queries read them); False if it is older and could not be written."""
+    from .store import SCHEMA_VERSION, open_db
+
+    conn = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        conn.close()
+    if version >= SCHEMA_VERSION:
+        return True
+    try:
+        open_db(db_path).close()
+    except sqlite3.Error:
+        return False
+    return True
+
+
 class ImmutableDatabase(Database):
-    """An immutable database that answers the queries of its start-up pages from memory.
+    """An immutable database that answers the queries of its start-up pages, and the counts and facets
+    of its searches, from memory.
 
     The facets of an unfiltered table page (a million quotes by speaker, source, cue, kind and
     date) take a fraction of a second each, more than Datasette's facet time limit, for counts that
-    cannot change while the file is immutable. So at start-up (``precompute``) each table page with
-    facets in the metadata is requested once, without the facet time limit, and the results of its
-    queries are kept; later requests for the same queries get them without touching SQLite. Queries
-    with filters (a search, a speaker) run as usual.
+    cannot change while the file is immutable. So at start-up (``precompute``) each table or view
+    page with facets in the metadata is requested once, without the facet time limit, and the
+    results of its queries are kept; later requests for the same queries get them without touching
+    SQLite. Queries with filters (a speaker) run as usual, but the count and facets of a full-text
+    search (``?_search=``) are answered from the table's ``FacetIndex`` (quotes/facetindex.py),
+    loaded at start-up too.
     """
 
     def __init__(self, ds, path):
         super().__init__(ds, path, is_mutable=False)
         self.kept: dict = {}
         self.keeping = False
+        self.searches: dict[str, SearchQueries] = {}  # by table
+        self._matches = (None, {})  # the request (asyncio task) and the rowids of its searches
 
     async def execute(self, sql, params=None, truncate=False, custom_time_limit=None, page_size=None,
                       log_sql_errors=True):
         key = (sql, json.dumps(params, sort_keys=True, default=str), truncate, page_size)
         if key in self.kept:
             return self.kept[key]
+        found = None if self.keeping else self._search_query(sql, params)
+        if found:  # a search's: its count and facets from memory, its rows from fewer matches
+            queries, query = found
+            matches = self._request_matches()
+            if not query.sort:
+                return await self.execute_fn(lambda conn: queries.answer(conn, query, matches))
+            sql, params = await self.execute_fn(lambda conn: queries.rows_query(conn, query, matches))
         if self.keeping:
             custom_time_limit = None  # the SQL time limit only: the result is computed once
         results = await super().execute(sql, params, truncate=truncate, custom_time_limit=custom_time_limit,
@@ -162,29 +200,60 @@ class ImmutableDatabase(Database):
             self.kept[key] = results
         return results
 
+    def _search_query(self, sql, params):
+        """(the SearchQueries of a table, the query) if sql is the count, a facet or the rows of a search."""
+        for queries in self.searches.values():
+            query = queries.recognise(sql, params)
+            if query is not None:
+                return queries, query
+        return None
+
+    def _request_matches(self) -> dict:
+        """The rowids of the searches of the current request (asyncio task): its queries share them."""
+        task = asyncio.current_task()
+        if self._matches[0] is not task:
+            self._matches = (task, {})
+        return self._matches[1]
+
 
 async def precompute(datasette) -> None:
-    """Request each faceted table page of the immutable quote databases once, keeping its query results."""
+    """For each immutable quote database: load the facet index of each searchable table with facets,
+    and request each faceted table or view page, and the home page, once, keeping their query results."""
     for name, database in list(datasette.databases.items()):
         if not isinstance(database, ImmutableDatabase):
             continue
         tables = (datasette.metadata("tables", database=name) or {})
         names = set(await database.table_names())
+        views = set(await database.view_names())
+        for table, meta in tables.items():
+            columns = [c for c in meta.get("facets") or () if isinstance(c, str)]
+            if table in names and meta.get("fts_table") and columns:
+                index = await database.execute_fn(lambda conn: FacetIndex.load(conn, table, columns))
+                database.searches[table] = SearchQueries(
+                    index, meta["fts_table"], meta.get("fts_pk", "rowid"), meta.get("searchmode") == "raw")
         database.keeping = True
         try:
             for table, meta in tables.items():
-                if table in names and meta.get("facets"):
+                if table in names | views and meta.get("facets"):
                     await datasette.client.get(f"/{name}/{table}.json")  # the page's queries, no template
+            if getattr(datasette, "quotes_ui", False):
+                await datasette.client.get("/")  # the home page's counts of every article and source
         finally:
             database.keeping = False
 
 
 @hookimpl
 def startup(datasette):
-    """Datasette plugin hook: precompute the facets of the unfiltered tables (see ImmutableDatabase)."""
+    """Datasette plugin hook: load the facet indexes and precompute the facets of the unfiltered tables
+    (see ImmutableDatabase)."""
 
     async def inner():
+        # The first request of precompute runs the start-up hooks again (Datasette marks them done
+        # only once they all return): once is enough.
+        if getattr(datasette, "quotes_precomputing", False):
+            return
         if getattr(datasette, "quotes_read_only", False) and not getattr(datasette, "quotes_live", False):
+            datasette.quotes_precomputing = True
             await precompute(datasette)
 
     return inner
@@ -260,8 +329,9 @@ def make_datasette(
 ):
     """A Datasette instance serving the database read-only with the project's metadata.
 
-    Immutable by default (its write-ahead log settled first; ``ds.quotes_settled`` says whether that
-    worked); with ``live``, read as it changes, for a database that an ingest is writing to.
+    A database made by an earlier version is upgraded first (``upgrade``; ``ds.quotes_upgraded`` says
+    whether that worked). Immutable by default (its write-ahead log settled first; ``ds.quotes_settled``
+    says whether that worked); with ``live``, read as it changes, for a database that an ingest is writing to.
     Immutable, it uses the inspect data of ``inspect_file``, or of the file beside the database
     (``load_inspect_data``), and precomputes its unfiltered facets at start-up (``ImmutableDatabase``).
     """
@@ -279,6 +349,7 @@ def make_datasette(
     db_path = Path(db_path)
     if not db_path.is_file():
         raise FileNotFoundError(f"{db_path}: no such database (run `quotes ingest` first)")
+    upgraded = upgrade(db_path)
     settled = live or settle(db_path)
     ds = Datasette(
         [str(db_path)] if live else [],
@@ -300,6 +371,7 @@ def make_datasette(
     ds.quotes_read_only = True
     ds.quotes_live = live
     ds.quotes_settled = settled
+    ds.quotes_upgraded = upgraded
     ds.quotes_ui = True
     return ds
 
@@ -321,6 +393,9 @@ def serve(
     import uvicorn
 
     ds = make_datasette(db_path, metadata=metadata, sql_time_limit_ms=sql_time_limit_ms, live=live)
+    if not ds.quotes_upgraded:
+        echo(f"warning: {db_path} was made by an earlier version of quotes and could not be upgraded "
+             "(read-only?): some pages and queries will fail until it is served once where it can be written")
     if not ds.quotes_settled:
         echo(
             f"warning: {db_path} is being written to (its write-ahead log could not be folded in): "

@@ -18,8 +18,9 @@ Tables (foreign keys in brackets):
 
 Full-text search (FTS5, case- and accent-insensitive): ``quotes_fts`` covers each quote's text and its
 speaker's name (its content is the view ``quotes_fts_source``; triggers on quotes and speakers keep it
-in step), ``speakers_fts`` and ``aliases_fts`` cover speaker names and aliases. Views for readers: ``quotes_with_speakers`` and
-``speaker_stats``.
+in step), ``speakers_fts``, ``aliases_fts`` and ``articles_fts`` cover speaker names, aliases and
+article titles. Quote counts by speaker, source, month and kind are stored and kept by triggers
+(``quotes.counts``). Views for readers: ``quotes_with_speakers`` and ``speaker_stats``.
 
 Writes go in batches, one transaction a batch: an article is stored with all its quotes or not at all.
 ``open_db`` puts the database in WAL mode: a crash (even SIGKILL) loses at most the batch being written,
@@ -39,9 +40,10 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from .counts import SCHEMA as COUNTS_SCHEMA, TRIGGERS as COUNTS_TRIGGERS, refresh as refresh_counts
 from .model import Article, Quote
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3  # 3: stored quote counts (quotes.counts)
 TOKENIZE = "unicode61 remove_diacritics 2"
 ARTICLE_FIELDS = ("source", "date", "title", "url", "lang")
 SPEAKER_KINDS = ("person", "organisation", "group")
@@ -98,7 +100,9 @@ CREATE TABLE IF NOT EXISTS quotes (
     article_speaker_id TEXT REFERENCES article_speakers(id)
 );
 CREATE INDEX IF NOT EXISTS idx_articles_date ON articles(date);
-CREATE INDEX IF NOT EXISTS idx_articles_source ON articles(source);
+-- articles by source, with their dates (the home page's table of sources) from the index alone
+DROP INDEX IF EXISTS idx_articles_source;
+CREATE INDEX IF NOT EXISTS idx_articles_source_date ON articles(source, date);
 -- what re-ingest compares (unchanged_ids), read from the index alone: the table's rows hold the text
 CREATE INDEX IF NOT EXISTS idx_articles_unchanged ON articles(id, text_hash, source, date, title, url, lang);
 CREATE INDEX IF NOT EXISTS idx_speakers_folded ON speakers(folded);
@@ -212,25 +216,27 @@ END;
 
 VIEWS = {
     "quotes_fts_source": _QUOTES_FTS_SOURCE,
+    # Names and titles looked up per row: counting the view counts the quotes alone (a join would be
+    # walked for the 2 million rows of a count).
     "quotes_with_speakers": """
-SELECT quotes.id, quotes.date, speakers.name AS speaker, speakers.kind AS speaker_kind,
+SELECT quotes.id, quotes.date,
+       (SELECT name FROM speakers WHERE id = quotes.speaker_id) AS speaker,
+       (SELECT kind FROM speakers WHERE id = quotes.speaker_id) AS speaker_kind,
        quotes.quote, quotes.kind, quotes.cue, quotes.mention, quotes.role, quotes.source,
-       articles.title, articles.url, quotes.article_id, quotes.speaker_id
+       (SELECT title FROM articles WHERE id = quotes.article_id) AS title,
+       (SELECT url FROM articles WHERE id = quotes.article_id) AS url,
+       quotes.article_id, quotes.speaker_id
 FROM quotes
-JOIN articles ON articles.id = quotes.article_id
-LEFT JOIN speakers ON speakers.id = quotes.speaker_id
 """.strip(),
+    # The speakers' stored summaries and counts by kind: no grouping of the quotes at each request.
     "speaker_stats": """
-SELECT speakers.id AS speaker_id, speakers.name, speakers.kind,
-       count(*) AS quotes,
-       sum(quotes.kind = 'direct') AS direct,
-       sum(quotes.kind = 'partial') AS partial,
-       sum(quotes.kind = 'indirect') AS indirect,
-       count(DISTINCT quotes.article_id) AS articles,
-       min(quotes.date) AS first_date,
-       max(quotes.date) AS last_date
-FROM speakers JOIN quotes ON quotes.speaker_id = speakers.id
-GROUP BY speakers.id
+SELECT speakers.id AS speaker_id, speakers.name, speakers.kind, speakers.quotes,
+       coalesce((SELECT direct FROM speaker_kinds WHERE speaker_id = speakers.id), 0) AS direct,
+       coalesce((SELECT partial FROM speaker_kinds WHERE speaker_id = speakers.id), 0) AS partial,
+       coalesce((SELECT indirect FROM speaker_kinds WHERE speaker_id = speakers.id), 0) AS indirect,
+       speakers.articles, speakers.first_date, speakers.last_date
+FROM speakers
+WHERE speakers.quotes > 0
 """.strip(),
 }
 
@@ -337,10 +343,12 @@ def ensure_schema(db: Database) -> None:
         db.executescript(_TABLES)
         _add_columns(db)
         db.executescript(_IDENTITY_TABLES)
+        db.executescript(COUNTS_SCHEMA)
         for name, sql in VIEWS.items():
             db.create_view(name, sql, replace=True)
         db.executescript(_QUOTES_FTS)
-    for table, column in (("speakers", "name"), ("aliases", "alias")):
+        db.executescript(COUNTS_TRIGGERS)
+    for table, column in (("speakers", "name"), ("aliases", "alias"), ("articles", "title")):
         if not db[f"{table}_fts"].exists():
             db[table].enable_fts([column], tokenize=TOKENIZE, create_triggers=True)
     if version == 1:
@@ -348,6 +356,9 @@ def ensure_schema(db: Database) -> None:
 
         rebuild_fts(db)
         backfill(db)  # schema 1 kept no article_speakers: make them from the quotes
+    if version < 3:
+        with db.atomic():
+            refresh_counts(db)  # the triggers count from now on: count what was there before them
     if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
@@ -364,7 +375,7 @@ def _add_columns(db: Database) -> None:
 def rebuild_fts(db: Database) -> None:
     """Rebuild the full-text indexes from their content (after a VACUUM, or to repair them)."""
     with db.atomic():
-        for fts in ("quotes_fts", "speakers_fts", "aliases_fts"):
+        for fts in ("quotes_fts", "speakers_fts", "aliases_fts", "articles_fts"):
             db.execute(f"INSERT INTO {fts} ({fts}) VALUES ('rebuild')")
 
 

@@ -185,14 +185,15 @@ def page_url(datasette, kind: str, id: str) -> str:
     return datasette.urls.path(f"/{kind}/{tilde_encode(str(id))}")
 
 
-def quotes_per_month_sql(where: str = "") -> str:
-    """SQL counting quotes by the month of their date, months without quotes included.
-    `where` adds conditions on the quotes (with named parameters), e.g. "speaker_id = :id"."""
+def quotes_per_month_sql(where: str = "", table: str = "quote_totals") -> str:
+    """SQL counting quotes by the month of their date, months without quotes included, from the stored
+    counts: quote_totals, or speaker_months for a speaker. `where` adds conditions on the table's rows
+    (with named parameters), e.g. "source = :source" or "speaker_id = :id"."""
     extra = f"and {where}" if where else ""
     return f"""
     with recursive counts as (
-      select substr(date, 1, 7) as month, count(*) as n from quotes
-      where date glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' {extra} group by month
+      select month, sum(quotes) as n from {table}
+      where month glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]' {extra} group by month
     ),
     months(month) as (
       select min(month) from counts

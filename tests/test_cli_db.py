@@ -116,6 +116,14 @@ def test_speakers(db):
     assert "Most-quoted speakers" in table and "Donald Trump" in table and "Olivier Véran" in table
 
 
+def test_speakers_from_stored_counts_equal_the_grouped_quotes(db):
+    """Without --since or --source the stored counts answer; a filter that keeps every quote groups them."""
+    stored = json.loads(run("speakers", "--db", db, "--json").stdout)
+    grouped = json.loads(run("speakers", "--db", db, "--json", "--since", "0000").stdout)
+    assert sorted(stored, key=lambda r: r["speaker_id"]) == sorted(grouped, key=lambda r: r["speaker_id"])
+    assert [r["quotes"] for r in stored] == [r["quotes"] for r in grouped]  # ties may come in another order
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

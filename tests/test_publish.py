@@ -197,3 +197,43 @@ def test_missing_database_is_an_error(tmp_path):
 
 def test_fixture_articles_are_what_the_tests_expect():
     assert SEED.id == "belga-2018-10-caravane" and VERAN.date == "2020-07-02"
+
+
+# The groupings of every quote that the canned queries and speaker_stats made before the counts were
+# stored: what the stored counts must still give.
+GROUPED = {
+    "source": """select coalesce(q.source, '') as source, s.name as speaker, count(*) as quotes,
+                        count(distinct q.article_id) as articles, min(q.date) as first_date, max(q.date) as last_date
+                 from quotes q join speakers s on s.id = q.speaker_id group by 1, q.speaker_id""",
+    "month": """select substr(q.date, 1, 7) as month, s.name as speaker, count(*) as quotes,
+                       count(distinct q.article_id) as articles
+                from quotes q join speakers s on s.id = q.speaker_id where q.date is not null group by 1, q.speaker_id""",
+}
+GROUPED_COLUMNS = {"source": ("quotes", "articles", "first_date", "last_date"), "month": ("quotes", "articles")}
+
+
+@pytest.mark.parametrize(("query", "key"), [("top_speakers_by_source", "source"), ("top_speakers_by_month", "month")])
+def test_canned_top_speakers_equal_the_grouped_quotes(client, db_path, query, key):
+    db = open_db(db_path)
+    grouped = sorted(tuple(r) for r in db.execute(GROUPED[key]).fetchall())
+    db.close()
+    every = get_json(client, f"/quotes/{query}.json?_shape=array")
+    assert sorted(tuple(r[c] or "" if c == "source" else r[c] for c in (key, "speaker", *GROUPED_COLUMNS[key]))
+                  for r in every) == grouped  # fewer than ten speakers a source or month: all of them
+    for value in {g[0] for g in grouped}:
+        ranked = [r for r in every if (r[key] or "") == value]
+        assert [r["rank"] for r in ranked] == list(range(1, len(ranked) + 1))
+        assert [r["quotes"] for r in ranked] == sorted((r["quotes"] for r in ranked), reverse=True)
+    one = get_json(client, f"/quotes/{query}.json?_shape=array&{key}={grouped[0][0]}")
+    assert {r["speaker"] for r in one} == {g[1] for g in grouped if g[0] == grouped[0][0]}
+
+
+def test_speaker_stats_page(client, db_path):
+    rows = get_json(client, "/quotes/speaker_stats.json?_shape=array&_sort_desc=quotes")
+    assert (rows[0]["name"], rows[0]["quotes"], rows[0]["direct"], rows[0]["partial"]) == ("Donald Trump", 4, 3, 1)
+    assert len(rows) == 9 and sum(r["quotes"] for r in rows) == 12
+    assert all(r["quotes"] == r["direct"] + r["partial"] + r["indirect"] for r in rows)
+    data = get_json(client, "/quotes/speaker_stats.json?_size=0")
+    assert data["filtered_table_rows_count"] == 9
+    assert {r["value"]: r["count"] for r in data["facet_results"]["kind"]["results"]} == {
+        "person": 5, "organisation": 2, "group": 2}

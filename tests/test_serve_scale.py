@@ -1,12 +1,15 @@
-"""Serving large databases: the inspect file beside the database, facets precomputed at start-up."""
+"""Serving large databases: the inspect file beside the database, facets precomputed at start-up, searches
+answered from the facet index, databases of an earlier schema upgraded."""
 
 import asyncio
 import json
+import sqlite3
 from dataclasses import replace
 
 from dbfixtures import VERAN, build_db, fake_extract
 
-from quotes.serve import ImmutableDatabase, inspect_path, make_datasette
+from quotes import store
+from quotes.serve import ImmutableDatabase, inspect_path, make_datasette, serve
 from quotes.store import open_db, save_articles
 
 
@@ -67,9 +70,98 @@ def test_unfiltered_facets_are_precomputed_and_filtered_ones_are_not(tmp_path):
     assert isinstance(database, ImmutableDatabase) and not database.keeping
     kept = len(database.kept)
     assert any("count(*) as count" in sql and "speaker_id" in sql for sql, *_ in database.kept)
+    assert any("from speaker_stats" in sql for sql, *_ in database.kept)  # views too
+    assert any("from quote_totals) as quotes" in sql for sql, *_ in database.kept)  # and the home page
     data = get(ds, "/quotes/quotes.json?_facet=speaker_id")
     counts = {r["value"]: r["count"] for r in data["facet_results"]["speaker_id"]["results"]}
     assert sum(counts.values()) == 12
     filtered = get(ds, "/quotes/quotes.json?kind=partial&_facet=speaker_id")
     assert sum(r["count"] for r in filtered["facet_results"]["speaker_id"]["results"]) == 2
     assert len(database.kept) == kept  # filtered queries run as usual, nothing more is kept
+
+
+SEARCHES = [
+    "/quotes/quotes.json?_search=nous",
+    "/quotes/quotes.json?_search=trump",
+    "/quotes/quotes.json?_search=trump&_size=2",  # more matches than rows: the first by date
+    "/quotes/quotes.json?_search=nous&source=Orange+Actu",
+    "/quotes/quotes.json?_search=trump&kind=direct&_facet=article_id",
+    "/quotes/quotes.json?_search=le&speaker_id=nobody",
+    "/quotes/quotes.json?_search=trump&_sort=kind",
+    "/quotes/quotes.json?_search=zzzz",
+    '/quotes/quotes.json?_search="unbalanced',
+]
+
+
+def facets(data):
+    return {name: [(r["value"], r["label"], r["count"]) for r in facet["results"]]
+            for name, facet in data["facet_results"].items()}
+
+
+def test_search_counts_facets_and_rows_come_from_the_facet_index(tmp_path, monkeypatch):
+    """The same page as SQLite gives it (live), without SQLite reading the matches' rows."""
+    from quotes import facetindex
+
+    db = build_db(tmp_path / "quotes.db")
+    answered = []
+    answer, rows_query = facetindex.SearchQueries.answer, facetindex.SearchQueries.rows_query
+    monkeypatch.setattr(facetindex.SearchQueries, "answer", lambda *a: answered.append("answer") or answer(*a))
+    monkeypatch.setattr(facetindex.SearchQueries, "rows_query",
+                        lambda *a: answered.append("rows") or rows_query(*a))
+    immutable, live = started(make_datasette(db)), make_datasette(db, live=True)
+    assert set(immutable.databases["quotes"].searches) == {"quotes"}
+    for path in SEARCHES:
+        answered.clear()
+        mine, sqlite = get(immutable, path), get(live, path)
+        assert mine["filtered_table_rows_count"] == sqlite["filtered_table_rows_count"], path
+        assert facets(mine) == facets(sqlite), path
+        assert mine["rows"] == sqlite["rows"], path
+        assert answered.count("rows") == 1 and answered.count("answer") == 1 + 5, path  # count, 5 facets
+    assert get(immutable, SEARCHES[2])["filtered_table_rows_count"] == 4
+
+
+def test_other_queries_are_left_to_sqlite(tmp_path):
+    db = build_db(tmp_path / "quotes.db")
+    ds = started(make_datasette(db))
+    queries = ds.databases["quotes"].searches["quotes"]
+    clause = queries.clause
+    assert queries.recognise(f"select count(*) from quotes where {clause} ", {"search": "x"})
+    for sql, params in [
+        (f"select count(*) from quotes where {clause} ", {}),  # no search text
+        (f"select count(*) from quotes where {clause} and \"quote\" = :p0 ", {"search": "x", "p0": "y"}),
+        (f"select count(*) from quotes where \"date\" > :p0 and {clause} ", {"search": "x", "p0": "2019"}),
+        (f"select count(*) from articles where {clause} ", {"search": "x"}),
+        (f"select id from quotes where {clause} order by start limit 101", {"search": "x"}),  # not a facet
+        ("select count(*) from quotes", {"search": "x"}),
+    ]:
+        assert queries.recognise(sql, params) is None, sql
+
+
+def test_a_database_of_an_earlier_schema_is_upgraded_when_served(tmp_path):
+    db = build_db(tmp_path / "quotes.db")
+    conn = sqlite3.connect(db)
+    conn.execute("DROP TABLE quote_totals")
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    conn.close()
+    ds = started(make_datasette(db))
+    assert ds.quotes_upgraded
+    assert get(ds, "/quotes/quote_totals.json?_size=0")["filtered_table_rows_count"] > 0
+
+
+def test_a_database_that_cannot_be_upgraded_is_served_with_a_warning(tmp_path, monkeypatch):
+    db = build_db(tmp_path / "quotes.db")
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    conn.close()
+
+    def read_only(path):
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(store, "open_db", read_only)
+    assert not make_datasette(db).quotes_upgraded
+    monkeypatch.setattr("uvicorn.run", lambda *a, **k: None)
+    said = []
+    serve(db, echo=said.append)
+    assert "could not be upgraded" in said[0]

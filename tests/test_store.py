@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 from dbfixtures import MANIF, MUR, SEED, VERAN, build_db, corpus, fake_extract, quote, seed_quotes
 
+from quotes.counts import RECOUNT
 from quotes.ingest import ingest_articles, ingest_paths, parse
 from quotes.model import Article, Quote
 from quotes.store import (
@@ -18,6 +19,7 @@ from quotes.store import (
     open_db,
     quote_id,
     rebuild_fts,
+    refresh_counts,
     save_article,
     save_articles,
     save_quotes,
@@ -300,3 +302,90 @@ def test_fts_follows_a_speaker_rename(db):
     rebuild_fts(db)
     fts_check(db)
     assert len(fts(db, "trump")) == 4
+
+
+# --- stored counts --------------------------------------------------------------------------
+
+
+def assert_counts_right(db):
+    """Every stored count equals the count made from the quotes at this moment (no row left at zero)."""
+    for table, select in RECOUNT.items():
+        assert sorted(rows(db, f"SELECT * FROM {table}")) == sorted(rows(db, select)), table
+    assert rows(db, "SELECT count(*) FROM quote_totals WHERE quotes <= 0") == [(0,)]
+
+
+def test_counts_are_right_after_every_write(db):
+    from quotes import identity
+
+    assert_counts_right(db)
+    trump = speaker_id(speaker_key("Donald Trump", "person"))
+    assert rows(db, "SELECT source, quotes, articles, first_date, last_date FROM speaker_sources"
+                    " WHERE speaker_id = ? ORDER BY source", [trump]) == [
+        ("Belga", 3, 1, "2018-10", "2018-10"), ("Le Soir", 1, 1, "2019-05-01", "2019-05-01")]
+    # an article whose date, source and quotes change, then one that loses its quotes
+    _, veran_quotes = corpus()[1]
+    save_articles(db, [(replace(VERAN, date="2021-03-04", source="Le Soir"), veran_quotes[1:])])
+    assert_counts_right(db)
+    save_quotes(db, MANIF.id, [])
+    assert_counts_right(db)
+    save_articles(db, [(VERAN, veran_quotes), (MANIF, corpus()[3][1])])
+    assert_counts_right(db)
+    # curations move quotes from speaker to speaker
+    identity.merge(db, "Donald Trump", ["Emmanuel Macron"])
+    assert_counts_right(db)
+    identity.split(db, "Donald Trump", articles=[MUR.id])
+    assert_counts_right(db)
+    identity.rename(db, "Olivier Véran", "Olivier Veran")
+    assert_counts_right(db)
+    identity.rebuild(db)
+    assert_counts_right(db)
+    # an article's quotes with undated and unattributed ones
+    bare = Article('"Rien à dire", a lâché un témoin. "Sans suite".', id="bare")
+    save_articles(db, [(bare, fake_extract(bare))])
+    assert_counts_right(db)
+    assert rows(db, "SELECT month, source, speaker_kind, quotes FROM quote_totals WHERE month = ''") == [
+        ("", "", "unknown", 2)]
+
+
+def test_counts_survive_reingest_and_force(tmp_path):
+    database = open_db(tmp_path / "q.db")
+    articles = [a for a, _ in corpus()]
+    ingest_articles(database, articles, extract=fake_extract)
+    stored = {t: sorted(rows(database, f"SELECT * FROM {t}")) for t in RECOUNT}
+    ingest_articles(database, articles, extract=fake_extract)
+    ingest_articles(database, articles, extract=fake_extract, force=True)
+    assert {t: sorted(rows(database, f"SELECT * FROM {t}")) for t in RECOUNT} == stored
+    assert_counts_right(database)
+
+
+def test_a_database_without_stored_counts_gets_them(tmp_path):
+    path = build_db(tmp_path / "q.db")
+    conn = sqlite3.connect(path)  # as schema 2 made it: no count tables, triggers nor title index
+    for table in RECOUNT:
+        conn.execute(f"DROP TABLE {table}")
+    for trigger in ("quote_counts_ai", "quote_counts_ad", "quote_counts_au"):
+        conn.execute(f"DROP TRIGGER {trigger}")
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    conn.close()
+    database = open_db(path)
+    assert database.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert rows(database, "SELECT sum(quotes) FROM quote_totals") == [(12,)]
+    assert_counts_right(database)
+    save_quotes(database, MUR.id, [])  # and the triggers keep them
+    assert_counts_right(database)
+
+
+def test_refresh_counts_repairs_them(db):
+    db.execute("UPDATE speaker_months SET quotes = 99")
+    db.execute("DELETE FROM quote_totals")
+    refresh_counts(db)
+    assert_counts_right(db)
+
+
+def test_speaker_stats_reads_the_stored_counts(db):
+    grouped = """SELECT s.id, s.name, s.kind, count(*), sum(q.kind = 'direct'), sum(q.kind = 'partial'),
+                        sum(q.kind = 'indirect'), count(DISTINCT q.article_id), min(q.date), max(q.date)
+                 FROM speakers s JOIN quotes q ON q.speaker_id = s.id GROUP BY s.id"""
+    assert sorted(rows(db, "SELECT * FROM speaker_stats")) == sorted(rows(db, grouped))
+    assert len(rows(db, grouped)) == 9

@@ -280,10 +280,17 @@ def test_search_articles(client):
     assert f'href="/article/{MUR.id}"' in articles
 
 
-def test_search_uses_an_articles_index_when_there_is_one(tmp_path):
+def test_search_finds_articles_by_their_quotes_too(client):
+    html = page(client, "/search?q=lacherons")  # in a quote of the article, not in its title
+    articles = text_of(html[html.index('id="article-results"'):])
+    assert "Manifestation devant la préfecture" in articles and "1 quote, 1 matching" in articles
+
+
+def test_search_uses_an_articles_text_index_when_there_is_one(tmp_path):
     path = build_db(tmp_path / "quotes.db")
     db = open_db(path)
-    db["articles"].enable_fts(["title", "text"], tokenize="unicode61 remove_diacritics 2")
+    db["articles"].disable_fts()  # the titles' index, made over titles and texts instead
+    db["articles"].enable_fts(["title", "text"], tokenize="unicode61 remove_diacritics 2", create_triggers=True)
     db.close()
     html = page(make_client(path), "/search?q=prefecture")  # only in an article's text and title
     articles = html[html.index('id="article-results"'):]
