@@ -23,6 +23,7 @@ class Run:
     cpu: float
     peak_rss: int  # bytes: the largest total RSS of the command's process tree seen
     peak_rss_main: int  # bytes: the largest RSS of the command's own process
+    peak_pss: int  # bytes: the largest total PSS of the tree (pages shared by n processes count 1/n each)
     stderr: str = ""
     samples: list[tuple[float, int]] = field(default_factory=list)  # (seconds, tree RSS bytes)
 
@@ -52,15 +53,32 @@ def _rss(pid: int) -> int:
         return 0
 
 
-def tree_rss(pid: int) -> tuple[int, int]:
-    """(RSS of pid and all its descendants, RSS of pid alone), in bytes."""
+def _pss(pid: int) -> int:
+    """Proportional set size (Linux 4.14+; 0 elsewhere): RSS with each shared page divided among its sharers."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) * 1024
+    except (OSError, IndexError, ValueError):
+        pass
+    return 0
+
+
+def tree_memory(pid: int) -> tuple[int, int, int]:
+    """(RSS of pid and all its descendants, RSS of pid alone, PSS of pid and its descendants), in bytes.
+
+    The RSS total counts a page shared by several processes (libraries, copy-on-write pages) once
+    in each; the PSS total counts it once.
+    """
     children = _children_of()
-    total, todo = 0, [pid]
+    rss = pss = 0
+    todo = [pid]
     while todo:
         current = todo.pop()
-        total += _rss(current)
+        rss += _rss(current)
+        pss += _pss(current)
         todo.extend(children.get(current, ()))
-    return total, _rss(pid)
+    return rss, _rss(pid), pss
 
 
 def run(command: list[str], *, stdin_command: list[str] | None = None, interval: float = 0.1, env=None) -> Run:
@@ -78,15 +96,15 @@ def run(command: list[str], *, stdin_command: list[str] | None = None, interval:
     process = subprocess.Popen(command, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     if feeder:
         feeder.stdout.close()
-    peak = [0, 0]
+    peak = [0, 0, 0]
     samples: list[tuple[float, int]] = []
     done = threading.Event()
 
     def sample() -> None:
         while not done.wait(interval):
-            total, main = tree_rss(process.pid)
+            total, main, pss = tree_memory(process.pid)
             samples.append((time.perf_counter() - started, total))
-            peak[0], peak[1] = max(peak[0], total), max(peak[1], main)
+            peak[:] = max(peak[0], total), max(peak[1], main), max(peak[2], pss)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -99,7 +117,7 @@ def run(command: list[str], *, stdin_command: list[str] | None = None, interval:
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return Run(process.returncode, wall, cpu, peak[0], peak[1], stderr, samples)
+    return Run(process.returncode, wall, cpu, peak[0], peak[1], peak[2], stderr, samples)
 
 
 def median(values: list[float]) -> float:

@@ -14,16 +14,14 @@ does not grow with the input.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import pickle
 import signal
+import sys
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
@@ -36,7 +34,8 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 # The store (and sqlite-utils with it) is imported where it is used, not here: the parser workers
-# import this module and need none of it (20 MB less in each).
+# import this module and need none of it (20 MB less in each). The process pool and the progress
+# bar too: a re-ingest that parses nothing, or runs without a terminal, does not pay their import.
 
 Extract = Callable[[Article], list[Quote]]
 Report = Callable[[str], object]
@@ -280,6 +279,8 @@ class _Results:
 
     def get(self) -> list[Parsed]:
         if self.parsed is None:
+            from concurrent.futures.process import BrokenProcessPool
+
             try:
                 outcomes = [outcome for chunk in self.pending for outcome in chunk.result()]
             except BrokenProcessPool as err:
@@ -318,6 +319,9 @@ class _Parsers:
                 self.extract = default_extract()
             return _Results(articles, parsed=[parse(a, self.extract) for a in articles])
         if self.pool is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
             # spawn: workers start clean, whatever threads (a progress bar) this process runs
             context = multiprocessing.get_context("spawn")
             self.pool = ProcessPoolExecutor(
@@ -389,7 +393,7 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
 @contextmanager
 def progress_bar(enabled: bool = True):
     """A rich progress display on stderr counting articles; yields a callback advance(n)."""
-    if not enabled:
+    if not enabled or not _stderr_may_be_terminal():
         yield lambda n: None
         return
     from rich.console import Console
@@ -408,6 +412,16 @@ def progress_bar(enabled: bool = True):
     ) as progress:
         task = progress.add_task("ingest", total=None)
         yield lambda n: progress.advance(task, n)
+
+
+def _stderr_may_be_terminal() -> bool:
+    """False when rich would find that stderr is no terminal, told without importing rich (some 20 ms)."""
+    if "FORCE_COLOR" in os.environ or "TTY_COMPATIBLE" in os.environ:
+        return True  # rich's overrides: let it decide
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):  # no stderr, or a closed one
+        return False
 
 
 def sample_path() -> Path | None:

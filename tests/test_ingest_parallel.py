@@ -1,15 +1,18 @@
 """Parallel ingest (--jobs N) stores exactly what a one-process ingest stores."""
 
+import io
 import json
 import sqlite3
+import sys
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+import rich.console
 from click.testing import CliRunner
 
 from quotes.cli import cli
-from quotes.ingest import _Parsers, ingest_articles, parse
+from quotes.ingest import _Parsers, ingest_articles, parse, progress_bar
 from quotes.reader import read_articles
 from quotes.store import open_db
 
@@ -133,3 +136,18 @@ def test_a_dead_worker_stops_the_ingest_with_a_clear_error(tmp_path, articles):
     db = open_db(tmp_path / "q.db")
     with pytest.raises(WorkerDied, match="parser process died"):
         ingest_articles(db, articles[:20], jobs=2, batch_size=10, chunk_size=2, extract=dying_extract)
+
+
+def test_no_progress_bar_without_a_terminal(monkeypatch):
+    def console(*args, **kwargs):
+        raise AssertionError("rich was asked")
+
+    monkeypatch.setattr(rich.console, "Console", console)
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    monkeypatch.delenv("TTY_COMPATIBLE", raising=False)
+    with progress_bar() as advance:  # not a terminal: no bar, and rich is not even imported for it
+        advance(5)
+    monkeypatch.setenv("FORCE_COLOR", "1")  # rich's own override: rich decides
+    with pytest.raises(AssertionError, match="rich was asked"), progress_bar():
+        pass

@@ -6,6 +6,7 @@ import io
 import json
 import sys
 import tracemalloc
+import zlib
 from pathlib import Path
 
 import pytest
@@ -301,9 +302,30 @@ def test_corrupt_gzip_is_reported(tmp_path):
     truncated = tmp_path / "cut.jsonl.gz"
     truncated.write_bytes(data[: len(data) // 2])
     articles, problems = read(not_gzip, truncated, SEED)
-    assert articles[0].id == "0" and articles[-1].id == "belga-2018-10-caravane"
+    # every article whole before the cut is read
+    complete = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data[: len(data) // 2]).count(b"\n")
+    assert [a.id for a in articles] == [str(i) for i in range(complete)] + ["belga-2018-10-caravane"]
+    assert complete > 500
     assert [(p.path, p.line) for p in problems] == [(str(not_gzip), None), (str(truncated), None)]
     assert all(p.message.startswith("corrupt gzip file") for p in problems)
+
+
+def test_gzip_members_and_padding(tmp_path):
+    # concatenated gzip files (`cat a.gz b.gz`) are one file; zeros after the last member are padding
+    first, second = jsonl({"id": "a", "text": "Un."}), jsonl({"id": "b", "text": "Deux."})
+    path = tmp_path / "joined.jsonl.gz"
+    path.write_bytes(gzip.compress(first.encode()) + gzip.compress(b"") + gzip.compress(second.encode()) + b"\0" * 9)
+    articles, problems = read(path)
+    assert [a.id for a in articles] == ["a", "b"] and problems == []
+
+
+def test_gzip_with_a_bad_checksum_is_reported(tmp_path):
+    data = bytearray(gzip.compress(jsonl({"id": "a", "text": "Un."}).encode()))
+    data[-8] ^= 0xFF  # the CRC of the content
+    path = tmp_path / "bad.jsonl.gz"
+    path.write_bytes(bytes(data))
+    articles, problems = read(path)
+    assert [(p.path, p.message[:17]) for p in problems] == [(str(path), "corrupt gzip file")]
 
 
 # --- encodings ----------------------------------------------------------------
