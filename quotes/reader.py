@@ -16,11 +16,12 @@ import json
 import re
 import sys
 import warnings
-import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
+
+from isal import isal_zlib  # zlib's formats, inflated by Intel's ISA-L: three times as fast
 
 from .model import Article
 
@@ -146,14 +147,14 @@ def _read_file(path: Path, report: Report, max_chars: int | None = None) -> Iter
             yield from _read_stream(stream, str(path), fmt, stem, report, max_chars)
     except FileNotFoundError:
         report(ReadProblem(str(path), None, "file not found"))
-    except (EOFError, zlib.error) as err:
+    except (EOFError, isal_zlib.error) as err:
         report(ReadProblem(str(path), None, f"corrupt gzip file: {err}"))
     except OSError as err:
         report(ReadProblem(str(path), None, f"cannot read: {err.strerror or err}"))
 
 
 class _Gunzip(io.RawIOBase):
-    """The content of a gzip stream of one or more members, decompressed by zlib, which checks
+    """The content of a gzip stream of one or more members, decompressed by ISA-L, which checks
     each member's CRC and length.
 
     GzipFile decompresses 8 KB at a time with Python code around each, and reads a line per Python
@@ -184,7 +185,7 @@ class _Gunzip(io.RawIOBase):
                     self._input = self._input.lstrip(b"\0")
                     if not self._input:
                         continue
-                self._member = zlib.decompressobj(16 + zlib.MAX_WBITS)  # 16: gzip's header and trailer
+                self._member = isal_zlib.decompressobj(16 + isal_zlib.MAX_WBITS)  # 16: gzip's header and trailer
             data = self._member.decompress(self._input, len(buffer))
             self._input = self._member.unconsumed_tail
             if self._member.eof:
