@@ -69,8 +69,10 @@ class Attributor:
 
     def _phrase_at(self, k: int, phrases: dict[str, list[list[str]]]) -> int:
         """Number of tokens of the first of `phrases` found at token k (0 if none)."""
+        if k >= self.doc.size:
+            return 0
         words = self.doc.words
-        for parts in phrases.get(words[k], ()) if k < self.doc.size else ():
+        for parts in phrases.get(words[k], ()):
             if words[k : k + len(parts)] == parts:
                 return len(parts)
         return 0

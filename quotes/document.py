@@ -12,7 +12,7 @@ from .spans import Span
 
 SENTENCE_PUNCTUATION = frozenset(".!?…;")
 # Each of these is a token of its own: found in the text, they give the candidate sentence ends.
-SENTENCE_BREAK = regex.compile(r"[.!?…;\n]")
+SENTENCE_BREAK = regex.compile("[" + regex.escape("".join(sorted(SENTENCE_PUNCTUATION))) + "\n]")
 # Folding turns these into apostrophes, which join words: where they occur, tokenize as written.
 FOLDED_INTO_JOINERS = ("´", "`")
 
@@ -27,9 +27,6 @@ class TokenTexts:
 
     def __getitem__(self, i: int) -> str:
         return self.text[self.starts[i] : self.ends[i]]
-
-    def __len__(self) -> int:
-        return len(self.starts)
 
 
 class Document:
