@@ -33,8 +33,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import lru_cache
 
-from .store import _digest, quote_id, speaker_id
-from .store import fold as _fold_text
+from .keys import digest as _digest
+from .keys import fold as _fold_text
+from .keys import quote_id, speaker_id
 
 # Names, words and roles repeat: fold each once. The repeats come close together: 8,192 entries answer
 # 95 % of the calls on the corpus; 131,072 answered 98 % in the same time and, with role_of's 65,536,

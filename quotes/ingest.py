@@ -33,8 +33,11 @@ from .model import Article, Quote
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from .rows import ArticleRows
+
 # The store (and sqlite-utils with it) is imported where it is used, not here: the parser workers
-# import this module and need none of it (20 MB less in each). The process pool and the progress
+# import this module and need none of it (20 MB less in each); they compute the rows to store
+# (quotes.rows), which needs no database. The process pool and the progress
 # bar too: a re-ingest that parses nothing, or runs without a terminal, does not pay their import.
 
 Extract = Callable[[Article], list[Quote]]
@@ -63,10 +66,10 @@ def default_jobs() -> int:
 
 @dataclass
 class Parsed:
-    """One article and its quotes, or the error that stopped its parsing."""
+    """One article and the rows of its quotes, or the error that stopped its parsing."""
 
     article: Article
-    quotes: list[Quote] = field(default_factory=list)
+    rows: ArticleRows | None = None
     error: str | None = None
 
 
@@ -78,20 +81,24 @@ def default_extract() -> Extract:
 
 
 def parse(article: Article, extract: Extract | None = None, time_limit: float | None = None) -> Parsed:
-    """Run the parser on one article; an exception, or running over time_limit seconds, becomes Parsed.error.
+    """Run the parser on one article and make the rows of its quotes; an exception, or running over
+    time_limit seconds, becomes Parsed.error.
 
     time_limit None means TIME_LIMIT, 0 no limit.
     """
+    from .rows import article_rows
+
     extract = extract or default_extract()
     time_limit = TIME_LIMIT if time_limit is None else time_limit
     try:
         with _time_limit(time_limit):
             quotes = list(extract(article))
-        for quote in quotes:
-            if quote.kind not in ("direct", "partial", "indirect"):
-                raise ValueError(f"unknown quote kind {quote.kind!r}")
-            quote.article_id = article.id
-        return Parsed(article, quotes)
+            for quote in quotes:
+                if quote.kind not in ("direct", "partial", "indirect"):
+                    raise ValueError(f"unknown quote kind {quote.kind!r}")
+                quote.article_id = article.id
+            rows = article_rows(article, quotes)
+        return Parsed(article, rows)
     except _TimeUp:
         return Parsed(article, error=f"time limit: parsing took over {time_limit:g} s")
     except Exception as err:  # noqa: BLE001 - one article's failure must not stop the run
@@ -289,7 +296,7 @@ class _Results:
                     f"{self.articles[0].id!r} to {self.articles[-1].id!r}; the batches before them are stored: "
                     "run the same ingest again to go on"
                 ) from err
-            self.parsed = [Parsed(a, quotes, error) for a, (quotes, error) in zip(self.articles, outcomes)]
+            self.parsed = [Parsed(a, rows, error) for a, (rows, error) in zip(self.articles, outcomes)]
         return self.parsed
 
 
@@ -354,12 +361,12 @@ def _start_worker(extract: Extract | None) -> None:
     _worker_extract = extract or default_extract()
 
 
-def _parse_chunk(articles: list[Article]) -> list[tuple[list[Quote], str | None]]:
-    """In a worker: the quotes (or the error) of each article; the articles are not sent back."""
+def _parse_chunk(articles: list[Article]) -> list[tuple[ArticleRows | None, str | None]]:
+    """In a worker: the rows (or the error) of each article; the articles are not sent back."""
     outcomes = []
     for article in articles:
         result = parse(article, _worker_extract)
-        outcomes.append((result.quotes, result.error))
+        outcomes.append((result.rows, result.error))
     return outcomes
 
 
@@ -370,14 +377,14 @@ def _store(db: Database, parsed: list[Parsed], summary: Summary, report: Report)
     if not parsed:
         return
     try:
-        summary.quotes += store.save_articles(db, [(p.article, p.quotes) for p in parsed])
+        summary.quotes += store.save_rows(db, [(p.article, p.rows) for p in parsed])
         summary.stored += len(parsed)
         return
     except Exception:  # noqa: BLE001 - the batch was rolled back: find the article at fault
         pass
     for p in parsed:
         try:
-            summary.quotes += store.save_article(db, p.article, p.quotes)
+            summary.quotes += store.save_rows(db, [(p.article, p.rows)])
             summary.stored += 1
         except Exception as err:  # noqa: BLE001
             summary.skipped += 1

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from sqlite_utils import Database
 
-from .store import fold
+from .keys import fold
 
 FORMATS = ("table", "json", "nl", "csv")
 

@@ -30,9 +30,7 @@ The FTS indexes use rowids: after a VACUUM, which may renumber them, run ``rebui
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
-import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -41,13 +39,13 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from .counts import SCHEMA as COUNTS_SCHEMA, TRIGGERS as COUNTS_TRIGGERS, refresh as refresh_counts
+from .keys import text_hash
 from .model import Article, Quote
+from .rows import ARTICLE_FIELDS, ArticleRows, article_row, article_rows
 
 SCHEMA_VERSION = 3  # 3: stored quote counts (quotes.counts)
 TOKENIZE = "unicode61 remove_diacritics 2"
-ARTICLE_FIELDS = ("source", "date", "title", "url", "lang")
 SPEAKER_KINDS = ("person", "organisation", "group")
-PER_ARTICLE_KINDS = ("group",)
 
 _TABLES = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -241,43 +239,6 @@ WHERE speakers.quotes > 0
 }
 
 
-# --- identity -------------------------------------------------------------------------------
-
-
-def fold(text: str) -> str:
-    """Lowercase, accents stripped, typographic apostrophes made straight, spaces collapsed."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    bare = bare.replace("\u2019", "'").replace("\u02bc", "'").replace("\u2018", "'")
-    return " ".join(bare.casefold().split())
-
-
-def speaker_key(name: str, kind: str | None, article_id: str | None = None) -> str:
-    """The identity of a speaker across articles: folded name and kind; per article for groups."""
-    key = f"{kind or ''}:{fold(name)}"
-    if kind in PER_ARTICLE_KINDS:
-        key = f"{article_id}/{key}"
-    return key
-
-
-def _digest(*parts: object) -> str:
-    return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
-
-
-def speaker_id(key: str) -> str:
-    """A speaker's stable id: a hash of its identity key."""
-    return _digest(key)
-
-
-def quote_id(article_id: str, start: int, end: int, kind: str) -> str:
-    """A quote's stable id: a hash of where it is in which article and its kind."""
-    return _digest(article_id, start, end, kind)
-
-
-def text_hash(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
-
-
 # --- schema ---------------------------------------------------------------------------------
 
 
@@ -384,42 +345,6 @@ def counts(db: Database) -> dict[str, int]:
     return {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("articles", "quotes", "speakers")}
 
 
-# --- rows -----------------------------------------------------------------------------------
-
-
-def article_row(article: Article, ingested_at: str) -> dict:
-    return {
-        "id": article.id,
-        "source": article.source,
-        "date": article.date,
-        "title": article.title,
-        "url": article.url,
-        "lang": article.lang,
-        "text": article.text,
-        "text_hash": text_hash(article.text),
-        "ingested_at": ingested_at,
-    }
-
-
-def quote_row(quote: Quote, article: Article, speaker: dict | None, article_speaker_id: str | None = None) -> dict:
-    return {
-        "id": quote_id(quote.article_id, quote.start, quote.end, quote.kind),
-        "article_id": quote.article_id,
-        "speaker_id": speaker["id"] if speaker else None,
-        "quote": quote.quote,
-        "kind": quote.kind,
-        "start": quote.start,
-        "end": quote.end,
-        "mention": quote.mention,
-        "role": quote.role,
-        "cue": quote.cue,
-        "lang": quote.lang,
-        "date": article.date,
-        "source": article.source,
-        "article_speaker_id": article_speaker_id,
-    }
-
-
 # --- writes ---------------------------------------------------------------------------------
 
 
@@ -449,6 +374,15 @@ def save_articles(
 ) -> int:
     """Store articles with their quotes in one transaction, replacing what each article had.
 
+    Returns the number of quotes stored. See ``save_rows``.
+    """
+    return save_rows(db, [(article, article_rows(article, quotes)) for article, quotes in items], ingested_at)
+
+
+def save_rows(db: Database, items: Iterable[tuple[Article, ArticleRows]], ingested_at: str | None = None) -> int:
+    """Store articles with the rows of their quotes (``rows.article_rows``) in one transaction,
+    replacing what each article had.
+
     Returns the number of quotes stored. Who each speaker is across articles is decided again for
     these articles and those their speakers affect (``identity.reconcile``), curations included;
     speakers no longer quoted anywhere are removed.
@@ -456,24 +390,18 @@ def save_articles(
     from . import identity
 
     ingested_at = ingested_at or datetime.now(timezone.utc).isoformat(timespec="seconds")
-    items = list({article.id: (article, quotes) for article, quotes in items}.values())
+    items = list({article.id: (article, rows) for article, rows in items}.values())
     if not items:
         return 0
     articles, speakers, aliases, quotes = [], {}, {}, {}
     locals_, roles = {}, {}
-    for article, article_quotes in items:
-        articles.append(article_row(article, ingested_at))
-        for quote in article_quotes:
-            if quote.article_id != article.id:
-                raise ValueError(f"quote of article {quote.article_id!r} given with article {article.id!r}")
-        found = identity.article_speakers(article, article_quotes)
-        for table, rows in ((speakers, found.speakers), (locals_, found.locals), (aliases, found.aliases),
-                            (roles, found.roles)):
-            for key, row in rows.items():
+    for article, rows in items:
+        articles.append(article_row(article, rows.text_hash, ingested_at))
+        for table, found in ((speakers, rows.speakers), (locals_, rows.locals), (aliases, rows.aliases),
+                             (roles, rows.roles)):
+            for key, row in found.items():
                 table.setdefault(key, row)
-        for quote, local_id in zip(article_quotes, found.of_quote):
-            speaker = {"id": found.locals[local_id]["speaker_id"]} if local_id else None
-            row = quote_row(quote, article, speaker, local_id)
+        for row in rows.quotes:
             quotes.setdefault(row["id"], row)
     ids = [(row["id"],) for row in articles]
     with write_transaction(db):

@@ -25,7 +25,7 @@ from datasette import hookimpl
 from datasette.utils import tilde_decode, tilde_encode
 from markupsafe import Markup, escape
 
-from .store import fold
+from .keys import fold
 
 HERE = Path(__file__).parent
 TEMPLATES = HERE / "templates"

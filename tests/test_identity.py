@@ -19,7 +19,8 @@ from quotes.identity import Candidate, Context, Curation, Local, attach, classif
 from quotes.ingest import ingest_articles
 from quotes.model import Article
 from quotes.query import Ambiguous, quotes_by_speaker, speaker_candidates
-from quotes.store import SCHEMA_VERSION, open_db, save_articles, save_quotes, speaker_id
+from quotes.keys import speaker_id
+from quotes.store import SCHEMA_VERSION, open_db, save_articles, save_quotes
 
 WIDE = {"COLUMNS": "200"}
 

@@ -116,8 +116,8 @@ def test_pool_results_match_parse(articles):
     with _Parsers(2, 4, None) as parsers:
         pooled = parsers.submit(articles[:10]).get()
         assert parsers.pool is not None
-    assert [(p.article.id, p.quotes, p.error) for p in pooled] == [
-        (a.id, parse(a).quotes, None) for a in articles[:10]
+    assert [(p.article.id, p.rows, p.error) for p in pooled] == [
+        (a.id, parse(a).rows, None) for a in articles[:10]
     ]
 
 

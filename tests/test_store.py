@@ -10,21 +10,18 @@ from dbfixtures import MANIF, MUR, SEED, VERAN, build_db, corpus, fake_extract, 
 
 from quotes.counts import RECOUNT
 from quotes.ingest import ingest_articles, ingest_paths, parse
+from quotes.keys import fold, quote_id, speaker_id, speaker_key
 from quotes.model import Article, Quote
 from quotes.store import (
     SCHEMA_VERSION,
     counts,
     ensure_schema,
-    fold,
     open_db,
-    quote_id,
     rebuild_fts,
     refresh_counts,
     save_article,
     save_articles,
     save_quotes,
-    speaker_id,
-    speaker_key,
     unchanged_ids,
 )
 

@@ -1,0 +1,49 @@
+"""Stable keys and ids: what identifies an article's text, a quote and a speaker across runs.
+
+Pure functions with no database behind them, so that the parser workers compute the rows
+(``quotes.rows``) without importing the store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+
+# Kinds of speaker whose identity is per article: "des manifestants" in two articles are two groups.
+PER_ARTICLE_KINDS = ("group",)
+
+
+def fold(text: str) -> str:
+    """Lowercase, accents stripped, typographic apostrophes made straight, spaces collapsed."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    bare = bare.replace("\u2019", "'").replace("\u02bc", "'").replace("\u2018", "'")
+    return " ".join(bare.casefold().split())
+
+
+def speaker_key(name: str, kind: str | None, article_id: str | None = None) -> str:
+    """The identity of a speaker across articles: folded name and kind; per article for groups."""
+    key = f"{kind or ''}:{fold(name)}"
+    if kind in PER_ARTICLE_KINDS:
+        key = f"{article_id}/{key}"
+    return key
+
+
+def digest(*parts: object) -> str:
+    """A short stable hash of parts."""
+    return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+
+
+def speaker_id(key: str) -> str:
+    """A speaker's stable id: a hash of its identity key."""
+    return digest(key)
+
+
+def quote_id(article_id: str, start: int, end: int, kind: str) -> str:
+    """A quote's stable id: a hash of where it is in which article and its kind."""
+    return digest(article_id, start, end, kind)
+
+
+def text_hash(text: str) -> str:
+    """What tells an article's text changed: re-ingest compares it."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
