@@ -960,6 +960,7 @@ def reconcile(
     surnames: Iterable[str] = (),
     speaker_ids: Iterable[str] = (),
     everything: bool = False,
+    refresh: bool = True,
 ) -> set[str]:
     """Decide again who the speakers of some articles are, and those their change affects.
 
@@ -968,6 +969,10 @@ def reconcile(
     local with ``everything``. Writes the new speaker of each local to article_speakers, quotes,
     aliases and speaker_roles, creates and names the speakers, refreshes their summaries and drops
     the speakers left with nothing. Returns the ids of the speakers touched.
+
+    With ``refresh`` False, the speakers touched are only marked stale, for ``refresh_stale``: a
+    bulk ingest names and counts its speakers every few thousand articles, not at every batch (a
+    much-quoted speaker's summary reads all their rows).
     """
     curations = load_curations(db)
     speaker_ids = set(speaker_ids)
@@ -1005,8 +1010,20 @@ def reconcile(
         moved = [(sid, lid) for _, sid, _, lid, old in changed if sid != old]
         for table in ("quotes", "aliases", "speaker_roles"):
             db.conn.executemany(f"UPDATE {table} SET speaker_id = ? WHERE article_speaker_id = ?", moved)
-    refresh_speakers(db, touched, curations)
+    if refresh:
+        refresh_speakers(db, touched, curations)
+    else:
+        db.conn.executemany("INSERT OR IGNORE INTO stale_speakers (id) VALUES (?)", [(sid,) for sid in touched if sid])
     return touched
+
+
+def refresh_stale(db) -> int:
+    """Refresh the summaries of the speakers that ``reconcile`` marked stale; returns how many."""
+    ids = [sid for (sid,) in db.execute("SELECT id FROM stale_speakers")]
+    if ids:
+        refresh_speakers(db, ids)
+        db.execute("DELETE FROM stale_speakers")
+    return len(ids)
 
 
 def refresh_speakers(db, ids: Iterable[str], curations: Sequence[Curation] | None = None) -> None:

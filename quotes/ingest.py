@@ -5,6 +5,7 @@ same text and fields (no parsing for them), parse the rest with ``parse`` (a pur
 one article whose results pickle, so that a process pool can run it), then store the batch in
 one transaction. A batch that fails to store is retried article by article, so that one bad
 article costs only itself. Everything that is not stored is counted as skipped and reported.
+The speakers' summaries are refreshed every ``REFRESH_EVERY`` articles and at the end.
 
 With ``jobs`` > 1, worker processes parse chunks of a batch while this process reads the next
 batches and stores the finished ones, in input order: the database is the same as with one job.
@@ -54,6 +55,12 @@ AHEAD = 2
 # second), and parsing that takes longer than TIME_LIMIT seconds is stopped and the article skipped.
 MAX_ARTICLE_CHARS = 2_000_000
 TIME_LIMIT = 60.0
+# Articles stored between two refreshes of the speakers' summaries (names, counts, roles): a
+# much-quoted speaker's summary reads all their rows, too much to do at every batch. The run
+# refreshes at its end too, and so leaves every summary up to date.
+REFRESH_EVERY = 10_000
+# How much lower the parser workers' priority is than the writing process's (see _start_worker).
+WORKER_NICENESS = 10
 
 
 def default_jobs() -> int:
@@ -190,10 +197,17 @@ def ingest_articles(
     store.ensure_schema(db)
     articles = _within_limit(articles, max_chars, summary, report)
     pending: deque[_Batch] = deque()
+    unrefreshed = 0  # articles stored since the speakers' summaries were last refreshed
 
     def finish(keep: int) -> None:
+        nonlocal unrefreshed
         while len(pending) > keep:
+            stored = summary.stored
             _finish(db, pending.popleft(), summary, report, on_progress)
+            unrefreshed += summary.stored - stored
+            if unrefreshed >= REFRESH_EVERY:
+                store.refresh_summaries(db)
+                unrefreshed = 0
 
     with _Parsers(jobs, chunk_size, extract) as parsers:
         for batch in _batches(articles, batch_size):
@@ -207,6 +221,7 @@ def ingest_articles(
             pending.append(_Batch(len(batch), len(batch) - len(todo), ids, todo, parsers.submit(todo)))
             finish(parsers.ahead)
         finish(0)
+    store.refresh_summaries(db)  # this run's speakers, and those of an earlier run stopped before its end
     summary.totals = store.counts(db)
     summary.seconds += time.perf_counter() - started
     return summary
@@ -359,6 +374,10 @@ _worker_extract: Extract | None = None
 def _start_worker(extract: Extract | None) -> None:
     global _worker_extract
     _worker_extract = extract or default_extract()
+    if hasattr(os, "nice"):
+        # The writing process is the serial part of the run: when the cores are all busy, it goes
+        # first; the workers, batches ahead, catch up while it waits for them.
+        os.nice(WORKER_NICENESS)
 
 
 def _parse_chunk(articles: list[Article]) -> list[tuple[ArticleRows | None, str | None]]:
@@ -377,14 +396,14 @@ def _store(db: Database, parsed: list[Parsed], summary: Summary, report: Report)
     if not parsed:
         return
     try:
-        summary.quotes += store.save_rows(db, [(p.article, p.rows) for p in parsed])
+        summary.quotes += store.save_rows(db, [(p.article, p.rows) for p in parsed], refresh=False)
         summary.stored += len(parsed)
         return
     except Exception:  # noqa: BLE001 - the batch was rolled back: find the article at fault
         pass
     for p in parsed:
         try:
-            summary.quotes += store.save_rows(db, [(p.article, p.rows)])
+            summary.quotes += store.save_rows(db, [(p.article, p.rows)], refresh=False)
             summary.stored += 1
         except Exception as err:  # noqa: BLE001
             summary.skipped += 1

@@ -4,14 +4,17 @@ import hashlib
 import json
 import sqlite3
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from dbfixtures import MANIF, MUR, SEED, VERAN, build_db, corpus, fake_extract, quote, seed_quotes
 
 from quotes.counts import RECOUNT
+from quotes import ingest
 from quotes.ingest import ingest_articles, ingest_paths, parse
 from quotes.keys import fold, quote_id, speaker_id, speaker_key
 from quotes.model import Article, Quote
+from quotes.reader import read_articles
 from quotes.store import (
     SCHEMA_VERSION,
     counts,
@@ -22,6 +25,7 @@ from quotes.store import (
     save_article,
     save_articles,
     save_quotes,
+    save_rows,
     unchanged_ids,
 )
 
@@ -386,3 +390,55 @@ def test_speaker_stats_reads_the_stored_counts(db):
                  FROM speakers s JOIN quotes q ON q.speaker_id = s.id GROUP BY s.id"""
     assert sorted(rows(db, "SELECT * FROM speaker_stats")) == sorted(rows(db, grouped))
     assert len(rows(db, grouped)) == 9
+
+
+# --- speakers' summaries in bulk ------------------------------------------------------------
+
+SAMPLE = Path(__file__).resolve().parent.parent / "examples" / "sample.jsonl"
+SUMMARY = "SELECT id, name, folded, kind, quotes, articles, first_date, last_date, other_names, roles FROM speakers"
+
+
+@pytest.fixture(scope="module")
+def sample_articles():
+    return list(read_articles([str(SAMPLE)]))[:40]
+
+
+def test_ingest_refreshing_summaries_in_bulk_leaves_what_refreshing_every_batch_does(
+        tmp_path, monkeypatch, sample_articles):
+    every = open_db(tmp_path / "every.db")
+    for i in range(0, len(sample_articles), 5):
+        save_rows(every, [(a, parse(a).rows) for a in sample_articles[i : i + 5]])
+    monkeypatch.setattr(ingest, "REFRESH_EVERY", 12)
+    bulk = open_db(tmp_path / "bulk.db")
+    ingest_articles(bulk, sample_articles, batch_size=5)
+    assert rows(bulk, "SELECT count(*) FROM stale_speakers") == [(0,)]
+    assert sorted(rows(bulk, SUMMARY)) == sorted(rows(every, SUMMARY))
+    assert len(rows(bulk, SUMMARY + " WHERE quotes > 1")) > 5
+
+
+def test_summaries_left_stale_by_a_stopped_ingest_are_refreshed_by_the_next(tmp_path, sample_articles):
+    path = tmp_path / "q.db"
+    db = open_db(path)
+    save_rows(db, [(a, parse(a).rows) for a in sample_articles[:10]], refresh=False)  # then the run is killed
+    assert rows(db, "SELECT count(*) FROM speakers WHERE quotes IS NULL")[0][0] > 0
+    assert rows(db, "SELECT count(*) FROM stale_speakers")[0][0] > 0
+    db.close()
+    db = open_db(path)
+    again = ingest_articles(db, sample_articles[:10])
+    assert again.unchanged == 10
+    assert rows(db, "SELECT count(*) FROM stale_speakers") == [(0,)]
+    assert rows(db, "SELECT count(*) FROM speakers WHERE quotes IS NULL") == [(0,)]
+    reference = open_db(tmp_path / "ref.db")
+    save_rows(reference, [(a, parse(a).rows) for a in sample_articles[:10]])
+    assert sorted(rows(db, SUMMARY)) == sorted(rows(reference, SUMMARY))
+
+
+def test_name_indexes_follow_name_changes_only(db):
+    for table, column in (("speakers", "name"), ("aliases", "alias"), ("articles", "title")):
+        (sql,) = db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [f"{table}_au"]).fetchone()
+        assert f'AFTER UPDATE OF "{column}" ON "{table}"' in sql
+    db.execute("UPDATE speakers SET quotes = 7")  # a summary changes: the name index is untouched
+    db.execute("UPDATE speakers SET name = 'Donald J. Trump' WHERE folded = 'donald trump'")
+    found = rows(db, "SELECT name FROM speakers WHERE rowid IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH 'j')")
+    assert found == [("Donald J. Trump",)]
+    fts_check(db)
