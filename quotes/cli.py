@@ -8,6 +8,7 @@ import sys
 import click
 
 from . import __version__
+from .ingest import BATCH_SIZE
 
 
 @click.group()
@@ -121,7 +122,7 @@ def run_ingest(db_path, paths, **options):
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
 @db_option
 @click.option("--force", is_flag=True, help="Parse and store every article again, changed or not.")
-@click.option("--batch-size", default=500, show_default=True, help="Articles stored per transaction.")
+@click.option("--batch-size", default=BATCH_SIZE, show_default=True, help="Articles stored per transaction.")
 @click.option(
     "-j",
     "--jobs",

@@ -28,7 +28,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import lru_cache
@@ -157,7 +157,7 @@ PLACE_WORDS = frozenset("a à de d' du des en au aux vers dans sur depuis par po
 def _capitalised_inside_sentence(word: str, text: str) -> bool:
     """The word appears capitalised somewhere not at the start of a sentence, and not only as a place
     or a complement ("à Lyon", "gare de Lyon"): a proper noun that can act or speak."""
-    for m in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text):
+    for m in _standalone(word).finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
         stripped = before.rstrip()
         if not stripped or stripped[-1] in ".!?:;\"«»\n(-–—":
@@ -228,12 +228,40 @@ def evidence(name: str, mentions: Iterable[str | None] = (), aliases: Iterable[s
     return found
 
 
+@lru_cache(maxsize=4096)
+def _standalone(word: str) -> re.Pattern:
+    """The word, not inside another word nor an elided or hyphenated one."""
+    return re.compile(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])")
+
+
+@lru_cache(maxsize=4096)
+def _after_space(word: str) -> re.Pattern:
+    """The word after a space, not followed by a letter or hyphen."""
+    return re.compile(r"(?<=[ \u00a0])" + re.escape(word) + r"(?![\w-])")
+
+
+def _words_before(word: str, text: str) -> Iterator[str]:
+    """The run of non-spaces before each occurrence of word after spaces: what ``(\\S+)[ \\u00a0]+word``
+    would capture, found by looking for the word (a scan for the pattern would try every position)."""
+    done = 0  # where the last occurrence taken ends: the next run starts there at the earliest
+    for m in _after_space(word).finditer(text):
+        end = m.start()
+        while end > done and text[end - 1] in " \u00a0":
+            end -= 1
+        start = end
+        while start > done and not text[start - 1].isspace():
+            start -= 1
+        if start < end:
+            done = m.end()
+            yield text[start:end]
+
+
 def _titled_in_text(word: str, text: str) -> str | None:
     """'m', 'f' or '' when the text writes word after a civil title ("M. Macron") or after a first
     name ("Alain Juppé"), None when it does not."""
     found = None
-    for m in re.finditer(r"(\S+)[ \u00a0]+" + re.escape(word) + r"(?![\w-])", text):
-        before = m[1].strip("(«\"")
+    for before in _words_before(word, text):
+        before = before.strip("(«\"")
         if before[:2].lower() in ("d'", "l'", "d’", "l’"):
             before = before[2:]
         if fold(before) in _civil_titles():
