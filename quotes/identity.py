@@ -610,6 +610,7 @@ class Candidate:
         return first_name_gender(self.first_name)
 
 
+@lru_cache(maxsize=4096)  # a batch's dates and its candidates' repeat
 def _months(date: str | None) -> int | None:
     m = re.match(r"(\d{4})(?:-(\d{2}))?", date or "")
     return int(m[1]) * 12 + int(m[2] or 6) - 1 if m else None
@@ -716,6 +717,7 @@ def edit_distance(a: str, b: str, limit: int = 2) -> int:
     return prev[-1]
 
 
+@lru_cache(maxsize=8192)  # each candidate's name is compared with every local of its surname
 def _core_name(name: str) -> str:
     return " ".join(w for w in norm_name(name).split() if w not in PARTICLES)
 
@@ -1048,9 +1050,10 @@ def reconcile(
 def refresh_stale(db) -> int:
     """Refresh the summaries of the speakers that ``reconcile`` marked stale; returns how many."""
     ids = [sid for (sid,) in db.execute("SELECT id FROM stale_speakers")]
-    if ids:
-        refresh_speakers(db, ids)
-        db.execute("DELETE FROM stale_speakers")
+    curations = load_curations(db)
+    for chunk in _chunks(ids, 2000):  # what a summary gathers is held for a chunk at a time
+        refresh_speakers(db, chunk, curations)
+    db.execute("DELETE FROM stale_speakers")
     return len(ids)
 
 

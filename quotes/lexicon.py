@@ -116,7 +116,7 @@ class Lexicon:
         self._elisions = tuple(sorted(lang.ELISIONS, key=len, reverse=True))
         self._clitics = _clitic_patterns(lang)
         # Words with apostrophes and hyphens repeat ("l'", "qu'il", "a-t-il"): cut each once.
-        self._split = functools.lru_cache(maxsize=16384)(self._cut)
+        self._split = functools.lru_cache(maxsize=4096)(self._cut)
         self._speech = _index(lang, lang.SPEECH_VERBS, self._words) | _invariables(lang.INVARIABLE_CUES)
         self._semi = _index(lang, _semi_entries(lang.SEMI_AUXILIARIES), self._words)
         self._auxiliaries = _auxiliaries(lang)

@@ -248,7 +248,10 @@ WHERE speakers.quotes > 0
 BUSY_TIMEOUT_MS = 60_000
 # SQLite's page cache for a writer: inserts at hashed ids touch pages all over the indexes, and
 # SQLite's default 2 MB makes a growing database read them back from the file (ingest 8 % faster).
-CACHE_KIB = 32_768
+CACHE_KIB = 16_384
+# Compiled statements a connection keeps: identity's lookups by lists of ids compile one for each
+# length of list, which a larger cache (Python's default, 128) keeps for nothing: 17 MB.
+CACHED_STATEMENTS = 32
 # WAL pages before a writer copies them into the database: ten times SQLite's default, so that a
 # page rewritten by many batches in a row (an index's) is copied once, not once a batch.
 WAL_CHECKPOINT_PAGES = 10_000
@@ -264,7 +267,7 @@ def open_db(path: str | Path) -> Database:
     path = Path(path)
     if str(path) != ":memory:":
         path.parent.mkdir(parents=True, exist_ok=True)
-    db = Database(path)
+    db = Database(sqlite3.connect(str(path), cached_statements=CACHED_STATEMENTS))
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     db.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
@@ -457,14 +460,47 @@ def save_rows(
         db.conn.executemany("DELETE FROM aliases WHERE article_id = ?", ids)
         db.conn.executemany("DELETE FROM article_speakers WHERE article_id = ?", ids)
         ripple = identity.ripple_surnames(db, locals_.values()) | forgotten
-        db["articles"].upsert_all(articles, pk="id")
-        db["speakers"].insert_all(speakers.values(), pk="id", ignore=True)
-        db["article_speakers"].insert_all(locals_.values(), pk="id")
-        db["aliases"].insert_all(aliases.values(), pk="id", ignore=True)
-        db["quotes"].insert_all(quotes.values(), pk="id")
-        db["speaker_roles"].insert_all(roles.values(), pk="id", ignore=True)
+        _insert(db, "articles", articles, "UPDATE")
+        _insert(db, "speakers", speakers.values(), "IGNORE")
+        _insert(db, "article_speakers", locals_.values())
+        _insert(db, "aliases", aliases.values(), "IGNORE")
+        _insert(db, "quotes", quotes.values())
+        _insert(db, "speaker_roles", roles.values(), "IGNORE")
         identity.reconcile(db, [aid for (aid,) in ids], surnames=ripple, speaker_ids=old_speakers, refresh=refresh)
     return len(quotes)
+
+
+# Values bound in one INSERT (SQLite's default limit since 3.32 is 32,766; a lower one is kept).
+INSERT_VARIABLES = 8_192
+
+
+def _insert(db: Database, table: str, rows: Iterable[dict], on_conflict: str = "") -> None:
+    """Insert rows of one shape (the keys of the first) with a few statements of many rows; on a
+    conflict of ids, fail, "IGNORE" the row or "UPDATE" the stored one in place (its rowid kept).
+
+    Many rows a statement, because the full-text index writes out what it buffered whenever a
+    statement opens its savepoint: one row a statement (executemany) made the quotes' inserts
+    twice as slow. The statements have few shapes (the most rows, then powers of two), so that
+    the connection's cache of compiled statements does not fill with one for each count of rows.
+    """
+    rows = list(rows)
+    if not rows:
+        return
+    columns = list(rows[0])
+    names = ", ".join(f'"{c}"' for c in columns)
+    head = f'INSERT {"OR IGNORE " if on_conflict == "IGNORE" else ""}INTO "{table}" ({names}) VALUES '
+    tail = ""
+    if on_conflict == "UPDATE":
+        tail = " ON CONFLICT (id) DO UPDATE SET " + ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c != "id")
+    one = f"({', '.join('?' * len(columns))})"
+    most = max(1, min(INSERT_VARIABLES, db.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)) // len(columns))
+    start = 0
+    while start < len(rows):
+        left = len(rows) - start
+        size = most if left >= most else 1 << (left.bit_length() - 1)
+        chunk = rows[start : start + size]
+        db.conn.execute(head + ", ".join([one] * size) + tail, [row[c] for row in chunk for c in columns])
+        start += size
 
 
 def refresh_summaries(db: Database) -> int:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from itertools import combinations
@@ -29,6 +30,7 @@ from hypothesis import strategies as st
 
 from quotes.document import Document
 from quotes.extract import extract_quotes
+from quotes.identity import _words_before
 from quotes.lang import load
 from quotes.lexicon import get_lexicon, tokenize
 from quotes.model import KINDS, Article
@@ -218,3 +220,15 @@ def test_document_cues_are_the_lexicon_cues(text):
         hi = doc.sentence(lo)[1]
         starts = doc.cue_starts(lo, hi)
         assert all(doc.cue(i) is None for i in range(lo, hi) if i not in starts)
+
+
+pieces = st.lists(st.sampled_from(["M.", "Macron", "Mac", " ", "  ", "\u00a0", "\n", "\t", ".", "-", "«", "a", "Macron-"]),
+                  max_size=14).map("".join)
+
+
+@given(pieces, st.sampled_from(["Macron", "Mac"]))
+@example("M. Macron Macron", "Macron")
+@example("Macron.Macron Macron", "Macron")
+def test_words_before_a_name_are_what_the_plain_pattern_captures(text, word):
+    plain = [m[1] for m in re.finditer(r"(\S+)[ \u00a0]+" + re.escape(word) + r"(?![\w-])", text)]
+    assert list(_words_before(word, text)) == plain

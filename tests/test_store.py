@@ -442,3 +442,27 @@ def test_name_indexes_follow_name_changes_only(db):
     found = rows(db, "SELECT name FROM speakers WHERE rowid IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH 'j')")
     assert found == [("Donald J. Trump",)]
     fts_check(db)
+
+
+def test_rows_are_inserted_in_order_in_statements_of_few_shapes(db, monkeypatch):
+    from quotes import store
+
+    monkeypatch.setattr(store, "INSERT_VARIABLES", 12)  # 3 rows of 4 columns a statement at most
+    statements = []
+    db.conn.set_trace_callback(statements.append)
+    store._insert(db, "curations", [
+        {"id": i, "action": "merge", "args": f"{i}", "created_at": "now"} for i in range(100, 111)])
+    db.conn.set_trace_callback(None)
+    assert rows_of(db) == [(i, "merge", f"{i}") for i in range(100, 111)]
+    inserts = [sql for sql in statements if sql.startswith("INSERT")]
+    assert [sql.count("(") - 1 for sql in inserts] == [3, 3, 3, 2]  # 11 rows: 3 + 3 + 3 + 2
+    store._insert(db, "curations", [{"id": 100, "action": "split", "args": "x", "created_at": "later"}], "IGNORE")
+    store._insert(db, "curations", [{"id": 101, "action": "rename", "args": "y", "created_at": "later"}], "UPDATE")
+    assert rows_of(db)[:2] == [(100, "merge", "100"), (101, "rename", "y")]
+    assert rows(db, "SELECT rowid FROM curations WHERE id = 101") == [(101,)]
+    with pytest.raises(sqlite3.IntegrityError):
+        store._insert(db, "curations", [{"id": 102, "action": "merge", "args": "z", "created_at": "now"}])
+
+
+def rows_of(db):
+    return rows(db, "SELECT id, action, args FROM curations WHERE id >= 100 ORDER BY rowid")
