@@ -1,4 +1,4 @@
-"""The quote database: schema, identity keys and batch writes, with sqlite-utils.
+"""The quote database: schema, batch writes and upgrades, with sqlite-utils (the keys are `quotes.keys`).
 
 Tables (foreign keys in brackets):
 
@@ -246,12 +246,13 @@ WHERE speakers.quotes > 0
 
 # How long a write waits for another writer (a second ingest) before failing.
 BUSY_TIMEOUT_MS = 60_000
-# SQLite's page cache for a writer: inserts at hashed ids touch pages all over the indexes, and
-# SQLite's default 2 MB makes a growing database read them back from the file (ingest 8 % faster).
-CACHE_KIB = 16_384
+# SQLite's page cache for a writer: inserts at hashed ids touch pages all over the indexes, which
+# SQLite's default 2 MB reads back from the file. 8 MB stores the corpus 2 % faster, 32 MB 10 %,
+# but the ingest must stay within its memory budget.
+CACHE_KIB = 8_192
 # Compiled statements a connection keeps: identity's lookups by lists of ids compile one for each
 # length of list, which a larger cache (Python's default, 128) keeps for nothing: 17 MB.
-CACHED_STATEMENTS = 32
+CACHED_STATEMENTS = 16
 # WAL pages before a writer copies them into the database: ten times SQLite's default, so that a
 # page rewritten by many batches in a row (an index's) is copied once, not once a batch.
 WAL_CHECKPOINT_PAGES = 10_000
