@@ -380,7 +380,7 @@ def _start_worker(extract: Extract | None) -> None:
     _worker_extract = extract or default_extract()
     if hasattr(os, "nice"):
         # The writing process is the serial part of the run: when the cores are all busy, it goes
-        # first; the workers, batches ahead, catch up while it waits for them.
+        # first; the workers, a batch ahead, catch up while it waits for them.
         os.nice(WORKER_NICENESS)
 
 

@@ -471,7 +471,8 @@ def save_rows(
     return len(quotes)
 
 
-# Values bound in one INSERT (SQLite's default limit since 3.32 is 32,766; a lower one is kept).
+# Values bound in one INSERT: hundreds of rows, and compiled statements that stay small (SQLite's own
+# limit, when lower, is kept).
 INSERT_VARIABLES = 8_192
 
 
