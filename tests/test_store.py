@@ -87,6 +87,17 @@ def test_ensure_schema_is_idempotent_and_writes_nothing(tmp_path):
     assert digest(path) == before
 
 
+def test_ensure_schema_does_again_what_another_connection_undid(tmp_path):
+    path = build_db(tmp_path / "q.db")
+    database = open_db(path)
+    other = sqlite3.connect(path)
+    other.execute("DROP INDEX idx_quotes_kind")
+    other.commit()
+    other.close()
+    ensure_schema(database)
+    assert "idx_quotes_kind" in {index.name for index in database["quotes"].indexes}
+
+
 def test_foreign_keys_are_enforced(db):
     with pytest.raises(sqlite3.IntegrityError):
         db.execute(
