@@ -9,9 +9,6 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 
-# Kinds of speaker whose identity is per article: "des manifestants" in two articles are two groups.
-PER_ARTICLE_KINDS = ("group",)
-
 
 def fold(text: str) -> str:
     """Lowercase, accents stripped, typographic apostrophes made straight, spaces collapsed."""
@@ -19,14 +16,6 @@ def fold(text: str) -> str:
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     bare = bare.replace("\u2019", "'").replace("\u02bc", "'").replace("\u2018", "'")
     return " ".join(bare.casefold().split())
-
-
-def speaker_key(name: str, kind: str | None, article_id: str | None = None) -> str:
-    """The identity of a speaker across articles: folded name and kind; per article for groups."""
-    key = f"{kind or ''}:{fold(name)}"
-    if kind in PER_ARTICLE_KINDS:
-        key = f"{article_id}/{key}"
-    return key
 
 
 def digest(*parts: object) -> str:

@@ -45,7 +45,6 @@ from .rows import ARTICLE_FIELDS, ArticleRows, article_row, article_rows
 
 SCHEMA_VERSION = 3  # 3: stored quote counts (quotes.counts)
 TOKENIZE = "unicode61 remove_diacritics 2"
-SPEAKER_KINDS = ("person", "organisation", "group")
 
 _TABLES = """
 CREATE TABLE IF NOT EXISTS articles (

@@ -12,7 +12,8 @@ from dbfixtures import MANIF, MUR, SEED, VERAN, build_db, corpus, fake_extract, 
 from quotes.counts import RECOUNT
 from quotes import ingest
 from quotes.ingest import ingest_articles, ingest_paths, parse
-from quotes.keys import fold, quote_id, speaker_id, speaker_key
+from quotes.identity import own_key
+from quotes.keys import fold, quote_id, speaker_id
 from quotes.model import Article, Quote
 from quotes.reader import read_articles
 from quotes.store import (
@@ -119,7 +120,7 @@ def test_stable_ids(db):
     assert quote_id(SEED.id, q.start, q.end, "direct") != quote_id(SEED.id, q.start, q.end, "partial")
     stored = {r[0] for r in rows(db, "SELECT id FROM quotes WHERE article_id = ?", [SEED.id])}
     assert stored == {quote_id(q.article_id, q.start, q.end, q.kind) for q in seed_quotes()}
-    trump = speaker_id(speaker_key("Donald Trump", "person"))
+    trump = speaker_id(own_key("Donald Trump", "person", "name", None))
     assert rows(db, "SELECT name, kind, key FROM speakers WHERE id = ?", [trump]) == [
         ("Donald Trump", "person", "person:donald trump")
     ]
@@ -330,7 +331,7 @@ def test_counts_are_right_after_every_write(db):
     from quotes import identity
 
     assert_counts_right(db)
-    trump = speaker_id(speaker_key("Donald Trump", "person"))
+    trump = speaker_id(own_key("Donald Trump", "person", "name", None))
     assert rows(db, "SELECT source, quotes, articles, first_date, last_date FROM speaker_sources"
                     " WHERE speaker_id = ? ORDER BY source", [trump]) == [
         ("Belga", 3, 1, "2018-10", "2018-10"), ("Le Soir", 1, 1, "2019-05-01", "2019-05-01")]
