@@ -8,12 +8,12 @@ told stays a description, or None.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
 
+from .keys import strip_accents
 from .lexicon import normalize
 
 NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.-]*\p{L}|\p{Lu}\.?)"
@@ -29,8 +29,7 @@ NAME_RUN = regex.compile(
 
 def fold_text(text: str) -> str:
     """Lowercase, accents stripped, apostrophes unified: the key names are compared on."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'").lower())
-    return "".join(ch for ch in text if not unicodedata.combining(ch)).strip()
+    return strip_accents(text.replace("’", "'").lower()).strip()
 
 
 # Names repeat: fold each once. Quotations do not: `fold_text` folds them without filling the cache.
