@@ -1,11 +1,13 @@
 """The speech-verb lexicon: French data expanded by the generic engine."""
 
+import re
 import time
 
 import pytest
+import regex
 
 from quotes import lang
-from quotes.lexicon import Lexicon, get_lexicon, tokenize
+from quotes.lexicon import FAST_BLOCKS, Lexicon, get_lexicon, tokenize
 
 
 @pytest.fixture(scope="module")
@@ -79,6 +81,22 @@ def test_data_paradigm_mismatch_is_reported():
 )
 def test_tokenize(text, expected):
     assert [t.text for t in tokenize(text)] == expected
+
+
+def test_fast_blocks_hold_the_same_word_characters_for_re_and_regex():
+    """Texts written only with these blocks are split by `re`: both must agree on every character."""
+    word_re, word_regex = re.compile(r"[^\W_]"), regex.compile(r"[\p{L}\p{M}\p{N}]")
+    blocks = regex.findall(r"(.)-(.)", FAST_BLOCKS)
+    assert blocks
+    for first, last in blocks:
+        for code in range(ord(first), ord(last) + 1):
+            char = chr(code)
+            assert bool(word_re.match(char)) == bool(word_regex.match(char)), hex(code)
+
+
+def test_text_outside_the_fast_blocks_is_tokenized_as_written():
+    """A decomposed accent is part of its word: "e\u0301te\u0301" is one token, not three."""
+    assert [t.text for t in tokenize("l'e\u0301te\u0301 a dit")] == ["l'", "e\u0301te\u0301", "a", "dit"]
 
 
 def test_token_offsets():

@@ -32,7 +32,7 @@ from quotes.document import Document
 from quotes.extract import extract_quotes
 from quotes.identity import _words_before
 from quotes.lang import load
-from quotes.lexicon import get_lexicon, tokenize
+from quotes.lexicon import _FAST_TOKEN_SPLIT, _OUTSIDE_FAST_BLOCKS, _TOKEN_SPLIT, get_lexicon, tokenize
 from quotes.model import KINDS, Article
 from quotes.spans import find_spans
 
@@ -202,6 +202,16 @@ def test_document_tokens_are_the_tokenizer_tokens(text):
     assert [(t.start, t.end) for t in tokens] == list(zip(doc.starts, doc.ends))
     assert [t.norm for t in tokens] == doc.words
     assert [t.text for t in tokens] == [doc.texts[i] for i in range(doc.size)]
+
+
+@PROPERTY
+@given(texts)
+@example("l_homme² a dit ½ ; e\u0301té")
+def test_re_split_is_the_regex_split(text):
+    """`re` splits texts as `regex` does wherever the tokenizer lets it (combining marks, like the
+    accent of "e\u0301", are letters to `regex` only: the tokenizer keeps such texts for it)."""
+    if not _OUTSIDE_FAST_BLOCKS.search(text):
+        assert _FAST_TOKEN_SPLIT.split(text) == _TOKEN_SPLIT.split(text)
 
 
 @PROPERTY
