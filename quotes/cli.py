@@ -107,13 +107,22 @@ def show(rows, fmt, columns, title, empty):
 def run_ingest(db_path, paths, **options):
     """Ingest paths into db_path with a progress bar; print problems and the summary to stderr."""
     from .ingest import ingest_paths, progress_bar
-    from .store import open_db
+    from .store import counts, open_db
 
     db = open_db(db_path)
-    with progress_bar() as advance:
-        summary = ingest_paths(
-            db, paths, on_problem=lambda message: click.echo(message, err=True), on_progress=advance, **options
+    try:
+        with progress_bar() as advance:
+            summary = ingest_paths(
+                db, paths, on_problem=lambda message: click.echo(message, err=True), on_progress=advance, **options
+            )
+    except KeyboardInterrupt:
+        stored = counts(db)["articles"]
+        click.echo(
+            f"Interrupted: {db_path} holds {stored:,} articles (not the batch being written when stopped); "
+            "run the same command again to carry on: stored articles are skipped.",
+            err=True,
         )
+        sys.exit(130)  # 128 + SIGINT, as shells report a command stopped by Ctrl-C
     click.echo(f"{summary}\n-> {db_path}", err=True)
     return summary
 
@@ -196,7 +205,7 @@ def speakers(ctx, db_path, limit, kind, since, source, fmt):
 def curate(action, db_path, *args, **kwargs):
     """Record and apply a curation; a clear error when a speaker is unknown or ambiguous."""
     from . import identity
-    from .store import open_db
+    from .store import counts, open_db
 
     db = open_db(db_path)
     try:

@@ -5,6 +5,7 @@ import hashlib
 import io
 import json
 from collections import Counter
+from contextlib import contextmanager
 
 import pytest
 from click.testing import CliRunner
@@ -202,6 +203,29 @@ def test_ingest_reports_bad_input_and_exits_1(tmp_path, fake_parser):
     assert f"{tmp_path / 'nope.txt'}: file not found" in result.stderr
     assert "1 articles read: 1 stored, 0 unchanged, 3 skipped" in result.stderr
     assert counts(open_db(tmp_path / "q.db"))["articles"] == 1
+
+
+def test_ingest_interrupted_keeps_the_stored_batches_and_carries_on(tmp_path, fake_parser, monkeypatch):
+    """Ctrl-C after the first batch: it stays stored, the command says so, and running it again finishes."""
+
+    @contextmanager
+    def interrupted_after_one_batch():
+        def advance(articles):
+            raise KeyboardInterrupt
+
+        yield advance
+
+    data = jsonl(tmp_path / "articles.jsonl", SEED, VERAN, MUR)
+    path = tmp_path / "q.db"
+    with monkeypatch.context() as patch:
+        patch.setattr("quotes.ingest.progress_bar", interrupted_after_one_batch)
+        stopped = run("ingest", "--db", path, "--batch-size", 1, "--jobs", 1, data, ok=False)
+    assert stopped.exit_code == 130
+    assert f"Interrupted: {path} holds 1 articles" in stopped.stderr
+    assert counts(open_db(path))["articles"] == 1
+    again = run("ingest", "--db", path, "--batch-size", 1, "--jobs", 1, data)
+    assert "3 articles read: 2 stored, 1 unchanged, 0 skipped" in again.output
+    assert counts(open_db(path)) == {"articles": 3, "quotes": 11, "speakers": 8}
 
 
 def test_ingest_reads_stdin(tmp_path, fake_parser):
