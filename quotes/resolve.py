@@ -20,8 +20,9 @@ NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.-]*\p{L}|\p{Lu}\.?)"
 PARTICLE = r"(?:de|du|des|d'|d’|von|van|der|den|ben|bin|al|el|da|di|dos|las|los|del|la|le|y)"
 PARTICLE_WORD = regex.compile(PARTICLE)
 ELIDED = regex.compile(r"\p{L}['’]")
-# What a title before a name never spans (the characters `Patterns.title_before_name` excludes).
-TITLE_BREAKS = tuple(',.;:!?"«»()')
+# What a title before a name never spans (the characters `Patterns.title_before_name` excludes),
+# searched from the end ((?r)): the last one is wanted.
+LAST_TITLE_BREAK = regex.compile(r'(?r)[,.;:!?"«»()]')
 NAME_RUN = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}'’-]){NAME_WORD}(?:[ \u00a0-]+(?:{PARTICLE}[ \u00a0]+)?{NAME_WORD})*"
 )
@@ -79,7 +80,8 @@ def _after_last_break(window: str) -> str:
     end = len(window.rstrip())
     while end and window[end - 1] == ",":
         end = len(window[: end - 1].rstrip())
-    cut = max(window.rfind(mark, 0, end) for mark in TITLE_BREAKS)
+    last_break = LAST_TITLE_BREAK.search(window, 0, end)
+    cut = last_break.start() if last_break else -1
     return window[cut:] if cut > 0 else window  # the mark kept: the pattern may start at it
 
 
