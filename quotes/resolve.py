@@ -98,9 +98,11 @@ class Patterns:
         self.lang = lang
         of = _alternation(lang.OF)
         determiners = _alternation(lang.DESCRIPTION_OPENERS, capitalised=True)
-        # "la ministre des Solidarités " right before a name
+        # "la ministre des Solidarités " right before a name. The determiner follows a space, a mark
+        # or the start (a lookbehind, tried only where a determiner's first letter is); the title
+        # runs greedily to the end, where it only gives back spaces and commas (stripped after).
         self.title_before_name = regex.compile(
-            rf"(?:^|[,.;:!?»\"(]\s*|\s)((?:{determiners})\s*[^,.;:!?\"«»()]{{2,70}}?)[,\s]*$"
+            rf"(?<![^,.;:!?»\"(\s])((?:{determiners})\s*[^,.;:!?\"«»()]{{2,70}})[,\s]*$"
         )
         self.ends_with_of = regex.compile(rf"(?:{of})$")
         self.ends_with_of_noun = regex.compile(rf"(?:{of})(?:\s*\p{{Ll}}[\p{{L}}'’-]*)+$")
