@@ -203,7 +203,10 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
 
     def add_alias(self, alias: str | None):
-        if alias and fold(alias) != fold(self.name) and fold(alias) not in {fold(a) for a in self.aliases}:
+        if not alias:
+            return
+        key = fold(alias)
+        if key != fold(self.name) and all(key != fold(known) for known in self.aliases):
             self.aliases.append(alias)
 
 
@@ -230,8 +233,8 @@ class Resolver:
                 gender = first_name_gender(words[0])
                 if gender and (len(words) >= 2 or (self._sure_first_name(words[0]) and self._inside_sentence(m.start()))):
                     entity = self._entity_for(name, "person", None if gender == "?" else gender)
-                elif fold(name) in self._by_name:
-                    entity = self._by_name[fold(name)]
+                elif (known := self._by_name.get(fold(name))) is not None:
+                    entity = known
                 else:
                     continue
                 start = m.start() + offset
@@ -259,7 +262,7 @@ class Resolver:
             entity = self._longer_name(name)
         if entity is None:
             entity = Entity(name, kind, gender)
-        elif len(name) > len(entity.name) and fold(name).endswith(fold(entity.name)):
+        elif len(name) > len(entity.name) and key.endswith(fold(entity.name)):
             entity.add_alias(entity.name)
             entity.name = name
         if gender and not entity.gender:
@@ -270,9 +273,12 @@ class Resolver:
     def _longer_name(self, name: str) -> Entity | None:
         """The person already seen whose full name ends like this one ('Trump' → 'Donald Trump')."""
         key = fold(name)
-        for entity in {id(e): e for e in self._by_name.values()}.values():
+        last_words = " " + key
+        # An entity listed under several names is tested again each time, with the same answer:
+        # the first one to match is the same as without repeats.
+        for entity in self._by_name.values():
             full = fold(entity.name)
-            if full.endswith(" " + key) or key.endswith(" " + full):
+            if full.endswith(last_words) or key.endswith(" " + full):
                 return entity
         return None
 
