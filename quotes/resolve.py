@@ -20,8 +20,9 @@ NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.-]*\p{L}|\p{Lu}\.?)"
 PARTICLE = r"(?:de|du|des|d'|d’|von|van|der|den|ben|bin|al|el|da|di|dos|las|los|del|la|le|y)"
 PARTICLE_WORD = regex.compile(PARTICLE)
 ELIDED = regex.compile(r"\p{L}['’]")
-# What a title before a name never spans (the characters `Patterns.title_before_name` excludes).
-TITLE_BREAKS = tuple(',.;:!?"«»()')
+# What a title before a name never spans (the characters `Patterns.title_before_name` excludes),
+# searched from the end ((?r)): the last one is wanted.
+LAST_TITLE_BREAK = regex.compile(r'(?r)[,.;:!?"«»()]')
 NAME_RUN = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}'’-]){NAME_WORD}(?:[ \u00a0-]+(?:{PARTICLE}[ \u00a0]+)?{NAME_WORD})*"
 )
@@ -79,7 +80,8 @@ def _after_last_break(window: str) -> str:
     end = len(window.rstrip())
     while end and window[end - 1] == ",":
         end = len(window[: end - 1].rstrip())
-    cut = max(window.rfind(mark, 0, end) for mark in TITLE_BREAKS)
+    last_break = LAST_TITLE_BREAK.search(window, 0, end)
+    cut = last_break.start() if last_break else -1
     return window[cut:] if cut > 0 else window  # the mark kept: the pattern may start at it
 
 
@@ -96,9 +98,11 @@ class Patterns:
         self.lang = lang
         of = _alternation(lang.OF)
         determiners = _alternation(lang.DESCRIPTION_OPENERS, capitalised=True)
-        # "la ministre des Solidarités " right before a name
+        # "la ministre des Solidarités " right before a name. The determiner follows a space, a mark
+        # or the start (a lookbehind, tried only where a determiner's first letter is); the title
+        # runs greedily to the end, where it only gives back spaces and commas (stripped after).
         self.title_before_name = regex.compile(
-            rf"(?:^|[,.;:!?»\"(]\s*|\s)((?:{determiners})\s*[^,.;:!?\"«»()]{{2,70}}?)[,\s]*$"
+            rf"(?<![^,.;:!?»\"(\s])((?:{determiners})\s*[^,.;:!?\"«»()]{{2,70}})[,\s]*$"
         )
         self.ends_with_of = regex.compile(rf"(?:{of})$")
         self.ends_with_of_noun = regex.compile(rf"(?:{of})(?:\s*\p{{Ll}}[\p{{L}}'’-]*)+$")
@@ -199,7 +203,10 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
 
     def add_alias(self, alias: str | None):
-        if alias and fold(alias) != fold(self.name) and fold(alias) not in {fold(a) for a in self.aliases}:
+        if not alias:
+            return
+        key = fold(alias)
+        if key != fold(self.name) and all(key != fold(known) for known in self.aliases):
             self.aliases.append(alias)
 
 
@@ -226,8 +233,8 @@ class Resolver:
                 gender = first_name_gender(words[0])
                 if gender and (len(words) >= 2 or (self._sure_first_name(words[0]) and self._inside_sentence(m.start()))):
                     entity = self._entity_for(name, "person", None if gender == "?" else gender)
-                elif fold(name) in self._by_name:
-                    entity = self._by_name[fold(name)]
+                elif (known := self._by_name.get(fold(name))) is not None:
+                    entity = known
                 else:
                     continue
                 start = m.start() + offset
@@ -255,7 +262,7 @@ class Resolver:
             entity = self._longer_name(name)
         if entity is None:
             entity = Entity(name, kind, gender)
-        elif len(name) > len(entity.name) and fold(name).endswith(fold(entity.name)):
+        elif len(name) > len(entity.name) and key.endswith(fold(entity.name)):
             entity.add_alias(entity.name)
             entity.name = name
         if gender and not entity.gender:
@@ -266,9 +273,12 @@ class Resolver:
     def _longer_name(self, name: str) -> Entity | None:
         """The person already seen whose full name ends like this one ('Trump' → 'Donald Trump')."""
         key = fold(name)
-        for entity in {id(e): e for e in self._by_name.values()}.values():
+        last_words = " " + key
+        # An entity listed under several names is tested again each time, with the same answer:
+        # the first one to match is the same as without repeats.
+        for entity in self._by_name.values():
             full = fold(entity.name)
-            if full.endswith(" " + key) or key.endswith(" " + full):
+            if full.endswith(last_words) or key.endswith(" " + full):
                 return entity
         return None
 
