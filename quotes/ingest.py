@@ -21,7 +21,7 @@ import signal
 import sys
 import threading
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -34,6 +34,7 @@ from .model import Article, Quote
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from .reader import JsonLine
     from .rows import ArticleRows
 
 # The store (and sqlite-utils with it) is imported where it is used, not here: the parser workers
@@ -173,7 +174,7 @@ class Summary:
 
 def ingest_articles(
     db: Database,
-    articles: Iterable[Article],
+    articles: Iterable[Article | JsonLine],
     *,
     force: bool = False,
     batch_size: int = BATCH_SIZE,
@@ -187,6 +188,8 @@ def ingest_articles(
 ) -> Summary:
     """Parse and store articles; unchanged ones are skipped unless force. Returns the summary.
 
+    JSON lines (``reader.JsonLine``) whose very bytes made a stored article are skipped undecoded.
+
     Articles longer than ``max_chars`` characters are skipped and reported (None: no limit).
 
     ``jobs`` > 1 parses in that many worker processes (``extract`` must then pickle: a module-level
@@ -199,7 +202,6 @@ def ingest_articles(
     summary = summary or Summary()
     report = on_problem or (lambda message: None)
     store.ensure_schema(db)
-    articles = _within_limit(articles, max_chars, summary, report)
     pending: deque[_Batch] = deque()
     unrefreshed = 0  # articles stored since the speakers' summaries were last refreshed
 
@@ -214,15 +216,19 @@ def ingest_articles(
                 unrefreshed = 0
 
     with _Parsers(jobs, chunk_size, extract) as parsers:
-        for batch in _batches(articles, batch_size):
+        for items in _batches(articles, batch_size):
+            batch, stored_lines = _decode(db, items, set().union(*(earlier.ids for earlier in pending)), force)
+            batch = list(_within_limit(batch, max_chars, summary, report))
             todo = list({a.id: a for a in batch}.values())
             ids = {a.id for a in todo}
             if not force:
                 if any(not ids.isdisjoint(earlier.ids) for earlier in pending):
                     finish(0)  # store the earlier copy of an article before comparing with it
                 unchanged = store.unchanged_ids(db, todo)
+                store.note_record_hashes(db, [a for a in todo if a.id in unchanged])
                 todo = [a for a in todo if a.id not in unchanged]
-            pending.append(_Batch(len(batch), len(batch) - len(todo), ids, todo, parsers.submit(todo)))
+            read = len(batch) + stored_lines
+            pending.append(_Batch(read, read - len(todo), ids, todo, parsers.submit(todo)))
             finish(parsers.ahead)
         finish(0)
     store.refresh_summaries(db)  # this run's speakers, and those of an earlier run stopped before its end
@@ -254,8 +260,40 @@ def ingest_paths(
             summary.skipped += 1
         report(str(p))
 
-    articles = read_articles(paths, problem, max_chars=max_chars)
+    articles = read_articles(paths, problem, max_chars=max_chars, lazy=True)
     return ingest_articles(db, articles, on_problem=report, summary=summary, max_chars=max_chars, **options)
+
+
+def _decode(db: Database, items: list[Article | JsonLine], pending_ids: set[str], force: bool) -> tuple[list[Article], int]:
+    """The articles of a batch, and how many of its JSON lines made stored articles and stay undecoded.
+
+    Such a line is decoded all the same when its article's id comes again in the batch or in the
+    batches not stored yet (the last copy read is the one kept), or when ``force``.
+    """
+    from . import store
+    from .reader import JsonLine
+
+    lines = [item for item in items if isinstance(item, JsonLine)]
+    stored = {} if force or not lines else store.stored_lines(db, [line.record_hash for line in lines])
+    articles: list[Article | None] = []
+    undecoded: list[tuple[int, JsonLine, str]] = []  # (place in articles, line, stored article's id)
+    for item in items:
+        if isinstance(item, JsonLine):
+            if (stored_id := stored.get(item.record_hash)) is not None:
+                undecoded.append((len(articles), item, stored_id))
+                articles.append(None)
+                continue
+            item = item.article()  # None when it holds no article: reported by the reader
+        if item is not None:
+            articles.append(item)
+    ids = Counter(a.id for a in articles if a is not None) + Counter(stored_id for _, _, stored_id in undecoded)
+    skipped = 0
+    for place, line, stored_id in undecoded:
+        if ids[stored_id] > 1 or stored_id in pending_ids:
+            articles[place] = line.article()
+        else:
+            skipped += 1
+    return [a for a in articles if a is not None], skipped
 
 
 def _within_limit(articles: Iterable[Article], max_chars: int | None, summary: Summary, report: Report):

@@ -17,6 +17,9 @@ class Article:
     title: str | None = None
     url: str | None = None
     lang: str = "fr"
+    # Where a JSON line's article came from: a hash of the line (reader.JsonLine), so that re-ingest
+    # skips a line stored before without decoding it. None for other inputs.
+    record_hash: str | None = None
 
     def __post_init__(self):
         if not self.id:

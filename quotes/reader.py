@@ -11,6 +11,7 @@ link is read once. ``max_chars`` skips articles longer than that, with a problem
 from __future__ import annotations
 
 import codecs
+import hashlib
 import io
 import json
 import re
@@ -72,24 +73,74 @@ Report = Callable[[ReadProblem], object]
 
 
 def read_articles(
-    paths: Iterable[str], on_problem: Report | None = None, *, max_chars: int | None = None
-) -> Iterator[Article]:
+    paths: Iterable[str], on_problem: Report | None = None, *, max_chars: int | None = None, lazy: bool = False
+) -> Iterator[Article | JsonLine]:
     """Yield the articles of each path in turn: a file, a folder (recursively) or "-" for stdin.
 
     Problems go to ``on_problem``; without it an error raises InputError and a warning
     is issued with ``warnings.warn``. An article whose text is longer than ``max_chars``
-    characters is reported and skipped (no limit when None).
+    characters is reported and skipped (no limit when None). With ``lazy``, the lines of
+    JSON Lines come as `JsonLine`s, decoded when their ``article()`` is asked for.
     """
     report = on_problem or _raise_errors
+    reading = _Reading(report, max_chars, lazy)
     seen: set[tuple[int, int]] = set()
     for name in paths:
         if name == "-":
-            yield from _read_stream(sys.stdin.buffer, STDIN, None, None, report, max_chars)
+            yield from _read_stream(sys.stdin.buffer, STDIN, None, None, reading)
         elif Path(name).is_dir():
             for path in _walk(Path(name), report, seen):
-                yield from _read_file(path, report, max_chars)
+                yield from _read_file(path, reading)
         else:
-            yield from _read_file(Path(name), report, max_chars)
+            yield from _read_file(Path(name), reading)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """How a read goes: where problems go, the longest text kept, whether JSON lines wait undecoded."""
+
+    report: Report
+    max_chars: int | None
+    lazy: bool = False
+
+
+# Each JSON line's hash starts from this: changed when lines come to be read into articles
+# differently, so that the lines stored by an earlier version are decoded again.
+_JSON_LINE_HASH = hashlib.sha1(b"quotes json line 1\n")
+
+
+class JsonLine:
+    """One line of a JSON Lines input, decoded into its article when ``article()`` is called.
+
+    ``record_hash`` stands for the line's bytes: a re-ingest finds the lines stored already by it and
+    skips them undecoded (decoding is most of a re-ingest's time).
+    """
+
+    __slots__ = ("name", "number", "line", "reading", "_record_hash")
+
+    def __init__(self, name: str, number: int, line: str, reading: _Reading):
+        self.name, self.number, self.line, self.reading = name, number, line, reading
+        self._record_hash: str | None = None
+
+    @property
+    def record_hash(self) -> str:
+        if self._record_hash is None:
+            digest = _JSON_LINE_HASH.copy()
+            digest.update(self.line.encode("utf-8"))
+            self._record_hash = digest.hexdigest()
+        return self._record_hash
+
+    def article(self) -> Article | None:
+        """The line's article, or None once the reason it holds none is reported."""
+        try:
+            value = json.loads(self.line)
+        except (ValueError, RecursionError) as err:
+            self.reading.report(_malformed(self.name, self.number, err))
+            return None
+        article = _article(value, self.name, self.number, self.reading.report, self.reading.max_chars)
+        if article:
+            article.record_hash = self.record_hash
+        return article
 
 
 def _raise_errors(problem: ReadProblem) -> None:
@@ -136,15 +187,16 @@ def _walk(folder: Path, report: Report, seen: set[tuple[int, int]]) -> Iterator[
                 report(ReadProblem(str(entry), None, "not a regular file (FIFO, socket or device), skipped"))
 
 
-def _read_file(path: Path, report: Report, max_chars: int | None = None) -> Iterator[Article]:
+def _read_file(path: Path, reading: _Reading) -> Iterator[Article | JsonLine]:
     """The articles of one file, its format told by its ending or else sniffed."""
     fmt, gz = _format(path.name)
     stem = Path(path.name[:-3] if gz else path.name).stem
+    report = reading.report
     try:
         with open(path, "rb") as stream:
             if gz:
                 stream = io.BufferedReader(_Gunzip(stream), GZIP_BUFFER)
-            yield from _read_stream(stream, str(path), fmt, stem, report, max_chars)
+            yield from _read_stream(stream, str(path), fmt, stem, reading)
     except FileNotFoundError:
         report(ReadProblem(str(path), None, "file not found"))
     except (EOFError, isal_zlib.error) as err:
@@ -195,10 +247,9 @@ class _Gunzip(io.RawIOBase):
                 return len(data)
 
 
-def _read_stream(
-    stream, name: str, fmt: str | None, stem: str | None, report: Report, max_chars: int | None = None
-) -> Iterator[Article]:
+def _read_stream(stream, name: str, fmt: str | None, stem: str | None, reading: _Reading) -> Iterator[Article | JsonLine]:
     """The articles of a binary stream in the given format, or the one its first character tells."""
+    report, max_chars = reading.report, reading.max_chars
     lines = _decoded_lines(stream, name, report)
     try:
         first = next(((number, line) for number, line in lines if line.strip()), None)
@@ -211,7 +262,7 @@ def _read_stream(
         if fmt == "text":
             yield from _text_article(lines, name, stem, report, max_chars)
         elif fmt == "jsonl":
-            yield from _json_lines(lines, name, report, max_chars)
+            yield from _json_lines(lines, name, reading)
         else:
             for number, value in _json_values(lines, name, report):
                 if article := _article(value, name, number, report, max_chars):
@@ -277,17 +328,15 @@ def _text_article(
     yield Article(text, id=stem, date=date, source=source)
 
 
-def _json_lines(lines, name: str, report: Report, max_chars: int | None = None) -> Iterator[Article]:
+def _json_lines(lines, name: str, reading: _Reading) -> Iterator[Article | JsonLine]:
     """The articles of a JSON Lines stream, one object a line, blank lines skipped."""
     for number, line in lines:
         if line.isspace():  # not strip(): that copies the line
             continue
-        try:
-            value = json.loads(line)
-        except (ValueError, RecursionError) as err:
-            report(_malformed(name, number, err))
-            continue
-        if article := _article(value, name, number, report, max_chars):
+        record = JsonLine(name, number, line, reading)
+        if reading.lazy:
+            yield record
+        elif article := record.article():
             yield article
 
 

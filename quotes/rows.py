@@ -50,6 +50,7 @@ def article_row(article: Article, hash_: str, ingested_at: str) -> dict:
         "text": article.text,
         "text_hash": hash_,
         "ingested_at": ingested_at,
+        "record_hash": article.record_hash,
     }
 
 

@@ -179,6 +179,44 @@ def test_reingest_leaves_counts_unchanged(tmp_path, fake_parser):
     assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
 
 
+def test_reingest_skips_stored_json_lines_without_decoding_them(tmp_path, fake_parser, monkeypatch):
+    data = jsonl(tmp_path / "articles.jsonl", SEED, VERAN, MUR)
+    path = tmp_path / "q.db"
+    run("ingest", "--db", path, data)
+    decoded, decode = [], json.loads
+    monkeypatch.setattr("quotes.reader.json.loads", lambda line: decoded.append(line) or decode(line))
+    again = run("ingest", "--db", path, data)
+    assert "3 articles read: 0 stored, 3 unchanged, 0 skipped" in again.output
+    assert decoded == []
+    data.write_text(data.read_text(encoding="utf-8").replace("Belga", "AFP", 1), encoding="utf-8")
+    changed = run("ingest", "--db", path, data)
+    assert "3 articles read: 1 stored, 2 unchanged, 0 skipped" in changed.output
+    assert len(decoded) == 1 and '"AFP"' in decoded[0]
+
+
+@pytest.mark.parametrize("batch_size", [1, 10])
+def test_reingest_keeps_the_last_copy_of_an_article_given_twice(tmp_path, fake_parser, batch_size):
+    later = VERAN.__class__(**{**VERAN.__dict__, "text": '"Tout va bien", a dit le ministre.'})
+    data = jsonl(tmp_path / "articles.jsonl", VERAN, SEED, later)
+    path = tmp_path / "q.db"
+    for _ in range(2):
+        run("ingest", "--db", path, "--batch-size", batch_size, "--jobs", 1, data)
+        texts = open_db(path).execute("SELECT text FROM articles WHERE id = ?", [VERAN.id]).fetchall()
+        assert texts == [(later.text,)]
+
+
+def test_reingest_notes_the_lines_of_articles_stored_without_them(tmp_path, fake_parser, monkeypatch):
+    """A database made before lines were hashed: its unchanged articles get their lines' hashes once."""
+    data = jsonl(tmp_path / "articles.jsonl", SEED, VERAN)
+    path = tmp_path / "q.db"
+    run("ingest", "--db", path, data)
+    open_db(path).execute("UPDATE articles SET record_hash = NULL")
+    assert "2 unchanged" in run("ingest", "--db", path, data).output
+    assert open_db(path).execute("SELECT count(*) FROM articles WHERE record_hash IS NULL").fetchone() == (0,)
+    monkeypatch.setattr("quotes.reader.json.loads", lambda line: pytest.fail("a stored line was decoded"))
+    assert "2 unchanged" in run("ingest", "--db", path, data).output
+
+
 def test_ingest_changed_article_replaces_its_quotes(tmp_path, fake_parser):
     path = tmp_path / "q.db"
     run("ingest", "--db", path, jsonl(tmp_path / "a.jsonl", VERAN))

@@ -99,6 +99,16 @@ def test_ensure_schema_does_again_what_another_connection_undid(tmp_path):
     assert "idx_quotes_kind" in {index.name for index in database["quotes"].indexes}
 
 
+def test_ensure_schema_is_done_again_for_another_version_of_the_schema(tmp_path, monkeypatch):
+    path = build_db(tmp_path / "q.db")
+    sqlite3.connect(path).execute("DROP INDEX idx_quotes_kind").connection.commit()
+    ensured = open_db(path).execute("SELECT digest, cookie FROM schema_ensured").fetchall()
+    assert len(ensured) == 1 and "idx_quotes_kind" in {i.name for i in open_db(path)["quotes"].indexes}
+    monkeypatch.setattr("quotes.store._SCHEMA_DIGEST", "a later version")
+    database = open_db(path)
+    assert database.execute("SELECT digest FROM schema_ensured").fetchall() == [("a later version",)]
+
+
 def test_foreign_keys_are_enforced(db):
     with pytest.raises(sqlite3.IntegrityError):
         db.execute(
