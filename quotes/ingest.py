@@ -264,7 +264,9 @@ def ingest_paths(
     return ingest_articles(db, articles, on_problem=report, summary=summary, max_chars=max_chars, **options)
 
 
-def _decode(db: Database, items: list[Article | JsonLine], pending_ids: set[str], force: bool) -> tuple[list[Article], int]:
+def _decode(
+    db: Database, items: list[Article | JsonLine], pending_ids: set[str], force: bool
+) -> tuple[list[Article], int]:
     """The articles of a batch, and how many of its JSON lines made stored articles and stay undecoded.
 
     Such a line is decoded all the same when its article's id comes again in the batch or in the

@@ -247,7 +247,9 @@ class _Gunzip(io.RawIOBase):
                 return len(data)
 
 
-def _read_stream(stream, name: str, fmt: str | None, stem: str | None, reading: _Reading) -> Iterator[Article | JsonLine]:
+def _read_stream(
+    stream, name: str, fmt: str | None, stem: str | None, reading: _Reading
+) -> Iterator[Article | JsonLine]:
     """The articles of a binary stream in the given format, or the one its first character tells."""
     report, max_chars = reading.report, reading.max_chars
     lines = _decoded_lines(stream, name, report)
