@@ -8,12 +8,13 @@ pipeline may let the quote continue the previous speaker.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .document import Document
 from .lang import load
-from .lexicon import normalize, tokenize
+from .lexicon import WINDOW, normalize, tokenize
 from .resolve import first_name_gender
 from .spans import Span
 
@@ -38,6 +39,22 @@ def _phrase_tokens(code, phrases):
 @lru_cache(maxsize=8)
 def single_word_adverbs(code: str) -> frozenset[str]:
     return frozenset(a for a in load(code, "verbs").ADVERBS if " " not in a)
+
+
+def cue_positions(doc: Document) -> list[int]:
+    """In order, the only token indices where `doc.cue` may find a verb group: a speech-verb
+    form and the words a group can hold right before it (the test `doc.cue` makes first)."""
+    group_words = doc.lexicon.group_words
+    words = doc.words
+    positions: list[int] = []
+    previous = -1
+    for speech in doc._speech_at:
+        first, floor = speech, max(previous, speech - WINDOW)
+        while first - 1 > floor and words[first - 1] in group_words:
+            first -= 1
+        positions.extend(range(first, speech + 1))
+        previous = speech
+    return positions
 
 
 @dataclass
@@ -66,6 +83,11 @@ class Attributor:
         self.adverbs = single_word_adverbs(doc.lang.CODE)
         self.links = phrase_tokens(doc.lang.CODE, doc.lang.AFTER_QUOTE_LINKS)
         self.according = phrase_tokens(doc.lang.CODE, doc.lang.ACCORDING_TO)
+        self.cue_positions = cue_positions(doc)
+
+    def cue_starts(self, lo: int, hi: int) -> list[int]:
+        """The token indices in [lo, hi) where a verb group may start, in order."""
+        return self.cue_positions[bisect_left(self.cue_positions, lo) : bisect_left(self.cue_positions, hi)]
 
     def _phrase_at(self, k: int, phrases: dict[str, list[list[str]]]) -> int:
         """Number of tokens of the first of `phrases` found at token k (0 if none)."""
