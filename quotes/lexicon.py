@@ -65,8 +65,9 @@ class Auxiliary:
     tense: str  # a finite tense, or "present_participle" / "infinitive"
 
 
-@dataclass(frozen=True)
-class CueMatch:
+# CueMatch and _Group are named tuples, not frozen dataclasses: matching builds several
+# for every token it tries, and a tuple is much cheaper to build.
+class CueMatch(NamedTuple):
     lemma: str
     start: int  # index of the first token of the group
     end: int  # index after its last token
@@ -95,8 +96,7 @@ class _Entry:
     linkers: tuple[str, ...] | None = None  # semi-auxiliaries only: words before the infinitive
 
 
-@dataclass(frozen=True)
-class _Group:
+class _Group(NamedTuple):
     """A verb group matched so far: where it ends and what it says about the subject."""
 
     lemma: str
