@@ -191,20 +191,23 @@ class Attributor:
         """`« …, a-t-il dit. … »`: an inverted cue between commas inside the quotation."""
         doc = self.doc
         lo, hi = doc.index_at(span.start), doc.index_at(span.end)
+        # Only the few places where a verb group may start right after a comma are worth reading.
+        after_commas = [k for k in self.cue_starts(lo + 1, hi) if doc.words[k - 1] == ","]
+        if not after_commas:
+            return None
         with doc.read_inside(lo, hi):
-            return self._incise_between(lo, hi)
+            return self._incise_at(after_commas, hi)
 
-    def _incise_between(self, lo: int, hi: int) -> Attribution | None:
+    def _incise_at(self, starts: list[int], hi: int) -> Attribution | None:
+        """The first cue at one of `starts` (each after a comma) making an incise that ends before hi."""
         doc = self.doc
-        for i in range(lo, hi - 1):
-            if doc.words[i] != ",":
-                continue
-            match = doc.cue(i + 1)
+        for k in starts:
+            match = doc.cue(k)
             if match is None or match.end_index >= hi or match.mood != "finite":
                 continue
             if match.inverted_subject:
                 if doc.words[match.end_index] in (",", ".") or doc.words[match.end_index] in self.time_words:
-                    return Attribution("incise", match.lemma, match.inverted_subject, doc.starts[i + 1])
+                    return Attribution("incise", match.lemma, match.inverted_subject, doc.starts[k])
                 continue
             subject = self._subject_after(match.end_index, limit=hi)
             if subject and subject[0] and doc.words[min(hi - 1, doc.index_at(subject[1] + len(subject[0])))] in (",", "."):
