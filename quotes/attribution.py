@@ -281,9 +281,7 @@ class Attributor:
     def _last_cue(self, lo: int, hi: int) -> Attribution | None:
         doc = self.doc
         fallback = None
-        for k in range(hi - 1, lo - 1, -1):
-            if doc.quoted[k]:
-                break
+        for k in reversed(self.cue_starts(self._unquoted_end(lo, hi), hi)):
             match = doc.cue(k)
             if match is None or match.end_index > hi or match.mood == "infinitive" or match.passive:
                 continue
@@ -304,6 +302,13 @@ class Attributor:
                 continue  # "cela exposerait à …": look further back for who speaks
             return Attribution("before", match.lemma, *subject, end=match.end_index)
         return fallback
+
+    def _unquoted_end(self, lo: int, hi: int) -> int:
+        """Where the reporter's words that end [lo, hi) begin: after its last quoted token."""
+        quoted = self.doc.quoted[lo:hi]
+        if True not in quoted:
+            return lo
+        return hi - quoted[::-1].index(True)
 
     def _group_start(self, k: int, match, lo: int):
         """Read backwards, a verb group is first met by its last verb: `a fait savoir` is
