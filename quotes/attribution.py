@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 from .document import Document
 from .lang import load
@@ -83,6 +84,7 @@ class Attributor:
         self.adverbs = single_word_adverbs(doc.lang.CODE)
         self.links = phrase_tokens(doc.lang.CODE, doc.lang.AFTER_QUOTE_LINKS)
         self.according = phrase_tokens(doc.lang.CODE, doc.lang.ACCORDING_TO)
+        self.according_openers = {*self.according, *doc.lang.FOR}
         self.cue_positions = cue_positions(doc)
 
     def cue_starts(self, lo: int, hi: int) -> list[int]:
@@ -254,11 +256,11 @@ class Attributor:
         if self._opens_sentence(i):
             return None
         lo, _ = doc.sentence(i - 1)
-        for k in range(i - 1, lo - 1, -1):
-            if doc.quoted[k]:
-                return None
-            w = doc.words[k]
-            if self._according_at(k) or (w in self.lang.FOR and self._clause_start(k)):
+        start = self._unquoted_end(lo, i)
+        # Only the few words that open such a phrase are worth a closer look, the last first.
+        opens = map(self.according_openers.__contains__, doc.words[start:i])
+        for k in reversed(list(compress(range(start, i), opens))):
+            if self._according_at(k) or (doc.words[k] in self.lang.FOR and self._clause_start(k)):
                 return self._according_phrase(k, "according")
         return None
 
