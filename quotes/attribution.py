@@ -44,8 +44,8 @@ def single_word_adverbs(code: str) -> frozenset[str]:
 
 def cue_positions(doc: Document) -> list[int]:
     """In order, the only token indices where `doc.cue` may find a verb group: a speech-verb
-    form and the words a group can hold right before it (the test `doc.cue` makes first)."""
-    group_words = doc.lexicon.group_words
+    form and the words a group can open with in the run of group words right before it."""
+    group_words, starters = doc.lexicon.group_words, doc.lexicon.starters
     words = doc.words
     positions: list[int] = []
     previous = -1
@@ -53,7 +53,7 @@ def cue_positions(doc: Document) -> list[int]:
         first, floor = speech, max(previous, speech - WINDOW)
         while first - 1 > floor and words[first - 1] in group_words:
             first -= 1
-        positions.extend(range(first, speech + 1))
+        positions.extend(i for i in range(first, speech + 1) if words[i] in starters)
         previous = speech
     return positions
 

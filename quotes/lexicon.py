@@ -133,7 +133,8 @@ class Lexicon:
         pronouns = (*lang.REFLEXIVE_PRONOUNS, *lang.OBJECT_CLITICS, *lang.WEAK_PRONOUNS)
         # Each pronoun a verb group may open with: whether it makes the verb pronominal.
         self._preverbal = {pronoun: pronoun in lang.REFLEXIVE_PRONOUNS for pronoun in pronouns}
-        self._starters = frozenset([*self._speech, *self._semi, *self._auxiliaries, *pronouns])
+        # The words a verb group opens with.
+        self.starters = frozenset([*self._speech, *self._semi, *self._auxiliaries, *pronouns])
         self.lemmas = frozenset(a.lemma for forms in self._speech.values() for _, a in forms)
         self.speech_forms = frozenset(self._speech)  # every word form of a speech verb
         self.inverted_only = frozenset(lang.INVERTED_ONLY)
@@ -145,7 +146,7 @@ class Lexicon:
         lang = self.lang
         entries = [entry for table in (self._speech, self._semi) for readings in table.values() for entry, _ in readings]
         return frozenset([
-            *self._starters,
+            *self.starters,
             *(word for phrases in self._adverbs.values() for phrase in phrases for word in phrase),
             *self._intensifiers,
             *self._stressed,
@@ -243,11 +244,11 @@ class Lexicon:
         if not 0 <= i < len(words):
             return None
         word = words[i]
-        if word not in self._starters:
+        if word not in self.starters:
             if normalized:
                 return None
             first = normalize(self._split(word)[0]) if _JOINER.search(word) else normalize(word)
-            if first not in self._starters:
+            if first not in self.starters:
                 return None  # the common case, decided before the window is split
         if normalized:  # words as `tokenize` split them, already normalized: no copy to make
             parts = words[i : i + WINDOW]
