@@ -8,12 +8,14 @@ pipeline may let the quote continue the previous speaker.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 from .document import Document
 from .lang import load
-from .lexicon import normalize, tokenize
+from .lexicon import WINDOW, normalize, tokenize
 from .resolve import first_name_gender
 from .spans import Span
 
@@ -38,6 +40,22 @@ def _phrase_tokens(code, phrases):
 @lru_cache(maxsize=8)
 def single_word_adverbs(code: str) -> frozenset[str]:
     return frozenset(a for a in load(code, "verbs").ADVERBS if " " not in a)
+
+
+def cue_positions(doc: Document) -> list[int]:
+    """In order, the only token indices where `doc.cue` may find a verb group: a speech-verb
+    form and the words a group can open with in the run of group words right before it."""
+    group_words, starters = doc.lexicon.group_words, doc.lexicon.starters
+    words = doc.words
+    positions: list[int] = []
+    previous = -1
+    for speech in doc._speech_at:
+        first, floor = speech, max(previous, speech - WINDOW)
+        while first - 1 > floor and words[first - 1] in group_words:
+            first -= 1
+        positions.extend(i for i in range(first, speech + 1) if words[i] in starters)
+        previous = speech
+    return positions
 
 
 @dataclass
@@ -66,6 +84,12 @@ class Attributor:
         self.adverbs = single_word_adverbs(doc.lang.CODE)
         self.links = phrase_tokens(doc.lang.CODE, doc.lang.AFTER_QUOTE_LINKS)
         self.according = phrase_tokens(doc.lang.CODE, doc.lang.ACCORDING_TO)
+        self.according_openers = {*self.according, *doc.lang.FOR}
+        self.cue_positions = cue_positions(doc)
+
+    def cue_starts(self, lo: int, hi: int) -> list[int]:
+        """The token indices in [lo, hi) where a verb group may start, in order."""
+        return self.cue_positions[bisect_left(self.cue_positions, lo) : bisect_left(self.cue_positions, hi)]
 
     def _phrase_at(self, k: int, phrases: dict[str, list[list[str]]]) -> int:
         """Number of tokens of the first of `phrases` found at token k (0 if none)."""
@@ -169,20 +193,23 @@ class Attributor:
         """`« …, a-t-il dit. … »`: an inverted cue between commas inside the quotation."""
         doc = self.doc
         lo, hi = doc.index_at(span.start), doc.index_at(span.end)
+        # Only the few places where a verb group may start right after a comma are worth reading.
+        after_commas = [k for k in self.cue_starts(lo + 1, hi) if doc.words[k - 1] == ","]
+        if not after_commas:
+            return None
         with doc.read_inside(lo, hi):
-            return self._incise_between(lo, hi)
+            return self._incise_at(after_commas, hi)
 
-    def _incise_between(self, lo: int, hi: int) -> Attribution | None:
+    def _incise_at(self, starts: list[int], hi: int) -> Attribution | None:
+        """The first cue at one of `starts` (each after a comma) making an incise that ends before hi."""
         doc = self.doc
-        for i in range(lo, hi - 1):
-            if doc.words[i] != ",":
-                continue
-            match = doc.cue(i + 1)
+        for k in starts:
+            match = doc.cue(k)
             if match is None or match.end_index >= hi or match.mood != "finite":
                 continue
             if match.inverted_subject:
                 if doc.words[match.end_index] in (",", ".") or doc.words[match.end_index] in self.time_words:
-                    return Attribution("incise", match.lemma, match.inverted_subject, doc.starts[i + 1])
+                    return Attribution("incise", match.lemma, match.inverted_subject, doc.starts[k])
                 continue
             subject = self._subject_after(match.end_index, limit=hi)
             if subject and subject[0] and doc.words[min(hi - 1, doc.index_at(subject[1] + len(subject[0])))] in (",", "."):
@@ -229,11 +256,11 @@ class Attributor:
         if self._opens_sentence(i):
             return None
         lo, _ = doc.sentence(i - 1)
-        for k in range(i - 1, lo - 1, -1):
-            if doc.quoted[k]:
-                return None
-            w = doc.words[k]
-            if self._according_at(k) or (w in self.lang.FOR and self._clause_start(k)):
+        start = self._unquoted_end(lo, i)
+        # Only the few words that open such a phrase are worth a closer look, the last first.
+        opens = map(self.according_openers.__contains__, doc.words[start:i])
+        for k in reversed(list(compress(range(start, i), opens))):
+            if self._according_at(k) or (doc.words[k] in self.lang.FOR and self._clause_start(k)):
                 return self._according_phrase(k, "according")
         return None
 
@@ -256,9 +283,7 @@ class Attributor:
     def _last_cue(self, lo: int, hi: int) -> Attribution | None:
         doc = self.doc
         fallback = None
-        for k in range(hi - 1, lo - 1, -1):
-            if doc.quoted[k]:
-                break
+        for k in reversed(self.cue_starts(self._unquoted_end(lo, hi), hi)):
             match = doc.cue(k)
             if match is None or match.end_index > hi or match.mood == "infinitive" or match.passive:
                 continue
@@ -279,6 +304,13 @@ class Attributor:
                 continue  # "cela exposerait à …": look further back for who speaks
             return Attribution("before", match.lemma, *subject, end=match.end_index)
         return fallback
+
+    def _unquoted_end(self, lo: int, hi: int) -> int:
+        """Where the reporter's words that end [lo, hi) begin: after its last quoted token."""
+        quoted = self.doc.quoted[lo:hi]
+        if True not in quoted:
+            return lo
+        return hi - quoted[::-1].index(True)
 
     def _group_start(self, k: int, match, lo: int):
         """Read backwards, a verb group is first met by its last verb: `a fait savoir` is

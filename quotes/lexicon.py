@@ -72,8 +72,9 @@ class Auxiliary:
     tense: str  # a finite tense, or "present_participle" / "infinitive"
 
 
-@dataclass(frozen=True)
-class CueMatch:
+# CueMatch and _Group are named tuples, not frozen dataclasses: matching builds several
+# for every token it tries, and a tuple is much cheaper to build.
+class CueMatch(NamedTuple):
     lemma: str
     start: int  # index of the first token of the group
     end: int  # index after its last token
@@ -102,8 +103,7 @@ class _Entry:
     linkers: tuple[str, ...] | None = None  # semi-auxiliaries only: words before the infinitive
 
 
-@dataclass(frozen=True)
-class _Group:
+class _Group(NamedTuple):
     """A verb group matched so far: where it ends and what it says about the subject."""
 
     lemma: str
@@ -122,19 +122,26 @@ class Lexicon:
         self.lang = lang
         self._elisions = tuple(sorted(lang.ELISIONS, key=len, reverse=True))
         self._clitics = _clitic_patterns(lang)
+        self._inversion_clitics = _inversion_clitics(lang)
         # Words with apostrophes and hyphens repeat ("l'", "qu'il", "a-t-il"): cut each once.
         self._split = functools.lru_cache(maxsize=4096)(self._cut)
         self._speech = _index(lang, lang.SPEECH_VERBS, self._words) | _invariables(lang.INVARIABLE_CUES)
         self._semi = _index(lang, _semi_entries(lang.SEMI_AUXILIARIES), self._words)
+        self._heads = _heads(self._speech, self._semi)
         self._auxiliaries = _auxiliaries(lang)
         self._adverbs = _phrases(lang.ADVERBS, self._words)
         self._intensifiers = frozenset(lang.INTENSIFIERS)
         self._stressed = frozenset(lang.STRESSED_PRONOUNS)
+        # The words an adverbial phrase can open with (a comma may open ", lui aussi,").
+        self._adverb_openers = frozenset([*self._adverbs, *self._intensifiers, *self._stressed, ","])
         self._passive_cues = frozenset(lang.PASSIVE_CUES)
         self._marked_only = frozenset(lang.MARKED_ONLY)
         self._marked_forms = frozenset(lang.MARKED_FORMS)
         pronouns = (*lang.REFLEXIVE_PRONOUNS, *lang.OBJECT_CLITICS, *lang.WEAK_PRONOUNS)
-        self._starters = frozenset([*self._speech, *self._semi, *self._auxiliaries, *pronouns])
+        # Each pronoun a verb group may open with: whether it makes the verb pronominal.
+        self._preverbal = {pronoun: pronoun in lang.REFLEXIVE_PRONOUNS for pronoun in pronouns}
+        # The words a verb group opens with.
+        self.starters = frozenset([*self._speech, *self._semi, *self._auxiliaries, *pronouns])
         self.lemmas = frozenset(a.lemma for forms in self._speech.values() for _, a in forms)
         self.speech_forms = frozenset(self._speech)  # every word form of a speech verb
         self.inverted_only = frozenset(lang.INVERTED_ONLY)
@@ -145,23 +152,14 @@ class Lexicon:
         inversion clitics, adverbs, semi-auxiliaries with their linkers, fixed words."""
         lang = self.lang
         entries = [entry for table in (self._speech, self._semi) for readings in table.values() for entry, _ in readings]
-        clitics = [
-            form
-            for pronoun in lang.SUBJECT_CLITICS
-            for form in (
-                lang.INVERSION_HYPHEN + lang.EPENTHETIC + lang.INVERSION_HYPHEN + pronoun,
-                lang.EPENTHETIC + lang.INVERSION_HYPHEN + pronoun,
-                lang.INVERSION_HYPHEN + pronoun,
-            )
-        ]
         return frozenset([
-            *self._starters,
+            *self.starters,
             *(word for phrases in self._adverbs.values() for phrase in phrases for word in phrase),
             *self._intensifiers,
             *self._stressed,
             *(word for entry in entries for word in entry.tail),
             *(linker for entry in entries for linker in entry.linkers or ()),
-            *clitics,
+            *self._inversion_clitics,
             *lang.SUBJECT_CLITICS,  # "avait- il ajouté": hyphen and pronoun apart
             lang.PASSIVE_PARTICIPLE,
             lang.INVERSION_HYPHEN,
@@ -254,11 +252,11 @@ class Lexicon:
         if not 0 <= i < len(words):
             return None
         word = words[i]
-        if word not in self._starters:
+        if word not in self.starters:
             if normalized:
                 return None
             first = normalize(self._split(word)[0]) if _JOINER.search(word) else normalize(word)
-            if first not in self._starters:
+            if first not in self.starters:
                 return None  # the common case, decided before the window is split
         if normalized:  # words as `tokenize` split them, already normalized: no copy to make
             parts = words[i : i + WINDOW]
@@ -298,12 +296,9 @@ class Lexicon:
 
     def _pronouns(self, p: list[str], k: int = 0) -> tuple[int, bool]:
         """Skip the object and reflexive pronouns before a verb at p[k]: (next index, reflexive)."""
-        lang, reflexive = self.lang, False
-        while k < len(p):
-            if p[k] in lang.REFLEXIVE_PRONOUNS:
-                reflexive = True
-            elif p[k] not in lang.OBJECT_CLITICS and p[k] not in lang.WEAK_PRONOUNS:
-                break
+        reflexive = False
+        while k < len(p) and p[k] in self._preverbal:
+            reflexive = reflexive or self._preverbal[p[k]]
             k += 1
         return k, reflexive
 
@@ -324,7 +319,7 @@ class Lexicon:
         agrees = passive or auxiliary.lemma == lang.REFLEXIVE_AUXILIARY
         mood = "finite" if finite else auxiliary.tense
         groups = []
-        for entry, form in self._readings(p, k, reflexive, ("participle",)):
+        for entry, form in self._readings(p, k, reflexive, participle=True):
             if passive and entry.lemma not in self._passive_cues:
                 continue  # "a été interrogé" is said of the one asked, not of the speaker
             gender = form.gender if agrees else None
@@ -335,7 +330,7 @@ class Lexicon:
     def _simple(self, p: list[str], k: int, reflexive: bool) -> list[_Group]:
         """A verb without auxiliary: "ajoute-t-il", "s'alarme", "affirmant", "peut-on lire"."""
         groups = []
-        for entry, form in self._readings(p, k, reflexive, ("finite", "present_participle", "infinitive")):
+        for entry, form in self._readings(p, k, reflexive, participle=False):
             start = _Group(entry.lemma, k + 1, form.number, None, None, form.mood)
             found = self._complete(p, entry, start, allow_clitic=form.mood == "finite")
             if k == 0 and (entry.lemma in self._marked_only or p[k] in self._marked_forms):
@@ -343,12 +338,9 @@ class Lexicon:
             groups += found
         return groups
 
-    def _readings(self, p: list[str], k: int, reflexive: bool, moods: tuple[str, ...]):
-        """The speech-verb and semi-auxiliary readings of p[k] in these moods."""
-        word = _at(p, k)
-        for entry, form in self._speech.get(word, ()) + self._semi.get(word, ()):
-            if form.mood in moods and entry.reflexive == reflexive:
-                yield entry, form
+    def _readings(self, p: list[str], k: int, reflexive: bool, participle: bool) -> tuple:
+        """The speech-verb and semi-auxiliary readings of p[k]: as a past participle, or in other moods."""
+        return self._heads.get((_at(p, k), reflexive, participle), ())
 
     def _complete(self, p: list[str], entry: _Entry, group: _Group, allow_clitic: bool) -> list[_Group]:
         """Extend a matched head with its clitic, its fixed words or infinitive, and trailing adverbs."""
@@ -396,13 +388,13 @@ class Lexicon:
 
     def _clitic(self, p: list[str], k: int) -> tuple[str | None, int]:
         """The inverted subject pronoun at p[k] ("-t-il") and the index after it."""
-        found = self._clitics.standalone.fullmatch(_at(p, k))
-        if found:
-            return found.group("pronoun"), k + 1
+        pronoun = self._inversion_clitics.get(_at(p, k))
+        if pronoun:
+            return pronoun, k + 1
         if _at(p, k) == self.lang.INVERSION_HYPHEN:  # "a -t-il", "a - t-il"
-            found = self._clitics.standalone.fullmatch(_at(p, k) + _at(p, k + 1))
-            if found:
-                return found.group("pronoun"), k + 2
+            pronoun = self._inversion_clitics.get(_at(p, k) + _at(p, k + 1))
+            if pronoun:
+                return pronoun, k + 2
         return None, k
 
     def _clitic_gender(self, clitic: str | None) -> str | None:
@@ -414,7 +406,7 @@ class Lexicon:
     def _skip_adverbs(self, p: list[str], k: int, trailing: bool = False) -> int:
         """The index after the adverbs at p[k] ("pour sa part", ", lui aussi,")."""
         blockers = self.lang.ADVERB_BLOCKERS
-        while True:
+        while _at(p, k) in self._adverb_openers:  # most words open none: one look-up decides
             end = self._adverb_end(p, k, inside=not trailing)
             if end is None and not trailing and _at(p, k) == ",":
                 end = self._adverb_end(p, k + 1, inside=True)
@@ -422,6 +414,7 @@ class Lexicon:
             if end is None or (trailing and _at(p, end) in blockers):
                 return k
             k = end
+        return k
 
     def _adverb_end(self, p: list[str], k: int, inside: bool = False) -> int | None:
         """The end of the longest adverbial phrase at p[k], an intensifier included, or None.
@@ -458,6 +451,17 @@ def _clitic_patterns(lang: ModuleType) -> _CliticPatterns:
     )
 
 
+def _inversion_clitics(lang: ModuleType) -> dict[str, str]:
+    """Every token the `standalone` clitic pattern matches ("-t-il", "t-il", "-il"), with its
+    pronoun: matching looks one up after every verb, and a dict answers faster than the pattern."""
+    hyphen, t = lang.INVERSION_HYPHEN, lang.EPENTHETIC
+    return {
+        form: pronoun
+        for pronoun in lang.SUBJECT_CLITICS
+        for form in (hyphen + t + hyphen + pronoun, t + hyphen + pronoun, hyphen + pronoun)
+    }
+
+
 def _semi_entries(semi: dict[str, dict[str, tuple[str, ...]]]) -> dict[str, tuple]:
     """Semi-auxiliary data in the shape of SPEECH_VERBS, each verb paired with its linkers."""
     return {paradigm: tuple(verbs.items()) for paradigm, verbs in semi.items()}
@@ -474,6 +478,18 @@ def _index(lang: ModuleType, verbs: dict[str, tuple], words) -> dict[str, tuple]
             for form, mood, number, gender in paradigm.conjugate(head, lang.PARTICIPLE_AGREEMENT):
                 table.setdefault(form, {}).setdefault((entry, mood), set()).add((number, gender))
     return {form: _readings(entry_moods) for form, entry_moods in table.items()}
+
+
+def _heads(*tables: dict[str, tuple]) -> dict[tuple[str, bool, bool], tuple]:
+    """The readings of the tables by (form, reflexive, past participle or not), in table order:
+    matching looks up a head for every group it tries."""
+    heads: dict[tuple[str, bool, bool], tuple] = {}
+    for table in tables:
+        for form, readings in table.items():
+            for entry, verb_form in readings:
+                key = (form, entry.reflexive, verb_form.mood == "participle")
+                heads[key] = heads.get(key, ()) + ((entry, verb_form),)
+    return heads
 
 
 def _invariables(words: tuple[str, ...]) -> dict[str, tuple]:
