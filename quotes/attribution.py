@@ -8,14 +8,13 @@ pipeline may let the quote continue the previous speaker.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 
 from .document import Document
 from .lang import load
-from .lexicon import WINDOW, normalize, tokenize
+from .lexicon import normalize, tokenize
 from .resolve import first_name_gender
 from .spans import Span
 
@@ -40,22 +39,6 @@ def _phrase_tokens(code, phrases):
 @lru_cache(maxsize=8)
 def single_word_adverbs(code: str) -> frozenset[str]:
     return frozenset(a for a in load(code, "verbs").ADVERBS if " " not in a)
-
-
-def cue_positions(doc: Document) -> list[int]:
-    """In order, the only token indices where `doc.cue` may find a verb group: a speech-verb
-    form and the words a group can open with in the run of group words right before it."""
-    group_words, starters = doc.lexicon.group_words, doc.lexicon.starters
-    words = doc.words
-    positions: list[int] = []
-    previous = -1
-    for speech in doc._speech_at:
-        first, floor = speech, max(previous, speech - WINDOW)
-        while first - 1 > floor and words[first - 1] in group_words:
-            first -= 1
-        positions.extend(i for i in range(first, speech + 1) if words[i] in starters)
-        previous = speech
-    return positions
 
 
 @dataclass
@@ -85,11 +68,6 @@ class Attributor:
         self.links = phrase_tokens(doc.lang.CODE, doc.lang.AFTER_QUOTE_LINKS)
         self.according = phrase_tokens(doc.lang.CODE, doc.lang.ACCORDING_TO)
         self.according_openers = {*self.according, *doc.lang.FOR}
-        self.cue_positions = cue_positions(doc)
-
-    def cue_starts(self, lo: int, hi: int) -> list[int]:
-        """The token indices in [lo, hi) where a verb group may start, in order."""
-        return self.cue_positions[bisect_left(self.cue_positions, lo) : bisect_left(self.cue_positions, hi)]
 
     def _phrase_at(self, k: int, phrases: dict[str, list[list[str]]]) -> int:
         """Number of tokens of the first of `phrases` found at token k (0 if none)."""
@@ -194,7 +172,7 @@ class Attributor:
         doc = self.doc
         lo, hi = doc.index_at(span.start), doc.index_at(span.end)
         # Only the few places where a verb group may start right after a comma are worth reading.
-        after_commas = [k for k in self.cue_starts(lo + 1, hi) if doc.words[k - 1] == ","]
+        after_commas = [k for k in doc.cue_starts(lo + 1, hi) if doc.words[k - 1] == ","]
         if not after_commas:
             return None
         with doc.read_inside(lo, hi):
@@ -283,7 +261,7 @@ class Attributor:
     def _last_cue(self, lo: int, hi: int) -> Attribution | None:
         doc = self.doc
         fallback = None
-        for k in reversed(self.cue_starts(self._unquoted_end(lo, hi), hi)):
+        for k in reversed(doc.cue_starts(self._unquoted_end(lo, hi), hi)):
             match = doc.cue(k)
             if match is None or match.end_index > hi or match.mood == "infinitive" or match.passive:
                 continue

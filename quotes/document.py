@@ -57,14 +57,29 @@ class Document:
         self._cues: dict[int, object] = {}
         # Every verb group holds a speech-verb form: where there is none, there is no cue.
         self._speech_at = self._indices_of(self.lexicon.speech_forms)
+        self._cue_positions: list[int] | None = None  # made when first asked for
 
-    def cue_starts(self, lo: int, hi: int) -> range:
-        """The token indices in [lo, hi) where a speech-verb group may start: near a speech-verb form."""
-        first = bisect.bisect_left(self._speech_at, lo)
-        last = bisect.bisect_left(self._speech_at, hi - 1 + WINDOW) - 1  # a group may run past hi
-        if last < first:
-            return range(0)
-        return range(max(lo, self._speech_at[first] - WINDOW + 1), min(hi, self._speech_at[last] + 1))
+    def cue_starts(self, lo: int, hi: int) -> list[int]:
+        """The token indices in [lo, hi) where a speech-verb group may start, in order (the group
+        may run past hi)."""
+        if self._cue_positions is None:
+            self._cue_positions = self._cue_positions_in_text()
+        positions = self._cue_positions
+        return positions[bisect.bisect_left(positions, lo) : bisect.bisect_left(positions, hi)]
+
+    def _cue_positions_in_text(self) -> list[int]:
+        """Every speech-verb form, and the words a group can open with in the run of group words
+        right before it (`a-t-il`, `s'est`): the only places `cue` may find a verb group."""
+        group_words, starters, words = self.lexicon.group_words, self.lexicon.starters, self.words
+        positions: list[int] = []
+        previous = -1
+        for speech in self._speech_at:
+            first, floor = speech, max(previous, speech - WINDOW)
+            while first - 1 > floor and words[first - 1] in group_words:
+                first -= 1
+            positions.extend(i for i in range(first, speech + 1) if words[i] in starters)
+            previous = speech
+        return positions
 
     def cue(self, i: int):
         """The speech-verb group starting at token i (memoised: attribution asks often)."""

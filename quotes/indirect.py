@@ -28,7 +28,7 @@ class IndirectSpeech:
     def _in_sentence(self, lo: int, hi: int):
         doc, at = self.doc, self.at
         end = hi - 1 if doc.words[hi - 1] in SENTENCE_PUNCTUATION else hi
-        for k in at.cue_starts(lo, end):
+        for k in doc.cue_starts(lo, end):
             match = doc.cue(k)
             if match is None or match.passive or match.mood in ("infinitive", "present_participle"):
                 continue
