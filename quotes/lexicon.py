@@ -121,7 +121,7 @@ class Lexicon:
     def __init__(self, lang: ModuleType):
         self.lang = lang
         self._elisions = tuple(sorted(lang.ELISIONS, key=len, reverse=True))
-        self._clitics = _clitic_patterns(lang)
+        self._clitic_suffix = _clitic_suffix(lang)
         self._inversion_clitics = _inversion_clitics(lang)
         # Words with apostrophes and hyphens repeat ("l'", "qu'il", "a-t-il"): cut each once.
         self._split = functools.lru_cache(maxsize=4096)(self._cut)
@@ -208,8 +208,8 @@ class Lexicon:
                 parts.append(word[: len(elision)])
                 word, norm = word[len(elision) :], norm[len(elision) :]
                 break
-        if not self._clitics.standalone.fullmatch(norm):
-            found = self._clitics.suffix.match(norm)
+        if norm not in self._inversion_clitics:
+            found = self._clitic_suffix.match(norm)
             if found:
                 cut = found.end("head")
                 parts.append(word[:cut])
@@ -237,8 +237,7 @@ class Lexicon:
 
     def inverted_subject(self, word: str) -> str | None:
         """The pronoun of an inversion clitic token ("-t-il" -> "il"), or None."""
-        found = self._clitics.standalone.fullmatch(normalize(word))
-        return found.group("pronoun") if found else None
+        return self._inversion_clitics.get(normalize(word))
 
     # --- verb groups -------------------------------------------------------------------
 
@@ -434,26 +433,16 @@ class Lexicon:
 # --- building the tables --------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _CliticPatterns:
-    standalone: regex.Pattern  # "-t-il", "t-il", "-il": a whole token
-    suffix: regex.Pattern  # "dit-il": a verb with its clitic attached
-
-
-def _clitic_patterns(lang: ModuleType) -> _CliticPatterns:
+def _clitic_suffix(lang: ModuleType) -> regex.Pattern:
+    """A verb with its inversion clitic attached ("dit-il"), the verb as group "head"."""
     pronouns = "|".join(regex.escape(c) for c in sorted(lang.SUBJECT_CLITICS, key=len, reverse=True))
     hyphen, t = regex.escape(lang.INVERSION_HYPHEN), regex.escape(lang.EPENTHETIC)
-    clitic = rf"(?:{hyphen}{t}{hyphen}|{t}{hyphen}|{hyphen})(?P<pronoun>{pronouns})"
     head = rf"(?P<head>\p{{L}}[\p{{L}}\p{{M}}{hyphen}]*?)"
-    return _CliticPatterns(
-        standalone=regex.compile(clitic),
-        suffix=regex.compile(rf"{head}{hyphen}(?:{t}{hyphen})?(?:{pronouns})$"),
-    )
+    return regex.compile(rf"{head}{hyphen}(?:{t}{hyphen})?(?:{pronouns})$")
 
 
 def _inversion_clitics(lang: ModuleType) -> dict[str, str]:
-    """Every token the `standalone` clitic pattern matches ("-t-il", "t-il", "-il"), with its
-    pronoun: matching looks one up after every verb, and a dict answers faster than the pattern."""
+    """Every inversion clitic as a token of its own ("-t-il", "t-il", "-il"), with its pronoun."""
     hyphen, t = lang.INVERSION_HYPHEN, lang.EPENTHETIC
     return {
         form: pronoun
