@@ -270,16 +270,19 @@ def _decode(
     """The articles of a batch, and how many of its JSON lines made stored articles and stay undecoded.
 
     Such a line is decoded all the same when its article's id comes again in the batch or in the
-    batches not stored yet (the last copy read is the one kept), or when ``force``.
+    batches not stored yet (the last copy read is the one kept), or when ``force``. ``items`` is
+    emptied as it is read: a line is let go once decoded, not held with its article to the end.
     """
     from . import store
     from .reader import JsonLine
 
-    lines = [item for item in items if isinstance(item, JsonLine)]
-    stored = {} if force or not lines else store.stored_lines(db, [line.record_hash for line in lines])
+    hashes = [item.record_hash for item in items if isinstance(item, JsonLine)]
+    stored = {} if force or not hashes else store.stored_lines(db, hashes)
     articles: list[Article | None] = []
     undecoded: list[tuple[int, JsonLine, str]] = []  # (place in articles, line, stored article's id)
-    for item in items:
+    items.reverse()
+    while items:
+        item = items.pop()
         if isinstance(item, JsonLine):
             if (stored_id := stored.get(item.record_hash)) is not None:
                 undecoded.append((len(articles), item, stored_id))
