@@ -58,7 +58,7 @@ CHUNK_SIZE = 50
 # process stores, and bounds memory.
 AHEAD = 1
 # Bounds on one article, so that no input can stall a run: longer articles are skipped with a
-# problem (the parser reads about 1 MB/s of news text, so a legitimate article takes well under a
+# problem (the parser reads over 2 MB/s of news text, so a legitimate article takes well under a
 # second), and parsing that takes longer than TIME_LIMIT seconds is stopped and the article skipped.
 MAX_ARTICLE_CHARS = 2_000_000
 TIME_LIMIT = 60.0
