@@ -205,7 +205,7 @@ def speakers(ctx, db_path, limit, kind, since, source, fmt):
 def curate(action, db_path, *args, **kwargs):
     """Record and apply a curation; a clear error when a speaker is unknown or ambiguous."""
     from . import identity
-    from .store import counts, open_db
+    from .store import open_db
 
     db = open_db(db_path)
     try:

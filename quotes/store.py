@@ -430,31 +430,27 @@ def unchanged_ids(db: Database, articles: Sequence[Article]) -> set[str]:
     """The ids of those articles that are stored already with the same text and fields."""
     found: set[str] = set()
     by_id = {a.id: a for a in articles}
-    ids = list(by_id)
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
-        marks = ", ".join("?" * len(chunk))
-        sql = (
-            f"SELECT id, text_hash, {', '.join(ARTICLE_FIELDS)} FROM articles"
-            f" INDEXED BY idx_articles_unchanged WHERE id IN ({marks})"
-        )
-        for aid, stored_hash, *stored_fields in db.conn.execute(sql, chunk):
-            article = by_id[aid]
-            if stored_fields == [getattr(article, f) for f in ARTICLE_FIELDS] and stored_hash == text_hash(
-                article.text
-            ):
-                found.add(aid)
+    sql = (
+        f"SELECT id, text_hash, {', '.join(ARTICLE_FIELDS)} FROM articles"
+        " INDEXED BY idx_articles_unchanged WHERE id IN ({marks})"
+    )
+    for aid, stored_hash, *stored_fields in _select_in(db, sql, list(by_id)):
+        article = by_id[aid]
+        if stored_fields == [getattr(article, f) for f in ARTICLE_FIELDS] and stored_hash == text_hash(article.text):
+            found.add(aid)
     return found
+
+
+def _select_in(db: Database, sql: str, values: Sequence, chunk: int = 500) -> Iterator[tuple]:
+    """The rows of sql, whose ``{marks}`` stands for a list of values, asked 500 values at a time."""
+    for i in range(0, len(values), chunk):
+        part = values[i : i + chunk]
+        yield from db.conn.execute(sql.format(marks=", ".join("?" * len(part))), part)
 
 
 def stored_lines(db: Database, hashes: Sequence[str]) -> dict[str, str]:
     """Of these JSON lines' record hashes, those of stored articles, with the article's id."""
-    found: dict[str, str] = {}
-    for i in range(0, len(hashes), 500):
-        chunk = hashes[i : i + 500]
-        sql = f"SELECT record_hash, id FROM articles WHERE record_hash IN ({', '.join('?' * len(chunk))})"
-        found.update(db.conn.execute(sql, chunk))
-    return found
+    return dict(_select_in(db, "SELECT record_hash, id FROM articles WHERE record_hash IN ({marks})", hashes))
 
 
 def note_record_hashes(db: Database, articles: Iterable[Article]) -> None:
