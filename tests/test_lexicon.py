@@ -83,15 +83,17 @@ def test_tokenize(text, expected):
     assert [t.text for t in tokenize(text)] == expected
 
 
-def test_fast_blocks_hold_the_same_word_characters_for_re_and_regex():
+def test_fast_blocks_hold_the_same_word_and_space_characters_for_re_and_regex():
     """Texts written only with these blocks are split by `re`: both must agree on every character."""
     word_re, word_regex = re.compile(r"[^\W_]"), regex.compile(r"[\p{L}\p{M}\p{N}]")
+    space_re, space_regex = re.compile(r"\s"), regex.compile(r"\s")
     blocks = regex.findall(r"(.)-(.)", FAST_BLOCKS)
-    assert blocks
+    assert len(blocks) == 4
     for first, last in blocks:
         for code in range(ord(first), ord(last) + 1):
             char = chr(code)
             assert bool(word_re.match(char)) == bool(word_regex.match(char)), hex(code)
+            assert bool(space_re.match(char)) == bool(space_regex.match(char)), hex(code)
 
 
 def test_text_outside_the_fast_blocks_is_tokenized_as_written():

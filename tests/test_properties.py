@@ -207,6 +207,7 @@ def test_document_tokens_are_the_tokenizer_tokens(text):
 @PROPERTY
 @given(texts)
 @example("l_homme² a dit ½ ; e\u0301té")
+@example("a\x1fb \x1c")
 def test_re_split_is_the_regex_split(text):
     """`re` splits texts as `regex` does wherever the tokenizer lets it (combining marks, like the
     accent of "e\u0301", are letters to `regex` only: the tokenizer keeps such texts for it)."""
