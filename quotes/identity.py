@@ -1047,6 +1047,13 @@ def reconcile(
     return touched
 
 
+# The spellings of the roles of some speakers, grouped by `key` (folded role, with or without the
+# speaker), each group's most written last (ties: the greatest, "président" after a sentence's
+# "Président"): a dict made of the rows keeps one spelling a group, the same whatever SQLite reads first.
+ROLE_SPELLINGS = """SELECT {key}, role FROM speaker_roles WHERE speaker_id IN ({marks})
+    GROUP BY {key}, role ORDER BY count(*), role"""
+
+
 def refresh_stale(db) -> int:
     """Refresh the summaries of the speakers that ``reconcile`` marked stale; returns how many."""
     ids = [sid for (sid,) in db.execute("SELECT id FROM stale_speakers")]
@@ -1094,10 +1101,12 @@ def refresh_speakers(db, ids: Iterable[str], curations: Sequence[Curation] | Non
             f"SELECT speaker_id, count(*), min(date), max(date) FROM quotes WHERE speaker_id IN ({marks}) GROUP BY speaker_id",
             chunk):
             stats[sid] = (n, first, last)
-        for sid, role, first, last, n in db.execute(
-            f"""SELECT speaker_id, role, min(date), max(date), count(DISTINCT article_id) FROM speaker_roles
+        spelling = {(sid, folded): role for sid, folded, role in db.execute(ROLE_SPELLINGS.format(
+            key="speaker_id, folded", marks=marks), chunk)}
+        for sid, folded, first, last, n in db.execute(
+            f"""SELECT speaker_id, folded, min(date), max(date), count(DISTINCT article_id) FROM speaker_roles
                 WHERE speaker_id IN ({marks}) GROUP BY speaker_id, folded""", chunk):
-            roles[sid].append((role, first, last, n))
+            roles[sid].append((spelling[sid, folded], first, last, n))
         for sid, key, name, kind in db.execute(
             f"SELECT id, key, name, kind FROM speakers WHERE id IN ({marks})", chunk):
             current[sid] = (key, name, kind)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from sqlite_utils import Database
 
+from .identity import ROLE_SPELLINGS
 from .keys import fold
 
 FORMATS = ("table", "json", "nl", "csv")
@@ -129,10 +130,14 @@ def speaker_roles(db: Database, ids: list[str]) -> list[dict]:
     if not ids:
         return []
     marks = ", ".join("?" * len(ids))
-    return list(db.query(
-        f"""SELECT role, min(date) AS first_date, max(date) AS last_date, count(DISTINCT article_id) AS articles
+    spelling = dict(db.execute(ROLE_SPELLINGS.format(key="folded", marks=marks), ids).fetchall())
+    rows = list(db.query(
+        f"""SELECT folded AS role, min(date) AS first_date, max(date) AS last_date, count(DISTINCT article_id) AS articles
             FROM speaker_roles WHERE speaker_id IN ({marks})
             GROUP BY folded ORDER BY first_date, articles DESC""", ids))
+    for row in rows:
+        row["role"] = spelling[row["role"]]
+    return rows
 
 
 def speaker_card(db: Database, sid: str) -> dict | None:

@@ -18,7 +18,7 @@ from quotes.cli import cli
 from quotes.identity import Candidate, Context, Curation, Local, attach, classify, curate, evidence, norm_name, role_of
 from quotes.ingest import ingest_articles
 from quotes.model import Article
-from quotes.query import Ambiguous, quotes_by_speaker, speaker_candidates
+from quotes.query import Ambiguous, quotes_by_speaker, speaker_candidates, speaker_card
 from quotes.keys import speaker_id
 from quotes.store import SCHEMA_VERSION, open_db, save_articles, save_quotes
 
@@ -583,3 +583,21 @@ def test_datasette_speaker_page_and_canned_query(path):
     held = asyncio.run(fetch("/q/role_holders.json?_shape=array&role=président américain")).json()
     assert [(r["speaker"], r["first_date"]) for r in held] == [
         ("Donald Trump", "2018-10-29"), ("le président américain", "2019-07-14"), ("Joe Biden", "2021-02-04")]
+
+
+def test_a_role_spelled_two_ways_is_written_one_way(tmp_path):
+    """A speaker's summary and card write a role as most of its rows do, whichever rows SQLite reads first."""
+    database = open_db(tmp_path / "quotes.db")
+    said = ["Nous allons investir dans la radio", "La télévision reste notre priorité",
+            "Les annonceurs reviennent enfin", "Le sport attire toujours autant", "Nous recrutons des journalistes"]
+    spelled = ["NextRadioTV", "NextradioTV", "NextradioTV", "NextradioTV", "NextRadioTV"]  # neither first nor last
+    ingest_articles(database, [
+        article(f"a-weill-{n}", "2020-06-28", f'"{words}", a déclaré Alain Weill, président de {company}.')
+        for n, (words, company) in enumerate(zip(said, spelled))])
+    roles = [r[0] for r in database.execute("SELECT role FROM speaker_roles ORDER BY rowid")]
+    assert roles == [f"président de {company}" for company in spelled]
+    summary = database.execute("SELECT roles FROM speakers WHERE name = 'Alain Weill'").fetchone()[0]
+    assert summary == "président de NextradioTV (2020-06-28, 5 articles)"
+    card = speaker_card(database, speaker_id("person:alain weill"))
+    assert [r["role"] for r in card["roles"]] == ["président de NextradioTV"]
+    database.close()
