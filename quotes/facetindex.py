@@ -27,9 +27,13 @@ import sys
 from array import array
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 from datasette.database import Results
 from datasette.utils import escape_sqlite
+
+
+FILE_FORMAT = 1  # of FacetIndex.write
 
 
 class FacetIndex:
@@ -60,6 +64,39 @@ class FacetIndex:
                 holder.append(rowids[0])
                 for rowid in rowids:
                     by_rowid[rowid] = rank
+        return cls(table, ranks, holders)
+
+    def write(self, path: Path, source: dict) -> None:
+        """Write the index to a file: a JSON header (``source`` says which database it was made of),
+        then each column's arrays as machine words. Written aside, then renamed: never half a file."""
+        header = {"format": FILE_FORMAT, "table": self.table, "source": source, "byteorder": sys.byteorder,
+                  "columns": {c: [len(self.ranks[c]), len(self.holders[c])] for c in self.ranks}}
+        partial = path.with_name(path.name + ".partial")
+        with open(partial, "wb") as f:
+            f.write(json.dumps(header).encode() + b"\n")
+            for column in self.ranks:
+                self.ranks[column].tofile(f)
+                self.holders[column].tofile(f)
+        partial.replace(path)
+
+    @classmethod
+    def read(cls, path: Path, table: str, columns, source: dict) -> FacetIndex | None:
+        """The index ``write`` wrote at path, if it is this table's, columns' and database's; else None."""
+        try:
+            with open(path, "rb") as f:
+                header = json.loads(f.readline())
+                expected = {"format": FILE_FORMAT, "table": table, "source": source, "byteorder": sys.byteorder}
+                if {k: header.get(k) for k in expected} != expected or list(header["columns"]) != list(columns):
+                    return None
+                ranks, holders = {}, {}
+                for column, (n_ranks, n_holders) in header["columns"].items():
+                    ranks[column], holders[column] = array("i"), array("i")
+                    ranks[column].fromfile(f, n_ranks)
+                    holders[column].fromfile(f, n_holders)
+                if f.read(1):
+                    return None
+        except (OSError, ValueError, TypeError, KeyError, EOFError):
+            return None  # missing, unreadable or cut short: made again
         return cls(table, ranks, holders)
 
     def rank(self, conn, column: str, value) -> int | None:

@@ -9,7 +9,7 @@ immutable reader would not see it.
 
 Served immutable, the database's unfiltered table pages are computed once at start-up and the count
 and facets of a full-text search come from an index in memory (``ImmutableDatabase``,
-quotes/facetindex.py). A database made by an earlier version of quotes is upgraded before it is
+quotes/facetindex.py), kept in a file beside the database for the next start (``load_facet_index``). A database made by an earlier version of quotes is upgraded before it is
 served (``upgrade``).
 
 ``live=True`` (``quotes serve --live``) is for a database an ingest is writing to: Datasette reads
@@ -228,7 +228,8 @@ async def precompute(datasette) -> None:
         for table, meta in tables.items():
             columns = [c for c in meta.get("facets") or () if isinstance(c, str)]
             if table in names and meta.get("fts_table") and columns:
-                index = await database.execute_fn(lambda conn: FacetIndex.load(conn, table, columns))
+                index = await database.execute_fn(
+                    lambda conn: load_facet_index(conn, Path(database.path), table, columns))
                 database.searches[table] = SearchQueries(
                     index, meta["fts_table"], meta.get("fts_pk", "rowid"), meta.get("searchmode") == "raw")
         database.keeping = True
@@ -257,6 +258,27 @@ def startup(datasette):
             await precompute(datasette)
 
     return inner
+
+
+def facets_path(db_path: Path, table: str) -> Path:
+    """Where the facet index of a table goes: beside the database, ``quotes.db`` -> ``quotes.quotes.facets``."""
+    return db_path.with_name(f"{db_path.stem}.{table}.facets")
+
+
+def load_facet_index(conn, db_path: Path, table: str, columns: list[str]) -> FacetIndex:
+    """The facet index of a table: from the file beside the database if it was made of this one (its
+    size and time), else made (seconds at a million quotes) and written there (when it can be)."""
+    stat = db_path.stat()
+    source = {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+    path = facets_path(db_path, table)
+    index = FacetIndex.read(path, table, columns, source)
+    if index is None:
+        index = FacetIndex.load(conn, table, columns)
+        try:
+            index.write(path, source)
+        except OSError:
+            pass  # a read-only folder: made again at the next start
+    return index
 
 
 def inspect_path(db_path: str | Path) -> Path:

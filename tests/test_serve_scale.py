@@ -9,7 +9,7 @@ from dataclasses import replace
 from dbfixtures import VERAN, build_db, fake_extract
 
 from quotes import store
-from quotes.serve import ImmutableDatabase, inspect_path, make_datasette, serve
+from quotes.serve import ImmutableDatabase, facets_path, inspect_path, make_datasette, serve
 from quotes.store import open_db, save_articles
 
 
@@ -118,6 +118,49 @@ def test_search_counts_facets_and_rows_come_from_the_facet_index(tmp_path, monke
         assert mine["rows"] == sqlite["rows"], path
         assert answered.count("rows") == 1 and answered.count("answer") == 1 + 5, path  # count, 5 facets
     assert get(immutable, SEARCHES[2])["filtered_table_rows_count"] == 4
+
+
+def test_facet_index_is_written_beside_the_database_and_reused(tmp_path, monkeypatch):
+    """The second start reads the index the first made: the same arrays, and the same search page."""
+    from quotes import facetindex
+
+    db = build_db(tmp_path / "quotes.db")
+    first = started(make_datasette(db))
+    path = facets_path(db, "quotes")
+    assert path == tmp_path / "quotes.quotes.facets" and path.is_file()
+    made = first.databases["quotes"].searches["quotes"].index
+    written = path.stat().st_mtime_ns
+
+    def not_made_again(*args):
+        raise AssertionError("the facet index was made again")
+
+    monkeypatch.setattr(facetindex.FacetIndex, "load", not_made_again)
+    second = started(make_datasette(db))
+    read = second.databases["quotes"].searches["quotes"].index
+    assert path.stat().st_mtime_ns == written
+    assert read.ranks == made.ranks and read.holders == made.holders and read.ranks["speaker_id"]
+    mine, theirs = (get(ds, SEARCHES[0]) for ds in (second, first))
+    assert (mine["filtered_table_rows_count"], facets(mine), mine["rows"]) == (
+        theirs["filtered_table_rows_count"], facets(theirs), theirs["rows"])
+
+
+def test_stale_or_damaged_facet_index_is_made_again(tmp_path):
+    db = build_db(tmp_path / "quotes.db")
+    started(make_datasette(db))
+    path = facets_path(db, "quotes")
+    header, body = path.read_bytes().split(b"\n", 1)
+    path.write_bytes(header + b"\n" + body[:-3])  # cut short
+    ds = started(make_datasette(db))
+    assert get(ds, "/quotes/quotes.json?_search=trump")["filtered_table_rows_count"] == 4
+    assert path.read_bytes() == header + b"\n" + body  # written again, whole
+    database = open_db(db)
+    other = replace(VERAN, id="another-veran")
+    save_articles(database, [(other, fake_extract(other))])
+    database.close()
+    ds = started(make_datasette(db))  # the database changed: its index is made of it again
+    assert get(ds, "/quotes/quotes.json?_search=nous")["filtered_table_rows_count"] == get(
+        make_datasette(db, live=True), "/quotes/quotes.json?_search=nous")["filtered_table_rows_count"]
+    assert json.loads(path.read_bytes().split(b"\n", 1)[0])["source"]["size"] == db.stat().st_size
 
 
 def test_other_queries_are_left_to_sqlite(tmp_path):
