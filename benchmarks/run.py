@@ -209,10 +209,11 @@ def bare_read(corpus: Path, limit: int | None) -> dict:
 
 def bench_datasette(db: Path, repeats: int) -> dict:
     """Response times of pages through Datasette's own client, served as `quotes serve` serves them."""
-    from quotes.serve import inspect_path, make_datasette, upgrade
+    from quotes.serve import facets_path, inspect_path, make_datasette, upgrade
 
     upgrade(db)  # a database of an earlier schema (--reuse): out of the timing
     inspect_path(db).unlink(missing_ok=True)
+    facets_path(db, "quotes").unlink(missing_ok=True)
     started = time.perf_counter()
     ds = make_datasette(db)  # writes the inspect file beside the database
     inspect_seconds = time.perf_counter() - started
@@ -282,7 +283,10 @@ def bench_datasette(db: Path, repeats: int) -> dict:
                 "p95_ms": percentile(times, 0.95) * 1000,
                 "note": ", ".join(sorted(notes)),
             }
-        return {"startup_seconds": startup, "rss_after_startup_mb": rss_mb, "pages": results}
+        started = time.perf_counter()
+        await make_datasette(db).invoke_startup()  # reads the facet index the first start wrote
+        return {"startup_seconds": startup, "later_startup_seconds": time.perf_counter() - started,
+                "rss_after_startup_mb": rss_mb, "pages": results}
 
     measured = asyncio.run(measure())
     return {"quotes": quotes, "inspect_seconds": inspect_seconds, **measured}
@@ -448,8 +452,8 @@ def render(r: dict) -> str:
     rows.append(
         (
             f"Datasette at {d['quotes']:,} quotes: start-up",
-            f"inspect file {d['inspect_seconds']:.1f} s (first start only), facets precomputed in "
-            f"{d['startup_seconds']:.1f} s",
+            f"inspect file {d['inspect_seconds']:.1f} s and facet index (first start only); facets "
+            f"precomputed in {d['startup_seconds']:.1f} s, at later starts {d.get('later_startup_seconds', 0):.1f} s",
             f"/-/versions.json: median {reference['median_ms']:.1f} ms",
             "",
             "",
