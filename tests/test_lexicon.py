@@ -7,7 +7,7 @@ import pytest
 import regex
 
 from quotes import lang
-from quotes.lexicon import FAST_BLOCKS, Lexicon, get_lexicon, tokenize
+from quotes.lexicon import FAST_BLOCKS, FAST_WORD_CHARACTER, WORD_CHARACTER, Lexicon, get_lexicon, tokenize
 
 
 @pytest.fixture(scope="module")
@@ -85,7 +85,7 @@ def test_tokenize(text, expected):
 
 def test_fast_blocks_hold_the_same_word_and_space_characters_for_re_and_regex():
     """Texts written only with these blocks are split by `re`: both must agree on every character."""
-    word_re, word_regex = re.compile(r"[^\W_]"), regex.compile(r"[\p{L}\p{M}\p{N}]")
+    word_re, word_regex = re.compile(FAST_WORD_CHARACTER), regex.compile(WORD_CHARACTER, regex.V1)
     space_re, space_regex = re.compile(r"\s"), regex.compile(r"\s")
     blocks = regex.findall(r"(.)-(.)", FAST_BLOCKS)
     assert len(blocks) == 4

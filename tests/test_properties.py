@@ -195,6 +195,7 @@ def test_same_output_across_processes_and_hash_seeds(tmp_path):
 
 @PROPERTY
 @given(texts)
+@example("0ʼ")  # U+02BC, a letter to Unicode, an apostrophe once folded: never part of a word
 def test_document_tokens_are_the_tokenizer_tokens(text):
     """Tokens split from the folded text, as offset lists, are those `tokenize` gives one by one."""
     doc = Document(text, find_spans(text, LANG.QUOTE_PAIRS), LANG)
