@@ -13,7 +13,8 @@ from .spans import Span
 
 # Each of these is a token of its own: the candidate sentence ends.
 SENTENCE_PUNCTUATION = frozenset(".!?…;")
-SENTENCE_BREAK = regex.compile("[.!?…;]|(\n)")
+# Those marks, or a line break (group 1).
+SENTENCE_BREAK = regex.compile(f"[{regex.escape(''.join(sorted(SENTENCE_PUNCTUATION)))}]|(\n)")
 # Folding turns these into apostrophes, which join words: where they occur, tokenize as written.
 FOLDED_INTO_JOINERS = ("´", "`")
 

@@ -131,13 +131,10 @@ def speaker_roles(db: Database, ids: list[str]) -> list[dict]:
         return []
     marks = ", ".join("?" * len(ids))
     spelling = dict(db.execute(ROLE_SPELLINGS.format(key="folded", marks=marks), ids).fetchall())
-    rows = list(db.query(
-        f"""SELECT folded AS role, min(date) AS first_date, max(date) AS last_date, count(DISTINCT article_id) AS articles
+    return [{"role": spelling[row.pop("folded")], **row} for row in db.query(
+        f"""SELECT folded, min(date) AS first_date, max(date) AS last_date, count(DISTINCT article_id) AS articles
             FROM speaker_roles WHERE speaker_id IN ({marks})
-            GROUP BY folded ORDER BY first_date, articles DESC""", ids))
-    for row in rows:
-        row["role"] = spelling[row["role"]]
-    return rows
+            GROUP BY folded ORDER BY first_date, articles DESC""", ids)]
 
 
 def speaker_card(db: Database, sid: str) -> dict | None:

@@ -9,8 +9,8 @@ immutable reader would not see it.
 
 Served immutable, the database's unfiltered table pages are computed once at start-up and the count
 and facets of a full-text search come from an index in memory (``ImmutableDatabase``,
-quotes/facetindex.py), kept in a file beside the database for the next start (``load_facet_index``). A database made by an earlier version of quotes is upgraded before it is
-served (``upgrade``).
+quotes/facetindex.py), kept in a file beside the database for the next start (``load_facet_index``).
+A database made by an earlier version of quotes is upgraded before it is served (``upgrade``).
 
 ``live=True`` (``quotes serve --live``) is for a database an ingest is writing to: Datasette reads
 it as it changes (``mode=ro``; the database is in WAL mode, so that each query sees the batches
