@@ -11,10 +11,9 @@ import regex
 from .lexicon import WINDOW, get_lexicon, normalize
 from .spans import Span
 
-# Each of these is a token of its own: the candidate sentence ends.
 SENTENCE_PUNCTUATION = frozenset(".!?…;")
-# Those marks, or a line break (group 1).
-SENTENCE_BREAK = regex.compile(f"[{regex.escape(''.join(sorted(SENTENCE_PUNCTUATION)))}]|(\n)")
+# Each of these is a token of its own: found in the text, they give the candidate sentence ends.
+SENTENCE_BREAK = regex.compile("[" + regex.escape("".join(sorted(SENTENCE_PUNCTUATION))) + "\n]")
 # Folding turns these into apostrophes, which join words: where they occur, tokenize as written.
 FOLDED_INTO_JOINERS = ("´", "`")
 
@@ -102,13 +101,13 @@ class Document:
         # Found in the text, a mark's token by bisection: cheaper than a test of every token.
         ends = [False] * self.size
         for m in SENTENCE_BREAK.finditer(self.text):
-            if m.group(1):  # a line break ends the sentence of the token before it
+            if m.group() == "\n":  # a line break ends the sentence of the token before it
                 i = self.index_at(m.start()) - 1
                 if i >= 0:
                     ends[i] = True
             else:
                 i = self.index_at(m.start())
-                ends[i] = self.words[i] != "." or self._ends_sentence(i)
+                ends[i] = self._ends_sentence(i)
         if ends:
             ends[-1] = True
         return ends
