@@ -3,7 +3,7 @@
 A gold quote is *found* when the predictions lying mostly inside it (at least half of each one's
 characters) together cover at least 80% of its characters. A prediction is *correct* when at least
 half of its characters lie inside one gold quote (direct or partial). Recall counts direct quotes
-only; predictions of kind `indirect` are ignored.
+only; partial recall, the partial quotes found the same way; predictions of kind `indirect` are ignored.
 
 Empty ratios: precision with no prediction is 1.0 when the gold has no quote at all, else 0.0;
 recall with no direct gold quote is 1.0; speaker accuracy with no found quote is 1.0 when there is
@@ -25,7 +25,7 @@ from .model import Article, Quote
 
 FOUND_COVERAGE = Fraction(4, 5)  # share of a gold quote the predictions must cover (exact: no float error)
 MAX_EXTRA_WORDS = 4  # a predicted speaker may hold the gold's words plus at most this many
-MIN_LOG_WIDTH = 110  # console width used when the report does not go to a terminal
+MIN_LOG_WIDTH = 124  # console width used when the report does not go to a terminal
 
 # Dropped from speaker names before comparing (folded, as word tokens; "l'" gives the token "l").
 DETERMINERS = {"le", "la", "les", "l", "un", "une"}
@@ -81,6 +81,7 @@ class Scores:
     predictions: int = 0  # predictions scored (indirect ones left out)
     correct: int = 0  # predictions mostly inside a gold quote
     found: int = 0  # gold direct quotes found
+    partial_found: int = 0  # gold partial quotes found
     right_speakers: int = 0  # found direct quotes whose speaker is right
     correct_right: int = 0  # correct predictions whose speaker is right
 
@@ -99,6 +100,10 @@ class Scores:
     @property
     def f1(self) -> float:
         return _f1(self.precision, self.recall)
+
+    @property
+    def partial_recall(self) -> float:
+        return _ratio(self.partial_found, self.partial, True)
 
     @property
     def speaker_accuracy(self) -> float:
@@ -246,10 +251,12 @@ def score_article(gold: GoldArticle, predictions: list[Quote]) -> tuple[Scores, 
                                 source.mention if source else None, source.cue if source else None))
 
     for g in golds:
-        if g.kind != "direct":
-            continue
         inside = [p for p in preds if _mostly_inside(p, g)]
-        if _covered(g, inside) < FOUND_COVERAGE * (g.end - g.start):
+        found = _covered(g, inside) >= FOUND_COVERAGE * (g.end - g.start)
+        if g.kind != "direct":
+            scores.partial_found += found
+            continue
+        if not found:
             problem("missed", g.start, g.end, g)
             continue
         scores.found += 1
@@ -297,7 +304,7 @@ def summary_lines(name: str, s: Scores) -> list[str]:
         f"{name}: {s.articles} articles  {s.direct} direct quotes  {s.partial} partial  "
         f"{s.predictions} predictions  end-to-end precision {s.e2e_precision:.3f}  recall {s.e2e_recall:.3f}",
         f"{name}: precision {s.precision:.3f}  recall {s.recall:.3f}  F1 {s.f1:.3f}  "
-        f"speaker accuracy {s.speaker_accuracy:.3f}  end-to-end F1 {s.e2e_f1:.3f}",
+        f"speaker accuracy {s.speaker_accuracy:.3f}  end-to-end F1 {s.e2e_f1:.3f}  partial recall {s.partial_recall:.3f}",
     ]
 
 
@@ -306,11 +313,13 @@ def _table(result: Evaluation):
     from rich.table import Table
 
     table = Table(title="Quotation extraction against gold", box=box.SIMPLE_HEAD)
-    for header in ("set", "articles", "direct", "pred.", "P", "R", "F1", "speaker", "e2e P", "e2e R", "e2e F1"):
+    for header in ("set", "articles", "direct", "pred.", "P", "R", "F1", "speaker", "e2e P", "e2e R", "e2e F1",
+                   "partial R"):
         table.add_column(header, justify="left" if header == "set" else "right", no_wrap=True)
     rows = list(result.sets.items()) + [("overall", result.overall)]
     for i, (name, s) in enumerate(rows):
-        figures = (s.precision, s.recall, s.f1, s.speaker_accuracy, s.e2e_precision, s.e2e_recall, s.e2e_f1)
+        figures = (s.precision, s.recall, s.f1, s.speaker_accuracy, s.e2e_precision, s.e2e_recall, s.e2e_f1,
+                   s.partial_recall)
         table.add_row(name, str(s.articles), str(s.direct), str(s.predictions), *(f"{x:.3f}" for x in figures),
                       style="bold" if i == len(rows) - 1 else None, end_section=i == len(rows) - 2)
     return table

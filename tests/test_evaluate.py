@@ -136,6 +136,14 @@ def test_partial_quotes_count_for_precision_not_recall(tmp_path):
     assert (s.precision, s.recall, s.speaker_accuracy) == (1.0, 1.0, 1.0)
 
 
+def test_partial_recall_counts_partial_quotes_found(tmp_path):
+    golds = [gq(0, 20, kind="partial"), gq(30, 50, kind="partial"), gq(60, 160)]
+    s = run(tmp_path, golds, [(0, 20, "Trump"), (30, 40, "Trump"), (60, 160, "Trump")])
+    assert (s.partial, s.partial_found, s.partial_recall) == (2, 1, 0.5)  # 30-40 covers half of 30-50
+    assert s.recall == 1.0
+    assert run(tmp_path, [gq(60, 160)], []).partial_recall == 1.0  # nothing to find
+
+
 def test_end_to_end_figures(tmp_path):
     golds = [gq(0, 100), gq(120, 220, "Kevin McAleenan")]
     preds = [(0, 100, "Trump"), (120, 220, "Trump"), (300, 350, "Trump")]
@@ -249,6 +257,6 @@ def test_cli_evaluate(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     lines = result.output.strip().splitlines()
     assert lines[-1] == ("overall: precision 0.500  recall 0.500  F1 0.500  "
-                         "speaker accuracy 1.000  end-to-end F1 0.500")
+                         "speaker accuracy 1.000  end-to-end F1 0.500  partial recall 1.000")
     assert any(l.startswith("missed") and "a1 @120" in l for l in lines)
     assert any(l.startswith("false positive") and "a1 @300" in l for l in lines)
