@@ -19,6 +19,7 @@ from .resolve import first_name_gender
 from .spans import Span
 
 MAX_NP_TOKENS = 14
+MAX_INCISE_TOKENS = 5  # `a dit, à Angers, la ministre`: words set off between a verb and its subject
 SIGNATURE_DASHES = ("–", "—", "-")
 
 
@@ -121,7 +122,7 @@ class Attributor:
             # `"…" poursuit son érosion`: without a comma the verb may just take an object
             lo = doc.index_at(found.mention_start)
             hi = doc.index_at(found.mention_start + len(found.mention))
-            if not (self._names_somebody(lo, hi) or self._has_name(lo, hi) or doc.words[lo] in self.lang.PRONOUNS):
+            if not (self._names_somebody(lo, hi) or self._has_name(lo, hi) or normalize(found.mention) in self.lang.PRONOUNS):
                 return None
         return found
 
@@ -343,6 +344,10 @@ class Attributor:
         """The inverted subject after a verb, past adjuncts: (mention, start, role)."""
         doc = self.doc
         limit = doc.size if limit is None else limit
+        if i < limit and doc.words[i] == ",":  # `constate, amer, le maire X`: an incise before the subject
+            i = self._past_incise(i + 1, limit)
+            if i is None:
+                return None
         skipped = self._skip_adjuncts(i, limit)
         if skipped > i and skipped + 1 < limit and doc.words[skipped] == ",":
             skipped += 1
@@ -366,6 +371,16 @@ class Attributor:
                 elif kind == "role":
                     role = text
         return (mention, doc.starts[i], role)
+
+    def _past_incise(self, i: int, limit: int) -> int | None:
+        """The token after the comma that closes a short incise starting at token i, if one does."""
+        doc = self.doc
+        for k in range(i, min(limit, i + MAX_INCISE_TOKENS + 1)):
+            if doc.quoted[k] or doc.sentence_ends[k]:
+                return None
+            if doc.words[k] == ",":
+                return k + 1 if k > i else None
+        return None
 
     def _past_age(self, i: int, limit: int) -> int:
         """`Marie, 45 ans, infirmière à Tours`: the apposition after the age."""

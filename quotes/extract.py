@@ -22,6 +22,10 @@ WORD = regex.compile(r"\p{L}+")
 CONTINUATION_CHARS = 400
 # Attributions that tie the marks to a speaker firmly enough to overrule "looks like a name".
 FIRM = ("after", "incise", "colon", "signature")
+# Attributions that the sentence's other quotations share: those of a cue before them, and after them.
+SHARED_FORWARD = ("before", "participle", "according", "colon")
+SHARED_BACKWARD = ("after", "later")
+SENTENCE_MARKS = ".!?…"
 MIN_DIRECT_WORDS = 4
 MAX_NAME_WORDS = 7
 MAX_TITLE_WORDS = 5
@@ -54,8 +58,9 @@ class Extraction:
         if self.idle:
             return []
         kept: list[tuple[Span, Attribution | None, str]] = []
-        for span in self.spans:
-            attribution = self.attributor.attribute(span) if span.depth == 0 else None
+        attributions = [self.attributor.attribute(span) if span.depth == 0 else None for span in self.spans]
+        self._share_sentence_cues(attributions)
+        for span, attribution in zip(self.spans, attributions):
             kind = self._kind(span, attribution)
             if kind:
                 kept.append((span, attribution, kind))
@@ -63,6 +68,28 @@ class Extraction:
             kept.append((span, attribution, "indirect"))
         kept.sort(key=lambda item: (item[0].start, -item[0].end))
         return self._speakers(kept)
+
+    def _share_sentence_cues(self, attributions: list[Attribution | None]) -> None:
+        """Quotations of one sentence share its cue: `a dénoncé une « A » et un « B »` (the cue
+        before the first), `« A », à cause d'un « B », a estimé X` (the cue after the last)."""
+        outer = [n for n, span in enumerate(self.spans) if span.depth == 0]
+        for before, after in zip(outer, outer[1:]):  # forwards: a cue before the quotes
+            if attributions[after] is None and attributions[before] and attributions[before].how in SHARED_FORWARD:
+                if self._same_sentence(self.spans[before], self.spans[after]):
+                    attributions[after] = attributions[before]
+        for before, after in zip(reversed(outer[:-1]), reversed(outer[1:])):  # backwards: a cue after them
+            if attributions[before] is None and attributions[after] and attributions[after].how in SHARED_BACKWARD:
+                if self._same_sentence(self.spans[before], self.spans[after]):
+                    attributions[before] = attributions[after]
+
+    def _same_sentence(self, first: Span, second: Span) -> bool:
+        """The reporter's words join the two quotations and no sentence ends between them (two
+        quotations side by side are a heading glued to a paragraph, or two paragraphs)."""
+        doc = self.doc
+        if self.text[first.start : first.end].rstrip()[-1:] in SENTENCE_MARKS:
+            return False
+        lo, hi = doc.index_at(first.outer_end), doc.index_at(second.outer_start)
+        return lo < hi and not any(doc.sentence_ends[k] and not doc.quoted[k] for k in range(lo, hi))
 
     # -- what kind of quotation, if any ------------------------------------------------
     def _kind(self, span: Span, attribution: Attribution | None) -> str | None:
