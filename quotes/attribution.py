@@ -19,6 +19,7 @@ from .resolve import first_name_gender
 from .spans import Span
 
 MAX_NP_TOKENS = 14
+MAX_APPOSITIONS = 3  # `Sandrine, aide-soignante, 51 ans, de Besançon,`: appositions after a subject
 MAX_INCISE_TOKENS = 5  # `a dit, à Angers, la ministre`: words set off between a verb and its subject
 SIGNATURE_DASHES = ("–", "—", "-")
 
@@ -276,7 +277,9 @@ class Attributor:
                 return Attribution("before", match.lemma, match.inverted_subject, doc.starts[k])
             subject = None
             if self._clause_start(k):
-                subject = self._subject_after(match.end_index, limit=hi)
+                if doc.words[k - 1] == ",":  # `X, directeur de Y, juge auprès de Z que`
+                    subject = self._apposed_head(k - 1)
+                subject = subject or self._subject_after(match.end_index, limit=hi)
             subject = subject or self._subject_before(k)
             if subject is None or normalize(subject[0]) in self.lang.NOT_SPEAKERS:
                 fallback = fallback or Attribution("before", match.lemma, end=match.end_index)
@@ -571,6 +574,9 @@ class Attributor:
         if w in self.lang.OBJECT_CLITICS and (j == 0 or doc.words[j - 1] in self.lang.AFTER_QUOTE_LINKS + (",",)):
             return None  # "comme le relaye France Bleu": the subject follows the verb
         if w == ",":
+            apposed = self._apposed_head(j)
+            if apposed is not None:
+                return apposed
             inner = self._phrase_back(j - 1)
             if inner is None:
                 return self._subject_before_incidental(j)
@@ -589,6 +595,33 @@ class Attributor:
             return self._subject_of_clause(j)
         return (doc.phrase(*found), doc.starts[found[0]], None)
 
+    def _apposed_head(self, j: int):
+        """`Martine Lebrun, directrice du Bureau de l'eau,` before the verb (the comma at token j):
+        the name that heads one or more appositions, not a body or place inside them."""
+        doc = self.doc
+        lo, _ = doc.sentence(j)
+        commas = 0
+        for c in range(j - 1, lo - 1, -1):
+            if doc.quoted[c] or (doc.words[c] in self.clause_words and doc.words[c] != ","):
+                return None
+            if doc.words[c] != ",":
+                continue
+            commas += 1
+            if commas > MAX_APPOSITIONS:
+                return None
+            head = self._phrase_back(c - 1)
+            if head is None:
+                continue
+            h_lo, h_hi = head
+            opens = h_lo == lo or doc.words[h_lo - 1] in (",", ":")
+            if opens and self._has_person_name(h_lo, h_hi):
+                return (doc.phrase(h_lo, h_hi), doc.starts[h_lo], doc.phrase(c + 1, j))
+            if opens and self._names_somebody(h_lo, h_hi):
+                # `La ministre, Hélène Vasseur,`: the name in apposition is the one to resolve
+                named = self._has_person_name(c + 1, j)
+                return None if named else (doc.phrase(h_lo, h_hi), doc.starts[h_lo], doc.phrase(c + 1, j))
+        return None
+
     def _subject_before_incidental(self, j: int):
         """`X (LR), tout en comprenant "l'intérêt", s'est dit …`: the subject before a clause
         set off by commas."""
@@ -605,6 +638,8 @@ class Attributor:
     def _antecedent_of_relative(self, j: int):
         """`Olivier Ginon, président du groupe GL events qui rappelle`: the person, not the group."""
         doc = self.doc
+        if j > 0 and doc.words[j - 1] == ",":
+            j -= 1  # `Le recteur, qui avait promis`
         found = self._phrase_back(j - 1)
         if found is None:
             return None
@@ -623,6 +658,9 @@ class Attributor:
             match = doc.cue(k)
             if match and match.mood == "finite" and not match.inverted_subject:
                 return self._subject_before(k)
+        subject = self._sentence_subject(lo, j)  # `X s'est rendu sur place et a promis`
+        if subject and (self._has_person_name(lo, j) or self._names_somebody(lo, j)):
+            return subject
         return None
 
     def _subject_of_clause(self, j: int):
