@@ -268,7 +268,8 @@ class Attributor:
             if match is None or match.end_index > hi or match.mood == "infinitive" or match.passive:
                 continue
             k, match = self._group_start(k, match, lo)
-            if match.lemma in self.lex.inverted_only and not match.inverted_subject and not self._clause_start(k):
+            opens_quote = match.end_index == hi and hi < doc.size and doc.words[hi] == ":"  # `X a poursuivi :`
+            if match.lemma in self.lex.inverted_only and not (match.inverted_subject or opens_quote or self._clause_start(k)):
                 continue  # "poursuit son érosion": a verb with an object, not a cue
             if match.mood == "present_participle":
                 subject = self._sentence_subject(lo, k)
@@ -320,6 +321,8 @@ class Attributor:
         doc = self.doc
         n = self._according_at(k) or 1
         cue = " ".join(doc.words[k : k + n]).replace("' ", "'")
+        if k + n < doc.size and doc.words[k + n] in self.lang.PRONOUNS:  # `selon elle`
+            return Attribution(how, cue, doc.texts[k + n], doc.starts[k + n])
         subject = self._noun_phrase(k + n)
         if subject is None:
             return None
