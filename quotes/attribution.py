@@ -70,6 +70,7 @@ class Attributor:
         self.links = phrase_tokens(doc.lang.CODE, doc.lang.AFTER_QUOTE_LINKS)
         self.according = phrase_tokens(doc.lang.CODE, doc.lang.ACCORDING_TO)
         self.according_openers = {*self.according, *doc.lang.FOR}
+        self.furniture = phrase_tokens(doc.lang.CODE, doc.lang.PAGE_FURNITURE)
 
     def _phrase_at(self, k: int, phrases: dict[str, list[list[str]]]) -> int:
         """Number of tokens of the first of `phrases` found at token k (0 if none)."""
@@ -208,6 +209,8 @@ class Attributor:
         cue = self._last_cue(lo, j)
         if doc.words[j] == ":" and not (cue and cue.end == j):
             found = self._phrase_back(j - 1)
+            if found and self._phrase_at(found[0], self.furniture):
+                return None  # `Lire aussi : « … »`: a link to another story, nobody's words
             if found and (doc.texts[found[0]][:1].isupper() or doc.words[found[0] - 1] in self.lang.BY):
                 if found[0] == lo or doc.words[found[0] - 1] in (",", *self.lang.BY, *self.lang.OF):
                     return Attribution("colon", ":", doc.phrase(*found), doc.starts[found[0]])

@@ -26,6 +26,13 @@ FOR = ("pour",)
 AFTER_QUOTE_LINKS = ("voilà comment", "voilà ce que", "c'est ce que", "c'est ainsi que", "comme")
 # "fait-on valoir à Matignon": where an impersonal "on" speaks from.
 PLACE_OF_SPEAKER = ("à", "au", "chez", "auprès")
+# Page furniture run into the text, never a speaker: "Lire aussi : « … »" is a link to another story.
+PAGE_FURNITURE = (
+    "lire aussi", "à lire aussi", "a lire aussi", "lire également", "voir aussi", "à voir aussi", "a voir aussi",
+    "à regarder", "a regarder", "regarder aussi", "à écouter", "a écouter", "écouter aussi",
+    "à ne pas manquer", "a ne pas manquer", "à lire", "a lire", "à voir", "a voir", "vidéo", "photo", "photos",
+    "en images", "sur le même sujet", "notre dossier", "mise à jour",
+)
 # A colon alone may introduce a quotation: "X : « … »".
 COLON_CUE = ":"
 
