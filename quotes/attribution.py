@@ -623,9 +623,9 @@ class Attributor:
             if opens and self._has_person_name(h_lo, h_hi):
                 return (doc.phrase(h_lo, h_hi), doc.starts[h_lo], doc.phrase(c + 1, j))
             if opens and self._names_somebody(h_lo, h_hi):
-                # `La ministre, Hélène Vasseur,`: the name in apposition is the one to resolve
-                named = self._has_person_name(c + 1, j)
-                return None if named else (doc.phrase(h_lo, h_hi), doc.starts[h_lo], doc.phrase(c + 1, j))
+                if self._has_person_name(c + 1, j):  # `La ministre, Hélène Vasseur,`: resolved by the name
+                    return (doc.phrase(h_lo, j), doc.starts[h_lo], doc.phrase(h_lo, h_hi))
+                return (doc.phrase(h_lo, h_hi), doc.starts[h_lo], doc.phrase(c + 1, j))
         return None
 
     def _subject_before_incidental(self, j: int):

@@ -43,7 +43,7 @@ class IndirectSpeech:
                     else at._subject_before(k)
                 )
                 return self._item(start, self._clause_end(start, end), match, subject, "before")
-            if k > lo + 2 and doc.words[k - 1] == ",":
+            if k > lo + 2 and doc.words[k - 1] == "," and at._apposed_head(k - 1) is None:
                 subject = at._subject_after(nxt, limit=end)
                 if subject is None:
                     continue

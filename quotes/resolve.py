@@ -8,6 +8,7 @@ told stays a description, or None.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -23,6 +24,11 @@ ELIDED = regex.compile(r"\p{L}['’]")
 # What a title before a name never spans (the characters `Patterns.title_before_name` excludes),
 # searched from the end ((?r)): the last one is wanted.
 LAST_TITLE_BREAK = regex.compile(r'(?r)[,.;:!?"«»()]')
+# A phrase opening a sentence follows one of these, or a short adverbial and a comma.
+SENTENCE_OPENERS = ".!?:;\n«»\"“”("
+LAST_SENTENCE_START = regex.compile(r'(?r)[.!?:;\n«»"“”(]')
+OPENING_WINDOW = 60
+MAX_OPENING_ADVERBIAL = 4
 NAME_RUN = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}'’-]){NAME_WORD}(?:[ \u00a0-]+(?:{PARTICLE}[ \u00a0]+)?{NAME_WORD})*"
 )
@@ -213,11 +219,15 @@ class Entity:
 class Resolver:
     """The people and bodies of one article, and the mentions that point to them."""
 
-    def __init__(self, text: str, lang):
+    def __init__(self, text: str, lang, quoted: list[tuple[int, int]] = ()):
         self.text = text
         self.lang = lang
         self.patterns = patterns_for(lang.CODE)
+        # Names inside quotations are what somebody talks about, never who speaks.
+        self._quoted_starts = [lo for lo, _ in quoted]
+        self._quoted_ends = [hi for _, hi in quoted]
         self.people: list[tuple[int, Entity]] = []  # (position, entity) of each named person
+        self.subjects: set[int] = set()  # positions of names opening a sentence: its subject
         self._oblique: set[int] = set()  # positions of names governed by a preposition
         self._by_name: dict[str, Entity] = {}
         self._find_people()
@@ -228,6 +238,8 @@ class Resolver:
             run = m.group()
             if " " not in run and not first_name_gender(run) and fold(run) not in self._by_name:
                 continue  # a lone capitalised word that names nobody known: most runs
+            if self._in_quotation(m.start()):
+                continue
             for offset, words in self.patterns.names_in_run(run):
                 name = " ".join(words)
                 gender = first_name_gender(words[0])
@@ -238,13 +250,35 @@ class Resolver:
                 else:
                     continue
                 start = m.start() + offset
-                title_gender, description = self._description_before(start)
+                title_gender, description, opening = self._description_before(start)
                 if title_gender and not entity.gender:
                     entity.gender = title_gender
                 entity.add_alias(description)
                 self.people.append((start, entity))
                 if self._after_preposition(start):
                     self._oblique.add(start)
+                elif self._opens_sentence(opening):
+                    self.subjects.add(start)
+
+    def _in_quotation(self, position: int) -> bool:
+        n = bisect.bisect_right(self._quoted_starts, position)
+        return n > 0 and position < self._quoted_ends[n - 1]
+
+    def _opens_sentence(self, start: int) -> bool:
+        """Whether the phrase starting at `start` opens its sentence, perhaps after a short adverbial
+        (`Plus sévère, X …`): the place of a subject, the one a later pronoun most likely means."""
+        before = self.text[max(0, start - OPENING_WINDOW) : start].rstrip()
+        if not before or before[-1] in SENTENCE_OPENERS:
+            return True
+        if before[-1] != ",":
+            return False
+        opener = LAST_SENTENCE_START.search(before[:-1])
+        segment = before[opener.end() if opener else 0 : -1]
+        words = segment.split()
+        if len(words) <= MAX_OPENING_ADVERBIAL and not any(w[:1].isupper() for w in words[1:]):
+            return True
+        # `Le président du conseil, X,`: the name in apposition to a description opening the sentence
+        return bool(words) and normalize(words[0]) in self.lang.DETERMINERS and self.patterns.head_noun(segment) is not None
 
     def _sure_first_name(self, word: str) -> bool:
         """A lone word taken for a person only when it is nothing but a first name."""
@@ -282,21 +316,26 @@ class Resolver:
                 return entity
         return None
 
-    def _description_before(self, start: int) -> tuple[str | None, str | None]:
-        """Gender and text of a title written just before a name: 'la ministre des Solidarités'."""
+    def _description_before(self, start: int) -> tuple[str | None, str | None, int]:
+        """Gender and text of a title written just before a name ('la ministre des Solidarités'),
+        and where the name's phrase starts (the title's start, a civil title's, or the name's)."""
         window = self.text[max(0, start - 80) : start]
-        m = self.patterns.title_before_name.search(_after_last_break(window))
+        tail = _after_last_break(window)
+        m = self.patterns.title_before_name.search(tail)
         gender = None
+        opening = start
         last_word = window.rsplit(None, 1)[-1:]
         if last_word and normalize(last_word[0]) in self.lang.CIVIL_TITLES:
             gender = self.lang.CIVIL_TITLES[normalize(last_word[0])]
+            opening = start - len(window) + len(window.rstrip()) - len(last_word[0])
         if not m:
-            return gender, None
+            return gender, None, opening
         description = m.group(1).strip()
         head = self.patterns.head_noun(description)
         if head is None:
-            return gender, None
-        return gender or self._description_gender(description, head), description
+            return gender, None, opening
+        opening = start - len(tail) + m.start(1)
+        return gender or self._description_gender(description, head), description, opening
 
     def _is_epithet(self, mention: str) -> bool:
         """'l'ancien ministre de X', 'l'ex-ministre de X': a description that points back."""
@@ -435,21 +474,25 @@ class Resolver:
         return bool(det and det[1] == "pl")
 
     def _antecedent(self, position, gender, number, candidates) -> Entity | None:
-        """The closest earlier speaker or named person that agrees with the pronoun; a name
-        after a preposition ("emboîte le pas à Manuel Valls") only when nobody else agrees."""
+        """The closest earlier speaker or sentence subject that agrees with the pronoun; else the
+        closest named person that agrees, a name after a preposition ("emboîte le pas à Manuel
+        Valls") only when nobody else does."""
         pool = sorted(list(candidates) + self._before(position), key=lambda c: c[0])
         agreeing = [
             (p, e)
             for p, e in pool
             if not (gender and e.gender and e.gender != gender) and not (number and e.number != number)
         ]
-        subjects = [(p, e) for p, e in agreeing if p not in self._oblique]
-        found = subjects or agreeing
+        speakers = {p for p, _ in candidates}
+        subjects = [(p, e) for p, e in agreeing if p in speakers or p in self.subjects]
+        found = subjects or [(p, e) for p, e in agreeing if p not in self._oblique] or agreeing
         return found[-1][1] if found else None
 
     def _after_preposition(self, start: int) -> bool:
         """The name at `start` is the object of a preposition: 'à Manuel Valls', 'avec M. Dupont'."""
-        words = normalize(self.text[max(0, start - 25) : start]).split()
-        while words and (words[-1] in self.lang.CIVIL_TITLES or words[-1] in self.lang.DETERMINERS):
-            words.pop()
-        return bool(words) and words[-1] in self.lang.OBJECT_PREPOSITIONS
+        for word in reversed(normalize(self.text[max(0, start - 40) : start]).split()):
+            if word in self.lang.OBJECT_PREPOSITIONS:  # "du" too: "aux attaques du député X"
+                return True
+            if not (word in self.lang.CIVIL_TITLES or word in self.lang.DETERMINERS or self.patterns.is_title_word(word)):
+                return False
+        return False
