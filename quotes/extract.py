@@ -179,16 +179,18 @@ class Extraction:
         return quotes
 
     def _continued(self, span: Span, quote: Quote, last: tuple[int, Entity]) -> Entity | None:
-        """A quotation with no cue continues the previous speaker, unless somebody else was
-        named in between or the words name that speaker in the third person."""
+        """A quotation with no cue continues the previous speaker, past names in between, unless
+        a sentence between has somebody else for its subject (who then has the floor) or the words
+        name that speaker in the third person."""
         end, entity = last
         if span.start - end > CONTINUATION_CHARS:
             return None
+        people = self.resolver.people
         if fold(entity.name.split()[-1]) in fold_text(quote.quote).split():
-            others = [e for p, e in self.resolver.people if p < span.start and e is not entity]
+            others = [e for p, e in people if p < span.start and e is not entity]
             return others[-1] if others else None
-        between = [e for p, e in self.resolver.people if end <= p < span.start and e is not entity]
-        return None if between else entity
+        subjects = [e for p, e in people if end <= p < span.start and p in self.resolver.subjects]
+        return subjects[-1] if subjects else entity
 
     def _repeats(self, quotes: list[Quote]) -> dict[int, int]:
         """Headings with no cue that repeat words quoted elsewhere: index → index of the source."""
