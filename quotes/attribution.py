@@ -152,7 +152,10 @@ class Attributor:
         subject = self._subject_after(match.end_index)
         if subject is None:
             return None
-        return Attribution(how, match.lemma, *subject)
+        mention, start, role = subject
+        lo, hi = self.doc.index_at(start), self.doc.index_at(start + len(mention))
+        mention, start = self._source_of(mention, lo, hi, self.lang.SOURCE_DOCUMENTS)[:2]  # `indique un communiqué de X`
+        return Attribution(how, match.lemma, mention, start, role)
 
     def _place_of_on(self, match):
         """`fait-on valoir à Matignon`: the body an impersonal "on" speaks for."""
@@ -212,7 +215,8 @@ class Attributor:
             if found and self._phrase_at(found[0], self.furniture):
                 return None  # `Lire aussi : « … »`: a link to another story, nobody's words
             if found and (doc.texts[found[0]][:1].isupper() or doc.words[found[0] - 1] in self.lang.BY):
-                if found[0] == lo or doc.words[found[0] - 1] in (",", *self.lang.BY, *self.lang.OF):
+                openers = (",", *self.lang.BY) if cue and cue.mention else (",", *self.lang.BY, *self.lang.OF)
+                if found[0] == lo or doc.words[found[0] - 1] in openers:  # not `X répond aux partisans de Y :`
                     return Attribution("colon", ":", doc.phrase(*found), doc.starts[found[0]])
         return cue
 
@@ -269,6 +273,11 @@ class Attributor:
         for k in reversed(doc.cue_starts(self._unquoted_end(lo, hi), hi)):
             match = doc.cue(k)
             if match is None or match.end_index > hi or match.mood == "infinitive" or match.passive:
+                continue
+            if match.mood == "infinitive" and k > lo and doc.words[k - 1] in self.lang.NARRATIVE_INFINITIVE:
+                subject = self._sentence_subject(lo, k - 1)  # `Et X de renchérir : « … »`
+                if subject is not None:
+                    return Attribution("before", match.lemma, *subject, end=match.end_index)
                 continue
             k, match = self._group_start(k, match, lo)
             opens_quote = match.end_index == hi and hi < doc.size and doc.words[hi] == ":"  # `X a poursuivi :`
@@ -332,14 +341,15 @@ class Attributor:
         mention, end = subject
         if cue in self.lang.FOR and not self._names_somebody(k + n, end):
             return None
-        return Attribution(how, cue, *self._source_of(mention, k + n, end))
+        sources = (*self.lang.SOURCE_DOCUMENTS, *self.lang.SOURCE_PEOPLE)
+        return Attribution(how, cue, *self._source_of(mention, k + n, end, sources))
 
-    def _source_of(self, mention: str, start: int, end: int):
+    def _source_of(self, mention: str, start: int, end: int, sources: tuple[str, ...]):
         """`un communiqué de la préfecture` names the préfecture."""
         doc = self.doc
         words = [doc.words[i] for i in range(start, end)]
         for n, w in enumerate(words[:3]):
-            if w in self.lang.SOURCE_DOCUMENTS and n + 1 < len(words) and words[n + 1] in self.lang.OF:
+            if w in sources and n + 1 < len(words) and words[n + 1] in self.lang.OF:
                 inner = start + n + 2
                 if inner >= end:
                     break

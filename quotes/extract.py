@@ -186,7 +186,7 @@ class Extraction:
         if span.start - end > CONTINUATION_CHARS:
             return None
         people = self.resolver.people
-        if fold(entity.name.split()[-1]) in fold_text(quote.quote).split():
+        if fold(entity.name.split()[-1]) in WORD.findall(fold_text(quote.quote)):
             others = [e for p, e in people if p < span.start and e is not entity]
             return others[-1] if others else None
         subjects = [e for p, e in people if end <= p < span.start and p in self.resolver.subjects]

@@ -12,8 +12,11 @@ ABBREVIATIONS = ("m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste"
 SOURCE_DOCUMENTS = (
     "communiqué", "lettre", "courrier", "tweet", "message", "texte", "rapport", "note",
     "déclaration", "post", "publication", "tribune", "entretien", "interview", "avis",
-    "document", "compte", "site", "porte-parole", "entourage", "proches", "source", "sources",
+    "document", "compte", "site",
 )
+# People who speak for a body: after "selon", the body ("selon le porte-parole de la préfecture");
+# as the subject of a speech verb, themselves ("a dit l'ancien porte-parole du gouvernement").
+SOURCE_PEOPLE = ("porte-parole", "entourage", "proches", "source", "sources")
 
 # Opening mark -> closing mark. Straight double quotes are handled on their own.
 QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
@@ -33,6 +36,8 @@ PAGE_FURNITURE = (
     "à ne pas manquer", "a ne pas manquer", "à lire", "a lire", "à voir", "a voir", "vidéo", "photo", "photos",
     "en images", "sur le même sujet", "notre dossier", "mise à jour",
 )
+# The narrative infinitive: "Et X de renchérir : « … »" (X is the subject of the infinitive after it).
+NARRATIVE_INFINITIVE = ("de", "d'")
 # A colon alone may introduce a quotation: "X : « … »".
 COLON_CUE = ":"
 
