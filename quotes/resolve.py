@@ -207,6 +207,7 @@ class Entity:
     gender: str | None = None
     number: str = "sg"
     aliases: list[str] = field(default_factory=list)
+    gender_known: bool = False  # told by the text (a civil title, a role), not guessed from a first name
 
     def add_alias(self, alias: str | None):
         if not alias:
@@ -245,20 +246,25 @@ class Resolver:
                 gender = first_name_gender(words[0])
                 if gender and (len(words) >= 2 or (self._sure_first_name(words[0]) and self._inside_sentence(m.start()))):
                     entity = self._entity_for(name, "person", None if gender == "?" else gender)
-                elif (known := self._by_name.get(fold(name))) is not None:
+                elif (known := self._by_name.get(fold(name)) or self._titled_surname(run, name)) is not None:
                     entity = known
                 else:
                     continue
                 start = m.start() + offset
                 title_gender, description, opening = self._description_before(start)
-                if title_gender and not entity.gender:
-                    entity.gender = title_gender
+                if title_gender and not entity.gender_known:  # `M. X` overrules a guess from X's first name
+                    entity.gender, entity.gender_known = title_gender, True
                 entity.add_alias(description)
                 self.people.append((start, entity))
                 if self._after_preposition(start):
                     self._oblique.add(start)
                 elif self._opens_sentence(opening):
                     self.subjects.add(start)
+
+    def _titled_surname(self, run: str, name: str) -> Entity | None:
+        """`M. Tchinde` after `Merlin Tchinde`: the person already named, by a civil title and surname."""
+        first = normalize(run.split(None, 1)[0])
+        return self._longer_name(name) if first in self.lang.CIVIL_TITLES else None
 
     def _in_quotation(self, position: int) -> bool:
         n = bisect.bisect_right(self._quoted_starts, position)
@@ -393,11 +399,17 @@ class Resolver:
             kind = "person" if gender or self._has_title(mention) else "organisation"
             if kind == "organisation":
                 name = self._organisation_name(mention, name)
+                gender = self._determiner_gender(mention)  # `la CPI` is never "il"
             entity = self._entity_for(name, kind, None if gender == "?" else gender)
         else:
             self._by_name.setdefault(fold(name), entity)
         entity.add_alias(mention if fold(mention) != fold(entity.name) else None)
         return entity
+
+    def _determiner_gender(self, mention: str) -> str | None:
+        first = normalize(mention).split(None, 1)[:1]
+        det = self.lang.DETERMINERS.get(first[0]) if first else None
+        return det[0] if det and det[1] == "sg" else None
 
     def _organisation_name(self, mention: str, name: str) -> str:
         """'le Rassemblement national' → 'Rassemblement national': the name with its adjectives."""
@@ -486,6 +498,8 @@ class Resolver:
         speakers = {p for p, _ in candidates}
         subjects = [(p, e) for p, e in agreeing if p in speakers or p in self.subjects]
         found = subjects or [(p, e) for p, e in agreeing if p not in self._oblique] or agreeing
+        if not found:  # a first name's gender is a guess: the pronoun's is evidence against it
+            found = [(p, e) for p, e in pool if e.kind == "person" and not e.gender_known and e.number == (number or e.number)]
         return found[-1][1] if found else None
 
     def _after_preposition(self, start: int) -> bool:
