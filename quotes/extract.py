@@ -29,6 +29,7 @@ SENTENCE_MARKS = ".!?…"
 MIN_DIRECT_WORDS = 4
 MAX_NAME_WORDS = 7
 MAX_TITLE_WORDS = 5
+MAX_LOWERCASE_NAME_WORDS = 2  # le plan « zéro déchet »: a name in lower case is short
 REPEATED_SHARE = 0.6
 
 
@@ -129,9 +130,9 @@ class Extraction:
         """A name, title or label in quote marks rather than somebody's words."""
         quoted = self.text[span.start : span.end]
         i = self.doc.index_at(span.outer_start)
-        if i > 0 and self.doc.words[i - 1] in self.lang.NAMING_WORDS:
+        if i > 0 and self.doc.words[i - 1] in self.lang.NAMING_WORDS and (quoted[:1].isupper() or len(words) <= MAX_LOWERCASE_NAME_WORDS):
             if not (i > 1 and self.doc.lexicon.auxiliary(self.doc.words[i - 2])):
-                return True  # dit "Espartaco"; but not a dit "…"
+                return True  # dit "Espartaco"; but not a dit "…", nor juge le projet « incompatible avec … »
         if i > 1 and self.doc.words[i - 1] in self.lang.NAMING_AFTER_REFLEXIVE and self.doc.words[i - 2] in self.lang.REFLEXIVE:
             return True  # s'appelait "l'île du nègre"
         if not words or len(words) > MAX_NAME_WORDS or quoted.rstrip()[-1:] in ".!?…":

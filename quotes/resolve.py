@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from .keys import strip_accents
-from .lexicon import normalize
+from .lexicon import get_lexicon, normalize
 
 NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.-]*\p{L}|\p{Lu}\.?)"
 PARTICLE = r"(?:de|du|des|d'|d’|von|van|der|den|ben|bin|al|el|da|di|dos|las|los|del|la|le|y)"
@@ -224,6 +224,7 @@ class Resolver:
         self.text = text
         self.lang = lang
         self.patterns = patterns_for(lang.CODE)
+        self.lexicon = get_lexicon(lang.CODE)
         # Names inside quotations are what somebody talks about, never who speaks.
         self._quoted_starts = [lo for lo, _ in quoted]
         self._quoted_ends = [hi for _, hi in quoted]
@@ -338,8 +339,8 @@ class Resolver:
             return gender, None, opening
         description = m.group(1).strip()
         head = self.patterns.head_noun(description)
-        if head is None:
-            return gender, None, opening
+        if head is None or any(self.lexicon.auxiliary(w) for w in normalize(description).split()[1:]):
+            return gender, None, opening  # `La maire Anne X a rencontré`: a clause, not a title
         opening = start - len(tail) + m.start(1)
         return gender or self._description_gender(description, head), description, opening
 
