@@ -412,6 +412,14 @@ class Attributor:
         tok = self.doc.texts[i]
         return tok[:1].isupper() and self.doc.words[i] not in self.determiners and bool(first_name_gender(tok))
 
+    def noun_phrase(self, i: int, limit: int | None = None):
+        """A noun phrase starting at token i: (text, end index) or None."""
+        return self._noun_phrase(i, limit)
+
+    def could_speak(self, lo: int, hi: int) -> bool:
+        """A phrase that can name a speaker: a name, a title, a role, a group or a body."""
+        return self._has_name(lo, hi) or self._names_somebody(lo, hi)
+
     def _names_somebody(self, lo: int, hi: int) -> bool:
         """A phrase that can only be a speaker: a first name, a title, a role or a body."""
         doc = self.doc

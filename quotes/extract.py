@@ -20,6 +20,7 @@ from .spans import Span, find_spans
 WORD = regex.compile(r"\p{L}+")
 # A quotation with no cue of its own continues the previous speaker this close behind.
 CONTINUATION_CHARS = 400
+PRONOUN_SENTENCES = 2  # a pronoun may mean the subject of one of the sentences this far back
 # Attributions that tie the marks to a speaker firmly enough to overrule "looks like a name".
 FIRM = ("after", "incise", "colon", "signature")
 # Attributions that the sentence's other quotations share: those of a cue before them, and after them.
@@ -160,6 +161,9 @@ class Extraction:
             elif attribution and attribution.mention:
                 target = attribution.antecedent or attribution.mention
                 entity = self.resolver.resolve(target, attribution.mention_start, speakers)
+                if entity is None and normalize(target) in self.lang.PRONOUNS:  # `L'association X … Elle juge`
+                    subjects = self._sentence_subjects(attribution.mention_start)
+                    entity = self.resolver.resolve(target, attribution.mention_start, subjects)
             elif n in repeats:
                 entity = entities[repeats[n]] if repeats[n] < n else None
             elif last is not None and (kind == "direct" or (attribution and attribution.cue)):
@@ -178,6 +182,23 @@ class Extraction:
                 quote.speaker, quote.speaker_kind = entity.name, entity.kind
                 quote.aliases = list(entity.aliases)
         return quotes
+
+    def _sentence_subjects(self, position: int) -> list[tuple[int, Entity]]:
+        """The subjects that name somebody or some body (`L'association X a déposé un recours.`) of
+        the sentences before the one at `position`: who a pronoun there may mean when no speaker or
+        person named agrees with it."""
+        doc, found = self.doc, []
+        lo, _ = doc.sentence(doc.index_at(position))
+        for _ in range(PRONOUN_SENTENCES):
+            if lo == 0:
+                break
+            lo, hi = doc.sentence(lo - 1)
+            if doc.quoted[lo] or doc.words[lo] in self.lang.PRONOUNS:
+                continue
+            subject = self.attributor.noun_phrase(lo, hi)
+            if subject and self.attributor.could_speak(lo, subject[1]):
+                found.append((doc.starts[lo], self.resolver.resolve(subject[0], doc.starts[lo], [])))
+        return found
 
     def _continued(self, span: Span, quote: Quote, last: tuple[int, Entity]) -> Entity | None:
         """A quotation with no cue continues the previous speaker, past names in between, unless

@@ -1,0 +1,154 @@
+"""Attribution on other newsrooms' copy: one invented sentence (or two) per phenomenon, with the
+speaker expected of every quotation in it (the groups of shared/gold/cases/fr-attribution-cases.md,
+and phenomena met on the BBC Afrique dev set, written anew)."""
+
+import pytest
+
+from quotes.evaluate import speaker_is_right
+from quotes.extract import extract_quotes
+from quotes.model import Article
+
+CASES = {
+    # H1: every partial of a sentence shares its cue
+    "partials of one verb": (
+        "La ministre de la Culture, Hélène Vasseur, a reconnu avoir « sous-estimé le coût » mais s’être "
+        "« vite corrigée » ensuite.",
+        {"sous-estimé le coût": "Hélène Vasseur", "vite corrigée": "Hélène Vasseur"},
+    ),
+    "a list of partials": (
+        "Le syndicat des cheminots a dénoncé une « provocation », un « mépris total » et une « faute "
+        "politique » de la direction.",
+        {"provocation": "le syndicat des cheminots", "mépris total": "le syndicat des cheminots",
+         "faute politique": "le syndicat des cheminots"},
+    ),
+    "partials before a postposed cue": (
+        "Ce chantier est « pharaonique », à cause d'un « budget hors de contrôle », a estimé l'élu "
+        "écologiste Lucien Arnoux.",
+        {"pharaonique": "Lucien Arnoux", "budget hors de contrôle": "Lucien Arnoux"},
+    ),
+    # D: the subject of the speech verb
+    "relative qui": (
+        "Le recteur, qui avait promis en septembre des « moyens supplémentaires pour chaque classe », n'a "
+        "toujours pas tenu parole.",
+        {"moyens supplémentaires pour chaque classe": "le recteur"},
+    ),
+    "que-clause subject and newspaper": (
+        "Plus sévère, Damien Morel, directeur du cabinet Astrolabe, juge auprès du quotidien Le Courrier que "
+        "la banque centrale « aurait dû agir bien plus tôt ».",
+        {"aurait dû agir bien plus tôt": "Damien Morel"},
+    ),
+    "second verb of a coordination": (
+        "Le préfet Thierry Laumont s'est rendu sur place dimanche et a promis une « enquête approfondie et "
+        "rapide ».",
+        {"enquête approfondie et rapide": "Thierry Laumont"},
+    ),
+    # A: pronouns and anaphors
+    "pronoun: the subject, not the object's name": (
+        "Le président du conseil départemental, Bastien Lhomme, a répondu mardi aux attaques du député Hervé "
+        "Castagne. « Nous ne céderons pas au chantage », a-t-il affirmé.",
+        {"Nous ne céderons pas au chantage": "Bastien Lhomme"},
+    ),
+    "elle: an organisation": (
+        "L'association Rivières Libres a déposé un recours lundi. Elle juge le projet « incompatible avec la "
+        "loi sur l'eau ».",
+        {"incompatible avec la loi sur l'eau": "Rivières Libres"},
+    ),
+    "selon elle": (
+        "La chercheuse Agnès Colas a présenté son étude jeudi. « Les résultats sont sans appel », selon elle.",
+        {"Les résultats sont sans appel": "Agnès Colas"},
+    ),
+    "a civil title overrules a first name's guessed gender": (
+        "« Nous partirons à l'aube », affirme Camille Dorval. M. Dorval vit à Lyon depuis vingt ans. « Le trajet "
+        "sera long », explique-t-il.",
+        {"Nous partirons à l'aube": "Camille Dorval", "Le trajet sera long": "Camille Dorval"},
+    ),
+    "il is not a body called la": (
+        "« Je suis innocent », a déclaré Jacques Morin, ancien ministre. La CPI a annoncé qu'elle ouvrait une "
+        "enquête. « Je n'ai rien à cacher », a-t-il ajouté.",
+        {"Je suis innocent": "Jacques Morin", "Je n'ai rien à cacher": "Jacques Morin"},
+    ),
+    # E: the extent of the speaker's phrase
+    "apposition holding a body": (
+        "Martine Lebrun, directrice du Bureau régional de l'eau, affirme que « les nappes sont au plus bas "
+        "depuis vingt ans ».",
+        {"les nappes sont au plus bas depuis vingt ans": "Martine Lebrun"},
+    ),
+    "apposition ending with a place": (
+        "Sandrine, aide-soignante de 51 ans, de Besançon, explique être venue « pour défendre l'hôpital "
+        "public ».",
+        {"pour défendre l'hôpital public": "Sandrine"},
+    ),
+    "apposition of a researcher and a city, then a quote with no cue": (
+        "Le docteur Inès Garnier, pédiatre à Grenoble, a déclaré que plusieurs cas avaient été signalés. "
+        "« Nous suivons chaque enfant de très près, jour et nuit. »",
+        {"Nous suivons chaque enfant de très près, jour et nuit.": "Inès Garnier"},
+    ),
+    "pronoun after a university's name": (
+        "« Les chiffres baissent enfin », explique Aminata Koné, épidémiologiste à l'université Félix "
+        "Houphouët-Boigny. Elle dirige l'étude. « Nous restons prudents pour l'instant », explique-t-elle.",
+        {"Les chiffres baissent enfin": "Aminata Koné", "Nous restons prudents pour l'instant": "Aminata Koné"},
+    ),
+    # K: a postposed attribution
+    "no comma after the closing mark": (
+        "La ministre Claire Oudin a visité l'usine. « Nous ne lâcherons rien sur ce dossier » a-t-elle martelé "
+        "devant les grévistes.",
+        {"Nous ne lâcherons rien sur ce dossier": "Claire Oudin"},
+    ),
+    "incise between verb and subject": (
+        "« C'est un désastre pour toute la vallée », constate, amer, le maire Gaston Valette.",
+        {"C'est un désastre pour toute la vallée": "Gaston Valette"},
+    ),
+    "adverbial between verb and subject": (
+        "« Tout sera prêt pour septembre », a dit, à Angers, la ministre Claire Oudin.",
+        {"Tout sera prêt pour septembre": "Claire Oudin"},
+    ),
+    # B: a quote with no cue continues the speaker
+    "continuation past another name": (
+        "« Nous avons doublé la production en deux ans », explique Lucien Arnoux, directeur de l’usine. Le site "
+        "avait été racheté en 2019 par l’industriel Yannick Delorme. « Et ce n’est qu’un début, croyez-moi. »",
+        {"Nous avons doublé la production en deux ans": "Lucien Arnoux",
+         "Et ce n’est qu’un début, croyez-moi.": "Lucien Arnoux"},
+    ),
+    "a name inside a quote is not an antecedent": (
+        "« Si Martin veut partir, il partira. Personne ne le retiendra ici », a déclaré l'entraîneur Paul "
+        "Girard. Interrogé sur son avenir, il a répondu : « Je reste jusqu'en juin, au moins. »",
+        {"Si Martin veut partir, il partira. Personne ne le retiendra ici": "Paul Girard",
+         "Je reste jusqu'en juin, au moins.": "Paul Girard"},
+    ),
+    "page furniture is nobody": (
+        "« Le bilan est lourd pour la région », a déclaré le maire Victor Alleau. Lire aussi : « Nous "
+        "reconstruirons tout, pierre après pierre, avec les habitants. »",
+        {"Le bilan est lourd pour la région": "Victor Alleau",
+         "Nous reconstruirons tout, pierre après pierre, avec les habitants.": "Victor Alleau"},
+    ),
+    "a new subject takes the floor": (
+        "« Le festival a fait le plein cette année », se réjouit l'organisatrice Léa Brunet. Hugo Sorel est "
+        "un peintre installé à Dakar depuis dix ans. « Je peins la ville comme je la vois chaque matin. »",
+        {"Le festival a fait le plein cette année": "Léa Brunet",
+         "Je peins la ville comme je la vois chaque matin.": "Hugo Sorel"},
+    ),
+    "a communiqué names its author": (
+        "« Le conseil a approuvé le versement immédiat de la première tranche », indique un communiqué de la "
+        "Banque mondiale.",
+        {"Le conseil a approuvé le versement immédiat de la première tranche": "Banque mondiale"},
+    ),
+    "an inverted il after a colon line": (
+        "« Nous avons perdu pied », a déclaré le capitaine Marc Olivier. Il a poursuivi : « Il faudra tout "
+        "reprendre depuis le début. »",
+        {"Nous avons perdu pied": "Marc Olivier", "Il faudra tout reprendre depuis le début.": "Marc Olivier"},
+    ),
+    "narrative infinitive": (
+        "« Les prix ont doublé en un an », a confié une commerçante. Une autre de renchérir : « Personne ne "
+        "peut suivre à ce rythme. »",
+        {"Les prix ont doublé en un an": "une commerçante", "Personne ne peut suivre à ce rythme.": "une autre"},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_speaker_of_every_quote(name):
+    text, expected = CASES[name]
+    found = {q.quote: q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"}
+    for quote, speaker in expected.items():
+        assert quote in found, (quote, list(found))
+        assert speaker_is_right(found[quote].speaker, speaker), (quote, found[quote].speaker, speaker)
