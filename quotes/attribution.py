@@ -272,12 +272,13 @@ class Attributor:
         fallback = None
         for k in reversed(doc.cue_starts(self._unquoted_end(lo, hi), hi)):
             match = doc.cue(k)
-            if match is None or match.end_index > hi or match.mood == "infinitive" or match.passive:
+            if match is None or match.end_index > hi or match.passive:
                 continue
-            if match.mood == "infinitive" and k > lo and doc.words[k - 1] in self.lang.NARRATIVE_INFINITIVE:
-                subject = self._sentence_subject(lo, k - 1)  # `Et X de renchérir : « … »`
-                if subject is not None:
-                    return Attribution("before", match.lemma, *subject, end=match.end_index)
+            if match.mood == "infinitive":
+                if k > lo and doc.words[k - 1] in self.lang.NARRATIVE_INFINITIVE:
+                    subject = self._sentence_subject(lo, k - 1)  # `Et X de renchérir : « … »`
+                    if subject is not None:
+                        return Attribution("before", match.lemma, *subject, end=match.end_index)
                 continue
             k, match = self._group_start(k, match, lo)
             opens_quote = match.end_index == hi and hi < doc.size and doc.words[hi] == ":"  # `X a poursuivi :`

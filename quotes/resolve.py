@@ -240,8 +240,8 @@ class Resolver:
             run = m.group()
             if " " not in run and not first_name_gender(run) and fold(run) not in self._by_name:
                 continue  # a lone capitalised word that names nobody known: most runs
-            if self._in_quotation(m.start()):
-                continue
+            if self._in_quotation(m.start()) or normalize(run) in self.lang.PRONOUNS:
+                continue  # `Elle` is a first name too
             for offset, words in self.patterns.names_in_run(run):
                 name = " ".join(words)
                 gender = first_name_gender(words[0])
