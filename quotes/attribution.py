@@ -627,8 +627,8 @@ class Attributor:
         lo, _ = doc.sentence(j)
         commas = 0
         for c in range(j - 1, lo - 1, -1):
-            if doc.quoted[c] or (doc.words[c] in self.clause_words and doc.words[c] != ","):
-                return None
+            if doc.quoted[c] or doc.words[c] in self.lang.THAT:
+                return None  # another clause's subject: `Il a dit que X, directeur, pense`
             if doc.words[c] != ",":
                 continue
             commas += 1

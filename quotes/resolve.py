@@ -285,7 +285,9 @@ class Resolver:
         if len(words) <= MAX_OPENING_ADVERBIAL and not any(w[:1].isupper() for w in words[1:]):
             return True
         # `Le président du conseil, X,`: the name in apposition to a description opening the sentence
-        return bool(words) and normalize(words[0]) in self.lang.DETERMINERS and self.patterns.head_noun(segment) is not None
+        first = normalize(words[0]) if words else ""
+        first = first[:2] if ELIDED.match(first) else first  # `L'ancien défenseur de X, Y,`
+        return first in self.lang.DETERMINERS and self.patterns.head_noun(segment) is not None
 
     def _sure_first_name(self, word: str) -> bool:
         """A lone word taken for a person only when it is nothing but a first name."""

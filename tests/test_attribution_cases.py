@@ -67,6 +67,12 @@ CASES = {
         "enquête. « Je n'ai rien à cacher », a-t-il ajouté.",
         {"Je suis innocent": "Jacques Morin", "Je n'ai rien à cacher": "Jacques Morin"},
     ),
+    "a relative clause between commas after the subject": (
+        "« Le calendrier est intenable », a déclaré le président du club, Marc Lefort. L'ancien gardien de Lens, "
+        "Nantes et Metz, Yves Carrel, qui a joué 300 matches avec Lens, dit qu'il comprend cette colère. « On "
+        "demande trop aux joueurs », dit-il.",
+        {"Le calendrier est intenable": "Marc Lefort", "On demande trop aux joueurs": "Yves Carrel"},
+    ),
     # E: the extent of the speaker's phrase
     "apposition holding a body": (
         "Martine Lebrun, directrice du Bureau régional de l'eau, affirme que « les nappes sont au plus bas "
