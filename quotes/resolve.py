@@ -232,13 +232,14 @@ class Resolver:
         self.subjects: set[int] = set()  # positions of names opening a sentence: its subject
         self._oblique: set[int] = set()  # positions of names governed by a preposition
         self._by_name: dict[str, Entity] = {}
+        self._surnames: dict[str, Entity] = {}  # a named person's last name, folded
         self._find_people()
 
     # -- what the article names --------------------------------------------------------
     def _find_people(self):
         for m in NAME_RUN.finditer(self.text):
             run = m.group()
-            if " " not in run and not first_name_gender(run) and fold(run) not in self._by_name:
+            if " " not in run and not first_name_gender(run) and fold(run) not in self._by_name and fold(run) not in self._surnames:
                 continue  # a lone capitalised word that names nobody known: most runs
             if self._in_quotation(m.start()) or normalize(run) in self.lang.PRONOUNS:
                 continue  # `Elle` is a first name too
@@ -247,7 +248,7 @@ class Resolver:
                 gender = first_name_gender(words[0])
                 if gender and (len(words) >= 2 or (self._sure_first_name(words[0]) and self._inside_sentence(m.start()))):
                     entity = self._entity_for(name, "person", None if gender == "?" else gender)
-                elif (known := self._by_name.get(fold(name)) or self._titled_surname(run, name)) is not None:
+                elif (known := self._by_name.get(fold(name)) or self._surnames.get(fold(name))) is not None:
                     entity = known
                 else:
                     continue
@@ -261,11 +262,6 @@ class Resolver:
                     self._oblique.add(start)
                 elif self._opens_sentence(opening):
                     self.subjects.add(start)
-
-    def _titled_surname(self, run: str, name: str) -> Entity | None:
-        """`M. Tchinde` after `Merlin Tchinde`: the person already named, by a civil title and surname."""
-        first = normalize(run.split(None, 1)[0])
-        return self._longer_name(name) if first in self.lang.CIVIL_TITLES else None
 
     def _in_quotation(self, position: int) -> bool:
         n = bisect.bisect_right(self._quoted_starts, position)
@@ -311,6 +307,8 @@ class Resolver:
         if gender and not entity.gender:
             entity.gender = gender
         self._by_name[key] = entity
+        if kind == "person" and " " in name:  # `M. Tchinde`, `le président Poutine` after the full name
+            self._surnames.setdefault(fold(name.rsplit(" ", 1)[1]), entity)
         return entity
 
     def _longer_name(self, name: str) -> Entity | None:

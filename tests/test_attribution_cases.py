@@ -73,6 +73,12 @@ CASES = {
         "demande trop aux joueurs », dit-il.",
         {"Le calendrier est intenable": "Marc Lefort", "On demande trop aux joueurs": "Yves Carrel"},
     ),
+    "a title and surname take the floor back": (
+        "« La situation est grave », a averti le président Igor Valenko. Le chef de l'alliance, Jens Dahl, a déclaré "
+        "que les alliés restaient unis. Le président Valenko s'exprimait devant des étudiants. « Nous ne "
+        "reculerons pas », a-t-il affirmé.",
+        {"La situation est grave": "Igor Valenko", "Nous ne reculerons pas": "Igor Valenko"},
+    ),
     # E: the extent of the speaker's phrase
     "apposition holding a body": (
         "Martine Lebrun, directrice du Bureau régional de l'eau, affirme que « les nappes sont au plus bas "
