@@ -22,6 +22,7 @@ MAX_NP_TOKENS = 14
 MAX_APPOSITIONS = 3  # `Sandrine, aide-soignante, 51 ans, de Besançon,`: appositions after a subject
 MAX_INCISE_TOKENS = 5  # `a dit, à Angers, la ministre`: words set off between a verb and its subject
 SIGNATURE_DASHES = ("–", "—", "-")
+FINAL_MARKS = (".", "!", "?", "…")
 
 
 def phrase_tokens(code: str, phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:
@@ -224,6 +225,8 @@ class Attributor:
         """`"…" qui s'ajouteront …, a affirmé X`: the cue closes the quote's sentence
         (`"A", mais "B", a-t-il dit` gives both quotations to the cue)."""
         doc = self.doc
+        if 2 <= i < doc.size and doc.words[i - 2] in FINAL_MARKS and doc.texts[i][:1].isupper():
+            return None  # `« … faire. » Dario X a déclaré`: the quotation ended its sentence
         _, hi = doc.sentence(max(0, i - 1))
         for k in range(i, hi):
             entering = doc.quoted[k] and (k == i or not doc.quoted[k - 1])
@@ -372,8 +375,8 @@ class Attributor:
         if skipped > i and skipped + 1 < limit and doc.words[skipped] == ",":
             skipped += 1
         i = skipped
-        if i >= limit:
-            return None
+        if i >= limit or doc.words[i] in self.lang.THAT:
+            return None  # `a déclaré à l'agence qu'une fracture …`: the reported clause, not a subject
         if doc.words[i] in self.lang.PRONOUNS:
             return (doc.texts[i], doc.starts[i], None)
         found = self._noun_phrase(i, limit)
@@ -467,7 +470,7 @@ class Attributor:
         seen_content = False
         while i < limit:
             w, tok = doc.words[i], doc.texts[i]
-            if w in (",", ".", ";", ":", "!", "?") or doc.quoted[i]:
+            if w in (",", ".", ";", ":", "!", "?") or doc.quoted[i] or w in self.lang.THAT:
                 return i
             if seen_content and (w in self.determiners or w in self.lang.CIVIL_TITLES) and doc.words[i - 1] not in (*self.lang.OF, *self.lang.TO):
                 return i

@@ -25,8 +25,8 @@ ELIDED = regex.compile(r"\p{L}['’]")
 # searched from the end ((?r)): the last one is wanted.
 LAST_TITLE_BREAK = regex.compile(r'(?r)[,.;:!?"«»()]')
 # A phrase opening a sentence follows one of these, or a short adverbial and a comma.
-SENTENCE_OPENERS = ".!?:;\n«»\"“”("
-LAST_SENTENCE_START = regex.compile(r'(?r)[.!?:;\n«»"“”(]')
+SENTENCE_OPENERS = ".!?:;\n«»\"“”"
+LAST_SENTENCE_START = regex.compile(r'(?r)[.!?:;\n«»"“”]')
 OPENING_WINDOW = 60
 MAX_OPENING_ADVERBIAL = 4
 NAME_RUN = regex.compile(

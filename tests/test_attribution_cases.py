@@ -79,6 +79,12 @@ CASES = {
         "reculerons pas », a-t-il affirmé.",
         {"La situation est grave": "Igor Valenko", "Nous ne reculerons pas": "Igor Valenko"},
     ),
+    "a quotation that ends its sentence is not attributed by the next one": (
+        "« Les routes sont coupées », a déclaré une habitante, Awa Diallo, à l'agence de presse (AFP). « Personne "
+        "ne sait où aller. Nous attendons. » Karim Sy, un géologue basé à Dakar, a expliqué à la radio qu'une "
+        "digue avait cédé dans la nuit.",
+        {"Les routes sont coupées": "Awa Diallo", "Personne ne sait où aller. Nous attendons.": "Awa Diallo"},
+    ),
     # E: the extent of the speaker's phrase
     "apposition holding a body": (
         "Martine Lebrun, directrice du Bureau régional de l'eau, affirme que « les nappes sont au plus bas "
