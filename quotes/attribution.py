@@ -685,7 +685,7 @@ class Attributor:
         for k in range(j - 1, lo - 1, -1):
             match = doc.cue(k)
             if match and match.mood == "finite" and not match.inverted_subject:
-                return self._subject_before(k)
+                return self._subject_before(self._group_start(k, match, lo)[0])  # `il a écrit …, et a déclaré`
         subject = self._sentence_subject(lo, j)  # `X s'est rendu sur place et a promis`
         if subject and (self._has_person_name(lo, j) or self._names_somebody(lo, j)):
             return subject

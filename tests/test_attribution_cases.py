@@ -42,6 +42,11 @@ CASES = {
         "rapide ».",
         {"enquête approfondie et rapide": "Thierry Laumont"},
     ),
+    "second verb after a quotation": (
+        "La militante Nora Vidal a publié une lettre ouverte. Dans sa lettre, elle a écrit : « Nous ne voulons plus "
+        "attendre », et a déclaré que la réforme était « trop lente pour les familles ».",
+        {"Nous ne voulons plus attendre": "Nora Vidal", "trop lente pour les familles": "Nora Vidal"},
+    ),
     # A: pronouns and anaphors
     "pronoun: the subject, not the object's name": (
         "Le président du conseil départemental, Bastien Lhomme, a répondu mardi aux attaques du député Hervé "
