@@ -29,6 +29,7 @@ SENTENCE_OPENERS = ".!?:;\n«»\"“”"
 LAST_SENTENCE_START = regex.compile(r'(?r)[.!?:;\n«»"“”]')
 OPENING_WINDOW = 60
 MAX_OPENING_ADVERBIAL = 4
+RELATIVE_WINDOW = 8
 NAME_RUN = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}'’-]){NAME_WORD}(?:[ \u00a0-]+(?:{PARTICLE}[ \u00a0]+)?{NAME_WORD})*"
 )
@@ -245,23 +246,41 @@ class Resolver:
                 continue  # `Elle` is a first name too
             for offset, words in self.patterns.names_in_run(run):
                 name = " ".join(words)
+                start = m.start() + offset
                 gender = first_name_gender(words[0])
+                title_gender, description, opening = None, None, start
                 if gender and (len(words) >= 2 or (self._sure_first_name(words[0]) and self._inside_sentence(m.start()))):
                     entity = self._entity_for(name, "person", None if gender == "?" else gender)
                 elif (known := self._by_name.get(fold(name)) or self._surnames.get(fold(name))) is not None:
                     entity = known
+                elif len(words) >= 2 and self._titled(start):
+                    # `l'ancien footballeur Diomansy Camara`: a first name nobody listed, after a title
+                    entity = self._entity_for(name, "person", None)
                 else:
                     continue
-                start = m.start() + offset
                 title_gender, description, opening = self._description_before(start)
                 if title_gender and not entity.gender_known:  # `M. X` overrules a guess from X's first name
                     entity.gender, entity.gender_known = title_gender, True
                 entity.add_alias(description)
                 self.people.append((start, entity))
-                if self._after_preposition(start):
-                    self._oblique.add(start)
-                elif self._opens_sentence(opening):
+                if self._opens_sentence(opening) or self._heads_relative(start + len(name)):
                     self.subjects.add(start)
+                elif self._after_preposition(start):
+                    self._oblique.add(start)
+
+    def _holds_verb(self, description: str) -> bool:
+        return any(self.lexicon.auxiliary(w) for w in normalize(description).split()[1:])
+
+    def _titled(self, start: int) -> bool:
+        """A title stands right before the name (`l'ancien footballeur X Y`), not a noun it
+        completes (`l'attaquant de Manchester United`)."""
+        description = self._description_before(start)[1]
+        return bool(description) and not self.patterns.ends_with_of.search(description)
+
+    def _heads_relative(self, end: int) -> bool:
+        """`… de l'ancien joueur X qui a salué …`: X is the subject of the relative clause after it."""
+        after = self.text[end : end + RELATIVE_WINDOW].split(None, 1)
+        return bool(after) and normalize(after[0]) in self.lang.RELATIVE_PRONOUNS
 
     def _in_quotation(self, position: int) -> bool:
         n = bisect.bisect_right(self._quoted_starts, position)
@@ -329,6 +348,8 @@ class Resolver:
         window = self.text[max(0, start - 80) : start]
         tail = _after_last_break(window)
         m = self.patterns.title_before_name.search(tail)
+        while m and self._holds_verb(m.group(1)):  # `La critique est venue de l'ex footballeur X`: a clause
+            m = self.patterns.title_before_name.search(tail, m.start(1) + 1)  # then a title after it
         gender = None
         opening = start
         last_word = window.rsplit(None, 1)[-1:]
@@ -339,8 +360,8 @@ class Resolver:
             return gender, None, opening
         description = m.group(1).strip()
         head = self.patterns.head_noun(description)
-        if head is None or any(self.lexicon.auxiliary(w) for w in normalize(description).split()[1:]):
-            return gender, None, opening  # `La maire Anne X a rencontré`: a clause, not a title
+        if head is None:
+            return gender, None, opening
         opening = start - len(tail) + m.start(1)
         return gender or self._description_gender(description, head), description, opening
 

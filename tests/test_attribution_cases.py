@@ -90,6 +90,12 @@ CASES = {
         "digue avait cédé dans la nuit.",
         {"Les routes sont coupées": "Awa Diallo", "Personne ne sait où aller. Nous attendons.": "Awa Diallo"},
     ),
+    "an unlisted first name after a title, subject of a relative clause": (
+        "« Ce classement est une honte », a dénoncé le consultant Paul Armand. La réaction la plus vive est venue de "
+        "l'ancien footballeur Kodjo Mensah qui a salué le boycott. « Nous n'accepterons plus ces injustices », "
+        "a-t-il déclaré.",
+        {"Ce classement est une honte": "Paul Armand", "Nous n'accepterons plus ces injustices": "Kodjo Mensah"},
+    ),
     # E: the extent of the speaker's phrase
     "apposition holding a body": (
         "Martine Lebrun, directrice du Bureau régional de l'eau, affirme que « les nappes sont au plus bas "

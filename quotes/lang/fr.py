@@ -136,6 +136,12 @@ ROLE_NOUNS = {
     "accusé": "m", "accusée": "f", "suspect": "m", "suspecte": "f", "rapporteur": "m",
     "rapporteure": "f", "adjoint": "m", "adjointe": "f", "collaborateur": "m",
     "collaboratrice": "f", "proche": None, "source": "f", "torero": "m",
+    "footballeur": "m", "footballeuse": "f", "international": "m", "internationale": "f",
+    "arbitre": None, "sportif": "m", "sportive": "f", "pédiatre": None,
+    "virologue": None, "volcanologue": None, "climatologue": None, "psychologue": None,
+    "psychiatre": None, "chirurgien": "m", "chirurgienne": "f", "physicien": "m",
+    "physicienne": "f", "biologiste": None, "juriste": None, "philosophe": None,
+    "sculpteur": "m", "sculptrice": "f", "peintre": None, "musicien": "m", "musicienne": "f",
 }
 
 # Adjectives capitalised inside titles ("le Premier ministre"): never the start of a name.
