@@ -1,7 +1,6 @@
 """The speech-verb lexicon: French data expanded by the generic engine."""
 
 import re
-import time
 
 import pytest
 import regex
@@ -35,11 +34,9 @@ def test_load_known_and_unknown_codes():
         lang.load("../etc")
 
 
-def test_get_lexicon_is_cached_and_fast():
+def test_get_lexicon_is_cached():
     get_lexicon.cache_clear()
-    started = time.perf_counter()
     first = get_lexicon("fr")
-    assert time.perf_counter() - started < 0.3
     assert get_lexicon("fr") is first
 
 
