@@ -384,6 +384,7 @@ class Attributor:
             return None
         mention, end = found
         role = None
+        end = self._past_complement(end, limit)  # `la doyenne de l'université X à Fullerton, Nom`
         after = self._past_age(end + 1, limit) if end + 1 < limit and doc.words[end] == "," else None
         if after is not None:
             role_or_name = self._apposition(after, limit)
@@ -394,6 +395,20 @@ class Attributor:
                 elif kind == "role":
                     role = text
         return (mention, doc.starts[i], role)
+
+    def _past_complement(self, end: int, limit: int) -> int:
+        """The comma closing a short adjunct right after a noun phrase (`… à Fullerton,`), when a
+        name follows it; else `end`."""
+        doc = self.doc
+        if end >= limit or doc.words[end] not in self.adjunct_words:
+            return end
+        for k in range(end + 1, min(limit - 1, end + MAX_INCISE_TOKENS + 1)):
+            if doc.quoted[k] or doc.sentence_ends[k]:
+                return end
+            if doc.words[k] == ",":
+                following = doc.texts[k + 1]
+                return k if following[:1].isupper() and first_name_gender(following) else end
+        return end
 
     def _past_incise(self, i: int, limit: int) -> int | None:
         """The token after the comma that closes a short incise starting at token i, if one does."""
@@ -508,8 +523,10 @@ class Attributor:
             if w == "." and self._is_title(k - 1):
                 k += 1
                 continue
-            if not (tok[:1].isalnum() or w in ("l'", "d'", "-", "'")) or w in self.clause_words or w in self.lang.COORDINATORS:
+            if not (tok[:1].isalnum() or w in ("l'", "d'", "-", "'")) or w in self.clause_words:
                 break
+            if w in self.lang.COORDINATORS and not (k + 1 < limit and doc.words[k + 1] in self.lang.OF):
+                break  # but `le ministre des Sports et de la Jeunesse`
             if k > start and (w in self.time_words and not tok[:1].isupper()):
                 break
             if named and tok[:1].islower() and not self._name_particle(k):

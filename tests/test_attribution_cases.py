@@ -117,6 +117,15 @@ CASES = {
         "Houphouët-Boigny. Elle dirige l'étude. « Nous restons prudents pour l'instant », explique-t-elle.",
         {"Les chiffres baissent enfin": "Aminata Koné", "Nous restons prudents pour l'instant": "Aminata Koné"},
     ),
+    "a coordinated complement, then the name": (
+        "« Nous sommes fiers de ce partenariat », a dit la ministre des Sports et de la Jeunesse, Aïcha Kandé.",
+        {"Nous sommes fiers de ce partenariat": "Aïcha Kandé"},
+    ),
+    "an adjunct, then the name": (
+        "« Les cours resteront en ligne à l'automne », a tranché la doyenne de l'université d'État à Austin, "
+        "Rebecca Lind.",
+        {"Les cours resteront en ligne à l'automne": "Rebecca Lind"},
+    ),
     # K: a postposed attribution
     "no comma after the closing mark": (
         "La ministre Claire Oudin a visité l'usine. « Nous ne lâcherons rien sur ce dossier » a-t-elle martelé "
