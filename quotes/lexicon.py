@@ -134,6 +134,7 @@ class Lexicon:
         self._semi = _index(lang, _semi_entries(lang.SEMI_AUXILIARIES), self._words)
         self._heads = _heads(self._speech, self._semi)
         self._auxiliaries = _auxiliaries(lang)
+        self.auxiliary_forms = frozenset(self._auxiliaries)  # their forms, as folded tokens
         self._adverbs = _phrases(lang.ADVERBS, self._words)
         self._intensifiers = frozenset(lang.INTENSIFIERS)
         self._stressed = frozenset(lang.STRESSED_PRONOUNS)

@@ -248,17 +248,17 @@ class Resolver:
                 name = " ".join(words)
                 start = m.start() + offset
                 gender = first_name_gender(words[0])
-                title_gender, description, opening = None, None, start
+                described = None
                 if gender and (len(words) >= 2 or (self._sure_first_name(words[0]) and self._inside_sentence(m.start()))):
                     entity = self._entity_for(name, "person", None if gender == "?" else gender)
                 elif (known := self._by_name.get(fold(name)) or self._surnames.get(fold(name))) is not None:
                     entity = known
-                elif len(words) >= 2 and self._titled(start):
+                elif len(words) >= 2 and self._titled(described := self._description_before(start)):
                     # `l'ancien footballeur Diomansy Camara`: a first name nobody listed, after a title
                     entity = self._entity_for(name, "person", None)
                 else:
                     continue
-                title_gender, description, opening = self._description_before(start)
+                title_gender, description, opening = described or self._description_before(start)
                 if title_gender and not entity.gender_known:  # `M. X` overrules a guess from X's first name
                     entity.gender, entity.gender_known = title_gender, True
                 entity.add_alias(description)
@@ -269,12 +269,12 @@ class Resolver:
                     self._oblique.add(start)
 
     def _holds_verb(self, description: str) -> bool:
-        return any(self.lexicon.auxiliary(w) for w in normalize(description).split()[1:])
+        return not self.lexicon.auxiliary_forms.isdisjoint(normalize(description).split()[1:])
 
-    def _titled(self, start: int) -> bool:
+    def _titled(self, described: tuple[str | None, str | None, int]) -> bool:
         """A title stands right before the name (`l'ancien footballeur X Y`), not a noun it
         completes (`l'attaquant de Manchester United`)."""
-        description = self._description_before(start)[1]
+        description = described[1]
         return bool(description) and not self.patterns.ends_with_of.search(description)
 
     def _heads_relative(self, end: int) -> bool:
