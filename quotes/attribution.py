@@ -537,7 +537,8 @@ class Attributor:
             if tok[:1].isupper() and w not in self.determiners and first_name_gender(tok):
                 named = True  # a person's name: what follows in lower case is not part of it
             if k > start and self.lex.speech_verb(w) and not tok[:1].isupper() and doc.words[k - 1] not in self.determiners:
-                break
+                if w not in self.lang.ROLE_NOUNS:  # `l'ancien attaquant d'Arsenal X`: a noun, not `attaquer`
+                    break
             if k > start and self.lex.auxiliary(w) and not tok[:1].isupper():
                 break  # "le racisme est …": the verb begins
             k += 1
@@ -607,8 +608,8 @@ class Attributor:
         """The subject written before the verb at token k: (mention, start, role)."""
         doc = self.doc
         j = k - 1
-        while j >= 0 and doc.words[j] in self.adverbs:
-            j -= 1
+        while j >= 0 and (doc.words[j] in self.adverbs or doc.words[j] in self.lang.PREVERBAL_CLITICS):
+            j -= 1  # `Il s'est dit`, `Elle lui a répondu`
         if j < 0 or doc.quoted[j]:
             return None
         w = doc.words[j]

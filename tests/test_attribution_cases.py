@@ -47,6 +47,14 @@ CASES = {
         "attendre », et a déclaré que la réforme était « trop lente pour les familles ».",
         {"Nous ne voulons plus attendre": "Nora Vidal", "trop lente pour les familles": "Nora Vidal"},
     ),
+    "a reflexive verb's pronoun subject": (
+        "L'entraîneur Marc Dubreuil a signé lundi. Il s'est dit « heureux et honoré » de rejoindre le club.",
+        {"heureux et honoré": "Marc Dubreuil"},
+    ),
+    "a role noun that is also a verb form": (
+        "La CAN est « trop souvent méprisée », selon l'ancien attaquant de Lens Paul Mbarga.",
+        {"trop souvent méprisée": "Paul Mbarga"},
+    ),
     # A: pronouns and anaphors
     "pronoun: the subject, not the object's name": (
         "Le président du conseil départemental, Bastien Lhomme, a répondu mardi aux attaques du député Hervé "

@@ -68,6 +68,8 @@ PRONOUNS = {
     "ces derniers": ("m", "pl"), "ces dernières": ("f", "pl"),
 }
 RELATIVE_PRONOUNS = ("qui",)
+# Pronouns between a subject and its verb ("Il s'est dit", "Elle lui a répondu").
+PREVERBAL_CLITICS = ("se", "s'", "lui", "leur", "me", "m'", "te", "t'", "nous", "vous")
 # Object pronouns written before a verb ("comme le relaye X").
 OBJECT_CLITICS = ("le", "la", "les", "l'", "lui", "leur")
 # Subjects that never speak: "cela exposerait à …".
