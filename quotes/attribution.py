@@ -287,8 +287,11 @@ class Attributor:
             opens_quote = match.end_index == hi and hi < doc.size and doc.words[hi] == ":"  # `X a poursuivi :`
             if match.lemma in self.lex.inverted_only and not (match.inverted_subject or opens_quote or self._clause_start(k)):
                 continue  # "poursuit son érosion": a verb with an object, not a cue
-            if match.mood == "present_participle":
-                subject = self._sentence_subject(lo, k)
+            if match.end_index == k + 1 and k > lo and self._article_before(k, lo):
+                continue  # `que l'analyse … confirme`, `une réponse`: a noun after its article
+            if match.mood == "present_participle":  # the subject of the clause's verb, else the sentence's
+                main = self._last_cue(lo, k)
+                subject = (main.mention, main.mention_start, main.role) if main and main.mention else self._sentence_subject(lo, k)
                 return Attribution("participle", match.lemma, *(subject or (None, None, None)))
             if match.inverted_subject:
                 return Attribution("before", match.lemma, match.inverted_subject, doc.starts[k])
@@ -303,6 +306,15 @@ class Attributor:
                 continue  # "cela exposerait à …": look further back for who speaks
             return Attribution("before", match.lemma, *subject, end=match.end_index)
         return fallback
+
+    def _article_before(self, k: int, lo: int) -> bool:
+        """The word before token k is an article, not an object pronoun (`comme le relaye X`)."""
+        before = self.doc.words[k - 1]
+        if before not in self.determiners:
+            return False
+        if before not in self.lang.OBJECT_CLITICS:
+            return True
+        return k - 1 == lo or self.doc.words[k - 2] in (*self.lang.THAT, *self.lang.OBJECT_PREPOSITIONS)
 
     def _unquoted_end(self, lo: int, hi: int) -> int:
         """Where the reporter's words that end [lo, hi) begin: after its last quoted token."""
@@ -325,6 +337,11 @@ class Attributor:
 
     def _sentence_subject(self, lo: int, hi: int):
         """The noun phrase opening a sentence: the subject a participle clause leans on."""
+        furniture = self._phrase_at(lo, self.furniture)
+        if furniture:  # `Lire aussi : X …`
+            lo += furniture + (lo + furniture < hi and self.doc.words[lo + furniture] == ":")
+            if lo >= hi:
+                return None
         if self.doc.words[lo] in self.lang.PRONOUNS:
             return (self.doc.texts[lo], self.doc.starts[lo], None)
         found = self._noun_phrase(lo, hi)

@@ -55,6 +55,16 @@ CASES = {
         "La CAN est « trop souvent méprisée », selon l'ancien attaquant de Lens Paul Mbarga.",
         {"trop souvent méprisée": "Paul Mbarga"},
     ),
+    "a noun after its article is no cue": (
+        "Le sénateur Paul Ferrand a publié la photo avec la légende : « Bonne année à tous ! » L'OMS a déclaré que "
+        "l'analyse des échantillons « confirme une contamination ».",
+        {"Bonne année à tous !": "Paul Ferrand", "confirme une contamination": "OMS"},
+    ),
+    "a participle leans on the clause's subject": (
+        "Lire aussi : Le syndicat des pilotes a exprimé ses « vives inquiétudes », ajoutant que la sécurité « n'est "
+        "plus garantie ».",
+        {"vives inquiétudes": "le syndicat des pilotes", "n'est plus garantie": "le syndicat des pilotes"},
+    ),
     # A: pronouns and anaphors
     "pronoun: the subject, not the object's name": (
         "Le président du conseil départemental, Bastien Lhomme, a répondu mardi aux attaques du député Hervé "
