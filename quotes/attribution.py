@@ -448,6 +448,42 @@ class Attributor:
         tok = self.doc.texts[i]
         return tok[:1].isupper() and self.doc.words[i] not in self.determiners and bool(first_name_gender(tok))
 
+    def sentence_subject(self, span: Span) -> Attribution | None:
+        """A quotation inside a sentence with no speech verb (`le RN entend « réviser … »`): the
+        sentence's subject, when it can speak, is the one whose words these are."""
+        doc = self.doc
+        i = doc.index_at(span.outer_start)
+        agent = self._agent_after(doc.index_at(span.outer_end))
+        if agent:
+            return agent
+        before = doc.words[i - 1] if i else ""
+        if self._opens_sentence(i) or before in self.determiners or before in self.lang.TERM_PREPOSITIONS:
+            return None  # `les « gilets jaunes »`, `des poursuites pour « atteinte à … »`: a term, not words
+        lo, _ = doc.sentence(i - 1)
+        start = self._unquoted_end(lo, i)
+        if start != lo:
+            return None  # another quotation opens the sentence
+        comma = self._past_incise(lo, i)  # `Dans son programme, le parti entend`
+        subject = self._sentence_subject(comma if comma is not None and comma < i else lo, i)
+        if subject is None:
+            return None
+        s_lo = doc.index_at(subject[1])
+        s_hi = doc.index_at(subject[1] + len(subject[0]))
+        named = self._has_person_name(s_lo, s_hi) or self._names_somebody(s_lo, s_hi) or self._has_name(s_lo + 1, s_hi)
+        if subject[0].isupper() or not (doc.words[s_lo] in self.lang.PRONOUNS or named):
+            return None  # a heading in capitals, `Le risque majeur`, `Grâce à`
+        return Attribution("subject", None, *subject)
+
+    def _agent_after(self, k: int) -> Attribution | None:
+        """`ont été « priés de partir » par les services de l'État`: the agent of a passive."""
+        doc = self.doc
+        if k + 1 >= doc.size or doc.words[k] not in self.lang.BY:
+            return None
+        found = self._noun_phrase(k + 1)
+        if found is None or not (self._names_somebody(k + 1, found[1]) or self._has_name(k + 1, found[1])):
+            return None
+        return Attribution("subject", None, found[0], doc.starts[k + 1])
+
     def noun_phrase(self, i: int, limit: int | None = None):
         """A noun phrase starting at token i: (text, end index) or None."""
         return self._noun_phrase(i, limit)

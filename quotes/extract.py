@@ -63,6 +63,9 @@ class Extraction:
         kept: list[tuple[Span, Attribution | None, str]] = []
         attributions = [self.attributor.attribute(span) if span.depth == 0 else None for span in self.spans]
         self._share_sentence_cues(attributions)
+        for n, span in enumerate(self.spans):
+            if attributions[n] is None and span.depth == 0 and self._embedded(span):
+                attributions[n] = self.attributor.sentence_subject(span)  # `le RN entend « réviser … »`
         for span, attribution in zip(self.spans, attributions):
             kind = self._kind(span, attribution)
             if kind:
@@ -170,7 +173,8 @@ class Extraction:
                 entity = self._continued(span, quotes[n], last)
             if span.depth == 0:
                 outer_entity = entity
-            if entity is not None:
+            if entity is not None and not (attribution and attribution.how == "subject"):
+                # a quotation attributed by its sentence's subject alone does not make a speaker
                 position = attribution.mention_start if attribution and attribution.mention_start else span.start
                 speakers.append((position, entity))
                 last = (span.end, entity)

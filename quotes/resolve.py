@@ -113,7 +113,7 @@ class Patterns:
         )
         self.ends_with_of = regex.compile(rf"(?:{of})$")
         self.ends_with_of_noun = regex.compile(rf"(?:{of})(?:\s*\p{{Ll}}[\p{{L}}'’-]*)+$")
-        self.inner_preposition = regex.compile(rf"\s(?:{of}|{_alternation(lang.TO)})\s")
+        self.inner_to = regex.compile(rf"\s(?:{_alternation(lang.TO)})\s")
         self.inner_of = regex.compile(rf"\s(?:{of})")
         self.not_name_words = frozenset([*lang.DETERMINERS, *lang.CIVIL_TITLES, *lang.CONNECTIVES])
         # The first word of every role noun: no role starts at any other word.
@@ -436,8 +436,8 @@ class Resolver:
     def _organisation_name(self, mention: str, name: str) -> str:
         """'le Rassemblement national' → 'Rassemblement national': the name with its adjectives."""
         stripped = self._strip_determiner(mention)
-        if stripped.startswith(name) and not self.patterns.inner_preposition.search(stripped):
-            return stripped
+        if stripped.startswith(name) and not self.patterns.inner_to.search(stripped):
+            return stripped  # `le Parti des travailleurs`, `la Banque de France`: its complement is its name
         return name
 
     def _has_title(self, mention: str) -> bool:

@@ -26,6 +26,15 @@ CASES = {
         "écologiste Lucien Arnoux.",
         {"pharaonique": "Lucien Arnoux", "budget hors de contrôle": "Lucien Arnoux"},
     ),
+    # H2: quotations a sentence attributes without a speech verb
+    "passive agent": (
+        "Les bars du centre ont été « priés de baisser le rideau » par les services de l'État dès 18 heures.",
+        {"priés de baisser le rideau": "les services de l'État"},
+    ),
+    "the subject of a verb that is no cue": (
+        "Dans son programme, le Parti des travailleurs entend « rendre aux communes leur pouvoir de décision ».",
+        {"rendre aux communes leur pouvoir de décision": "Parti des travailleurs"},
+    ),
     # D: the subject of the speech verb
     "relative qui": (
         "Le recteur, qui avait promis en septembre des « moyens supplémentaires pour chaque classe », n'a "
@@ -208,3 +217,8 @@ def test_speaker_of_every_quote(name):
     for quote, speaker in expected.items():
         assert quote in found, (quote, list(found))
         assert speaker_is_right(found[quote].speaker, speaker), (quote, found[quote].speaker, speaker)
+
+
+def test_a_term_after_an_article_is_nobody_s_words():
+    text = "Le ministre a reçu lundi des représentants des « bonnets rouges » et des élus bretons."
+    assert [q.quote for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"] == []

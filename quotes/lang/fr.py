@@ -217,6 +217,8 @@ TIME_DEMONSTRATIVES = ("ce", "cette")  # "ce mardi": an adjunct only before a ti
 ROLE_OPENERS = ("ancien", "ancienne", "ex", "chargé", "chargée", "nouveau", "nouvelle", "actuel", "actuelle")
 PRESENT_PARTICIPLE_ENDING = "ant"  # "…, se servant de …" ends a reported clause
 NAME_PARTICLES = ("de", "du", "des", "d'", "la", "le", "von", "van", "ben", "bin", "el", "al")
+# Prepositions a quoted term follows more often than somebody's words: "des poursuites pour « … »".
+TERM_PREPOSITIONS = ("pour", "par", "sur", "en")
 EMBEDDING_PREPOSITIONS = ("de", "d'", "du", "des", "à", "au", "aux", "en", "par", "pour", "sur")
 # Short words that stay lower case inside a name or title ("Union des démocrates et indépendants").
 NAME_FUNCTION_WORDS = (
