@@ -279,7 +279,7 @@ class Attributor:
                 continue
             if match.mood == "infinitive":
                 if k > lo and doc.words[k - 1] in self.lang.NARRATIVE_INFINITIVE:
-                    subject = self._sentence_subject(lo, k - 1)  # `Et X de renchérir : « … »`
+                    subject = self._narrative_subject(lo, k - 1)  # `Et X de renchérir : « … »`
                     if subject is not None:
                         return Attribution("before", match.lemma, *subject, end=match.end_index)
                 continue
@@ -334,6 +334,14 @@ class Attributor:
             if earlier is not None and earlier.end_index >= match.end_index:
                 return j, earlier
         return k, match
+
+    def _narrative_subject(self, lo: int, de: int):
+        """`Une autre de renchérir`: the noun phrase that opens the sentence and ends at `de`
+        (not `X a tenté de justifier …, avant de reconnaître`)."""
+        subject = self._sentence_subject(lo, de)
+        if subject is None or self.doc.index_at(subject[1] + len(subject[0])) != de:
+            return None
+        return subject
 
     def _sentence_subject(self, lo: int, hi: int):
         """The noun phrase opening a sentence: the subject a participle clause leans on."""
@@ -606,11 +614,11 @@ class Attributor:
     def _name_particle(self, k: int) -> bool:
         """'de', 'du', 'des', 'd'' inside a name: followed by a capitalised word."""
         doc = self.doc
-        return (
-            doc.words[k] in self.lang.NAME_PARTICLES
-            and k + 1 < doc.size
-            and doc.texts[k + 1][:1].isupper()
-        )
+        if doc.words[k] not in self.lang.NAME_PARTICLES or k + 1 >= doc.size:
+            return False
+        if doc.words[k + 1] in self.lang.NAME_PARTICLES:  # `van der`, `de la`
+            return k + 2 < doc.size and doc.texts[k + 2][:1].isupper()
+        return doc.texts[k + 1][:1].isupper()
 
     def _role_complement(self, start: int, k: int, limit: int) -> bool:
         """'le secrétaire d'Etat aux transports Jean-Baptiste Djebbari': an à-complement of a

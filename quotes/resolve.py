@@ -27,11 +27,11 @@ LAST_TITLE_BREAK = regex.compile(r'(?r)[,.;:!?"«»()]')
 # A phrase opening a sentence follows one of these, or a short adverbial and a comma.
 SENTENCE_OPENERS = ".!?:;\n«»\"“”"
 LAST_SENTENCE_START = regex.compile(r'(?r)[.!?:;\n«»"“”]')
-OPENING_WINDOW = 60
+OPENING_WINDOW = 120
 MAX_OPENING_ADVERBIAL = 4
 RELATIVE_WINDOW = 8
 NAME_RUN = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}'’-]){NAME_WORD}(?:[ \u00a0-]+(?:{PARTICLE}[ \u00a0]+)?{NAME_WORD})*"
+    rf"(?<![\p{{L}}\p{{M}}'’-]){NAME_WORD}(?:[ \u00a0-]+(?:{PARTICLE}[ \u00a0]+){{0,2}}{NAME_WORD})*"
 )
 
 
@@ -299,6 +299,8 @@ class Resolver:
         words = segment.split()
         if len(words) <= MAX_OPENING_ADVERBIAL and not any(w[:1].isupper() for w in words[1:]):
             return True
+        if words and normalize(words[0]) in self.lang.ADJUNCT_PREPOSITIONS:
+            return True  # `Dans cette revue des plus grandes chansons …, X aura`: an adverbial first
         # `Le président du conseil, X,`: the name in apposition to a description opening the sentence
         first = normalize(words[0]) if words else ""
         first = first[:2] if ELIDED.match(first) else first  # `L'ancien défenseur de X, Y,`

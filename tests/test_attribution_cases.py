@@ -153,6 +153,22 @@ CASES = {
         "Rebecca Lind.",
         {"Les cours resteront en ligne à l'automne": "Rebecca Lind"},
     ),
+    "a name with two particles": (
+        "« Nous avons tenu grâce aux habitués », confie le chef Pieter van der Berg. « Rien ne sera plus comme "
+        "avant », s'inquiète-t-il.",
+        {"Nous avons tenu grâce aux habitués": "Pieter van der Berg", "Rien ne sera plus comme avant": "Pieter van der Berg"},
+    ),
+    "an infinitive after avant de leans on the clause's subject": (
+        "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
+        "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
+        {"ça dépend du quartier": "Marc Vautrin", "je suis loin du compte": "Marc Vautrin"},
+    ),
+    "a long adverbial before the subject": (
+        "« Le spectacle tournera jusqu'en mai », indique le journal local. Dans cette revue des grandes chansons "
+        "des années soixante, le chanteur Louis Armand aura un souvenir pour chaque artiste. « Chaque chanson me "
+        "rappelle un ami », a-t-il confié.",
+        {"Chaque chanson me rappelle un ami": "Louis Armand"},
+    ),
     # K: a postposed attribution
     "no comma after the closing mark": (
         "La ministre Claire Oudin a visité l'usine. « Nous ne lâcherons rien sur ce dossier » a-t-elle martelé "

@@ -216,7 +216,7 @@ RELATIVE_CLAUSE_WORDS = ("qui", "dont", "où", "que", "qu'")
 TIME_DEMONSTRATIVES = ("ce", "cette")  # "ce mardi": an adjunct only before a time word
 ROLE_OPENERS = ("ancien", "ancienne", "ex", "chargé", "chargée", "nouveau", "nouvelle", "actuel", "actuelle")
 PRESENT_PARTICIPLE_ENDING = "ant"  # "…, se servant de …" ends a reported clause
-NAME_PARTICLES = ("de", "du", "des", "d'", "la", "le", "von", "van", "ben", "bin", "el", "al")
+NAME_PARTICLES = ("de", "du", "des", "d'", "la", "le", "von", "van", "der", "den", "ter", "da", "di", "dos", "del", "ben", "bin", "el", "al")
 # Prepositions a quoted term follows more often than somebody's words: "des poursuites pour « … »".
 TERM_PREPOSITIONS = ("pour", "par", "sur", "en")
 EMBEDDING_PREPOSITIONS = ("de", "d'", "du", "des", "à", "au", "aux", "en", "par", "pour", "sur")
