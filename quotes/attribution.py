@@ -471,16 +471,23 @@ class Attributor:
         start = self._unquoted_end(lo, i)
         if start != lo:
             return None  # another quotation opens the sentence
-        comma = self._past_incise(lo, i)  # `Dans son programme, le parti entend`
-        subject = self._sentence_subject(comma if comma is not None and comma < i else lo, i)
-        if subject is None:
-            return None
-        s_lo = doc.index_at(subject[1])
-        s_hi = doc.index_at(subject[1] + len(subject[0]))
-        named = self._has_person_name(s_lo, s_hi) or self._names_somebody(s_lo, s_hi) or self._has_name(s_lo + 1, s_hi)
-        if subject[0].isupper() or not (doc.words[s_lo] in self.lang.PRONOUNS or named):
-            return None  # a heading in capitals, `Le risque majeur`, `Grâce à`
-        return Attribution("subject", None, *subject)
+        # `Dans ses propositions, inspirées d'un livre blanc, le parti entend`: past the adverbials
+        openings = [lo] + [c + 1 for c in range(lo, i) if doc.words[c] == ","][:MAX_APPOSITIONS]
+        for k in openings:
+            subject = self._sentence_subject(k, i)
+            if subject is not None and self._speaking_subject(subject):
+                return Attribution("subject", None, *subject)
+        return None
+
+    def _speaking_subject(self, subject) -> bool:
+        """A pronoun, or a phrase naming somebody or some body (not `Le risque majeur`, `Grâce à`,
+        nor a heading in capitals)."""
+        doc = self.doc
+        lo = doc.index_at(subject[1])
+        hi = doc.index_at(subject[1] + len(subject[0]))
+        if subject[0].isupper():
+            return False
+        return doc.words[lo] in self.lang.PRONOUNS or self._has_person_name(lo, hi) or self._names_somebody(lo, hi) or self._has_name(lo + 1, hi)
 
     def _agent_after(self, k: int) -> Attribution | None:
         """`ont été « priés de partir » par les services de l'État`: the agent of a passive."""
@@ -569,6 +576,8 @@ class Attributor:
         first = doc.words[k]
         if first in self.time_words or first in self.connectives or first in self.lang.NON_SUBJECT_ELISIONS:
             return None  # "Lundi", "Or", "C'est"
+        if (first in self.adjunct_words or first in self.lang.OF) and not (k + 1 < limit and doc.texts[k + 1][:1].isupper()):
+            return None  # "De son côté", "Dans la soirée": an adverbial (but "De Gaulle")
         if not (
             first in self.determiners
             or self._is_title(k)

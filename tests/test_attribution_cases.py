@@ -35,6 +35,11 @@ CASES = {
         "Dans son programme, le Parti des travailleurs entend « rendre aux communes leur pouvoir de décision ».",
         {"rendre aux communes leur pouvoir de décision": "Parti des travailleurs"},
     ),
+    "the subject past adverbials": (
+        "Dans ses propositions, présentées en février, le syndicat Force paysanne veut « rendre la terre aux "
+        "jeunes ». De son côté, la ministre Claire Oudin a jugé ces idées « irréalistes ».",
+        {"rendre la terre aux jeunes": "Force paysanne", "irréalistes": "Claire Oudin"},
+    ),
     # D: the subject of the speech verb
     "relative qui": (
         "Le recteur, qui avait promis en septembre des « moyens supplémentaires pour chaque classe », n'a "
