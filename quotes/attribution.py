@@ -474,7 +474,7 @@ class Attributor:
         # `Dans ses propositions, inspirées d'un livre blanc, le parti entend`: past the adverbials
         openings = [lo] + [c + 1 for c in range(lo, i) if doc.words[c] == ","][:MAX_APPOSITIONS]
         for k in openings:
-            subject = self._sentence_subject(k, i)
+            subject = self._sentence_subject(k, i - 1)  # the word before the marks is the verb: `X veut « … »`
             if subject is not None and self._speaking_subject(subject):
                 return Attribution("subject", None, *subject)
         return None

@@ -438,8 +438,10 @@ class Resolver:
     def _organisation_name(self, mention: str, name: str) -> str:
         """'le Rassemblement national' → 'Rassemblement national': the name with its adjectives."""
         stripped = self._strip_determiner(mention)
-        if stripped.startswith(name) and not self.patterns.inner_to.search(stripped):
-            return stripped  # `le Parti des travailleurs`, `la Banque de France`: its complement is its name
+        at = stripped.find(name)
+        if at >= 0 and not self.patterns.inner_to.search(stripped[at:]):
+            # `le Parti des travailleurs`, `le syndicat Force ouvrière`: its complement or adjective is its name
+            return stripped[at:]
         return name
 
     def _has_title(self, mention: str) -> bool:
