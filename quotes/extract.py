@@ -15,7 +15,7 @@ from .lang import load
 from .lexicon import get_lexicon, normalize
 from .model import Article, Quote
 from .resolve import Entity, Resolver, fold, fold_text
-from .spans import Span, find_spans
+from .spans import SENTENCE_END, Span, find_spans
 
 WORD = regex.compile(r"\p{L}+")
 # A quotation with no cue of its own continues the previous speaker this close behind.
@@ -215,7 +215,8 @@ class Extraction:
         if fold(entity.name.split()[-1]) in WORD.findall(fold_text(quote.quote)):
             others = [e for p, e in people if p < span.start and e is not entity]
             return others[-1] if others else None
-        subjects = [e for p, e in people if end <= p < span.start and p in self.resolver.subjects]
+        subjects = [e for p, e in people if end <= p < span.start and p in self.resolver.subjects
+                    and SENTENCE_END.search(self.text, p, span.start)]  # not a headline glued to the quote
         return subjects[-1] if subjects else entity
 
     def _repeats(self, quotes: list[Quote]) -> dict[int, int]:

@@ -115,7 +115,7 @@ class Patterns:
         self.ends_with_of_noun = regex.compile(rf"(?:{of})(?:\s*\p{{Ll}}[\p{{L}}'’-]*)+$")
         self.inner_to = regex.compile(rf"\s(?:{_alternation(lang.TO)})\s")
         self.inner_of = regex.compile(rf"\s(?:{of})")
-        self.not_name_words = frozenset([*lang.DETERMINERS, *lang.CIVIL_TITLES, *lang.CONNECTIVES])
+        self.not_name_words = frozenset([*lang.DETERMINERS, *lang.CIVIL_TITLES, *lang.CONNECTIVES, *lang.PRONOUNS])
         # The first word of every role noun: no role starts at any other word.
         self.role_first_words = frozenset(role.replace("'", "' ").split()[0] for role in lang.ROLE_NOUNS)
         # Names and titles repeat from article to article: read each once.

@@ -195,6 +195,12 @@ CASES = {
         {"Nous avons doublé la production en deux ans": "Lucien Arnoux",
          "Et ce n’est qu’un début, croyez-moi.": "Lucien Arnoux"},
     ),
+    "headlines glued before a quote do not take the floor": (
+        "« Nous avons touché le fond », a déclaré le capitaine Marc Ribes. « Ce soir, c'est inacceptable. » "
+        "Paul Tessier rejoint le club comme directeur Hugo Brun prolonge son contrat « Le club a besoin de "
+        "changements profonds, partout. »",
+        {"Le club a besoin de changements profonds, partout.": "Marc Ribes"},
+    ),
     "a name inside a quote is not an antecedent": (
         "« Si Martin veut partir, il partira. Personne ne le retiendra ici », a déclaré l'entraîneur Paul "
         "Girard. Interrogé sur son avenir, il a répondu : « Je reste jusqu'en juin, au moins. »",
