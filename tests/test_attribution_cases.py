@@ -219,6 +219,11 @@ CASES = {
         {"Le festival a fait le plein cette année": "Léa Brunet",
          "Je peins la ville comme je la vois chaque matin.": "Hugo Sorel"},
     ),
+    "a spokesperson is a person": (
+        "Le porte-parole de l'opposition, Kouadio Brou, a appelé au calme. Selon le porte-parole de l'opposition, "
+        "« plus de 80 % des électeurs ont boudé le scrutin ».",
+        {"plus de 80 % des électeurs ont boudé le scrutin": "Kouadio Brou"},
+    ),
     "a communiqué names its author": (
         "« Le conseil a approuvé le versement immédiat de la première tranche », indique un communiqué de la "
         "Banque mondiale.",

@@ -14,9 +14,9 @@ SOURCE_DOCUMENTS = (
     "déclaration", "post", "publication", "tribune", "entretien", "interview", "avis",
     "document", "compte", "site",
 )
-# People who speak for a body: after "selon", the body ("selon le porte-parole de la préfecture");
-# as the subject of a speech verb, themselves ("a dit l'ancien porte-parole du gouvernement").
-SOURCE_PEOPLE = ("porte-parole", "entourage", "proches", "source", "sources")
+# Those who speak for a body without a name of their own: after "selon", the body ("selon
+# l'entourage du ministre"); as the subject of a speech verb, themselves. A spokesperson is a person.
+SOURCE_PEOPLE = ("entourage", "proches", "source", "sources")
 
 # Opening mark -> closing mark. Straight double quotes are handled on their own.
 QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
