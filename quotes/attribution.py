@@ -146,7 +146,7 @@ class Attributor:
         if match is None or match.mood == "infinitive":
             return None
         if match.inverted_subject:
-            place = self._place_of_on(match) if match.inverted_subject == "on" else None
+            place = self._place_of_on(match) if match.inverted_subject in self.lang.IMPERSONAL_PRONOUNS else None
             if place:
                 return Attribution(how, match.lemma, match.inverted_subject, place[1], antecedent=place[0])
             return Attribution(how, match.lemma, match.inverted_subject, self.doc.starts[match.end_index - 1])
@@ -485,7 +485,7 @@ class Attributor:
         doc = self.doc
         lo = doc.index_at(subject[1])
         hi = doc.index_at(subject[1] + len(subject[0]))
-        if subject[0].isupper():
+        if subject[0].isupper() or doc.words[lo] in self.lang.NOT_SPEAKERS:
             return False
         return doc.words[lo] in self.lang.PRONOUNS or self._has_person_name(lo, hi) or self._names_somebody(lo, hi) or self._has_name(lo + 1, hi)
 

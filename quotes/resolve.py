@@ -384,6 +384,9 @@ class Resolver:
     def resolve(self, mention: str, position: int, candidates: list[tuple[int, Entity]]):
         """The entity a mention names. `candidates` are earlier speakers (position, entity)."""
         words = normalize(mention)
+        if words in self.lang.IMPERSONAL_PRONOUNS:  # the body that spoke last, or nobody in particular
+            latest = max(candidates, key=lambda c: c[0], default=None)
+            return latest[1] if latest and latest[1].kind != "person" else None
         if words in self.lang.PRONOUNS or words in self.lang.RELATIVE_PRONOUNS:
             gender, number = self.lang.PRONOUNS.get(words, (None, None))
             return self._antecedent(position, gender, number, candidates)

@@ -128,6 +128,11 @@ CASES = {
         "a-t-il déclaré.",
         {"Ce classement est une honte": "Paul Armand", "Nous n'accepterons plus ces injustices": "Kodjo Mensah"},
     ),
+    "impersonal on: the body that spoke, or nobody": (
+        "Matignon a publié lundi un courrier au ministre. On y évoque des « difficultés de pilotage », confirme-t-on. "
+        "« Le dossier avance », a déclaré le ministre Paul Roux. Sur la banderole, peut-on lire : « Non à la fermeture ».",
+        {"Le dossier avance": "Paul Roux"},
+    ),
     # E: the extent of the speaker's phrase
     "apposition holding a body": (
         "Martine Lebrun, directrice du Bureau régional de l'eau, affirme que « les nappes sont au plus bas "
@@ -254,3 +259,10 @@ def test_speaker_of_every_quote(name):
 def test_a_term_after_an_article_is_nobody_s_words():
     text = "Le ministre a reçu lundi des représentants des « bonnets rouges » et des élus bretons."
     assert [q.quote for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"] == []
+
+
+def test_an_impersonal_on_after_a_person_is_nobody():
+    text = ("« Le dossier avance », a déclaré le ministre Paul Roux. Sur la banderole des grévistes, peut-on lire : "
+            "« Non à la fermeture de notre usine ».")
+    found = {q.quote: q.speaker for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"}
+    assert found == {"Le dossier avance": "Paul Roux", "Non à la fermeture de notre usine": None}

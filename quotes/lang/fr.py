@@ -73,6 +73,9 @@ PREVERBAL_CLITICS = ("se", "s'", "lui", "leur", "me", "m'", "te", "t'", "nous", 
 # Object pronouns written before a verb ("comme le relaye X").
 OBJECT_CLITICS = ("le", "la", "les", "l'", "lui", "leur")
 # Subjects that never speak: "cela exposerait à …".
+# The impersonal pronoun: nobody in particular ("peut-on lire"), or the body a place names
+# ("assure-t-on à Matignon").
+IMPERSONAL_PRONOUNS = ("on",)
 NOT_SPEAKERS = ("cela", "ça", "ce", "ceci", "c'", "il y", "tout", "rien")
 # Conjunctions joining two verbs or two quotations that share a subject or a cue.
 COORDINATORS = ("et", "ou", "puis", "mais")
@@ -188,6 +191,7 @@ ADJUNCT_PREPOSITIONS = (
     "auprès", "face", "via", "par", "chez", "avant", "après", "dès", "durant", "vers",
     "mardi", "lors de", "au cours de", "à l'occasion de", "à l'issue de", "à la sortie de",
     "au micro de", "au sortir de", "à propos de", "au sujet de", "selon", "lundi",
+    "grâce", "malgré", "parmi", "outre",
 )
 TIME_WORDS = (
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
