@@ -487,7 +487,12 @@ class Attributor:
         hi = doc.index_at(subject[1] + len(subject[0]))
         if subject[0].isupper() or doc.words[lo] in self.lang.NOT_SPEAKERS:
             return False
-        return doc.words[lo] in self.lang.PRONOUNS or self._has_person_name(lo, hi) or self._names_somebody(lo, hi) or self._has_name(lo + 1, hi)
+        if doc.words[lo] in self.lang.PRONOUNS or self._has_person_name(lo, hi) or self._names_somebody(lo, hi):
+            return True
+        # a name heads it: `le RN`, `Ryanair`, `la CGT` (not `le trafic SNCF`, `Le chiffre`)
+        if doc.words[lo] in self.determiners:
+            return lo + 1 < hi and doc.texts[lo + 1][:1].isupper()
+        return all(doc.texts[k][:1].isupper() for k in range(lo, hi))
 
     def _agent_after(self, k: int) -> Attribution | None:
         """`ont été « priés de partir » par les services de l'État`: the agent of a passive."""

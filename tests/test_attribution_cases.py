@@ -266,3 +266,12 @@ def test_an_impersonal_on_after_a_person_is_nobody():
             "« Non à la fermeture de notre usine ».")
     found = {q.quote: q.speaker for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"}
     assert found == {"Le dossier avance": "Paul Roux", "Non à la fermeture de notre usine": None}
+
+
+@pytest.mark.parametrize("text", [
+    "Dans les transports, le trafic SNCF sera « encore très perturbé » vendredi.",
+    "Le chiffre est obtenu « en déduisant les embauches des suppressions d'emplois ».",
+])
+def test_a_subject_that_names_nobody_says_nothing(text):
+    found = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    assert all(q.speaker is None for q in found), [(q.quote, q.speaker) for q in found]
