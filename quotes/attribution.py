@@ -517,8 +517,8 @@ class Attributor:
         doc = self.doc
         for k in range(lo, hi):
             w, tok = doc.words[k], doc.texts[k]
-            if tok.isupper() and len(tok) > 1 and not tok.isalpha():
-                continue
+            if (tok.isupper() and len(tok) > 1 and not tok.isalpha()) or w in self.determiners:
+                continue  # `Le` is a first name too
             if (tok[:1].isupper() and not tok.isupper() and first_name_gender(tok)) or w in self.lang.CIVIL_TITLES:
                 return True
             if w in self.lang.ROLE_NOUNS or w in self.lang.GROUP_NOUNS or w in self.lang.ORGANISATION_NOUNS:

@@ -269,7 +269,7 @@ def test_an_impersonal_on_after_a_person_is_nobody():
 
 
 @pytest.mark.parametrize("text", [
-    "Dans les transports, le trafic SNCF sera « encore très perturbé » vendredi.",
+    "Dans les transports, le trafic sera « encore très perturbé » vendredi.",
     "Le chiffre est obtenu « en déduisant les embauches des suppressions d'emplois ».",
 ])
 def test_a_subject_that_names_nobody_says_nothing(text):
