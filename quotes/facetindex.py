@@ -12,10 +12,10 @@ rank of every quote's value among the column's values, in an array indexed by ro
 - the page's rows, sorted by a faceted column, are read from the matches that can be among the
   first: SQLite sorts those few instead of every match.
 
-``SearchQueries`` recognises these queries as Datasette 0.65 builds them for ``?_search=``, alone or
-with exact filters on faceted columns (``?_search=macron&source=Le+Soir``), and answers them with
-what SQLite would return; any other query (another filter, the next page, another Datasette
-version) is left to SQLite.
+``SearchQueries`` recognises these queries as Datasette 0.65 builds them for ``?_search=`` (the rows'
+order ended by the key serve.py adds), alone or with exact filters on faceted columns
+(``?_search=macron&source=Le+Soir``), and answers them with what SQLite would return; any other
+query (another filter, the next page, another Datasette version) is left to SQLite.
 """
 
 from __future__ import annotations
@@ -126,9 +126,10 @@ class Query:
     filters: dict
     column: str | None = None  # a facet's
     limit: int | None = None
-    columns: str | None = None  # the rows': their select list, sort column and direction
+    columns: str | None = None  # the rows': their select list, sort column and direction, tie-breaker
     sort: str | None = None
     desc: bool = False
+    ties: str = ""
 
 
 _EXACT = re.compile(r'(?:"(\w+)"|\[(\w+)\]|(\w+)) = :(p\d+)')  # an exact filter, ?column=value
@@ -151,9 +152,9 @@ class SearchQueries:
             rf"\s*select .+? from {t} where {where}\s*\)\s*where (?P=col) is not null"
             rf"\s*group by (?P=col) order by count desc, value limit (?P<limit>\d+)\s*",
             re.S)
-        self.rows_re = re.compile(  # datasette/views/table.py, the page's rows
+        self.rows_re = re.compile(  # datasette/views/table.py, the page's rows, ties broken by the key (serve.py)
             rf"select (?P<cols>.+?) from {t} where {where}"
-            rf" order by (?P<sort>{_NAME})(?P<desc> desc)? limit (?P<limit>\d+)",
+            rf" order by (?P<sort>{_NAME})(?P<desc> desc)?(?P<ties>(?:, {_NAME})+) limit (?P<limit>\d+)",
             re.S)
 
     def recognise(self, sql: str, params) -> Query | None:
@@ -166,7 +167,7 @@ class SearchQueries:
             query = Query(params["search"], {}, column=found["col"].strip("[]"), limit=int(found["limit"]))
         elif found := self.rows_re.fullmatch(sql):
             query = Query(params["search"], {}, limit=int(found["limit"]), columns=found["cols"],
-                          sort=found["sort"].strip("[]"), desc=bool(found["desc"]))
+                          sort=found["sort"].strip("[]"), desc=bool(found["desc"]), ties=found["ties"])
         column = query and (query.column or query.sort)
         if query is None or (column and column not in self.index.ranks):
             return None  # not a search's query, or a facet or order by a column without ranks
@@ -213,7 +214,8 @@ class SearchQueries:
 
     def rows_query(self, conn, query: Query, matches: dict | None = None) -> tuple[str, dict]:
         """The (sql, params) giving the page's rows: its query run on the matches that can be among its
-        first rows (the first by the sort column, ties included) instead of all."""
+        first rows (the first by the sort column, ties included, broken as the query breaks them) instead
+        of all."""
         rowids = self.rowids(conn, query, matches)
         ranks = self.index.ranks[query.sort]
         if len(rowids) > query.limit:
@@ -222,5 +224,5 @@ class SearchQueries:
             rowids = [r for r in rowids if (ranks[r] >= edge if query.desc else ranks[r] <= edge)]
         sql = (f"select {query.columns} from {escape_sqlite(self.index.table)}"
                f" where rowid in (select value from json_each(:_search_rowids))"
-               f" order by {escape_sqlite(query.sort)}{' desc' if query.desc else ''} limit {query.limit}")
+               f" order by {escape_sqlite(query.sort)}{' desc' if query.desc else ''}{query.ties} limit {query.limit}")
         return sql, {"_search_rowids": json.dumps(rowids)}

@@ -17,6 +17,9 @@ it as it changes (``mode=ro``; the database is in WAL mode, so that each query s
 committed when it started, never half of one), and ``LiveDatabase`` refuses to open a write
 connection or run a write, on top of the 405s.
 
+Either way, table and view pages are read in a total order (``PagedDatabase``): following their
+next pages, or the CSV of all rows, gives every row once.
+
 ``metadata.yml`` is package data (``quotes/metadata.yml``); the project's root ``metadata.yml``
 is a link to that same file.
 """
@@ -25,6 +28,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import sqlite3
 import sys
 from pathlib import Path
@@ -32,16 +36,18 @@ from pathlib import Path
 import yaml
 from datasette import hookimpl
 from datasette.database import Database
+from datasette.utils import detect_primary_keys, escape_sqlite
 
 from .facetindex import FacetIndex, SearchQueries
 
 METADATA = Path(__file__).with_name("metadata.yml")
 DATABASE = "quotes"  # the name metadata.yml gives the database
 SQL_TIME_LIMIT_MS = 3000
-# Datasette settings that keep pages fast on a million quotes (see the README's Performance section):
-# no suggested facets (they run a query or two per column on every table page: most of a quotes
-# page's time); the facets of metadata.yml stay.
-SETTINGS: dict = {"suggest_facets": False}
+# Datasette settings. No suggested facets, to keep pages fast on a million quotes (see the README's
+# Performance section): they run a query or two per column on every table page, most of a quotes
+# page's time; the facets of metadata.yml stay. No size limit on a CSV of all rows: Datasette's
+# 100 MB (some 300,000 quotes) cut an export short.
+SETTINGS: dict = {"suggest_facets": False, "max_csv_mb": 0}
 HOST = "127.0.0.1"
 PORT = 8001
 
@@ -107,7 +113,64 @@ class ReadOnlyError(PermissionError):
     """A write asked of a database that is published."""
 
 
-class LiveDatabase(Database):
+# What tells a view's rows apart (a view has no primary key; see quotes/store.py's VIEWS): the last
+# key of the order its pages are read in.
+VIEW_KEYS = {"quotes_with_speakers": "id", "speaker_stats": "speaker_id", "quotes_fts_source": "rowid"}
+
+_NAME = r"(?:\w+|\[[^\]]+\])"  # as escape_sqlite writes it
+# The query of a table or view page's rows, as Datasette 0.65 builds it (datasette/views/table.py).
+_PAGE_ROWS = re.compile(
+    rf"select {_NAME}(?:, {_NAME})* from (?P<table>{_NAME}) (?:where .+ )?(?:order by (?P<order>.+?))?"
+    r"(?P<limit> limit \d+(?: offset \d+)?)",
+    re.S)
+
+
+class PagedDatabase(Database):
+    """A database whose table and view pages are read in a total order, so that following their
+    next pages (or ``_stream=on``) gives every row once.
+
+    Datasette 0.65 sorts the first page of a table by the sort column alone (``date desc``) and the
+    next ones by the sort column then the primary key, starting after the last row shown: rows tied
+    with it that the first page did not show were never given, and those it showed after it were
+    given twice. A view's pages are read at offsets of the sort column's order, or of no order at
+    all, and SQLite promises no order among ties. So the query of a page's rows gets the key
+    Datasette breaks ties with (the primary key, or rowid; a view's key in VIEW_KEYS) at the end of
+    its order, if it does not end with it already.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._keys: dict[str, str | None] = {}  # by table or view
+
+    async def execute(self, sql, *args, **kwargs):
+        return await super().execute(await self.total_order(sql), *args, **kwargs)
+
+    async def total_order(self, sql: str) -> str:
+        """sql with the key of its table or view at the end of its order, if it is a page's rows."""
+        found = _PAGE_ROWS.fullmatch(sql)
+        if not found:
+            return sql
+        table, order, at = found["table"].strip("[]"), found["order"], found.start("limit")
+        if table not in self._keys:
+            self._keys[table] = await self.execute_fn(lambda conn: _key(conn, table))
+        key = self._keys[table]
+        if key is None or order == key or (order or "").endswith(f", {key}"):
+            return sql
+        return f"{sql[:at]}{', ' if order else ' order by '}{key}{sql[at:]}"
+
+
+def _key(conn, table: str) -> str | None:
+    """The columns that tell the rows of a table or view apart, as Datasette writes them in an order."""
+    found = conn.execute("select type from sqlite_master where name = ?", [table]).fetchone()
+    if found is None:
+        return None
+    if found[0] == "view":
+        key = VIEW_KEYS.get(table)
+        return key and escape_sqlite(key)
+    return ", ".join(map(escape_sqlite, detect_primary_keys(conn, table))) or "rowid"
+
+
+class LiveDatabase(PagedDatabase):
     """A database file Datasette reads while it changes (``mode=ro``) and never writes to."""
 
     def connect(self, write=False):
@@ -159,7 +222,7 @@ def upgrade(db_path: str | Path) -> bool:
     return True
 
 
-class ImmutableDatabase(Database):
+class ImmutableDatabase(PagedDatabase):
     """An immutable database that answers the queries of its start-up pages, and the counts and facets
     of its searches, from memory.
 
@@ -182,6 +245,7 @@ class ImmutableDatabase(Database):
 
     async def execute(self, sql, params=None, truncate=False, custom_time_limit=None, page_size=None,
                       log_sql_errors=True):
+        sql = await self.total_order(sql)  # first: what is kept, and a search's rows, are in the total order
         key = (sql, json.dumps(params, sort_keys=True, default=str), truncate, page_size)
         if key in self.kept:
             return self.kept[key]
