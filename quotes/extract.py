@@ -166,7 +166,8 @@ class Extraction:
                 entity = self.resolver.resolve(target, attribution.mention_start, speakers)
                 if entity is None and normalize(target) in self.lang.PRONOUNS:  # `L'association X … Elle juge`
                     subjects = self._sentence_subjects(attribution.mention_start)
-                    entity = self.resolver.resolve(target, attribution.mention_start, subjects)
+                    entity = (self.resolver.resolve(target, attribution.mention_start, subjects)
+                              or self.resolver.resolve(target, attribution.mention_start, speakers, guessed=True))
             elif n in repeats:
                 entity = entities[repeats[n]] if repeats[n] < n else None
             elif last is not None and (kind == "direct" or (attribution and attribution.cue)):

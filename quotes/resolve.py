@@ -381,15 +381,16 @@ class Resolver:
         return det[0] if det else None
 
     # -- resolving a mention -----------------------------------------------------------
-    def resolve(self, mention: str, position: int, candidates: list[tuple[int, Entity]]):
-        """The entity a mention names. `candidates` are earlier speakers (position, entity)."""
+    def resolve(self, mention: str, position: int, candidates: list[tuple[int, Entity]], guessed: bool = False):
+        """The entity a mention names. `candidates` are earlier speakers (position, entity); with
+        `guessed`, a pronoun may mean a person whose gender was only guessed from a first name."""
         words = normalize(mention)
         if words in self.lang.IMPERSONAL_PRONOUNS:  # the body that spoke last, or nobody in particular
             latest = max(candidates, key=lambda c: c[0], default=None)
             return latest[1] if latest and latest[1].kind != "person" else None
         if words in self.lang.PRONOUNS or words in self.lang.RELATIVE_PRONOUNS:
             gender, number = self.lang.PRONOUNS.get(words, (None, None))
-            return self._antecedent(position, gender, number, candidates)
+            return self._antecedent(position, gender, number, candidates, guessed)
         name_words = self._name_words_in(mention)
         if name_words:
             return self._named(name_words, mention)
@@ -514,7 +515,7 @@ class Resolver:
         det = self.lang.DETERMINERS.get(first[0]) if first else None
         return bool(det and det[1] == "pl")
 
-    def _antecedent(self, position, gender, number, candidates) -> Entity | None:
+    def _antecedent(self, position, gender, number, candidates, guessed: bool = False) -> Entity | None:
         """The closest earlier speaker or sentence subject that agrees with the pronoun; else the
         closest named person that agrees, a name after a preposition ("emboîte le pas à Manuel
         Valls") only when nobody else does."""
@@ -527,7 +528,7 @@ class Resolver:
         speakers = {p for p, _ in candidates}
         subjects = [(p, e) for p, e in agreeing if p in speakers or p in self.subjects]
         found = subjects or [(p, e) for p, e in agreeing if p not in self._oblique] or agreeing
-        if not found:  # a first name's gender is a guess: the pronoun's is evidence against it
+        if not found and guessed:  # a first name's gender is a guess: the pronoun's is evidence against it
             found = [(p, e) for p, e in pool if e.kind == "person" and not e.gender_known and e.number == (number or e.number)]
         return found[-1][1] if found else None
 
