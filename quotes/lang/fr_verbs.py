@@ -464,7 +464,7 @@ SPEECH_VERBS = {
     ),
     "ger": (
         "juger", "exiger", "fustiger", "corriger", "interroger", "encourager", "charger",
-        "prolonger", "partager", "enrager", "s'interroger", "s'insurger", "s'engager",
+        "prolonger", "partager", "enrager", "rédiger", "s'interroger", "s'insurger", "s'engager",
     ),
     "yer": ("appuyer", "relayer", "balayer", "étayer", "bégayer", "embrayer"),
     "voyer": ("renvoyer",),
@@ -490,7 +490,7 @@ SPEECH_VERBS = {
     "crire": ("écrire", "décrire", "prescrire"),
     "lire": ("lire",),
     "rire": ("rire", "sourire"),
-    "croire": ("croire",),
+    "croire": ("croire", "croire savoir"),
     "faire": (
         "faire savoir", "faire valoir", "faire remarquer", "faire observer", "faire part",
         "faire état", "faire comprendre", "se satisfaire",
@@ -534,7 +534,7 @@ INVERTED_ONLY = (
     "comparer", "évaluer", "calculer", "chiffrer", "signifier", "livrer", "assumer",
     "apprécier", "savourer", "rêver", "presser", "illustrer", "exposer", "embrayer",
     "s'engager", "reprendre", "conclure", "résumer", "trouver", "balayer", "appuyer",
-    "partager", "retracer", "s'appuyer",
+    "partager", "retracer", "s'appuyer", "rédiger",
 )
 
 # Verbs whose bare forms are mostly used otherwise ("débute à 20 h", "trouvant un écho"),
