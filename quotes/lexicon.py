@@ -133,6 +133,9 @@ class Lexicon:
         self._speech = _index(lang, lang.SPEECH_VERBS, self._words) | _invariables(lang.INVARIABLE_CUES)
         self._semi = _index(lang, _semi_entries(lang.SEMI_AUXILIARIES), self._words)
         self._heads = _heads(self._speech, self._semi)
+        # Verbs that are cues only with their preposition: "a parlé d'une « trahison »".
+        self._prepositions = {lemma: frozenset(words) for lemma, words in lang.PREPOSITIONAL_CUES.items()}
+        self.prepositional = frozenset(self._prepositions)
         self._auxiliaries = _auxiliaries(lang)
         self._adverbs = _phrases(lang.ADVERBS, self._words)
         self._intensifiers = frozenset(lang.INTENSIFIERS)
@@ -358,6 +361,10 @@ class Lexicon:
         groups = []
         for lemma, end in ends:
             end = self._skip_adverbs(p, end, trailing=True)
+            if lemma in self._prepositions:  # "a parlé d'une « trahison »", not "a parlé une heure"
+                if _at(p, end) not in self._prepositions[lemma]:
+                    continue
+                end += 1
             gender = self._clitic_gender(clitic) or group.gender
             number = group.number or self._clitic_number(clitic)
             groups.append(_Group(lemma, end, number, gender, clitic, group.mood, group.passive))

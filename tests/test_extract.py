@@ -274,3 +274,15 @@ def test_pronoun_skips_a_name_after_a_preposition():
         '"pas une allocation d\'assistanat, mais un moyen de vivre", estime-t-il.'
     )
     assert quotes_of(text)[-1].speaker == "Bruno Le Roux"
+
+
+# -- speech cues as newsrooms write them ----------------------------------------------------
+
+def test_parler_without_its_preposition_is_no_cue():
+    text = "Les deux élus ont parlé pendant une heure. « Nous avons trouvé un terrain d'entente », a ensuite déclaré le maire Paul Rivet."
+    assert [(q.speaker, q.cue) for q in quotes_of(text)] == [("Paul Rivet", "déclarer")]
+
+
+def test_parler_de_reports_no_clause():
+    text = "L'animateur Marc Vidal a aussi parlé de ses voyages et de ce qu'il aimerait encore faire à la télévision."
+    assert quotes_of(text, kinds=("indirect",)) == []

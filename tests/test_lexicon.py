@@ -371,6 +371,7 @@ répéter: répète, répètent, répétait, répéta, répétèrent, répétera
 déplorer: déplore, déplorait, déplora, a déploré, déplore-t-il, déplorant
 rédiger: rédige, rédigent, rédigeait, rédigea, rédigera, a rédigé, rédige-t-il, rédigeant
 croire savoir: croit savoir, croient savoir, croyait savoir, crut savoir, croira savoir, a cru savoir, croit-il savoir, croyant savoir
+parler: parle de, parlent des, parlait du, parla de, parlera de, a parlé de, avait parlé des, aurait parlé du, parle-t-il de, a-t-elle parlé du, a longuement parlé de, a tenu à parler de, parlant de
 préciser: a tenu à préciser, tient-il à préciser, a voulu préciser, a-t-il pu préciser
 """
 
@@ -388,3 +389,12 @@ def test_every_form_of_the_verbs_news_uses_is_read_whole(lexicon):
         if match is None or (match.lemma, match.end) != (lemma, len(words(form))):
             missed.append((form, match and (match.lemma, match.end)))
     assert missed == []
+
+
+def test_a_verb_may_need_its_preposition(lexicon):
+    """"parler" is a cue only with its "de", which ends the group: "a parlé d'une « trahison »"."""
+    match = cue(lexicon, "a parlé d'une trahison")
+    assert (match.lemma, match.end) == ("parler", 3)
+    assert cue(lexicon, "a longuement parlé des faits").end == 4
+    assert cue(lexicon, "a parlé pendant une heure") is None
+    assert cue(lexicon, "parle") is None

@@ -410,7 +410,7 @@ SPEECH_VERBS = {
         "rembobiner", "méditer", "professer", "prôner", "fredonner",
         # writing and publishing
         "tweeter", "twitter", "retweeter", "poster", "publier", "titrer", "légender",
-        "griffonner",
+        "griffonner", "parler",
         # answering, objecting, contradicting
         "répliquer", "rétorquer", "riposter", "objecter", "opposer", "contrer",
         "contre-attaquer", "contester", "nier", "réfuter", "récuser", "protester", "rectifier",
@@ -548,6 +548,10 @@ MARKED_FORMS = (
     "contre", "contres", "titre", "titres", "livre", "livres", "poste", "postes", "coupe",
     "coupes", "rire", "sourire", "rêve", "rêves", "conte", "contes",
 )
+
+# Verbs that are cues only with their preposition, which ends the group: "a parlé d'une
+# « trahison »", but not "a parlé une heure".
+PREPOSITIONAL_CUES = {"parler": ("de", "d'", "du", "des")}
 
 # Words that work as a finite speech verb but do not conjugate: "dixit le ministre".
 INVARIABLE_CUES = ("dixit",)
