@@ -145,6 +145,8 @@ class Lexicon:
         self._passive_cues = frozenset(lang.PASSIVE_CUES)
         self._marked_only = frozenset(lang.MARKED_ONLY)
         self._marked_forms = frozenset(lang.MARKED_FORMS)
+        self._colon_verbs = frozenset(lang.VERBS_BEFORE_COLON)
+        self._noun_markers = frozenset(lang.NOUN_MARKERS)
         pronouns = (*lang.REFLEXIVE_PRONOUNS, *lang.OBJECT_CLITICS, *lang.WEAK_PRONOUNS)
         # Each pronoun a verb group may open with: whether it makes the verb pronominal.
         self._preverbal = {pronoun: pronoun in lang.REFLEXIVE_PRONOUNS for pronoun in pronouns}
@@ -274,7 +276,8 @@ class Lexicon:
                 for part in self._split(words[index]):
                     parts.append(normalize(part))
                     owners.append(index)
-        group = self._match(parts)
+        before = "" if i == 0 else words[i - 1] if normalized else normalize(self._split(words[i - 1])[-1])
+        group = self._match(parts, before)
         if group is None:
             return None
         return CueMatch(
@@ -288,14 +291,15 @@ class Lexicon:
             passive=group.passive,
         )
 
-    def _match(self, p: list[str]) -> _Group | None:
-        """The longest verb group at the start of p: pronouns, then auxiliary or verb."""
+    def _match(self, p: list[str], before: str = "") -> _Group | None:
+        """The longest verb group at the start of p: pronouns, then auxiliary or verb; `before`
+        is the word before p, if any."""
         k, reflexive = self._pronouns(p)
         auxiliary = self._auxiliaries.get(_at(p, k))
         if auxiliary and auxiliary.tense != "participle":
             groups = self._compound(p, k, auxiliary, reflexive)
         else:
-            groups = self._simple(p, k, reflexive)
+            groups = self._simple(p, k, reflexive, before)
             if _at(p, 0) in self.lang.WEAK_PRONOUNS:
                 # "la note", "en poste": an article or a preposition, unless the verb is inverted.
                 groups = [g for g in groups if g.clitic]
@@ -334,16 +338,21 @@ class Lexicon:
             groups += self._complete(p, entry, start, allow_clitic=False)
         return groups
 
-    def _simple(self, p: list[str], k: int, reflexive: bool) -> list[_Group]:
+    def _simple(self, p: list[str], k: int, reflexive: bool, before: str = "") -> list[_Group]:
         """A verb without auxiliary: "ajoute-t-il", "s'alarme", "affirmant", "peut-on lire"."""
         groups = []
         for entry, form in self._readings(p, k, reflexive, participle=False):
             start = _Group(entry.lemma, k + 1, form.number, None, None, form.mood)
             found = self._complete(p, entry, start, allow_clitic=form.mood == "finite")
             if k == 0 and (entry.lemma in self._marked_only or p[k] in self._marked_forms):
-                found = [g for g in found if g.clitic]  # "contre 71 %" is no verb
+                # "contre 71 %" is no verb; "Libération titre : « … »" is, but not "le titre : « … »"
+                found = [g for g in found if g.clitic or self._verb_before_colon(p, g, before)]
             groups += found
         return groups
+
+    def _verb_before_colon(self, p: list[str], group: _Group, before: str) -> bool:
+        """A marked form that the data let be a verb before a colon, and no noun by its word before."""
+        return p[0] in self._colon_verbs and _at(p, group.end) == self.lang.COLON and before not in self._noun_markers
 
     def _readings(self, p: list[str], k: int, reflexive: bool, participle: bool) -> tuple:
         """The speech-verb and semi-auxiliary readings of p[k]: as a past participle, or in other moods."""

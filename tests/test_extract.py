@@ -286,3 +286,14 @@ def test_parler_without_its_preposition_is_no_cue():
 def test_parler_de_reports_no_clause():
     text = "L'animateur Marc Vidal a aussi parlé de ses voyages et de ce qu'il aimerait encore faire à la télévision."
     assert quotes_of(text, kinds=("indirect",)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le roman est paru en 2019 sous le titre : « La Nuit des rois ».",
+        "La chanteuse a dévoilé son nouveau titre : « Rien ne va plus ce soir ».",
+    ],
+)
+def test_the_noun_titre_is_no_cue(text):
+    assert [q.cue for q in quotes_of(text)] in ([], [None], [":"])

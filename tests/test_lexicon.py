@@ -398,3 +398,19 @@ def test_a_verb_may_need_its_preposition(lexicon):
     assert cue(lexicon, "a longuement parlé des faits").end == 4
     assert cue(lexicon, "a parlé pendant une heure") is None
     assert cue(lexicon, "parle") is None
+
+
+@pytest.mark.parametrize(
+    "text, at, lemma",
+    [
+        ("Libération titre ce matin : « La fin »", 1, "titrer"),
+        ("Le quotidien de Brest titre : « La fin »", 4, "titrer"),
+        ("sous le titre : « La fin »", 2, None),  # a noun after a determiner
+        ("son nouveau titre : « La fin »", 2, None),  # or an adjective
+        ("Libération titre ce matin sur la crise", 1, None),  # no colon: mostly a noun
+        ("a titré le quotidien", 0, "titrer"),
+    ],
+)
+def test_a_noun_form_is_a_verb_before_a_colon(lexicon, text, at, lemma):
+    match = lexicon.match_cue(words(text), at, normalized=True)
+    assert (match and match.lemma) == lemma

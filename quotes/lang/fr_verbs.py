@@ -549,6 +549,21 @@ MARKED_FORMS = (
     "coupes", "rire", "sourire", "rêve", "rêves", "conte", "contes",
 )
 
+# A marked form that is a verb all the same right before a colon, unless the word before it
+# makes it a noun: "Libération titre ce matin : « … »", but "sous le titre : « … »".
+VERBS_BEFORE_COLON = ("titre",)
+COLON = ":"
+NOUN_MARKERS = (
+    # determiners and prepositions
+    "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux", "à", "en",
+    "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes",
+    "ton", "ta", "tes", "notre", "nos", "votre", "vos", "quel", "quelle", "aucun", "chaque",
+    "pour", "par", "sous", "sans", "avec", "comme", "sur", "dans",
+    # adjectives written before a noun
+    "double", "gros", "grand", "petit", "premier", "dernier", "nouveau", "même", "seul",
+    "autre", "beau", "joli", "vrai", "bon", "mauvais", "large", "simple", "meilleur",
+)
+
 # Verbs that are cues only with their preposition, which ends the group: "a parlé d'une
 # « trahison »", but not "a parlé une heure".
 PREPOSITIONAL_CUES = {"parler": ("de", "d'", "du", "des")}
