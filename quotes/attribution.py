@@ -270,7 +270,9 @@ class Attributor:
                 continue  # "poursuit son érosion": a verb with an object, not a cue
             if match.mood == "present_participle":
                 subject = self._sentence_subject(lo, k)
-                return Attribution("participle", match.lemma, *(subject or (None, None, None)))
+                # "aux cris de « … »": a phrase whose object is the quotation ties it to the subject, as a colon does
+                how = "colon" if match.end_index == hi and match.lemma in self.lex.invariables else "participle"
+                return Attribution(how, match.lemma, *(subject or (None, None, None)))
             if match.inverted_subject:
                 return Attribution("before", match.lemma, match.inverted_subject, doc.starts[k])
             subject = None

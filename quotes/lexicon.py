@@ -106,6 +106,7 @@ class _Entry:
     reflexive: bool
     tail: tuple[str, ...]
     linkers: tuple[str, ...] | None = None  # semi-auxiliaries only: words before the infinitive
+    lead: tuple[str, ...] = ()  # invariable phrases only: the words before the head ("aux" in "aux cris de")
 
 
 class _Group(NamedTuple):
@@ -130,9 +131,15 @@ class Lexicon:
         self._inversion_clitics = _inversion_clitics(lang)
         # Words with apostrophes and hyphens repeat ("l'", "qu'il", "a-t-il"): cut each once.
         self._split = functools.lru_cache(maxsize=4096)(self._cut)
-        self._speech = _index(lang, lang.SPEECH_VERBS, self._words) | _invariables(lang.INVARIABLE_CUES)
+        # A phrase found by a later word than its first ("cris" in "aux cris de") is no
+        # speech verb by itself: it is looked up apart, from the words before that one.
+        invariables, led = _invariables(lang.INVARIABLE_CUES, self._words)
+        self._speech = _index(lang, lang.SPEECH_VERBS, self._words) | invariables
         self._semi = _index(lang, _semi_entries(lang.SEMI_AUXILIARIES), self._words)
-        self._heads = _heads(self._speech, self._semi)
+        self._heads = _heads(self._speech, led, self._semi)
+        self._leads = _leads(led)
+        self.invariables = frozenset(lang.INVARIABLE_CUES)  # the lemmas of the words that do not conjugate
+        self._led_entries = [entry for readings in led.values() for entry, _ in readings]
         # Verbs that are cues only with their preposition: "a parlé d'une « trahison »".
         self._prepositions = {lemma: frozenset(words) for lemma, words in lang.PREPOSITIONAL_CUES.items()}
         self.prepositional = frozenset(self._prepositions)
@@ -151,9 +158,10 @@ class Lexicon:
         # Each pronoun a verb group may open with: whether it makes the verb pronominal.
         self._preverbal = {pronoun: pronoun in lang.REFLEXIVE_PRONOUNS for pronoun in pronouns}
         # The words a verb group opens with.
-        self.starters = frozenset([*self._speech, *self._semi, *self._auxiliaries, *pronouns])
-        self.lemmas = frozenset(a.lemma for forms in self._speech.values() for _, a in forms)
-        self.speech_forms = frozenset(self._speech)  # every word form of a speech verb
+        self.starters = frozenset([*self._speech, *self._semi, *self._auxiliaries, *pronouns, *self._leads, *led])
+        self.lemmas = frozenset(a.lemma for forms in (*self._speech.values(), *led.values()) for _, a in forms)
+        # Every word form of a speech verb, and the words invariable phrases are found by.
+        self.speech_forms = frozenset([*self._speech, *led])
         self.inverted_only = frozenset(lang.INVERTED_ONLY)
         self.group_words = self._group_vocabulary()
 
@@ -162,12 +170,13 @@ class Lexicon:
         inversion clitics, adverbs, semi-auxiliaries with their linkers, fixed words."""
         lang = self.lang
         entries = [entry for table in (self._speech, self._semi) for readings in table.values() for entry, _ in readings]
+        entries += self._led_entries
         return frozenset([
             *self.starters,
             *(word for phrases in self._adverbs.values() for phrase in phrases for word in phrase),
             *self._intensifiers,
             *self._stressed,
-            *(word for entry in entries for word in entry.tail),
+            *(word for entry in entries for word in (*entry.lead, *entry.tail)),
             *(linker for entry in entries for linker in entry.linkers or ()),
             *self._inversion_clitics,
             *lang.SUBJECT_CLITICS,  # "avait- il ajouté": hyphen and pronoun apart
@@ -294,6 +303,10 @@ class Lexicon:
     def _match(self, p: list[str], before: str = "") -> _Group | None:
         """The longest verb group at the start of p: pronouns, then auxiliary or verb; `before`
         is the word before p, if any."""
+        if p[0] in self._leads:
+            groups = self._led(p)
+            if groups:
+                return max(groups, key=lambda g: g.end)
         k, reflexive = self._pronouns(p)
         auxiliary = self._auxiliaries.get(_at(p, k))
         if auxiliary and auxiliary.tense != "participle":
@@ -342,6 +355,8 @@ class Lexicon:
         """A verb without auxiliary: "ajoute-t-il", "s'alarme", "affirmant", "peut-on lire"."""
         groups = []
         for entry, form in self._readings(p, k, reflexive, participle=False):
+            if entry.lead:
+                continue  # "cris" without "aux" before it
             start = _Group(entry.lemma, k + 1, form.number, None, None, form.mood)
             found = self._complete(p, entry, start, allow_clitic=form.mood == "finite")
             if k == 0 and (entry.lemma in self._marked_only or p[k] in self._marked_forms):
@@ -353,6 +368,19 @@ class Lexicon:
     def _verb_before_colon(self, p: list[str], group: _Group, before: str) -> bool:
         """A marked form that the data let be a verb before a colon, and no noun by its word before."""
         return p[0] in self._colon_verbs and _at(p, group.end) == self.lang.COLON and before not in self._noun_markers
+
+    def _led(self, p: list[str]) -> list[_Group]:
+        """An invariable phrase found by a later word than its first: "aux cris de"."""
+        groups = []
+        for lead in self._leads[p[0]]:
+            k = len(lead)
+            if tuple(p[:k]) != lead:
+                continue
+            for entry, form in self._readings(p, k, False, participle=False):
+                if entry.lead == lead:
+                    start = _Group(entry.lemma, k + 1, form.number, None, None, form.mood)
+                    groups += self._complete(p, entry, start, allow_clitic=False)
+        return groups
 
     def _readings(self, p: list[str], k: int, reflexive: bool, participle: bool) -> tuple:
         """The speech-verb and semi-auxiliary readings of p[k]: as a past participle, or in other moods."""
@@ -502,9 +530,28 @@ def _heads(*tables: dict[str, tuple]) -> dict[tuple[str, bool, bool], tuple]:
     return heads
 
 
-def _invariables(words: tuple[str, ...]) -> dict[str, tuple]:
-    """Words that work as a finite speech verb without conjugating ("dixit")."""
-    return {word: ((_Entry(word, False, ()), VerbForm(word, "finite", None, None, False)),) for word in words}
+def _invariables(phrases: dict[str, tuple[str, str]], words) -> tuple[dict[str, tuple], dict[str, tuple]]:
+    """Words and phrases that work as a speech verb without conjugating, by the word each is
+    found by ({head: ((entry, VerbForm), ...)}): those found by their first word ("dixit"),
+    and those found by a later one ("cris" in "aux cris de")."""
+    first: dict[str, tuple] = {}
+    later: dict[str, tuple] = {}
+    for phrase, (mood, head) in phrases.items():
+        tokens = words(phrase)
+        k = tokens.index(head)
+        entry = _Entry(phrase, False, tokens[k + 1 :], lead=tokens[:k])
+        table = later if k else first
+        table[head] = table.get(head, ()) + ((entry, VerbForm(phrase, mood, None, None, False)),)
+    return first, later
+
+
+def _leads(table: dict[str, tuple]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The words before the heads of invariable phrases, by their first word: {"aux": (("aux",),)}."""
+    leads: dict[str, set] = {}
+    for readings in table.values():
+        for entry, _ in readings:
+            leads.setdefault(entry.lead[0], set()).add(entry.lead)
+    return {first: tuple(sorted(group, key=len, reverse=True)) for first, group in leads.items()}
 
 
 def _readings(entry_moods: dict) -> tuple:

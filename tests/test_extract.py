@@ -297,3 +297,9 @@ def test_parler_de_reports_no_clause():
 )
 def test_the_noun_titre_is_no_cue(text):
     assert [q.cue for q in quotes_of(text)] in ([], [None], [":"])
+
+
+def test_a_slogan_after_aux_cris_de_is_a_quotation_though_it_looks_like_a_name():
+    q = only("Des centaines de lycéens ont manifesté devant le rectorat aux cris de « Rendez-nous nos profs ».")
+    assert (q.kind, q.speaker, q.cue) == ("direct", "des centaines de lycéens", "aux cris de")
+    assert quotes_of("On entendait des cris de joie dans toute la rue ce soir-là.") == []

@@ -400,6 +400,17 @@ def test_a_verb_may_need_its_preposition(lexicon):
     assert cue(lexicon, "parle") is None
 
 
+def test_a_phrase_found_by_a_later_word(lexicon):
+    """"aux cris de" works as a present participle; "cris" alone is no speech verb."""
+    match = cue(lexicon, "aux cris de « Sauvons l'école »")
+    assert (match.lemma, match.end, match.mood) == ("aux cris de", 3, "present_participle")
+    assert cue(lexicon, "au cri de").lemma == "au cri de"
+    assert cue(lexicon, "cris de joie") is None
+    assert cue(lexicon, "aux cris joyeux") is None
+    assert lexicon.speech_verb("cris") is None and "cris" in lexicon.speech_forms
+    assert cue(lexicon, "dixit le ministre").lemma == "dixit"
+
+
 @pytest.mark.parametrize(
     "text, at, lemma",
     [

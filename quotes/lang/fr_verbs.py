@@ -568,8 +568,15 @@ NOUN_MARKERS = (
 # « trahison »", but not "a parlé une heure".
 PREPOSITIONAL_CUES = {"parler": ("de", "d'", "du", "des")}
 
-# Words that work as a finite speech verb but do not conjugate: "dixit le ministre".
-INVARIABLE_CUES = ("dixit",)
+# Words and phrases that work as a speech verb but do not conjugate, with the mood they work
+# as and the word they are found by (not "au" or "aux": too frequent to look up). "dixit le
+# ministre" works as a finite verb; "ont défilé aux cris de « … »" as a present participle
+# ("en criant"): the speaker is the subject of the sentence.
+INVARIABLE_CUES = {
+    "dixit": ("finite", "dixit"),
+    "aux cris de": ("present_participle", "cris"),
+    "au cri de": ("present_participle", "cri"),
+}
 
 # Verbs that introduce a speech verb in the infinitive ("tient à préciser", "commence par
 # dire", "peut-on lire"), by paradigm, with the words that join them to it ("" for none).
