@@ -37,6 +37,15 @@ def _phrase_tokens(code, phrases):
 
 
 @lru_cache(maxsize=8)
+def contracted_tokens(code: str, phrases: tuple[str, ...], of: tuple[str, ...]) -> dict[str, list[list[str]]]:
+    """`phrase_tokens`, where a phrase ending in "de" (of[0]) also ends in "du", "des", "d'": "aux yeux du"."""
+    return {
+        first: [variant for parts in group for variant in ([parts[:-1] + [w] for w in of] if parts[-1] == of[0] else [parts])]
+        for first, group in phrase_tokens(code, phrases).items()
+    }
+
+
+@lru_cache(maxsize=8)
 def single_word_adverbs(code: str) -> frozenset[str]:
     return frozenset(a for a in load(code, "verbs").ADVERBS if " " not in a)
 
@@ -66,7 +75,7 @@ class Attributor:
         self.connectives = set(doc.lang.CONNECTIVES)
         self.adverbs = single_word_adverbs(doc.lang.CODE)
         self.links = phrase_tokens(doc.lang.CODE, doc.lang.AFTER_QUOTE_LINKS)
-        self.according = phrase_tokens(doc.lang.CODE, doc.lang.ACCORDING_TO)
+        self.according = contracted_tokens(doc.lang.CODE, doc.lang.ACCORDING_TO, doc.lang.OF)
         self.according_openers = {*self.according, *doc.lang.FOR}
 
     def _phrase_at(self, k: int, phrases: dict[str, list[list[str]]]) -> int:
@@ -317,14 +326,20 @@ class Attributor:
     def _according_phrase(self, k: int, how: str) -> Attribution | None:
         doc = self.doc
         n = self._according_at(k) or 1
-        cue = " ".join(doc.words[k : k + n]).replace("' ", "'")
-        subject = self._noun_phrase(k + n)
+        words, start = doc.words[k : k + n], k + n
+        if n > 1 and words[-1] in self.lang.OF:  # "aux yeux du ministre": the phrase's "de", contracted
+            start -= words[-1] in self.lang.CONTRACTED_ARTICLES  # the noun phrase opens with the article
+            words[-1] = self.lang.OF[0]
+        cue = " ".join(words).replace("' ", "'")
+        subject = self._noun_phrase(start)
         if subject is None:
             return None
         mention, end = subject
-        if cue in self.lang.FOR and not self._names_somebody(k + n, end):
+        if cue in self.lang.FOR and not self._names_somebody(start, end):
             return None
-        return Attribution(how, cue, *self._source_of(mention, k + n, end))
+        if start < k + n:  # "du ministre" → "le ministre"
+            mention = self.lang.CONTRACTED_ARTICLES[doc.words[start]] + mention[len(doc.words[start]) :]
+        return Attribution(how, cue, *self._source_of(mention, start, end))
 
     def _source_of(self, mention: str, start: int, end: int):
         """`un communiqué de la préfecture` names the préfecture."""

@@ -303,3 +303,18 @@ def test_a_slogan_after_aux_cris_de_is_a_quotation_though_it_looks_like_a_name()
     q = only("Des centaines de lycéens ont manifesté devant le rectorat aux cris de « Rendez-nous nos profs ».")
     assert (q.kind, q.speaker, q.cue) == ("direct", "des centaines de lycéens", "aux cris de")
     assert quotes_of("On entendait des cris de joie dans toute la rue ce soir-là.") == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        ("« Les comptes sont dans le rouge », de l'aveu de la trésorière Mireille Aubin.", "Mireille Aubin", "de l'aveu de"),
+        ("De l'aveu des organisateurs, « le festival ne rentrera pas dans ses frais ».", "les organisateurs", "de l'aveu de"),
+        ("« La réforme arrive trop tard », aux yeux du syndicat des infirmiers.", "le syndicat des infirmiers", "aux yeux de"),
+        ("« Le projet reste fragile », de l'avis d'Hervé Lemaire, expert des réseaux.", "Hervé Lemaire", "de l'avis de"),
+    ],
+)
+def test_according_to_phrases_before_a_contracted_article(text, speaker, cue):
+    """"de l'aveu de" and the other selon-like phrases ending in "de": "du", "des" and "d'" too."""
+    q = only(text)
+    assert (q.speaker, q.cue) == (speaker, cue)
