@@ -372,7 +372,7 @@ déplorer: déplore, déplorait, déplora, a déploré, déplore-t-il, déploran
 rédiger: rédige, rédigent, rédigeait, rédigea, rédigera, a rédigé, rédige-t-il, rédigeant
 croire savoir: croit savoir, croient savoir, croyait savoir, crut savoir, croira savoir, a cru savoir, croit-il savoir, croyant savoir
 parler: parle de, parlent des, parlait du, parla de, parlera de, a parlé de, avait parlé des, aurait parlé du, parle-t-il de, a-t-elle parlé du, a longuement parlé de, a tenu à parler de, parlant de
-préciser: a tenu à préciser, tient-il à préciser, a voulu préciser, a-t-il pu préciser
+préciser: a tenu à préciser, tient-il à préciser, a voulu préciser, a-t-il pu préciser, n'a pas manqué de préciser, ne manque pas de préciser, n'a-t-il pas manqué de préciser, n'hésite pas à préciser, n'ont pas tardé à préciser, ne cesse de préciser, n'a jamais cessé de préciser, ne se prive pas de préciser, n'hésitant pas à préciser
 """
 
 
@@ -425,3 +425,9 @@ def test_a_phrase_found_by_a_later_word(lexicon):
 def test_a_noun_form_is_a_verb_before_a_colon(lexicon, text, at, lemma):
     match = lexicon.match_cue(words(text), at, normalized=True)
     assert (match and match.lemma) == lemma
+
+
+@pytest.mark.parametrize("text", ["a hésité à dire", "manque de dire", "ne tient pas à dire", "n'a pas manqué le train"])
+def test_semi_auxiliaries_that_need_a_negation(lexicon, text):
+    """"n'hésite pas à dire" reports words; "a hésité à dire" and "ne tient pas à dire" do not."""
+    assert cue(lexicon, text) is None

@@ -613,6 +613,22 @@ SEMI_AUXILIARIES = {
     "devoir": {"devoir": ("",)},
 }
 
+# Semi-auxiliaries that introduce speech only when negated: "n'a pas manqué de rappeler",
+# "n'hésite pas à dénoncer", "ne cesse de répéter" (but "a hésité à dire" and "ne tient pas
+# à dire" report nothing said). The negation opens the group; its second word may follow
+# the semi-auxiliary's finite verb or auxiliary.
+NEGATED_SEMI_AUXILIARIES = {
+    "er": {
+        "manquer": ("de", "d'"),
+        "hésiter": ("à",),
+        "tarder": ("à",),
+        "cesser": ("de", "d'"),
+        "se priver": ("de", "d'"),
+    },
+}
+NEGATION = ("ne", "n'")
+NEGATION_ADVERBS = ("pas", "jamais")
+
 # --- Adverbs -----------------------------------------------------------------------------
 
 # Adverbs and adverbial phrases allowed inside a verb group ("a pour sa part assuré") and
