@@ -40,13 +40,22 @@ def _phrase_tokens(code, phrases):
 
 
 @lru_cache(maxsize=8)
+def contracted_tokens(code: str, phrases: tuple[str, ...], of: tuple[str, ...]) -> dict[str, list[list[str]]]:
+    """`phrase_tokens`, where a phrase ending in "de" (of[0]) also ends in "du", "des", "d'": "aux yeux du"."""
+    return {
+        first: [variant for parts in group for variant in ([parts[:-1] + [w] for w in of] if parts[-1] == of[0] else [parts])]
+        for first, group in phrase_tokens(code, phrases).items()
+    }
+
+
+@lru_cache(maxsize=8)
 def single_word_adverbs(code: str) -> frozenset[str]:
     return frozenset(a for a in load(code, "verbs").ADVERBS if " " not in a)
 
 
 @dataclass
 class Attribution:
-    how: str  # after / incise / before / according / colon / participle
+    how: str  # after / incise / before / according / colon / participle / object (aux cris de « … ») / subject / signature / later
     cue: str | None = None
     mention: str | None = None
     mention_start: int | None = None
@@ -69,7 +78,7 @@ class Attributor:
         self.connectives = set(doc.lang.CONNECTIVES)
         self.adverbs = single_word_adverbs(doc.lang.CODE)
         self.links = phrase_tokens(doc.lang.CODE, doc.lang.AFTER_QUOTE_LINKS)
-        self.according = phrase_tokens(doc.lang.CODE, doc.lang.ACCORDING_TO)
+        self.according = contracted_tokens(doc.lang.CODE, doc.lang.ACCORDING_TO, doc.lang.OF)
         self.according_openers = {*self.according, *doc.lang.FOR}
         self.furniture = phrase_tokens(doc.lang.CODE, doc.lang.PAGE_FURNITURE)
 
@@ -197,8 +206,11 @@ class Attributor:
                     return Attribution("incise", match.lemma, match.inverted_subject, doc.starts[k])
                 continue
             subject = self._subject_after(match.end_index, limit=hi)
-            if subject and subject[0] and doc.words[min(hi - 1, doc.index_at(subject[1] + len(subject[0])))] in (",", "."):
-                return Attribution("incise", match.lemma, *subject)
+            if not (subject and subject[0]):
+                continue
+            lo, end = doc.index_at(subject[1]), doc.index_at(subject[1] + len(subject[0]))
+            if doc.words[min(hi - 1, end)] in (",", ".") and (doc.words[lo] in self.lang.PRONOUNS or self.could_speak(lo, end)):
+                return Attribution("incise", match.lemma, *subject)  # not `…, développe des complications, …`
         return None
 
     def _introduced(self, i: int) -> Attribution | None:
@@ -292,7 +304,9 @@ class Attributor:
             if match.mood == "present_participle":  # the subject of the clause's verb, else the sentence's
                 main = self._last_cue(lo, k)
                 subject = (main.mention, main.mention_start, main.role) if main and main.mention else self._sentence_subject(lo, k)
-                return Attribution("participle", match.lemma, *(subject or (None, None, None)))
+                # "aux cris de « … »": a phrase whose object is the quotation ties it to the subject, as a colon does
+                how = "object" if match.end_index == hi and match.lemma in self.lex.invariables else "participle"
+                return Attribution(how, match.lemma, *(subject or (None, None, None)))
             if match.inverted_subject:
                 return Attribution("before", match.lemma, match.inverted_subject, doc.starts[k])
             subject = None
@@ -361,17 +375,23 @@ class Attributor:
     def _according_phrase(self, k: int, how: str) -> Attribution | None:
         doc = self.doc
         n = self._according_at(k) or 1
-        cue = " ".join(doc.words[k : k + n]).replace("' ", "'")
-        if k + n < doc.size and doc.words[k + n] in self.lang.PRONOUNS:  # `selon elle`
-            return Attribution(how, cue, doc.texts[k + n], doc.starts[k + n])
-        subject = self._noun_phrase(k + n)
+        words, start = doc.words[k : k + n], k + n
+        if n > 1 and words[-1] in self.lang.OF:  # "aux yeux du ministre": the phrase's "de", contracted
+            start -= words[-1] in self.lang.CONTRACTED_ARTICLES  # the noun phrase opens with the article
+            words[-1] = self.lang.OF[0]
+        cue = " ".join(words).replace("' ", "'")
+        if start < doc.size and doc.words[start] in self.lang.PRONOUNS:  # `selon elle`
+            return Attribution(how, cue, doc.texts[start], doc.starts[start])
+        subject = self._noun_phrase(start)
         if subject is None:
             return None
         mention, end = subject
-        if cue in self.lang.FOR and not self._names_somebody(k + n, end):
+        if cue in self.lang.FOR and not self._names_somebody(start, end):
             return None
+        if start < k + n:  # "du ministre" → "le ministre"
+            mention = self.lang.CONTRACTED_ARTICLES[doc.words[start]] + mention[len(doc.words[start]) :]
         sources = (*self.lang.SOURCE_DOCUMENTS, *self.lang.SOURCE_PEOPLE)
-        return Attribution(how, cue, *self._source_of(mention, k + n, end, sources))
+        return Attribution(how, cue, *self._source_of(mention, start, end, sources))
 
     def _source_of(self, mention: str, start: int, end: int, sources: tuple[str, ...]):
         """`un communiqué de la préfecture` names the préfecture."""
@@ -581,7 +601,8 @@ class Attributor:
         first = doc.words[k]
         if first in self.time_words or first in self.connectives or first in self.lang.NON_SUBJECT_ELISIONS:
             return None  # "Lundi", "Or", "C'est"
-        if (first in self.adjunct_words or first in self.lang.OF) and not (k + 1 < limit and doc.texts[k + 1][:1].isupper()):
+        if (first in self.adjunct_words or first in self.lang.OF) and first not in self.determiners \
+                and not (k + 1 < limit and doc.texts[k + 1][:1].isupper()):
             return None  # "De son côté", "Dans la soirée": an adverbial (but "De Gaulle")
         if not (
             first in self.determiners

@@ -22,9 +22,9 @@ WORD = regex.compile(r"\p{L}+")
 CONTINUATION_CHARS = 400
 PRONOUN_SENTENCES = 2  # a pronoun may mean the subject of one of the sentences this far back
 # Attributions that tie the marks to a speaker firmly enough to overrule "looks like a name".
-FIRM = ("after", "incise", "colon", "signature")
+FIRM = ("after", "incise", "colon", "signature", "object")
 # Attributions that the sentence's other quotations share: those of a cue before them, and after them.
-SHARED_FORWARD = ("before", "participle", "according", "colon")
+SHARED_FORWARD = ("before", "participle", "according", "colon", "object")
 SHARED_BACKWARD = ("after", "later")
 SENTENCE_MARKS = ".!?…"
 MIN_DIRECT_WORDS = 4

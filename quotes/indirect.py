@@ -34,6 +34,8 @@ class IndirectSpeech:
                 continue
             if match.lemma in at.lex.inverted_only and not match.inverted_subject:
                 continue
+            if match.lemma in at.lex.prepositional:
+                continue  # "a parlé de ses projets et de ce qu'il …": its object, never a clause
             nxt = self._complement(match.end_index, end)
             if nxt < end and (doc.words[nxt] in at.lang.THAT or self._infinitive(nxt)):
                 start = nxt + 1 if doc.words[nxt] in at.lang.THAT else nxt

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 from typing import NamedTuple
 from types import ModuleType
@@ -106,6 +106,8 @@ class _Entry:
     reflexive: bool
     tail: tuple[str, ...]
     linkers: tuple[str, ...] | None = None  # semi-auxiliaries only: words before the infinitive
+    lead: tuple[str, ...] = ()  # invariable phrases only: the words before the head ("aux" in "aux cris de")
+    negated: bool = False  # a semi-auxiliary that introduces speech only when negated ("ne manque pas de")
 
 
 class _Group(NamedTuple):
@@ -130,9 +132,21 @@ class Lexicon:
         self._inversion_clitics = _inversion_clitics(lang)
         # Words with apostrophes and hyphens repeat ("l'", "qu'il", "a-t-il"): cut each once.
         self._split = functools.lru_cache(maxsize=4096)(self._cut)
-        self._speech = _index(lang, lang.SPEECH_VERBS, self._words) | _invariables(lang.INVARIABLE_CUES)
+        # A phrase found by a later word than its first ("cris" in "aux cris de") is no
+        # speech verb by itself: it is looked up apart, from the words before that one.
+        invariables, led = _invariables(lang.INVARIABLE_CUES, self._words)
+        self._speech = _index(lang, lang.SPEECH_VERBS, self._words) | invariables
         self._semi = _index(lang, _semi_entries(lang.SEMI_AUXILIARIES), self._words)
-        self._heads = _heads(self._speech, self._semi)
+        negated = _index(lang, _semi_entries(lang.NEGATED_SEMI_AUXILIARIES), self._words, negated=True)
+        self._heads = _heads(self._speech, led, self._semi, negated)
+        self._negation = frozenset(lang.NEGATION)
+        self._negation_adverbs = frozenset(lang.NEGATION_ADVERBS)
+        self._leads = _leads(led)
+        self.invariables = frozenset(lang.INVARIABLE_CUES)  # the lemmas of the words that do not conjugate
+        self._led_entries = [entry for readings in led.values() for entry, _ in readings]
+        # Verbs that are cues only with their preposition: "a parlé d'une « trahison »".
+        self._prepositions = {lemma: frozenset(words) for lemma, words in lang.PREPOSITIONAL_CUES.items()}
+        self.prepositional = frozenset(self._prepositions)
         self._auxiliaries = _auxiliaries(lang)
         self.auxiliary_forms = frozenset(self._auxiliaries)  # their forms, as folded tokens
         self._adverbs = _phrases(lang.ADVERBS, self._words)
@@ -143,13 +157,18 @@ class Lexicon:
         self._passive_cues = frozenset(lang.PASSIVE_CUES)
         self._marked_only = frozenset(lang.MARKED_ONLY)
         self._marked_forms = frozenset(lang.MARKED_FORMS)
+        self._colon_verbs = frozenset(lang.VERBS_BEFORE_COLON)
+        self._noun_markers = frozenset(lang.NOUN_MARKERS)
         pronouns = (*lang.REFLEXIVE_PRONOUNS, *lang.OBJECT_CLITICS, *lang.WEAK_PRONOUNS)
         # Each pronoun a verb group may open with: whether it makes the verb pronominal.
         self._preverbal = {pronoun: pronoun in lang.REFLEXIVE_PRONOUNS for pronoun in pronouns}
         # The words a verb group opens with.
-        self.starters = frozenset([*self._speech, *self._semi, *self._auxiliaries, *pronouns])
-        self.lemmas = frozenset(a.lemma for forms in self._speech.values() for _, a in forms)
-        self.speech_forms = frozenset(self._speech)  # every word form of a speech verb
+        self.starters = frozenset([
+            *self._speech, *self._semi, *negated, *self._auxiliaries, *pronouns, *self._leads, *led, *lang.NEGATION,
+        ])
+        self.lemmas = frozenset(a.lemma for forms in (*self._speech.values(), *led.values()) for _, a in forms)
+        # Every word form of a speech verb, and the words invariable phrases are found by.
+        self.speech_forms = frozenset([*self._speech, *led])
         self.inverted_only = frozenset(lang.INVERTED_ONLY)
         self.group_words = self._group_vocabulary()
 
@@ -158,12 +177,15 @@ class Lexicon:
         inversion clitics, adverbs, semi-auxiliaries with their linkers, fixed words."""
         lang = self.lang
         entries = [entry for table in (self._speech, self._semi) for readings in table.values() for entry, _ in readings]
+        entries += self._led_entries
+        entries += [entry for readings in self._heads.values() for entry, _ in readings if entry.negated]
         return frozenset([
             *self.starters,
             *(word for phrases in self._adverbs.values() for phrase in phrases for word in phrase),
             *self._intensifiers,
             *self._stressed,
-            *(word for entry in entries for word in entry.tail),
+            *self._negation_adverbs,
+            *(word for entry in entries for word in (*entry.lead, *entry.tail)),
             *(linker for entry in entries for linker in entry.linkers or ()),
             *self._inversion_clitics,
             *lang.SUBJECT_CLITICS,  # "avait- il ajouté": hyphen and pronoun apart
@@ -272,7 +294,8 @@ class Lexicon:
                 for part in self._split(words[index]):
                     parts.append(normalize(part))
                     owners.append(index)
-        group = self._match(parts)
+        before = "" if i == 0 else words[i - 1] if normalized else normalize(self._split(words[i - 1])[-1])
+        group = self._match(parts, before)
         if group is None:
             return None
         return CueMatch(
@@ -286,14 +309,23 @@ class Lexicon:
             passive=group.passive,
         )
 
-    def _match(self, p: list[str]) -> _Group | None:
-        """The longest verb group at the start of p: pronouns, then auxiliary or verb."""
+    def _match(self, p: list[str], before: str = "", negated: bool = False) -> _Group | None:
+        """The longest verb group at the start of p: pronouns, then auxiliary or verb; `before`
+        is the word before p, if any; `negated`: p follows a negation, which only the negated
+        semi-auxiliaries may take ("n'a pas manqué de rappeler")."""
+        if p[0] in self._negation and not negated:
+            group = self._match(p[1:], negated=True) if len(p) > 1 else None
+            return group._replace(end=group.end + 1) if group else None
+        if p[0] in self._leads:
+            groups = self._led(p)
+            if groups:
+                return max(groups, key=lambda g: g.end)
         k, reflexive = self._pronouns(p)
         auxiliary = self._auxiliaries.get(_at(p, k))
         if auxiliary and auxiliary.tense != "participle":
-            groups = self._compound(p, k, auxiliary, reflexive)
+            groups = self._compound(p, k, auxiliary, reflexive, negated)
         else:
-            groups = self._simple(p, k, reflexive)
+            groups = self._simple(p, k, reflexive, before, negated)
             if _at(p, 0) in self.lang.WEAK_PRONOUNS:
                 # "la note", "en poste": an article or a preposition, unless the verb is inverted.
                 groups = [g for g in groups if g.clitic]
@@ -307,12 +339,13 @@ class Lexicon:
             k += 1
         return k, reflexive
 
-    def _compound(self, p: list[str], k: int, auxiliary: Auxiliary, reflexive: bool) -> list[_Group]:
+    def _compound(self, p: list[str], k: int, auxiliary: Auxiliary, reflexive: bool, negated: bool = False) -> list[_Group]:
         """Auxiliary (+ clitic) (+ adverbs) + participle: "a-t-il encore ajouté", "s'est alarmée",
         and the passive: "est-il précisé", "a été annoncé"."""
         lang = self.lang
         finite = auxiliary.number is not None
         clitic, k = self._clitic(p, k + 1) if finite else (None, k + 1)
+        k = self._negation_end(p, k, negated)
         k = self._skip_adverbs(p, k)
         passive = not reflexive and auxiliary.lemma == lang.PASSIVE_AUXILIARY
         if not reflexive and auxiliary.lemma == lang.PERFECT_AUXILIARY and _at(p, k) == lang.PASSIVE_PARTICIPLE:
@@ -327,31 +360,54 @@ class Lexicon:
         for entry, form in self._readings(p, k, reflexive, participle=True):
             if passive and entry.lemma not in self._passive_cues:
                 continue  # "a été interrogé" is said of the one asked, not of the speaker
+            if entry.negated != negated:
+                continue
             gender = form.gender if agrees else None
             start = _Group(entry.lemma, k + 1, auxiliary.number, gender, clitic, mood, passive)
             groups += self._complete(p, entry, start, allow_clitic=False)
         return groups
 
-    def _simple(self, p: list[str], k: int, reflexive: bool) -> list[_Group]:
+    def _simple(self, p: list[str], k: int, reflexive: bool, before: str = "", negated: bool = False) -> list[_Group]:
         """A verb without auxiliary: "ajoute-t-il", "s'alarme", "affirmant", "peut-on lire"."""
         groups = []
         for entry, form in self._readings(p, k, reflexive, participle=False):
+            if entry.lead or entry.negated != negated:
+                continue  # "cris" without "aux" before it; "manque de" without "ne"
             start = _Group(entry.lemma, k + 1, form.number, None, None, form.mood)
-            found = self._complete(p, entry, start, allow_clitic=form.mood == "finite")
+            found = self._complete(p, entry, start, allow_clitic=form.mood == "finite", negated=negated)
             if k == 0 and (entry.lemma in self._marked_only or p[k] in self._marked_forms):
-                found = [g for g in found if g.clitic]  # "contre 71 %" is no verb
+                # "contre 71 %" is no verb; "Libération titre : « … »" is, but not "le titre : « … »"
+                found = [g for g in found if g.clitic or self._verb_before_colon(p, g, before)]
             groups += found
+        return groups
+
+    def _verb_before_colon(self, p: list[str], group: _Group, before: str) -> bool:
+        """A marked form that the data let be a verb before a colon, and no noun by its word before."""
+        return p[0] in self._colon_verbs and _at(p, group.end) == self.lang.COLON and before not in self._noun_markers
+
+    def _led(self, p: list[str]) -> list[_Group]:
+        """An invariable phrase found by a later word than its first: "aux cris de"."""
+        groups = []
+        for lead in self._leads[p[0]]:
+            k = len(lead)
+            if tuple(p[:k]) != lead:
+                continue
+            for entry, form in self._readings(p, k, False, participle=False):
+                if entry.lead == lead:
+                    start = _Group(entry.lemma, k + 1, form.number, None, None, form.mood)
+                    groups += self._complete(p, entry, start, allow_clitic=False)
         return groups
 
     def _readings(self, p: list[str], k: int, reflexive: bool, participle: bool) -> tuple:
         """The speech-verb and semi-auxiliary readings of p[k]: as a past participle, or in other moods."""
         return self._heads.get((_at(p, k), reflexive, participle), ())
 
-    def _complete(self, p: list[str], entry: _Entry, group: _Group, allow_clitic: bool) -> list[_Group]:
+    def _complete(self, p: list[str], entry: _Entry, group: _Group, allow_clitic: bool, negated: bool = False) -> list[_Group]:
         """Extend a matched head with its clitic, its fixed words or infinitive, and trailing adverbs."""
         k, clitic = group.end, group.clitic
         if allow_clitic:
             clitic, k = self._clitic(p, k)
+        k = self._negation_end(p, k, negated)
         k = self._tail(p, k, entry.tail)
         if k is None:
             return []
@@ -359,6 +415,10 @@ class Lexicon:
         groups = []
         for lemma, end in ends:
             end = self._skip_adverbs(p, end, trailing=True)
+            if lemma in self._prepositions:  # "a parlé d'une « trahison »", not "a parlé une heure"
+                if _at(p, end) not in self._prepositions[lemma]:
+                    continue
+                end += 1
             gender = self._clitic_gender(clitic) or group.gender
             number = group.number or self._clitic_number(clitic)
             groups.append(_Group(lemma, end, number, gender, clitic, group.mood, group.passive))
@@ -390,6 +450,10 @@ class Lexicon:
         if tuple(p[k : k + len(tail)]) != tail:
             return None
         return k + len(tail)
+
+    def _negation_end(self, p: list[str], k: int, negated: bool) -> int:
+        """Past the second word of a negation ("pas" in "n'hésite pas à"), when there is one."""
+        return k + 1 if negated and _at(p, k) in self._negation_adverbs else k
 
     def _clitic(self, p: list[str], k: int) -> tuple[str | None, int]:
         """The inverted subject pronoun at p[k] ("-t-il") and the index after it."""
@@ -462,7 +526,7 @@ def _semi_entries(semi: dict[str, dict[str, tuple[str, ...]]]) -> dict[str, tupl
     return {paradigm: tuple(verbs.items()) for paradigm, verbs in semi.items()}
 
 
-def _index(lang: ModuleType, verbs: dict[str, tuple], words) -> dict[str, tuple]:
+def _index(lang: ModuleType, verbs: dict[str, tuple], words, negated: bool = False) -> dict[str, tuple]:
     """Every form of every verb: {form: ((entry, VerbForm), ...)}, finite and non-pronominal first."""
     table: dict[str, dict] = {}
     for paradigm_name, entries in verbs.items():
@@ -470,6 +534,7 @@ def _index(lang: ModuleType, verbs: dict[str, tuple], words) -> dict[str, tuple]
         for item in entries:
             text, linkers = item if isinstance(item, tuple) else (item, None)
             entry, head = _parse_entry(text, linkers, lang, words)
+            entry = replace(entry, negated=True) if negated else entry
             for form, mood, number, gender in paradigm.conjugate(head, lang.PARTICIPLE_AGREEMENT):
                 table.setdefault(form, {}).setdefault((entry, mood), set()).add((number, gender))
     return {form: _readings(entry_moods) for form, entry_moods in table.items()}
@@ -487,9 +552,28 @@ def _heads(*tables: dict[str, tuple]) -> dict[tuple[str, bool, bool], tuple]:
     return heads
 
 
-def _invariables(words: tuple[str, ...]) -> dict[str, tuple]:
-    """Words that work as a finite speech verb without conjugating ("dixit")."""
-    return {word: ((_Entry(word, False, ()), VerbForm(word, "finite", None, None, False)),) for word in words}
+def _invariables(phrases: dict[str, tuple[str, str]], words) -> tuple[dict[str, tuple], dict[str, tuple]]:
+    """Words and phrases that work as a speech verb without conjugating, by the word each is
+    found by ({head: ((entry, VerbForm), ...)}): those found by their first word ("dixit"),
+    and those found by a later one ("cris" in "aux cris de")."""
+    first: dict[str, tuple] = {}
+    later: dict[str, tuple] = {}
+    for phrase, (mood, head) in phrases.items():
+        tokens = words(phrase)
+        k = tokens.index(head)
+        entry = _Entry(phrase, False, tokens[k + 1 :], lead=tokens[:k])
+        table = later if k else first
+        table[head] = table.get(head, ()) + ((entry, VerbForm(phrase, mood, None, None, False)),)
+    return first, later
+
+
+def _leads(table: dict[str, tuple]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The words before the heads of invariable phrases, by their first word: {"aux": (("aux",),)}."""
+    leads: dict[str, set] = {}
+    for readings in table.values():
+        for entry, _ in readings:
+            leads.setdefault(entry.lead[0], set()).add(entry.lead)
+    return {first: tuple(sorted(group, key=len, reverse=True)) for first, group in leads.items()}
 
 
 def _readings(entry_moods: dict) -> tuple:

@@ -206,6 +206,12 @@ CASES = {
         "changements profonds, partout. »",
         {"Le club a besoin de changements profonds, partout.": "Marc Ribes"},
     ),
+    "an incise names somebody": (
+        "« La maladie reste rare », explique le docteur Paul Brunet. « Si une personne sur mille, même sur dix mille, "
+        "développe des complications, cela fait des milliers de malades. »",
+        {"Si une personne sur mille, même sur dix mille, développe des complications, cela fait des milliers de "
+         "malades.": "Paul Brunet"},
+    ),
     "a name inside a quote is not an antecedent": (
         "« Si Martin veut partir, il partira. Personne ne le retiendra ici », a déclaré l'entraîneur Paul "
         "Girard. Interrogé sur son avenir, il a répondu : « Je reste jusqu'en juin, au moins. »",

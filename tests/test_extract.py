@@ -274,3 +274,130 @@ def test_pronoun_skips_a_name_after_a_preposition():
         '"pas une allocation d\'assistanat, mais un moyen de vivre", estime-t-il.'
     )
     assert quotes_of(text)[-1].speaker == "Bruno Le Roux"
+
+
+# -- speech cues as newsrooms write them ----------------------------------------------------
+NEWSROOM_CUES = [
+    ("Le maire de Vannes, Yves Le Floch, a parlé mardi d'un « gâchis sans nom » devant le conseil municipal.", "Yves Le Floch", "parler"),
+    ("L'hebdomadaire satirique titre cette semaine : « Le grand bluff des péages ».", "l'hebdomadaire satirique", "titrer"),
+    ("L'hebdomadaire régional croit savoir que « le préfet quittera son poste avant l'été ».", "l'hebdomadaire régional", "croire savoir"),
+    ("Les supporters scandaient « On ne lâchera jamais rien » devant les grilles du stade.", "les supporters", "scander"),
+    ("Les choristes ont chanté « Nous resterons debout jusqu'au bout » sur le parvis.", "les choristes", "chanter"),
+    ("Les grévistes ont entonné « Nous sommes toujours là et bien là » devant la mairie.", "les grévistes", "entonner"),
+    ("« Rendez-nous nos salaires tout de suite ! », crie une employée du site, Lucie Marchal.", "Lucie Marchal", "crier"),
+    ("« Vous êtes tous complices de ce désastre ! », hurlait un riverain, Paul Verdier.", "Paul Verdier", "hurler"),
+    ("« Ne jamais céder sur l'essentiel du projet », a griffonné l'architecte Hélène Daumas en marge du plan.", "Hélène Daumas", "griffonner"),
+    ("« Le chantier reprendra dès lundi prochain », écrit le maire Gilles Pradel sur son blog.", "Gilles Pradel", "écrire"),
+    ("« Le chantier reprendra dès lundi prochain », écrivait le maire Gilles Pradel en 2019.", "Gilles Pradel", "écrire"),
+    ("« Mon client n'a jamais menti », rédige l'avocate Claire Montel dans un communiqué.", "Claire Montel", "rédiger"),
+    ("« Le chantier reprendra dès lundi prochain », a publié la mairie de Quimper sur son site.", "la mairie de Quimper", "publier"),
+    ("« Merci à tous pour votre soutien sans faille », a posté la chanteuse Lila Moreau sur Instagram.", "Lila Moreau", "poster"),
+    ("« Merci à tous pour votre soutien sans faille », a tweeté le joueur Karim Haddad.", "Karim Haddad", "tweeter"),
+    ("« Une soirée inoubliable avec mes amis d'enfance », a légendé la comédienne Inès Barral.", "Inès Barral", "légender"),
+    ("Le député Marc Tissier a qualifié de « mascarade » le vote de la nuit.", "Marc Tissier", "qualifier"),
+    ("La ministre Sophie Garnier a évoqué une « année blanche » pour les festivals.", "Sophie Garnier", "évoquer"),
+    ("Le syndicaliste Bruno Lacaze a fustigé un « mépris total » de la direction.", "Bruno Lacaze", "fustiger"),
+    ("« Personne ne nous a prévenus de la fermeture », déplore la commerçante Nadia Ferhat.", "Nadia Ferhat", "déplorer"),
+    ("« Personne ne nous a prévenus de la fermeture », regrettait la commerçante Nadia Ferhat.", "Nadia Ferhat", "regretter"),
+    ("Le maire Antoine Bellec a salué « un travail remarquable des pompiers ».", "Antoine Bellec", "saluer"),
+    ("« Nous ne reculerons pas sur les retraites », martèle le Premier ministre Hugo Castel.", "Hugo Castel", "marteler"),
+    ("« Ce n'est pas le moment de partir en vacances », glisse un conseiller, Yann Le Goff.", "Yann Le Goff", "glisser"),
+    ("« On verra bien ce que ça donne au final », lâche l'entraîneur Didier Rolland.", "Didier Rolland", "lâcher"),
+    ("« Je n'ai pas dormi depuis trois jours », confie la skippeuse Maud Kerjean.", "Maud Kerjean", "confier"),
+    ("« Les travaux dureront au moins six mois », précisa le préfet Olivier Ranc.", "Olivier Ranc", "préciser"),
+    ("« Il faudra encore attendre un peu », souffle une proche du dossier, Anne Lemoine.", "Anne Lemoine", "souffler"),
+    ("« Bref, tout reste à faire dans ce domaine », résume le chercheur Paul Aubry.", "Paul Aubry", "résumer"),
+    ("« Tout n'est pas perdu pour autant », nuance l'économiste Léa Fournel.", "Léa Fournel", "nuancer"),
+    ("« Il n'y aura pas de dérogation pour personne », tranche la rectrice Marion Duval.", "Marion Duval", "trancher"),
+    ("« Mon client a agi en état de légitime défense », plaide maître Julien Carrel.", "Julien Carrel", "plaider"),
+    ("« C'est une honte absolue pour notre pays ! », s'emporte le député Rémi Falcon.", "Rémi Falcon", "s'emporter"),
+    ("« On nous prend vraiment pour des imbéciles », s'agace la conseillère Julie Morand.", "Julie Morand", "s'agacer"),
+    ("« C'est une décision totalement injuste », s'insurge le sénateur Marc Olier.", "Marc Olier", "s'insurger"),
+    ("« Personne ne nous a consultés sur ce projet », s'étonne la maire Claire Aubert.", "Claire Aubert", "s'étonner"),
+    ("« C'est une excellente nouvelle pour la région », se réjouit le président Jean Morel.", "Jean Morel", "se réjouir"),
+    ("« C'est une excellente nouvelle pour la région », s'est félicité le président Jean Morel.", "Jean Morel", "se féliciter"),
+    ("« Le village se vide un peu plus chaque année », se désole la maire Odette Blain.", "Odette Blain", "se désoler"),
+    ("« C'est inacceptable dans un Etat de droit », s'indignait l'avocat Paul Serre.", "Paul Serre", "s'indigner"),
+    ("« Et ce n'est que le début de la crise », renchérit le syndicaliste Paul Garcin.", "Paul Garcin", "renchérir"),
+    ("« C'est exactement ce que nous pensons aussi », abonde la députée Lise Martel.", "Lise Martel", "abonder"),
+    ("« Il ne faut pas non plus dramatiser la situation », tempère le médecin Alain Roche.", "Alain Roche", "tempérer"),
+    ("« Ce n'est qu'une baisse passagère des ventes », relativise le patron Eric Lagarde.", "Eric Lagarde", "relativiser"),
+    ("« Encore une réforme qui va tout changer ! », ironise le syndicaliste Paul Garcin.", "Paul Garcin", "ironiser"),
+    ("« La situation pourrait vite dégénérer », avertit le préfet Olivier Ranc.", "Olivier Ranc", "avertir"),
+    ("« La situation pourrait vite dégénérer », avait averti le préfet Olivier Ranc.", "Olivier Ranc", "avertir"),
+    ("« La situation pourrait vite dégénérer », aurait averti le préfet Olivier Ranc.", "Olivier Ranc", "avertir"),
+    ("« La situation pourrait vite dégénérer », avertissait le préfet Olivier Ranc.", "Olivier Ranc", "avertir"),
+    ("Le préfet Olivier Ranc avertira : « La situation pourrait vite dégénérer ».", "Olivier Ranc", "avertir"),
+    ("« La situation pourrait vite dégénérer », prévenait le préfet Olivier Ranc.", "Olivier Ranc", "prévenir"),
+    ("« La situation pourrait vite dégénérer », prévint le préfet Olivier Ranc.", "Olivier Ranc", "prévenir"),
+    ("Le préfet Olivier Ranc a mis en garde contre « une situation explosive ».", "Olivier Ranc", "mettre en garde"),
+    ("« La loi est la même pour tout le monde », rappelle le procureur Yves Bodin.", "Yves Bodin", "rappeler"),
+    ("« La loi est la même pour tout le monde », souligne le procureur Yves Bodin.", "Yves Bodin", "souligner"),
+    ("« La loi est la même pour tout le monde », insiste le procureur Yves Bodin.", "Yves Bodin", "insister"),
+    ("« Nous avons commis des erreurs de calcul », admet le directeur Pierre Valon.", "Pierre Valon", "admettre"),
+    ("« Nous avons commis des erreurs de calcul », reconnaît le directeur Pierre Valon.", "Pierre Valon", "reconnaître"),
+    ("« Nous avons commis des erreurs de calcul », concède le directeur Pierre Valon.", "Pierre Valon", "concéder"),
+    ("« Nous avons commis des erreurs de calcul », avoua le directeur Pierre Valon.", "Pierre Valon", "avouer"),
+    ("« Tout sera réparé avant la fin du mois », promet le directeur Pierre Valon.", "Pierre Valon", "promettre"),
+    ("« Je n'ai jamais touché à cet argent », jure l'ancien trésorier Marc Delorme.", "Marc Delorme", "jurer"),
+    ("« Tout sera réparé avant la fin du mois », assure le directeur Pierre Valon.", "Pierre Valon", "assurer"),
+    ("« Tout sera réparé avant la fin du mois », garantit le directeur Pierre Valon.", "Pierre Valon", "garantir"),
+    ("« Je ne suis pas candidat à ma succession », répondit le maire Luc Perrin.", "Luc Perrin", "répondre"),
+    ("« Il faudra du temps pour reconstruire », conclut le maire Luc Perrin.", "Luc Perrin", "conclure"),
+    ("« Il faudra du temps pour reconstruire », lança le maire Luc Perrin.", "Luc Perrin", "lancer"),
+    ("« Il faudra du temps pour reconstruire », poursuit le maire Luc Perrin.", "Luc Perrin", "poursuivre"),
+    ("Le député Marc Tissier n'a pas manqué de rappeler que « rien n'était prévu au budget ».", "Marc Tissier", "rappeler"),
+    ("La maire Claire Aubert n'hésite pas à qualifier le projet de « fiasco annoncé ».", "Claire Aubert", "qualifier"),
+    ("Le syndicaliste Paul Garcin ne cesse de dénoncer un « plan social déguisé ».", "Paul Garcin", "dénoncer"),
+    ("Des centaines de pêcheurs ont bloqué le port dimanche aux cris de « Touche pas à ma criée ».", "des centaines de pêcheurs", "aux cris de"),
+    ("Les manifestants ont envahi la place au cri de « Non à la fermeture de la maternité ».", "les manifestants", "au cri de"),
+    ("« Nous avions mal évalué les stocks », de l'aveu même du directeur.", "le directeur", "de l'aveu même de"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, cue", NEWSROOM_CUES)
+def test_newsroom_cues(text, speaker, cue):
+    q = only(text)
+    assert (q.speaker, q.cue) == (speaker, cue)
+
+
+def test_parler_without_its_preposition_is_no_cue():
+    text = "Les deux élus ont parlé pendant une heure. « Nous avons trouvé un terrain d'entente », a ensuite déclaré le maire Paul Rivet."
+    assert [(q.speaker, q.cue) for q in quotes_of(text)] == [("Paul Rivet", "déclarer")]
+
+
+def test_parler_de_reports_no_clause():
+    text = "L'animateur Marc Vidal a aussi parlé de ses voyages et de ce qu'il aimerait encore faire à la télévision."
+    assert quotes_of(text, kinds=("indirect",)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le roman est paru en 2019 sous le titre : « La Nuit des rois ».",
+        "La chanteuse a dévoilé son nouveau titre : « Rien ne va plus ce soir ».",
+    ],
+)
+def test_the_noun_titre_is_no_cue(text):
+    assert [q.cue for q in quotes_of(text)] in ([], [None], [":"])
+
+
+def test_a_slogan_after_aux_cris_de_is_a_quotation_though_it_looks_like_a_name():
+    q = only("Des centaines de lycéens ont manifesté devant le rectorat aux cris de « Rendez-nous nos profs ».")
+    assert (q.kind, q.speaker, q.cue) == ("direct", "des centaines de lycéens", "aux cris de")
+    assert quotes_of("On entendait des cris de joie dans toute la rue ce soir-là.") == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        ("« Les comptes sont dans le rouge », de l'aveu de la trésorière Mireille Aubin.", "Mireille Aubin", "de l'aveu de"),
+        ("De l'aveu des organisateurs, « le festival ne rentrera pas dans ses frais ».", "les organisateurs", "de l'aveu de"),
+        ("« La réforme arrive trop tard », aux yeux du syndicat des infirmiers.", "le syndicat des infirmiers", "aux yeux de"),
+        ("« Le projet reste fragile », de l'avis d'Hervé Lemaire, expert des réseaux.", "Hervé Lemaire", "de l'avis de"),
+    ],
+)
+def test_according_to_phrases_before_a_contracted_article(text, speaker, cue):
+    """"de l'aveu de" and the other selon-like phrases ending in "de": "du", "des" and "d'" too."""
+    q = only(text)
+    assert (q.speaker, q.cue) == (speaker, cue)

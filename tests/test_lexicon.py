@@ -319,3 +319,112 @@ def test_match_cue_accepts_unsplit_tokens_and_keeps_their_indices(lexicon):
     match = lexicon.match_cue(["s'est", "alarmée"], 0)
     assert (match.lemma, match.end, match.gender) == ("s'alarmer", 2, "f")
     assert lexicon.match_cue(tokens, 10) is None
+
+
+# --- every tense and form of the verbs news uses -----------------------------------------
+
+# Written out by hand, not made from the paradigms: each verb group must be read whole as its
+# verb. Simple tenses (présent, imparfait, passé simple, futur, conditionnel) in the 3rd person
+# singular and plural, compound tenses with every auxiliary, inversions and participles.
+CONJUGATIONS = """
+avertir: avertit, avertissent, avertissait, avertissaient, avertirent, avertira, avertiront, avertirait, avertiraient, a averti, ont averti, avait averti, aurait averti, aura averti, eut averti, avertit-il, a-t-elle averti, avertissant, ayant averti
+prévenir: prévient, préviennent, prévenait, prévenaient, prévint, prévinrent, préviendra, préviendront, préviendrait, préviendraient, a prévenu, avait prévenu, aurait prévenu, prévient-il, prévint-elle, prévenant
+répondre: répond, répondent, répondait, répondaient, répondit, répondirent, répondra, répondront, répondrait, répondraient, a répondu, ont répondu, avait répondu, aurait répondu, répond-il, répondit-elle, lui a-t-il répondu, répondant
+conclure: conclut, concluent, concluait, concluaient, conclurent, conclura, concluront, conclurait, concluraient, a conclu, avait conclu, aurait conclu, conclut-il, en conclut-il, concluant
+écrire: écrit, écrivent, écrivait, écrivaient, écrivit, écrivirent, écrira, écriront, écrirait, écriraient, a écrit, avait écrit, aurait écrit, écrit-il, écrivait-elle, écrivant
+lancer: lance, lancent, lançait, lançaient, lança, lancèrent, lancera, lanceront, lancerait, lanceraient, a lancé, avait lancé, aurait lancé, lance-t-il, lança-t-elle, lançant
+poursuivre: poursuit, poursuivent, poursuivait, poursuivaient, poursuivit, poursuivirent, poursuivra, poursuivrait, a poursuivi, avait poursuivi, poursuit-il, poursuivant
+dire: dit, disent, disait, disaient, dirent, dira, diront, dirait, diraient, a dit, avait dit, aurait dit, dit-il, disent-ils, dirait-on, disant
+reconnaître: reconnaît, reconnait, reconnaissent, reconnaissait, reconnaissaient, reconnut, reconnurent, reconnaîtra, reconnaîtrait, a reconnu, avait reconnu, aurait reconnu, reconnaît-il, reconnaissant
+admettre: admet, admettent, admettait, admit, admirent, admettra, admettrait, a admis, aurait admis, admet-il, admettant
+promettre: promet, promettent, promettait, promit, promirent, promettra, promettrait, a promis, aurait promis, promet-il, promettant
+mettre en garde: met en garde, mettent en garde, mettait en garde, mit en garde, mirent en garde, mettra en garde, mettrait en garde, a mis en garde, aurait mis en garde, met-il en garde, a-t-il mis en garde, mettant en garde
+concéder: concède, concèdent, concédait, concéda, concédèrent, concédera, concèdera, concéderait, a concédé, concède-t-il, concédant
+rappeler: rappelle, rappellent, rappelait, rappela, rappelèrent, rappellera, rappellerait, a rappelé, rappelle-t-il, l'a-t-il rappelé, rappelant
+marteler: martèle, martèlent, martelait, martela, martelèrent, martèlera, martèlerait, a martelé, martèle-t-il, martelant
+fustiger: fustige, fustigent, fustigeait, fustigea, fustigèrent, fustigera, fustigerait, a fustigé, fustige-t-il, fustigeant
+nuancer: nuance, nuançait, nuança, nuancèrent, nuancera, a nuancé, nuance-t-il, nuançant
+tempérer: tempère, tempérait, tempéra, tempérera, tempèrera, a tempéré, tempère-t-il, tempérant
+renchérir: renchérit, renchérissent, renchérissait, renchérirent, renchérira, a renchéri, renchérit-il, renchérissant
+garantir: garantit, garantissent, garantissait, garantirent, garantira, a garanti, garantit-il, garantissant
+s'emporter: s'emporte, s'emportent, s'emportait, s'emporta, s'emportèrent, s'emportera, s'est emporté, s'est emportée, se sont emportés, s'était emporté, se serait emporté, se fut emporté, s'emporte-t-il, s'est-il emporté, s'était-elle emportée, s'emportant, s'étant emporté
+s'agacer: s'agace, s'agaçait, s'agaça, s'est agacé, s'agace-t-elle, s'agaçant
+s'insurger: s'insurge, s'insurgent, s'insurgeait, s'insurgea, s'est insurgé, s'est insurgée, s'insurge-t-il, s'insurgeant
+se réjouir: se réjouit, se réjouissent, se réjouissait, se réjouirent, se réjouira, s'est réjoui, s'est réjouie, se sont réjouis, se réjouit-il, se réjouissant
+se féliciter: se félicite, se félicitait, se félicita, s'est félicité, s'en félicite, s'en est-il félicité, se félicitant
+s'émouvoir: s'émeut, s'émeuvent, s'émouvait, s'émut, s'est ému, s'est émue, s'émeut-il
+se plaindre: se plaint, se plaignent, se plaignait, se plaignit, s'est plaint, s'est plainte, se plaint-il, se plaignant
+démentir: dément, démentent, démentait, démentit, démentirent, démentira, a démenti, dément-il, démentant
+soutenir: soutient, soutiennent, soutenait, soutint, soutiendra, soutiendrait, a soutenu, soutient-il, soutenant
+s'enquérir: s'enquiert, s'enquièrent, s'enquérait, s'enquit, s'enquerra, s'est enquis, s'est enquise
+prévoir: prévoit, prévoient, prévoyait, prévit, prévoira, a prévu
+sourire: sourit-il, souriait, sourira, a souri, souriant
+déduire: déduit, déduisent, déduisait, déduisit, déduira, a déduit, déduit-il, déduisant
+renvoyer: renvoie, renvoient, renvoyait, renvoya, renverra, a renvoyé, renvoie-t-il, renvoyant
+appuyer: appuie, appuient, appuyait, appuya, appuiera, a appuyé, appuie-t-il, appuyant
+interrompre: interrompt, interrompent, interrompait, interrompit, interrompra, a interrompu, interrompt-il, interrompant
+répéter: répète, répètent, répétait, répéta, répétèrent, répétera, répètera, a répété, répète-t-il, répétant
+évoquer: évoque, évoquait, évoqua, a évoqué, évoque-t-il, évoquant
+déplorer: déplore, déplorait, déplora, a déploré, déplore-t-il, déplorant
+rédiger: rédige, rédigent, rédigeait, rédigea, rédigera, a rédigé, rédige-t-il, rédigeant
+croire savoir: croit savoir, croient savoir, croyait savoir, crut savoir, croira savoir, a cru savoir, croit-il savoir, croyant savoir
+parler: parle de, parlent des, parlait du, parla de, parlera de, a parlé de, avait parlé des, aurait parlé du, parle-t-il de, a-t-elle parlé du, a longuement parlé de, a tenu à parler de, parlant de
+préciser: a tenu à préciser, tient-il à préciser, a voulu préciser, a-t-il pu préciser, n'a pas manqué de préciser, ne manque pas de préciser, n'a-t-il pas manqué de préciser, n'hésite pas à préciser, n'ont pas tardé à préciser, ne cesse de préciser, n'a jamais cessé de préciser, ne se prive pas de préciser, n'hésitant pas à préciser
+"""
+
+
+def conjugations():
+    for line in CONJUGATIONS.strip().splitlines():
+        lemma, forms = line.split(": ")
+        yield from ((lemma, form) for form in forms.split(", "))
+
+
+def test_every_form_of_the_verbs_news_uses_is_read_whole(lexicon):
+    missed = []
+    for lemma, form in conjugations():
+        match = cue(lexicon, form)
+        if match is None or (match.lemma, match.end) != (lemma, len(words(form))):
+            missed.append((form, match and (match.lemma, match.end)))
+    assert missed == []
+
+
+def test_a_verb_may_need_its_preposition(lexicon):
+    """"parler" is a cue only with its "de", which ends the group: "a parlé d'une « trahison »"."""
+    match = cue(lexicon, "a parlé d'une trahison")
+    assert (match.lemma, match.end) == ("parler", 3)
+    assert cue(lexicon, "a longuement parlé des faits").end == 4
+    assert cue(lexicon, "a parlé pendant une heure") is None
+    assert cue(lexicon, "parle") is None
+
+
+def test_a_phrase_found_by_a_later_word(lexicon):
+    """"aux cris de" works as a present participle; "cris" alone is no speech verb."""
+    match = cue(lexicon, "aux cris de « Sauvons l'école »")
+    assert (match.lemma, match.end, match.mood) == ("aux cris de", 3, "present_participle")
+    assert cue(lexicon, "au cri de").lemma == "au cri de"
+    assert cue(lexicon, "cris de joie") is None
+    assert cue(lexicon, "aux cris joyeux") is None
+    assert lexicon.speech_verb("cris") is None and "cris" in lexicon.speech_forms
+    assert cue(lexicon, "dixit le ministre").lemma == "dixit"
+
+
+@pytest.mark.parametrize(
+    "text, at, lemma",
+    [
+        ("Libération titre ce matin : « La fin »", 1, "titrer"),
+        ("Le quotidien de Brest titre : « La fin »", 4, "titrer"),
+        ("sous le titre : « La fin »", 2, None),  # a noun after a determiner
+        ("son nouveau titre : « La fin »", 2, None),  # or an adjective
+        ("Libération titre ce matin sur la crise", 1, None),  # no colon: mostly a noun
+        ("a titré le quotidien", 0, "titrer"),
+    ],
+)
+def test_a_noun_form_is_a_verb_before_a_colon(lexicon, text, at, lemma):
+    match = lexicon.match_cue(words(text), at, normalized=True)
+    assert (match and match.lemma) == lemma
+
+
+@pytest.mark.parametrize("text", ["a hésité à dire", "manque de dire", "ne tient pas à dire", "n'a pas manqué le train"])
+def test_semi_auxiliaries_that_need_a_negation(lexicon, text):
+    """"n'hésite pas à dire" reports words; "a hésité à dire" and "ne tient pas à dire" do not."""
+    assert cue(lexicon, text) is None

@@ -22,7 +22,7 @@ SOURCE_PEOPLE = ("entourage", "proches", "source", "sources")
 QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 
 # Words that introduce the source of a quotation on either side: "selon X, « … »".
-ACCORDING_TO = ("selon", "d'après", "aux yeux de", "de l'avis de", "à en croire")
+ACCORDING_TO = ("selon", "d'après", "aux yeux de", "de l'avis de", "à en croire", "de l'aveu de", "de l'aveu même de")
 # "Pour X, « … »" attributes an opinion when it opens the sentence.
 FOR = ("pour",)
 # Words linking a quote to a cue that follows it: "« … », voilà comment X l'a qualifié".

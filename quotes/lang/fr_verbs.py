@@ -410,7 +410,7 @@ SPEECH_VERBS = {
         "rembobiner", "méditer", "professer", "prôner", "fredonner",
         # writing and publishing
         "tweeter", "twitter", "retweeter", "poster", "publier", "titrer", "légender",
-        "griffonner",
+        "griffonner", "parler",
         # answering, objecting, contradicting
         "répliquer", "rétorquer", "riposter", "objecter", "opposer", "contrer",
         "contre-attaquer", "contester", "nier", "réfuter", "récuser", "protester", "rectifier",
@@ -464,7 +464,7 @@ SPEECH_VERBS = {
     ),
     "ger": (
         "juger", "exiger", "fustiger", "corriger", "interroger", "encourager", "charger",
-        "prolonger", "partager", "enrager", "s'interroger", "s'insurger", "s'engager",
+        "prolonger", "partager", "enrager", "rédiger", "s'interroger", "s'insurger", "s'engager",
     ),
     "yer": ("appuyer", "relayer", "balayer", "étayer", "bégayer", "embrayer"),
     "voyer": ("renvoyer",),
@@ -490,7 +490,7 @@ SPEECH_VERBS = {
     "crire": ("écrire", "décrire", "prescrire"),
     "lire": ("lire",),
     "rire": ("rire", "sourire"),
-    "croire": ("croire",),
+    "croire": ("croire", "croire savoir"),
     "faire": (
         "faire savoir", "faire valoir", "faire remarquer", "faire observer", "faire part",
         "faire état", "faire comprendre", "se satisfaire",
@@ -534,7 +534,7 @@ INVERTED_ONLY = (
     "comparer", "évaluer", "calculer", "chiffrer", "signifier", "livrer", "assumer",
     "apprécier", "savourer", "rêver", "presser", "illustrer", "exposer", "embrayer",
     "s'engager", "reprendre", "conclure", "résumer", "trouver", "balayer", "appuyer",
-    "partager", "retracer", "s'appuyer",
+    "partager", "retracer", "s'appuyer", "rédiger",
 )
 
 # Verbs whose bare forms are mostly used otherwise ("débute à 20 h", "trouvant un écho"),
@@ -549,8 +549,34 @@ MARKED_FORMS = (
     "coupes", "rire", "sourire", "rêve", "rêves", "conte", "contes",
 )
 
-# Words that work as a finite speech verb but do not conjugate: "dixit le ministre".
-INVARIABLE_CUES = ("dixit",)
+# A marked form that is a verb all the same right before a colon, unless the word before it
+# makes it a noun: "Libération titre ce matin : « … »", but "sous le titre : « … »".
+VERBS_BEFORE_COLON = ("titre",)
+COLON = ":"
+NOUN_MARKERS = (
+    # determiners and prepositions
+    "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux", "à", "en",
+    "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes",
+    "ton", "ta", "tes", "notre", "nos", "votre", "vos", "quel", "quelle", "aucun", "chaque",
+    "pour", "par", "sous", "sans", "avec", "comme", "sur", "dans",
+    # adjectives written before a noun
+    "double", "gros", "grand", "petit", "premier", "dernier", "nouveau", "même", "seul",
+    "autre", "beau", "joli", "vrai", "bon", "mauvais", "large", "simple", "meilleur",
+)
+
+# Verbs that are cues only with their preposition, which ends the group: "a parlé d'une
+# « trahison »", but not "a parlé une heure".
+PREPOSITIONAL_CUES = {"parler": ("de", "d'", "du", "des")}
+
+# Words and phrases that work as a speech verb but do not conjugate, with the mood they work
+# as and the word they are found by (not "au" or "aux": too frequent to look up). "dixit le
+# ministre" works as a finite verb; "ont défilé aux cris de « … »" as a present participle
+# ("en criant"): the speaker is the subject of the sentence.
+INVARIABLE_CUES = {
+    "dixit": ("finite", "dixit"),
+    "aux cris de": ("present_participle", "cris"),
+    "au cri de": ("present_participle", "cri"),
+}
 
 # Verbs that introduce a speech verb in the infinitive ("tient à préciser", "commence par
 # dire", "peut-on lire"), by paradigm, with the words that join them to it ("" for none).
@@ -586,6 +612,22 @@ SEMI_AUXILIARIES = {
     "pouvoir": {"pouvoir": ("",)},
     "devoir": {"devoir": ("",)},
 }
+
+# Semi-auxiliaries that introduce speech only when negated: "n'a pas manqué de rappeler",
+# "n'hésite pas à dénoncer", "ne cesse de répéter" (but "a hésité à dire" and "ne tient pas
+# à dire" report nothing said). The negation opens the group; its second word may follow
+# the semi-auxiliary's finite verb or auxiliary.
+NEGATED_SEMI_AUXILIARIES = {
+    "er": {
+        "manquer": ("de", "d'"),
+        "hésiter": ("à",),
+        "tarder": ("à",),
+        "cesser": ("de", "d'"),
+        "se priver": ("de", "d'"),
+    },
+}
+NEGATION = ("ne", "n'")
+NEGATION_ADVERBS = ("pas", "jamais")
 
 # --- Adverbs -----------------------------------------------------------------------------
 
