@@ -13,6 +13,11 @@ mark opens one only where it hugs the word after it (a space, the start or an op
 punctuation before it, a letter after it) and closes it only where it hugs the word
 before it (no space before it, a space, a punctuation or the end after it), and a pair
 of them left unclosed is no quotation at all.
+
+Marks also go missing or mismatched at one end. A closer that no opener awaits may close
+a straight quote (`"Nous partons», a-t-il dit`); a straight quote that closes no pair
+may close a typed opener left open (`« Nous partons", a-t-il dit`); and a paragraph that
+continues an unclosed quotation without reopening it ends it at its closer.
 """
 
 from __future__ import annotations
@@ -62,6 +67,7 @@ class Grammar(NamedTuple):
     """A language's quote marks, read from its pairs once."""
 
     free: dict[str, str]  # opener -> closer, read wherever they stand
+    free_closers: frozenset[str]
     hugging: dict[str, tuple[str, ...]]  # opener -> closers, read only hugging their words
     hugging_closers: frozenset[str]
     marks: regex.Pattern  # any mark, the hugging-only ones where they may open or close
@@ -114,7 +120,7 @@ def _grammar(pairs: tuple[tuple[str, str | tuple[str, ...]], ...]) -> Grammar:
         )
     if closers - free_marks:
         parts.append(rf"(?<=\S)(?:{alternation(closers - free_marks)})(?=[\s{regex.escape(AFTER_HUGGING_CLOSER)}]|$)")
-    return Grammar(free, hugging, closers, regex.compile("|".join(parts)))
+    return Grammar(free, frozenset(free.values()), hugging, closers, regex.compile("|".join(parts)))
 
 
 def _opens_hugging(text: str, pos: int, mark: str) -> bool:
@@ -139,6 +145,7 @@ def _paragraph_spans(text, lo, hi, grammar, carried):
         return [], False  # a flood of marks is noise, not quotations: bounded work
     free, hugging = grammar.free, grammar.hugging
     typed, straight, hugged = [], [], []  # typed and hugged: (opener, its mark, closer, its mark)
+    orphans = []  # closers that no opener awaits: `"Nous partons», a-t-il dit` may close a straight quote
     # (opener offset, its mark, the closer it waits for, or the closers if it is a hugging one)
     stack: list[tuple[int, str, str | tuple[str, ...]]] = []
     waiting: Counter[str] = Counter()  # free closers awaited by the stack, to test in O(1)
@@ -176,20 +183,43 @@ def _paragraph_spans(text, lo, hi, grammar, carried):
             push(pos, mark, mark)  # « … » continuation style: » reopens the paragraph
         elif mark in hugging and _opens_hugging(text, pos, mark):
             push(pos, mark, hugging[mark])
-    spans = [_make_span(text, o, len(om), c, hi, len(cm)) for o, om, c, cm in typed]
-    # An opener left unclosed runs at most to the next one: never over another quotation.
+        elif mark in grammar.free_closers:
+            if carried and not (typed or stack or straight or hugged or orphans):
+                typed.append((None, "", pos, mark))  # the continued quotation did not reopen: it closes here
+            else:
+                orphans.append(pos)
+    spans = [_make_span(text, o, len(om), c, hi, len(cm), lo) for o, om, c, cm in typed]
+    straight_spans = _straight_spans(text, straight, lo, hi, orphans)
+    # An opener left unclosed is closed by a straight quote that closes no pair and does not look
+    # like an opener (`« Nous partons", a-t-il dit`); else it runs at most to the next one, never
+    # over another quotation.
     opens = [(pos, len(mark)) for pos, mark, closer in stack if isinstance(closer, str)]
+    spare = _spare_closers(text, straight, straight_spans) if opens and straight else []
+    still_open, taken = False, set()
     for (open_pos, width), (next_open, _) in zip(opens, opens[1:] + [(hi, 0)]):
+        close = next((p for p in spare if open_pos < p < next_open and p not in taken), None)
+        if close is not None:
+            taken.add(close)
+            spans.append(_make_span(text, open_pos, width, close, hi))
+            continue
+        still_open = True
         if text[open_pos + width : next_open].strip():
             spans.append(_make_span(text, open_pos, width, None, next_open))
-    spans.extend(_straight_spans(text, straight, lo, hi))
+    spans.extend(s for s in straight_spans if s.open_mark not in taken)
     weak = set()
     for o, om, c, cm in hugged:
         span = _make_span(text, o, len(om), c, hi, len(cm))
         if _letters(text, span.start, span.end) >= 2:  # `rock 'n' roll`: an abbreviation
             spans.append(span)
             weak.add(o)
-    return _with_depth(_uncross(text, spans, weak)), bool(opens)
+    return _with_depth(_uncross(text, spans, weak)), still_open
+
+
+def _spare_closers(text, positions, straight_spans) -> list[int]:
+    """The straight quotes that close no pair, open none either or open one left unclosed, and
+    do not look like openers."""
+    paired = {m for s in straight_spans if s.close_mark is not None for m in (s.open_mark, s.close_mark)}
+    return [p for p in positions if p not in paired and _opener_score(text, p) <= 0]
 
 
 def _hugging_opener(stack, closer: str, pos: int) -> int | None:
@@ -254,7 +284,7 @@ def _uncross(text: str, spans: list[Span], weak: set[int] = frozenset()) -> list
                 elif b.open_mark in weak or a.open_mark in weak:
                     del spans[m if b.open_mark in weak else n]
                 else:
-                    del spans[m if text[b.open_mark] == STRAIGHT else n]
+                    del spans[m if b.open_mark is not None and text[b.open_mark] == STRAIGHT else n]
                 changed = True
                 break
             if changed:
@@ -269,8 +299,9 @@ def _cut(text: str, span: Span, end: int) -> Span:
     return Span(span.start, max(span.start, end), span.open_mark, None, span.depth)
 
 
-def _make_span(text, open_pos, open_width, close_pos, para_end, close_width=1) -> Span:
-    start = open_pos + open_width
+def _make_span(text, open_pos, open_width, close_pos, para_end, close_width=1, para_start=None) -> Span:
+    """The words between the marks; without an opening mark, from the paragraph's start."""
+    start = open_pos + open_width if open_pos is not None else para_start
     end = close_pos if close_pos is not None else _unclosed_end(text, start, para_end)
     while start < end and text[start].isspace():
         start += 1
@@ -288,11 +319,14 @@ def _unclosed_end(text, start, para_end) -> int:
     return start + (ends[-1] if ends else UNCLOSED_LIMIT)
 
 
-def _straight_spans(text, positions, lo, hi) -> list[Span]:
-    """Pair straight quotes: spaced inner pairs first, then the best reading of the rest."""
+def _straight_spans(text, positions, lo, hi, orphans) -> list[Span]:
+    """Pair straight quotes: spaced inner pairs first, then the best reading of the rest, where a
+    typed closer that no opener awaits may close a straight quote (`"Nous partons», a-t-il dit`)."""
     nested, rest = _spaced_pairs(text, positions)
     spans = [_make_span(text, o, 1, c, hi) for o, c in nested]
-    for o, c in _best_reading(text, rest):
+    if orphans and rest:
+        rest = sorted(rest + orphans)
+    for o, c in _best_reading(text, rest, frozenset(orphans)):
         spans.append(_make_span(text, o, 1, c, hi))
     return spans
 
@@ -340,8 +374,10 @@ def _opener_score(text, pos) -> float:
     return score
 
 
-def _best_reading(text, positions) -> list[tuple[int, int | None]]:
-    """Choose for each mark: open, close, or stray, maximising agreement with its looks."""
+def _best_reading(text, positions, closers_only=frozenset()) -> list[tuple[int, int | None]]:
+    """Choose for each mark: open, close, or stray, maximising agreement with its looks.
+
+    The marks in `closers_only` may close a quotation or be left aside at no cost, never open one."""
     if not positions:
         return []
     # best[state] = (score, back-pointers); state 0 outside a quotation, 1 inside.
@@ -349,8 +385,11 @@ def _best_reading(text, positions) -> list[tuple[int, int | None]]:
     history: list[tuple[tuple[int, str], tuple[int, str]]] = []
     for pos in positions:
         o = _opener_score(text, pos)
-        stay_out, stay_in = scores[0] - SKIP_PENALTY, scores[1] - SKIP_PENALTY
-        open_, close = scores[0] + o, scores[1] - o
+        if pos in closers_only:
+            stay_out, stay_in, open_, close = scores[0], scores[1], float("-inf"), scores[1] - o
+        else:
+            stay_out, stay_in = scores[0] - SKIP_PENALTY, scores[1] - SKIP_PENALTY
+            open_, close = scores[0] + o, scores[1] - o
         new_out = (close, (1, "close")) if close > stay_out else (stay_out, (0, "skip"))
         new_in = (open_, (0, "open")) if open_ > stay_in else (stay_in, (1, "skip"))
         scores = [new_out[0], new_in[0]]

@@ -222,3 +222,36 @@ def test_a_quotation_between_single_quotes_that_crosses_a_straight_one_gives_way
 def test_quotations_in_marks_typed_in_the_wild_are_attributed(text, speaker, cue):
     (quote,) = extract_quotes(Article(text, id="t"))
     assert (quote.kind, quote.speaker, quote.cue) == ("direct", speaker, cue)
+
+
+# --- a mark missing at one end ------------------------------------------------------------------
+
+
+def test_unclosed_guillemet_runs_to_the_end_of_its_paragraph():
+    text = "« Nous partirons demain, a-t-il dit.\n\nLe lendemain, il était parti."
+    assert quoted(text) == [("Nous partirons demain, a-t-il dit.", 0)]
+
+
+def test_closing_guillemet_without_opener_makes_no_quotation():
+    assert quoted("Nous partirons demain », a-t-il dit.") == []
+
+
+def test_continued_quotation_that_does_not_reopen_closes_at_its_mark():
+    text = "« Nous avons tout essayé.\n\nAlors nous sommes partis », a conclu le maire.\n\nFin."
+    assert quoted(text) == [("Nous avons tout essayé.", 0), ("Alors nous sommes partis", 0)]
+
+
+def test_straight_quote_closed_by_a_guillemet():
+    text = (
+        '"Je veux faire mon travail du mieux possible», dit-elle. '
+        '"Et aider les gens à aimer cette cuisine."'
+    )
+    assert [q for q, _ in quoted(text)] == [
+        "Je veux faire mon travail du mieux possible",
+        "Et aider les gens à aimer cette cuisine.",
+    ]
+
+
+def test_guillemet_closed_by_a_straight_quote():
+    text = '« Nous partons", a-t-il dit. Puis "rien" ne change.'
+    assert [q for q, _ in quoted(text)] == ["Nous partons", "rien"]
