@@ -5,6 +5,19 @@ direction, so each one is scored as an opener or a closer from its neighbours an
 best consistent reading of a paragraph's marks is chosen (a two-state Viterbi pass).
 Spans never cross a paragraph break: an unclosed quotation ends with its paragraph,
 which is also how quotations running over several paragraphs are read.
+
+Some marks are also something else: apostrophes (`l'État`, `'90`), or the other pair's
+closers (German and Swiss newsrooms turn guillemets round, `»Nous partons«`). The
+language gives such pairs with a tuple of closers; they pair on the same stack, but a
+mark opens one only where it hugs the word after it (a space, the start or an opening
+punctuation before it, a letter after it) and closes it only where it hugs the word
+before it (no space before it, a space, a punctuation or the end after it), and a pair
+of them left unclosed is no quotation at all.
+
+Marks also go missing or mismatched at one end. A closer that no opener awaits may close
+a straight quote (`"Nous partons», a-t-il dit`); a straight quote that closes no pair
+may close a typed opener left open (`« Nous partons", a-t-il dit`); and a paragraph that
+continues an unclosed quotation without reopening it ends it at its closer.
 """
 
 from __future__ import annotations
@@ -18,10 +31,16 @@ import regex
 STRAIGHT = '"'
 # Longest stretch an unclosed quotation may claim when paragraph breaks were lost.
 UNCLOSED_LIMIT = 600
+# Longest quotation a pair of hugging marks may enclose: further apart, they are apostrophes.
+HUGGING_LIMIT = 600
 # Real paragraphs hold a few dozen marks; thousands are a broken or hostile text.
 MAX_MARKS_PER_PARAGRAPH = 2000
 SKIP_PENALTY = 3.0
 UNCLOSED_PENALTY = 1.0
+# What may stand right before a hugging opener (besides a space and the start: an opening
+# punctuation or mark), and right after a hugging closer (besides a space and the end).
+BEFORE_HUGGING_OPENER = "([{:—–-/¿¡" + '"«“„‹'
+AFTER_HUGGING_CLOSER = ".,;:!?…)]}—–-/" + '"»”“›'
 
 PARAGRAPH_BREAK = regex.compile(r"\s*\n\s*")
 SENTENCE_END = regex.compile(r"[.!?…](?=\s|$)")
@@ -33,6 +52,7 @@ class Span(NamedTuple):  # a tuple: made by the ten thousand, and a dataclass's 
     open_mark: int | None  # offset of the opening mark, None for a continued paragraph
     close_mark: int | None  # offset of the closing mark, None when the paragraph closed it
     depth: int = 0  # 1 for a quotation nested in another
+    close_width: int = 1  # characters of the closing mark (2 for '')
 
     @property
     def outer_start(self) -> int:
@@ -40,7 +60,17 @@ class Span(NamedTuple):  # a tuple: made by the ten thousand, and a dataclass's 
 
     @property
     def outer_end(self) -> int:
-        return self.close_mark + 1 if self.close_mark is not None else self.end
+        return self.close_mark + self.close_width if self.close_mark is not None else self.end
+
+
+class Grammar(NamedTuple):
+    """A language's quote marks, read from its pairs once."""
+
+    free: dict[str, str]  # opener -> closer, read wherever they stand
+    free_closers: frozenset[str]
+    hugging: dict[str, tuple[str, ...]]  # opener -> closers, read only hugging their words
+    hugging_closers: frozenset[str]
+    marks: regex.Pattern  # any mark, the hugging-only ones where they may open or close
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -53,67 +83,178 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in bounds if b > a]
 
 
-def find_spans(text: str, pairs: dict[str, str]) -> list[Span]:
-    """Every quotation span of the text, outer ones and nested ones, in text order."""
-    marks = _marks_pattern("".join(sorted({*pairs, *pairs.values(), STRAIGHT})))
+def find_spans(text: str, pairs: dict[str, str | tuple[str, ...]]) -> list[Span]:
+    """Every quotation span of the text, outer ones and nested ones, in text order.
+
+    `pairs` maps each opening mark to its closing mark, or to a tuple of the closing marks
+    it takes when it is read only hugging its words (see the module's docstring)."""
+    grammar = _grammar(tuple(pairs.items()))
     spans: list[Span] = []
     carried = False  # the previous paragraph ended inside an unclosed typed quotation
     for lo, hi in paragraphs(text):
-        found, carried = _paragraph_spans(text, lo, hi, pairs, marks, carried)
+        found, carried = _paragraph_spans(text, lo, hi, grammar, carried)
         spans.extend(found)
     spans = [s for s in spans if s.end > s.start]
     return sorted(spans, key=lambda s: (s.start, -s.end))
 
 
 @lru_cache(maxsize=8)
-def _marks_pattern(marks: str):
-    """Any one of the marks (compiled once per language, not once per article)."""
-    return regex.compile("[" + regex.escape(marks) + "]")
+def _grammar(pairs: tuple[tuple[str, str | tuple[str, ...]], ...]) -> Grammar:
+    """The marks of a language, compiled once (not once per article).
+
+    The pattern finds every free mark, and the marks that are only hugging ones (which are
+    also apostrophes) only where they may open or close: an apostrophe inside a word is
+    never looked at."""
+    free = {o: c for o, c in pairs if isinstance(c, str)}
+    hugging = {o: tuple(c) for o, c in pairs if not isinstance(c, str)}
+    closers = frozenset(c for cs in hugging.values() for c in cs)
+    free_marks = {*free, *free.values(), STRAIGHT}
+
+    def alternation(marks):
+        return "|".join(regex.escape(m) for m in sorted(marks, key=lambda m: (-len(m), m)))
+
+    parts = [alternation(free_marks)]
+    if set(hugging) - free_marks:
+        parts.append(
+            rf"(?<![^\s{regex.escape(BEFORE_HUGGING_OPENER)}])(?:{alternation(set(hugging) - free_marks)})(?=\p{{L}})"
+        )
+    if closers - free_marks:
+        parts.append(rf"(?<=\S)(?:{alternation(closers - free_marks)})(?=[\s{regex.escape(AFTER_HUGGING_CLOSER)}]|$)")
+    return Grammar(free, frozenset(free.values()), hugging, closers, regex.compile("|".join(parts)))
 
 
-def _paragraph_spans(text, lo, hi, pairs, marks, carried):
-    positions = [m.start() for m in marks.finditer(text, lo, hi)]
-    if len(positions) > MAX_MARKS_PER_PARAGRAPH:
+def _opens_hugging(text: str, pos: int, mark: str) -> bool:
+    """A space, the start or an opening punctuation before the mark, and a letter after it."""
+    after = pos + len(mark)
+    if after >= len(text) or not text[after].isalpha():
+        return False
+    return pos == 0 or text[pos - 1].isspace() or text[pos - 1] in BEFORE_HUGGING_OPENER
+
+
+def _closes_hugging(text: str, pos: int, mark: str) -> bool:
+    """No space before the mark, and a space, a punctuation or the end after it."""
+    if pos == 0 or text[pos - 1].isspace():
+        return False
+    after = pos + len(mark)
+    return after >= len(text) or text[after].isspace() or text[after] in AFTER_HUGGING_CLOSER
+
+
+def _paragraph_spans(text, lo, hi, grammar, carried):
+    found = [(m.start(), m.group()) for m in grammar.marks.finditer(text, lo, hi)]
+    if len(found) > MAX_MARKS_PER_PARAGRAPH:
         return [], False  # a flood of marks is noise, not quotations: bounded work
-    typed, straight = [], []
-    stack: list[tuple[int, str]] = []  # (opener offset, the closer it waits for)
-    waiting: Counter[str] = Counter()  # closers awaited by the stack, to test in O(1)
+    free, hugging = grammar.free, grammar.hugging
+    typed, straight, hugged = [], [], []  # typed and hugged: (opener, its mark, closer, its mark)
+    orphans = []  # closers that no opener awaits: `"Nous partons», a-t-il dit` may close a straight quote
+    # (opener offset, its mark, the closer it waits for, or the closers if it is a hugging one)
+    stack: list[tuple[int, str, str | tuple[str, ...]]] = []
+    waiting: Counter[str] = Counter()  # free closers awaited by the stack, to test in O(1)
 
-    def push(pos, closer):
-        stack.append((pos, closer))
-        waiting[closer] += 1
+    def push(pos, mark, closer):
+        stack.append((pos, mark, closer))
+        if isinstance(closer, str):
+            waiting[closer] += 1
 
     def pop():
-        pos, closer = stack.pop()
-        waiting[closer] -= 1
-        return pos
+        pos, mark, closer = stack.pop()
+        if isinstance(closer, str):
+            waiting[closer] -= 1
+        return pos, mark
 
-    for pos in positions:
-        ch = text[pos]
-        if ch == STRAIGHT:
+    for n, (pos, mark) in enumerate(found):
+        if mark == STRAIGHT:
             straight.append(pos)
-        elif waiting[ch]:
-            while stack[-1][1] != ch:
+        elif waiting[mark]:
+            while stack[-1][2] != mark:
                 pop()  # an opener left unclosed inside this pair is dropped
-            typed.append((pop(), pos))
-        elif ch in pairs:
-            push(pos, pairs[ch])
+            typed.append((*pop(), pos, mark))
+        elif (
+            mark in grammar.hugging_closers
+            and (depth := _hugging_opener(stack, mark, pos)) is not None
+            and _closes_hugging(text, pos, mark)
+            and not (mark in free and _read_as_free_opener(text, found, n, free))
+        ):
+            while len(stack) > depth + 1:
+                pop()  # hugging openers inside the pair were apostrophes
+            hugged.append((*pop(), pos, mark))
+        elif mark in free:
+            push(pos, mark, free[mark])
         elif carried and not typed and not stack and text[lo:pos].strip() == "":
-            push(pos, ch)  # « … » continuation style: » reopens the paragraph
-    spans = [_make_span(text, o, c, hi) for o, c in typed]
-    # An opener left unclosed runs at most to the next one: never over another quotation.
-    opens = [pos for pos, _ in stack]
-    for open_pos, next_open in zip(opens, opens[1:] + [hi]):
-        if text[open_pos + 1 : next_open].strip():
-            spans.append(_make_span(text, open_pos, None, next_open))
-    spans.extend(_straight_spans(text, straight, lo, hi, spans))
-    return _with_depth(_uncross(text, spans)), bool(stack)
+            push(pos, mark, mark)  # « … » continuation style: » reopens the paragraph
+        elif mark in hugging and _opens_hugging(text, pos, mark):
+            push(pos, mark, hugging[mark])
+        elif mark in grammar.free_closers:
+            if carried and not (typed or stack or straight or hugged or orphans):
+                typed.append((None, "", pos, mark))  # the continued quotation did not reopen: it closes here
+            else:
+                orphans.append(pos)
+    spans = [_make_span(text, o, len(om), c, hi, len(cm), lo) for o, om, c, cm in typed]
+    straight_spans = _straight_spans(text, straight, lo, hi, orphans)
+    # An opener left unclosed is closed by a straight quote that closes no pair and does not look
+    # like an opener (`« Nous partons", a-t-il dit`); else it runs at most to the next one, never
+    # over another quotation.
+    opens = [(pos, len(mark)) for pos, mark, closer in stack if isinstance(closer, str)]
+    spare = _spare_closers(text, straight, straight_spans) if opens and straight else []
+    still_open, taken = False, set()
+    for (open_pos, width), (next_open, _) in zip(opens, opens[1:] + [(hi, 0)]):
+        close = next((p for p in spare if open_pos < p < next_open and p not in taken), None)
+        if close is not None:
+            taken.add(close)
+            spans.append(_make_span(text, open_pos, width, close, hi))
+            continue
+        still_open = True
+        if text[open_pos + width : next_open].strip():
+            spans.append(_make_span(text, open_pos, width, None, next_open))
+    spans.extend(s for s in straight_spans if s.open_mark not in taken)
+    weak = set()
+    for o, om, c, cm in hugged:
+        span = _make_span(text, o, len(om), c, hi, len(cm))
+        if _letters(text, span.start, span.end) >= 2:  # `rock 'n' roll`: an abbreviation
+            spans.append(span)
+            weak.add(o)
+    return _with_depth(_uncross(text, spans, weak)), still_open
 
 
-def _uncross(text: str, spans: list[Span]) -> list[Span]:
+def _spare_closers(text, positions, straight_spans) -> list[int]:
+    """The straight quotes that close no pair, open none either or open one left unclosed, and
+    do not look like openers."""
+    paired = {m for s in straight_spans if s.close_mark is not None for m in (s.open_mark, s.close_mark)}
+    return [p for p in positions if p not in paired and _opener_score(text, p) <= 0]
+
+
+def _hugging_opener(stack, closer: str, pos: int) -> int | None:
+    """Where on the stack the nearest hugging opener taking this closer lies, if no free opener
+    stands above it and it is near enough."""
+    for depth in range(len(stack) - 1, -1, -1):
+        open_pos, _, closers = stack[depth]
+        if isinstance(closers, str) or pos - open_pos > HUGGING_LIMIT:
+            return None
+        if closer in closers:
+            return depth
+    return None
+
+
+def _read_as_free_opener(text, found, n, free) -> bool:
+    """A mark that may close a hugging pair or open a free one (« after »Nous…) opens when
+    its own closer follows, before another such opener: `»À ce moment.« Le ton monte »`."""
+    mark, closer = found[n][1], free[found[n][1]]
+    for pos, later in found[n + 1 :]:
+        if later == mark:
+            return False
+        if later == closer and not _opens_hugging(text, pos, later):
+            return True
+    return False
+
+
+def _letters(text: str, start: int, end: int) -> int:
+    return sum(1 for ch in text[start:end] if ch.isalpha())
+
+
+def _uncross(text: str, spans: list[Span], weak: set[int] = frozenset()) -> list[Span]:
     """Quotations nest or stand apart, never cross: an unclosed one is cut where the other
     begins or ends (`"« Nous partons", a dit X` keeps « inside "…"), and of two closed ones
-    that cross, the straight-quoted one gives way."""
+    that cross, the one between hugging marks (whose openers are in `weak`) gives way, then
+    the straight-quoted one."""
     spans = sorted(spans, key=lambda s: (s.outer_start, -s.outer_end))
     changed = True
     while changed:
@@ -140,8 +281,10 @@ def _uncross(text: str, spans: list[Span]) -> list[Span]:
                         spans[m] = cut
                 elif a.close_mark is None:
                     spans[n] = _cut(text, a, b.outer_start)
+                elif b.open_mark in weak or a.open_mark in weak:
+                    del spans[m if b.open_mark in weak else n]
                 else:
-                    del spans[m if text[b.open_mark] == STRAIGHT else n]
+                    del spans[m if b.open_mark is not None and text[b.open_mark] == STRAIGHT else n]
                 changed = True
                 break
             if changed:
@@ -156,14 +299,15 @@ def _cut(text: str, span: Span, end: int) -> Span:
     return Span(span.start, max(span.start, end), span.open_mark, None, span.depth)
 
 
-def _make_span(text, open_pos, close_pos, para_end, depth=0) -> Span:
-    start = open_pos + 1
+def _make_span(text, open_pos, open_width, close_pos, para_end, close_width=1, para_start=None) -> Span:
+    """The words between the marks; without an opening mark, from the paragraph's start."""
+    start = open_pos + open_width if open_pos is not None else para_start
     end = close_pos if close_pos is not None else _unclosed_end(text, start, para_end)
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return Span(start, end, open_pos, close_pos, depth)
+    return Span(start, end, open_pos, close_pos, 0, close_width)
 
 
 def _unclosed_end(text, start, para_end) -> int:
@@ -175,12 +319,15 @@ def _unclosed_end(text, start, para_end) -> int:
     return start + (ends[-1] if ends else UNCLOSED_LIMIT)
 
 
-def _straight_spans(text, positions, lo, hi, typed_spans) -> list[Span]:
-    """Pair straight quotes: spaced inner pairs first, then the best reading of the rest."""
+def _straight_spans(text, positions, lo, hi, orphans) -> list[Span]:
+    """Pair straight quotes: spaced inner pairs first, then the best reading of the rest, where a
+    typed closer that no opener awaits may close a straight quote (`"Nous partons», a-t-il dit`)."""
     nested, rest = _spaced_pairs(text, positions)
-    spans = [_make_span(text, o, c, hi) for o, c in nested]
-    for o, c in _best_reading(text, rest):
-        spans.append(_make_span(text, o, c, hi))
+    spans = [_make_span(text, o, 1, c, hi) for o, c in nested]
+    if orphans and rest:
+        rest = sorted(rest + orphans)
+    for o, c in _best_reading(text, rest, frozenset(orphans)):
+        spans.append(_make_span(text, o, 1, c, hi))
     return spans
 
 
@@ -227,8 +374,10 @@ def _opener_score(text, pos) -> float:
     return score
 
 
-def _best_reading(text, positions) -> list[tuple[int, int | None]]:
-    """Choose for each mark: open, close, or stray, maximising agreement with its looks."""
+def _best_reading(text, positions, closers_only=frozenset()) -> list[tuple[int, int | None]]:
+    """Choose for each mark: open, close, or stray, maximising agreement with its looks.
+
+    The marks in `closers_only` may close a quotation or be left aside at no cost, never open one."""
     if not positions:
         return []
     # best[state] = (score, back-pointers); state 0 outside a quotation, 1 inside.
@@ -236,8 +385,11 @@ def _best_reading(text, positions) -> list[tuple[int, int | None]]:
     history: list[tuple[tuple[int, str], tuple[int, str]]] = []
     for pos in positions:
         o = _opener_score(text, pos)
-        stay_out, stay_in = scores[0] - SKIP_PENALTY, scores[1] - SKIP_PENALTY
-        open_, close = scores[0] + o, scores[1] - o
+        if pos in closers_only:
+            stay_out, stay_in, open_, close = scores[0], scores[1], float("-inf"), scores[1] - o
+        else:
+            stay_out, stay_in = scores[0] - SKIP_PENALTY, scores[1] - SKIP_PENALTY
+            open_, close = scores[0] + o, scores[1] - o
         new_out = (close, (1, "close")) if close > stay_out else (stay_out, (0, "skip"))
         new_in = (open_, (0, "open")) if open_ > stay_in else (stay_in, (1, "skip"))
         scores = [new_out[0], new_in[0]]
@@ -267,7 +419,7 @@ def _with_depth(spans: list[Span]) -> list[Span]:
     out, outer_end = [], -1
     for s in spans:
         if s.outer_start < outer_end and s.outer_end <= outer_end:
-            out.append(Span(s.start, s.end, s.open_mark, s.close_mark, 1))
+            out.append(Span(s.start, s.end, s.open_mark, s.close_mark, 1, s.close_width))
         else:
             out.append(s)
             outer_end = s.outer_end

@@ -19,7 +19,17 @@ SOURCE_DOCUMENTS = (
 SOURCE_PEOPLE = ("entourage", "proches", "source", "sources")
 
 # Opening mark -> closing mark. Straight double quotes are handled on their own.
-QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
+# A tuple gives the closing marks of a pair read only where its marks hug the words they enclose
+# (no space inside), and only closed within a paragraph: marks that are also apostrophes or the
+# other pair's closers, as newsrooms type them. Guillemets turned round, German and Swiss style
+# (`»On ne lâchera rien«`); doubled apostrophes standing for double quotes (`''Nous reviendrons''`);
+# single quotes (`'Pourquoi ?'`, `‘Pourquoi ?’`), never the apostrophe of `l'État` or `Vélib'`.
+QUOTE_PAIRS = {
+    "«": "»", "“": "”", "„": "“", "‹": "›",
+    "»": ("«",), "›": ("‹",),
+    "''": ("''", "’’"), "’’": ("’’", "''"), "‘‘": ("’’", "''"),
+    "'": ("'", "’"), "‘": ("’", "'"),
+}
 
 # Words that introduce the source of a quotation on either side: "selon X, « … »".
 ACCORDING_TO = ("selon", "d'après", "aux yeux de", "de l'avis de", "à en croire", "de l'aveu de", "de l'aveu même de")
