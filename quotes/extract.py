@@ -174,8 +174,8 @@ class Extraction:
                 entity = self._continued(span, quotes[n], last)
             if span.depth == 0:
                 outer_entity = entity
-            if entity is not None and not (attribution and attribution.how == "subject"):
-                # a quotation attributed by its sentence's subject alone does not make a speaker
+            if span.depth == 0 and entity is not None and not (attribution and attribution.how == "subject"):
+                # a quotation nested in another, or attributed by its sentence's subject alone, makes no speaker
                 position = attribution.mention_start if attribution and attribution.mention_start else span.start
                 speakers.append((position, entity))
                 last = (span.end, entity)

@@ -212,6 +212,15 @@ CASES = {
         {"Si une personne sur mille, même sur dix mille, développe des complications, cela fait des milliers de "
          "malades.": "Paul Brunet"},
     ),
+    "a nested quotation does not end the speaker's turn early": (
+        "« Il m'a dit : « sinon, le pays va s'effondrer », et je l'ai cru. Tout le monde y croyait à l'époque, "
+        "même ses adversaires les plus farouches et les plus anciens du parti. Nous passions des nuits entières à "
+        "refaire les comptes, à appeler les élus un par un, à chercher des voix dans chaque fédération, de la "
+        "Bretagne jusqu'en Corse, sans jamais trouver la majorité qu'il nous fallait pour tenir jusqu'au bout. "
+        "Personne ne dormait plus, personne ne mangeait plus, et chacun surveillait son voisin de table »,"
+        " raconte l'élu Marc Tison. Le congrès avait été houleux. « Rien n'a changé depuis. »",
+        {"Rien n'a changé depuis.": "Marc Tison"},
+    ),
     "a name inside a quote is not an antecedent": (
         "« Si Martin veut partir, il partira. Personne ne le retiendra ici », a déclaré l'entraîneur Paul "
         "Girard. Interrogé sur son avenir, il a répondu : « Je reste jusqu'en juin, au moins. »",
