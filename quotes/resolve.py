@@ -240,10 +240,11 @@ class Resolver:
     def _find_people(self):
         for m in NAME_RUN.finditer(self.text):
             run = m.group()
-            if " " not in run and not first_name_gender(run) and fold(run) not in self._by_name and fold(run) not in self._surnames:
+            if " " not in run and not first_name_gender(run) and (key := fold(run)) not in self._by_name \
+                    and key not in self._surnames:
                 continue  # a lone capitalised word that names nobody known: most runs
-            if self._in_quotation(m.start()) or normalize(run) in self.lang.PRONOUNS:
-                continue  # `Elle` is a first name too
+            if self._in_quotation(m.start()):
+                continue
             for offset, words in self.patterns.names_in_run(run):
                 name = " ".join(words)
                 start = m.start() + offset
@@ -253,7 +254,7 @@ class Resolver:
                     entity = self._entity_for(name, "person", None if gender == "?" else gender)
                 elif (known := self._by_name.get(fold(name)) or self._surnames.get(fold(name))) is not None:
                     entity = known
-                elif len(words) >= 2 and self._titled(described := self._description_before(start)):
+                elif len(words) >= 2 and self._after_word(start) and self._titled(described := self._description_before(start)):
                     # `l'ancien footballeur Diomansy Camara`: a first name nobody listed, after a title
                     entity = self._entity_for(name, "person", None)
                 else:
@@ -270,6 +271,15 @@ class Resolver:
 
     def _holds_verb(self, description: str) -> bool:
         return not self.lexicon.auxiliary_forms.isdisjoint(normalize(description).split()[1:])
+
+    def _after_word(self, start: int) -> bool:
+        """A word in lower case stands right before `start`, not an article or a preposition: where a title
+        may end (`le footballeur X`), not `la Banque mondiale`, `à Paris` (a cheap test before the title's)."""
+        before = self.text[max(0, start - 30) : start].rsplit(None, 1)[-1:]
+        if not before or not before[0][:1].islower():
+            return False
+        word = normalize(before[0])
+        return word not in self.lang.DETERMINERS and word not in self.lang.OBJECT_PREPOSITIONS
 
     def _titled(self, described: tuple[str | None, str | None, int]) -> bool:
         """A title stands right before the name (`l'ancien footballeur X Y`), not a noun it
