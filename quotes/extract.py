@@ -15,7 +15,7 @@ from .lang import load
 from .lexicon import get_lexicon, normalize
 from .model import Article, Quote
 from .resolve import Entity, Resolver, fold, fold_text
-from .spans import SENTENCE_END, Span, find_spans
+from .spans import SENTENCE_END, SENTENCE_MARKS, Span, find_spans
 
 WORD = regex.compile(r"\p{L}+")
 # A quotation with no cue of its own continues the previous speaker this close behind.
@@ -26,7 +26,6 @@ FIRM = ("after", "incise", "colon", "signature", "object")
 # Attributions that the sentence's other quotations share: those of a cue before them, and after them.
 SHARED_FORWARD = ("before", "participle", "according", "colon", "object")
 SHARED_BACKWARD = ("after", "later")
-SENTENCE_MARKS = ".!?…"
 MIN_DIRECT_WORDS = 4
 MAX_NAME_WORDS = 7
 MAX_TITLE_WORDS = 5

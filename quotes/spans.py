@@ -36,6 +36,8 @@ HUGGING_LIMIT = 600
 # Real paragraphs hold a few dozen marks; thousands are a broken or hostile text.
 MAX_MARKS_PER_PARAGRAPH = 2000
 SKIP_PENALTY = 3.0
+REOPEN_PENALTY = 1.0
+SENTENCE_MARKS = ".!?…"
 UNCLOSED_PENALTY = 1.0
 # What may stand right before a hugging opener (besides a space and the start: an opening
 # punctuation or mark), and right after a hugging closer (besides a space and the end).
@@ -326,8 +328,8 @@ def _straight_spans(text, positions, lo, hi, orphans) -> list[Span]:
     spans = [_make_span(text, o, 1, c, hi) for o, c in nested]
     if orphans and rest:
         rest = sorted(rest + orphans)
-    for o, c in _best_reading(text, rest, frozenset(orphans)):
-        spans.append(_make_span(text, o, 1, c, hi))
+    for o, c, cut in _best_reading(text, rest, frozenset(orphans)):
+        spans.append(_make_span(text, o, 1, c, hi if cut is None else cut))
     return spans
 
 
@@ -374,10 +376,13 @@ def _opener_score(text, pos) -> float:
     return score
 
 
-def _best_reading(text, positions, closers_only=frozenset()) -> list[tuple[int, int | None]]:
-    """Choose for each mark: open, close, or stray, maximising agreement with its looks.
+def _best_reading(text, positions, closers_only=frozenset()) -> list[tuple[int, int | None, int | None]]:
+    """Choose for each mark: open, close, reopen or stray, maximising agreement with its looks:
+    (opener, closer or None, where an unclosed quotation stops or None for its paragraph's end).
 
-    The marks in `closers_only` may close a quotation or be left aside at no cost, never open one."""
+    The marks in `closers_only` may close a quotation or be left aside at no cost, never open one. A
+    mark that opens right after a sentence inside a quotation reopens it: a new paragraph of quoted
+    words, the previous one left open as French and English print them (`"A. "B", dit-il`)."""
     if not positions:
         return []
     # best[state] = (score, back-pointers); state 0 outside a quotation, 1 inside.
@@ -390,8 +395,9 @@ def _best_reading(text, positions, closers_only=frozenset()) -> list[tuple[int, 
         else:
             stay_out, stay_in = scores[0] - SKIP_PENALTY, scores[1] - SKIP_PENALTY
             open_, close = scores[0] + o, scores[1] - o
+        reopen = scores[1] + o - REOPEN_PENALTY if o > 0 and _after_sentence(text, pos) else float("-inf")
         new_out = (close, (1, "close")) if close > stay_out else (stay_out, (0, "skip"))
-        new_in = (open_, (0, "open")) if open_ > stay_in else (stay_in, (1, "skip"))
+        new_in = max((open_, (0, "open")), (reopen, (1, "reopen")), (stay_in, (1, "skip")), key=lambda c: c[0])
         scores = [new_out[0], new_in[0]]
         history.append((new_out[1], new_in[1]))
     state = 0 if scores[0] >= scores[1] - UNCLOSED_PENALTY else 1
@@ -405,12 +411,21 @@ def _best_reading(text, positions, closers_only=frozenset()) -> list[tuple[int, 
     for pos, action in zip(positions, actions):
         if action == "open":
             open_pos = pos
+        elif action == "reopen":
+            result.append((open_pos, None, pos))
+            open_pos = pos
         elif action == "close":
-            result.append((open_pos, pos))
+            result.append((open_pos, pos, None))
             open_pos = None
     if open_pos is not None:
-        result.append((open_pos, None))
+        result.append((open_pos, None, None))
     return result
+
+
+def _after_sentence(text, pos) -> bool:
+    """The mark at pos follows the end of a sentence (spaces aside)."""
+    before = text[max(0, pos - 3) : pos].rstrip()
+    return bool(before) and before[-1] in SENTENCE_MARKS
 
 
 def _with_depth(spans: list[Span]) -> list[Span]:

@@ -255,3 +255,19 @@ def test_straight_quote_closed_by_a_guillemet():
 def test_guillemet_closed_by_a_straight_quote():
     text = '« Nous partons", a-t-il dit. Puis "rien" ne change.'
     assert [q for q, _ in quoted(text)] == ["Nous partons", "rien"]
+
+
+def test_straight_quote_reopened_after_a_sentence_starts_a_new_quotation():
+    # paragraph breaks lost: the first paragraph of the quotation was left open, as printed
+    text = ('Le directeur a pris la parole. "Vous devez comprendre que les tests seront payants. "Nous '
+            'n\'avons pas les moyens de les offrir", explique-t-il. "La fédération doit aider", ajoute-t-il.')
+    assert quoted(text) == [
+        ("Vous devez comprendre que les tests seront payants.", 0),
+        ("Nous n'avons pas les moyens de les offrir", 0),
+        ("La fédération doit aider", 0),
+    ]
+
+
+def test_a_quote_mark_after_a_sentence_outside_quotations_still_opens_one():
+    text = 'Le vote est reporté. "Nous attendrons", a dit le maire. Le conseil se réunira lundi.'
+    assert quoted(text) == [("Nous attendrons", 0)]
