@@ -299,7 +299,7 @@ class Attributor:
             opens_quote = match.end_index == hi and hi < doc.size and doc.words[hi] == ":"  # `X a poursuivi :`
             if match.lemma in self.lex.inverted_only and not (match.inverted_subject or opens_quote or self._clause_start(k)):
                 continue  # "poursuit son érosion": a verb with an object, not a cue
-            if match.end_index == k + 1 and k > lo and self._article_before(k, lo):
+            if self.noun_after_article(k, match, lo):
                 continue  # `que l'analyse … confirme`, `une réponse`: a noun after its article
             if match.mood == "present_participle":  # the subject of the clause's verb, else the sentence's
                 main = self._last_cue(lo, k)
@@ -321,8 +321,11 @@ class Attributor:
             return Attribution("before", match.lemma, *subject, end=match.end_index)
         return fallback
 
-    def _article_before(self, k: int, lo: int) -> bool:
-        """The word before token k is an article, not an object pronoun (`comme le relaye X`)."""
+    def noun_after_article(self, k: int, match, lo: int) -> bool:
+        """The one-word verb `match` at token k is a noun: an article stands before it (`une alerte`, `que
+        l'analyse … confirme`), not an object pronoun (`comme le relaye X`); lo is the sentence's start."""
+        if match.end_index != k + 1 or k <= lo:
+            return False
         before = self.doc.words[k - 1]
         if before not in self.determiners:
             return False
@@ -625,6 +628,8 @@ class Attributor:
                 break  # but `le ministre des Sports et de la Jeunesse`
             if k > start and (w in self.time_words and not tok[:1].isupper()):
                 break
+            if k > start and w in self.lang.SUBJECT_PRONOUNS:
+                break  # `Accusations d'antisémitisme Elle a remercié`: a heading, then the sentence's subject
             if named and tok[:1].islower() and not self._name_particle(k):
                 break  # "France 3 souffre de …": the name is over
             if k > start and w in self.adjunct_words and w not in self.lang.OF:

@@ -79,6 +79,11 @@ CASES = {
         "plus garantie ».",
         {"vives inquiétudes": "le syndicat des pilotes", "n'est plus garantie": "le syndicat des pilotes"},
     ),
+    "a heading glued to the next sentence's pronoun": (
+        "« Nous sommes désolés », a déclaré la députée Amina Sow. Excuses publiques Elle a remercié ses collègues "
+        "de l'avoir « éclairée sur cette histoire douloureuse ».",
+        {"éclairée sur cette histoire douloureuse": "Amina Sow"},
+    ),
     # A: pronouns and anaphors
     "pronoun: the subject, not the object's name": (
         "Le président du conseil départemental, Bastien Lhomme, a répondu mardi aux attaques du député Hervé "
@@ -290,3 +295,8 @@ def test_an_impersonal_on_after_a_person_is_nobody():
 def test_a_subject_that_names_nobody_says_nothing(text):
     found = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
     assert all(q.speaker is None for q in found), [(q.quote, q.speaker) for q in found]
+
+
+def test_a_noun_after_its_article_reports_nothing():
+    text = "Une alerte a été lancée lundi par l'Organisation mondiale de la santé au sujet de sirops contaminés."
+    assert [q for q in extract_quotes(Article(text=text, id="case")) if q.kind == "indirect"] == []

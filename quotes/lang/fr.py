@@ -78,6 +78,8 @@ PRONOUNS = {
     "ces derniers": ("m", "pl"), "ces dernières": ("f", "pl"),
 }
 RELATIVE_PRONOUNS = ("qui",)
+# Pronouns that are only ever subjects: a noun phrase never runs on into one.
+SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles", "on")
 # Pronouns between a subject and its verb ("Il s'est dit", "Elle lui a répondu").
 PREVERBAL_CLITICS = ("se", "s'", "lui", "leur", "me", "m'", "te", "t'", "nous", "vous")
 # Object pronouns written before a verb ("comme le relaye X").
