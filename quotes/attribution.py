@@ -20,7 +20,8 @@ from .spans import Span
 
 MAX_NP_TOKENS = 14
 MAX_APPOSITIONS = 3  # `Sandrine, aide-soignante, 51 ans, de Besançon,`: appositions after a subject
-MAX_INCISE_TOKENS = 5  # `a dit, à Angers, la ministre`: words set off between a verb and its subject
+MAX_INCISE_TOKENS = 5
+MAX_TERM_DISTANCE = 10  # a quotation after an article this far from the cue is a term more often than words  # `a dit, à Angers, la ministre`: words set off between a verb and its subject
 SIGNATURE_DASHES = ("–", "—", "-")
 FINAL_MARKS = (".", "!", "?", "…")
 
@@ -280,7 +281,10 @@ class Attributor:
         if self._opens_sentence(i):
             return None
         lo, _ = self.doc.sentence(i - 1)
-        return self._last_cue(lo, i)
+        found = self._last_cue(lo, i)
+        if found and found.end is not None and i - found.end > MAX_TERM_DISTANCE and self.doc.words[i - 1] in self.determiners:
+            return None  # `a condamné les affirmations selon lesquelles X pourrait utiliser une « bombe sale »`: a term
+        return found
 
     def _last_cue(self, lo: int, hi: int) -> Attribution | None:
         doc = self.doc

@@ -302,3 +302,9 @@ def test_a_noun_after_its_article_is_no_speech_verb():
             "être liés à des décès.")
     reported = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind == "indirect"]
     assert [(q.speaker, q.cue) for q in reported] == [("OMS", "avertir")]
+
+
+def test_a_term_far_from_the_cue_is_nobody_s_words():
+    text = ("L'alliance a condamné lundi les affirmations infondées du voisin selon lesquelles l'armée pourrait "
+            "utiliser une « bombe sale » dans la région.")
+    assert [q.quote for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"] == []
