@@ -29,6 +29,7 @@ SENTENCE_OPENERS = ".!?:;\n«»\"“”"
 LAST_SENTENCE_START = regex.compile(r'(?r)[.!?:;\n«»"“”]')
 OPENING_WINDOW = 120
 MAX_OPENING_ADVERBIAL = 4
+MAX_OPENING_WORDS = 10
 RELATIVE_WINDOW = 8
 NAME_RUN = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}'’-]){NAME_WORD}(?:[ \u00a0-]+(?:{PARTICLE}[ \u00a0]+){{0,2}}{NAME_WORD})*"
@@ -226,6 +227,8 @@ class Resolver:
         self.lang = lang
         self.patterns = patterns_for(lang.CODE)
         self.lexicon = get_lexicon(lang.CODE)
+        # Words that show a clause of its own: an auxiliary, a conjunction, a relative pronoun.
+        self._clause_words = self.lexicon.auxiliary_forms | {*lang.THAT, *lang.RELATIVE_CLAUSE_WORDS}
         # Names inside quotations are what somebody talks about, never who speaks.
         self._quoted_starts = [lo for lo, _ in quoted]
         self._quoted_ends = [hi for _, hi in quoted]
@@ -254,7 +257,7 @@ class Resolver:
                     entity = self._entity_for(name, "person", None if gender == "?" else gender)
                 elif (known := self._by_name.get(fold(name)) or self._surnames.get(fold(name))) is not None:
                     entity = known
-                elif len(words) >= 2 and self._after_word(start) and self._titled(described := self._description_before(start)):
+                elif len(words) >= 2 and self._after_word(start) and (described := self._description_before(start))[1]:
                     # `l'ancien footballeur Diomansy Camara`: a first name nobody listed, after a title
                     entity = self._entity_for(name, "person", None)
                 else:
@@ -281,11 +284,6 @@ class Resolver:
         word = normalize(before[0])
         return word not in self.lang.DETERMINERS and word not in self.lang.OBJECT_PREPOSITIONS
 
-    def _titled(self, described: tuple[str | None, str | None, int]) -> bool:
-        """A title stands right before the name (`l'ancien footballeur X Y`), not a noun it
-        completes (`l'attaquant de Manchester United`)."""
-        description = described[1]
-        return bool(description) and not self.patterns.ends_with_of.search(description)
 
     def _heads_relative(self, end: int) -> bool:
         """`… de l'ancien joueur X qui a salué …`: X is the subject of the relative clause after it."""
@@ -311,6 +309,9 @@ class Resolver:
             return True
         if words and normalize(words[0]) in self.lang.ADJUNCT_PREPOSITIONS:
             return True  # `Dans cette revue des plus grandes chansons …, X aura`: an adverbial first
+        folded = set(normalize(segment).split())
+        if len(words) <= MAX_OPENING_WORDS and folded.isdisjoint(self._clause_words):
+            return True  # `Invité de RTL samedi, X`, `Représentant des salariés, X`: no verb before the name
         # `Le président du conseil, X,`: the name in apposition to a description opening the sentence
         first = normalize(words[0]) if words else ""
         first = first[:2] if ELIDED.match(first) else first  # `L'ancien défenseur de X, Y,`
@@ -372,8 +373,8 @@ class Resolver:
             return gender, None, opening
         description = m.group(1).strip()
         head = self.patterns.head_noun(description)
-        if head is None:
-            return gender, None, opening
+        if head is None or self.patterns.ends_with_of.search(description):
+            return gender, None, opening  # `le mari de la sœur de X`: X completes the noun, it is not its title
         opening = start - len(tail) + m.start(1)
         return gender or self._description_gender(description, head), description, opening
 

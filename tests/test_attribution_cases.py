@@ -138,6 +138,17 @@ CASES = {
         "« Le dossier avance », a déclaré le ministre Paul Roux. Sur la banderole, peut-on lire : « Non à la fermeture ».",
         {"Le dossier avance": "Paul Roux"},
     ),
+    "a participle clause before the subject": (
+        "« La mesure sauvera des vies », a martelé le Premier ministre Paul Garnier. Invité de la radio samedi matin, "
+        "le délégué à la sécurité routière Éric Vallet est venu à sa rescousse. « Chaque kilomètre compte », "
+        "assure-t-il.",
+        {"Chaque kilomètre compte": "Éric Vallet"},
+    ),
+    "a name completing a description is no subject": (
+        "« Rien n'est décidé », a démenti Paul Olivier, le mari de la sœur de Marie Lenoir. Le parti tiendra son "
+        "congrès en mars. « Le nom a été réservé pour une revue », a-t-il ajouté.",
+        {"Le nom a été réservé pour une revue": "Paul Olivier"},
+    ),
     # E: the extent of the speaker's phrase
     "apposition holding a body": (
         "Martine Lebrun, directrice du Bureau régional de l'eau, affirme que « les nappes sont au plus bas "
