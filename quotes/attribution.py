@@ -393,8 +393,8 @@ class Attributor:
         if subject is None:
             return None
         mention, end = subject
-        if cue in self.lang.FOR and not self._names_somebody(start, end):
-            return None
+        if cue in self.lang.FOR and not (self._names_somebody(start, end) or self._has_name(start, end)):
+            return None  # `Pour la première fois`; but `Pour Boateng,`
         if start < k + n:  # "du ministre" → "le ministre"
             mention = self.lang.CONTRACTED_ARTICLES[doc.words[start]] + mention[len(doc.words[start]) :]
         sources = (*self.lang.SOURCE_DOCUMENTS, *self.lang.SOURCE_PEOPLE)
@@ -632,8 +632,8 @@ class Attributor:
                 break  # but `le ministre des Sports et de la Jeunesse`
             if k > start and (w in self.time_words and not tok[:1].isupper()):
                 break
-            if k > start and w in self.lang.SUBJECT_PRONOUNS:
-                break  # `Accusations d'antisémitisme Elle a remercié`: a heading, then the sentence's subject
+            if k > start and (w in self.lang.SUBJECT_PRONOUNS or w in self.lang.PREVERBAL_CLITICS):
+                break  # `Accusations X Elle a remercié`: a heading, then the subject; `Nombre de sportifs se sont`
             if named and tok[:1].islower() and not self._name_particle(k):
                 break  # "France 3 souffre de …": the name is over
             if k > start and w in self.adjunct_words and w not in self.lang.OF:

@@ -149,6 +149,11 @@ CASES = {
         "congrès en mars. « Le nom a été réservé pour une revue », a-t-il ajouté.",
         {"Le nom a été réservé pour une revue": "Paul Olivier"},
     ),
+    "pour and a surname, then a colon": (
+        "Pour Mensah, il faut aller plus loin qu'un message sur les réseaux sociaux : « Chacun peut aider, dans son "
+        "quartier. » « Tout dépend des parents », a-t-il ajouté.",
+        {"Chacun peut aider, dans son quartier.": "Mensah", "Tout dépend des parents": "Mensah"},
+    ),
     # E: the extent of the speaker's phrase
     "apposition holding a body": (
         "Martine Lebrun, directrice du Bureau régional de l'eau, affirme que « les nappes sont au plus bas "
