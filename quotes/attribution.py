@@ -795,11 +795,22 @@ class Attributor:
         if found is None:
             return None
         lo, hi = found
-        if lo > 1 and doc.words[lo - 1] == "," and not self._has_person_name(lo, hi):
-            named = self._phrase_back(lo - 2)
+        comma = self._apposition_start(lo) if not self._has_person_name(lo, hi) else None
+        if comma is not None:  # `X, chercheur à l'université Y, qui rappelle`: the person, not the body
+            named = self._phrase_back(comma - 1)
             if named and self._has_person_name(*named):
-                return (doc.phrase(*named), doc.starts[named[0]], doc.phrase(lo, hi))
+                return (doc.phrase(*named), doc.starts[named[0]], doc.phrase(comma + 1, hi))
         return (doc.phrase(lo, hi), doc.starts[lo], None)
+
+    def _apposition_start(self, lo: int) -> int | None:
+        """The comma that opens the apposition ending with the phrase at token lo, if one does."""
+        doc = self.doc
+        for c in range(lo - 1, max(-1, lo - MAX_NP_TOKENS), -1):
+            if doc.quoted[c] or doc.sentence_ends[c]:
+                return None
+            if doc.words[c] == ",":
+                return c if c > 0 else None
+        return None
 
     def _subject_of_previous_verb(self, j: int):
         """`X annonce son retrait et reproche à …`: the subject both verbs share."""

@@ -26,6 +26,11 @@ CASES = {
         "écologiste Lucien Arnoux.",
         {"pharaonique": "Lucien Arnoux", "budget hors de contrôle": "Lucien Arnoux"},
     ),
+    "a relative after an apposition holding a body": (
+        "Les réseaux sociaux ont créé une « chambre d'écho », explique Paul Marchal, chercheur en sociologie à "
+        "l'université de Nantes, qui rappelle le « consensus scientifique » sur les vaccins.",
+        {"chambre d'écho": "Paul Marchal", "consensus scientifique": "Paul Marchal"},
+    ),
     # H2: quotations a sentence attributes without a speech verb
     "passive agent": (
         "Les bars du centre ont été « priés de baisser le rideau » par les services de l'État dès 18 heures.",
