@@ -531,6 +531,14 @@ class Attributor:
             return None
         return Attribution("subject", None, found[0], doc.starts[k + 1])
 
+    def according_at(self, k: int) -> int:
+        """A `selon`-like phrase at token k: its length in tokens (0 if none)."""
+        return self._according_at(k)
+
+    def according_phrase(self, k: int) -> Attribution | None:
+        """The attribution of the `selon`-like phrase at token k."""
+        return self._according_phrase(k, "according")
+
     def noun_phrase(self, i: int, limit: int | None = None):
         """A noun phrase starting at token i: (text, end index) or None."""
         return self._noun_phrase(i, limit)

@@ -6,6 +6,8 @@ from .attribution import MAX_NP_TOKENS, Attribution, Attributor
 from .document import SENTENCE_PUNCTUATION
 from .spans import Span
 
+MAX_OPENER_TOKENS = 3  # `Mais selon X,`: a selon-like phrase this close to the sentence's start
+
 
 class IndirectSpeech:
     """Reported speech without quote marks: `X a annoncé que …`, `…, a annoncé le Pentagone`."""
@@ -19,11 +21,26 @@ class IndirectSpeech:
         while i < doc.size:
             lo, hi = doc.sentence(i)
             if not any(doc.quoted[lo:hi]):
-                item = self._in_sentence(lo, hi)
+                item = self._according(lo, hi) or self._in_sentence(lo, hi)
                 if item:
                     found.append(item)
             i = hi
         return found
+
+    def _according(self, lo: int, hi: int):
+        """`Selon X, la raison n'est pas sanitaire.`: the sentence after the comma is X's."""
+        doc, at = self.doc, self.at
+        end = hi - 1 if doc.words[hi - 1] in SENTENCE_PUNCTUATION else hi
+        for k in range(lo, min(end, lo + MAX_OPENER_TOKENS)):
+            if at.according_at(k):
+                attribution = at.according_phrase(k)
+                if attribution is None or attribution.mention_start is None:
+                    return None
+                after = doc.index_at(attribution.mention_start + len(attribution.mention))
+                if after < end and doc.words[after] == ",":
+                    return self._item(after + 1, end, None, attribution)
+                return None
+        return None
 
     def _in_sentence(self, lo: int, hi: int):
         doc, at = self.doc, self.at
@@ -83,9 +100,13 @@ class IndirectSpeech:
                 return k
         return end
 
-    def _item(self, lo: int, hi: int, match, subject, how: str):
+    def _item(self, lo: int, hi: int, match, subject, how: str | None = None):
+        """The reported words in tokens [lo, hi) with their attribution: a cue's match and the subject
+        found for it, or (match None) the attribution itself."""
         if hi - lo < 3:
             return None
         doc = self.doc
         span = Span(doc.starts[lo], doc.ends[hi - 1], None, None)
+        if match is None:
+            return span, subject
         return span, Attribution(how, match.lemma, *(subject or (None, None, None)))

@@ -31,6 +31,11 @@ CASES = {
         "l'université de Nantes, qui rappelle le « consensus scientifique » sur les vaccins.",
         {"chambre d'écho": "Paul Marchal", "consensus scientifique": "Paul Marchal"},
     ),
+    "selon X opening reported speech makes X a speaker": (
+        "« Les chiffres ont doublé », a affirmé le négociant Vincent Morel. Mais selon Joseph Brun, la raison de "
+        "cet embargo n'est pas sanitaire. « L'argument ne tient pas », a déclaré l'eurodéputé.",
+        {"L'argument ne tient pas": "Joseph Brun"},
+    ),
     # H2: quotations a sentence attributes without a speech verb
     "passive agent": (
         "Les bars du centre ont été « priés de baisser le rideau » par les services de l'État dès 18 heures.",
@@ -329,3 +334,10 @@ def test_a_term_far_from_the_cue_is_nobody_s_words():
     text = ("L'alliance a condamné lundi les affirmations infondées du voisin selon lesquelles l'armée pourrait "
             "utiliser une « bombe sale » dans la région.")
     assert [q.quote for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"] == []
+
+
+def test_selon_opens_reported_speech():
+    text = "Mais selon le syndicat des pilotes, la sécurité des vols n'est plus garantie."
+    (reported,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind == "indirect"]
+    assert (reported.quote, reported.speaker, reported.cue) == (
+        "la sécurité des vols n'est plus garantie", "le syndicat des pilotes", "selon")
