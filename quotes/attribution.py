@@ -153,8 +153,8 @@ class Attributor:
     def _inverted(self, i: int, how: str) -> Attribution | None:
         """A speech verb at token i with its subject after it (or a clitic: a-t-il)."""
         match = self._cue(i)
-        if match is None or match.mood == "infinitive":
-            return None
+        if match is None or match.mood in ("infinitive", "present_participle"):
+            return None  # `« … », remerciant ses collègues`: a participle's object, not its subject
         if match.inverted_subject:
             place = self._place_of_on(match) if match.inverted_subject in self.lang.IMPERSONAL_PRONOUNS else None
             if place:
@@ -286,10 +286,12 @@ class Attributor:
             return None  # `a condamné les affirmations selon lesquelles X pourrait utiliser une « bombe sale »`: a term
         return found
 
-    def _last_cue(self, lo: int, hi: int) -> Attribution | None:
+    def _last_cue(self, lo: int, hi: int, past_quotes: bool = False) -> Attribution | None:
+        """The last cue in [lo, hi) with its subject: after the last quotation there, or anywhere
+        with past_quotes."""
         doc = self.doc
         fallback = None
-        for k in reversed(doc.cue_starts(self._unquoted_end(lo, hi), hi)):
+        for k in reversed(doc.cue_starts(lo if past_quotes else self._unquoted_end(lo, hi), hi)):
             match = doc.cue(k)
             if match is None or match.end_index > hi or match.passive:
                 continue
@@ -306,7 +308,7 @@ class Attributor:
             if self.noun_after_article(k, match, lo):
                 continue  # `que l'analyse … confirme`, `une réponse`: a noun after its article
             if match.mood == "present_participle":  # the subject of the clause's verb, else the sentence's
-                main = self._last_cue(lo, k)
+                main = self._last_cue(lo, k, past_quotes=True)  # `X a tweeté des « excuses », remerciant …`
                 subject = (main.mention, main.mention_start, main.role) if main and main.mention else self._sentence_subject(lo, k)
                 # "aux cris de « … »": a phrase whose object is the quotation ties it to the subject, as a colon does
                 how = "object" if match.end_index == hi and match.lemma in self.lex.invariables else "participle"

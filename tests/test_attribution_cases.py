@@ -94,6 +94,11 @@ CASES = {
         "de l'avoir « éclairée sur cette histoire douloureuse ».",
         {"éclairée sur cette histoire douloureuse": "Amina Sow"},
     ),
+    "a participle after a quotation leans on the main verb before it": (
+        "La députée Nadia Rami était sous pression. Accusations d'antisémitisme Elle a fini par tweeter des "
+        "« excuses sans équivoque », remerciant ses collègues de « l'avoir éclairée sur cette histoire ».",
+        {"excuses sans équivoque": "Nadia Rami", "l'avoir éclairée sur cette histoire": "Nadia Rami"},
+    ),
     # A: pronouns and anaphors
     "pronoun: the subject, not the object's name": (
         "Le président du conseil départemental, Bastien Lhomme, a répondu mardi aux attaques du député Hervé "
