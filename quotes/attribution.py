@@ -433,6 +433,8 @@ class Attributor:
             return None  # `a déclaré à l'agence qu'une fracture …`: the reported clause, not a subject
         if doc.words[i] in self.lang.PRONOUNS:
             return (doc.texts[i], doc.starts[i], None)
+        if i + 1 < limit and f"{doc.words[i]} {doc.words[i + 1]}" in self.lang.PRONOUNS:  # `a précisé ce dernier`
+            return (doc.phrase(i, i + 2), doc.starts[i], None)
         found = self._noun_phrase(i, limit)
         if found is None:
             return None
@@ -732,6 +734,8 @@ class Attributor:
             return self._antecedent_of_relative(j)
         if w in self.lang.PRONOUNS:
             return (doc.texts[j], doc.starts[j], None)
+        if j > 0 and f"{doc.words[j - 1]} {w}" in self.lang.PRONOUNS:  # `Ce dernier a dénoncé`
+            return (doc.phrase(j - 1, j + 1), doc.starts[j - 1], None)
         if w in self.lang.OBJECT_CLITICS and (j == 0 or doc.words[j - 1] in self.lang.AFTER_QUOTE_LINKS + (",",)):
             return None  # "comme le relaye France Bleu": the subject follows the verb
         if w == ",":

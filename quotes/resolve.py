@@ -399,6 +399,9 @@ class Resolver:
         if words in self.lang.IMPERSONAL_PRONOUNS:  # the body that spoke last, or nobody in particular
             latest = max(candidates, key=lambda c: c[0], default=None)
             return latest[1] if latest and latest[1].kind != "person" else None
+        if words in self.lang.LATEST_MENTIONED:  # `ce dernier`: whoever was named last, subject or not
+            gender, number = self.lang.PRONOUNS[words]
+            return self._latest_mentioned(position, gender, number, candidates)
         if words in self.lang.PRONOUNS or words in self.lang.RELATIVE_PRONOUNS:
             gender, number = self.lang.PRONOUNS.get(words, (None, None))
             return self._antecedent(position, gender, number, candidates, guessed)
@@ -542,6 +545,11 @@ class Resolver:
         if not found and guessed:  # a first name's gender is a guess: the pronoun's is evidence against it
             found = [(p, e) for p, e in pool if e.kind == "person" and not e.gender_known and e.number == (number or e.number)]
         return found[-1][1] if found else None
+
+    def _latest_mentioned(self, position, gender, number, candidates) -> Entity | None:
+        pool = sorted(list(candidates) + self._before(position), key=lambda c: c[0])
+        agreeing = [e for _, e in pool if not (gender and e.gender and e.gender != gender) and e.number == number]
+        return agreeing[-1] if agreeing else None
 
     def _after_preposition(self, start: int) -> bool:
         """The name at `start` is the object of a preposition: 'à Manuel Valls', 'avec M. Dupont'."""

@@ -110,6 +110,11 @@ CASES = {
         "loi sur l'eau ».",
         {"incompatible avec la loi sur l'eau": "Rivières Libres"},
     ),
+    "ce dernier: whoever was named last": (
+        "Le ministre Paul Roux a reçu le maire Marc Dumas lundi. Ce dernier a dénoncé un « simulacre de "
+        "concertation ». « Rien n'a été décidé », a précisé ce dernier.",
+        {"simulacre de concertation": "Marc Dumas", "Rien n'a été décidé": "Marc Dumas"},
+    ),
     "selon elle": (
         "La chercheuse Agnès Colas a présenté son étude jeudi. « Les résultats sont sans appel », selon elle.",
         {"Les résultats sont sans appel": "Agnès Colas"},

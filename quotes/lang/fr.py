@@ -78,6 +78,8 @@ PRONOUNS = {
     "ces derniers": ("m", "pl"), "ces dernières": ("f", "pl"),
 }
 RELATIVE_PRONOUNS = ("qui",)
+# Pronouns that mean whoever was named last, subject or not: "Ce dernier a dénoncé …".
+LATEST_MENTIONED = ("ce dernier", "cette dernière", "ces derniers", "ces dernières", "celui-ci", "celle-ci", "ceux-ci")
 # Pronouns that are only ever subjects: a noun phrase never runs on into one.
 SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles", "on")
 # Pronouns between a subject and its verb ("Il s'est dit", "Elle lui a répondu").
