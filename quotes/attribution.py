@@ -126,6 +126,8 @@ class Attributor:
         if i >= doc.size:
             return None
         if self._according_at(i) or doc.words[i] in self.lang.FOR:
+            if not comma and doc.texts[i][:1].isupper():
+                return None  # `« … » Selon Mme X, …`: the next sentence's source, not this quotation's
             return self._according_phrase(i, "after")
         link = self._link_at(i)
         if link:

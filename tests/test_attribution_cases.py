@@ -115,6 +115,12 @@ CASES = {
         "concertation ». « Rien n'a été décidé », a précisé ce dernier.",
         {"simulacre de concertation": "Marc Dumas", "Rien n'a été décidé": "Marc Dumas"},
     ),
+    "Selon opening the next sentence attaches forward": (
+        "Le syndicaliste Paul Marin a répliqué : « Nous ne lâcherons rien sur les retraites »Selon Mme Berthier, le "
+        "dialogue reste ouvert : « Nous nous reverrons la semaine prochaine. »",
+        {"Nous ne lâcherons rien sur les retraites": "Paul Marin",
+         "Nous nous reverrons la semaine prochaine.": "Berthier"},
+    ),
     "selon elle": (
         "La chercheuse Agnès Colas a présenté son étude jeudi. « Les résultats sont sans appel », selon elle.",
         {"Les résultats sont sans appel": "Agnès Colas"},
