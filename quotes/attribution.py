@@ -97,8 +97,17 @@ class Attributor:
         """A `selon`-like phrase at token k: its length in tokens."""
         return self._phrase_at(k, self.according)
 
+    def is_heading(self, span: Span) -> bool:
+        """`- « Chambre d'écho » -`: a sub-heading between dashes, run into the text (a wire's style)."""
+        doc = self.doc
+        before, after = doc.index_at(span.outer_start), doc.index_at(span.outer_end)
+        return before > 0 and after < doc.size and doc.words[before - 1] in SIGNATURE_DASHES \
+            and doc.words[after] in SIGNATURE_DASHES
+
     def attribute(self, span: Span) -> Attribution | None:
         doc = self.doc
+        if self.is_heading(span):
+            return None  # whose words it condenses is told by the words themselves (extract's repeats)
         after = doc.index_at(span.outer_end)
         before = doc.index_at(span.outer_start)  # first token of the span
         return (

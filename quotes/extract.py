@@ -77,7 +77,7 @@ class Extraction:
     def _share_sentence_cues(self, attributions: list[Attribution | None]) -> None:
         """Quotations of one sentence share its cue: `a dénoncé une « A » et un « B »` (the cue
         before the first), `« A », à cause d'un « B », a estimé X` (the cue after the last)."""
-        outer = [n for n, span in enumerate(self.spans) if span.depth == 0]
+        outer = [n for n, span in enumerate(self.spans) if span.depth == 0 and not self.attributor.is_heading(span)]
         for before, after in zip(outer, outer[1:]):  # forwards: a cue before the quotes
             if attributions[after] is None and attributions[before] and attributions[before].how in SHARED_FORWARD:
                 if self._same_sentence(self.spans[before], self.spans[after]):
@@ -103,7 +103,8 @@ class Extraction:
         if not firm and self._looks_like_name(span, words):
             return None
         embedded = self._embedded(span)
-        if not embedded and (len(words) >= MIN_DIRECT_WORDS or firm or self._introduced_by_colon(span)):
+        heading = span.depth == 0 and self.attributor.is_heading(span)  # `- « Chambre d'écho » -`
+        if not embedded and (len(words) >= MIN_DIRECT_WORDS or firm or heading or self._introduced_by_colon(span)):
             return "direct"
         if attribution is None and span.depth == 0:
             return None  # a term or a fragment nobody is said to have said
@@ -169,7 +170,8 @@ class Extraction:
                               or self.resolver.resolve(target, attribution.mention_start, speakers, guessed=True))
             elif n in repeats:
                 entity = entities[repeats[n]] if repeats[n] < n else None
-            elif last is not None and (kind == "direct" or (attribution and attribution.cue)):
+            elif last is not None and (kind == "direct" or (attribution and attribution.cue)) \
+                    and not self.attributor.is_heading(span):
                 entity = self._continued(span, quotes[n], last)
             if span.depth == 0:
                 outer_entity = entity

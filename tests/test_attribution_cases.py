@@ -357,3 +357,12 @@ def test_selon_opens_reported_speech():
     (reported,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind == "indirect"]
     assert (reported.quote, reported.speaker, reported.cue) == (
         "la sécurité des vols n'est plus garantie", "le syndicat des pilotes", "selon")
+
+
+def test_a_sub_heading_between_dashes_is_the_words_it_repeats():
+    text = ("« Nous avons tout donné », a déclaré l'entraîneur Paul Marin lundi. - « Travail sans relâche » -La "
+            "présidente Anne Morel a écrit aux joueurs : « On travaille sans relâche dans ce club. » - « L'enfer ? » -"
+            "Le club a perdu ses trois derniers matches.")
+    found = {q.quote: (q.kind, q.speaker) for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"}
+    assert found["Travail sans relâche"] == ("direct", "Anne Morel")
+    assert found["L'enfer ?"] == ("direct", None)
