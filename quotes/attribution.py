@@ -664,7 +664,8 @@ class Attributor:
                     break
             if tok[:1].isupper() and w not in self.determiners and first_name_gender(tok):
                 named = True  # a person's name: what follows in lower case is not part of it
-            if k > start and self.lex.speech_verb(w) and not tok[:1].isupper() and doc.words[k - 1] not in self.determiners:
+            if k > start and self.lex.speech_verb(w) and not tok[:1].isupper() and doc.words[k - 1] not in self.determiners \
+                    and doc.words[k - 1] not in self.lang.OF:  # `l'attachée de presse`: a noun after de
                 if w not in self.lang.ROLE_NOUNS:  # `l'ancien attaquant d'Arsenal X`: a noun, not `attaquer`
                     break
             if k > start and self.lex.auxiliary(w) and not tok[:1].isupper():
@@ -688,10 +689,10 @@ class Attributor:
         return doc.texts[k + 1][:1].isupper()
 
     def _role_complement(self, start: int, k: int, limit: int) -> bool:
-        """'le secrétaire d'Etat aux transports Jean-Baptiste Djebbari': an à-complement of a
-        role, with the person's name right after it."""
+        """'le secrétaire d'Etat aux transports Jean-Baptiste Djebbari', 'la chercheuse de X sur le pétrole
+        Natasha White': a complement of a role, with the person's name right after it."""
         doc = self.doc
-        if doc.words[k] not in self.lang.TO or not any(doc.words[j] in self.lang.ROLE_NOUNS for j in range(start, k)):
+        if not any(doc.words[j] in self.lang.ROLE_NOUNS for j in range(start, k)):
             return False
         for j in range(k + 1, min(limit, k + 6)):
             if not doc.texts[j][:1].isalnum():

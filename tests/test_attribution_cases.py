@@ -226,6 +226,14 @@ CASES = {
         "rappelle un ami », a-t-il confié.",
         {"Chaque chanson me rappelle un ami": "Louis Armand"},
     ),
+    "a noun after de that is also a verb form": (
+        "« La menace est réelle », révèle vendredi l'attachée de presse de la présidence, Julie Martin.",
+        {"La menace est réelle": "Julie Martin"},
+    ),
+    "a role's complement in sur, then the name": (
+        "« Cette décision est inquiétante », a déclaré la chercheuse de l'ONG Témoin sur le pétrole Aline Fabre.",
+        {"Cette décision est inquiétante": "Aline Fabre"},
+    ),
     # K: a postposed attribution
     "no comma after the closing mark": (
         "La ministre Claire Oudin a visité l'usine. « Nous ne lâcherons rien sur ce dossier » a-t-elle martelé "
