@@ -430,6 +430,9 @@ class Resolver:
         before = before.rstrip()
         if self.patterns.ends_with_of.search(before):
             return True
+        last = before.rsplit(None, 1)[-1:]
+        if last and self.patterns.is_title_word(last[0]) and all(w.isupper() and len(w) > 1 for w in words):
+            return True  # `l'ancien candidat NPA`, `le député LR`: the party of a role, not its holder
         after_noun = self.patterns.ends_with_of_noun.search(before)
         return bool(after_noun) and not first_name_gender(words[0])
 

@@ -374,3 +374,9 @@ def test_a_sub_heading_between_dashes_is_the_words_it_repeats():
     found = {q.quote: (q.kind, q.speaker) for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"}
     assert found["Travail sans relâche"] == ("direct", "Anne Morel")
     assert found["L'enfer ?"] == ("direct", None)
+
+
+def test_a_party_after_a_role_is_not_the_speaker():
+    text = "« La mobilisation doit continuer », a tweeté dans la journée l'ancien candidat NPA."
+    (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    assert (quote.speaker, quote.speaker_kind) == ("l'ancien candidat NPA", "person")
