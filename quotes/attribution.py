@@ -646,8 +646,8 @@ class Attributor:
             w, tok = doc.words[k], doc.texts[k]
             if doc.quoted[k] and k > start:
                 break
-            if w == "." and self._is_title(k - 1):
-                k += 1
+            if w == "." and (self._is_title(k - 1) or self._is_initial(k - 1)):
+                k += 1  # `M. X`, `John F. Kennedy`, `B. C.`
                 continue
             if not (tok[:1].isalnum() or w in ("l'", "d'", "-", "'")) or w in self.clause_words:
                 break
@@ -706,6 +706,10 @@ class Attributor:
         while k < limit and not doc.quoted[k] and doc.words[k] not in (",", ".", ";", ":", "!", "?") and not doc.sentence_ends[k]:
             k += 1
         return k
+
+    def _is_initial(self, k: int) -> bool:
+        tok = self.doc.texts[k]
+        return len(tok) == 1 and tok.isupper()
 
     def _is_title(self, k: int) -> bool:
         w = self.doc.words[k]

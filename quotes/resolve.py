@@ -407,7 +407,7 @@ class Resolver:
             return self._antecedent(position, gender, number, candidates, guessed)
         name_words = self._name_words_in(mention)
         if name_words:
-            return self._named(name_words, mention)
+            return self._named(name_words, mention, position)
         return self._described(mention, position, candidates)
 
     def _name_words_in(self, mention: str) -> list[str]:
@@ -434,16 +434,18 @@ class Resolver:
         if last and self.patterns.is_title_word(last[0]) and all(w.isupper() and len(w) > 1 for w in words):
             return True  # `l'ancien candidat NPA`, `le député LR`: the party of a role, not its holder
         after_noun = self.patterns.ends_with_of_noun.search(before)
-        return bool(after_noun) and not first_name_gender(words[0])
+        # `le ministre de la Santé` (a one-word name there completes the noun, first name or not);
+        # `le chef de la diplomatie Jean-Yves Le Drian` (a full name is the person)
+        return bool(after_noun) and not (first_name_gender(words[0]) and len(words) >= 2)
 
-    def _named(self, words: list[str], mention: str) -> Entity:
+    def _named(self, words: list[str], mention: str, position: int | None = None) -> Entity:
         name = " ".join(words)
         entity = self._by_name.get(fold(name)) or self._longer_name(name)
         if entity is None:
             gender = first_name_gender(words[0]) if len(words) >= 2 else None
             kind = "person" if gender or self._has_title(mention) else "organisation"
             if kind == "organisation":
-                name = self._organisation_name(mention, name)
+                name = self._organisation_name(mention, name, position)
                 gender = self._determiner_gender(mention)  # `la CPI` is never "il"
             entity = self._entity_for(name, kind, None if gender == "?" else gender)
         else:
@@ -456,8 +458,13 @@ class Resolver:
         det = self.lang.DETERMINERS.get(first[0]) if first else None
         return det[0] if det and det[1] == "sg" else None
 
-    def _organisation_name(self, mention: str, name: str) -> str:
-        """'le Rassemblement national' → 'Rassemblement national': the name with its adjectives."""
+    def _organisation_name(self, mention: str, name: str, position: int | None = None) -> str:
+        """'le Rassemblement national' → 'Rassemblement national': the name with its adjectives; but
+        `affirme Le Parisien`: an article written in capitals inside a sentence is part of the name."""
+        first = mention.split(" ", 1)[0]
+        if first[:1].isupper() and normalize(first) in self.lang.DEFINITE and position is not None \
+                and self._inside_sentence(position) and mention.endswith(name):
+            return mention
         stripped = self._strip_determiner(mention)
         at = stripped.find(name)
         if at >= 0 and not self.patterns.inner_to.search(stripped[at:]):

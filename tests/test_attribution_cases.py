@@ -380,3 +380,15 @@ def test_a_party_after_a_role_is_not_the_speaker():
     text = "« La mobilisation doit continuer », a tweeté dans la journée l'ancien candidat NPA."
     (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
     assert (quote.speaker, quote.speaker_kind) == ("l'ancien candidat NPA", "person")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Nous irons sur la Lune », a déclaré John F. Kennedy devant le Congrès.", "John F. Kennedy"),
+    ("« J'ai tout perdu dans l'incendie », raconte B. C., 45 ans, habitante du quartier.", "B. C."),
+    ("« Les prix vont baisser », affirme Le Parisien.", "Le Parisien"),
+    ("« Le vaccin sera gratuit », a assuré le ministre de la Santé.", "le ministre de la Santé"),
+    ("« Le Pentagone ne commente pas », a indiqué le Pentagone.", "Pentagone"),
+])
+def test_speaker_phrases_of_the_right_extent(text, speaker):
+    (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    assert quote.speaker == speaker
