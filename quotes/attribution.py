@@ -655,7 +655,8 @@ class Attributor:
                 break  # but `le ministre des Sports et de la Jeunesse`
             if k > start and (w in self.time_words and not tok[:1].isupper()):
                 break
-            if k > start and (w in self.lang.SUBJECT_PRONOUNS or w in self.lang.PREVERBAL_CLITICS):
+            if k > start and not tok[:1].isupper() and (
+                    w in self.lang.SUBJECT_PRONOUNS or w in self.lang.PREVERBAL_CLITICS or w in self.lang.NEGATIONS):
                 break  # `Accusations X Elle a remercié`: a heading, then the subject; `Nombre de sportifs se sont`
             if named and tok[:1].islower() and not self._name_particle(k):
                 break  # "France 3 souffre de …": the name is over

@@ -121,6 +121,15 @@ CASES = {
         {"Nous ne lâcherons rien sur les retraites": "Paul Marin",
          "Nous nous reverrons la semaine prochaine.": "Berthier"},
     ),
+    "impersonal on inside a body": (
+        "« Le dossier sera rouvert dès lundi », assure-t-on dans l'entourage du maire de Poitiers.",
+        {"Le dossier sera rouvert dès lundi": "l'entourage du maire de Poitiers"},
+    ),
+    "a subject before its negation": (
+        "Plusieurs riverains ne cachent pas leur colère, promettant de « bloquer chaque camion qui passera ». "
+        "« Nous sommes prêts », a prévenu Paul N'Diaye, l'un d'eux.",
+        {"bloquer chaque camion qui passera": "plusieurs riverains", "Nous sommes prêts": "Paul N'Diaye"},
+    ),
     "selon elle": (
         "La chercheuse Agnès Colas a présenté son étude jeudi. « Les résultats sont sans appel », selon elle.",
         {"Les résultats sont sans appel": "Agnès Colas"},

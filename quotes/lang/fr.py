@@ -38,7 +38,7 @@ FOR = ("pour",)
 # Words linking a quote to a cue that follows it: "« … », voilà comment X l'a qualifié".
 AFTER_QUOTE_LINKS = ("voilà comment", "voilà ce que", "c'est ce que", "c'est ainsi que", "comme")
 # "fait-on valoir à Matignon": where an impersonal "on" speaks from.
-PLACE_OF_SPEAKER = ("à", "au", "chez", "auprès")
+PLACE_OF_SPEAKER = ("à", "au", "chez", "auprès", "dans")
 # Page furniture run into the text, never a speaker: "Lire aussi : « … »" is a link to another story.
 PAGE_FURNITURE = (
     "lire aussi", "à lire aussi", "a lire aussi", "lire également", "voir aussi", "à voir aussi", "a voir aussi",
@@ -80,6 +80,8 @@ PRONOUNS = {
 RELATIVE_PRONOUNS = ("qui",)
 # Pronouns that mean whoever was named last, subject or not: "Ce dernier a dénoncé …".
 LATEST_MENTIONED = ("ce dernier", "cette dernière", "ces derniers", "ces dernières", "celui-ci", "celle-ci", "ceux-ci")
+# The negation before a verb: a noun phrase never runs on into it ("Plusieurs riverains ne cachent pas").
+NEGATIONS = ("ne", "n'")
 # Pronouns that are only ever subjects: a noun phrase never runs on into one.
 SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles", "on")
 # Pronouns between a subject and its verb ("Il s'est dit", "Elle lui a répondu").
