@@ -495,7 +495,7 @@ class Resolver:
         entity = self._by_name.get(key)
         if entity is None:
             entity = Entity(self._strip_determiner(mention), self._description_kind(mention, head))
-            entity.gender = self._description_gender(mention, head) if head else None
+            entity.gender = self._description_gender(mention, head) if head else self._determiner_gender(mention)
             entity.number = "pl" if self._is_plural(mention) else "sg"
             self._by_name[key] = entity
         return entity

@@ -139,6 +139,11 @@ CASES = {
         "sera long », explique-t-il.",
         {"Nous partirons à l'aube": "Camille Dorval", "Le trajet sera long": "Camille Dorval"},
     ),
+    "il is not a described body called la": (
+        "« La ville est plus divisée que jamais », dit le prêtre Michel Ferrand. Selon la police, les violences ont "
+        "doublé. « Nous ne savons pas pourquoi », dit-il.",
+        {"Nous ne savons pas pourquoi": "Michel Ferrand"},
+    ),
     "il is not a body called la": (
         "« Je suis innocent », a déclaré Jacques Morin, ancien ministre. La CPI a annoncé qu'elle ouvrait une "
         "enquête. « Je n'ai rien à cacher », a-t-il ajouté.",
