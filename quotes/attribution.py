@@ -507,8 +507,10 @@ class Attributor:
         if agent:
             return agent
         before = doc.words[i - 1] if i else ""
-        if self._opens_sentence(i) or before in self.determiners or before in self.lang.TERM_PREPOSITIONS:
-            return None  # `les « gilets jaunes »`, `des poursuites pour « atteinte à … »`: a term, not words
+        if before in self.lang.TERM_PREPOSITIONS and not self._opens_sentence(i):
+            return Attribution("subject")  # `mis en examen pour « corruption passive »`: words, nobody's told
+        if self._opens_sentence(i) or before in self.determiners:
+            return None  # `les « gilets jaunes »`: a term, not words
         lo, _ = doc.sentence(i - 1)
         start = self._unquoted_end(lo, i)
         if start != lo:

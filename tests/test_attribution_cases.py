@@ -406,3 +406,13 @@ def test_a_party_after_a_role_is_not_the_speaker():
 def test_speaker_phrases_of_the_right_extent(text, speaker):
     (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
     assert quote.speaker == speaker
+
+
+def test_charges_after_pour_are_quoted_words_of_nobody_in_particular():
+    text = ("L'ancien maire a été mis en examen mercredi pour « corruption passive » et « recel de fonds publics », "
+            "a annoncé le parquet. Il conteste les faits.")
+    found = {q.quote: (q.kind, q.speaker) for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"}
+    assert found["corruption passive"] == ("partial", "le parquet")
+    text = "L'ancien maire a été mis en examen mercredi pour « corruption passive ». Il conteste les faits."
+    found = [(q.quote, q.kind, q.speaker) for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    assert found == [("corruption passive", "partial", None)]
