@@ -248,6 +248,11 @@ CASES = {
         "« Cette décision est inquiétante », a déclaré la chercheuse de l'ONG Témoin sur le pétrole Aline Fabre.",
         {"Cette décision est inquiétante": "Aline Fabre"},
     ),
+    "s'animer after a quotation": (
+        "« On ne peut pas simplement rouvrir », s'anime Yury Balan, propriétaire d'un salon. « Si un client tombe "
+        "malade, on ne va pas rigoler. »",
+        {"On ne peut pas simplement rouvrir": "Yury Balan", "Si un client tombe malade, on ne va pas rigoler.": "Yury Balan"},
+    ),
     # K: a postposed attribution
     "no comma after the closing mark": (
         "La ministre Claire Oudin a visité l'usine. « Nous ne lâcherons rien sur ce dossier » a-t-elle martelé "

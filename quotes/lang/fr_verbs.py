@@ -448,7 +448,7 @@ SPEECH_VERBS = {
         # pronominal
         "s'exclamer", "s'écrier", "s'époumoner", "s'étrangler", "s'alarmer", "se demander",
         "se questionner", "s'étonner", "s'indigner", "s'offusquer", "s'offenser", "s'emporter",
-        "s'énerver", "s'irriter", "s'impatienter", "se fâcher", "s'enflammer", "se récrier",
+        "s'énerver", "s'irriter", "s'impatienter", "se fâcher", "s'enflammer", "s'animer", "se récrier",
         "s'affoler", "se désoler", "se lamenter", "s'attrister", "se féliciter",
         "se congratuler", "s'enthousiasmer", "s'enchanter", "s'extasier", "s'émerveiller",
         "se rassurer", "se consoler", "se moquer", "se gausser", "se marrer", "s'amuser",
@@ -534,7 +534,7 @@ INVERTED_ONLY = (
     "comparer", "évaluer", "calculer", "chiffrer", "signifier", "livrer", "assumer",
     "apprécier", "savourer", "rêver", "presser", "illustrer", "exposer", "embrayer",
     "s'engager", "reprendre", "conclure", "résumer", "trouver", "balayer", "appuyer",
-    "partager", "retracer", "s'appuyer", "rédiger",
+    "partager", "retracer", "s'appuyer", "s'animer", "rédiger",
 )
 
 # Verbs whose bare forms are mostly used otherwise ("débute à 20 h", "trouvant un écho"),
