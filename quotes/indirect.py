@@ -28,7 +28,8 @@ class IndirectSpeech:
         return found
 
     def _according(self, lo: int, hi: int):
-        """`Selon X, la raison n'est pas sanitaire.`: the sentence after the comma is X's."""
+        """`Selon X, la raison n'est pas sanitaire.`: the sentence after the comma is X's; `Les tireurs
+        contrevenaient aux ordres, selon X, chercheur à Y.`: the sentence before it."""
         doc, at = self.doc, self.at
         end = hi - 1 if doc.words[hi - 1] in SENTENCE_PUNCTUATION else hi
         for k in range(lo, min(end, lo + MAX_OPENER_TOKENS)):
@@ -40,6 +41,11 @@ class IndirectSpeech:
                 if after < end and doc.words[after] == ",":
                     return self._item(after + 1, end, None, attribution)
                 return None
+        commas = [k for k in range(lo + 1, end - 1) if doc.words[k] == "," and at.according_at(k + 1)]
+        if commas:
+            attribution = at.according_phrase(commas[-1] + 1)
+            if attribution is not None and attribution.mention_start is not None:
+                return self._item(lo, commas[-1], None, attribution)
         return None
 
     def _in_sentence(self, lo: int, hi: int):

@@ -36,6 +36,12 @@ CASES = {
         "cet embargo n'est pas sanitaire. « L'argument ne tient pas », a déclaré l'eurodéputé.",
         {"L'argument ne tient pas": "Joseph Brun"},
     ),
+    "selon X closing reported speech makes X a speaker": (
+        "« La ville est plus divisée que jamais », dit le prêtre Michel Ferrand. Les tireurs comme les victimes "
+        "ignoraient le confinement, selon Max Kaplan, chercheur à l'université de la ville. Mais « nous ne savons "
+        "pas pourquoi », dit-il.",
+        {"nous ne savons pas pourquoi": "Max Kaplan"},
+    ),
     # H2: quotations a sentence attributes without a speech verb
     "passive agent": (
         "Les bars du centre ont été « priés de baisser le rideau » par les services de l'État dès 18 heures.",
