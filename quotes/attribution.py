@@ -130,6 +130,8 @@ class Attributor:
         comma = doc.words[i] == ","
         if comma:
             i += 1
+        elif doc.words[i] == ":":  # `« … » : dans une lettre, X a répondu …`: the clause after explains who
+            return self._first_cue(i + 1)
         elif doc.words[i] in (".", ";", "!", "?"):
             return None
         if i >= doc.size:
@@ -149,6 +151,20 @@ class Attributor:
             if not (self._names_somebody(lo, hi) or self._has_name(lo, hi) or normalize(found.mention) in self.lang.PRONOUNS):
                 return None
         return found
+
+    def _first_cue(self, i: int) -> Attribution | None:
+        """The first speech verb of the clause starting at token i, with a subject written before it."""
+        doc = self.doc
+        if i >= doc.size:
+            return None
+        _, hi = doc.sentence(i)
+        for k in doc.cue_starts(i, hi):
+            match = doc.cue(k)
+            if match is None or match.mood != "finite" or match.passive or doc.quoted[k] or self.noun_after_article(k, match, i):
+                continue
+            subject = self._subject_before(k)
+            return Attribution("after", match.lemma, *subject) if subject else None
+        return None
 
     def _link_at(self, i: int) -> int:
         """A phrase linking a quote to a later cue at token i: `"…", voilà comment X a qualifié`."""

@@ -259,6 +259,11 @@ CASES = {
         "malade, on ne va pas rigoler. »",
         {"On ne peut pas simplement rouvrir": "Yury Balan", "Si un client tombe malade, on ne va pas rigoler.": "Yury Balan"},
     ),
+    "a quotation, a colon, then who said it": (
+        "« Je ne suis pas au-dessus des lois » : dans une lettre datée de jeudi, le président Marc Lenoir a répondu "
+        "à la demande du malade.",
+        {"Je ne suis pas au-dessus des lois": "Marc Lenoir"},
+    ),
     # K: a postposed attribution
     "no comma after the closing mark": (
         "La ministre Claire Oudin a visité l'usine. « Nous ne lâcherons rien sur ce dossier » a-t-elle martelé "
