@@ -711,8 +711,9 @@ class Attributor:
         """'le secrétaire d'Etat aux transports Jean-Baptiste Djebbari', 'la chercheuse de X sur le pétrole
         Natasha White': a complement of a role, with the person's name right after it."""
         doc = self.doc
-        if not any(doc.words[j] in self.lang.ROLE_NOUNS for j in range(start, k)):
-            return False
+        if doc.words[k] not in self.lang.ROLE_COMPLEMENT_PREPOSITIONS or not any(
+                doc.words[j] in self.lang.ROLE_NOUNS for j in range(start, k)):
+            return False  # not `le ministre face à X`
         for j in range(k + 1, min(limit, k + 6)):
             if not doc.texts[j][:1].isalnum():
                 return False

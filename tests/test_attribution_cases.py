@@ -264,6 +264,11 @@ CASES = {
         "à la demande du malade.",
         {"Je ne suis pas au-dessus des lois": "Marc Lenoir"},
     ),
+    "a role before an adjunct naming somebody else": (
+        "« Il faut être ferme », a déclaré le ministre face à Jean-Jacques Bardin. « Faire respecter les règles "
+        "est un honneur. »",
+        {"Il faut être ferme": "le ministre", "Faire respecter les règles est un honneur.": "le ministre"},
+    ),
     # K: a postposed attribution
     "no comma after the closing mark": (
         "La ministre Claire Oudin a visité l'usine. « Nous ne lâcherons rien sur ce dossier » a-t-elle martelé "

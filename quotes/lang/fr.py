@@ -219,6 +219,8 @@ TIME_WORDS = (
     "dernière", "prochain", "prochaine", "ce", "cette", "début", "fin", "mi",
 )
 # Function words the grammar of attributions turns on.
+# Prepositions of a role's complement, before the holder's name: "la chercheuse de X sur le pétrole Nom".
+ROLE_COMPLEMENT_PREPOSITIONS = ("à", "au", "aux", "sur", "en", "pour", "chez", "auprès")
 OF = ("de", "du", "des", "d'")  # "le ministre de la Santé": a complement, inside a noun phrase
 TO = ("à", "au", "aux")  # "le secrétaire d'Etat aux transports"
 BY = ("par",)
