@@ -387,8 +387,11 @@ class Resolver:
         gender = self.lang.ROLE_NOUNS.get(head)
         if gender:
             return gender
-        first = normalize(description).split()[0] if description.strip() else ""
-        det = self.lang.DETERMINERS.get(first)
+        words = normalize(description).replace("'", "' ").split()
+        first_of_head = head.replace("'", "' ").split()[0]
+        before = words[: words.index(first_of_head)] if first_of_head in words else words[:1]
+        # the article of the head noun, not of a phrase before it (`pour sa part mardi le PDG de X`)
+        det = next((self.lang.DETERMINERS[w] for w in reversed(before) if w in self.lang.DETERMINERS), None)
         return det[0] if det else None
 
     # -- resolving a mention -----------------------------------------------------------

@@ -200,6 +200,11 @@ CASES = {
         "quartier. » « Tout dépend des parents », a-t-il ajouté.",
         {"Chacun peut aider, dans son quartier.": "Mensah", "Tout dépend des parents": "Mensah"},
     ),
+    "the article of a title is the one before its noun": (
+        "Un porte-parole du ministère a démenti toute pénurie. Il ne faut « surtout pas » se précipiter, a déclaré "
+        "pour sa part mardi le PDG du groupe Patrick Bernier. « C'est le plus absurde », a-t-il ajouté.",
+        {"C'est le plus absurde": "Patrick Bernier"},
+    ),
     # E: the extent of the speaker's phrase
     "apposition holding a body": (
         "Martine Lebrun, directrice du Bureau régional de l'eau, affirme que « les nappes sont au plus bas "
