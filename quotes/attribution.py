@@ -20,8 +20,8 @@ from .spans import Span
 
 MAX_NP_TOKENS = 14
 MAX_APPOSITIONS = 3  # `Sandrine, aide-soignante, 51 ans, de Besançon,`: appositions after a subject
-MAX_INCISE_TOKENS = 5
-MAX_TERM_DISTANCE = 10  # a quotation after an article this far from the cue is a term more often than words  # `a dit, à Angers, la ministre`: words set off between a verb and its subject
+MAX_INCISE_TOKENS = 5  # `a dit, à Angers, la ministre`: words set off between a verb and its subject
+MAX_TERM_DISTANCE = 10  # a quotation after an article this far from the cue is a term more often than words
 SIGNATURE_DASHES = ("–", "—", "-")
 FINAL_MARKS = (".", "!", "?", "…")
 

@@ -284,7 +284,6 @@ class Resolver:
         word = normalize(before[0])
         return word not in self.lang.DETERMINERS and word not in self.lang.OBJECT_PREPOSITIONS
 
-
     def _heads_relative(self, end: int) -> bool:
         """`… de l'ancien joueur X qui a salué …`: X is the subject of the relative clause after it."""
         after = self.text[end : end + RELATIVE_WINDOW].split(None, 1)
