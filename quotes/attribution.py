@@ -16,14 +16,13 @@ from .document import Document
 from .lang import load
 from .lexicon import normalize, tokenize
 from .resolve import first_name_gender
-from .spans import Span
+from .spans import SENTENCE_MARKS, Span
 
 MAX_NP_TOKENS = 14
 MAX_APPOSITIONS = 3  # `Sandrine, aide-soignante, 51 ans, de Besançon,`: appositions after a subject
 MAX_INCISE_TOKENS = 5  # `a dit, à Angers, la ministre`: words set off between a verb and its subject
 MAX_TERM_DISTANCE = 10  # a quotation after an article this far from the cue is a term more often than words
 SIGNATURE_DASHES = ("–", "—", "-")
-FINAL_MARKS = (".", "!", "?", "…")
 
 
 def phrase_tokens(code: str, phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:
@@ -265,7 +264,7 @@ class Attributor:
         """`"…" qui s'ajouteront …, a affirmé X`: the cue closes the quote's sentence
         (`"A", mais "B", a-t-il dit` gives both quotations to the cue)."""
         doc = self.doc
-        if 2 <= i < doc.size and doc.words[i - 2] in FINAL_MARKS and doc.texts[i][:1].isupper():
+        if 2 <= i < doc.size and doc.words[i - 2] in SENTENCE_MARKS and doc.texts[i][:1].isupper():
             return None  # `« … faire. » Dario X a déclaré`: the quotation ended its sentence
         _, hi = doc.sentence(max(0, i - 1))
         for k in range(i, hi):
