@@ -700,6 +700,9 @@ class Attributor:
     def _name_particle(self, k: int) -> bool:
         """'de', 'du', 'des', 'd'' inside a name: followed by a capitalised word."""
         doc = self.doc
+        particle, hyphen, rest = doc.texts[k].partition("-")
+        if hyphen and particle.lower() in self.lang.NAME_PARTICLES and rest[:1].isupper():
+            return True  # `al-Deek`, `el-Sissi`
         if doc.words[k] not in self.lang.NAME_PARTICLES or k + 1 >= doc.size:
             return False
         if doc.words[k + 1] in self.lang.NAME_PARTICLES:  # `van der`, `de la`

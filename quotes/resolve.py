@@ -32,7 +32,7 @@ MAX_OPENING_ADVERBIAL = 4
 MAX_OPENING_WORDS = 10
 RELATIVE_WINDOW = 8
 NAME_RUN = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}'’-]){NAME_WORD}(?:[ \u00a0-]+(?:{PARTICLE}[ \u00a0]+){{0,2}}{NAME_WORD})*"
+    rf"(?<![\p{{L}}\p{{M}}'’-]){NAME_WORD}(?:[ \u00a0-]+(?:{PARTICLE}[ \u00a0-]+){{0,2}}{NAME_WORD})*"
 )
 
 

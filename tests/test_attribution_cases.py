@@ -235,6 +235,11 @@ CASES = {
         "Rebecca Lind.",
         {"Les cours resteront en ligne à l'automne": "Rebecca Lind"},
     ),
+    "a particle joined by a hyphen": (
+        "« Nous préparons le retour de 1.600 personnes », explique Ahmed al-Dirani, diplomate. « Le retour est "
+        "prévu lundi », a-t-il ajouté.",
+        {"Nous préparons le retour de 1.600 personnes": "Ahmed al-Dirani", "Le retour est prévu lundi": "Ahmed al-Dirani"},
+    ),
     "a name with two particles": (
         "« Nous avons tenu grâce aux habitués », confie le chef Pieter van der Berg. « Rien ne sera plus comme "
         "avant », s'inquiète-t-il.",
