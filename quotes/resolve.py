@@ -410,7 +410,7 @@ class Resolver:
         name_words = self._name_words_in(mention)
         if name_words:
             return self._named(name_words, mention, position)
-        return self._described(mention, position, candidates)
+        return self._described(self._without_inner_holder(mention), position, candidates)
 
     def _name_words_in(self, mention: str) -> list[str]:
         """The speaker's name inside a mention: not a name completing a description
@@ -424,6 +424,14 @@ class Resolver:
         people.sort(key=lambda words: len(words) < 2)  # "Jérôme Salomon" before a lone "Santé"
         return (people or names or [[]])[0]
 
+    def _without_inner_holder(self, mention: str) -> str:
+        """`le porte-parole du Premier ministre Boris Johnson` → `le porte-parole du Premier ministre`: the
+        name of the role the description's head depends on is not part of the description."""
+        for m in NAME_RUN.finditer(mention):
+            if m.end() == len(mention.rstrip()) and self._role_in_complement(mention[: m.start()]):
+                return mention[: m.start()].rstrip()
+        return mention
+
     def _is_complement(self, before: str, words: list[str]) -> bool:
         """'le parti de Marine Le Pen', 'du gouvernement Fillon': a name completing a
         description is not the speaker; 'le chef de la diplomatie Jean-Yves Le Drian' is."""
@@ -435,10 +443,26 @@ class Resolver:
         last = before.rsplit(None, 1)[-1:]
         if last and self.patterns.is_title_word(last[0]) and all(w.isupper() and len(w) > 1 for w in words):
             return True  # `l'ancien candidat NPA`, `le député LR`: the party of a role, not its holder
+        if self._role_in_complement(before):
+            return True  # `le porte-parole du Premier ministre britannique Boris Johnson`: the PM is Johnson
         after_noun = self.patterns.ends_with_of_noun.search(before)
         # `le ministre de la Santé` (a one-word name there completes the noun, first name or not);
         # `le chef de la diplomatie Jean-Yves Le Drian` (a full name is the person)
         return bool(after_noun) and not (first_name_gender(words[0]) and len(words) >= 2)
+
+    def _role_in_complement(self, before: str) -> bool:
+        """The words before a name end with a role that completes another noun (`… du Premier ministre
+        britannique`): the name holds that inner role, not the description's head."""
+        words = normalize(before).replace("'", "' ").split()
+        roles = [i for i in range(max(0, len(words) - 3), len(words)) if self.patterns.is_title_word(words[i])]
+        if not roles or any(w in self.lang.OF for w in words[roles[-1] + 1 :]):
+            return False  # not `l'entourage du maire de Poitiers`: the name completes the inner role
+        i = roles[0]
+        while i > 0 and self.patterns.is_title_word(words[i - 1]):
+            i -= 1  # `Premier ministre`
+        if i > 0 and words[i - 1] in self.lang.DETERMINERS and words[i - 1] not in self.lang.OF:
+            i -= 1  # `de la ministre`
+        return i > 1 and words[i - 1] in self.lang.OF
 
     def _named(self, words: list[str], mention: str, position: int | None = None) -> Entity:
         name = " ".join(words)

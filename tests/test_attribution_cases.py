@@ -279,6 +279,13 @@ CASES = {
         "est un honneur. »",
         {"Il faut être ferme": "le ministre", "Faire respecter les règles est un honneur.": "le ministre"},
     ),
+    "a role completing another holds the name": (
+        "Le porte-parole du Premier ministre britannique Paul Harding a déclaré que le plan était « une mesure "
+        "exceptionnelle ». « Le chef de la diplomatie Jean-Yves Lemaire a raison », a dit la ministre de la Santé "
+        "Agnès Morin.",
+        {"une mesure exceptionnelle": "le porte-parole du Premier ministre britannique",
+         "Le chef de la diplomatie Jean-Yves Lemaire a raison": "Agnès Morin"},
+    ),
     # K: a postposed attribution
     "no comma after the closing mark": (
         "La ministre Claire Oudin a visité l'usine. « Nous ne lâcherons rien sur ce dossier » a-t-elle martelé "
@@ -447,3 +454,10 @@ def test_charges_after_pour_are_quoted_words_of_nobody_in_particular():
     text = "L'ancien maire a été mis en examen mercredi pour « corruption passive ». Il conteste les faits."
     found = [(q.quote, q.kind, q.speaker) for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
     assert found == [("corruption passive", "partial", None)]
+
+
+def test_a_role_completing_another_is_no_part_of_the_speaker_s_name():
+    text = ("Le porte-parole du Premier ministre britannique Paul Harding a déclaré que le plan était "
+            "« une mesure exceptionnelle ».")
+    (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    assert quote.speaker == "le porte-parole du Premier ministre britannique"
