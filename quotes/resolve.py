@@ -513,7 +513,10 @@ class Resolver:
         specific = self.patterns.inner_of.search(mention) and not self._is_epithet(mention)
         if head and self._is_definite_singular(mention) and not specific:
             gender = self._description_gender(mention, head)
-            for _, entity in reversed(candidates):
+            pool = candidates
+            if self._is_epithet(mention):  # `l'ancien candidat`: somebody named before, speaker or not
+                pool = sorted(list(candidates) + self._before(position), key=lambda c: c[0])
+            for _, entity in reversed(pool):
                 if entity.kind == "person" and (not gender or not entity.gender or entity.gender == gender):
                     entity.add_alias(mention)
                     return entity

@@ -279,6 +279,11 @@ CASES = {
         "est un honneur. »",
         {"Il faut être ferme": "le ministre", "Faire respecter les règles est un honneur.": "le ministre"},
     ),
+    "an epithet points back to a person named before": (
+        "Le comédien a longuement échangé avec Philippe Durand lundi. « La mobilisation doit continuer », avait "
+        "tweeté dans la journée l'ancien candidat NPA.",
+        {"La mobilisation doit continuer": "Philippe Durand"},
+    ),
     "a role completing another holds the name": (
         "Le porte-parole du Premier ministre britannique Paul Harding a déclaré que le plan était « une mesure "
         "exceptionnelle ». « Le chef de la diplomatie Jean-Yves Lemaire a raison », a dit la ministre de la Santé "
