@@ -227,6 +227,7 @@ class Resolver:
         self.lang = lang
         self.patterns = patterns_for(lang.CODE)
         self.lexicon = get_lexicon(lang.CODE)
+        self._place_words = frozenset([*lang.DETERMINERS, *lang.OBJECT_PREPOSITIONS, *lang.ADJUNCT_PREPOSITIONS])
         # Words that show a clause of its own: an auxiliary, a conjunction, a relative pronoun.
         self._clause_words = self.lexicon.auxiliary_forms | {*lang.THAT, *lang.RELATIVE_CLAUSE_WORDS}
         # Names inside quotations are what somebody talks about, never who speaks.
@@ -253,7 +254,8 @@ class Resolver:
                 start = m.start() + offset
                 gender = first_name_gender(words[0])
                 described = None
-                if gender and (len(words) >= 2 or (self._sure_first_name(words[0]) and self._inside_sentence(m.start()))):
+                if gender and (len(words) >= 2 or (self._sure_first_name(words[0]) and self._inside_sentence(m.start())
+                                                   and not self._place_like(start, len(name)))):
                     entity = self._entity_for(name, "person", None if gender == "?" else gender)
                 elif (known := self._by_name.get(fold(name)) or self._surnames.get(fold(name))) is not None:
                     entity = known
@@ -316,6 +318,12 @@ class Resolver:
         first = first[:2] if ELIDED.match(first) else first  # `L'ancien défenseur de X, Y,`
         return first in self.lang.DETERMINERS and self.patterns.head_noun(segment) is not None
 
+    def _place_like(self, start: int, length: int) -> bool:
+        """A lone first name used as a place or a channel: `en France`, `la France`, `France 3`."""
+        before = self.text[max(0, start - 12) : start].rsplit(None, 1)[-1:]
+        after = self.text[start + length : start + length + 3].lstrip()
+        return after[:1].isdigit() or (bool(before) and normalize(before[0]) in self._place_words)
+
     def _sure_first_name(self, word: str) -> bool:
         """A lone word taken for a person only when it is nothing but a first name."""
         return _is_only_first_name(word)
@@ -350,8 +358,8 @@ class Resolver:
         # the first one to match is the same as without repeats.
         for entity in self._by_name.values():
             full = fold(entity.name)
-            if full.endswith(last_words) or key.endswith(" " + full):
-                return entity
+            if full.endswith(last_words) or (key.endswith(" " + full) and first_name_gender(name.split()[0])):
+                return entity  # but `Météo France` is not the `France` of an earlier sentence
         return None
 
     def _description_before(self, start: int) -> tuple[str | None, str | None, int]:

@@ -466,3 +466,10 @@ def test_a_role_completing_another_is_no_part_of_the_speaker_s_name():
             "« une mesure exceptionnelle ».")
     (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
     assert quote.speaker == "le porte-parole du Premier ministre britannique"
+
+
+def test_a_country_that_is_also_a_first_name_is_nobody():
+    text = ("Les orages ont frappé le sud de la France lundi. « Les pluies vont faiblir », prévoit Météo France. "
+            "« Elle a raison », a ajouté sur France 3 un habitant.")
+    speakers = [q.speaker for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    assert speakers == ["Météo France", "un habitant"]
