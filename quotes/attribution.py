@@ -252,8 +252,8 @@ class Attributor:
         cue = self._last_cue(lo, j)
         if doc.words[j] == ":" and not (cue and cue.end == j):
             found = self._phrase_back(j - 1)
-            if found and self._phrase_at(found[0], self.furniture):
-                return None  # `Lire aussi : « … »`: a link to another story, nobody's words
+            if found and (self._phrase_at(found[0], self.furniture) or (found[1] - found[0] == 1 and self._is_initial(found[0]))):
+                return None  # `Lire aussi : « … »`: a link to another story; `R : « … »`: an interview's answer
             if found and (doc.texts[found[0]][:1].isupper() or doc.words[found[0] - 1] in self.lang.BY):
                 openers = (",", *self.lang.BY) if cue and cue.mention else (",", *self.lang.BY, *self.lang.OF)
                 if found[0] == lo or doc.words[found[0] - 1] in openers:  # not `X répond aux partisans de Y :`
@@ -401,6 +401,8 @@ class Attributor:
                 return None
         if self.doc.words[lo] in self.lang.PRONOUNS:
             return (self.doc.texts[lo], self.doc.starts[lo], None)
+        if self.doc.words[lo].endswith(self.lang.PARTICIPLE_ENDINGS) and not first_name_gender(self.doc.texts[lo]):
+            return None  # `Interrogé sur …, il a …`: a participle clause, not the subject
         found = self._noun_phrase(lo, hi)
         if found is None:
             return None
@@ -548,9 +550,11 @@ class Attributor:
             return False
         if doc.words[lo] in self.lang.PRONOUNS or self._has_person_name(lo, hi) or self._names_somebody(lo, hi):
             return True
-        # a name heads it: `le RN`, `Ryanair`, `la CGT` (not `le trafic SNCF`, `Le chiffre`)
+        # a name heads it: `le RN`, `Ryanair`, `la CGT` (not `le trafic SNCF`, `Le chiffre`, `Interrogé sur …`)
         if doc.words[lo] in self.determiners:
             return lo + 1 < hi and doc.texts[lo + 1][:1].isupper()
+        if hi - lo == 1 and doc.words[lo].endswith(self.lang.PARTICIPLE_ENDINGS):
+            return False
         return all(doc.texts[k][:1].isupper() for k in range(lo, hi))
 
     def _agent_after(self, k: int) -> Attribution | None:
@@ -765,6 +769,8 @@ class Attributor:
         j = k - 1
         while j >= 0 and (doc.words[j] in self.adverbs or doc.words[j] in self.lang.PREVERBAL_CLITICS):
             j -= 1  # `Il s'est dit`, `Elle lui a répondu`
+        if j > 0 and doc.words[j] in self.lang.OBJECT_CLITICS and doc.words[j - 1] in self.lang.RELATIVE_PRONOUNS:
+            j -= 1  # `X qui l'appelait`
         if j < 0 or doc.quoted[j]:
             return None
         w = doc.words[j]
@@ -794,6 +800,8 @@ class Attributor:
         if w in self.lang.COORDINATORS:
             return self._subject_of_previous_verb(j)
         found = self._phrase_back(j)
+        if found and found[1] - found[0] == 1 and doc.words[found[0]] in self.determiners:
+            return None  # `rejeté la demande`, `l'appelait`: an article or object pronoun, no subject
         if found is None or doc.words[found[0]] in self.clause_words:
             return self._subject_of_clause(j)
         return (doc.phrase(*found), doc.starts[found[0]], None)

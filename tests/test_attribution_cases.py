@@ -473,3 +473,14 @@ def test_a_country_that_is_also_a_first_name_is_nobody():
             "« Elle a raison », a ajouté sur France 3 un habitant.")
     speakers = [q.speaker for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
     assert speakers == ["Météo France", "un habitant"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le juge a rejeté jeudi la demande de l'acteur que soient publiées « toutes les pièces du dossier ».",
+    "Q : Pourquoi est-ce si important ? R : « Parce que la biodiversité s'effondre partout. »",
+    "Tout en condamnant les violences, le maire a dit comprendre une « colère légitime ».",
+    "Interrogé pour savoir si « une nouvelle équipe arrivera », le ministre n'a pas répondu.",
+])
+def test_no_article_pronoun_letter_or_clause_is_a_speaker(text):
+    speakers = {q.speaker for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"}
+    assert not speakers & {"la", "le", "l'", "R", "Tout", "Interrogé"}, speakers

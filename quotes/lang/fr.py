@@ -253,7 +253,10 @@ CONNECTIVES = (
     "or", "mais", "donc", "et", "puis", "enfin", "alors", "ainsi", "cependant", "pourtant",
     "toutefois", "néanmoins", "car", "bref", "certes", "d'ailleurs", "ensuite", "aussi",
     "voilà", "voici", "oui", "non", "bien", "sinon", "selon", "pour", "par", "dans", "en",
+    "quant", "tout",
 )
+# Endings of past participles: a capitalised one opening a sentence is a clause, not a name ("Interrogé sur …").
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 
 # Phrases that end a subject noun phrase: what follows is a new clause or an adjunct.
 CLAUSE_WORDS = (
