@@ -684,8 +684,9 @@ class Attributor:
             if k > start and w in self.adjunct_words and w not in self.lang.OF:
                 if not self._role_complement(start, k, limit):
                     break
-            if tok[:1].isupper() and w not in self.determiners and first_name_gender(tok):
-                named = True  # a person's name: what follows in lower case is not part of it
+            if tok[:1].isupper() and w not in self.determiners and first_name_gender(tok) \
+                    and not (k > start and doc.words[k - 1] in self.determiners):
+                named = True  # a person's name: what follows in lower case is not part of it (but `la France insoumise`)
             if k > start and self.lex.speech_verb(w) and not tok[:1].isupper() and doc.words[k - 1] not in self.determiners \
                     and doc.words[k - 1] not in self.lang.OF:  # `l'attachée de presse`: a noun after de
                 if w not in self.lang.ROLE_NOUNS:  # `l'ancien attaquant d'Arsenal X`: a noun, not `attaquer`

@@ -496,7 +496,8 @@ class Resolver:
         """'le Rassemblement national' → 'Rassemblement national': the name with its adjectives; but
         `affirme Le Parisien`: an article written in capitals inside a sentence is part of the name."""
         first = mention.split(" ", 1)[0]
-        if first[:1].isupper() and normalize(first) in self.lang.DEFINITE and position is not None \
+        article = first[:2] if ELIDED.match(first) else first  # `L'Express`
+        if article[:1].isupper() and normalize(article) in self.lang.DEFINITE and position is not None \
                 and self._inside_sentence(position) and mention.endswith(name):
             return mention
         stripped = self._strip_determiner(mention)

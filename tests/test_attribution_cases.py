@@ -443,6 +443,9 @@ def test_a_party_after_a_role_is_not_the_speaker():
     ("« Nous irons sur la Lune », a déclaré John F. Kennedy devant le Congrès.", "John F. Kennedy"),
     ("« J'ai tout perdu dans l'incendie », raconte B. C., 45 ans, habitante du quartier.", "B. C."),
     ("« Les prix vont baisser », affirme Le Parisien.", "Le Parisien"),
+    ("« Le texte est mauvais », affirme L'Express.", "L'Express"),
+    ("« Nous voterons contre », a déclaré le député de la France insoumise Éric Coquet.", "Éric Coquet"),
+    ("« Nous voterons contre », a déclaré un élu de la France insoumise.", "un élu de la France insoumise"),
     ("« Le vaccin sera gratuit », a assuré le ministre de la Santé.", "le ministre de la Santé"),
     ("« Le Pentagone ne commente pas », a indiqué le Pentagone.", "Pentagone"),
 ])
