@@ -252,7 +252,7 @@ def _read_stream(
 ) -> Iterator[Article | JsonLine]:
     """The articles of a binary stream in the given format, or the one its first character tells."""
     report, max_chars = reading.report, reading.max_chars
-    lines = _decoded_lines(stream, name, report)
+    lines = _decoded_lines(stream, name, report, lambda: fmt == "jsonl")  # fmt: once sniffed too
     try:
         first = next(((number, line) for number, line in lines if line.strip()), None)
         if first is None:
@@ -274,35 +274,47 @@ def _read_stream(
 
 
 class _BinaryFile(Exception):
-    """Raised on the first line with a NUL byte: the rest of the file is not read."""
+    """Raised at the first line with a NUL byte that is no JSON record's: the rest of the file is not read."""
 
     def __init__(self, line: int):
         super().__init__(line)
         self.line = line
 
 
-def _decoded_lines(stream, name: str, report: Report) -> Iterator[tuple[int, str]]:
+def _decoded_lines(
+    stream, name: str, report: Report, json_lines: Callable[[], bool]
+) -> Iterator[tuple[int, str]]:
     """Number and decode each line: UTF-8, else Windows-1252 with a warning (once a file).
 
     Raises _BinaryFile at the first NUL byte, or at a line that is not UTF-8 when NUL bytes
-    follow it closely (an image's first line has none, and no text encoding either).
+    follow it closely (an image's first line has none, and no text encoding either). In JSON
+    Lines (``json_lines()``), a line that starts as a record is text: one with a NUL byte is
+    reported and skipped alone, and the file read on.
     """
     warned = False
     for number, raw in enumerate(stream, 1):
-        if b"\0" in raw:
-            raise _BinaryFile(number)
         if number == 1:
             raw = raw.removeprefix(codecs.BOM_UTF8)
+        if b"\0" in raw:
+            if not (json_lines() and _json_record(raw)):
+                raise _BinaryFile(number)
+            report(ReadProblem(name, number, "NUL byte in the line, skipped"))
+            continue
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError:
-            if _nul_ahead(stream):
+            if not (json_lines() and _json_record(raw)) and _nul_ahead(stream):
                 raise _BinaryFile(number) from None
             line = raw.decode("cp1252", "quotes.latin1")
             if not warned:
                 report(ReadProblem(name, number, "not UTF-8, decoded as Windows-1252", "warning"))
                 warned = True
         yield number, line
+
+
+def _json_record(raw: bytes) -> bool:
+    """Whether a line starts as a JSON object, after any NULs (the zeros a crash may leave)."""
+    return raw.lstrip(b" \t\r\0")[:1] == b"{"
 
 
 def _nul_ahead(stream) -> bool:

@@ -404,3 +404,26 @@ def test_huge_line(tmp_path):
     articles, problems = read(path)
     assert [len(a.text) for a in articles] == [len(text), 6]
     assert problems == []
+
+
+# --- a bad byte or escape costs its record only -------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["a.jsonl", "a.jsonl.gz", "a.ndjson"])
+def test_nul_byte_in_a_json_line_skips_that_line_only(tmp_path, name):
+    lines = [jsonl({"id": f"a{i}", "text": f"Texte {i}."}).encode() for i in range(2000)]
+    lines[0] = b'{"id": "a0", "text": "NUL \x00 in the first line"}\n'
+    lines[100] = b'{"id": "a100", "text": "raw \x00 NUL"}\n'
+    lines[101] = b"\x00\x00" + lines[101]  # zeros before the record, as a crash may leave
+    path = write(tmp_path / name, b"".join(lines))
+    articles, problems = read(path)
+    assert [a.id for a in articles] == [f"a{i}" for i in range(2000) if i not in (0, 100, 101)]
+    assert problems == [ReadProblem(str(path), n, "NUL byte in the line, skipped") for n in (1, 101, 102)]
+
+
+def test_a_json_lines_file_with_binary_first_bytes_is_refused_whole(tmp_path):
+    path = write(tmp_path / "a.jsonl", b"\x1f\x8b\x08\x00\x00\x00\n" + jsonl({"id": "x", "text": "Bon."}).encode())
+    articles, problems = read(path)
+    assert articles == []
+    assert problems == [ReadProblem(str(path), 1, "binary file (NUL bytes)")]
+

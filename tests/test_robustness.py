@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import builtins
+import gzip
 import hashlib
 import json
 import os
@@ -770,3 +771,18 @@ def test_a_second_writer_waits_for_the_first(tmp_path):
     [summary] = done
     assert (summary.stored, summary.skipped) == (1, 0)
     assert stored_ids(path) == ["one", "two"]
+
+
+def test_a_nul_byte_in_one_json_line_loses_that_line_only(tmp_path, fake_parser):
+    records = [jsonl({"id": f"a{i:04d}", "text": f'"Bonjour {i}", dit-il.'}).encode() for i in range(1901)]
+    records[7] = b'{"id": "nul", "text": "Un \x00 octet nul."}\n'
+    plain, packed = tmp_path / "a.jsonl", tmp_path / "b.jsonl.gz"
+    plain.write_bytes(b"".join(records))
+    packed.write_bytes(gzip.compress(b"".join(records).replace(b'"a', b'"b')))
+    result = ingest_cli("--db", tmp_path / "q.db", plain, packed)
+    assert result.exit_code == 1, result.output
+    assert f"{plain}:8: NUL byte in the line, skipped" in result.stderr
+    assert f"{packed}:8: NUL byte in the line, skipped" in result.stderr
+    assert "3800 articles read: 3800 stored, 0 unchanged, 2 skipped" in result.stderr
+    assert len(stored_ids(tmp_path / "q.db")) == 3800
+
