@@ -453,17 +453,32 @@ def _article(
     elif max_chars is not None and len(value["text"]) > max_chars:
         message = too_long(len(value["text"]), max_chars)
     else:
-        return Article(
-            value["text"],
-            id=_field(value, "id"),
-            date=_field(value, "date"),
-            source=_field(value, "source"),
-            title=_field(value, "title"),
-            url=_field(value, "url"),
-            lang=_field(value, "lang") or "fr",
-        )
+        fields = {key: _field(value, key) for key in _FIELDS}
+        # A lone surrogate ("\ud800" in JSON) cannot be encoded, so neither hashed nor stored.
+        if bad := [key for key, field in fields.items() if field and _has_surrogate(field)]:
+            if "id" in bad:  # an id is an identity: not to be guessed at
+                report(ReadProblem(name, line, f'"id" holds a {_LONE_SURROGATE}, skipped'))
+                return None
+            where = ", ".join(f'"{key}"' for key in bad)
+            report(ReadProblem(name, line, f"{_LONE_SURROGATE} in {where} replaced by U+FFFD", "warning"))
+            fields.update((key, _SURROGATE.sub("\ufffd", fields[key])) for key in bad)
+        fields["lang"] = fields["lang"] or "fr"
+        return Article(**fields)
     report(ReadProblem(name, line, message))
     return None
+
+
+_FIELDS = ("text", "id", "date", "source", "title", "url", "lang")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONE_SURROGATE = "lone surrogate escape (\\ud800 to \\udfff)"
+
+
+def _has_surrogate(field: str) -> bool:
+    try:
+        field.encode("utf-16-le")  # fails on a surrogate; five times as fast as searching for one
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def too_long(length: int, limit: int) -> str:

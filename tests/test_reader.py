@@ -427,3 +427,29 @@ def test_a_json_lines_file_with_binary_first_bytes_is_refused_whole(tmp_path):
     assert articles == []
     assert problems == [ReadProblem(str(path), 1, "binary file (NUL bytes)")]
 
+
+def test_lone_surrogate_escapes_are_reported_with_their_line(tmp_path):
+    lines = [
+        '{"id": "ok1", "text": "Bon."}',
+        '{"id": "a\\ud800", "text": "Texte."}',  # an id is an identity: not guessed at, skipped
+        '{"text": "abc \\ud800 def"}',  # elsewhere the lone half is replaced: nothing else changes
+        '{"id": "t", "text": "Vu \\udc00.", "title": "x\\ud83d", "source": "s\\udfff"}',
+        '{"id": "pair", "text": "\\ud83d\\ude00 ok"}',  # a pair is one character: fine
+        '{"id": "ok2", "text": "Bon aussi."}',
+    ]
+    path = write(tmp_path / "a.jsonl", "\n".join(lines) + "\n")
+    for source in (path, write(tmp_path / "a.json", "[" + ",\n".join(lines) + "]")):
+        articles, problems = read(source)
+        assert [(a.id, a.text, a.title, a.source) for a in articles] == [
+            ("ok1", "Bon.", None, None),
+            (text_id("abc \ufffd def"), "abc \ufffd def", None, None),
+            ("t", "Vu \ufffd.", "x\ufffd", "s\ufffd"),
+            ("pair", "\U0001f600 ok", None, None),
+            ("ok2", "Bon aussi.", None, None),
+        ]
+        assert [str(p) for p in problems] == [
+            f'{source}:2: "id" holds a lone surrogate escape (\\ud800 to \\udfff), skipped',
+            f'{source}:3: warning: lone surrogate escape (\\ud800 to \\udfff) in "text" replaced by U+FFFD',
+            f'{source}:4: warning: lone surrogate escape (\\ud800 to \\udfff) in "text", "source", "title" '
+            "replaced by U+FFFD",
+        ]

@@ -786,3 +786,25 @@ def test_a_nul_byte_in_one_json_line_loses_that_line_only(tmp_path, fake_parser)
     assert "3800 articles read: 3800 stored, 0 unchanged, 2 skipped" in result.stderr
     assert len(stored_ids(tmp_path / "q.db")) == 3800
 
+
+def test_a_lone_surrogate_escape_costs_its_record_at_most(tmp_path, fake_parser):
+    path = tmp_path / "a.jsonl"
+    path.write_text(
+        '{"id": "ok1", "text": "\\"Bonjour\\", dit-il."}\n'
+        '{"id": "a\\ud800", "text": "Texte."}\n'
+        '{"text": "abc \\ud800 def"}\n'
+        '{"id": "ok2", "text": "Bon \\udfff aussi.", "title": "\\ud83d"}\n',
+        encoding="utf-8",
+    )
+    for run in range(2):  # a rerun goes through too
+        result = ingest_cli("--db", tmp_path / "q.db", path)
+        assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+        assert f'{path}:2: "id" holds a lone surrogate escape (\\ud800 to \\udfff), skipped' in result.stderr
+        assert (f"{path}:3: warning: lone surrogate escape" in result.stderr) == (run == 0)  # then undecoded
+        assert f"3 articles read: {3 - 3 * run} stored, {3 * run} unchanged, 1 skipped" in result.stderr
+    db = open_db(tmp_path / "q.db")
+    texts = dict(db.execute("SELECT id, text FROM articles").fetchall())
+    assert sorted(texts.values()) == ['"Bonjour", dit-il.', "Bon \ufffd aussi.", "abc \ufffd def"]
+    result = CliRunner().invoke(cli, ["extract", str(path)])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+    assert "1 input record(s) skipped" in result.stderr
