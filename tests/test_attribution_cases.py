@@ -301,6 +301,11 @@ CASES = {
         "« C'est un désastre pour toute la vallée », constate, amer, le maire Gaston Valette.",
         {"C'est un désastre pour toute la vallée": "Gaston Valette"},
     ),
+    "sous couvert d'anonymat between verb and subject": (
+        "« Comment travailler avec huit paires de gants ? », témoigne sous couvert d'anonymat une infirmière de "
+        "l'hôpital de la ville.",
+        {"Comment travailler avec huit paires de gants ?": "une infirmière de l'hôpital de la ville"},
+    ),
     "adverbial between verb and subject": (
         "« Tout sera prêt pour septembre », a dit, à Angers, la ministre Claire Oudin.",
         {"Tout sera prêt pour septembre": "Claire Oudin"},
