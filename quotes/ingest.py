@@ -262,7 +262,8 @@ def ingest_paths(
             summary.skipped += 1
         report(str(p))
 
-    articles = read_articles(paths, problem, max_chars=max_chars, lazy=True)
+    # gzip members checked before they are read: an article from a bad one would be stored altered
+    articles = read_articles(paths, problem, max_chars=max_chars, lazy=True, check_gzip=True)
     return ingest_articles(db, articles, on_problem=report, summary=summary, max_chars=max_chars, **options)
 
 

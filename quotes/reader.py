@@ -31,6 +31,9 @@ STDIN = "<stdin>"
 # A gzipped file is decompressed GZIP_INPUT compressed bytes at a time, into a buffer of GZIP_BUFFER.
 GZIP_INPUT = 64 * 1024
 GZIP_BUFFER = 256 * 1024
+# With check_gzip, a member is decompressed whole before any of it is read (its CRC is only known at its
+# end); up to GZIP_HELD bytes of it are kept for the reading, a bigger member is decompressed again.
+GZIP_HELD = 2 * 1024 * 1024
 
 _DECODER = json.JSONDecoder()
 
@@ -73,17 +76,24 @@ Report = Callable[[ReadProblem], object]
 
 
 def read_articles(
-    paths: Iterable[str], on_problem: Report | None = None, *, max_chars: int | None = None, lazy: bool = False
+    paths: Iterable[str],
+    on_problem: Report | None = None,
+    *,
+    max_chars: int | None = None,
+    lazy: bool = False,
+    check_gzip: bool = False,
 ) -> Iterator[Article | JsonLine]:
     """Yield the articles of each path in turn: a file, a folder (recursively) or "-" for stdin.
 
     Problems go to ``on_problem``; without it an error raises InputError and a warning
     is issued with ``warnings.warn``. An article whose text is longer than ``max_chars``
     characters is reported and skipped (no limit when None). With ``lazy``, the lines of
-    JSON Lines come as `JsonLine`s, decoded when their ``article()`` is asked for.
+    JSON Lines come as `JsonLine`s, decoded when their ``article()`` is asked for. With
+    ``check_gzip``, nothing of a gzip member is read before its CRC and length are found right
+    (what is stored must not be altered text); else it streams, and a bad one is reported at its end.
     """
     report = on_problem or _raise_errors
-    reading = _Reading(report, max_chars, lazy)
+    reading = _Reading(report, max_chars, lazy, check_gzip)
     seen: set[tuple[int, int]] = set()
     for name in paths:
         if name == "-":
@@ -97,11 +107,13 @@ def read_articles(
 
 @dataclass(frozen=True)
 class _Reading:
-    """How a read goes: where problems go, the longest text kept, whether JSON lines wait undecoded."""
+    """How a read goes: where problems go, the longest text kept, whether JSON lines wait undecoded,
+    whether gzip members are checked before they are read."""
 
     report: Report
     max_chars: int | None
     lazy: bool = False
+    check_gzip: bool = False
 
 
 # Each JSON line's hash starts from this: changed when lines come to be read into articles
@@ -195,7 +207,7 @@ def _read_file(path: Path, reading: _Reading) -> Iterator[Article | JsonLine]:
     try:
         with open(path, "rb") as stream:
             if gz:
-                stream = io.BufferedReader(_Gunzip(stream), GZIP_BUFFER)
+                stream = io.BufferedReader(_Gunzip(stream, reading.check_gzip), GZIP_BUFFER)
             yield from _read_stream(stream, str(path), fmt, stem, reading)
     except FileNotFoundError:
         report(ReadProblem(str(path), None, "file not found"))
@@ -212,20 +224,27 @@ class _Gunzip(io.RawIOBase):
     GzipFile decompresses 8 KB at a time with Python code around each, and reads a line per Python
     call; under an io.BufferedReader this decompresses 64 KB at a time and C finds the lines: the
     corpus is read in a tenth less time. A truncated stream raises EOFError once everything before
-    the cut has been read.
+    the cut has been read. With ``check``, each member is decompressed to its end before any of it
+    is read: a bad CRC or length, or a cut, raises before the first byte of that member.
     """
 
-    def __init__(self, raw):
+    def __init__(self, raw, check: bool = False):
         self._raw = raw
+        self._check = check
         self._member = None  # the decompressor of the member being read; None between members
         self._input = b""  # compressed bytes read and not yet decompressed
         self._after_member = False
+        self._held = memoryview(b"")  # a checked member's content, kept when small
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer) -> int:
         while True:
+            if self._held:
+                size = min(len(buffer), len(self._held))
+                buffer[:size], self._held = self._held[:size], self._held[size:]
+                return size
             if not self._input:
                 self._input = self._raw.read(GZIP_INPUT)
                 if not self._input:
@@ -237,6 +256,8 @@ class _Gunzip(io.RawIOBase):
                     self._input = self._input.lstrip(b"\0")
                     if not self._input:
                         continue
+                if self._check and self._check_member():
+                    continue
                 self._member = isal_zlib.decompressobj(16 + isal_zlib.MAX_WBITS)  # 16: gzip's header and trailer
             data = self._member.decompress(self._input, len(buffer))
             self._input = self._member.unconsumed_tail
@@ -245,6 +266,35 @@ class _Gunzip(io.RawIOBase):
             if data:
                 buffer[: len(data)] = data
                 return len(data)
+
+    def _check_member(self) -> bool:
+        """Decompress the member that starts here to its end, which raises if it is bad.
+
+        True: it was small (or cannot be read again) and its content is held, to be read next.
+        False: the file is back at the member's start, to decompress it again as it is read.
+        """
+        start = self._raw.tell() - len(self._input) if self._raw.seekable() else None
+        member = isal_zlib.decompressobj(16 + isal_zlib.MAX_WBITS)
+        held: list[bytes] | None = []
+        size = 0
+        while not member.eof:
+            if not self._input:
+                self._input = self._raw.read(GZIP_INPUT)
+                if not self._input:
+                    raise EOFError("Compressed file ended before the end-of-stream marker was reached")
+            data = member.decompress(self._input, GZIP_BUFFER)  # bounded: a small input may inflate a lot
+            self._input = member.unconsumed_tail
+            if held is not None:
+                held.append(data)
+                size += len(data)
+                if size > GZIP_HELD and start is not None:
+                    held = None
+        if held is None:
+            self._raw.seek(start)
+            self._input = b""
+            return False
+        self._held, self._input, self._after_member = memoryview(b"".join(held)), member.unused_data, True
+        return True
 
 
 def _read_stream(
@@ -271,6 +321,18 @@ def _read_stream(
                     yield article
     except _BinaryFile as err:
         report(ReadProblem(name, err.line, "binary file (NUL bytes)"))
+    except _CorruptGzip as err:
+        # Checked, nothing of the bad member was read: name the line it starts at. Unchecked, it was read.
+        line, more = (err.line, "; nothing read from this line on") if reading.check_gzip else (None, "")
+        report(ReadProblem(name, line, f"corrupt gzip file: {err.reason}{more}"))
+
+
+class _CorruptGzip(Exception):
+    """A gzip error met after some lines were read; line: the first line not read."""
+
+    def __init__(self, line: int, reason: Exception):
+        super().__init__(line, reason)
+        self.line, self.reason = line, reason
 
 
 class _BinaryFile(Exception):
@@ -292,7 +354,17 @@ def _decoded_lines(
     reported and skipped alone, and the file read on.
     """
     warned = False
-    for number, raw in enumerate(stream, 1):
+    number = 0
+    lines = enumerate(stream, 1)
+    while True:
+        try:
+            number, raw = next(lines)
+        except StopIteration:
+            return
+        except (EOFError, isal_zlib.error) as err:
+            if not number:
+                raise  # nothing read: the whole file's problem
+            raise _CorruptGzip(number + 1, err) from None
         if number == 1:
             raw = raw.removeprefix(codecs.BOM_UTF8)
         if b"\0" in raw:

@@ -453,3 +453,62 @@ def test_lone_surrogate_escapes_are_reported_with_their_line(tmp_path):
             f'{source}:4: warning: lone surrogate escape (\\ud800 to \\udfff) in "text", "source", "title" '
             "replaced by U+FFFD",
         ]
+
+
+# --- gzip members checked before they are read (as `quotes ingest` reads) ------------------------
+
+
+def _members(tmp_path, bad: str | None, big: bool):
+    """A file of three gzip members (10 articles, then 2,000 or 10, then 10), the second one bad or not."""
+    first = jsonl(*({"id": f"a{i}", "text": f"Premier {i}."} for i in range(10)))
+    second = jsonl(*({"id": f"b{i}", "text": f"Article {i}. " + "mot " * 100} for i in range(2000 if big else 10)))
+    third = jsonl(*({"id": f"c{i}", "text": f"Dernier {i}."} for i in range(10)))
+    member = bytearray(gzip.compress(second.encode()))
+    if bad == "crc":
+        member[-8] ^= 0x01  # the CRC in the trailer
+    elif bad == "cut":
+        member = member[: len(member) // 2]
+    path = tmp_path / "m.jsonl.gz"
+    last = b"" if bad else gzip.compress(third.encode())
+    path.write_bytes(gzip.compress(first.encode()) + bytes(member) + last)
+    return path
+
+
+@pytest.mark.parametrize("big", [False, True], ids=["held", "decompressed-twice"])
+@pytest.mark.parametrize("bad", [None, "crc", "cut"])
+def test_checked_gzip_reads_nothing_of_a_bad_member(tmp_path, monkeypatch, bad, big):
+    monkeypatch.setattr("quotes.reader.GZIP_HELD", 100_000)  # the big member (900 KB) is not held
+    path = _members(tmp_path, bad, big)
+    problems = []
+    checked = list(read_articles([str(path)], problems.append, check_gzip=True))
+    if not bad:
+        assert [(a.id, a.text) for a in checked] == [(a.id, a.text) for a in read(path)[0]]
+        assert len(checked) == (2020 if big else 30) and problems == []
+    else:
+        assert [a.id for a in checked] == [f"a{i}" for i in range(10)]
+        [problem] = problems
+        assert (problem.path, problem.line) == (str(path), 11)
+        assert problem.message.startswith("corrupt gzip file")
+        assert problem.message.endswith("nothing read from this line on")
+
+
+def test_checked_gzip_keeps_memory_bounded(tmp_path):
+    path = tmp_path / "big.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as out:  # about 10 MB of text in one member
+        out.writelines(json.dumps({"id": i, "text": f"Article {i}. " + "x" * 2000}) + "\n" for i in range(5000))
+    tracemalloc.start()
+    try:
+        count = sum(1 for _ in read_articles([str(path)], check_gzip=True))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert count == 5000
+    assert peak < 5_000_000  # the member is held only up to GZIP_HELD (2 MB), then decompressed again
+
+
+def test_many_empty_gzip_members_checked(tmp_path):
+    path = tmp_path / "empties.jsonl.gz"
+    path.write_bytes(gzip.compress(b"") * 5000 + gzip.compress(jsonl({"id": "a", "text": "Un."}).encode()))
+    problems = []
+    articles = list(read_articles([str(path)], problems.append, check_gzip=True))
+    assert [a.id for a in articles] == ["a"] and problems == []

@@ -26,6 +26,7 @@ import threading
 import time
 import urllib.parse
 import urllib.request
+import zlib
 from pathlib import Path
 
 import pytest
@@ -808,3 +809,70 @@ def test_a_lone_surrogate_escape_costs_its_record_at_most(tmp_path, fake_parser)
     result = CliRunner().invoke(cli, ["extract", str(path)])
     assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
     assert "1 input record(s) skipped" in result.stderr
+
+
+def _french_articles(prefix: str, count: int) -> list[dict]:
+    """Articles of varied French words (300 of them: 480 KB, 86 KB gzipped, so read in two pieces)."""
+    words = (
+        "le gouvernement a annoncé mardi de nouvelles mesures pour soutenir les agriculteurs "
+        "nous ne lâcherons rien déclaré ministre devant députés selon la préfecture plus personnes ont "
+        "manifesté à Lyon samedi président République réforme des retraites syndicats grève nationale "
+        "Assemblée vote projet loi budget hôpital enseignants élèves rentrée scolaire économie "
+        "croissance chômage entreprises emplois région Bretagne Marseille Paris conseil municipal maire "
+        "opposition"
+    ).split()
+    rng = random.Random(prefix)
+    texts = (" ".join(rng.choice(words) for _ in range(rng.randint(150, 250))) + "." for _ in range(count))
+    return [{"id": f"{prefix}{i:04d}", "text": text} for i, text in enumerate(texts)]
+
+
+def _flipped_member(data: bytes, crc_only: bool) -> bytes:
+    """The gzip member with one bit of its compressed data flipped, so that it inflates to some altered
+    but well-formed JSON lines and fails its CRC check at the end (crc_only), or else stops on invalid
+    data midway (such flips came only where a block starts, before any altered line)."""
+    original = zlib.decompress(data, 31)
+    # Past the header, before the trailer; an invalid-data flip after the first 64 KB read, so that
+    # lines come before it.
+    for position in range(1000 if crc_only else 66_000, len(data) - 8, 7):
+        flipped = bytearray(data)
+        flipped[position] ^= 0x10
+        inflate, out = zlib.decompressobj(31), b""
+        try:
+            for i in range(0, len(flipped), 4096):  # piece by piece: what came out before an error is kept
+                out += inflate.decompress(bytes(flipped[i : i + 4096]))
+            continue
+        except zlib.error as err:
+            fails_crc = "incorrect data check" in str(err)
+        lines = zip(out.splitlines()[:-1], original.splitlines())
+        if fails_crc == crc_only and (not crc_only or any(_altered_json(*pair) for pair in lines)):
+            return bytes(flipped)
+    raise AssertionError("no such flip")
+
+
+def _altered_json(line: bytes, original: bytes) -> bool:
+    try:
+        return json.loads(line) != json.loads(original)
+    except ValueError:
+        return False
+
+
+@pytest.mark.parametrize("crc_only", [True, False], ids=["crc-fails-at-the-end", "invalid-data-midway"])
+def test_nothing_from_a_gzip_member_that_fails_its_check_is_stored(tmp_path, fake_parser, crc_only):
+    good, first, second, after = (
+        _french_articles(prefix, n) for prefix, n in (("g", 40), ("a", 200), ("b", 300), ("z", 10))
+    )
+    texts = {r["id"]: r["text"] for r in good + first + second + after}
+    (tmp_path / "1-good.jsonl.gz").write_bytes(gzip.compress(jsonl(*good).encode()))
+    bad = tmp_path / "2-bad.jsonl.gz"
+    member = _flipped_member(gzip.compress(jsonl(*second).encode(), mtime=0), crc_only)
+    bad.write_bytes(gzip.compress(jsonl(*first).encode()) + member)  # a sound member, then the bad one
+    (tmp_path / "3-after.jsonl").write_text(jsonl(*after), encoding="utf-8")
+    result = ingest_cli("--db", tmp_path / "q.db", "--batch-size", 50, tmp_path)
+    assert result.exit_code == 1, result.output
+    assert f"{bad}:201: corrupt gzip file" in result.stderr
+    db = open_db(tmp_path / "q.db")
+    stored = dict(db.execute("SELECT id, text FROM articles").fetchall())
+    altered_texts = {i: t for i, t in stored.items() if texts.get(i) != t}
+    assert altered_texts == {}
+    # nothing of the bad member, all of the sound one before it and of the other files
+    assert sorted(stored) == sorted(r["id"] for r in good + first + after)
