@@ -80,6 +80,9 @@ class Attributor:
         self.links = phrase_tokens(doc.lang.CODE, doc.lang.AFTER_QUOTE_LINKS)
         self.according = contracted_tokens(doc.lang.CODE, doc.lang.ACCORDING_TO, doc.lang.OF)
         self.according_openers = {*self.according, *doc.lang.FOR}
+        # The longest word of each selon-like phrase: a sentence without one holds none of them.
+        self.according_keywords = frozenset(max(p, key=len) for ps in self.according.values() for p in ps)
+        self._headings: dict[Span, bool] = {}
         self.furniture = phrase_tokens(doc.lang.CODE, doc.lang.PAGE_FURNITURE)
 
     def _phrase_at(self, k: int, phrases: dict[str, list[list[str]]]) -> int:
@@ -98,10 +101,12 @@ class Attributor:
 
     def is_heading(self, span: Span) -> bool:
         """`- « Chambre d'écho » -`: a sub-heading between dashes, run into the text (a wire's style)."""
-        doc = self.doc
-        before, after = doc.index_at(span.outer_start), doc.index_at(span.outer_end)
-        return before > 0 and after < doc.size and doc.words[before - 1] in SIGNATURE_DASHES \
-            and doc.words[after] in SIGNATURE_DASHES
+        if span not in self._headings:
+            doc = self.doc
+            before, after = doc.index_at(span.outer_start), doc.index_at(span.outer_end)
+            self._headings[span] = before > 0 and after < doc.size and doc.words[before - 1] in SIGNATURE_DASHES \
+                and doc.words[after] in SIGNATURE_DASHES
+        return self._headings[span]
 
     def attribute(self, span: Span) -> Attribution | None:
         doc = self.doc

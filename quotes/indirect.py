@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
-from itertools import compress, count
-
 from .attribution import MAX_NP_TOKENS, Attribution, Attributor
 from .document import SENTENCE_PUNCTUATION
 from .spans import Span
@@ -18,8 +15,6 @@ class IndirectSpeech:
     def __init__(self, attributor: Attributor):
         self.at = attributor
         self.doc = attributor.doc
-        # Where a postposed `, selon X` may stand: after a comma (found in C, most sentences hold few).
-        self._commas = list(compress(count(), map(",".__eq__, self.doc.words)))
 
     def find(self) -> list[tuple[Span, Attribution]]:
         doc, found, i = self.doc, [], 0
@@ -46,8 +41,9 @@ class IndirectSpeech:
                 if after < end and doc.words[after] == ",":
                     return self._item(after + 1, end, None, attribution)
                 return None
-        first, last = bisect.bisect_left(self._commas, lo + 1), bisect.bisect_left(self._commas, end - 1)
-        commas = [k for k in self._commas[first:last] if at.according_at(k + 1)]
+        if at.according_keywords.isdisjoint(doc.words[lo + 1 : end]):
+            return None  # most sentences: no selon-like phrase at all
+        commas = [k for k in range(lo + 1, end - 1) if doc.words[k] == "," and at.according_at(k + 1)]
         if commas:
             attribution = at.according_phrase(commas[-1] + 1)
             if attribution is not None and attribution.mention_start is not None:
