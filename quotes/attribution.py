@@ -682,7 +682,7 @@ class Attributor:
             if k > start and (w in self.time_words and not tok[:1].isupper()):
                 break
             if k > start and not tok[:1].isupper() and (
-                    w in self.lang.SUBJECT_PRONOUNS or w in self.lang.PREVERBAL_CLITICS or w in self.lang.NEGATIONS):
+                    w in self.lex.subject_clitics or w in self.lex.preverbal_clitics or w in self.lex.negation):
                 break  # `Accusations X Elle a remercié`: a heading, then the subject; `Nombre de sportifs se sont`
             if named and tok[:1].islower() and not self._name_particle(k):
                 break  # "France 3 souffre de …": the name is over
@@ -773,7 +773,7 @@ class Attributor:
         """The subject written before the verb at token k: (mention, start, role)."""
         doc = self.doc
         j = k - 1
-        while j >= 0 and (doc.words[j] in self.adverbs or doc.words[j] in self.lang.PREVERBAL_CLITICS):
+        while j >= 0 and (doc.words[j] in self.adverbs or doc.words[j] in self.lex.preverbal_clitics):
             j -= 1  # `Il s'est dit`, `Elle lui a répondu`
         if j > 0 and doc.words[j] in self.lang.OBJECT_CLITICS and doc.words[j - 1] in self.lang.RELATIVE_PRONOUNS:
             j -= 1  # `X qui l'appelait`

@@ -139,7 +139,9 @@ class Lexicon:
         self._semi = _index(lang, _semi_entries(lang.SEMI_AUXILIARIES), self._words)
         negated = _index(lang, _semi_entries(lang.NEGATED_SEMI_AUXILIARIES), self._words, negated=True)
         self._heads = _heads(self._speech, led, self._semi, negated)
-        self._negation = frozenset(lang.NEGATION)
+        self.negation = frozenset(lang.NEGATION)
+        self.subject_clitics = frozenset(lang.SUBJECT_CLITICS)  # il, elle: only ever subjects
+        self.preverbal_clitics = frozenset([*lang.REFLEXIVE_PRONOUNS, *lang.OBJECT_CLITICS])  # `s'est`, `lui a`
         self._negation_adverbs = frozenset(lang.NEGATION_ADVERBS)
         self._leads = _leads(led)
         self.invariables = frozenset(lang.INVARIABLE_CUES)  # the lemmas of the words that do not conjugate
@@ -313,7 +315,7 @@ class Lexicon:
         """The longest verb group at the start of p: pronouns, then auxiliary or verb; `before`
         is the word before p, if any; `negated`: p follows a negation, which only the negated
         semi-auxiliaries may take ("n'a pas manqué de rappeler")."""
-        if p[0] in self._negation and not negated:
+        if p[0] in self.negation and not negated:
             group = self._match(p[1:], negated=True) if len(p) > 1 else None
             return group._replace(end=group.end + 1) if group else None
         if p[0] in self._leads:

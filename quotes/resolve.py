@@ -26,7 +26,7 @@ ELIDED = regex.compile(r"\p{L}['’]")
 LAST_TITLE_BREAK = regex.compile(r'(?r)[,.;:!?"«»()]')
 # A phrase opening a sentence follows one of these, or a short adverbial and a comma.
 SENTENCE_OPENERS = ".!?:;\n«»\"“”"
-LAST_SENTENCE_START = regex.compile(r'(?r)[.!?:;\n«»"“”]')
+LAST_SENTENCE_START = regex.compile("(?r)[" + regex.escape(SENTENCE_OPENERS) + "]")
 OPENING_WINDOW = 120
 MAX_OPENING_ADVERBIAL = 4
 MAX_OPENING_WORDS = 10

@@ -80,12 +80,6 @@ PRONOUNS = {
 RELATIVE_PRONOUNS = ("qui",)
 # Pronouns that mean whoever was named last, subject or not: "Ce dernier a dénoncé …".
 LATEST_MENTIONED = ("ce dernier", "cette dernière", "ces derniers", "ces dernières", "celui-ci", "celle-ci", "ceux-ci")
-# The negation before a verb: a noun phrase never runs on into it ("Plusieurs riverains ne cachent pas").
-NEGATIONS = ("ne", "n'")
-# Pronouns that are only ever subjects: a noun phrase never runs on into one.
-SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles", "on")
-# Pronouns between a subject and its verb ("Il s'est dit", "Elle lui a répondu").
-PREVERBAL_CLITICS = ("se", "s'", "lui", "leur", "me", "m'", "te", "t'", "nous", "vous")
 # Object pronouns written before a verb ("comme le relaye X").
 OBJECT_CLITICS = ("le", "la", "les", "l'", "lui", "leur")
 # Subjects that never speak: "cela exposerait à …".
