@@ -333,11 +333,12 @@ class Resolver:
         before = self.text[max(0, start - 3) : start].rstrip()
         return bool(before) and before[-1] not in ".!?\"«»:\n"
 
-    def _entity_for(self, name: str, kind: str, gender: str | None) -> Entity:
+    def _entity_for(self, name: str, kind: str, gender: str | None, titled: bool = False) -> Entity:
+        """The entity of a name, new or known; `titled`: the gender comes from a civil title (`Mme X`)."""
         key = fold(name)
         entity = self._by_name.get(key)
         if entity is None:
-            entity = self._longer_name(name)
+            entity = self._longer_name(name, gender if titled else None)
         if entity is None:
             entity = Entity(name, kind, gender)
         elif len(name) > len(entity.name) and key.endswith(fold(entity.name)):
@@ -350,13 +351,16 @@ class Resolver:
             self._surnames.setdefault(fold(name.rsplit(" ", 1)[1]), entity)
         return entity
 
-    def _longer_name(self, name: str) -> Entity | None:
-        """The person already seen whose full name ends like this one ('Trump' → 'Donald Trump')."""
+    def _longer_name(self, name: str, gender: str | None = None) -> Entity | None:
+        """The person already seen whose full name ends like this one ('Trump' → 'Donald Trump'), of
+        the gender a civil title gives (`Mme Chirac` is not Jacques Chirac)."""
         key = fold(name)
         last_words = " " + key
         # An entity listed under several names is tested again each time, with the same answer:
         # the first one to match is the same as without repeats.
         for entity in self._by_name.values():
+            if self._other_gender(entity, gender) or entity.name[:1].islower():
+                continue  # nor `la présidente de la Fondation Chirac`: Chirac completes her title
             full = fold(entity.name)
             if full.endswith(last_words) or (key.endswith(" " + full) and first_name_gender(name.split()[0])):
                 return entity  # but `Météo France` is not the `France` of an earlier sentence
@@ -474,18 +478,35 @@ class Resolver:
 
     def _named(self, words: list[str], mention: str, position: int | None = None) -> Entity:
         name = " ".join(words)
-        entity = self._by_name.get(fold(name)) or self._longer_name(name)
+        title_gender = self._civil_title_gender(mention)
+        entity = self._by_name.get(fold(name))
+        if entity is None or self._other_gender(entity, title_gender):
+            entity = self._longer_name(name, title_gender)
+        if entity is not None and title_gender and not entity.gender_known:
+            entity.gender, entity.gender_known = title_gender, True
         if entity is None:
-            gender = first_name_gender(words[0]) if len(words) >= 2 else None
+            gender = title_gender or (first_name_gender(words[0]) if len(words) >= 2 else None)
             kind = "person" if gender or self._has_title(mention) else "organisation"
             if kind == "organisation":
                 name = self._organisation_name(mention, name, position)
                 gender = self._determiner_gender(mention)  # `la CPI` is never "il"
-            entity = self._entity_for(name, kind, None if gender == "?" else gender)
+            entity = self._entity_for(name, kind, None if gender == "?" else gender, titled=bool(title_gender))
         else:
             self._by_name.setdefault(fold(name), entity)
         entity.add_alias(mention if fold(mention) != fold(entity.name) else None)
         return entity
+
+    @staticmethod
+    def _other_gender(entity: Entity, gender: str | None) -> bool:
+        """A civil title's gender rules out an entity whose gender the text told, or its first name
+        surely tells; not one guessed from a name mostly given to men (`Mme Claude X`)."""
+        if not gender or not entity.gender or entity.gender == gender:
+            return False
+        return entity.gender_known or _is_only_first_name(entity.name.split(" ", 1)[0])
+
+    def _civil_title_gender(self, mention: str) -> str | None:
+        first = normalize(mention).split(None, 1)[:1]
+        return self.lang.CIVIL_TITLES.get(first[0]) if first else None
 
     def _determiner_gender(self, mention: str) -> str | None:
         first = normalize(mention).split(None, 1)[:1]

@@ -492,3 +492,11 @@ def test_a_country_that_is_also_a_first_name_is_nobody():
 def test_no_article_pronoun_letter_or_clause_is_a_speaker(text):
     speakers = {q.speaker for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"}
     assert not speakers & {"la", "le", "l'", "R", "Tout", "Interrogé"}, speakers
+
+
+def test_a_civil_title_s_gender_picks_the_person_of_that_surname():
+    text = ("« Je ne me présenterai pas », a déclaré Mme Vasseur sur France Inter. Son père, Jacques Vasseur, "
+            "fut maire de la ville. Sa fille Claude Vasseur, qui dirige la fondation familiale, a ajouté : "
+            "« J'y réfléchis. » « Ce serait un honneur », a-t-elle confié.")
+    speakers = [q.speaker for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    assert speakers == ["Claude Vasseur", "Claude Vasseur", "Claude Vasseur"]
