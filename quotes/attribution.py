@@ -331,6 +331,9 @@ class Attributor:
                     subject = self._narrative_subject(lo, k - 1)  # `Et X de renchérir : « … »`
                     if subject is not None:
                         return Attribution("before", match.lemma, *subject, end=match.end_index)
+                perceived = self._perceived_speaker(lo, k)  # `a entendu les agresseurs crier « … »`
+                if perceived is not None:
+                    return Attribution("before", match.lemma, *perceived, end=match.end_index)
                 continue
             k, match = self._group_start(k, match, lo)
             opens_quote = match.end_index == hi and hi < doc.size and doc.words[hi] == ":"  # `X a poursuivi :`
@@ -388,6 +391,19 @@ class Attributor:
             if earlier is not None and earlier.end_index >= match.end_index:
                 return j, earlier
         return k, match
+
+    def _perceived_speaker(self, lo: int, k: int):
+        """The object of a verb of perception right before the infinitive at token k: who was heard."""
+        doc = self.doc
+        for j in range(k - 1, max(lo, k - MAX_NP_TOKENS) - 1, -1):
+            if doc.quoted[j]:
+                return None
+            if doc.words[j] in self.lex.perception_forms:
+                found = self._noun_phrase(j + 1, k)
+                if found is not None and found[1] == k:
+                    return (found[0], doc.starts[j + 1], None)
+                return None
+        return None
 
     def _narrative_subject(self, lo: int, de: int):
         """`Une autre de renchérir`: the noun phrase that opens the sentence and ends at `de`

@@ -172,6 +172,7 @@ class Lexicon:
         # Every word form of a speech verb, and the words invariable phrases are found by.
         self.speech_forms = frozenset([*self._speech, *led])
         self.inverted_only = frozenset(lang.INVERTED_ONLY)
+        self.perception_forms = frozenset(_index(lang, lang.PERCEPTION_VERBS, self._words))
         self.group_words = self._group_vocabulary()
 
     def _group_vocabulary(self) -> frozenset[str]:

@@ -371,6 +371,11 @@ CASES = {
         "reprendre depuis le début. »",
         {"Nous avons perdu pied": "Marc Olivier", "Il faudra tout reprendre depuis le début.": "Marc Olivier"},
     ),
+    "the object of a verb of perception speaks": (
+        "Le gardien a donné l'alerte. Il aurait entendu les deux cambrioleurs crier « On file ! » avant de voir "
+        "un complice hurler « Démarre, vite ! » depuis la voiture.",
+        {"On file !": "les deux cambrioleurs", "Démarre, vite !": "un complice"},
+    ),
     "narrative infinitive": (
         "« Les prix ont doublé en un an », a confié une commerçante. Une autre de renchérir : « Personne ne "
         "peut suivre à ce rythme. »",

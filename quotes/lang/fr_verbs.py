@@ -629,6 +629,10 @@ NEGATED_SEMI_AUXILIARIES = {
 NEGATION = ("ne", "n'")
 NEGATION_ADVERBS = ("pas", "jamais")
 
+# Verbs of perception, by paradigm: their object speaks when a speech verb in the infinitive
+# follows it ("a entendu les agresseurs crier « … »", "on a vu un homme hurler « … »").
+PERCEPTION_VERBS = {"er": ("écouter",), "dre": ("entendre",), "voir": ("voir",)}
+
 # --- Adverbs -----------------------------------------------------------------------------
 
 # Adverbs and adverbial phrases allowed inside a verb group ("a pour sa part assuré") and
