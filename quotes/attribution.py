@@ -617,6 +617,11 @@ class Attributor:
                 return True
         return False
 
+    def _opens_with_role(self, lo: int, hi: int) -> bool:
+        """`responsable de …`, `la porte-parole de …`: a phrase whose head is a role."""
+        k = lo + (lo < hi and self.doc.words[lo] in self.determiners)
+        return k < hi and self.doc.words[k] in self.lang.ROLE_NOUNS
+
     def _has_person_name(self, lo: int, hi: int) -> bool:
         doc = self.doc
         return any(first_name_gender(doc.texts[k]) for k in range(lo, hi) if doc.words[k] not in self.determiners)
@@ -848,6 +853,9 @@ class Attributor:
             h_lo, h_hi = head
             opens = h_lo == lo or doc.words[h_lo - 1] in (",", ":")
             if opens and self._has_person_name(h_lo, h_hi):
+                return (doc.phrase(h_lo, h_hi), doc.starts[h_lo], doc.phrase(c + 1, j))
+            if opens and self._has_name(h_lo, h_hi) and self._opens_with_role(c + 1, j):
+                # `Upasana Dutt, responsable de la recherche,`: a name nobody listed, then its role
                 return (doc.phrase(h_lo, h_hi), doc.starts[h_lo], doc.phrase(c + 1, j))
             if opens and self._names_somebody(h_lo, h_hi):
                 if self._has_person_name(c + 1, j):  # `La ministre, Hélène Vasseur,`: resolved by the name

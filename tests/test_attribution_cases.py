@@ -371,6 +371,10 @@ CASES = {
         "reprendre depuis le début. »",
         {"Nous avons perdu pied": "Marc Olivier", "Il faudra tout reprendre depuis le début.": "Marc Olivier"},
     ),
+    "a name nobody lists, then its role": (
+        "Oyelaran Tunde, responsable des études de l'institut, a déclaré que les prix « vont encore monter ».",
+        {"vont encore monter": "Oyelaran Tunde"},
+    ),
     "the object of a verb of perception speaks": (
         "Le gardien a donné l'alerte. Il aurait entendu les deux cambrioleurs crier « On file ! » avant de voir "
         "un complice hurler « Démarre, vite ! » depuis la voiture.",
