@@ -168,6 +168,16 @@ class Attributor:
                 continue
             subject = self._subject_before(k)
             return Attribution("after", match.lemma, *subject) if subject else None
+        subject = self._clause_subject(i, hi)  # `« … » : dans une lettre, le président a refusé …`
+        return Attribution("after", None, *subject) if subject else None
+
+    def _clause_subject(self, lo: int, hi: int):
+        """The subject of the clause at token lo, past adverbials set off by commas, when it can speak."""
+        openings = [lo] + [c + 1 for c in range(lo, hi) if self.doc.words[c] == ","][:MAX_APPOSITIONS]
+        for k in openings:
+            subject = self._sentence_subject(k, hi)
+            if subject is not None and self._speaking_subject(subject):
+                return subject
         return None
 
     def _link_at(self, i: int) -> int:
@@ -553,13 +563,10 @@ class Attributor:
         start = self._unquoted_end(lo, i)
         if start != lo:
             return None  # another quotation opens the sentence
-        # `Dans ses propositions, inspirées d'un livre blanc, le parti entend`: past the adverbials
-        openings = [lo] + [c + 1 for c in range(lo, i) if doc.words[c] == ","][:MAX_APPOSITIONS]
-        for k in openings:
-            subject = self._sentence_subject(k, i - 1)  # the word before the marks is the verb: `X veut « … »`
-            if subject is not None and self._speaking_subject(subject):
-                return Attribution("subject", None, *subject)
-        return None
+        # `Dans ses propositions, inspirées d'un livre blanc, le parti entend`: past the adverbials;
+        # the word before the marks is the verb: `X veut « … »`
+        subject = self._clause_subject(lo, i - 1)
+        return Attribution("subject", None, *subject) if subject else None
 
     def _speaking_subject(self, subject) -> bool:
         """A pronoun, or a phrase naming somebody or some body (not `Le risque majeur`, `Grâce à`,

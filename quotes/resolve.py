@@ -17,7 +17,7 @@ import regex
 from .keys import strip_accents
 from .lexicon import get_lexicon, normalize
 
-NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.-]*\p{L}|\p{Lu}\.?)"
+NAME_WORD = r"(?:\p{Lu}(?:[\p{L}\p{M}'’-]|(?<=\p{Lu})\.)*\p{L}|\p{Lu}\.?)"  # `J.-C.`, not `Dupont.Or`
 PARTICLE = r"(?:de|du|des|d'|d’|von|van|der|den|ben|bin|al|el|da|di|dos|las|los|del|la|le|y)"
 PARTICLE_WORD = regex.compile(PARTICLE)
 ELIDED = regex.compile(r"\p{L}['’]")
@@ -28,11 +28,12 @@ LAST_TITLE_BREAK = regex.compile(r'(?r)[,.;:!?"«»()]')
 SENTENCE_OPENERS = ".!?:;\n«»\"“”"
 LAST_SENTENCE_START = regex.compile("(?r)[" + regex.escape(SENTENCE_OPENERS) + "]")
 OPENING_WINDOW = 120
+LAST_WORD = regex.compile(r"(?r)\b\w+$")
 MAX_OPENING_ADVERBIAL = 4
 MAX_OPENING_WORDS = 10
 RELATIVE_WINDOW = 8
 NAME_RUN = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}'’-]){NAME_WORD}(?:[ \u00a0-]+(?:{PARTICLE}[ \u00a0-]+){{0,2}}{NAME_WORD})*"
+    rf"(?:(?<![\p{{L}}\p{{M}}'’-])|(?<=\b(?:qu|[dlsnjmtc])['’])){NAME_WORD}(?:[ \u00a0-]+(?:{PARTICLE}[ \u00a0-]+){{0,2}}{NAME_WORD})*"
 )
 
 
@@ -301,6 +302,11 @@ class Resolver:
         before = self.text[max(0, start - OPENING_WINDOW) : start].rstrip()
         if not before or before[-1] in SENTENCE_OPENERS:
             return True
+        connective = LAST_WORD.search(before)  # `Or M. X, même s'il …`, `Mais X a …`
+        if connective and normalize(connective.group()) in self.lang.OPENING_CONNECTIVES:
+            ahead = before[: connective.start()].rstrip()
+            if not ahead or ahead[-1] in SENTENCE_OPENERS:
+                return True
         if before[-1] != ",":
             return False
         opener = LAST_SENTENCE_START.search(before[:-1])

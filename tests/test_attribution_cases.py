@@ -375,6 +375,16 @@ CASES = {
         "Oyelaran Tunde, responsable des études de l'institut, a déclaré que les prix « vont encore monter ».",
         {"vont encore monter": "Oyelaran Tunde"},
     ),
+    "a connective before the subject a pronoun points back to": (
+        "Le ministre Paul Girard a rejeté la demande qu'Armand Vidal lui avait adressée. « La loi ne le permet "
+        "pas », a écrit M. Girard.Or M. Vidal, même s'il se dit « à bout de forces », ne peut pas le prouver.",
+        {"La loi ne le permet pas": "Paul Girard", "à bout de forces": "Armand Vidal"},
+    ),
+    "a quotation, a colon, then a clause without a speech verb": (
+        "« Je ne peux pas accéder à votre demande » : dans un courrier daté de lundi, la préfète Anne Collin a "
+        "opposé un refus poli au maire.",
+        {"Je ne peux pas accéder à votre demande": "Anne Collin"},
+    ),
     "the object of a verb of perception speaks": (
         "Le gardien a donné l'alerte. Il aurait entendu les deux cambrioleurs crier « On file ! » avant de voir "
         "un complice hurler « Démarre, vite ! » depuis la voiture.",

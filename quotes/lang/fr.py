@@ -243,6 +243,11 @@ NAME_FUNCTION_WORDS = (
 )
 
 # Sentence connectives: a capitalised one opening a sentence is not a name.
+# Connectives that may open a sentence before its subject: `Or M. X, …`, `Mais la ministre a …`.
+OPENING_CONNECTIVES = (
+    "or", "mais", "et", "donc", "puis", "enfin", "alors", "ainsi", "pourtant", "cependant",
+    "toutefois", "néanmoins", "car", "certes", "ensuite",
+)
 CONNECTIVES = (
     "or", "mais", "donc", "et", "puis", "enfin", "alors", "ainsi", "cependant", "pourtant",
     "toutefois", "néanmoins", "car", "bref", "certes", "d'ailleurs", "ensuite", "aussi",
