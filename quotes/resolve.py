@@ -119,7 +119,9 @@ class Patterns:
         self.inner_of = regex.compile(rf"\s(?:{of})")
         self.not_name_words = frozenset([*lang.DETERMINERS, *lang.CIVIL_TITLES, *lang.CONNECTIVES, *lang.PRONOUNS])
         # The first word of every role noun: no role starts at any other word.
-        self.role_first_words = frozenset(role.replace("'", "' ").split()[0] for role in lang.ROLE_NOUNS)
+        roles = [*lang.ROLE_NOUNS, *lang.ROLE_EPITHETS]
+        self.role_first_words = frozenset(role.replace("'", "' ").split()[0] for role in roles)
+        self._roles = {fold_text(role): role for role in roles}  # `chef de l'Etat` is `chef de l'état`
         # Names and titles repeat from article to article: read each once.
         self.names_in_run = lru_cache(maxsize=4096)(self._names_in_run)
         self.head_noun = lru_cache(maxsize=4096)(self._head_noun)
@@ -168,11 +170,15 @@ class Patterns:
         for i in range(len(words)):
             if words[i] not in self.role_first_words:
                 continue
-            for n in (3, 2, 1):
-                phrase = " ".join(words[i : i + n]).replace("' ", "'")
-                if phrase in self.lang.ROLE_NOUNS:
+            for n in (4, 3, 2, 1):
+                phrase = self._roles.get(fold_text(" ".join(words[i : i + n]).replace("' ", "'")))
+                if phrase:
                     return phrase
         return None
+
+    def role_of(self, head: str | None) -> str | None:
+        """The role a head noun names: `chef de l'état` is a `président`."""
+        return self.lang.ROLE_EPITHETS.get(head, head)
 
     def without_former(self, word: str) -> str:
         """'ex-ministre' → 'ministre'."""
@@ -542,11 +548,13 @@ class Resolver:
         """A description: the named person it was attached to, else the description itself."""
         head = self.patterns.head_noun(mention)
         if head:
+            role = self.patterns.role_of(head)
             for _, entity in reversed(self._before(position)):
-                if any(self.patterns.head_noun(a) == head for a in entity.aliases):
+                if any(self.patterns.role_of(self.patterns.head_noun(a)) == role for a in entity.aliases):
                     entity.add_alias(mention)
                     return entity
-        specific = self.patterns.inner_of.search(mention) and not self._is_epithet(mention)
+        specific = self.patterns.inner_of.search(mention) and not self._is_epithet(mention) \
+            and head not in self.lang.ROLE_EPITHETS
         if head and self._is_definite_singular(mention) and not specific:
             gender = self._description_gender(mention, head)
             pool = candidates

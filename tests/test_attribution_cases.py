@@ -385,6 +385,16 @@ CASES = {
         "opposé un refus poli au maire.",
         {"Je ne peux pas accéder à votre demande": "Anne Collin"},
     ),
+    "an epithet stands for the role named before": (
+        "« Nous tiendrons », a déclaré le président Louis Marchand. Le ministre Paul Girard a détaillé les "
+        "mesures : « Elles coûteront cher. » « Le pays sera prêt », a ajouté le chef de l'Etat.",
+        {"Le pays sera prêt": "Louis Marchand"},
+    ),
+    "an epithet of the head of government": (
+        "Le Premier ministre Henri Valade a reçu les syndicats. « Rien n'est décidé », a dit leur porte-parole "
+        "Marc Tissier. « La réforme se fera », a répliqué le locataire de Matignon.",
+        {"La réforme se fera": "Henri Valade"},
+    ),
     "the object of a verb of perception speaks": (
         "Le gardien a donné l'alerte. Il aurait entendu les deux cambrioleurs crier « On file ! » avant de voir "
         "un complice hurler « Démarre, vite ! » depuis la voiture.",

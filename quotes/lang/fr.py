@@ -159,6 +159,16 @@ ROLE_NOUNS = {
     "sculpteur": "m", "sculptrice": "f", "peintre": None, "musicien": "m", "musicienne": "f",
 }
 
+# Epithets that stand for a role (`le chef de l'Etat`, `le locataire de l'Elysée`: the president
+# named before): the role noun they point back to.
+ROLE_EPITHETS = {
+    "chef de l'état": "président", "locataire de l'élysée": "président", "hôte de l'élysée": "président",
+    "chef du gouvernement": "premier ministre", "locataire de matignon": "premier ministre",
+    "hôte de matignon": "premier ministre", "chef de la diplomatie": "ministre",
+    "garde des sceaux": "ministre", "locataire de bercy": "ministre", "locataire de beauvau": "ministre",
+    "patron de la diplomatie": "ministre",
+}
+
 # Adjectives capitalised inside titles ("le Premier ministre"): never the start of a name.
 TITLE_ADJECTIVES = ("premier", "première", "haut", "haute", "grand", "grande", "saint", "sainte")
 
