@@ -276,7 +276,8 @@ class Resolver:
                     entity.gender, entity.gender_known = title_gender, True
                 entity.add_alias(description)
                 self.people.append((start, entity))
-                if self._opens_sentence(opening) or self._heads_relative(start + len(name)):
+                if self._opens_sentence(opening) or self._heads_relative(start + len(name)) \
+                        or self._inverted_after_that(opening):
                     self.subjects.add(start)
                 elif self._after_preposition(start):
                     self._oblique.add(start)
@@ -286,8 +287,11 @@ class Resolver:
 
     def _after_word(self, start: int) -> bool:
         """A word in lower case stands right before `start`, not an article or a preposition: where a title
-        may end (`le footballeur X`), not `la Banque mondiale`, `à Paris` (a cheap test before the title's)."""
+        may end (`le footballeur X`), or a comma, not `la Banque mondiale`, `à Paris` (a cheap test before
+        the title's)."""
         before = self.text[max(0, start - 30) : start].rsplit(None, 1)[-1:]
+        if before and before[0].endswith(","):
+            return True  # `le porte-parole des services de santé du Cap, X Y`: a title in apposition
         if not before or not before[0][:1].islower():
             return False
         word = normalize(before[0])
@@ -297,6 +301,16 @@ class Resolver:
         """`… de l'ancien joueur X qui a salué …`: X is the subject of the relative clause after it."""
         after = self.text[end : end + RELATIVE_WINDOW].split(None, 1)
         return bool(after) and normalize(after[0]) in self.lang.RELATIVE_PRONOUNS
+
+    def _inverted_after_that(self, opening: int) -> bool:
+        """`Une mesure que déplore le porte-parole, X`: the subject of a speech verb inverted after que."""
+        words = normalize(self.text[max(0, opening - RELATIVE_WINDOW * 6) : opening]).replace("'", "' ").split()
+        if not words or self.lexicon.speech_verb(words[-1]) is None:
+            return False
+        k = len(words) - 2
+        while k >= 0 and words[k] in self.lexicon.auxiliary_forms:
+            k -= 1  # `qu'a dénoncée X`
+        return k >= 0 and words[k] in self.lang.THAT
 
     def _in_quotation(self, position: int) -> bool:
         n = bisect.bisect_right(self._quoted_starts, position)
@@ -548,8 +562,10 @@ class Resolver:
         """A description: the named person it was attached to, else the description itself."""
         head = self.patterns.head_noun(mention)
         if head:
-            role = self.patterns.role_of(head)
+            role, gender = self.patterns.role_of(head), self._description_gender(mention, head)
             for _, entity in reversed(self._before(position)):
+                if gender and entity.gender and entity.gender != gender:
+                    continue  # `la porte-parole` is not the spokesman named before
                 if any(self.patterns.role_of(self.patterns.head_noun(a)) == role for a in entity.aliases):
                     entity.add_alias(mention)
                     return entity

@@ -395,6 +395,12 @@ CASES = {
         "Marc Tissier. « La réforme se fera », a répliqué le locataire de Matignon.",
         {"La réforme se fera": "Henri Valade"},
     ),
+    "the inverted subject of a speech verb after que": (
+        "Trois cliniques ont fermé, selon le syndicat Unison des soignants. Une mesure que déplore le porte-parole "
+        "des services de santé de la région, Thabo Ndlovu. « C'est une crise mondiale », s'indigne-t-il. « Nous "
+        "sommes prêts », assure pour sa part la porte-parole de la province.",
+        {"C'est une crise mondiale": "Thabo Ndlovu", "Nous sommes prêts": "la porte-parole de la province"},
+    ),
     "the object of a verb of perception speaks": (
         "Le gardien a donné l'alerte. Il aurait entendu les deux cambrioleurs crier « On file ! » avant de voir "
         "un complice hurler « Démarre, vite ! » depuis la voiture.",
