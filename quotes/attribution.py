@@ -282,10 +282,14 @@ class Attributor:
         if 2 <= i < doc.size and doc.words[i - 2] in SENTENCE_MARKS and doc.texts[i][:1].isupper():
             return None  # `« … faire. » Dario X a déclaré`: the quotation ended its sentence
         _, hi = doc.sentence(max(0, i - 1))
+        in_relative = False  # `un président qui, il y a huit mois, a lancé …`: the relative clause's verb
         for k in range(i, hi):
             entering = doc.quoted[k] and (k == i or not doc.quoted[k - 1])
             if entering and (k == i or doc.words[k - 1] not in (",", *self.lang.COORDINATORS)):
                 return None  # another quotation that is not joined to this one
+            if doc.words[k] == "," and not doc.quoted[k] and (in_relative or doc.words[k - 1] in self.lang.RELATIVE_PRONOUNS):
+                in_relative = not in_relative
+                continue
             if doc.words[k] == "," and k + 1 < hi and not doc.quoted[k]:
                 found = self._inverted(k + 1, "later")
                 if found is not None:
@@ -703,7 +707,9 @@ class Attributor:
             if w == "." and (self._is_title(k - 1) or self._is_initial(k - 1)):
                 k += 1  # `M. X`, `John F. Kennedy`, `B. C.`
                 continue
-            if not (tok[:1].isalnum() or w in ("l'", "d'", "-", "'")) or w in self.clause_words:
+            if not (tok[:1].isalnum() or w in ("l'", "d'", "-", "'")):
+                break
+            if w in self.clause_words and not self._body_name_goes_on(start, k, limit):
                 break
             if w in self.lang.COORDINATORS and not (k + 1 < limit and doc.words[k + 1] in self.lang.OF):
                 break  # but `le ministre des Sports et de la Jeunesse`
@@ -760,6 +766,25 @@ class Attributor:
             if doc.texts[j][:1].isupper() and first_name_gender(doc.texts[j]):
                 return True
         return False
+
+    def _body_name_goes_on(self, start: int, k: int, limit: int) -> bool:
+        """`le Fonds des Nations unies pour la population`, `l'Institut pour l'étude de la guerre`: a
+        body's proper name goes on past its preposition."""
+        doc = self.doc
+        head = start + (doc.words[start] in self.determiners)
+        return (
+            doc.words[k] in self.lang.BODY_NAME_PREPOSITIONS
+            and head < k and doc.texts[head][:1].isupper() and doc.words[head] in self.lang.ORGANISATION_NOUNS
+            and k + 2 < limit and doc.words[k + 1] in self.determiners and doc.texts[k + 2][:1].islower()
+        )
+
+    def _ends_body_name(self, k: int) -> bool:
+        """The preposition at token k goes on a body's proper name, read backwards (`l'Institut pour …`)."""
+        j = k - 1
+        if j < 0:
+            return False
+        start = j - (j > 0 and self.doc.words[j - 1] in self.determiners)
+        return self._body_name_goes_on(start, k, self.doc.size)
 
     def _clause_end(self, k: int, limit: int) -> int:
         doc = self.doc
@@ -892,6 +917,10 @@ class Attributor:
         if found is None:
             return None
         lo, hi = found
+        for m in range(lo + 1, hi - 1):  # `en raison du boycott de l'opposition, qui juge`: who can speak
+            if doc.words[m] in self.lang.OF and not self.could_speak(lo, m) and self.could_speak(m + 1, hi):
+                lo = m + 1
+                break
         comma = self._apposition_start(lo) if not self._has_person_name(lo, hi) else None
         if comma is not None:  # `X, chercheur à l'université Y, qui rappelle`: the person, not the body
             named = self._phrase_back(comma - 1)
@@ -949,7 +978,7 @@ class Attributor:
             w, tok = doc.words[k], doc.texts[k]
             if doc.quoted[k] or doc.sentence_ends[k] or not (tok[:1].isalnum() or w in ("l'", "d'", "-")):
                 break
-            if w in self.clause_words or (w in self.adjunct_words and w not in self.lang.OF):
+            if (w in self.clause_words and not self._ends_body_name(k)) or (w in self.adjunct_words and w not in self.lang.OF):
                 break
             k -= 1
         lo = k + 1

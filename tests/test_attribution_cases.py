@@ -401,6 +401,23 @@ CASES = {
         "sommes prêts », assure pour sa part la porte-parole de la province.",
         {"C'est une crise mondiale": "Thabo Ndlovu", "Nous sommes prêts": "la porte-parole de la province"},
     ),
+    "a body's proper name goes on past pour": (
+        "Selon le Programme des Nations unies pour le développement, « la pauvreté recule ». L'Observatoire pour "
+        "la qualité de l'air (OQA), basé à Lyon, a souligné que la pollution « a nettement baissé ».",
+        {"la pauvreté recule": "Programme des Nations unies pour le développement",
+         "a nettement baissé": "Observatoire pour la qualité de l'air"},
+    ),
+    "a relative after a noun that cannot speak and its complement that can": (
+        "Faute de rival en raison du retrait de l'opposition, qui juge le scrutin « truqué », le sortant "
+        "devrait l'emporter.",
+        {"truqué": "l'opposition"},
+    ),
+    "a comma after qui opens the relative clause's own incise": (
+        "Le président Oleg Vassiliev a parlé une heure. Il a répété que l'ordre mondial devait reposer sur « le "
+        "droit et la justice » - ceci de la part d'un dirigeant qui, il y a un an, a lancé une offensive contre son "
+        "voisin.",
+        {"le droit et la justice": "Oleg Vassiliev"},
+    ),
     "the object of a verb of perception speaks": (
         "Le gardien a donné l'alerte. Il aurait entendu les deux cambrioleurs crier « On file ! » avant de voir "
         "un complice hurler « Démarre, vite ! » depuis la voiture.",

@@ -189,8 +189,11 @@ ORGANISATION_NOUNS = (
     "état", "pays", "communiqué", "enquête", "rapport", "étude", "guide", "caisse",
     "union", "ambassade", "consulat", "pentagone", "élysée", "matignon", "kremlin",
     "maison blanche", "quai d'orsay", "bercy", "onu", "otan", "oms", "fmi", "sncf",
-    "cgt", "cfdt", "fo", "medef", "insee", "inserm", "afp", "reuters",
+    "cgt", "cfdt", "fo", "medef", "insee", "inserm", "afp", "reuters", "opposition", "majorité",
+    "junte", "fonds", "programme", "observatoire",
 )
+# Prepositions inside a body's proper name: `le Fonds des Nations unies pour la population`.
+BODY_NAME_PREPOSITIONS = ("pour",)
 
 # Plural nouns that describe a group of people: their speaker is a group.
 GROUP_NOUNS = (
