@@ -419,6 +419,8 @@ class Lexicon:
         for lemma, end in ends:
             end = self._skip_adverbs(p, end, trailing=True)
             if lemma in self._prepositions:  # "a parlé d'une « trahison »", not "a parlé une heure"
+                if _at(p, end) == "," and _at(p, end + 1) in self._stressed and _at(p, end + 2) == ",":
+                    end += 3  # "parle, lui, d'une « … »"
                 if _at(p, end) not in self._prepositions[lemma]:
                     continue
                 end += 1

@@ -418,6 +418,11 @@ CASES = {
         "voisin.",
         {"le droit et la justice": "Oleg Vassiliev"},
     ),
+    "a stressed pronoun set off between parler and de": (
+        "La démographe Irène Fabre parle, elle, d'une « vague qui ne faiblit pas », avec des familles qui "
+        "« repoussent le premier enfant ».",
+        {"vague qui ne faiblit pas": "Irène Fabre", "repoussent le premier enfant": "Irène Fabre"},
+    ),
     "the object of a verb of perception speaks": (
         "Le gardien a donné l'alerte. Il aurait entendu les deux cambrioleurs crier « On file ! » avant de voir "
         "un complice hurler « Démarre, vite ! » depuis la voiture.",
