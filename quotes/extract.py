@@ -65,6 +65,7 @@ class Extraction:
         for n, span in enumerate(self.spans):
             if attributions[n] is None and span.depth == 0 and self._embedded(span):
                 attributions[n] = self.attributor.sentence_subject(span)  # `le RN entend « réviser … »`
+        self._share_in_lists(attributions)
         for span, attribution in zip(self.spans, attributions):
             kind = self._kind(span, attribution)
             if kind:
@@ -86,6 +87,16 @@ class Extraction:
             if attributions[before] is None and attributions[after] and attributions[after].how in SHARED_BACKWARD:
                 if self._same_sentence(self.spans[before], self.spans[after]):
                     attributions[before] = attributions[after]
+
+    def _share_in_lists(self, attributions: list[Attribution | None]) -> None:
+        """A quotation listed right after another (`pour « A », « B » et « C »`) is told as it is."""
+        doc = self.doc
+        outer = [n for n, span in enumerate(self.spans) if span.depth == 0]
+        for before, after in zip(outer, outer[1:]):
+            if attributions[after] is None and attributions[before] is not None:
+                lo, hi = doc.index_at(self.spans[before].outer_end), doc.index_at(self.spans[after].outer_start)
+                if lo < hi and all(doc.words[k] == "," or doc.words[k] in self.lang.COORDINATORS for k in range(lo, hi)):
+                    attributions[after] = attributions[before]
 
     def _same_sentence(self, first: Span, second: Span) -> bool:
         """The reporter's words join the two quotations and no sentence ends between them (two

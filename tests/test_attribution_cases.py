@@ -557,3 +557,11 @@ def test_a_civil_title_s_gender_picks_the_person_of_that_surname():
             "« J'y réfléchis. » « Ce serait un honneur », a-t-elle confié.")
     speakers = [q.speaker for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
     assert speakers == ["Claude Vasseur", "Claude Vasseur", "Claude Vasseur"]
+
+
+def test_charges_listed_after_pour_are_all_partial_quotes_of_nobody():
+    text = ("L'ancien ministre a été mis en examen jeudi pour « prise illégale d'intérêts », « favoritisme » et "
+            "« recel de détournement de fonds publics ». Il conteste les faits.")
+    found = [(q.quote, q.speaker) for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    assert found == [("prise illégale d'intérêts", None), ("favoritisme", None),
+                     ("recel de détournement de fonds publics", None)]
