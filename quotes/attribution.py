@@ -114,8 +114,14 @@ class Attributor:
             return None  # whose words it condenses is told by the words themselves (extract's repeats)
         after = doc.index_at(span.outer_end)
         before = doc.index_at(span.outer_start)  # first token of the span
+        found = self._after(after)
+        if found is not None and found.cue in self.lang.RELAYING_CUES:
+            # `X aurait demandé de « … », rapporte BFMTV`: the medium relays what X said
+            said = self._earlier_in_sentence(before)
+            if said is not None and said.mention and said.cue not in self.lang.RELAYING_CUES:
+                return said
         return (
-            self._after(after)
+            found
             or self._incise(span)
             or self._introduced(before)
             or self._later_in_sentence(after)
@@ -686,11 +692,11 @@ class Attributor:
         start, k = i, i
         if k >= limit:
             return None
-        first = doc.words[k]
+        first = self.lang.UNACCENTED_CAPITALS.get(doc.texts[k], doc.words[k])  # `A Paris` is `À Paris`
         if first in self.time_words or first in self.connectives or first in self.lang.NON_SUBJECT_ELISIONS:
             return None  # "Lundi", "Or", "C'est"
         if (first in self.adjunct_words or first in self.lang.OF) and first not in self.determiners \
-                and not (k + 1 < limit and doc.texts[k + 1][:1].isupper()):
+                and not (first in self.lang.OF and k + 1 < limit and doc.texts[k + 1][:1].isupper()):
             return None  # "De son côté", "Dans la soirée": an adverbial (but "De Gaulle")
         if not (
             first in self.determiners

@@ -423,6 +423,11 @@ CASES = {
         "« repoussent le premier enfant ».",
         {"vague qui ne faiblit pas": "Irène Fabre", "repoussent le premier enfant": "Irène Fabre"},
     ),
+    "a medium that relays what the sentence's speaker said": (
+        "La ministre Claire Oudin aurait demandé à ses services de « faire preuve de souplesse », rapporte "
+        "Franceinfo. « Le pire est passé », rapporte Le Télégramme.",
+        {"faire preuve de souplesse": "Claire Oudin", "Le pire est passé": "Le Télégramme"},
+    ),
     "the object of a verb of perception speaks": (
         "Le gardien a donné l'alerte. Il aurait entendu les deux cambrioleurs crier « On file ! » avant de voir "
         "un complice hurler « Démarre, vite ! » depuis la voiture.",
@@ -565,3 +570,11 @@ def test_charges_listed_after_pour_are_all_partial_quotes_of_nobody():
     found = [(q.quote, q.speaker) for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
     assert found == [("prise illégale d'intérêts", None), ("favoritisme", None),
                      ("recel de détournement de fonds publics", None)]
+
+
+def test_a_capital_a_without_its_accent_opens_an_adverbial_not_a_speaker():
+    text = "A Lyon, le trafic sera « fortement perturbé » samedi, selon la SNCF."
+    (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    assert quote.speaker == "SNCF"
+    text = "La grève continue. A Lyon, le trafic sera « fortement perturbé » samedi."
+    assert all(q.speaker != "A Lyon" for q in extract_quotes(Article(text=text, id="case")))

@@ -192,6 +192,10 @@ ORGANISATION_NOUNS = (
     "cgt", "cfdt", "fo", "medef", "insee", "inserm", "afp", "reuters", "opposition", "majorité",
     "junte", "fonds", "programme", "observatoire",
 )
+# Verbs by which a medium relays what somebody else said (`X a demandé de « … », rapporte Y`).
+RELAYING_CUES = ("rapporter", "révéler", "relater", "relayer")
+# Capitals often written without their accent, read as the word they stand for: `A Paris, …`.
+UNACCENTED_CAPITALS = {"A": "à"}
 # Prepositions inside a body's proper name: `le Fonds des Nations unies pour la population`.
 BODY_NAME_PREPOSITIONS = ("pour",)
 
