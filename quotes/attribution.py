@@ -575,8 +575,21 @@ class Attributor:
             return None  # another quotation opens the sentence
         # `Dans ses propositions, inspirées d'un livre blanc, le parti entend`: past the adverbials;
         # the word before the marks is the verb: `X veut « … »`
-        subject = self._clause_subject(lo, i - 1)
+        subject = self._clause_subject(lo, i - 1) or self._subject_after_adverbial(lo, doc.index_at(span.outer_end))
         return Attribution("subject", None, *subject) if subject else None
+
+    def _subject_after_adverbial(self, lo: int, k: int):
+        """`Afin de « montrer … », X diffusera …`: the quotation sits in an adverbial opening the
+        sentence at lo; the subject follows the comma that closes it."""
+        doc = self.doc
+        if doc.words[lo] not in self.clause_words and doc.words[lo] not in self.adjunct_words:
+            return None
+        _, hi = doc.sentence(lo)
+        comma = next((c for c in range(k, hi) if doc.words[c] == "," and not doc.quoted[c]), None)
+        if comma is None:
+            return None
+        subject = self._sentence_subject(comma + 1, hi)
+        return subject if subject is not None and self._speaking_subject(subject) else None
 
     def _speaking_subject(self, subject) -> bool:
         """A pronoun, or a phrase naming somebody or some body (not `Le risque majeur`, `Grâce à`,

@@ -428,6 +428,10 @@ CASES = {
         "Franceinfo. « Le pire est passé », rapporte Le Télégramme.",
         {"faire preuve de souplesse": "Claire Oudin", "Le pire est passé": "Le Télégramme"},
     ),
+    "a quotation in an adverbial opening the sentence, the subject after it": (
+        "Afin de « rendre visible la souffrance des malades », la militante Odile Rey publiera son journal.",
+        {"rendre visible la souffrance des malades": "Odile Rey"},
+    ),
     "the object of a verb of perception speaks": (
         "Le gardien a donné l'alerte. Il aurait entendu les deux cambrioleurs crier « On file ! » avant de voir "
         "un complice hurler « Démarre, vite ! » depuis la voiture.",
