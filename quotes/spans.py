@@ -164,7 +164,11 @@ def _paragraph_spans(text, lo, hi, grammar, carried):
         return pos, mark
 
     for n, (pos, mark) in enumerate(found):
-        if mark == STRAIGHT:
+        if mark == STRAIGHT and not (
+            mark in grammar.hugging_closers and (depth := _hugging_opener(stack, mark, pos)) is not None
+            and _closes_hugging(text, pos, mark) and len(straight) % 2 == 0 and not text[stack[depth][0] - 1 : stack[depth][0]] == mark
+        ):  # but `est 'en nette baisse", selon X`: a straight quote may close a single one typed by
+            # mistake, outside straight quotes (`: 'Bon, …", raconte X` is inside one)
             straight.append(pos)
         elif waiting[mark]:
             while stack[-1][2] != mark:

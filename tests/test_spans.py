@@ -271,3 +271,10 @@ def test_straight_quote_reopened_after_a_sentence_starts_a_new_quotation():
 def test_a_quote_mark_after_a_sentence_outside_quotations_still_opens_one():
     text = 'Le vote est reporté. "Nous attendrons", a dit le maire. Le conseil se réunira lundi.'
     assert quoted(text) == [("Nous attendrons", 0)]
+
+
+def test_a_single_quote_closed_by_a_straight_one_typed_by_mistake():
+    text = "L'orage faiblit. 'Il y a des règles et elles valent pour tous\", a-t-il ajouté."
+    assert quoted(text) == [("Il y a des règles et elles valent pour tous", 0)]
+    text = "\"Il m'a dit : 'pourquoi tu pars si vite?\" Puis il est parti."
+    assert quoted(text)[0] == ("Il m'a dit : 'pourquoi tu pars si vite?", 0)
