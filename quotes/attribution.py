@@ -936,6 +936,10 @@ class Attributor:
         if found is None:
             return None
         lo, hi = found
+        if lo > 1 and doc.words[lo - 1] in self.lang.PLACE_PREPOSITIONS and not self._names_somebody(lo, hi):
+            person = self._phrase_back(lo - 2)  # `les propos de X à Évry qui pointait`: X, not the place
+            if person is not None and person[1] == lo - 1 and self._has_person_name(*person):
+                lo, hi = person
         for m in range(lo + 1, hi - 1):  # `en raison du boycott de l'opposition, qui juge`: who can speak
             if doc.words[m] in self.lang.OF and not self.could_speak(lo, m) and self.could_speak(m + 1, hi):
                 lo = m + 1

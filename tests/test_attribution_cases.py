@@ -432,6 +432,10 @@ CASES = {
         "Afin de « rendre visible la souffrance des malades », la militante Odile Rey publiera son journal.",
         {"rendre visible la souffrance des malades": "Odile Rey"},
     ),
+    "a relative after a name and a place is about the name": (
+        "Elle a contesté les propos de Bernard Lemoine à Quimper qui dénonçait un « abandon de l'Etat ».",
+        {"abandon de l'Etat": "Bernard Lemoine"},
+    ),
     "the object of a verb of perception speaks": (
         "Le gardien a donné l'alerte. Il aurait entendu les deux cambrioleurs crier « On file ! » avant de voir "
         "un complice hurler « Démarre, vite ! » depuis la voiture.",

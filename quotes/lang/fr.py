@@ -194,6 +194,8 @@ ORGANISATION_NOUNS = (
 )
 # Verbs by which a medium relays what somebody else said (`X a demandé de « … », rapporte Y`).
 RELAYING_CUES = ("rapporter", "révéler", "relater", "relayer")
+# Prepositions of a place after a name (`X à Évry qui …`: the relative is about X).
+PLACE_PREPOSITIONS = ("à", "en")
 # Capitals often written without their accent, read as the word they stand for: `A Paris, …`.
 UNACCENTED_CAPITALS = {"A": "à"}
 # Prepositions inside a body's proper name: `le Fonds des Nations unies pour la population`.
