@@ -496,6 +496,9 @@ class Attributor:
                 return None
         skipped = self._skip_adjuncts(i, limit)
         if skipped > i and skipped + 1 < limit and doc.words[skipped] == ",":
+            named = self._name_ending_adjunct(i, skipped, limit)
+            if named is not None:
+                return named
             skipped += 1
         i = skipped
         if i >= limit or doc.words[i] in self.lang.THAT:
@@ -520,6 +523,20 @@ class Attributor:
                 elif kind == "role":
                     role = text
         return (mention, doc.starts[i], role)
+
+    def _name_ending_adjunct(self, lo: int, comma: int, limit: int):
+        """`explique à L'Obs Sibeth Ndiaye, conseillère presse …`: a bare role after the comma describes
+        the name before it, which ends the adjunct (a medium of one word, then a name nobody listed)."""
+        doc = self.doc
+        if comma + 1 >= limit or doc.words[comma + 1] not in self.lang.ROLE_NOUNS:
+            return None
+        start = comma
+        while start - 1 > lo and doc.texts[start - 1][:1].isupper() and doc.words[start - 1] not in self.determiners:
+            start -= 1
+        if comma - start < 3:
+            return None
+        role = self._apposition(comma + 1, limit)
+        return (doc.phrase(start + 1, comma), doc.starts[start + 1], role[0] if role else None)
 
     def _past_complement(self, end: int, limit: int) -> int:
         """The comma closing a short adjunct right after a noun phrase (`… à Fullerton,`), when a
@@ -732,8 +749,9 @@ class Attributor:
                 break
             if w in self.lang.COORDINATORS and not (k + 1 < limit and doc.words[k + 1] in self.lang.OF):
                 break  # but `le ministre des Sports et de la Jeunesse`
-            if k > start and (w in self.time_words and not tok[:1].isupper()):
-                break
+            if k > start and w in self.time_words and not tok[:1].isupper() and not (
+                    w in self.lang.TIME_DEMONSTRATIVES and doc.words[k - 1] in self.lang.OF and not self._next_is_time(k + 1, limit)):
+                break  # `X lundi`, `X ce matin`; but `l'un des destinataires de cette note`
             if k > start and not tok[:1].isupper() and (
                     w in self.lex.subject_clitics or w in self.lex.preverbal_clitics or w in self.lex.negation):
                 break  # `Accusations X Elle a remercié`: a heading, then the subject; `Nombre de sportifs se sont`

@@ -243,6 +243,7 @@ class Resolver:
         self.people: list[tuple[int, Entity]] = []  # (position, entity) of each named person
         self.subjects: set[int] = set()  # positions of names opening a sentence: its subject
         self._oblique: set[int] = set()  # positions of names governed by a preposition
+        self._standards: set[int] = set()  # positions of names a comparison is made with: never antecedents
         self._by_name: dict[str, Entity] = {}
         self._surnames: dict[str, Entity] = {}  # a named person's last name, folded
         self._find_people()
@@ -281,6 +282,8 @@ class Resolver:
                     self.subjects.add(start)
                 elif self._after_preposition(start):
                     self._oblique.add(start)
+                elif self._compared(opening):
+                    self._standards.add(start)
 
     def _holds_verb(self, description: str) -> bool:
         return not self.lexicon.auxiliary_forms.isdisjoint(normalize(description).split()[1:])
@@ -637,6 +640,7 @@ class Resolver:
             (p, e)
             for p, e in pool
             if not (gender and e.gender and e.gender != gender) and not (number and e.number != number)
+            and p not in self._standards
         ]
         speakers = {p for p, _ in candidates}
         subjects = [(p, e) for p, e in agreeing if p in speakers or p in self.subjects]
@@ -649,6 +653,11 @@ class Resolver:
         pool = sorted(list(candidates) + self._before(position), key=lambda c: c[0])
         agreeing = [e for _, e in pool if not (gender and e.gender and e.gender != gender) and e.number == number]
         return agreeing[-1] if agreeing else None
+
+    def _compared(self, opening: int) -> bool:
+        """`gagneraient davantage qu'Emmanuel Macron`: the name a comparison is made with."""
+        words = normalize(self.text[max(0, opening - 30) : opening]).replace("'", "' ").split()
+        return len(words) >= 2 and words[-1] in self.lang.THAT and words[-2] in self.lang.COMPARATIVES
 
     def _after_preposition(self, start: int) -> bool:
         """The name at `start` is the object of a preposition: 'à Manuel Valls', 'avec M. Dupont'."""

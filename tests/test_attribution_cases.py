@@ -436,6 +436,19 @@ CASES = {
         "Elle a contesté les propos de Bernard Lemoine à Quimper qui dénonçait un « abandon de l'Etat ».",
         {"abandon de l'Etat": "Bernard Lemoine"},
     ),
+    "a name compared with is no antecedent": (
+        "Le livre de Paul Girard dénonce des cadres qui gagnent davantage qu'Henri Marchal. « Je ne m'attendais "
+        "pas à un tel déclin », écrit-il.",
+        {"Je ne m'attendais pas à un tel déclin": "Paul Girard"},
+    ),
+    "a medium of one word, then a name nobody lists and its bare role": (
+        "« Nous ne commentons pas », explique à L'Express Kossi Mensah, conseiller presse du ministre.",
+        {"Nous ne commentons pas": "Kossi Mensah"},
+    ),
+    "a demonstrative after de is no time adverbial": (
+        "« Les chiffres sont faux », révèle au journal l'un des auteurs de cette étude.",
+        {"Les chiffres sont faux": "l'un des auteurs de cette étude"},
+    ),
     "the object of a verb of perception speaks": (
         "Le gardien a donné l'alerte. Il aurait entendu les deux cambrioleurs crier « On file ! » avant de voir "
         "un complice hurler « Démarre, vite ! » depuis la voiture.",

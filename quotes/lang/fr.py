@@ -194,6 +194,8 @@ ORGANISATION_NOUNS = (
 )
 # Verbs by which a medium relays what somebody else said (`X a demandé de « … », rapporte Y`).
 RELAYING_CUES = ("rapporter", "révéler", "relater", "relayer")
+# Comparatives before que: the name after them is what is compared with (`plus qu'Emmanuel Macron`).
+COMPARATIVES = ("plus", "moins", "davantage", "autant", "mieux", "aussi", "pire")
 # Prepositions of a place after a name (`X à Évry qui …`: the relative is about X).
 PLACE_PREPOSITIONS = ("à", "en")
 # Capitals often written without their accent, read as the word they stand for: `A Paris, …`.
