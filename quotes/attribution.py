@@ -120,14 +120,17 @@ class Attributor:
             said = self._earlier_in_sentence(before)
             if said is not None and said.mention and said.cue not in self.lang.RELAYING_CUES:
                 return said
-        return (
-            found
-            or self._incise(span)
-            or self._introduced(before)
-            or self._later_in_sentence(after)
-            or self._according_to(before)
-            or self._earlier_in_sentence(before)
-        )
+        found = found or self._incise(span) or self._introduced(before) or self._later_in_sentence(after)
+        if found is not None:
+            return found
+        according = self._according_to(before)
+        if according is not None and according.cue in self.lang.FOR:
+            # `Pour le groupe X, Olivier Y a jugé « … »`: the speaker of the clause's own cue
+            said = self._earlier_in_sentence(before)
+            if said is not None and said.mention_start is not None and according.mention_start is not None \
+                    and said.mention_start > according.mention_start:
+                return said
+        return according or self._earlier_in_sentence(before)
 
     # -- where the cue stands ----------------------------------------------------------
     def _after(self, i: int) -> Attribution | None:
@@ -927,7 +930,7 @@ class Attributor:
                 # `Upasana Dutt, responsable de la recherche,`: a name nobody listed, then its role
                 return (doc.phrase(h_lo, h_hi), doc.starts[h_lo], doc.phrase(c + 1, j))
             if opens and self._names_somebody(h_lo, h_hi):
-                if self._has_person_name(c + 1, j):  # `La ministre, Hélène Vasseur,`: resolved by the name
+                if self._starts_with_person(c + 1):  # `La ministre, Hélène Vasseur,`: resolved by the name
                     return (doc.phrase(h_lo, j), doc.starts[h_lo], doc.phrase(h_lo, h_hi))
                 return (doc.phrase(h_lo, h_hi), doc.starts[h_lo], doc.phrase(c + 1, j))
         return None

@@ -449,6 +449,15 @@ CASES = {
         "« Les chiffres sont faux », révèle au journal l'un des auteurs de cette étude.",
         {"Les chiffres sont faux": "l'un des auteurs de cette étude"},
     ),
+    "a participle apposition holding a place is no part of the subject": (
+        "Drapeaux à la main, les grévistes, rassemblés devant la mairie de Rennes, scandaient « Retrait ! » "
+        "sous la pluie.",
+        {"Retrait !": "les grévistes"},
+    ),
+    "pour X opening a clause that has its own speaker": (
+        "Pour le groupe des Verts, Julien Morel a jugé « inacceptable » cette réforme.",
+        {"inacceptable": "Julien Morel"},
+    ),
     "the object of a verb of perception speaks": (
         "Le gardien a donné l'alerte. Il aurait entendu les deux cambrioleurs crier « On file ! » avant de voir "
         "un complice hurler « Démarre, vite ! » depuis la voiture.",
