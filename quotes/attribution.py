@@ -53,6 +53,21 @@ def single_word_adverbs(code: str) -> frozenset[str]:
     return frozenset(a for a in load(code, "verbs").ADVERBS if " " not in a)
 
 
+@lru_cache(maxsize=8)
+def _word_sets(code: str) -> tuple:
+    """The word sets and phrase tables an Attributor reads, built once per language."""
+    lang = load(code)
+    according = contracted_tokens(code, lang.ACCORDING_TO, lang.OF)
+    return (
+        frozenset(lang.DETERMINERS), frozenset(lang.CLAUSE_WORDS), frozenset(lang.ADJUNCT_PREPOSITIONS),
+        frozenset(lang.TIME_WORDS), frozenset(lang.CONNECTIVES), single_word_adverbs(code),
+        phrase_tokens(code, lang.AFTER_QUOTE_LINKS), according, frozenset([*according, *lang.FOR]),
+        # The longest word of each selon-like phrase: a sentence without one holds none of them.
+        frozenset(max(p, key=len) for ps in according.values() for p in ps),
+        phrase_tokens(code, lang.PAGE_FURNITURE),
+    )
+
+
 @dataclass
 class Attribution:
     how: str  # after / incise / before / according / colon / participle / object (aux cris de « … ») / subject / signature / later
@@ -71,19 +86,10 @@ class Attributor:
         self.doc = doc
         self.lang = doc.lang
         self.lex = doc.lexicon
-        self.determiners = set(doc.lang.DETERMINERS)
-        self.clause_words = set(doc.lang.CLAUSE_WORDS)
-        self.adjunct_words = set(doc.lang.ADJUNCT_PREPOSITIONS)
-        self.time_words = set(doc.lang.TIME_WORDS)
-        self.connectives = set(doc.lang.CONNECTIVES)
-        self.adverbs = single_word_adverbs(doc.lang.CODE)
-        self.links = phrase_tokens(doc.lang.CODE, doc.lang.AFTER_QUOTE_LINKS)
-        self.according = contracted_tokens(doc.lang.CODE, doc.lang.ACCORDING_TO, doc.lang.OF)
-        self.according_openers = {*self.according, *doc.lang.FOR}
-        # The longest word of each selon-like phrase: a sentence without one holds none of them.
-        self.according_keywords = frozenset(max(p, key=len) for ps in self.according.values() for p in ps)
+        (self.determiners, self.clause_words, self.adjunct_words, self.time_words, self.connectives, self.adverbs,
+         self.links, self.according, self.according_openers, self.according_keywords,
+         self.furniture) = _word_sets(doc.lang.CODE)  # the same for every article of a language
         self._headings: dict[Span, bool] = {}
-        self.furniture = phrase_tokens(doc.lang.CODE, doc.lang.PAGE_FURNITURE)
 
     def _phrase_at(self, k: int, phrases: dict[str, list[list[str]]]) -> int:
         """Number of tokens of the first of `phrases` found at token k (0 if none)."""

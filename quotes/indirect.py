@@ -32,15 +32,17 @@ class IndirectSpeech:
         contrevenaient aux ordres, selon X, chercheur à Y.`: the sentence before it."""
         doc, at = self.doc, self.at
         end = hi - 1 if doc.words[hi - 1] in SENTENCE_PUNCTUATION else hi
-        for k in range(lo, min(end, lo + MAX_OPENER_TOKENS)):
-            if at.according_at(k):
-                attribution = at.according_phrase(k)
-                if attribution is None or attribution.mention_start is None:
+        opening = min(end, lo + MAX_OPENER_TOKENS)
+        if not at.according_keywords.isdisjoint(doc.words[lo : opening + 3]):  # most sentences open without one
+            for k in range(lo, opening):
+                if at.according_at(k):
+                    attribution = at.according_phrase(k)
+                    if attribution is None or attribution.mention_start is None:
+                        return None
+                    after = doc.index_at(attribution.mention_start + len(attribution.mention))
+                    if after < end and doc.words[after] == ",":
+                        return self._item(after + 1, end, None, attribution)
                     return None
-                after = doc.index_at(attribution.mention_start + len(attribution.mention))
-                if after < end and doc.words[after] == ",":
-                    return self._item(after + 1, end, None, attribution)
-                return None
         if at.according_keywords.isdisjoint(doc.words[lo + 1 : end]):
             return None  # most sentences: no selon-like phrase at all
         commas = [k for k in range(lo + 1, end - 1) if doc.words[k] == "," and at.according_at(k + 1)]

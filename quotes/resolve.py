@@ -17,7 +17,8 @@ import regex
 from .keys import strip_accents
 from .lexicon import get_lexicon, normalize
 
-NAME_WORD = r"(?:\p{Lu}(?:[\p{L}\p{M}'’-]|(?<=\p{Lu})\.)*\p{L}|\p{Lu}\.?)"  # `J.-C.`, not `Dupont.Or`
+# `J.-C.` (a dot after a capital), not `Dupont.Or`
+NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’-]*(?:(?<=\p{Lu})\.[\p{L}\p{M}'’-]*)*\p{L}|\p{Lu}\.?)"
 PARTICLE = r"(?:de|du|des|d'|d’|von|van|der|den|ben|bin|al|el|da|di|dos|las|los|del|la|le|y)"
 PARTICLE_WORD = regex.compile(PARTICLE)
 ELIDED = regex.compile(r"\p{L}['’]")
@@ -121,7 +122,8 @@ class Patterns:
         # The first word of every role noun: no role starts at any other word.
         roles = [*lang.ROLE_NOUNS, *lang.ROLE_EPITHETS]
         self.role_first_words = frozenset(role.replace("'", "' ").split()[0] for role in roles)
-        self._roles = {fold_text(role): role for role in roles}  # `chef de l'Etat` is `chef de l'état`
+        # each role under its own spelling and without accents: `chef de l'Etat` is `chef de l'état`
+        self._roles = {spelling: role for role in roles for spelling in (role, strip_accents(role))}
         # Names and titles repeat from article to article: read each once.
         self.names_in_run = lru_cache(maxsize=4096)(self._names_in_run)
         self.head_noun = lru_cache(maxsize=4096)(self._head_noun)
@@ -171,7 +173,7 @@ class Patterns:
             if words[i] not in self.role_first_words:
                 continue
             for n in (4, 3, 2, 1):
-                phrase = self._roles.get(fold_text(" ".join(words[i : i + n]).replace("' ", "'")))
+                phrase = self._roles.get(" ".join(words[i : i + n]).replace("' ", "'"))
                 if phrase:
                     return phrase
         return None
@@ -237,6 +239,7 @@ class Resolver:
         self._place_words = frozenset([*lang.DETERMINERS, *lang.OBJECT_PREPOSITIONS, *lang.ADJUNCT_PREPOSITIONS])
         # Words that show a clause of its own: an auxiliary, a conjunction, a relative pronoun.
         self._clause_words = self.lexicon.auxiliary_forms | {*lang.THAT, *lang.RELATIVE_CLAUSE_WORDS}
+        self._that_stems = tuple({that.rstrip("'") for that in lang.THAT})  # `qu` finds both `que` and `qu'`
         # Names inside quotations are what somebody talks about, never who speaks.
         self._quoted_starts = [lo for lo, _ in quoted]
         self._quoted_ends = [hi for _, hi in quoted]
@@ -307,7 +310,10 @@ class Resolver:
 
     def _inverted_after_that(self, opening: int) -> bool:
         """`Une mesure que déplore le porte-parole, X`: the subject of a speech verb inverted after que."""
-        words = normalize(self.text[max(0, opening - RELATIVE_WINDOW * 6) : opening]).replace("'", "' ").split()
+        window = self.text[max(0, opening - RELATIVE_WINDOW * 6) : opening]
+        if not any(that in window for that in self._that_stems):  # no `que` there: most names
+            return False
+        words = normalize(window).replace("'", "' ").split()
         if not words or self.lexicon.speech_verb(words[-1]) is None:
             return False
         k = len(words) - 2
@@ -388,7 +394,7 @@ class Resolver:
         # An entity listed under several names is tested again each time, with the same answer:
         # the first one to match is the same as without repeats.
         for entity in self._by_name.values():
-            if self._other_gender(entity, gender) or entity.name[:1].islower():
+            if entity.name[:1].islower() or (gender and self._other_gender(entity, gender)):
                 continue  # nor `la présidente de la Fondation Chirac`: Chirac completes her title
             full = fold(entity.name)
             if full.endswith(last_words) or (key.endswith(" " + full) and first_name_gender(name.split()[0])):
@@ -656,7 +662,10 @@ class Resolver:
 
     def _compared(self, opening: int) -> bool:
         """`gagneraient davantage qu'Emmanuel Macron`: the name a comparison is made with."""
-        words = normalize(self.text[max(0, opening - 30) : opening]).replace("'", "' ").split()
+        window = self.text[max(0, opening - 30) : opening]
+        if not any(that in window[-6:] for that in self._that_stems):  # no `que` right before: most names
+            return False
+        words = normalize(window).replace("'", "' ").split()
         return len(words) >= 2 and words[-1] in self.lang.THAT and words[-2] in self.lang.COMPARATIVES
 
     def _after_preposition(self, start: int) -> bool:

@@ -122,7 +122,10 @@ def _grammar(pairs: tuple[tuple[str, str | tuple[str, ...]], ...]) -> Grammar:
         )
     if closers - free_marks:
         parts.append(rf"(?<=\S)(?:{alternation(closers - free_marks)})(?=[\s{regex.escape(AFTER_HUGGING_CLOSER)}]|$)")
-    return Grammar(free, frozenset(free.values()), hugging, closers, regex.compile("|".join(parts)))
+    # one class of every mark's first character first: most positions are rejected by it alone
+    first = regex.escape("".join(sorted({m[0] for m in (*free_marks, *hugging, *closers)})))
+    marks = regex.compile(rf"(?=[{first}])(?:{'|'.join(parts)})")
+    return Grammar(free, frozenset(free.values()), hugging, closers, marks)
 
 
 def _opens_hugging(text: str, pos: int, mark: str) -> bool:
