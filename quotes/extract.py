@@ -228,7 +228,7 @@ class Extraction:
         if fold(entity.name.split()[-1]) in WORD.findall(fold_text(quote.quote)):
             others = [e for p, e in people if p < span.start and e is not entity]
             return others[-1] if others else None
-        subjects = [e for p, e in people if end <= p < span.start and p in self.resolver.subjects
+        subjects = [e for p, e in people if end <= p < span.start and self.resolver.place(p) == "subject"
                     and SENTENCE_END.search(self.text, p, span.start)]  # not a headline glued to the quote
         return subjects[-1] if subjects else entity
 

@@ -244,9 +244,8 @@ class Resolver:
         self._quoted_starts = [lo for lo, _ in quoted]
         self._quoted_ends = [hi for _, hi in quoted]
         self.people: list[tuple[int, Entity]] = []  # (position, entity) of each named person
-        self.subjects: set[int] = set()  # positions of names opening a sentence: its subject
-        self._oblique: set[int] = set()  # positions of names governed by a preposition
-        self._standards: set[int] = set()  # positions of names a comparison is made with: never antecedents
+        self._phrases: dict[int, tuple[int, int]] = {}  # a name's position → where its phrase opens, its end
+        self._places: dict[int, str] = {}  # a name's position → its place in the sentence, read when asked
         self._by_name: dict[str, Entity] = {}
         self._surnames: dict[str, Entity] = {}  # a named person's last name, folded
         self._find_people()
@@ -280,13 +279,24 @@ class Resolver:
                     entity.gender, entity.gender_known = title_gender, True
                 entity.add_alias(description)
                 self.people.append((start, entity))
-                if self._opens_sentence(opening) or self._heads_relative(start + len(name)) \
-                        or self._inverted_after_that(opening):
-                    self.subjects.add(start)
-                elif self._after_preposition(start):
-                    self._oblique.add(start)
-                elif self._compared(opening):
-                    self._standards.add(start)
+                self._phrases[start] = (opening, start + len(name))
+
+    def place(self, start: int) -> str:
+        """Where the name at `start` stands: "subject" (opening its sentence, heading a relative, inverted
+        after que: the one a later pronoun most likely means), "oblique" (after a preposition), "standard"
+        (what something is compared with: never an antecedent), or ""."""
+        found = self._places.get(start)
+        if found is None:
+            found = self._places[start] = self._read_place(start) if start in self._phrases else ""
+        return found
+
+    def _read_place(self, start: int) -> str:
+        opening, end = self._phrases[start]
+        if self._opens_sentence(opening) or self._heads_relative(end) or self._inverted_after_that(opening):
+            return "subject"
+        if self._after_preposition(start):
+            return "oblique"
+        return "standard" if self._compared(opening) else ""
 
     def _holds_verb(self, description: str) -> bool:
         return not self.lexicon.auxiliary_forms.isdisjoint(normalize(description).split()[1:])
@@ -646,11 +656,11 @@ class Resolver:
             (p, e)
             for p, e in pool
             if not (gender and e.gender and e.gender != gender) and not (number and e.number != number)
-            and p not in self._standards
+            and self.place(p) != "standard"
         ]
         speakers = {p for p, _ in candidates}
-        subjects = [(p, e) for p, e in agreeing if p in speakers or p in self.subjects]
-        found = subjects or [(p, e) for p, e in agreeing if p not in self._oblique] or agreeing
+        subjects = [(p, e) for p, e in agreeing if p in speakers or self.place(p) == "subject"]
+        found = subjects or [(p, e) for p, e in agreeing if self.place(p) != "oblique"] or agreeing
         if not found and guessed:  # a first name's gender is a guess: the pronoun's is evidence against it
             found = [(p, e) for p, e in pool if e.kind == "person" and not e.gender_known and e.number == (number or e.number)]
         return found[-1][1] if found else None
