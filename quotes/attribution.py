@@ -372,7 +372,8 @@ class Attributor:
                 continue  # `que l'analyse … confirme`, `une réponse`: a noun after its article
             if match.mood == "present_participle":  # the subject of the clause's verb, else the sentence's
                 main = self._last_cue(lo, k, past_quotes=True)  # `X a tweeté des « excuses », remerciant …`
-                subject = (main.mention, main.mention_start, main.role) if main and main.mention else self._sentence_subject(lo, k)
+                subject = (main.mention, main.mention_start, main.role) if main and main.mention \
+                    else self._sentence_subject(lo, k) or self._clause_subject(lo, k)
                 # "aux cris de « … »": a phrase whose object is the quotation ties it to the subject, as a colon does
                 how = "object" if match.end_index == hi and match.lemma in self.lex.invariables else "participle"
                 return Attribution(how, match.lemma, *(subject or (None, None, None)))
@@ -612,10 +613,7 @@ class Attributor:
             return None
         _, hi = doc.sentence(lo)
         comma = next((c for c in range(k, hi) if doc.words[c] == "," and not doc.quoted[c]), None)
-        if comma is None:
-            return None
-        subject = self._sentence_subject(comma + 1, hi)
-        return subject if subject is not None and self._speaking_subject(subject) else None
+        return self._clause_subject(comma + 1, hi) if comma is not None else None
 
     def _speaking_subject(self, subject) -> bool:
         """A pronoun, or a phrase naming somebody or some body (not `Le risque majeur`, `Grâce à`,

@@ -15,6 +15,7 @@ from functools import lru_cache
 import regex
 
 from .keys import strip_accents
+from .lang import load
 from .lexicon import get_lexicon, normalize
 
 # `J.-C.` (a dot after a capital), not `Dupont.Or`
@@ -33,9 +34,6 @@ LAST_WORD = regex.compile(r"(?r)\b\w+$")
 MAX_OPENING_ADVERBIAL = 4
 MAX_OPENING_WORDS = 10
 RELATIVE_WINDOW = 8
-NAME_RUN = regex.compile(
-    rf"(?:(?<![\p{{L}}\p{{M}}'’-])|(?<=\b(?:qu|[dlsnjmtc])['’])){NAME_WORD}(?:[ \u00a0-]+(?:{PARTICLE}[ \u00a0-]+){{0,2}}{NAME_WORD})*"
-)
 
 
 def fold_text(text: str) -> str:
@@ -118,6 +116,12 @@ class Patterns:
         self.ends_with_of_noun = regex.compile(rf"(?:{of})(?:\s*\p{{Ll}}[\p{{L}}'’-]*)+$")
         self.inner_to = regex.compile(rf"\s(?:{_alternation(lang.TO)})\s")
         self.inner_of = regex.compile(rf"\s(?:{of})")
+        # A run of capitalised words: not inside a word, but after an elided word (`qu'Alain X`, `d'Emmanuel X`).
+        elided = "|".join(regex.escape(e.rstrip("'")) for e in load(lang.CODE, "verbs").ELISIONS)
+        self.name_run = regex.compile(
+            rf"(?:(?<![\p{{L}}\p{{M}}'’-])|(?<=\b(?:{elided})['’])){NAME_WORD}"
+            rf"(?:[ \u00a0-]+(?:{PARTICLE}[ \u00a0-]+){{0,2}}{NAME_WORD})*"
+        )
         self.not_name_words = frozenset([*lang.DETERMINERS, *lang.CIVIL_TITLES, *lang.CONNECTIVES, *lang.PRONOUNS])
         # The first word of every role noun: no role starts at any other word.
         roles = [*lang.ROLE_NOUNS, *lang.ROLE_EPITHETS]
@@ -204,8 +208,6 @@ def _alternation(words, capitalised: bool = False) -> str:
 
 @lru_cache(maxsize=8)
 def patterns_for(code: str) -> Patterns:
-    from .lang import load
-
     return Patterns(load(code))
 
 
@@ -252,7 +254,7 @@ class Resolver:
 
     # -- what the article names --------------------------------------------------------
     def _find_people(self):
-        for m in NAME_RUN.finditer(self.text):
+        for m in self.patterns.name_run.finditer(self.text):
             run = m.group()
             if " " not in run and not first_name_gender(run) and (key := fold(run)) not in self._by_name \
                     and key not in self._surnames:
@@ -473,7 +475,7 @@ class Resolver:
         """The speaker's name inside a mention: not a name completing a description
         ('le maire de Lyon, Grégory Doucet' → 'Grégory Doucet'), a person's first."""
         names = []
-        for m in NAME_RUN.finditer(mention):
+        for m in self.patterns.name_run.finditer(mention):
             for offset, words in self.patterns.names_in_run(m.group()):
                 if not self._is_complement(mention[: m.start() + offset], words):
                     names.append(words)
@@ -484,7 +486,7 @@ class Resolver:
     def _without_inner_holder(self, mention: str) -> str:
         """`le porte-parole du Premier ministre Boris Johnson` → `le porte-parole du Premier ministre`: the
         name of the role the description's head depends on is not part of the description."""
-        for m in NAME_RUN.finditer(mention):
+        for m in self.patterns.name_run.finditer(mention):
             if m.end() == len(mention.rstrip()) and self._role_in_complement(mention[: m.start()]):
                 return mention[: m.start()].rstrip()
         return mention

@@ -458,6 +458,11 @@ CASES = {
         "Pour le groupe des Verts, Julien Morel a jugé « inacceptable » cette réforme.",
         {"inacceptable": "Julien Morel"},
     ),
+    "a gerund leans on the subject past an opening adverbial": (
+        "En 2019, la maire Odile Vasseur a multiplié les sorties, en affirmant qu'elle ne « lâcherait rien, ni aux "
+        "promoteurs, ni aux pessimistes ».",
+        {"lâcherait rien, ni aux promoteurs, ni aux pessimistes": "Odile Vasseur"},
+    ),
     "the object of a verb of perception speaks": (
         "Le gardien a donné l'alerte. Il aurait entendu les deux cambrioleurs crier « On file ! » avant de voir "
         "un complice hurler « Démarre, vite ! » depuis la voiture.",
