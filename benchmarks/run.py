@@ -140,7 +140,9 @@ def bench_extraction(records: list[dict]) -> dict:
 def ingest(db: Path, source: Path | str, jobs: int, *, stdin_command=None, fresh=True) -> dict:
     if fresh:
         remove_db(db)
-    command = [PYTHON, "-m", "quotes", "ingest", "--db", str(db), "--jobs", str(jobs), str(source)]
+    # -P: not the working directory first on the path, which would run the working tree's package rather
+    # than the snapshot's when the run starts from the project's root
+    command = [PYTHON, "-P", "-m", "quotes", "ingest", "--db", str(db), "--jobs", str(jobs), str(source)]
     result = run(command, stdin_command=stdin_command, env=ENV)
     if result.returncode not in (0, 1):
         raise RuntimeError(f"{' '.join(command)} failed:\n{result.stderr}")
