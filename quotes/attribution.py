@@ -21,7 +21,8 @@ from .spans import SENTENCE_MARKS, Span
 MAX_NP_TOKENS = 14
 MAX_APPOSITIONS = 3  # `Sandrine, aide-soignante, 51 ans, de Besançon,`: appositions after a subject
 MAX_INCISE_TOKENS = 5  # `a dit, à Angers, la ministre`: words set off between a verb and its subject
-MAX_TERM_DISTANCE = 10  # a quotation after an article this far from the cue is a term more often than words
+MAX_TERM_DISTANCE = 10
+MAX_BYLINE_TOKENS = 20  # `Nom, rôle, sur la chaîne X « … »`: a line naming who speaks, short  # a quotation after an article this far from the cue is a term more often than words
 SIGNATURE_DASHES = ("–", "—", "-")
 
 
@@ -126,7 +127,8 @@ class Attributor:
             said = self._earlier_in_sentence(before)
             if said is not None and said.mention and said.cue not in self.lang.RELAYING_CUES:
                 return said
-        found = found or self._incise(span) or self._introduced(before) or self._later_in_sentence(after)
+        found = found or self._incise(span) or self._introduced(before) or self._later_in_sentence(after) \
+            or self._byline(before)
         if found is not None:
             return found
         according = self._according_to(before)
@@ -289,6 +291,26 @@ class Attributor:
                 if found[0] == lo or doc.words[found[0] - 1] in openers:  # not `X répond aux partisans de Y :`
                     return Attribution("colon", ":", doc.phrase(*found), doc.starts[found[0]])
         return cue
+
+    def _byline(self, i: int) -> Attribution | None:
+        """`Micah Richards, ancien défenseur de City, sur BBC Final Score « … »`: a line naming the speaker,
+        a comma and the role, with no verb, right before the quotation (a box of reactions)."""
+        doc = self.doc
+        lo = i
+        while lo > 0 and i - lo <= MAX_BYLINE_TOKENS and not (doc.quoted[lo - 1] or doc.sentence_ends[lo - 1]):
+            lo -= 1
+        lo = max([lo] + [k + 1 for k in range(lo, i) if doc.words[k] in SIGNATURE_DASHES])  # `Réactions - X, …`
+        if i - lo > MAX_BYLINE_TOKENS or lo >= i - 3 or not self._starts_with_person(lo):
+            return None
+        name = self._noun_phrase(lo, i)
+        if name is None or name[1] >= i or doc.words[name[1]] != ",":
+            return None
+        if doc.cue_starts(lo, i) or any(self.lex.auxiliary(w) or w in self.clause_words for w in doc.words[lo:i]):
+            return None  # a clause, not a line naming who speaks
+        first = doc.text[doc.starts[i] + 1 : doc.starts[i] + 3].lstrip()[:1]
+        if not (doc.texts[i - 1][:1].isupper() and first.isupper()):
+            return None  # `surnommé l'« Indiana Jones »`: a name or a term inside the line, not words said
+        return Attribution("before", None, name[0], doc.starts[lo], doc.phrase(name[1] + 1, i))
 
     def _later_in_sentence(self, i: int) -> Attribution | None:
         """`"…" qui s'ajouteront …, a affirmé X`: the cue closes the quote's sentence

@@ -463,6 +463,13 @@ CASES = {
         "promoteurs, ni aux pessimistes ».",
         {"lâcherait rien, ni aux promoteurs, ni aux pessimistes": "Odile Vasseur"},
     ),
+    "a line naming the speaker and a role, no verb, before the quotation": (
+        "Le club a limogé son entraîneur. Réactions - Thierry Lemaire, ancien capitaine du club, sur Radio Sport "
+        "« Nous l'attendions tous. C'est un énorme gâchis. » Paul Ndiaye, consultant, sur Canal Foot « Il fallait "
+        "le garder une saison de plus. »",
+        {"Nous l'attendions tous. C'est un énorme gâchis.": "Thierry Lemaire",
+         "Il fallait le garder une saison de plus.": "Paul Ndiaye"},
+    ),
     "the object of a verb of perception speaks": (
         "Le gardien a donné l'alerte. Il aurait entendu les deux cambrioleurs crier « On file ! » avant de voir "
         "un complice hurler « Démarre, vite ! » depuis la voiture.",
@@ -613,3 +620,9 @@ def test_a_capital_a_without_its_accent_opens_an_adverbial_not_a_speaker():
     assert quote.speaker == "SNCF"
     text = "La grève continue. A Lyon, le trafic sera « fortement perturbé » samedi."
     assert all(q.speaker != "A Lyon" for q in extract_quotes(Article(text=text, id="case")))
+
+
+def test_a_nickname_inside_a_line_naming_somebody_is_not_his_words():
+    text = ("Le tableau a été retrouvé. Arthur Dufour, surnommé l'« Indiana Jones de l'art » par la presse, "
+            "l'a rendu au musée.")
+    assert all(q.speaker != "Arthur Dufour" for q in extract_quotes(Article(text=text, id="case")))
