@@ -167,11 +167,7 @@ def _paragraph_spans(text, lo, hi, grammar, carried):
         return pos, mark
 
     for n, (pos, mark) in enumerate(found):
-        if mark == STRAIGHT and not (
-            mark in grammar.hugging_closers and (depth := _hugging_opener(stack, mark, pos)) is not None
-            and _closes_hugging(text, pos, mark) and len(straight) % 2 == 0 and not text[stack[depth][0] - 1 : stack[depth][0]] == mark
-        ):  # but `est 'en nette baisse", selon X`: a straight quote may close a single one typed by
-            # mistake, outside straight quotes (`: 'Bon, …", raconte X` is inside one)
+        if mark == STRAIGHT and not _closes_single_by_mistake(text, pos, grammar, stack, straight):
             straight.append(pos)
         elif waiting[mark]:
             while stack[-1][2] != mark:
@@ -222,6 +218,15 @@ def _paragraph_spans(text, lo, hi, grammar, carried):
             spans.append(span)
             weak.add(o)
     return _with_depth(_uncross(text, spans, weak)), still_open
+
+
+def _closes_single_by_mistake(text, pos, grammar, stack, straight) -> bool:
+    """`est 'en nette baisse", selon X`: a straight quote closing a single one typed by mistake, outside
+    straight quotes (`: 'Bon, …", raconte X` is inside one) and not one right after a straight quote."""
+    if STRAIGHT not in grammar.hugging_closers or len(straight) % 2:
+        return False
+    depth = _hugging_opener(stack, STRAIGHT, pos)
+    return depth is not None and _closes_hugging(text, pos, STRAIGHT) and text[stack[depth][0] - 1 : stack[depth][0]] != STRAIGHT
 
 
 def _spare_closers(text, positions, straight_spans) -> list[int]:
