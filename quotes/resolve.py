@@ -597,10 +597,14 @@ class Resolver:
             pool = candidates
             if self._is_epithet(mention):  # `l'ancien candidat`: somebody named before, speaker or not
                 pool = sorted(list(candidates) + self._before(position), key=lambda c: c[0])
+            role = self.patterns.role_of(head)
             for _, entity in reversed(pool):
-                if entity.kind == "person" and (not gender or not entity.gender or entity.gender == gender):
-                    entity.add_alias(mention)
-                    return entity
+                if entity.kind != "person" or (gender and entity.gender and entity.gender != gender):
+                    continue
+                if entity.name[:1].islower() and self.patterns.role_of(self.patterns.head_noun(entity.name)) != role:
+                    continue  # `le Premier ministre` is not the one known only as `son ministre de l'Économie`
+                entity.add_alias(mention)
+                return entity
         key = fold(mention)
         entity = self._by_name.get(key)
         if entity is None:

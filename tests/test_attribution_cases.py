@@ -626,3 +626,10 @@ def test_a_nickname_inside_a_line_naming_somebody_is_not_his_words():
     text = ("Le tableau a été retrouvé. Arthur Dufour, surnommé l'« Indiana Jones de l'art » par la presse, "
             "l'a rendu au musée.")
     assert all(q.speaker != "Arthur Dufour" for q in extract_quotes(Article(text=text, id="case")))
+
+
+def test_a_description_of_another_role_is_not_the_one_known_only_by_a_description():
+    text = ("Alors que son ministre de l'Intérieur jugeait la mesure « prématurée », le Premier ministre a assuré "
+            "qu'il n'y avait qu'« une seule ligne » au gouvernement.")
+    speakers = [q.speaker for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    assert speakers == ["son ministre de l'Intérieur", "Premier ministre"]
