@@ -582,8 +582,9 @@ class Resolver:
     def _described(self, mention: str, position: int, candidates) -> Entity:
         """A description: the named person it was attached to, else the description itself."""
         head = self.patterns.head_noun(mention)
+        role = self.patterns.role_of(head)
+        gender = self._description_gender(mention, head) if head else None
         if head:
-            role, gender = self.patterns.role_of(head), self._description_gender(mention, head)
             for _, entity in reversed(self._before(position)):
                 if gender and entity.gender and entity.gender != gender:
                     continue  # `la porte-parole` is not the spokesman named before
@@ -593,11 +594,9 @@ class Resolver:
         specific = self.patterns.inner_of.search(mention) and not self._is_epithet(mention) \
             and head not in self.lang.ROLE_EPITHETS
         if head and self._is_definite_singular(mention) and not specific:
-            gender = self._description_gender(mention, head)
             pool = candidates
             if self._is_epithet(mention):  # `l'ancien candidat`: somebody named before, speaker or not
                 pool = sorted(list(candidates) + self._before(position), key=lambda c: c[0])
-            role = self.patterns.role_of(head)
             for _, entity in reversed(pool):
                 if entity.kind != "person" or (gender and entity.gender and entity.gender != gender):
                     continue
@@ -609,7 +608,7 @@ class Resolver:
         entity = self._by_name.get(key)
         if entity is None:
             entity = Entity(self._strip_determiner(mention), self._description_kind(mention, head))
-            entity.gender = self._description_gender(mention, head) if head else self._determiner_gender(mention)
+            entity.gender = gender if head else self._determiner_gender(mention)
             entity.number = "pl" if self._is_plural(mention) else "sg"
             self._by_name[key] = entity
         return entity
