@@ -238,7 +238,8 @@ class Resolver:
         self.lang = lang
         self.patterns = patterns_for(lang.CODE)
         self.lexicon = get_lexicon(lang.CODE)
-        self._place_words = frozenset([*lang.DETERMINERS, *lang.OBJECT_PREPOSITIONS, *lang.ADJUNCT_PREPOSITIONS])
+        self._place_words = frozenset([*lang.DETERMINERS, *lang.OBJECT_PREPOSITIONS, *lang.ADJUNCT_PREPOSITIONS]) \
+            - frozenset(lang.PERSON_PREPOSITIONS)
         # Words that show a clause of its own: an auxiliary, a conjunction, a relative pronoun.
         self._clause_words = self.lexicon.auxiliary_forms | {*lang.THAT, *lang.RELATIVE_CLAUSE_WORDS}
         self._that_stems = tuple({that.rstrip("'") for that in lang.THAT})  # `qu` finds both `que` and `qu'`

@@ -475,6 +475,11 @@ CASES = {
         "un complice hurler « Démarre, vite ! » depuis la voiture.",
         {"On file !": "les deux cambrioleurs", "Démarre, vite !": "un complice"},
     ),
+    "a lone first name after pour is a person, not a place": (
+        "Le disque a été vite oublié. Mais pour Sandrine la blessure reste vive. « Je m'en veux encore », "
+        "confie-t-elle.",
+        {"Je m'en veux encore": "Sandrine"},
+    ),
     "narrative infinitive": (
         "« Les prix ont doublé en un an », a confié une commerçante. Une autre de renchérir : « Personne ne "
         "peut suivre à ce rythme. »",

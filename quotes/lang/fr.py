@@ -198,6 +198,8 @@ RELAYING_CUES = ("rapporter", "révéler", "relater", "relayer")
 COMPARATIVES = ("plus", "moins", "davantage", "autant", "mieux", "aussi", "pire")
 # Prepositions of a place after a name (`X à Évry qui …`: the relative is about X).
 PLACE_PREPOSITIONS = ("à", "en")
+# Prepositions whose object is a person far more often than a place: "pour Jenifer" names her, "en France" no one.
+PERSON_PREPOSITIONS = ("pour", "avec", "contre", "chez", "envers", "entre", "auprès", "selon", "par")
 # Capitals often written without their accent, read as the word they stand for: `A Paris, …`.
 UNACCENTED_CAPITALS = {"A": "à"}
 # Prepositions inside a body's proper name: `le Fonds des Nations unies pour la population`.
