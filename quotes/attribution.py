@@ -700,7 +700,13 @@ class Attributor:
 
     def _has_person_name(self, lo: int, hi: int) -> bool:
         doc = self.doc
-        return any(first_name_gender(doc.texts[k]) for k in range(lo, hi) if doc.words[k] not in self.determiners)
+        return any(first_name_gender(doc.texts[k]) or self._initial_before_name(k, hi)
+                   for k in range(lo, hi) if doc.words[k] not in self.determiners)
+
+    def _initial_before_name(self, k: int, hi: int) -> bool:
+        """`S. Matahri`: a first name's initial, then the surname."""
+        doc = self.doc
+        return self._is_initial(k) and k + 2 < hi and doc.words[k + 1] == "." and doc.texts[k + 2][:1].isupper()
 
     def _has_name(self, lo: int, hi: int) -> bool:
         doc = self.doc
@@ -1046,6 +1052,9 @@ class Attributor:
         hi, k = j + 1, j
         while k >= 0 and hi - k <= MAX_NP_TOKENS:
             w, tok = doc.words[k], doc.texts[k]
+            if w == "." and k > 0 and not doc.sentence_ends[k] and (self._is_title(k - 1) or self._is_initial(k - 1)):
+                k -= 1  # `M. X`, `S. X`: the point of a title or an initial
+                continue
             if doc.quoted[k] or doc.sentence_ends[k] or not (tok[:1].isalnum() or w in ("l'", "d'", "-")):
                 break
             if (w in self.clause_words and not self._ends_body_name(k)) or (w in self.adjunct_words and w not in self.lang.OF):

@@ -22,6 +22,7 @@ from .lexicon import get_lexicon, normalize
 NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’-]*(?:(?<=\p{Lu})\.[\p{L}\p{M}'’-]*)*\p{L}|\p{Lu}\.?)"
 PARTICLE = r"(?:de|du|des|d'|d’|von|van|der|den|ben|bin|al|el|da|di|dos|las|los|del|la|le|y)"
 PARTICLE_WORD = regex.compile(PARTICLE)
+INITIAL = regex.compile(r"\p{Lu}\.")
 ELIDED = regex.compile(r"\p{L}['’]")
 # What a title before a name never spans (the characters `Patterns.title_before_name` excludes),
 # searched from the end ((?r)): the last one is wanted.
@@ -534,7 +535,8 @@ class Resolver:
             entity.gender, entity.gender_known = title_gender, True
         if entity is None:
             gender = title_gender or (first_name_gender(words[0]) if len(words) >= 2 else None)
-            kind = "person" if gender or self._has_title(mention) else "organisation"
+            initialled = len(words) >= 2 and INITIAL.fullmatch(words[0])  # `S. Matahri`
+            kind = "person" if gender or initialled or self._has_title(mention) else "organisation"
             if kind == "organisation":
                 name = self._organisation_name(mention, name, position)
                 gender = self._determiner_gender(mention)  # `la CPI` is never "il"

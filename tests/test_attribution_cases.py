@@ -638,3 +638,10 @@ def test_a_description_of_another_role_is_not_the_one_known_only_by_a_descriptio
             "qu'il n'y avait qu'« une seule ligne » au gouvernement.")
     speakers = [q.speaker for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
     assert speakers == ["son ministre de l'Intérieur", "Premier ministre"]
+
+
+def test_a_name_opening_with_an_initial_heads_its_apposition_and_is_a_person():
+    text = ("Par ailleurs, R. Lemarchand, cofondatrice d'un collectif à Lyon, a indiqué à la radio, « nous allons "
+            "porter plainte pour chaque blessé ».")
+    (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    assert (quote.speaker, quote.speaker_kind) == ("R. Lemarchand", "person")
