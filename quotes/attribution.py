@@ -21,8 +21,8 @@ from .spans import SENTENCE_MARKS, Span
 MAX_NP_TOKENS = 14
 MAX_APPOSITIONS = 3  # `Sandrine, aide-soignante, 51 ans, de Besançon,`: appositions after a subject
 MAX_INCISE_TOKENS = 5  # `a dit, à Angers, la ministre`: words set off between a verb and its subject
-MAX_TERM_DISTANCE = 10
-MAX_BYLINE_TOKENS = 20  # `Nom, rôle, sur la chaîne X « … »`: a line naming who speaks, short  # a quotation after an article this far from the cue is a term more often than words
+MAX_TERM_DISTANCE = 10  # a quotation after an article this far from the cue is a term more often than words
+MAX_BYLINE_TOKENS = 20  # `Nom, rôle, sur la chaîne X « … »`: a line naming who speaks, short
 SIGNATURE_DASHES = ("–", "—", "-")
 
 

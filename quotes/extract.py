@@ -30,6 +30,7 @@ MIN_DIRECT_WORDS = 4
 MAX_NAME_WORDS = 7
 MAX_TITLE_WORDS = 5
 MAX_LOWERCASE_NAME_WORDS = 2  # le plan « zéro déchet »: a name in lower case is short
+MAX_TERM_WORDS = 4  # le mouvement des « gilets jaunes »: the term a noun is of is short
 REPEATED_SHARE = 0.6
 
 
@@ -111,7 +112,7 @@ class Extraction:
     def _kind(self, span: Span, attribution: Attribution | None) -> str | None:
         words = self.text[span.start : span.end].split()
         firm = attribution is not None and attribution.how in FIRM
-        if not firm and self._looks_like_name(span, words):
+        if not firm and (self._looks_like_name(span, words) or (len(words) <= MAX_TERM_WORDS and self._completes_a_noun(span))):
             return None
         embedded = self._embedded(span)
         heading = span.depth == 0 and self.attributor.is_heading(span)  # `- « Chambre d'écho » -`
@@ -120,6 +121,15 @@ class Extraction:
         if attribution is None and span.depth == 0:
             return None  # a term or a fragment nobody is said to have said
         return "partial" if embedded or len(words) < MIN_DIRECT_WORDS else "direct"
+
+    def _completes_a_noun(self, span: Span) -> bool:
+        """`le mouvement des « gilets jaunes »`, `la résorption du « trou de la Sécu »`: after an article, a
+        noun and a contracted de, the marks hold what the noun is of, a term rather than somebody's words."""
+        i = self.doc.index_at(span.outer_start)
+        words, contracted = self.doc.words, self.lang.CONTRACTED_ARTICLES
+        return i > 2 and words[i - 1] in self.lang.OF and words[i - 1] in contracted \
+            and (words[i - 3] in self.lang.DETERMINERS or words[i - 3] in contracted) \
+            and self.doc.texts[i - 2].isalpha() and self.doc.texts[i - 2].islower()
 
     def _introduced_by_colon(self, span: Span) -> bool:
         i = self.doc.index_at(span.outer_start)

@@ -502,6 +502,13 @@ def test_a_term_after_an_article_is_nobody_s_words():
     assert [q.quote for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"] == []
 
 
+def test_a_term_a_noun_is_of_is_nobody_s_words():
+    text = ("La ministre a salué lundi la colère des « bonnets rouges » et promis la fin du « mille-feuille "
+            "administratif ». Elle a dénoncé les « excès de zèle » des services.")
+    quotes = {q.quote for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"}
+    assert quotes == {"excès de zèle"}
+
+
 def test_an_impersonal_on_after_a_person_is_nobody():
     text = ("« Le dossier avance », a déclaré le ministre Paul Roux. Sur la banderole des grévistes, peut-on lire : "
             "« Non à la fermeture de notre usine ».")

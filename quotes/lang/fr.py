@@ -247,7 +247,7 @@ THAT = ("que", "qu'")  # "X a déclaré que …"
 DEFINITE = ("le", "la", "les", "l'")
 # Words opening a description written before a name: "la ministre des Solidarités Agnès Buzyn".
 DESCRIPTION_OPENERS = ("le", "la", "les", "l'", "un", "une", "cette", "son", "sa")
-CONTRACTED_ARTICLES = {"du": "le", "des": "les"}  # "un communiqué du parquet" → "le parquet"
+CONTRACTED_ARTICLES = {"du": "le", "des": "les", "au": "le", "aux": "les"}  # "un communiqué du parquet" → "le parquet"
 POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")
 REFLEXIVE = ("se", "s'")
 NON_SUBJECT_ELISIONS = ("c'", "s'", "n'", "j'", "m'", "t'", "qu'")  # never open a speaker's name
