@@ -809,9 +809,15 @@ class Attributor:
             k -= 1
         if k == start:
             return None
-        if relative and k < limit and doc.words[k] in self.lang.RELATIVE_PRONOUNS and doc.words[start] in self.lang.INDEFINITE_OPENERS:
-            k = self._clause_end(k, limit)  # l'une des femmes qui devaient participer
+        if relative and k < limit and doc.words[k] in self.lang.RELATIVE_PRONOUNS and self._partitive(start, k):
+            k = self._clause_end(k, limit)  # l'une des femmes qui devaient participer; but un manifestant qui
         return doc.phrase(start, k), k
+
+    def _partitive(self, start: int, end: int) -> bool:
+        """`l'une des femmes`, `certains des élus`: one of a group, told apart by the clause that follows."""
+        words = self.doc.words
+        k = start + (words[start] == "l'")
+        return k + 1 < end and words[k] in self.lang.INDEFINITE_OPENERS and words[k + 1] in self.lang.OF
 
     def _name_particle(self, k: int) -> bool:
         """'de', 'du', 'des', 'd'' inside a name: followed by a capitalised word."""

@@ -569,6 +569,9 @@ def test_a_party_after_a_role_is_not_the_speaker():
     ("« Nous voterons contre », a déclaré un élu de la France insoumise.", "un élu de la France insoumise"),
     ("« Le vaccin sera gratuit », a assuré le ministre de la Santé.", "le ministre de la Santé"),
     ("« Le Pentagone ne commente pas », a indiqué le Pentagone.", "Pentagone"),
+    ("« Ils l'ont frappé », crie un passant qui tente de lui venir en aide.", "un passant"),
+    ("« Personne ne nous a prévenus », a dit l'une des mères qui attendaient devant l'école.",
+     "l'une des mères qui attendaient devant l'école"),
 ])
 def test_speaker_phrases_of_the_right_extent(text, speaker):
     (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
