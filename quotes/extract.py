@@ -114,6 +114,8 @@ class Extraction:
         firm = attribution is not None and attribution.how in FIRM
         if not firm and (self._looks_like_name(span, words) or (len(words) <= MAX_TERM_WORDS and self._completes_a_noun(span))):
             return None
+        if attribution is not None and attribution.cue in self.lang.READING_CUES and self._on_a_sign(span):
+            return None
         embedded = self._embedded(span)
         heading = span.depth == 0 and self.attributor.is_heading(span)  # `- « Chambre d'écho » -`
         if not embedded and (len(words) >= MIN_DIRECT_WORDS or firm or heading or self._introduced_by_colon(span)):
@@ -130,6 +132,12 @@ class Extraction:
         return i > 2 and words[i - 1] in self.lang.OF and words[i - 1] in contracted \
             and (words[i - 3] in self.lang.DETERMINERS or words[i - 3] in contracted) \
             and self.doc.texts[i - 2].isalpha() and self.doc.texts[i - 2].islower()
+
+    def _on_a_sign(self, span: Span) -> bool:
+        """Its sentence names a sign the words were read on (`lisait-on sur les pancartes`)."""
+        doc = self.doc
+        lo, hi = doc.sentence(doc.index_at(span.outer_end) - 1)
+        return any(doc.words[k] in self.lang.SIGN_NOUNS and not doc.quoted[k] for k in range(lo, hi))
 
     def _introduced_by_colon(self, span: Span) -> bool:
         i = self.doc.index_at(span.outer_start)

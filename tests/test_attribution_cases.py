@@ -509,6 +509,13 @@ def test_a_term_a_noun_is_of_is_nobody_s_words():
     assert quotes == {"excès de zèle"}
 
 
+def test_words_read_on_a_sign_are_nobody_s_but_a_statement_read_is_its_author_s():
+    text = ("Les grévistes ont défilé lundi. « Nos salaires, pas vos profits », pouvait-on lire sur les pancartes. "
+            "Le syndicat a publié un texte. « Nous ne céderons pas », peut-on lire dans le communiqué du syndicat.")
+    quotes = {q.quote for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"}
+    assert quotes == {"Nous ne céderons pas"}
+
+
 def test_an_impersonal_on_after_a_person_is_nobody():
     text = ("« Le dossier avance », a déclaré le ministre Paul Roux. Sur la banderole des grévistes, peut-on lire : "
             "« Non à la fermeture de notre usine ».")

@@ -194,6 +194,14 @@ ORGANISATION_NOUNS = (
 )
 # Verbs by which a medium relays what somebody else said (`X a demandé de « … », rapporte Y`).
 RELAYING_CUES = ("rapporter", "révéler", "relater", "relayer")
+# Words read on a sign are the sign's, not somebody's (`« … », lisait-on sur la banderole`).
+READING_CUES = ("lire",)
+SIGN_NOUNS = (
+    "banderole", "banderoles", "pancarte", "pancartes", "affiche", "affiches", "affichette", "affichettes",
+    "panneau", "panneaux", "écriteau", "écriteaux", "calicot", "calicots", "t-shirt", "t-shirts",
+    "tee-shirt", "tee-shirts", "drapeau", "drapeaux", "mur", "murs", "façade", "façades", "tag", "tags",
+    "graffiti", "graffitis", "pochoir", "pochoirs",
+)
 # Comparatives before que: the name after them is what is compared with (`plus qu'Emmanuel Macron`).
 COMPARATIVES = ("plus", "moins", "davantage", "autant", "mieux", "aussi", "pire")
 # Prepositions of a place after a name (`X à Évry qui …`: the relative is about X).
