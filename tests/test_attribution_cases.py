@@ -517,7 +517,7 @@ def test_words_read_on_a_sign_are_nobody_s_but_a_statement_read_is_its_author_s(
 
 
 def test_an_impersonal_on_after_a_person_is_nobody():
-    text = ("« Le dossier avance », a déclaré le ministre Paul Roux. Sur la banderole des grévistes, peut-on lire : "
+    text = ("« Le dossier avance », a déclaré le ministre Paul Roux. Dans le tract distribué aux passants, peut-on lire : "
             "« Non à la fermeture de notre usine ».")
     found = {q.quote: q.speaker for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"}
     assert found == {"Le dossier avance": "Paul Roux", "Non à la fermeture de notre usine": None}
