@@ -579,8 +579,10 @@ class Resolver:
         return name
 
     def _has_title(self, mention: str) -> bool:
-        first = normalize(mention).split()
-        return bool(first) and (first[0] in self.lang.CIVIL_TITLES or self.patterns.head_noun(mention) is not None)
+        words = normalize(mention).split()[:2]
+        if words and words[0] in self.lang.DETERMINERS:
+            words = words[1:]  # `le Dr X`
+        return bool(words) and (words[0] in self.lang.CIVIL_TITLES or self.patterns.head_noun(mention) is not None)
 
     def _described(self, mention: str, position: int, candidates) -> Entity:
         """A description: the named person it was attached to, else the description itself."""
@@ -594,6 +596,11 @@ class Resolver:
                 if any(self.patterns.role_of(self.patterns.head_noun(a)) == role for a in entity.aliases):
                     entity.add_alias(mention)
                     return entity
+        if head is None and self._is_definite_singular(mention) and self._names_a_kind_of_body(mention):
+            body = self._latest_body(candidates, self._determiner_gender(mention))
+            if body is not None:  # `UFC-Que Choisir … « … », affirme l'association`
+                body.add_alias(mention)
+                return body
         specific = self.patterns.inner_of.search(mention) and not self._is_epithet(mention) \
             and head not in self.lang.ROLE_EPITHETS
         if head and self._is_definite_singular(mention) and not specific:
@@ -615,6 +622,20 @@ class Resolver:
             entity.number = "pl" if self._is_plural(mention) else "sg"
             self._by_name[key] = entity
         return entity
+
+    def _names_a_kind_of_body(self, mention: str) -> bool:
+        """`l'association`, `le groupe ferroviaire`: a determiner, then a noun for a kind of body, in lower case."""
+        words = mention.replace("’", "'").replace("'", "' ").split()
+        return len(words) >= 2 and normalize(words[1]) in self.lang.BODY_KIND_NOUNS and words[1][:1].islower()
+
+    @staticmethod
+    def _latest_body(candidates, gender: str | None) -> Entity | None:
+        """The body named by its name that spoke last, of the description's gender if told."""
+        for _, entity in sorted(candidates, key=lambda c: c[0], reverse=True):
+            if entity.kind == "organisation" and entity.name[:1].isupper() \
+                    and not (gender and entity.gender and entity.gender != gender):
+                return entity
+        return None
 
     def _before(self, position: int) -> list[tuple[int, Entity]]:
         return [(p, e) for p, e in self.people if p < position]

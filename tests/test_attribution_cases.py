@@ -662,3 +662,14 @@ def test_a_name_opening_with_an_initial_heads_its_apposition_and_is_a_person():
             "porter plainte pour chaque blessé ».")
     (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
     assert (quote.speaker, quote.speaker_kind) == ("R. Lemarchand", "person")
+
+
+def test_a_description_by_kind_of_body_is_the_body_that_spoke_before():
+    text = ("« Les rivières meurent en silence », a déclaré Terre Vive. « Il faut agir vite », ajoute l'association. "
+            "« Nous irons au bout », affirme la CGT. « Le texte sera voté », a répondu le gouvernement. "
+            "« Le paludisme recule », dit le Dr Sall.")
+    found = {q.quote: (q.speaker, q.speaker_kind) for q in extract_quotes(Article(text=text, id="case"))
+             if q.kind != "indirect"}
+    assert found["Il faut agir vite"] == ("Terre Vive", "organisation")
+    assert found["Le texte sera voté"][0] == "le gouvernement"  # a body named by its description, not the CGT
+    assert found["Le paludisme recule"] == ("Sall", "person")

@@ -192,6 +192,18 @@ ORGANISATION_NOUNS = (
     "cgt", "cfdt", "fo", "medef", "insee", "inserm", "afp", "reuters", "opposition", "majorité",
     "junte", "fonds", "programme", "observatoire",
 )
+# Nouns that tell what kind of body something is: a definite description built on one (`l'association`,
+# `le quotidien`, `la chaîne`) points back to the body that spoke before, unlike the bodies whose name is
+# the description itself (`le gouvernement`, `le parquet`).
+BODY_KIND_NOUNS = (
+    "association", "syndicat", "parti", "entreprise", "groupe", "société", "fédération", "ong",
+    "organisation", "fondation", "institut", "agence", "collectif", "mouvement", "club", "quotidien",
+    "journal", "hebdomadaire", "mensuel", "magazine", "chaîne", "radio", "site", "média", "banque",
+    "compagnie", "constructeur", "enseigne", "fabricant", "laboratoire", "observatoire", "fonds", "cabinet",
+    "firme", "géant", "opérateur", "distributeur", "transporteur", "assureur", "organisme", "réseau",
+    "plateforme", "application", "start-up", "équipementier", "groupement", "union", "confédération",
+)
+
 # Verbs by which a medium relays what somebody else said (`X a demandé de « … », rapporte Y`).
 RELAYING_CUES = ("rapporter", "révéler", "relater", "relayer")
 # Words read on a sign are the sign's, not somebody's (`« … », lisait-on sur la banderole`).
