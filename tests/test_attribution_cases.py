@@ -480,6 +480,12 @@ CASES = {
         "confie-t-elle.",
         {"Je m'en veux encore": "Sandrine"},
     ),
+    "a role of several words is not its first word": (
+        "Candidat aux élections, Marc Olier va affronter le jeune Secrétaire d'État Paul Girard. Réélu depuis 1997, le "
+        "candidat a perdu ses nerfs face à une journaliste. « C'est difficile ? » lance la journaliste. « On a dit "
+        "non ! » a répondu le Premier secrétaire du Parti radical en s'énervant.",
+        {"On a dit non !": "le Premier secrétaire du Parti radical"},
+    ),
     "narrative infinitive": (
         "« Les prix ont doublé en un an », a confié une commerçante. Une autre de renchérir : « Personne ne "
         "peut suivre à ce rythme. »",

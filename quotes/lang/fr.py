@@ -101,6 +101,8 @@ AGE_WORDS = ("ans", "an")
 ROLE_NOUNS = {
     "président": "m", "présidente": "f", "vice-président": "m", "vice-présidente": "f",
     "ministre": None, "premier ministre": None, "secrétaire": None, "porte-parole": None,
+    "secrétaire d'état": None, "secrétaire général": "m", "secrétaire générale": "f",
+    "premier secrétaire": "m", "première secrétaire": "f", "secrétaire national": "m", "secrétaire nationale": "f",
     "directeur": "m", "directrice": "f", "directeur général": "m", "directrice générale": "f",
     "chef": None, "cheffe": "f", "patron": "m", "patronne": "f", "dirigeant": "m",
     "dirigeante": "f", "responsable": None, "fondateur": "m", "fondatrice": "f",
