@@ -1067,8 +1067,8 @@ class Attributor:
                 break
             k -= 1
         lo = k + 1
-        while lo < hi and not self._starts_phrase(lo):
-            lo += 1
+        while lo < hi and ((end := self.lex.adverbial_end(doc.words, lo)) or not self._starts_phrase(lo)):
+            lo = end if end and end < hi else lo + 1  # `De son côté le ministre`: the adverbial is no part of it
         return (lo, hi) if lo < hi else None
 
     def _starts_phrase(self, i: int) -> bool:

@@ -477,6 +477,10 @@ class Lexicon:
     def _clitic_number(self, clitic: str | None) -> str | None:
         return self.lang.SUBJECT_CLITICS[clitic][1] if clitic else None
 
+    def adverbial_end(self, p: list[str], k: int) -> int | None:
+        """The end of the adverbial phrase opening at p[k] (`de son côté`, `pour sa part`), or None."""
+        return self._adverb_end(p, k) if _at(p, k) in self._adverbs else None
+
     def _skip_adverbs(self, p: list[str], k: int, trailing: bool = False) -> int:
         """The index after the adverbs at p[k] ("pour sa part", ", lui aussi,")."""
         blockers = self.lang.ADVERB_BLOCKERS

@@ -486,6 +486,11 @@ CASES = {
         "non ! » a répondu le Premier secrétaire du Parti radical en s'énervant.",
         {"On a dit non !": "le Premier secrétaire du Parti radical"},
     ),
+    "an adverbial phrase with no comma before the subject": (
+        "De son côté le porte-parole du groupe, Julien Arnaud, a affirmé qu'il n'y avait « rien d'illégal » dans ce "
+        "montage.",
+        {"rien d'illégal": "Julien Arnaud"},
+    ),
     "narrative infinitive": (
         "« Les prix ont doublé en un an », a confié une commerçante. Une autre de renchérir : « Personne ne "
         "peut suivre à ce rythme. »",
