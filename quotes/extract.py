@@ -18,6 +18,7 @@ from .resolve import Entity, Resolver, fold, fold_text
 from .spans import SENTENCE_END, SENTENCE_MARKS, Span, find_spans
 
 WORD = regex.compile(r"\p{L}+")
+SCRIPT = regex.compile(r"(?:\bwindow\.\w+\s*=|\bfunction\s*\()[^\n]*")  # a script's statement, to its line's end
 # A quotation with no cue of its own continues the previous speaker this close behind.
 CONTINUATION_CHARS = 400
 PRONOUN_SENTENCES = 2  # a pronoun may mean the subject of one of the sentences this far back
@@ -43,7 +44,7 @@ class Extraction:
     def __init__(self, article: Article):
         self.article = article
         self.lang = load(article.lang or "fr")
-        self.text = article.text
+        self.text = _without_scripts(article.text)
         self.spans = find_spans(self.text, self.lang.QUOTE_PAIRS)
         self.idle = not self.spans and not self._may_report(self.text)
         if self.idle:
@@ -278,6 +279,14 @@ class Extraction:
             cue=attribution.cue if attribution else None,
             lang=self.lang.CODE,
         )
+
+
+def _without_scripts(text: str) -> str:
+    """The text with the web page's scripts caught in it (`window.player = new Player({id: "x45"})`) blanked
+    out to the end of their line: their strings are nobody's words. Offsets stay those of the text."""
+    if "window." not in text and "function" not in text:
+        return text
+    return SCRIPT.sub(lambda m: " " * len(m.group()), text)
 
 
 def _word_parts(text: str) -> list[str]:

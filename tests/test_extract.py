@@ -173,6 +173,14 @@ def test_marks_that_are_not_quotes(text):
     assert quotes_of(text) == []
 
 
+def test_a_script_caught_in_the_text_holds_no_quotation():
+    text = ('« Nous tiendrons », a dit Paul Martin. window.player_3f2 = new Player(\'video\', {id: "x45rw32", '
+            'kind: "dm-public"}, {"origin": "embed", "mute": true})')
+    quotes = extract_quotes(Article(text=text))
+    assert [(q.quote, q.speaker) for q in quotes] == [("Nous tiendrons", "Paul Martin")]
+    assert all(text[q.start : q.end] == q.quote for q in quotes)
+
+
 def test_offsets_point_into_the_text():
     text = "Intro.\n\n« Nous tiendrons », a dit Paul Martin.\n\n« Encore », a-t-il ajouté."
     for q in extract_quotes(Article(text=text)):
