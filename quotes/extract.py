@@ -197,7 +197,8 @@ class Extraction:
                 if entity is None and normalize(target) in self.lang.PRONOUNS:  # `L'association X … Elle juge`
                     subjects = self._sentence_subjects(attribution.mention_start)
                     entity = (self.resolver.resolve(target, attribution.mention_start, subjects)
-                              or self.resolver.resolve(target, attribution.mention_start, speakers, guessed=True))
+                              or self.resolver.resolve(target, attribution.mention_start, speakers, guessed=True)
+                              or self._named_later(target, attribution.mention_start, speakers))
             elif n in repeats:
                 entity = entities[repeats[n]] if repeats[n] < n else None
             elif last is not None and (kind == "direct" or (attribution and attribution.cue)) \
@@ -218,6 +219,16 @@ class Extraction:
                 quote.speaker, quote.speaker_kind = entity.name, entity.kind
                 quote.aliases = list(entity.aliases)
         return quotes
+
+    def _named_later(self, pronoun: str, position: int, speakers) -> Entity | None:
+        """`Elle n'hésite pas … a-t-elle confié. … Florence Foresti annonce`: a pronoun before anybody is
+        named or has spoken means the first person the article names after it as a subject, of its gender."""
+        people = self.resolver.people
+        if speakers or any(p < position for p, _ in people):
+            return None
+        gender, number = self.lang.PRONOUNS.get(normalize(pronoun), (None, None))
+        return next((e for p, e in people if e.number == (number or e.number) and self.resolver.place(p) == "subject"
+                     and not (gender and e.gender and e.gender != gender)), None)
 
     def _sentence_subjects(self, position: int) -> list[tuple[int, Entity]]:
         """The subjects that name somebody or some body (`L'association X a déposé un recours.`) of

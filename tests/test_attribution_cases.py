@@ -491,6 +491,12 @@ CASES = {
         "montage.",
         {"rien d'illégal": "Julien Arnaud"},
     ),
+    "a pronoun opening the article means the person named after it": (
+        "Elle n'a jamais caché ses doutes. Dans un entretien à un magazine, elle confie : « J'ai longtemps "
+        "hésité avant de remonter sur scène. » Son fils Hugo l'accompagne. Martine Lagarde présentera son spectacle "
+        "en mars.",
+        {"J'ai longtemps hésité avant de remonter sur scène.": "Martine Lagarde"},
+    ),
     "narrative infinitive": (
         "« Les prix ont doublé en un an », a confié une commerçante. Une autre de renchérir : « Personne ne "
         "peut suivre à ce rythme. »",
