@@ -497,6 +497,11 @@ CASES = {
         "en mars.",
         {"J'ai longtemps hésité avant de remonter sur scène.": "Martine Lagarde"},
     ),
+    "a participle leans on the subject, not on a time phrase opening the sentence": (
+        "La semaine dernière, lors du premier direct, le chanteur avait été critiqué par la presse, oubliant de "
+        "voter, ou encore lançant un « Moi non plus, je ne vous aime pas » au public.",
+        {"Moi non plus, je ne vous aime pas": "le chanteur"},
+    ),
     "narrative infinitive": (
         "« Les prix ont doublé en un an », a confié une commerçante. Une autre de renchérir : « Personne ne "
         "peut suivre à ce rythme. »",

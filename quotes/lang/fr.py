@@ -159,6 +159,10 @@ ROLE_NOUNS = {
     "psychiatre": None, "chirurgien": "m", "chirurgienne": "f", "physicien": "m",
     "physicienne": "f", "biologiste": None, "juriste": None, "philosophe": None,
     "sculpteur": "m", "sculptrice": "f", "peintre": None, "musicien": "m", "musicienne": "f",
+    "rappeur": "m", "rappeuse": "f", "juré": "m", "jurée": "f", "danseur": "m", "danseuse": "f",
+    "photographe": None, "cinéaste": None, "dessinateur": "m", "dessinatrice": "f", "romancier": "m",
+    "romancière": "f", "poète": None, "metteur en scène": "m", "metteuse en scène": "f", "styliste": None,
+    "youtubeur": "m", "youtubeuse": "f", "influenceur": "m", "influenceuse": "f", "comique": None,
 }
 
 # Epithets that stand for a role (`le chef de l'Etat`, `le locataire de l'Elysée`: the president
@@ -256,6 +260,7 @@ TIME_WORDS = (
     "notamment", "d'ailleurs", "janvier", "février", "mars", "avril", "mai", "juin",
     "juillet", "août", "septembre", "octobre", "novembre", "décembre", "dernier",
     "dernière", "prochain", "prochaine", "ce", "cette", "début", "fin", "mi",
+    "semaine", "mois", "année", "week-end", "lendemain", "veille", "journée", "soirée", "matinée",
 )
 # Function words the grammar of attributions turns on.
 # Prepositions of a role's complement, before the holder's name: "la chercheuse de X sur le pétrole Nom".
