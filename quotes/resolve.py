@@ -444,7 +444,7 @@ class Resolver:
         return any(w in self.lang.FORMER_WORDS or w.startswith(self.lang.FORMER_PREFIXES) for w in words[:3])
 
     def _description_gender(self, description: str, head: str) -> str | None:
-        gender = self.lang.ROLE_NOUNS.get(head)
+        gender = self.lang.ROLE_NOUNS.get(head) or self.lang.DEMONYMS.get(head)
         if gender:
             return gender
         words = normalize(description).replace("'", "' ").split()
@@ -479,11 +479,27 @@ class Resolver:
         names = []
         for m in self.patterns.name_run.finditer(mention):
             for offset, words in self.patterns.names_in_run(m.group()):
-                if not self._is_complement(mention[: m.start() + offset], words):
+                if not self._is_complement(mention[: m.start() + offset], words) \
+                        and not self._demonym(mention[: m.start() + offset], words):
                     names.append(words)
         people = [words for words in names if first_name_gender(words[0])]
         people.sort(key=lambda words: len(words) < 2)  # "Jérôme Salomon" before a lone "Santé"
         return (people or names or [[]])[0]
+
+    def _demonym(self, before: str, words: tuple[str, ...]) -> bool:
+        """`le Belge`, `la Sénégalaise`: a noun of nationality after its article, not a name."""
+        last = normalize(before).replace("'", "' ").split()[-1:]
+        return len(words) == 1 and normalize(words[0]) in self.lang.DEMONYMS and bool(last) \
+            and last[0] in self.lang.DETERMINERS
+
+    def _head(self, mention: str) -> str | None:
+        """The noun a description is built on: a role (`la ministre`), or a nationality (`le Belge`)."""
+        head = self.patterns.head_noun(mention)
+        if head is None:
+            words = mention.replace("’", "'").replace("'", "' ").split()
+            if len(words) >= 2 and normalize(words[0]) in self.lang.DETERMINERS and self._demonym(words[0], (words[1],)):
+                head = normalize(words[1])
+        return head
 
     def _without_inner_holder(self, mention: str) -> str:
         """`le porte-parole du Premier ministre Boris Johnson` → `le porte-parole du Premier ministre`: the
@@ -586,7 +602,7 @@ class Resolver:
 
     def _described(self, mention: str, position: int, candidates) -> Entity:
         """A description: the named person it was attached to, else the description itself."""
-        head = self.patterns.head_noun(mention)
+        head = self._head(mention)
         role = self.patterns.role_of(head)
         gender = self._description_gender(mention, head) if head else None
         if head:
@@ -617,7 +633,8 @@ class Resolver:
         key = fold(mention)
         entity = self._by_name.get(key)
         if entity is None:
-            entity = Entity(self._strip_determiner(mention), self._description_kind(mention, head))
+            name = mention[:1].lower() + mention[1:] if head in self.lang.DEMONYMS else self._strip_determiner(mention)
+            entity = Entity(name, self._description_kind(mention, head))  # `la Française`, as a description
             entity.gender = gender if head else self._determiner_gender(mention)
             entity.number = "pl" if self._is_plural(mention) else "sg"
             self._by_name[key] = entity

@@ -502,6 +502,11 @@ CASES = {
         "voter, ou encore lançant un « Moi non plus, je ne vous aime pas » au public.",
         {"Moi non plus, je ne vous aime pas": "le chanteur"},
     ),
+    "a noun of nationality points back like a role": (
+        "Le dessinateur Paul Gérard n'a pas mâché ses mots. « C'est indécent », a-t-il confié. « Ils ont volé le "
+        "peuple », a lâché le Belge, connu pour ses caricatures.",
+        {"Ils ont volé le peuple": "Paul Gérard"},
+    ),
     "narrative infinitive": (
         "« Les prix ont doublé en un an », a confié une commerçante. Une autre de renchérir : « Personne ne "
         "peut suivre à ce rythme. »",
@@ -598,6 +603,7 @@ def test_a_party_after_a_role_is_not_the_speaker():
     ("« Nous voterons contre », a déclaré un élu de la France insoumise.", "un élu de la France insoumise"),
     ("« Le vaccin sera gratuit », a assuré le ministre de la Santé.", "le ministre de la Santé"),
     ("« Le Pentagone ne commente pas », a indiqué le Pentagone.", "Pentagone"),
+    ("« Pour le test, je suis d'accord », dit un Camerounais.", "un Camerounais"),
     ("« Ils l'ont frappé », crie un passant qui tente de lui venir en aide.", "un passant"),
     ("« Personne ne nous a prévenus », a dit l'une des mères qui attendaient devant l'école.",
      "l'une des mères qui attendaient devant l'école"),

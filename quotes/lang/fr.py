@@ -165,6 +165,45 @@ ROLE_NOUNS = {
     "youtubeur": "m", "youtubeuse": "f", "influenceur": "m", "influenceuse": "f", "comique": None,
 }
 
+# Nouns of nationality, capitalised when they name a person (`le Belge`, `la Française`): a description
+# like a role, never a name. Not the countries named like them (`la Suisse`).
+DEMONYMS = {
+    "américain": "m", "américaine": "f", "allemand": "m", "allemande": "f", "anglais": "m", "anglaise": "f",
+    "argentin": "m", "argentine": "f", "australien": "m", "australienne": "f", "autrichien": "m",
+    "autrichienne": "f", "belge": None, "brésilien": "m", "brésilienne": "f", "britannique": None,
+    "canadien": "m", "canadienne": "f", "chilien": "m", "chilienne": "f", "chinois": "m", "chinoise": "f",
+    "colombien": "m", "colombienne": "f", "coréen": "m", "coréenne": "f", "croate": None, "danois": "m",
+    "danoise": "f", "écossais": "m", "écossaise": "f", "égyptien": "m", "égyptienne": "f", "espagnol": "m",
+    "espagnole": "f", "éthiopien": "m", "éthiopienne": "f", "finlandais": "m", "finlandaise": "f",
+    "français": "m", "française": "f", "gallois": "m", "galloise": "f", "grec": "m", "grecque": "f",
+    "hongrois": "m", "hongroise": "f", "indien": "m", "indienne": "f", "iranien": "m", "iranienne": "f",
+    "irakien": "m", "irakienne": "f", "irlandais": "m", "irlandaise": "f", "israélien": "m",
+    "israélienne": "f", "italien": "m", "italienne": "f", "japonais": "m", "japonaise": "f", "kényan": "m",
+    "kényane": "f", "libanais": "m", "libanaise": "f", "malien": "m", "malienne": "f", "marocain": "m",
+    "marocaine": "f", "mexicain": "m", "mexicaine": "f", "néerlandais": "m", "néerlandaise": "f",
+    "nigérian": "m", "nigériane": "f", "norvégien": "m", "norvégienne": "f", "palestinien": "m",
+    "palestinienne": "f", "polonais": "m", "polonaise": "f", "portugais": "m", "portugaise": "f",
+    "québécois": "m", "québécoise": "f", "roumain": "m", "roumaine": "f", "russe": None, "sénégalais": "m",
+    "sénégalaise": "f", "serbe": None, "slovène": None, "sud-africain": "m", "sud-africaine": "f",
+    "suédois": "m", "suédoise": "f", "syrien": "m", "syrienne": "f", "tchèque": None, "tunisien": "m",
+    "tunisienne": "f", "turc": "m", "turque": "f", "ukrainien": "m", "ukrainienne": "f", "algérien": "m",
+    "algérienne": "f", "ivoirien": "m", "ivoirienne": "f", "camerounais": "m", "camerounaise": "f",
+    "congolais": "m", "congolaise": "f", "burkinabè": None, "nigérien": "m", "nigérienne": "f", "guinéen": "m",
+    "guinéenne": "f", "togolais": "m", "togolaise": "f", "béninois": "m", "béninoise": "f", "gabonais": "m",
+    "gabonaise": "f", "malgache": None, "rwandais": "m", "rwandaise": "f", "ghanéen": "m", "ghanéenne": "f",
+    "tchadien": "m", "tchadienne": "f", "luxembourgeois": "m", "luxembourgeoise": "f", "monégasque": None,
+    "néo-zélandais": "m", "néo-zélandaise": "f", "vénézuélien": "m", "vénézuélienne": "f", "cubain": "m",
+    "cubaine": "f", "péruvien": "m", "péruvienne": "f", "uruguayen": "m", "uruguayenne": "f", "jamaïcain": "m",
+    "jamaïcaine": "f", "haïtien": "m", "haïtienne": "f", "saoudien": "m", "saoudienne": "f", "qatari": "m",
+    "qatarie": "f", "afghan": "m", "afghane": "f", "pakistanais": "m", "pakistanaise": "f", "vietnamien": "m",
+    "vietnamienne": "f", "thaïlandais": "m", "thaïlandaise": "f", "indonésien": "m", "indonésienne": "f",
+    "philippin": "m", "philippine": "f", "biélorusse": None, "géorgien": "m", "géorgienne": "f",
+    "arménien": "m", "arménienne": "f", "bulgare": None, "slovaque": None, "islandais": "m", "islandaise": "f",
+    "kosovar": "m", "kosovare": "f", "albanais": "m", "albanaise": "f", "bosnien": "m", "bosnienne": "f",
+    "monténégrin": "m", "monténégrine": "f", "estonien": "m", "estonienne": "f", "letton": "m", "lettone": "f",
+    "lituanien": "m", "lituanienne": "f",
+}
+
 # Epithets that stand for a role (`le chef de l'Etat`, `le locataire de l'Elysée`: the president
 # named before): the role noun they point back to.
 ROLE_EPITHETS = {
