@@ -802,8 +802,8 @@ class Attributor:
                     and doc.words[k - 1] not in self.lang.OF:  # `l'attachée de presse`: a noun after de
                 if w not in self.lang.ROLE_NOUNS:  # `l'ancien attaquant d'Arsenal X`: a noun, not `attaquer`
                     break
-            if k > start and self.lex.auxiliary(w) and not tok[:1].isupper():
-                break  # "le racisme est …": the verb begins
+            if k > start and (self.lex.auxiliary(w) or w in self.lex.modal_forms) and not tok[:1].isupper():
+                break  # "le racisme est …", "le ministre va …": the verb begins
             k += 1
         while k > start and (doc.words[k - 1] in self.determiners or doc.words[k - 1] in self.lang.OF):
             k -= 1

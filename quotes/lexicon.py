@@ -152,6 +152,11 @@ class Lexicon:
         self._auxiliaries = _auxiliaries(lang)
         self.auxiliary_forms = frozenset(self._auxiliaries)  # their forms, as folded tokens
         self._adverbs = _phrases(lang.ADVERBS, self._words)
+        self.modal_forms = frozenset([  # `doit`, `va`: a verb begins, the subject before it is over
+            *(form for form, readings in self._semi.items()
+              if any(e.lemma in lang.MODAL_VERBS and f.mood == "finite" for e, f in readings)),
+            *lang.ALLER_FORMS,
+        ])
         self._intensifiers = frozenset(lang.INTENSIFIERS)
         self._stressed = frozenset(lang.STRESSED_PRONOUNS)
         # The words an adverbial phrase can open with (a comma may open ", lui aussi,").

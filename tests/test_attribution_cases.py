@@ -604,6 +604,8 @@ def test_a_party_after_a_role_is_not_the_speaker():
     ("« Le vaccin sera gratuit », a assuré le ministre de la Santé.", "le ministre de la Santé"),
     ("« Le Pentagone ne commente pas », a indiqué le Pentagone.", "Pentagone"),
     ("« Pour le test, je suis d'accord », dit un Camerounais.", "un Camerounais"),
+    ("La directrice de l'agence va lancer « un audit général » des comptes.", "la directrice de l'agence"),
+    ("Le maire de la ville doit présenter « un plan massif » lundi.", "le maire de la ville"),
     ("« Ils l'ont frappé », crie un passant qui tente de lui venir en aide.", "un passant"),
     ("« Personne ne nous a prévenus », a dit l'une des mères qui attendaient devant l'école.",
      "l'une des mères qui attendaient devant l'école"),

@@ -613,6 +613,11 @@ SEMI_AUXILIARIES = {
     "devoir": {"devoir": ("",)},
 }
 
+# Verbs that open a verb group of their own before an infinitive (`X doit partir`, `X va annoncer`):
+# their finite forms end the noun phrase before them. Aller's forms are listed, not conjugated.
+MODAL_VERBS = ("devoir", "pouvoir", "vouloir", "venir")
+ALLER_FORMS = ("va", "vont", "allait", "allaient", "ira", "iront", "irait", "iraient")
+
 # Semi-auxiliaries that introduce speech only when negated: "n'a pas manqué de rappeler",
 # "n'hésite pas à dénoncer", "ne cesse de répéter" (but "a hésité à dire" and "ne tient pas
 # à dire" report nothing said). The negation opens the group; its second word may follow
