@@ -488,9 +488,10 @@ class Resolver:
 
     def _demonym(self, before: str, words: tuple[str, ...]) -> bool:
         """`le Belge`, `la Sénégalaise`: a noun of nationality after its article, not a name."""
+        if len(words) != 1 or normalize(words[0]) not in self.lang.DEMONYMS:
+            return False  # most names
         last = normalize(before).replace("'", "' ").split()[-1:]
-        return len(words) == 1 and normalize(words[0]) in self.lang.DEMONYMS and bool(last) \
-            and last[0] in self.lang.DETERMINERS
+        return bool(last) and last[0] in self.lang.DETERMINERS
 
     def _head(self, mention: str) -> str | None:
         """The noun a description is built on: a role (`la ministre`), or a nationality (`le Belge`)."""
