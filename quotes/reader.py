@@ -11,6 +11,7 @@ link is read once. ``max_chars`` skips articles longer than that, with a problem
 from __future__ import annotations
 
 import codecs
+import datetime
 import hashlib
 import io
 import json
@@ -405,6 +406,9 @@ def _text_article(
     date = source = None
     if header := _HEADER.match(text):
         date, source, text = header[1], header[2].strip(), text[header.end() :].lstrip()
+        if problem := date_problem(date):
+            report(ReadProblem(name, 1, f"{problem}: stored without a date", "warning"))
+            date = None
     if not text:
         report(ReadProblem(name, None, "empty text"))
         return
@@ -534,6 +538,9 @@ def _article(
             where = ", ".join(f'"{key}"' for key in bad)
             report(ReadProblem(name, line, f"{_LONE_SURROGATE} in {where} replaced by U+FFFD", "warning"))
             fields.update((key, _SURROGATE.sub("\ufffd", fields[key])) for key in bad)
+        if fields["date"] and (problem := date_problem(fields["date"])):
+            report(ReadProblem(name, line, f"{problem}: stored without a date", "warning"))
+            fields["date"] = None  # one wild date must not stretch every chart by centuries
         fields["lang"] = fields["lang"] or "fr"
         return Article(**fields)
     report(ReadProblem(name, line, message))
@@ -541,6 +548,9 @@ def _article(
 
 
 _FIELDS = ("text", "id", "date", "source", "title", "url", "lang")
+# `2018`, `2018-10`, `2020-07-02`, `2020-07-02T10:30:00+02:00`: the year, month and day read.
+_ISO_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?(?:[T ][0-9:.]+(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?")
+FIRST_YEAR = 1800  # older is a typo or a placeholder (`0001-01-01`), not an article's date
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _LONE_SURROGATE = "lone surrogate escape (\\ud800 to \\udfff)"
 
@@ -551,6 +561,22 @@ def _has_surrogate(field: str) -> bool:
     except UnicodeEncodeError:
         return True
     return False
+
+
+def date_problem(date: str) -> str | None:
+    """Why a date cannot be stored, or None for an ISO date (`2018`, `2018-10`, `2020-07-02`, a time after
+    it allowed) of a day that exists, from FIRST_YEAR to next year."""
+    match = _ISO_DATE.fullmatch(date.strip())
+    if match is None:
+        return f"date {date[:40]!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"
+    year, month, day = (int(part) if part else 1 for part in match.groups())
+    if not FIRST_YEAR <= year <= datetime.date.today().year + 1:
+        return f"date {date[:40]!r} is out of range ({FIRST_YEAR} to next year)"
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return f"date {date[:40]!r} is no day of the calendar"
+    return None
 
 
 def too_long(length: int, limit: int) -> str:

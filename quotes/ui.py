@@ -185,21 +185,27 @@ def page_url(datasette, kind: str, id: str) -> str:
     return datasette.urls.path(f"/{kind}/{tilde_encode(str(id))}")
 
 
+MAX_MONTHS = 1200  # a century of months: the longest series a chart draws
+
+
 def quotes_per_month_sql(where: str = "", table: str = "quote_totals") -> str:
     """SQL counting quotes by the month of their date, months without quotes included, from the stored
     counts: quote_totals, or speaker_months for a speaker. `where` adds conditions on the table's rows
     (with named parameters), e.g. "source = :source" or "speaker_id = :id"."""
     extra = f"and {where}" if where else ""
+    # The series runs from the first month to the last, at most MAX_MONTHS of them whatever the dates
+    # stored (a database written by hand may hold `0001-01`): its length never depends on a value.
     return f"""
     with recursive counts as (
       select month, sum(quotes) as n from {table}
-      where month glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]' {extra} group by month
+      where month glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]' and month between '1000-01' and '2999-12' {extra}
+      group by month
     ),
-    months(month) as (
-      select min(month) from counts
+    months(month, k) as (
+      select max(min(month), strftime('%Y-%m', max(month) || '-01', '-{MAX_MONTHS - 1} months')), 1 from counts
       union all
-      select strftime('%Y-%m', month || '-01', '+1 month') from months
-      where month < (select max(month) from counts)
+      select strftime('%Y-%m', month || '-01', '+1 month'), k + 1 from months
+      where month < (select max(month) from counts) and k < {MAX_MONTHS}
     )
     select months.month, coalesce(counts.n, 0) as n
     from months left join counts on counts.month = months.month where months.month is not null

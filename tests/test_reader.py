@@ -512,3 +512,15 @@ def test_many_empty_gzip_members_checked(tmp_path):
     problems = []
     articles = list(read_articles([str(path)], problems.append, check_gzip=True))
     assert [a.id for a in articles] == ["a"] and problems == []
+
+
+def test_dates_that_are_no_iso_day_or_out_of_range_are_stored_as_unknown_with_their_line(tmp_path):
+    dates = ["2020-07-02", "0001-01-01", "9999-12-31", "hier", "2020-02-30", "2018-10", "2020-07-02T10:30:00+02:00"]
+    path = write(tmp_path / "a.jsonl", jsonl(*({"id": f"a{n}", "text": "Un texte.", "date": d} for n, d in enumerate(dates))))
+    articles, problems = read(path)
+    assert [a.date for a in articles] == ["2020-07-02", None, None, None, None, "2018-10", "2020-07-02T10:30:00+02:00"]
+    assert [(p.line, p.severity) for p in problems] == [(2, "warning"), (3, "warning"), (4, "warning"), (5, "warning")]
+    assert "out of range" in problems[0].message and "not an ISO date" in problems[2].message
+    txt = write(tmp_path / "b.txt", "date 0001-01 (Belga)\nUn texte.")
+    (article,), (problem,) = read(txt)
+    assert (article.date, article.source, problem.line) == (None, "Belga", 1)
