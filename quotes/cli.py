@@ -21,7 +21,7 @@ def cli():
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
 def extract(paths):
     """Extract quotations from articles and print them as JSON Lines."""
-    from .extract import extract_quotes
+    from .ingest import MAX_ARTICLE_CHARS, extract_guarded
     from .reader import read_articles
 
     skipped = 0
@@ -32,8 +32,14 @@ def extract(paths):
         click.echo(str(problem), err=True)
 
     out = sys.stdout
-    for article in read_articles(paths or ("-",), on_problem=report):
-        for quote in extract_quotes(article):
+    articles = read_articles(paths or ("-",), on_problem=report, max_chars=MAX_ARTICLE_CHARS, check_gzip=True)
+    for article in articles:
+        quotes, error = extract_guarded(article)
+        if error is not None:  # the same guards as ingest's: one article never stops the run
+            skipped += 1
+            click.echo(f"{article.id}: parser error: {error}", err=True)
+            continue
+        for quote in quotes:
             out.write(json.dumps(quote.to_dict(), ensure_ascii=False) + "\n")
     if skipped:
         click.echo(f"{skipped} input record(s) skipped", err=True)

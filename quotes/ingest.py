@@ -102,21 +102,32 @@ def parse(article: Article, extract: Extract | None = None, time_limit: float | 
     """
     from .rows import article_rows
 
+    quotes, error = extract_guarded(article, extract, time_limit)
+    if error is not None:
+        return Parsed(article, error=error)
+    try:
+        return Parsed(article, article_rows(article, quotes))
+    except Exception as err:  # noqa: BLE001 - one article's failure must not stop the run
+        return Parsed(article, error=f"{type(err).__name__}: {err}")
+
+
+def extract_guarded(article: Article, extract: Extract | None = None, time_limit: float | None = None):
+    """The article's quotes and None, or None and what stopped the parser (an exception, or running
+    over time_limit seconds: None means TIME_LIMIT, 0 no limit)."""
     extract = extract or default_extract()
     time_limit = TIME_LIMIT if time_limit is None else time_limit
     try:
         with _time_limit(time_limit):
             quotes = list(extract(article))
-            for quote in quotes:
-                if quote.kind not in ("direct", "partial", "indirect"):
-                    raise ValueError(f"unknown quote kind {quote.kind!r}")
-                quote.article_id = article.id
-            rows = article_rows(article, quotes)
-        return Parsed(article, rows)
+        for quote in quotes:
+            if quote.kind not in ("direct", "partial", "indirect"):
+                raise ValueError(f"unknown quote kind {quote.kind!r}")
+            quote.article_id = article.id
+        return quotes, None
     except _TimeUp:
-        return Parsed(article, error=f"time limit: parsing took over {time_limit:g} s")
+        return None, f"time limit: parsing took over {time_limit:g} s"
     except Exception as err:  # noqa: BLE001 - one article's failure must not stop the run
-        return Parsed(article, error=f"{type(err).__name__}: {err}")
+        return None, f"{type(err).__name__}: {err}"
 
 
 class _TimeUp(BaseException):

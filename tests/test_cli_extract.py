@@ -57,6 +57,23 @@ def test_extract_reports_bad_lines_and_exits_1(tmp_path):
     assert '"ok"' in result.output
 
 
+def test_extract_skips_an_article_it_cannot_parse_or_too_long_and_goes_on(tmp_path, monkeypatch):
+    monkeypatch.setattr("quotes.ingest.MAX_ARTICLE_CHARS", 100)
+    feed = tmp_path / "feed.jsonl"
+    records = [
+        {"id": "xx", "text": "« Bonjour à tous », a dit Paul Martin.", "lang": "xx"},
+        {"id": "long", "text": "« Oui », a dit Paul Martin. " * 10},
+        {"id": "ok", "text": "« Nous tiendrons bon », a dit Paul Martin."},
+    ]
+    feed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(feed)])
+    assert result.exit_code == 1
+    assert [(q["article_id"], q["speaker"]) for q in lines(result.stdout)] == [("ok", "Paul Martin")]
+    assert "xx: parser error: ValueError: unknown language 'xx'" in result.stderr
+    assert f"{feed}:2: article too long" in result.stderr
+    assert "2 input record(s) skipped" in result.stderr
+
+
 def test_python_dash_m_quotes_runs():
     done = subprocess.run([sys.executable, "-m", "quotes", "--version"], capture_output=True, text=True)
     assert done.returncode == 0
