@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 import json
+import re
 import sys
+from pathlib import Path
 
 import click
 
@@ -59,6 +62,7 @@ def evaluate(gold, misses):
 # --- the quote database ------------------------------------------------------------------------
 
 DEFAULT_DB = "db/quotes.db"
+SINCE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 
 def db_option(command):
@@ -86,9 +90,20 @@ def output_options(command):
 
 def filter_options(command):
     command = click.option("--source", help="Only quotes from this source (case-insensitive).")(command)
-    return click.option("--since", help="Only articles dated on or after this (YYYY, YYYY-MM or YYYY-MM-DD).")(
-        command
-    )
+    return click.option("--since", callback=check_since,
+                        help="Only articles dated on or after this (YYYY, YYYY-MM or YYYY-MM-DD).")(command)
+
+
+def check_since(ctx, param, value):
+    """`--since sept 2020` would compare as text with every date and match nothing: refuse it."""
+    if value is None:
+        return value
+    try:
+        year, month, day = SINCE.fullmatch(value).groups()
+        datetime.date(max(1, int(year)), int(month or 1), int(day or 1))
+    except (AttributeError, ValueError):
+        raise click.BadParameter(f"{value!r} is not a date: give YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2020-09)") from None
+    return value
 
 
 def open_for_reading(db_path):
@@ -178,7 +193,7 @@ def show_candidates(name, candidates, fmt):
 @output_options
 def list_quotes(speaker, db_path, limit, every, since, source, fmt):
     """List the quotes of a speaker, newest first; list the candidates if the name is ambiguous."""
-    from .query import Ambiguous, quotes_by_speaker
+    from .query import Ambiguous, Unknown, quotes_by_speaker
 
     try:
         rows = quotes_by_speaker(
@@ -186,6 +201,8 @@ def list_quotes(speaker, db_path, limit, every, since, source, fmt):
         )
     except Ambiguous as err:
         show_candidates(speaker, err.candidates, fmt)
+    except Unknown as err:
+        raise click.ClickException(str(err)) from err
     columns = ["date", "speaker", "kind", "quote", "source"]
     show(rows, fmt, columns, f"Quotes of {speaker}", f"No quotes of {speaker!r}.")
 
@@ -208,12 +225,21 @@ def speakers(ctx, db_path, limit, kind, since, source, fmt):
     show(rows, fmt, columns, "Most-quoted speakers", "No speakers.")
 
 
+def open_for_curating(db_path):
+    """The database at db_path, to write to; a clear error when there is none (a typo in --db must not
+    make a new, empty one)."""
+    from .store import open_db
+
+    if not Path(db_path).is_file():
+        raise click.ClickException(f"{db_path}: no such database; build it with `quotes ingest` first")
+    return open_db(db_path)
+
+
 def curate(action, db_path, *args, **kwargs):
     """Record and apply a curation; a clear error when a speaker is unknown or ambiguous."""
     from . import identity
-    from .store import open_db
 
-    db = open_db(db_path)
+    db = open_for_curating(db_path)
     try:
         curation = getattr(identity, action)(db, *args, **kwargs)
     except identity.NotFound as err:
@@ -275,12 +301,12 @@ def list_curations(db_path, fmt):
 @output_options
 def show_speaker(name, db_path, fmt):
     """Show a speaker: kind, quotes, dates, other names, and roles over time."""
-    from .query import speaker_candidates, speaker_card
+    from .query import Unknown, close_names, speaker_candidates, speaker_card
 
     db = open_for_reading(db_path)
     candidates = speaker_candidates(db, name)
     if not candidates:
-        raise click.ClickException(f"no speaker is called {name!r}")
+        raise click.ClickException(str(Unknown(name, close_names(db, name))))
     if len(candidates) > 1 or not candidates[0]["speaker_id"]:
         show_candidates(name, candidates, fmt)
     card = speaker_card(db, candidates[0]["speaker_id"])
@@ -301,9 +327,9 @@ def show_speaker(name, db_path, fmt):
 def rebuild(db_path):
     """Decide every speaker's identity again from the stored quotes (after an upgrade)."""
     from .identity import rebuild as rebuild_identities
-    from .store import counts, open_db
+    from .store import counts
 
-    db = open_db(db_path)
+    db = open_for_curating(db_path)
     with db.atomic():
         rebuild_identities(db)
     click.echo(f"{counts(db)['speakers']} speakers", err=True)

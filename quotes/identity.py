@@ -1228,6 +1228,12 @@ def split(db, speaker: str, names: Sequence[str] = (), articles: Sequence[str] =
     """Take away from a speaker the articles' names or articles given (every other name if none)."""
     target = find_speaker(db, speaker)
     args = {"speaker": target["key"], "names": sorted({fold(n) for n in names}), "articles": sorted(set(articles))}
+    for column, values in (("article_id", args["articles"]), ("folded", args["names"])):
+        for value in values:  # a typo kept for good would take nothing away, silently
+            if db.execute(f"SELECT 1 FROM article_speakers WHERE speaker_id = ? AND {column} = ? LIMIT 1",
+                          [target["id"], value]).fetchone() is None:
+                what = "article" if column == "article_id" else "name"
+                raise ValueError(f"{target['name']} has no quotes under the {what} {value!r}")
     return add_curation(db, "split", args, note)
 
 

@@ -7,6 +7,7 @@ object a line, ``nl``: newline-delimited JSON, ``csv``) or as a rich table.
 from __future__ import annotations
 
 import csv
+import difflib
 import json
 import re
 import sys
@@ -32,6 +33,30 @@ class Ambiguous(LookupError):
         super().__init__(f"{name!r} may be any of {len(candidates)} speakers")
         self.name = name
         self.candidates = candidates
+
+
+class Unknown(LookupError):
+    """A name that designates no speaker; .suggestions holds the closest names known."""
+
+    def __init__(self, name: str, suggestions: list[str]):
+        hint = f"; did you mean {', '.join(repr(n) for n in suggestions)}?" if suggestions else ""
+        super().__init__(f"no speaker is called {name!r}{hint}")
+        self.suggestions = suggestions
+
+
+def close_names(db: Database, name: str, n: int = 5) -> list[str]:
+    """The speakers' names closest to a name nobody has (`Emanuel Macron` → `Emmanuel Macron`): among
+    the most quoted that share a word, or the first three letters of one, with it."""
+    words = [w for w in fold(name).replace('"', " ").split() if len(w) >= 3]
+    if not words:
+        return []
+    match = " OR ".join([*(f'"{w}"' for w in words), *(f'"{w[:3]}"*' for w in words)])
+    names = [name for (name,) in db.execute(
+        """SELECT speakers.name FROM speakers_fts JOIN speakers ON speakers.rowid = speakers_fts.rowid
+           WHERE speakers_fts MATCH ? AND speakers.article_id IS NULL ORDER BY speakers.quotes DESC LIMIT 500""",
+        [match])]
+    folded = {fold(known): known for known in reversed(names)}  # the most quoted of one spelling
+    return [folded[f] for f in difflib.get_close_matches(fold(name), list(folded), n=n, cutoff=0.6)]
 
 
 def speaker_ids(db: Database, name: str) -> list[str]:
@@ -113,7 +138,7 @@ def quotes_by_speaker(
         raise Ambiguous(name, candidates)
     ids = [sid for c in candidates for sid in c["ids"]]
     if not ids:
-        return []
+        raise Unknown(name, close_names(db, name))
     where, params = _filters(since, source)
     marks = ", ".join("?" * len(ids))
     sql = f"""

@@ -87,10 +87,41 @@ def test_list_output_formats(db):
     assert "Quotes of trump" in table and "Donald Trump" in table and "Le mur sera construit" in table
 
 
-def test_list_unknown_speaker(db):
-    result = run("list", "--speaker", "Personne", "--db", db)
-    assert "No quotes of 'Personne'" in result.output
-    assert run("list", "--speaker", "Personne", "--db", db, "--json").stdout == "[]\n"
+def test_list_unknown_speaker_exits_1_and_suggests_close_names(db):
+    result = run("list", "--speaker", "Personne", "--db", db, ok=False)
+    assert result.exit_code == 1 and "no speaker is called 'Personne'" in result.output
+    result = run("list", "--speaker", "Donald Trunp", "--db", db, "--json", ok=False)
+    assert result.exit_code == 1 and result.stdout == ""
+    assert "did you mean 'Donald Trump'?" in result.output
+    result = run("speakers", "show", "Donald Trunp", "--db", db, ok=False)
+    assert result.exit_code == 1 and "did you mean 'Donald Trump'?" in result.output
+
+
+def test_list_with_filters_that_leave_nothing_says_so(db):
+    result = run("list", "--speaker", "trump", "--since", "2100", "--db", db)
+    assert "No quotes of 'trump'" in result.output
+
+
+@pytest.mark.parametrize("since", ["sept 2020", "2020-02-30", "20-09", "2020/09"])
+def test_since_must_be_a_date(db, since):
+    for command in (["list", "--speaker", "trump"], ["speakers"], ["search", "mur"]):
+        result = run(*command, "--since", since, "--db", db, ok=False)
+        assert result.exit_code == 2 and "is not a date: give YYYY, YYYY-MM or YYYY-MM-DD" in result.output
+
+
+def test_curating_a_database_that_is_not_there_creates_none(tmp_path):
+    for command in (["speakers", "rename", "Donald Trump", "D. Trump"], ["speakers", "rebuild"]):
+        result = run(*command, "--db", tmp_path / "typo.db", ok=False)
+        assert result.exit_code == 1 and "no such database" in result.output
+    assert not (tmp_path / "typo.db").exists()
+
+
+def test_a_split_naming_an_article_or_name_the_speaker_never_had_is_refused(db):
+    result = run("speakers", "split", "Donald Trump", "--article", "no-such-article", "--db", db, ok=False)
+    assert result.exit_code == 1 and "has no quotes under the article 'no-such-article'" in result.output
+    result = run("speakers", "split", "Donald Trump", "--name", "Mickey", "--db", db, ok=False)
+    assert result.exit_code == 1 and "has no quotes under the name 'mickey'" in result.output
+    assert "No curations." in run("speakers", "curations", "--db", db).output
 
 
 def test_list_requires_a_database(tmp_path):
