@@ -371,8 +371,11 @@ def serve_options(command):
 )
 def serve(db_path, host, port, metadata, sql_time_limit_ms, live):
     """Serve the database read-only with Datasette."""
+    from .serve import port_in_use
     from .serve import serve as serve_db
 
+    if problem := port_in_use(host, port):
+        raise click.ClickException(problem)
     try:
         serve_db(
             db_path,
@@ -394,8 +397,11 @@ def serve(db_path, host, port, metadata, sql_time_limit_ms, live):
 def demo(paths, db_path, host, port):
     """Build the database from the bundled sample articles and serve it with Datasette."""
     from .ingest import sample_path
+    from .serve import port_in_use
     from .serve import serve as serve_db
 
+    if problem := port_in_use(host, port):  # before the ingest, not after it
+        raise click.ClickException(problem)
     if not paths:
         sample = sample_path()
         if sample is None:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+import socket
 import sqlite3
 import sys
 from pathlib import Path
@@ -462,6 +463,17 @@ def make_datasette(
     return ds
 
 
+def port_in_use(host: str, port: int) -> str | None:
+    """Why the server could not listen at host:port (another server there), or None."""
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does: a closing socket is no owner
+        try:
+            probe.bind((host, port))
+        except OSError as err:
+            return f"cannot listen on {host}:{port} ({err.strerror}): give another port, e.g. --port {port + 1}"
+    return None
+
+
 def serve(
     db_path: str | Path,
     *,
@@ -488,8 +500,10 @@ def serve(
             "this view may miss the latest writes; use --live to follow an ingest"
         )
     asyncio.run(ds.invoke_startup())
-    url = f"http://{host}:{port}/{database_name(db_path)}"
-    echo(f"Serving {db_path} {'live, ' if live else ''}read-only at {url}  (Ctrl+C to stop)")
+    site = f"http://{host}:{port}"
+    url = f"{site}/{database_name(db_path)}"
+    echo(f"Serving {db_path} {'live, ' if live else ''}read-only at {site}/  (Ctrl+C to stop)")
     echo(f"  quotes:   {url}/quotes")
-    echo(f"  speakers: {url}/speaker_stats?_sort_desc=quotes")
+    echo(f"  speakers: {site}/speakers")
+    echo(f"  data:     {url}")
     uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on", workers=1)

@@ -4,6 +4,7 @@ import csv
 import hashlib
 import io
 import json
+import socket
 from collections import Counter
 from contextlib import contextmanager
 
@@ -312,8 +313,22 @@ def test_serve_binds_localhost_read_only(db, monkeypatch):
     monkeypatch.setattr("uvicorn.run", lambda app, **kwargs: calls.append((app, kwargs)))
     result = run("serve", "--db", db, "--port", "8123")
     assert "http://127.0.0.1:8123/quotes" in result.output and "read-only" in result.output
+    assert "read-only at http://127.0.0.1:8123/  " in result.output.splitlines()[0]  # the home page first
     [(app, kwargs)] = calls
     assert kwargs["host"] == "127.0.0.1" and kwargs["port"] == 8123
+
+
+def test_serve_and_demo_on_a_busy_port_say_so_and_suggest_another(db, tmp_path):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run("serve", "--db", db, "--port", port, ok=False)
+        assert result.exit_code == 1 and f"cannot listen on 127.0.0.1:{port}" in result.output
+        assert f"--port {port + 1}" in result.output and "Serving" not in result.output
+        result = run("demo", "--db", tmp_path / "demo.db", "--port", port, ok=False)
+        assert result.exit_code == 1 and "cannot listen" in result.output
+    assert not (tmp_path / "demo.db").exists()  # checked before the ingest, not after it
 
 
 def test_serve_without_database(tmp_path):

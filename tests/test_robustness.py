@@ -653,7 +653,7 @@ def test_serve_binds_localhost_unless_told_and_has_a_live_mode(tmp_path, monkeyp
     monkeypatch.setattr("quotes.serve.make_datasette", lambda *a, **k: made.append(real(*a, **k)) or made[-1])
     result = CliRunner().invoke(cli, ["serve", "--db", str(path), "--live", "--port", "8124"])
     assert result.exit_code == 0, result.output
-    assert "live, read-only at http://127.0.0.1:8124/quotes" in result.output
+    assert "live, read-only at http://127.0.0.1:8124/" in result.output
     assert calls[-1]["host"] == "127.0.0.1" and calls[-1]["port"] == 8124
     assert isinstance(made[-1].get_database("quotes"), LiveDatabase)
     result = CliRunner().invoke(cli, ["serve", "--db", str(path), "--host", "0.0.0.0", "--sql-time-limit-ms", "500"])
