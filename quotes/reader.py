@@ -38,8 +38,8 @@ GZIP_HELD = 2 * 1024 * 1024
 
 _DECODER = json.JSONDecoder()
 
-# `date 2018-10 (Belga) Text...` at the start of a .txt file.
-_HEADER = re.compile(r"date[ \t]+([0-9]{4}(?:-[0-9]{2}){0,2})[ \t]+\(([^()\n]+)\)(?=\s|$)")
+# `date 2018-10 (Belga) Text...` or `2024-03-12 (AFP) Text...` at the start of a .txt file.
+_HEADER = re.compile(r"(?:date[ \t]+)?([0-9]{4}(?:-[0-9]{2}){0,2})[ \t]+\(([^()\n]+)\)(?=\s|$)")
 
 
 def _latin1(err: UnicodeDecodeError) -> tuple[str, int]:

@@ -58,6 +58,8 @@ def test_seed_header_and_exact_gold_text():
         ("\n  date 2019-03-07 (Le Soir)\n\n  Un texte.\n", "2019-03-07", "Le Soir", "Un texte."),
         ("Un texte sans en-tête.\n", None, None, "Un texte sans en-tête."),
         ("date inconnue (Belga) Un texte.", None, None, "date inconnue (Belga) Un texte."),
+        ("2024-03-12 (AFP)\nUn texte.", "2024-03-12", "AFP", "Un texte."),  # a plain date line too
+        ("2024 ans (AFP) Un texte.", None, None, "2024 ans (AFP) Un texte."),
     ],
 )
 def test_txt_header_variants(tmp_path, content, date, source, text):
