@@ -74,6 +74,25 @@ def load_metadata(path: str | Path | None = None, database: str = DATABASE) -> d
 
 READ_METHODS = ("GET", "HEAD", "OPTIONS")
 PLUGIN = "quotes.serve"
+# The longest string or blob a query may make (`hex(randomblob(…))` took 1.3 GB a request): an article's
+# text is 2 million characters at most, 8 MB in UTF-8.
+MAX_VALUE_BYTES = 32_000_000
+# SQL functions no reader needs: `fts3_tokenizer` gives a memory address away and can load code.
+DENIED_FUNCTIONS = frozenset({"fts3_tokenizer", "load_extension"})
+
+
+@hookimpl
+def prepare_connection(conn):
+    """Datasette plugin hook: bound the memory one value of a query may take, and deny the dangerous
+    SQL functions, on every connection the site reads through."""
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
+    conn.set_authorizer(_deny_dangerous_functions)
+
+
+def _deny_dangerous_functions(action, arg1, arg2, database, source):
+    if action == sqlite3.SQLITE_FUNCTION and arg2 and arg2.lower() in DENIED_FUNCTIONS:
+        return sqlite3.SQLITE_DENY
+    return sqlite3.SQLITE_OK
 
 
 @hookimpl

@@ -695,6 +695,19 @@ def javascript_links(html: str) -> bool:
     return 'href="javascript:' in html.lower() or "href='javascript:" in html.lower()
 
 
+@pytest.mark.parametrize("live", [False, True], ids=["immutable", "live"])
+def test_sql_can_neither_take_gigabytes_nor_reach_dangerous_functions(tmp_path, live):
+    client = client_for(build_db(tmp_path / "quotes.db"), live=live)
+    quoted = urllib.parse.quote
+    response = client("GET", "/quotes?sql=" + quoted("select length(hex(randomblob(100000000)))"))
+    assert response.status_code == 400 and "string or blob too big" in response.text
+    response = client("GET", "/quotes?sql=" + quoted("select fts3_tokenizer('simple')"))
+    assert response.status_code == 400 and "not authorized to use function: fts3_tokenizer" in response.text
+    response = client("GET", "/quotes.json?sql=" + quoted("select count(*) as n, length(hex(randomblob(1000))) as b "
+                                                          "from quotes") + "&_shape=array")
+    assert response.status_code == 200 and response.json()[0]["b"] == 2000
+
+
 def test_months_far_apart_in_a_database_written_by_hand_make_bounded_charts(tmp_path):
     path = build_db(tmp_path / "quotes.db")
     conn = sqlite3.connect(path)
