@@ -19,10 +19,14 @@ Every hook does nothing on a Datasette that make_datasette did not make (``datas
 from __future__ import annotations
 
 import re
+import sqlite3
+import traceback
 from pathlib import Path
 
-from datasette import hookimpl
+from datasette import Response, hookimpl
 from datasette.utils import tilde_decode, tilde_encode
+from datasette.utils.asgi import Base400
+from datasette.views.base import DatasetteError
 from markupsafe import Markup, escape
 
 from .keys import fold
@@ -36,6 +40,12 @@ PLUGIN = "quotes.ui"
 # FTS5 highlight()/snippet() markers: control characters that no article contains.
 MARK_OPEN, MARK_CLOSE = "\x01", "\x02"
 CONTEXT_CHARS = 600  # a paragraph longer than this is cut down to the quote's sentence(s)
+
+# Datasette's messages for a request naming a column that is not there: answered 400, not 500.
+ASKERS_ERRORS = ("Cannot sort table by", "Cannot use _sort and _sort_desc at the same time")
+# Parameters whose bad values (`_next=abc` on a view, `page=10**30`) Datasette fails on with a 500.
+PAGING_PARAMETERS = ("_next", "_size", "page")
+MAX_PAGE = 1_000_000
 
 KIND_LABELS = {
     "direct": "direct quote",
@@ -212,6 +222,14 @@ def quotes_per_month_sql(where: str = "", table: str = "quote_totals") -> str:
     """
 
 
+def page_number(value: str | None) -> int:
+    """The page asked for, from 1 to MAX_PAGE (`page=abc` is the first, `page=10**30` the last)."""
+    try:
+        return min(max(int(value or 1), 1), MAX_PAGE)
+    except ValueError:
+        return 1
+
+
 def web_url(url: str | None) -> bool:
     """Only http(s) addresses become links: a `javascript:` url from a feed must not run."""
     return bool(url) and url.strip().lower().startswith(("http://", "https://"))
@@ -238,6 +256,7 @@ def template_vars(datasette) -> dict:
         "axis_ticks": axis_ticks,
         "quotes_per_month_sql": quotes_per_month_sql,
         "web_url": web_url,
+        "page_number": page_number,
         "kind_label": lambda kind: KIND_LABELS.get(kind or "unknown", kind),
         "mark_open": MARK_OPEN,
         "mark_close": MARK_CLOSE,
@@ -272,6 +291,41 @@ def extra_template_vars(datasette):
     if _enabled(datasette):
         return template_vars(datasette)
     return {}
+
+
+@hookimpl
+def handle_exception(datasette, request, exception):
+    """Error pages keep the site's header and its way home; a request the data cannot answer (a sort by a
+    column that is not there, `_next=abc` on a view) is the asker's error, 400, not the server's 500."""
+    if not _enabled(datasette):
+        return None
+    status, message = _status_and_message(exception, request)
+    if status == 500:
+        traceback.print_exception(exception)
+
+    async def page():
+        if request.path.endswith(".json"):
+            return Response.json({"ok": False, "error": message, "status": status, "title": None}, status=status)
+        template = datasette.jinja_env.select_template([f"{status}.html", "error.html"])
+        html = await template.render_async({
+            **template_vars(datasette), "ok": False, "error": message, "status": status, "title": None,
+            "urls": datasette.urls, "app_css_hash": datasette.app_css_hash(), "menu_links": lambda: [],
+        })
+        return Response.html(html, status=status)
+
+    return page
+
+
+def _status_and_message(exception: Exception, request) -> tuple[int, str]:
+    if isinstance(exception, DatasetteError):
+        asker = exception.message.startswith(ASKERS_ERRORS)
+        return (400 if asker else exception.status), exception.message
+    if isinstance(exception, Base400):
+        return exception.status, str(exception.args[0] if exception.args else exception)
+    paging = [p for p in PAGING_PARAMETERS if p in request.args]
+    if paging and isinstance(exception, (ValueError, OverflowError, sqlite3.IntegrityError)):
+        return 400, f"bad value of {', '.join(paging)}"
+    return 500, str(exception)
 
 
 @hookimpl

@@ -708,6 +708,37 @@ def test_sql_can_neither_take_gigabytes_nor_reach_dangerous_functions(tmp_path, 
     assert response.status_code == 200 and response.json()[0]["b"] == 2000
 
 
+def test_error_pages_keep_the_site_header_and_a_bad_sort_is_the_asker_s_error(tmp_path):
+    client = client_for(build_db(tmp_path / "quotes.db"))
+    for page, status in (("/no-such-page", 404), ("/quotes/quotes?_sort=text", 400),
+                         ("/quotes/quotes_with_speakers?_sort_desc=nothing", 400), ("/quotes/quotes?_facet=x", 400)):
+        response = client("GET", page)
+        assert response.status_code == status, page
+        assert 'class="q-sitebar"' in response.text and 'href="/speakers"' in response.text, page
+
+
+def test_a_thousand_random_parameters_on_every_page_give_no_server_error(tmp_path):
+    path = build_db(tmp_path / "quotes.db")
+    client = client_for(path)
+    conn = sqlite3.connect(path)
+    tables = [name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
+                                               "AND name NOT LIKE '%fts%' AND name NOT LIKE 'sqlite%'")]
+    columns = {t: [c for (_, c, *_) in conn.execute(f"PRAGMA table_info([{t}])")] for t in tables}
+    conn.close()
+    pages = [f"/quotes/{t}" for t in tables] + ["/", "/speakers", "/charts", "/search", "/quotes"]
+    rng = random.Random(14)
+    words = ["text", "quote", "date", "id", "speaker", "zzz", "", "-1", "9" * 30, "é'\"<", "a" * 3000]
+    for _ in range(1000):
+        page = rng.choice(pages)
+        table = page.rsplit("/", 1)[-1]
+        params = {}
+        for key in rng.sample(["page", "_sort", "_sort_desc", "_facet", "q", "_search", "_size", "_next"], 2):
+            value = rng.choice(words + columns.get(table, []))
+            params[key] = value
+        url = page + "?" + urllib.parse.urlencode(params)
+        assert client("GET", url).status_code < 500, url
+
+
 def test_months_far_apart_in_a_database_written_by_hand_make_bounded_charts(tmp_path):
     path = build_db(tmp_path / "quotes.db")
     conn = sqlite3.connect(path)
