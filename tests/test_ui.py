@@ -203,6 +203,16 @@ def test_unknown_pages_are_404(client):
 # --- a quote in its context, its article -------------------------------------------------------
 
 
+def test_the_database_page_lists_no_internal_counts_and_canned_queries_hide_their_sql(client):
+    html = client("/quotes").text
+    for internal in ("quote_totals", "speaker_months", "speaker_sources", "speaker_kinds"):
+        assert f'/quotes/{internal}"' not in html, internal
+    assert '/quotes/quotes"' in html and '/quotes/speakers"' in html
+    for query in ("who_said?phrase=mur", "speaker_quotes?speaker=trump", "top_speakers_by_month"):
+        html = client(f"/quotes/{query}").text
+        assert "_show_sql=1" in html and "_hide_sql=1" not in html, query  # hidden, a click away
+
+
 def test_quote_page_shows_the_quote_in_its_sentence(client, ids):
     words = "Nous ne permettrons pas à un large groupe d'entrer aux Etats-Unis d'une façon dangereuse et illégale"
     html = page(client, f"/quote/{ids['quote'][words]}")
