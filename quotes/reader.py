@@ -37,6 +37,7 @@ GZIP_BUFFER = 256 * 1024
 GZIP_HELD = 2 * 1024 * 1024
 
 _DECODER = json.JSONDecoder()
+_JSON_SPACE = re.compile(r"[ \t\r\n]*")
 
 # `date 2018-10 (Belga) Text...` or `2024-03-12 (AFP) Text...` at the start of a .txt file.
 _HEADER = re.compile(r"(?:date[ \t]+)?([0-9]{4}(?:-[0-9]{2}){0,2})[ \t]+\(([^()\n]+)\)(?=\s|$)")
@@ -455,52 +456,61 @@ def _json_values(lines, name: str, report: Report) -> Iterator[tuple[int, object
 
 
 class _JsonText:
-    """The lines of a JSON document, read into a buffer only as far as the parse needs."""
+    """The lines of a JSON document, read into a buffer only as far as the parse needs.
+
+    The parse moves a position along the buffer rather than cutting what it read off its front: a
+    list of 10,000 articles on one line is read in linear time, not quadratic.
+    """
 
     def __init__(self, lines: Iterator[tuple[int, str]]):
         self._lines = lines
         self.buf = ""
-        self.line = 1  # the line number of buf[0]
+        self.pos = 0  # where the parse stands in buf
+        self.line = 1  # the line number of buf[pos]
 
     def peek(self) -> str:
         """The next character that is not JSON whitespace, or "" at the end."""
         while True:
-            stripped = self.buf.lstrip(" \t\r\n")
-            self.take(len(self.buf) - len(stripped))
-            if self.buf or not self._read(1):
-                return self.buf[:1]
+            self.take(_JSON_SPACE.match(self.buf, self.pos).end() - self.pos)
+            if self.pos < len(self.buf) or not self._read(1):
+                return self.buf[self.pos : self.pos + 1]
 
     def take(self, count: int = 1) -> None:
-        """Drop count characters from the buffer."""
-        self.line += self.buf.count("\n", 0, count)
-        self.buf = self.buf[count:]
+        """Move past count characters."""
+        self.line += self.buf.count("\n", self.pos, self.pos + count)
+        self.pos += count
 
     def value(self) -> tuple[int, object]:
         """The next JSON value and its first line, reading more lines while it is incomplete."""
         self.peek()
         while True:
             try:
-                value, end = _DECODER.raw_decode(self.buf)
+                value, end = _DECODER.raw_decode(self.buf, self.pos)
             except json.JSONDecodeError as err:
                 # Only whole lines are read, so an unfinished value fails at the buffer's end.
-                if err.pos == len(self.buf) and self._read(2 * len(self.buf)):
+                if err.pos == len(self.buf) and self._read(2 * (len(self.buf) - self.pos)):
                     continue
-                raise
+                raise json.JSONDecodeError(err.msg, self.buf[self.pos :], err.pos - self.pos) from None
             line = self.line
-            self.take(end)
+            self.take(end - self.pos)
             return line, value
 
     def _read(self, size: int) -> bool:
-        """Append lines until the buffer holds size characters; False if there was none left."""
-        grew = False
+        """Append lines until the buffer holds size characters past the position; False if there was
+        none left. What the parse has moved past is dropped first."""
+        parts, held = [], len(self.buf) - self.pos
         for number, line in self._lines:
-            if not self.buf:
+            if not held:
                 self.line = number
-            self.buf += line
-            grew = True
-            if len(self.buf) >= size:
+            parts.append(line)
+            held += len(line)
+            if held >= size:
                 break
-        return grew
+        if not parts:
+            return False
+        self.buf = self.buf[self.pos :] + "".join(parts)
+        self.pos = 0
+        return True
 
 
 def _malformed(name: str, line: int, err: Exception) -> ReadProblem:

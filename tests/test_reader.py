@@ -526,3 +526,14 @@ def test_dates_that_are_no_iso_day_or_out_of_range_are_stored_as_unknown_with_th
     txt = write(tmp_path / "b.txt", "date 0001-01 (Belga)\nUn texte.")
     (article,), (problem,) = read(txt)
     assert (article.date, article.source, problem.line) == (None, "Belga", 1)
+
+
+def test_a_json_list_on_one_line_is_read_whole_and_a_bad_item_in_it_is_placed_on_that_line(tmp_path):
+    items = [json.dumps({"id": f"a{n}", "text": f"Texte {n}."}) for n in range(3000)]
+    path = write(tmp_path / "one.json", "[" + ", ".join(items) + ", {oops}]\n")
+    articles, problems = read(path)
+    assert [a.id for a in articles] == [f"a{n}" for n in range(3000)]
+    assert [(p.line, p.message.split(":")[0]) for p in problems] == [(1, "malformed JSON")]
+    path = write(tmp_path / "lines.json", "[\n" + ",\n".join(items[:3]) + ",\n\n  {oops}\n]\n")
+    articles, problems = read(path)
+    assert [a.id for a in articles] == ["a0", "a1", "a2"] and [p.line for p in problems] == [6]
