@@ -188,6 +188,9 @@ class Attributor:
         subject = self._clause_subject(i, hi)  # `« … » : dans une lettre, le président a refusé …`
         return Attribution("after", None, *subject) if subject else None
 
+    def clause_subject(self, lo: int, hi: int):
+        return self._clause_subject(lo, hi)
+
     def _clause_subject(self, lo: int, hi: int):
         """The subject of the clause at token lo, past adverbials set off by commas, when it can speak."""
         openings = [lo] + [c + 1 for c in range(lo, hi) if self.doc.words[c] == ","][:MAX_APPOSITIONS]

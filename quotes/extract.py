@@ -187,17 +187,23 @@ class Extraction:
         entities: list[Entity | None] = [None] * len(kept)
         speakers: list[tuple[int, Entity]] = []  # (position, entity) of each speaker so far
         outer_entity, last = None, None  # last: (end, entity) of the previous quote's speaker
+        relays: set[int] = set()  # the entities that relayed somebody's words
         for n, (span, attribution, kind) in enumerate(kept):
             entity = None
             if span.depth:
                 entity = outer_entity
             elif attribution and attribution.mention:
                 target = attribution.antecedent or attribution.mention
-                entity = self.resolver.resolve(target, attribution.mention_start, speakers)
-                if entity is None and normalize(target) in self.lang.PRONOUNS:  # `L'association X … Elle juge`
+                pronoun = normalize(target) in self.lang.PRONOUNS
+                # a medium relaying somebody's words (`rapporte Le Parisien`) is not who `il` then means
+                candidates = [c for c in speakers if id(c[1]) not in relays] if pronoun else speakers
+                entity = self.resolver.resolve(target, attribution.mention_start, candidates)
+                if entity is not None and attribution.cue in self.lang.RELAYING_CUES:
+                    relays.add(id(entity))
+                if entity is None and pronoun:  # `L'association X … Elle juge`
                     subjects = self._sentence_subjects(attribution.mention_start)
                     entity = (self.resolver.resolve(target, attribution.mention_start, subjects)
-                              or self.resolver.resolve(target, attribution.mention_start, speakers, guessed=True)
+                              or self.resolver.resolve(target, attribution.mention_start, candidates, guessed=True)
                               or self._named_later(target, attribution.mention_start, speakers))
             elif n in repeats:
                 entity = entities[repeats[n]] if repeats[n] < n else None
@@ -244,7 +250,11 @@ class Extraction:
                 continue
             subject = self.attributor.noun_phrase(lo, hi)
             if subject and self.attributor.could_speak(lo, subject[1]):
-                found.append((doc.starts[lo], self.resolver.resolve(subject[0], doc.starts[lo], [])))
+                subject = (subject[0], doc.starts[lo])
+            else:
+                subject = self.attributor.clause_subject(lo, hi)  # past opening adverbials
+            if subject is not None and (entity := self.resolver.resolve(subject[0], subject[1], [])) is not None:
+                found.append((subject[1], entity))
         return found
 
     def _continued(self, span: Span, quote: Quote, last: tuple[int, Entity]) -> Entity | None:

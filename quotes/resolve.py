@@ -114,6 +114,7 @@ class Patterns:
             rf"(?<![^,.;:!?»\"(\s])((?:{determiners})\s*[^,.;:!?\"«»()]{{2,70}})[,\s]*$"
         )
         self.ends_with_of = regex.compile(rf"(?:{of})$")
+        self.inner_opener = regex.compile(rf"(?<=\s)(?:{determiners})")  # a determiner inside a title
         self.ends_with_of_noun = regex.compile(rf"(?:{of})(?:\s*\p{{Ll}}[\p{{L}}'’-]*)+$")
         self.inner_to = regex.compile(rf"\s(?:{_alternation(lang.TO)})\s")
         self.inner_of = regex.compile(rf"\s(?:{of})")
@@ -420,23 +421,36 @@ class Resolver:
         and where the name's phrase starts (the title's start, a civil title's, or the name's)."""
         window = self.text[max(0, start - 80) : start]
         tail = _after_last_break(window)
-        m = self.patterns.title_before_name.search(tail)
-        while m and self._holds_verb(m.group(1)):  # `La critique est venue de l'ex footballeur X`: a clause
-            m = self.patterns.title_before_name.search(tail, m.start(1) + 1)  # then a title after it
+        title = self._title_before_name(tail)
         gender = None
         opening = start
         last_word = window.rsplit(None, 1)[-1:]
         if last_word and normalize(last_word[0]) in self.lang.CIVIL_TITLES:
             gender = self.lang.CIVIL_TITLES[normalize(last_word[0])]
             opening = start - len(window) + len(window.rstrip()) - len(last_word[0])
-        if not m:
+        if not title:
             return gender, None, opening
-        description = m.group(1).strip()
+        description = title[0].strip()
         head = self.patterns.head_noun(description)
         if head is None or self.patterns.ends_with_of.search(description):
             return gender, None, opening  # `le mari de la sœur de X`: X completes the noun, it is not its title
-        opening = start - len(tail) + m.start(1)
+        opening = start - len(tail) + title[1]
         return gender or self._description_gender(description, head), description, opening
+
+    def _title_before_name(self, tail: str) -> tuple[str, int] | None:
+        """The title that ends `tail` and where it starts in it: from the first determiner that opens no
+        clause (`La critique est venue de l'ex footballeur X`), or from a later one that opens a title built
+        on a role (`Un homme menaçait la députée X`: `la députée`)."""
+        m = self.patterns.title_before_name.search(tail)
+        while m and self._holds_verb(m.group(1)):
+            m = self.patterns.title_before_name.search(tail, m.start(1) + 1)  # then a title after it
+        if m is None:
+            return None
+        description, start = m.group(1), m.start(1)
+        for inner in reversed(list(self.patterns.inner_opener.finditer(description))):
+            if self.patterns.head_noun(description[inner.start() :].strip()):
+                return description[inner.start() :], start + inner.start()
+        return description, start
 
     def _is_epithet(self, mention: str) -> bool:
         """'l'ancien ministre de X', 'l'ex-ministre de X': a description that points back."""
@@ -709,7 +723,8 @@ class Resolver:
         subjects = [(p, e) for p, e in agreeing if p in speakers or self.place(p) == "subject"]
         found = subjects or [(p, e) for p, e in agreeing if self.place(p) != "oblique"] or agreeing
         if not found and guessed:  # a first name's gender is a guess: the pronoun's is evidence against it
-            found = [(p, e) for p, e in pool if e.kind == "person" and not e.gender_known and e.number == (number or e.number)]
+            found = [(p, e) for p, e in pool if e.kind == "person" and not e.gender_known and e.number == (number or e.number)
+                     and not (gender and e.gender and _is_only_first_name(e.name.split(" ", 1)[0]))]  # not `Martine X` for il
         return found[-1][1] if found else None
 
     def _latest_mentioned(self, position, gender, number, candidates) -> Entity | None:

@@ -507,6 +507,12 @@ CASES = {
         "peuple », a lâché le Belge, connu pour ses caricatures.",
         {"Ils ont volé le peuple": "Paul Gérard"},
     ),
+    "a medium relaying words is not who il then means, nor a woman named before": (
+        "Un homme harcelait la députée Martine Roux depuis des mois, rapporte Le Courrier, qui précise, citant une "
+        "source policière, qu'il l'avait « suivie jusque chez elle ». En mars, le même homme l'avait encore "
+        "menacée. Sur un réseau social, il avait ensuite écrit : « Tu vas le regretter très bientôt ».",
+        {"Tu vas le regretter très bientôt": "le même homme"},
+    ),
     "narrative infinitive": (
         "« Les prix ont doublé en un an », a confié une commerçante. Une autre de renchérir : « Personne ne "
         "peut suivre à ce rythme. »",

@@ -250,7 +250,7 @@ BODY_KIND_NOUNS = (
 )
 
 # Verbs by which a medium relays what somebody else said (`X a demandé de « … », rapporte Y`).
-RELAYING_CUES = ("rapporter", "révéler", "relater", "relayer")
+RELAYING_CUES = ("rapporter", "révéler", "relater", "relayer", "citer")
 # Words read on a sign are the sign's, not somebody's (`« … », lisait-on sur la banderole`).
 READING_CUES = ("lire",)
 SIGN_NOUNS = (
