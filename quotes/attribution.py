@@ -185,13 +185,10 @@ class Attributor:
                 continue
             subject = self._subject_before(k)
             return Attribution("after", match.lemma, *subject) if subject else None
-        subject = self._clause_subject(i, hi)  # `« … » : dans une lettre, le président a refusé …`
+        subject = self.clause_subject(i, hi)  # `« … » : dans une lettre, le président a refusé …`
         return Attribution("after", None, *subject) if subject else None
 
     def clause_subject(self, lo: int, hi: int):
-        return self._clause_subject(lo, hi)
-
-    def _clause_subject(self, lo: int, hi: int):
         """The subject of the clause at token lo, past adverbials set off by commas, when it can speak."""
         openings = [lo] + [c + 1 for c in range(lo, hi) if self.doc.words[c] == ","][:MAX_APPOSITIONS]
         for k in openings:
@@ -398,7 +395,7 @@ class Attributor:
             if match.mood == "present_participle":  # the subject of the clause's verb, else the sentence's
                 main = self._last_cue(lo, k, past_quotes=True)  # `X a tweeté des « excuses », remerciant …`
                 subject = (main.mention, main.mention_start, main.role) if main and main.mention \
-                    else self._sentence_subject(lo, k) or self._clause_subject(lo, k)
+                    else self._sentence_subject(lo, k) or self.clause_subject(lo, k)
                 # "aux cris de « … »": a phrase whose object is the quotation ties it to the subject, as a colon does
                 how = "object" if match.end_index == hi and match.lemma in self.lex.invariables else "participle"
                 return Attribution(how, match.lemma, *(subject or (None, None, None)))
@@ -627,7 +624,7 @@ class Attributor:
             return None  # another quotation opens the sentence
         # `Dans ses propositions, inspirées d'un livre blanc, le parti entend`: past the adverbials;
         # the word before the marks is the verb: `X veut « … »`
-        subject = self._clause_subject(lo, i - 1) or self._subject_after_adverbial(lo, doc.index_at(span.outer_end))
+        subject = self.clause_subject(lo, i - 1) or self._subject_after_adverbial(lo, doc.index_at(span.outer_end))
         return Attribution("subject", None, *subject) if subject else None
 
     def _subject_after_adverbial(self, lo: int, k: int):
@@ -638,7 +635,7 @@ class Attributor:
             return None
         _, hi = doc.sentence(lo)
         comma = next((c for c in range(k, hi) if doc.words[c] == "," and not doc.quoted[c]), None)
-        return self._clause_subject(comma + 1, hi) if comma is not None else None
+        return self.clause_subject(comma + 1, hi) if comma is not None else None
 
     def _speaking_subject(self, subject) -> bool:
         """A pronoun, or a phrase naming somebody or some body (not `Le risque majeur`, `Grâce à`,

@@ -237,9 +237,9 @@ class Extraction:
                      and not (gender and e.gender and e.gender != gender)), None)
 
     def _sentence_subjects(self, position: int) -> list[tuple[int, Entity]]:
-        """The subjects that name somebody or some body (`L'association X a déposé un recours.`) of
-        the sentences before the one at `position`: who a pronoun there may mean when no speaker or
-        person named agrees with it."""
+        """The subjects that name somebody or some body (`L'association X a déposé un recours.`, `En mars,
+        le même homme l'avait menacée.`) of the sentences before the one at `position`: who a pronoun there
+        may mean when no speaker or person named agrees with it."""
         doc, found = self.doc, []
         lo, _ = doc.sentence(doc.index_at(position))
         for _ in range(PRONOUN_SENTENCES):
