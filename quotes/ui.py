@@ -46,6 +46,7 @@ ASKERS_ERRORS = ("Cannot sort table by", "Cannot use _sort and _sort_desc at the
 # Parameters whose bad values (`_next=abc` on a view, `page=10**30`) Datasette fails on with a 500.
 PAGING_PARAMETERS = ("_next", "_size", "page")
 MAX_PAGE = 1_000_000
+MAX_MONTHS = 1200  # a century of months: the longest series a chart draws
 
 KIND_LABELS = {
     "direct": "direct quote",
@@ -193,9 +194,6 @@ def axis_ticks(top: int | float | None, count: int = 4) -> list[int]:
 def page_url(datasette, kind: str, id: str) -> str:
     """The address of a speaker, quote or article page."""
     return datasette.urls.path(f"/{kind}/{tilde_encode(str(id))}")
-
-
-MAX_MONTHS = 1200  # a century of months: the longest series a chart draws
 
 
 def quotes_per_month_sql(where: str = "", table: str = "quote_totals") -> str:
