@@ -151,3 +151,57 @@ def test_no_progress_bar_without_a_terminal(monkeypatch):
     monkeypatch.setenv("FORCE_COLOR", "1")  # rich's own override: rich decides
     with pytest.raises(AssertionError, match="rich was asked"), progress_bar():
         pass
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def _running_python(pid: int) -> bool:
+    try:  # a zombie has an empty command line: it is no longer running
+        return "python" in Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="ignore")
+    except OSError:
+        return False
+
+
+def _wait(condition, seconds: float) -> bool:
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.1)
+    return condition()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the kernel's parent-death signal is Linux's")
+def test_the_workers_die_with_a_killed_ingest(tmp_path):
+    import os
+    import signal
+    import subprocess
+
+    text = "« Nous tiendrons bon jusqu'au bout », a déclaré le ministre Paul Martin lundi à Paris. " * 40
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps({"id": f"a{n}", "text": text}) + "\n" for n in range(20000)), encoding="utf-8")
+    main = subprocess.Popen([sys.executable, "-m", "quotes", "ingest", str(feed), "--db", str(tmp_path / "q.db"),
+                             "--jobs", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        assert _wait(lambda: len(_children(main.pid)) >= 2, 60), "no workers started"
+        workers = _children(main.pid)
+        os.kill(main.pid, signal.SIGKILL)
+        main.wait()
+        assert _wait(lambda: not any(map(_running_python, workers)), 20), "workers outlived the ingest"
+    finally:
+        main.kill()
+        for worker in _children(main.pid):
+            os.kill(worker, signal.SIGKILL)
