@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -18,6 +19,11 @@ from .ingest import BATCH_SIZE
 @click.version_option(__version__, prog_name="quotes")
 def cli():
     """Find quoted speech and its speakers in news articles, store and publish them."""
+    # Started with `<&-` or `>&-`: standard input reads as empty, output goes nowhere, no traceback.
+    if sys.stdin is None:
+        sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115 - for the life of the process
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
 
 
 @cli.command()

@@ -74,6 +74,20 @@ def test_extract_skips_an_article_it_cannot_parse_or_too_long_and_goes_on(tmp_pa
     assert "2 input record(s) skipped" in result.stderr
 
 
+def test_a_closed_standard_input_or_output_gives_a_message_not_a_traceback(tmp_path):
+    import os
+
+    def closed(*fds):
+        return lambda: [os.close(fd) for fd in fds]
+
+    done = subprocess.run([sys.executable, "-m", "quotes", "extract"], preexec_fn=closed(0),
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert done.returncode == 1 and "<stdin>: empty file" in done.stderr and "Traceback" not in done.stderr
+    done = subprocess.run([sys.executable, "-m", "quotes", "extract", str(SEED)], preexec_fn=closed(1),
+                          stderr=subprocess.PIPE, text=True)
+    assert done.returncode == 0 and "Traceback" not in done.stderr
+
+
 def test_python_dash_m_quotes_runs():
     done = subprocess.run([sys.executable, "-m", "quotes", "--version"], capture_output=True, text=True)
     assert done.returncode == 0
