@@ -133,7 +133,7 @@ def show(rows, fmt, columns, title, empty):
 
 def run_ingest(db_path, paths, **options):
     """Ingest paths into db_path with a progress bar; print problems and the summary to stderr."""
-    from .ingest import ingest_paths, progress_bar
+    from .ingest import StorageFull, ingest_paths, progress_bar
     from .store import counts, open_db
 
     db = open_db(db_path)
@@ -142,6 +142,14 @@ def run_ingest(db_path, paths, **options):
             summary = ingest_paths(
                 db, paths, on_problem=lambda message: click.echo(message, err=True), on_progress=advance, **options
             )
+    except StorageFull as err:
+        click.echo(
+            f"{db_path}: cannot write any more ({err}): {err.summary.stored:,} articles stored by this run, and "
+            "everything stored before is intact; free some space and run the same command again: stored "
+            "articles are skipped.",
+            err=True,
+        )
+        sys.exit(1)
     except KeyboardInterrupt:
         stored = counts(db)["articles"]
         click.echo(

@@ -16,9 +16,11 @@ does not grow with the input.
 from __future__ import annotations
 
 import ctypes
+import errno
 import os
 import pickle
 import signal
+import sqlite3
 import sys
 import threading
 import time
@@ -229,23 +231,30 @@ def ingest_articles(
                 store.refresh_summaries(db)
                 unrefreshed = 0
 
-    with _Parsers(jobs, chunk_size, extract) as parsers:
-        for items in _batches(articles, batch_size):
-            batch, stored_lines = _decode(db, items, set().union(*(earlier.ids for earlier in pending)), force)
-            batch = list(_within_limit(batch, max_chars, summary, report))
-            todo = list({a.id: a for a in batch}.values())
-            ids = {a.id for a in todo}
-            if not force:
-                if any(not ids.isdisjoint(earlier.ids) for earlier in pending):
-                    finish(0)  # store the earlier copy of an article before comparing with it
-                unchanged = store.unchanged_ids(db, todo)
-                store.note_record_hashes(db, [a for a in todo if a.id in unchanged])
-                todo = [a for a in todo if a.id not in unchanged]
-            read = len(batch) + stored_lines
-            pending.append(_Batch(read, read - len(todo), ids, todo, parsers.submit(todo)))
-            finish(parsers.ahead)
-        finish(0)
-    store.refresh_summaries(db)  # this run's speakers, and those of an earlier run stopped before its end
+    try:
+        with _Parsers(jobs, chunk_size, extract) as parsers:
+            for items in _batches(articles, batch_size):
+                batch, stored_lines = _decode(db, items, set().union(*(earlier.ids for earlier in pending)), force)
+                batch = list(_within_limit(batch, max_chars, summary, report))
+                todo = list({a.id: a for a in batch}.values())
+                ids = {a.id for a in todo}
+                if not force:
+                    if any(not ids.isdisjoint(earlier.ids) for earlier in pending):
+                        finish(0)  # store the earlier copy of an article before comparing with it
+                    unchanged = store.unchanged_ids(db, todo)
+                    store.note_record_hashes(db, [a for a in todo if a.id in unchanged])
+                    todo = [a for a in todo if a.id not in unchanged]
+                read = len(batch) + stored_lines
+                pending.append(_Batch(read, read - len(todo), ids, todo, parsers.submit(todo)))
+                finish(parsers.ahead)
+            finish(0)
+        store.refresh_summaries(db)  # this run's speakers, and those of an earlier run stopped before its end
+    except Exception as err:
+        if not _is_full(err):
+            raise
+        full = StorageFull(str(err))
+        full.summary = summary  # what this run stored before the disk filled up
+        raise full from err
     summary.totals = store.counts(db)
     summary.seconds += time.perf_counter() - started
     return summary
@@ -479,15 +488,30 @@ def _store(db: Database, parsed: list[Parsed], summary: Summary, report: Report)
         summary.quotes += store.save_rows(db, [(p.article, p.rows) for p in parsed], refresh=False)
         summary.stored += len(parsed)
         return
-    except Exception:  # noqa: BLE001 - the batch was rolled back: find the article at fault
-        pass
+    except Exception as err:  # noqa: BLE001 - the batch was rolled back: find the article at fault
+        if _is_full(err):
+            raise  # no article is at fault: every one would fail
     for p in parsed:
         try:
             summary.quotes += store.save_rows(db, [(p.article, p.rows)], refresh=False)
             summary.stored += 1
         except Exception as err:  # noqa: BLE001
+            if _is_full(err):
+                raise
             summary.skipped += 1
             report(f"{p.article.id}: cannot store: {type(err).__name__}: {err}")
+
+
+class StorageFull(RuntimeError):
+    """The disk, or the database's size limit, is full: the run stops; .summary tells what it stored."""
+
+    summary: Summary | None = None
+
+
+def _is_full(err: Exception) -> bool:
+    if isinstance(err, sqlite3.OperationalError):
+        return "full" in str(err)  # SQLITE_FULL: "database or disk is full"
+    return isinstance(err, OSError) and err.errno == errno.ENOSPC
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:

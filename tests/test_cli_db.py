@@ -4,6 +4,7 @@ import csv
 import hashlib
 import io
 import json
+import sqlite3
 import socket
 from collections import Counter
 from contextlib import contextmanager
@@ -108,6 +109,34 @@ def test_since_must_be_a_date(db, since):
     for command in (["list", "--speaker", "trump"], ["speakers"], ["search", "mur"]):
         result = run(*command, "--since", since, "--db", db, ok=False)
         assert result.exit_code == 2 and "is not a date: give YYYY, YYYY-MM or YYYY-MM-DD" in result.output
+
+
+def test_a_full_disk_stops_the_ingest_with_one_message_and_keeps_what_was_stored(tmp_path, monkeypatch, fake_parser):
+    import quotes.store
+
+    text = "« Nous tiendrons bon », a dit Paul Martin. " * 30
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps({"id": f"a{n}", "text": f"{n} {text}"}) + "\n" for n in range(3000)),
+                    encoding="utf-8")
+    db = tmp_path / "q.db"
+    first = tmp_path / "first.jsonl"
+    first.write_text("".join(feed.read_text(encoding="utf-8").splitlines(keepends=True)[:50]), encoding="utf-8")
+    run("ingest", first, "--db", db, "--jobs", "1")
+    real_open_db = quotes.store.open_db
+
+    def nearly_full(path):  # the database may grow by 30 pages, then SQLite reports the disk full
+        opened = real_open_db(path)
+        opened.execute(f"PRAGMA max_page_count = {opened.execute('PRAGMA page_count').fetchone()[0] + 30}")
+        return opened
+
+    monkeypatch.setattr(quotes.store, "open_db", nearly_full)
+    result = run("ingest", feed, "--db", db, "--jobs", "1", ok=False)
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "cannot write any more (database or disk is full)" in result.output
+    assert "cannot store" not in result.output  # one message, not one an article
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] >= 50
 
 
 def test_curating_a_database_that_is_not_there_creates_none(tmp_path):
