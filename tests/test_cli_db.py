@@ -4,10 +4,12 @@ import csv
 import hashlib
 import io
 import json
-import sqlite3
+import re
 import socket
+import sqlite3
 from collections import Counter
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -387,3 +389,20 @@ def test_sample_is_bundled_small_and_licensed():
     assert len(records) == 301 and len({r["id"] for r in records}) == 301
     readme = (sample.parent / "README.md").read_text(encoding="utf-8")
     assert "CC BY-SA 4.0" in readme and "BARThez" in readme
+
+
+def test_the_readme_command_line_examples_behave_as_shown(tmp_path):
+    import shlex
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    examples = re.findall(r"\n    \$ (quotes [^\n]+)\n((?:    [^$\n][^\n]*\n)+)", readme)
+    assert examples, "the README shows no `$ quotes …` example"
+    db = tmp_path / "quotes.db"
+    run("ingest", sample_path(), "--db", db, "--jobs", "1")  # the sample `quotes demo` loads, the real parser
+    for command, shown in examples:
+        args = shlex.split(command)[1:]
+        result = run(*args, "--db", db)
+        title = shown.splitlines()[0].strip()
+        assert title in result.output, (command, title)
+        speakers = set(re.findall(r"│ [0-9-]+ │ ([^│]+?) +│", shown))
+        assert speakers and all(s in result.output for s in speakers), (command, speakers)
