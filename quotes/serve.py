@@ -226,9 +226,9 @@ def settle(db_path: str | Path) -> bool:
 def upgrade(db_path: str | Path) -> bool:
     """Bring a database made by an earlier version of quotes to the current schema (its stored counts,
     the views and canned queries read them); False if it is older and could not be written."""
-    from .store import SCHEMA_VERSION, open_db
+    from .store import SCHEMA_VERSION, connect_readonly, open_db
 
-    conn = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
+    conn = connect_readonly(db_path)
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     finally:

@@ -328,7 +328,21 @@ def open_readonly(path: str | Path) -> Database:
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no such database; build it with `quotes ingest` first")
-    return Database(sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True))
+    return Database(connect_readonly(path))
+
+
+def connect_readonly(path: str | Path) -> sqlite3.Connection:
+    """A read-only connection to the database at path, in a folder that cannot be written to as well: there
+    a database in WAL mode cannot make the shared-memory file its readers need, and is opened immutable
+    (nothing can be writing to it there)."""
+    uri = Path(path).resolve().as_uri()
+    conn = sqlite3.connect(uri + "?mode=ro", uri=True)
+    try:
+        conn.execute("PRAGMA user_version").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        return sqlite3.connect(uri + "?immutable=1", uri=True)
 
 
 def ensure_schema(db: Database) -> None:

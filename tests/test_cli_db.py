@@ -1,12 +1,16 @@
 """The database commands: ingest, list, speakers, search, serve, demo."""
 
+import asyncio
 import csv
 import hashlib
 import io
 import json
+import os
 import re
+import shutil
 import socket
 import sqlite3
+import subprocess
 from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,6 +21,7 @@ from dbfixtures import MUR, SEED, SEED_TXT, VERAN, build_db, fake_extract
 
 from quotes.cli import cli
 from quotes.ingest import sample_path
+from quotes.serve import make_datasette
 from quotes.store import counts, open_db
 
 WIDE = {"COLUMNS": "200"}
@@ -139,6 +144,35 @@ def test_a_full_disk_stops_the_ingest_with_one_message_and_keeps_what_was_stored
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] >= 50
+
+
+@contextmanager
+def read_only_folder(folder: Path):
+    """The folder made unwritable for this process: by its mode, or, for root, by the immutable attribute."""
+    folder.chmod(0o555)
+    locked = False
+    try:
+        if os.access(folder, os.W_OK):  # root ignores the mode
+            locked = shutil.which("chattr") is not None and subprocess.run(
+                ["chattr", "+i", str(folder)], capture_output=True).returncode == 0
+            if not locked:
+                pytest.skip("cannot make a folder read-only here")
+        yield folder
+    finally:
+        if locked:
+            subprocess.run(["chattr", "-i", str(folder)], capture_output=True)
+        folder.chmod(0o755)
+
+
+def test_reading_commands_and_the_site_work_in_a_read_only_folder(tmp_path):
+    folder = tmp_path / "published"
+    folder.mkdir()
+    db = build_db(folder / "quotes.db")
+    with read_only_folder(folder):
+        assert "Donald Trump" in run("list", "--speaker", "trump", "--db", db).output
+        assert "Donald Trump" in run("speakers", "--db", db).output
+        assert "Donald Trump" in run("search", "mur", "--db", db).output
+        assert asyncio.run(make_datasette(db).client.get("/quotes/quotes.json")).status_code == 200
 
 
 def test_curating_a_database_that_is_not_there_creates_none(tmp_path):
