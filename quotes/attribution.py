@@ -236,6 +236,24 @@ class Attributor:
                 return found[0], doc.starts[k + 1]
         return None
 
+    def _place_before_on(self, subject):
+        """`Dans l'entourage du ministre, on …`, `À Matignon, on …`: the body an impersonal "on" speaks for,
+        named by the place phrase opening its clause."""
+        doc = self.doc
+        if normalize(subject[0]) not in self.lang.IMPERSONAL_PRONOUNS:
+            return None
+        k = doc.index_at(subject[1])
+        if k < 3 or doc.words[k - 1] != ",":
+            return None
+        found = self._phrase_back(k - 2)
+        if found is None:
+            return None
+        lo, hi = found
+        opens = lo == 1 or (lo > 1 and (doc.sentence_ends[lo - 2] or doc.words[lo - 2] == ","))
+        if doc.words[lo - 1] in self.lang.PLACE_OF_SPEAKER and opens and self.could_speak(lo, hi):
+            return doc.phrase(lo, hi), doc.starts[lo]
+        return None
+
     def _cue(self, i: int):
         doc = self.doc
         if i >= doc.size or doc.quoted[i]:
@@ -410,6 +428,9 @@ class Attributor:
             if subject is None or normalize(subject[0]) in self.lang.NOT_SPEAKERS:
                 fallback = fallback or Attribution("before", match.lemma, end=match.end_index)
                 continue  # "cela exposerait à …": look further back for who speaks
+            place = self._place_before_on(subject)
+            if place is not None:  # `Dans l'entourage du ministre, on souligne que « … »`
+                return Attribution("before", match.lemma, subject[0], place[1], antecedent=place[0], end=match.end_index)
             return Attribution("before", match.lemma, *subject, end=match.end_index)
         return fallback
 

@@ -508,12 +508,15 @@ class Resolver:
         return bool(last) and last[0] in self.lang.DETERMINERS
 
     def _head(self, mention: str) -> str | None:
-        """The noun a description is built on: a role (`la ministre`), or a nationality (`le Belge`)."""
+        """The noun a description is built on: a role (`la ministre`), or a nationality (`le Belge`); none
+        for the people around somebody (`l'entourage du chef de l'Etat` is not the president)."""
+        words = mention.replace("’", "'").replace("'", "' ").split()
+        if len(words) >= 2 and normalize(words[1]) in self.lang.SOURCE_PEOPLE:
+            return None
         head = self.patterns.head_noun(mention)
-        if head is None:
-            words = mention.replace("’", "'").replace("'", "' ").split()
-            if len(words) >= 2 and normalize(words[0]) in self.lang.DETERMINERS and self._demonym(words[0], (words[1],)):
-                head = normalize(words[1])
+        if head is None and len(words) >= 2 and normalize(words[0]) in self.lang.DETERMINERS \
+                and self._demonym(words[0], (words[1],)):
+            head = normalize(words[1])
         return head
 
     def _without_inner_holder(self, mention: str) -> str:

@@ -513,6 +513,11 @@ CASES = {
         "menacée. Sur un réseau social, il avait ensuite écrit : « Tu vas le regretter très bientôt ».",
         {"Tu vas le regretter très bientôt": "le même homme"},
     ),
+    "a place phrase opening the clause names the body an impersonal on speaks for": (
+        "Le président Paul Roux a signé le texte lundi. Dans l'entourage du chef de l'État, on souligne que ce "
+        "compromis est « le meilleur possible ». À Matignon, on assure que la réforme est « prête ».",
+        {"le meilleur possible": "l'entourage du chef de l'État", "prête": "Matignon"},
+    ),
     "narrative infinitive": (
         "« Les prix ont doublé en un an », a confié une commerçante. Une autre de renchérir : « Personne ne "
         "peut suivre à ce rythme. »",
