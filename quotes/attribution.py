@@ -743,6 +743,8 @@ class Attributor:
                 if w in self.lang.TIME_DEMONSTRATIVES and not self._next_is_time(i + 1, limit):
                     return i
                 i += 1
+            elif w in self.lang.DEFINITE and self._next_is_time(i + 1, limit):
+                i += 1  # `a insisté le lendemain le ministre`, `a déclaré le 5 avril X`
             elif w in self.adjunct_words:
                 i = self._skip_prepositional(i + 1, limit)
             else:

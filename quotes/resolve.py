@@ -459,7 +459,7 @@ class Resolver:
 
     def _description_gender(self, description: str, head: str) -> str | None:
         gender = self.lang.ROLE_NOUNS.get(head) or self.lang.DEMONYMS.get(head)
-        if gender:
+        if gender or head in self.lang.FIXED_GENDER_NOUNS:
             return gender
         words = normalize(description).replace("'", "' ").split()
         first_of_head = head.replace("'", "' ").split()[0]

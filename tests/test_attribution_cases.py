@@ -518,6 +518,15 @@ CASES = {
         "compromis est « le meilleur possible ». À Matignon, on assure que la réforme est « prête ».",
         {"le meilleur possible": "l'entourage du chef de l'État", "prête": "Matignon"},
     ),
+    "a time phrase with its article between the verb and the inverted subject": (
+        "« Les impôts n'augmenteront pas », a insisté le lendemain le ministre des Comptes publics Paul Girard.",
+        {"Les impôts n'augmenteront pas": "Paul Girard"},
+    ),
+    "a feminine noun says nothing of the person's gender": (
+        "Deux festivals ont déprogrammé la star, Bertrand Lamy, qui a annoncé qu'il renonçait. « Je me retire "
+        "de tous les festivals », a-t-il déclaré.",
+        {"Je me retire de tous les festivals": "Bertrand Lamy"},
+    ),
     "narrative infinitive": (
         "« Les prix ont doublé en un an », a confié une commerçante. Une autre de renchérir : « Personne ne "
         "peut suivre à ce rythme. »",

@@ -121,7 +121,7 @@ ROLE_NOUNS = {
     "chanteur": "m", "chanteuse": "f", "acteur": "m", "actrice": "f", "comédien": "m",
     "comédienne": "f", "réalisateur": "m", "réalisatrice": "f", "producteur": "m",
     "productrice": "f", "écrivain": "m", "écrivaine": "f", "auteur": "m", "autrice": "f",
-    "artiste": None, "humoriste": None, "star": "f", "mannequin": None,
+    "artiste": None, "humoriste": None, "star": None, "mannequin": None,
     "entraîneur": "m", "entraîneuse": "f", "sélectionneur": "m", "joueur": "m",
     "joueuse": "f", "attaquant": "m", "défenseur": "m", "milieu": "m", "gardien": "m",
     "pilote": None, "athlète": None, "champion": "m", "championne": "f", "coach": None,
@@ -203,6 +203,9 @@ DEMONYMS = {
     "monténégrin": "m", "monténégrine": "f", "estonien": "m", "estonienne": "f", "letton": "m", "lettone": "f",
     "lituanien": "m", "lituanienne": "f",
 }
+
+# Nouns whose article gives the noun's gender, not the person's (`la star, Bertrand X`, `la victime`).
+FIXED_GENDER_NOUNS = ("star", "victime")
 
 # Epithets that stand for a role (`le chef de l'Etat`, `le locataire de l'Elysée`: the president
 # named before): the role noun they point back to.
