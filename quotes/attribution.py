@@ -307,6 +307,8 @@ class Attributor:
             if found and (doc.texts[found[0]][:1].isupper() or doc.words[found[0] - 1] in self.lang.BY):
                 openers = (",", *self.lang.BY) if cue and cue.mention else (",", *self.lang.BY, *self.lang.OF)
                 if found[0] == lo or doc.words[found[0] - 1] in openers:  # not `X répond aux partisans de Y :`
+                    if doc.words[found[0]] in self.lang.PRONOUNS:  # `Il y aborde ses thèmes : « … »`: its subject
+                        return Attribution("colon", ":", doc.texts[found[0]], doc.starts[found[0]])
                     return Attribution("colon", ":", doc.phrase(*found), doc.starts[found[0]])
         return cue
 

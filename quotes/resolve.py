@@ -533,6 +533,9 @@ class Resolver:
         if before.rstrip().endswith(","):
             return False  # an apposition: 'le maire de Lyon, Grégory Doucet'
         before = before.rstrip()
+        last_two = normalize(before).split()[-2:]
+        if len(last_two) == 2 and last_two[0] in self.lang.CIVIL_TITLES and last_two[1] in self.lang.NAME_PARTICLES:
+            return False  # `Mme de Guibert`: the particle of a name after its civil title
         if self.patterns.ends_with_of.search(before):
             return True
         last = before.rsplit(None, 1)[-1:]

@@ -527,6 +527,11 @@ CASES = {
         "de tous les festivals », a-t-il déclaré.",
         {"Je me retire de tous les festivals": "Bertrand Lamy"},
     ),
+    "a clause before a colon with no speech verb gives its pronoun subject": (
+        "Le chanteur Paul Sorel sort un album. « Je l'aime bien », dit-il. Il y aborde des thèmes graves : « La "
+        "guerre, la peur, l'exil. »",
+        {"La guerre, la peur, l'exil.": "Paul Sorel"},
+    ),
     "narrative infinitive": (
         "« Les prix ont doublé en un an », a confié une commerçante. Une autre de renchérir : « Personne ne "
         "peut suivre à ce rythme. »",
@@ -723,3 +728,10 @@ def test_a_description_by_kind_of_body_is_the_body_that_spoke_before():
     assert found["Il faut agir vite"] == ("Terre Vive", "organisation")
     assert found["Le texte sera voté"][0] == "le gouvernement"  # a body named by its description, not the CGT
     assert found["Le paludisme recule"] == ("Sall", "person")
+
+
+def test_a_civil_title_before_a_name_with_a_particle_is_that_person():
+    text = ("« Nous tenons bon », a souligné Armelle de Guibert, déléguée générale. Pour Mme de Guibert, l'enjeu est "
+            "de « tenir la distance ».")
+    found = {q.quote: (q.speaker, q.speaker_kind) for q in extract_quotes(Article(text=text, id="case"))}
+    assert found["tenir la distance"] == ("Armelle de Guibert", "person")
