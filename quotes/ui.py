@@ -368,6 +368,10 @@ def render_cell(row, value, column, table, database, datasette):
         link = page_url(datasette, "article", row["id"])
     elif table is None and column == "quote" and _has(row, "quote_id"):  # canned queries
         link = page_url(datasette, "quote", row["quote_id"])
+    elif table is None and column in ("speaker", "name") and _has(row, "speaker_id"):
+        link = page_url(datasette, "speaker", row["speaker_id"])
+    elif table is None and column in ("title", "article_id") and _has(row, "article_id"):
+        link = page_url(datasette, "article", row["article_id"])
     if link is None:
         return None
     return Markup('<a href="{}">{}</a>').format(link, value)

@@ -213,6 +213,15 @@ def test_the_database_page_lists_no_internal_counts_and_canned_queries_hide_thei
         assert "_show_sql=1" in html and "_hide_sql=1" not in html, query  # hidden, a click away
 
 
+def test_canned_queries_link_speakers_articles_and_quotes_to_their_pages(client, ids):
+    trump = f'href="/speaker/{ids["speaker"]["Donald Trump"]}"'
+    for query in ("speaker_quotes?speaker=trump", "speakers_by_quotes", "top_speakers_by_month",
+                  "top_speakers_by_source", "who_said?phrase=mur"):
+        assert trump in client(f"/quotes/{query}").text, query
+    html = client("/quotes/who_said?phrase=mur").text
+    assert 'href="/article/' in html and 'href="/quote/' in html
+
+
 def test_quote_page_shows_the_quote_in_its_sentence(client, ids):
     words = "Nous ne permettrons pas à un large groupe d'entrer aux Etats-Unis d'une façon dangereuse et illégale"
     html = page(client, f"/quote/{ids['quote'][words]}")
