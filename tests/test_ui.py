@@ -439,6 +439,13 @@ def test_assets_are_local(client, ids):
     assert css.status_code == 200 and "url(" not in css.text and "@import" not in css.text
 
 
+def test_the_quotes_table_gives_the_quoted_words_room(client):
+    html = page(client, "/quotes/quotes")
+    assert 'quotes.css' in html and '<td class="col-quote' in html
+    css = client("/quotes-static/quotes.css").text
+    assert re.search(r"td\.col-quote \{ min-width: \d+rem; \}", css)
+
+
 def test_pages_are_read_only(client):
     for url in ("/search", "/speakers", "/charts", "/"):
         assert client(url, method="POST", data={"q": "x"}).status_code == 405, url
