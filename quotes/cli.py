@@ -134,11 +134,11 @@ def show(rows, fmt, columns, title, empty):
 def run_ingest(db_path, paths, **options):
     """Ingest paths into db_path with a progress bar; print problems and the summary to stderr."""
     from .ingest import StorageFull, ingest_paths, progress_bar
-    from .store import counts, open_db
+    from .store import counts, open_db, writing
 
     db = open_db(db_path)
     try:
-        with progress_bar() as advance:
+        with writing(db_path), progress_bar() as advance:
             summary = ingest_paths(
                 db, paths, on_problem=lambda message: click.echo(message, err=True), on_progress=advance, **options
             )

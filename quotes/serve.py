@@ -509,6 +509,11 @@ def serve(
     """
     import uvicorn
 
+    from .store import writer_of
+
+    if not live and (writer := writer_of(db_path)):  # read as a fixed file, a changing one fails requests
+        echo(f"warning: an ingest (process {writer}) is writing to {db_path}: serving it live, as --live does")
+        live = True
     ds = make_datasette(db_path, metadata=metadata, sql_time_limit_ms=sql_time_limit_ms, live=live)
     if not ds.quotes_upgraded:
         echo(f"warning: {db_path} was made by an earlier version of quotes and could not be upgraded "

@@ -30,6 +30,7 @@ The FTS indexes use rowids: after a VACUUM, which may renumber them, run ``rebui
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -321,6 +322,28 @@ def write_transaction(db: Database) -> Iterator[Database]:
         if db.conn.in_transaction:
             db.conn.execute("ROLLBACK")
         raise
+
+
+@contextmanager
+def writing(path: str | Path) -> Iterator[None]:
+    """Mark the database at path as being written by this process for the block (`quotes.db.writing`, its
+    process id inside), so that a server started meanwhile reads it live rather than as a fixed file."""
+    marker = Path(f"{path}.writing")
+    marker.write_text(str(os.getpid()), encoding="ascii")
+    try:
+        yield
+    finally:
+        marker.unlink(missing_ok=True)
+
+
+def writer_of(path: str | Path) -> int | None:
+    """The process id of a running ingest writing to the database at path, if there is one."""
+    try:
+        pid = int(Path(f"{path}.writing").read_text(encoding="ascii"))
+        os.kill(pid, 0)  # no signal sent: whether that process still runs (a killed ingest leaves its mark)
+    except (OSError, ValueError):
+        return None
+    return pid
 
 
 def open_readonly(path: str | Path) -> Database:

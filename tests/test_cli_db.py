@@ -396,6 +396,24 @@ def test_serve_and_demo_on_a_busy_port_say_so_and_suggest_another(db, tmp_path):
     assert not (tmp_path / "demo.db").exists()  # checked before the ingest, not after it
 
 
+def test_serving_a_database_an_ingest_is_writing_serves_it_live_and_says_so(db, monkeypatch, fake_parser):
+    calls, marks = [], []
+    monkeypatch.setattr("uvicorn.run", lambda app, **kwargs: calls.append(kwargs))
+    Path(f"{db}.writing").write_text(str(os.getpid()), encoding="ascii")  # this process: a running writer
+    result = run("serve", "--db", db, "--port", "8126")
+    assert f"an ingest (process {os.getpid()}) is writing to {db}: serving it live" in result.output
+    assert "live, read-only at" in result.output and calls
+    Path(f"{db}.writing").write_text("999999999", encoding="ascii")  # a killed ingest's mark: no such process
+    assert "serving it live" not in run("serve", "--db", db, "--port", "8126").output
+    import quotes.ingest
+
+    real = quotes.ingest.ingest_paths
+    monkeypatch.setattr(quotes.ingest, "ingest_paths",
+                        lambda *a, **k: marks.append(Path(f"{db}.writing").read_text()) or real(*a, **k))
+    run("ingest", SEED_TXT, "--db", db)
+    assert marks == [str(os.getpid())] and not Path(f"{db}.writing").exists()  # marked while it ran, not after
+
+
 def test_serve_without_database(tmp_path):
     result = run("serve", "--db", tmp_path / "none.db", ok=False)
     assert result.exit_code == 1 and "no such database" in result.output
