@@ -241,3 +241,15 @@ def test_speakers_list_and_datasette_tables(page, server, tmp_path):
     page.wait_for_url("**/quote/*")
     assert rendered(page.locator("#quote-text"))
     shot(page, tmp_path, "9-from-table")
+
+
+def test_on_a_phone_month_labels_stay_readable_and_dates_do_not_break(page, server):
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(server + "/charts")
+    heights = page.locator("svg.q-chart-months text").evaluate_all(
+        "ts => ts.map(t => t.getBoundingClientRect().height).filter(h => h > 0)")
+    assert heights and min(heights) >= 8, heights  # 4 px before: the chart shrank to the screen
+    page.goto(server + "/speakers")
+    dates = page.locator("#speakers-table span.q-nowrap").evaluate_all(
+        "ss => ss.map(s => s.getClientRects().length)")
+    assert dates and max(dates) == 1  # each date on one line
