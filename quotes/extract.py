@@ -196,7 +196,7 @@ class Extraction:
                 target = attribution.antecedent or attribution.mention
                 pronoun = normalize(target) in self.lang.PRONOUNS
                 # a medium relaying somebody's words (`rapporte Le Parisien`) is not who `il` then means
-                candidates = [c for c in speakers if id(c[1]) not in relays] if pronoun else speakers
+                candidates = [c for c in speakers if id(c[1]) not in relays] if pronoun and relays else speakers
                 entity = self.resolver.resolve(target, attribution.mention_start, candidates)
                 if entity is not None and attribution.cue in self.lang.RELAYING_CUES:
                     relays.add(id(entity))
