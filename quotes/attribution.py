@@ -800,7 +800,7 @@ class Attributor:
             w, tok = doc.words[k], doc.texts[k]
             if doc.quoted[k] and k > start:
                 break
-            if w == "." and (self._is_title(k - 1) or self._is_initial(k - 1)):
+            if w == "." and self._point_of_abbreviation(k):
                 k += 1  # `M. X`, `John F. Kennedy`, `B. C.`
                 continue
             if not (tok[:1].isalnum() or w in ("l'", "d'", "-", "'")):
@@ -894,6 +894,10 @@ class Attributor:
         while k < limit and not doc.quoted[k] and doc.words[k] not in (",", ".", ";", ":", "!", "?") and not doc.sentence_ends[k]:
             k += 1
         return k
+
+    def _point_of_abbreviation(self, k: int) -> bool:
+        """The point at token k ends a title or an initial (`M.`, `S.`), not a sentence."""
+        return k > 0 and (self._is_title(k - 1) or self._is_initial(k - 1))
 
     def _is_initial(self, k: int) -> bool:
         tok = self.doc.texts[k]
@@ -1083,7 +1087,7 @@ class Attributor:
         hi, k = j + 1, j
         while k >= 0 and hi - k <= MAX_NP_TOKENS:
             w, tok = doc.words[k], doc.texts[k]
-            if w == "." and k > 0 and not doc.sentence_ends[k] and (self._is_title(k - 1) or self._is_initial(k - 1)):
+            if w == "." and not doc.sentence_ends[k] and self._point_of_abbreviation(k):
                 k -= 1  # `M. X`, `S. X`: the point of a title or an initial
                 continue
             if doc.quoted[k] or doc.sentence_ends[k] or not (tok[:1].isalnum() or w in ("l'", "d'", "-")):
