@@ -316,6 +316,9 @@ class Attributor:
         """`Micah Richards, ancien défenseur de City, sur BBC Final Score « … »`: a line naming the speaker,
         a comma and the role, with no verb, right before the quotation (a box of reactions)."""
         doc = self.doc
+        first = doc.text[doc.starts[i] + 1 : doc.starts[i] + 3].lstrip()[:1]
+        if i == 0 or not (doc.texts[i - 1][:1].isupper() and first.isupper()):
+            return None  # `surnommé l'« Indiana Jones »`: a name or a term inside the line, not words said
         lo = i
         while lo > 0 and i - lo <= MAX_BYLINE_TOKENS and not (doc.quoted[lo - 1] or doc.sentence_ends[lo - 1]):
             lo -= 1
@@ -325,11 +328,8 @@ class Attributor:
         name = self._noun_phrase(lo, i)
         if name is None or name[1] >= i or doc.words[name[1]] != ",":
             return None
-        if doc.cue_starts(lo, i) or any(self.lex.auxiliary(w) or w in self.clause_words for w in doc.words[lo:i]):
+        if doc.cue_starts(lo, i) or any(w in self.lex.auxiliary_forms or w in self.clause_words for w in doc.words[lo:i]):
             return None  # a clause, not a line naming who speaks
-        first = doc.text[doc.starts[i] + 1 : doc.starts[i] + 3].lstrip()[:1]
-        if not (doc.texts[i - 1][:1].isupper() and first.isupper()):
-            return None  # `surnommé l'« Indiana Jones »`: a name or a term inside the line, not words said
         return Attribution("before", None, name[0], doc.starts[lo], doc.phrase(name[1] + 1, i))
 
     def _later_in_sentence(self, i: int) -> Attribution | None:
@@ -823,11 +823,11 @@ class Attributor:
             if tok[:1].isupper() and w not in self.determiners and first_name_gender(tok) \
                     and not (k > start and doc.words[k - 1] in self.determiners):
                 named = True  # a person's name: what follows in lower case is not part of it (but `la France insoumise`)
-            if k > start and self.lex.speech_verb(w) and not tok[:1].isupper() and doc.words[k - 1] not in self.determiners \
+            if k > start and w in self.lex.verb_forms and not tok[:1].isupper() and doc.words[k - 1] not in self.determiners \
                     and doc.words[k - 1] not in self.lang.OF:  # `l'attachée de presse`: a noun after de
                 if w not in self.lang.ROLE_NOUNS:  # `l'ancien attaquant d'Arsenal X`: a noun, not `attaquer`
                     break
-            if k > start and (self.lex.auxiliary(w) or w in self.lex.modal_forms) and not tok[:1].isupper():
+            if k > start and (w in self.lex.auxiliary_forms or w in self.lex.modal_forms) and not tok[:1].isupper():
                 break  # "le racisme est …", "le ministre va …": the verb begins
             k += 1
         while k > start and (doc.words[k - 1] in self.determiners or doc.words[k - 1] in self.lang.OF):

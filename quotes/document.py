@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import bisect
+import re
 from contextlib import contextmanager
 from itertools import compress
-
-import regex
 
 from .lexicon import WINDOW, get_lexicon, normalize
 from .spans import Span
 
 SENTENCE_PUNCTUATION = frozenset(".!?…;")
 # Each of these is a token of its own: found in the text, they give the candidate sentence ends.
-SENTENCE_BREAK = regex.compile("[" + regex.escape("".join(sorted(SENTENCE_PUNCTUATION))) + "\n]")
+SENTENCE_BREAK = re.compile("[" + re.escape("".join(sorted(SENTENCE_PUNCTUATION))) + "\n]")
 # Folding turns these into apostrophes, which join words: where they occur, tokenize as written.
 FOLDED_INTO_JOINERS = ("´", "`")
 

@@ -24,7 +24,7 @@ MOOD_ORDER = ("finite", "participle", "present_participle", "infinitive")
 WINDOW = 16
 
 _JOINERS = "-'’‘ʼ‐‑"  # what joins the parts of one word: "aujourd'hui", "a-t-il"
-_JOINER = regex.compile(f"[{_JOINERS}]")
+_JOINER = re.compile(f"[{_JOINERS}]")  # `re`: twice as fast as `regex` on a plain class
 # A word's characters: letters, marks and digits, but for U+02BC, a letter to Unicode and an apostrophe to
 # French writers (and to `normalize`), which joins words as the other apostrophes do.
 WORD_CHARACTER = r"[[\p{L}\p{M}\p{N}]--[ʼ]]"  # regex's set difference (VERSION1)
@@ -174,7 +174,8 @@ class Lexicon:
             *self._speech, *self._semi, *negated, *self._auxiliaries, *pronouns, *self._leads, *led, *lang.NEGATION,
         ])
         self.lemmas = frozenset(a.lemma for forms in (*self._speech.values(), *led.values()) for _, a in forms)
-        # Every word form of a speech verb, and the words invariable phrases are found by.
+        self.verb_forms = frozenset(self._speech)  # every word form of a speech verb, as folded tokens
+        # Those, and the words invariable phrases are found by.
         self.speech_forms = frozenset([*self._speech, *led])
         self.inverted_only = frozenset(lang.INVERTED_ONLY)
         self.perception_forms = frozenset(_index(lang, lang.PERCEPTION_VERBS, self._words))
@@ -224,12 +225,24 @@ class Lexicon:
         texts, starts, ends = parts[1::2], offsets[0::2], offsets[1::2]
         del starts[-1]
         joined = sorted({bisect_right(starts, m.start()) - 1 for m in _JOINER.finditer(text)})
-        for i in reversed(joined):  # cut words like "s'est-il" from the right: indices stay valid
-            cut = self._split(texts[i])
-            if len(cut) > 1:
-                offsets = list(accumulate(map(len, cut), initial=starts[i]))
-                texts[i : i + 1], starts[i : i + 1], ends[i : i + 1] = cut, offsets[:-1], offsets[1:]
-        return texts, starts, ends
+        cuts = [(i, cut) for i in joined if len(cut := self._split(texts[i])) > 1]  # "s'est-il": 3 tokens
+        if not cuts:
+            return texts, starts, ends
+        # Rebuilt in one pass: a splice per cut word would move the rest of the lists each time.
+        new_texts, new_starts, new_ends, done = [], [], [], 0
+        for i, cut in cuts:
+            new_texts += texts[done:i]
+            new_starts += starts[done:i]
+            new_ends += ends[done:i]
+            offsets = list(accumulate(map(len, cut), initial=starts[i]))
+            new_texts += cut
+            new_starts += offsets[:-1]
+            new_ends += offsets[1:]
+            done = i + 1
+        new_texts += texts[done:]
+        new_starts += starts[done:]
+        new_ends += ends[done:]
+        return new_texts, new_starts, new_ends
 
     def _cut(self, word: str) -> tuple[str, ...]:
         """One word cut into elided prefix, body and inversion clitic ("s'est-il" -> 3 parts)."""

@@ -125,14 +125,22 @@ class Patterns:
             rf"(?:[ \u00a0-]+(?:{PARTICLE}[ \u00a0-]+){{0,2}}{NAME_WORD})*"
         )
         self.not_name_words = frozenset([*lang.DETERMINERS, *lang.CIVIL_TITLES, *lang.CONNECTIVES, *lang.PRONOUNS])
+        self.place_words = frozenset([*lang.DETERMINERS, *lang.OBJECT_PREPOSITIONS, *lang.ADJUNCT_PREPOSITIONS]) \
+            - frozenset(lang.PERSON_PREPOSITIONS)
+        # Words that show a clause of its own: an auxiliary, a conjunction, a relative pronoun.
+        self.clause_words = get_lexicon(lang.CODE).auxiliary_forms | {*lang.THAT, *lang.RELATIVE_CLAUSE_WORDS}
+        self.that_stems = tuple({that.rstrip("'") for that in lang.THAT})  # `qu` finds both `que` and `qu'`
         # The first word of every role noun: no role starts at any other word.
         roles = [*lang.ROLE_NOUNS, *lang.ROLE_EPITHETS]
         self.role_first_words = frozenset(role.replace("'", "' ").split()[0] for role in roles)
         # each role under its own spelling and without accents: `chef de l'Etat` is `chef de l'état`
         self._roles = {spelling: role for role in roles for spelling in (role, strip_accents(role))}
-        # Names and titles repeat from article to article: read each once.
+        # Names, titles and mentions repeat from article to article: read each once.
         self.names_in_run = lru_cache(maxsize=4096)(self._names_in_run)
         self.head_noun = lru_cache(maxsize=4096)(self._head_noun)
+        self.speaker_name_words = lru_cache(maxsize=4096)(self._speaker_name_words)
+        self.description_head = lru_cache(maxsize=4096)(self._description_head)
+        self.without_inner_holder = lru_cache(maxsize=4096)(self._without_inner_holder)
 
     def _names_in_run(self, run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
         """Split a capitalised run where a first name starts a new name:
@@ -183,6 +191,81 @@ class Patterns:
                 if phrase:
                     return phrase
         return None
+
+    def _speaker_name_words(self, mention: str) -> tuple[str, ...]:
+        """The speaker's name inside a mention: not a name completing a description
+        ('le maire de Lyon, Grégory Doucet' → 'Grégory Doucet'), a person's first."""
+        names = []
+        for m in self.name_run.finditer(mention):
+            for offset, words in self.names_in_run(m.group()):
+                if not self._is_complement(mention[: m.start() + offset], words) \
+                        and not self._demonym(mention[: m.start() + offset], words):
+                    names.append(words)
+        people = [words for words in names if first_name_gender(words[0])]
+        people.sort(key=lambda words: len(words) < 2)  # "Jérôme Salomon" before a lone "Santé"
+        return (people or names or [()])[0]
+
+    def _demonym(self, before: str, words: tuple[str, ...]) -> bool:
+        """`le Belge`, `la Sénégalaise`: a noun of nationality after its article, not a name."""
+        if len(words) != 1 or normalize(words[0]) not in self.lang.DEMONYMS:
+            return False  # most names
+        last = normalize(before).replace("'", "' ").split()[-1:]
+        return bool(last) and last[0] in self.lang.DETERMINERS
+
+    def _description_head(self, mention: str) -> str | None:
+        """The noun a description is built on: a role (`la ministre`), or a nationality (`le Belge`); none
+        for the people around somebody (`l'entourage du chef de l'Etat` is not the president)."""
+        words = mention.replace("’", "'").replace("'", "' ").split()
+        if len(words) >= 2 and normalize(words[1]) in self.lang.SOURCE_PEOPLE:
+            return None
+        head = self.head_noun(mention)
+        if head is None and len(words) >= 2 and normalize(words[0]) in self.lang.DETERMINERS \
+                and self._demonym(words[0], (words[1],)):
+            head = normalize(words[1])
+        return head
+
+    def _without_inner_holder(self, mention: str) -> str:
+        """`le porte-parole du Premier ministre Boris Johnson` → `le porte-parole du Premier ministre`: the
+        name of the role the description's head depends on is not part of the description."""
+        for m in self.name_run.finditer(mention):
+            if m.end() == len(mention.rstrip()) and self._role_in_complement(mention[: m.start()]):
+                return mention[: m.start()].rstrip()
+        return mention
+
+    def _is_complement(self, before: str, words: list[str]) -> bool:
+        """'le parti de Marine Le Pen', 'du gouvernement Fillon': a name completing a
+        description is not the speaker; 'le chef de la diplomatie Jean-Yves Le Drian' is."""
+        if before.rstrip().endswith(","):
+            return False  # an apposition: 'le maire de Lyon, Grégory Doucet'
+        before = before.rstrip()
+        last_two = normalize(before).split()[-2:]
+        if len(last_two) == 2 and last_two[0] in self.lang.CIVIL_TITLES and last_two[1] in self.lang.NAME_PARTICLES:
+            return False  # `Mme de Guibert`: the particle of a name after its civil title
+        if self.ends_with_of.search(before):
+            return True
+        last = before.rsplit(None, 1)[-1:]
+        if last and self.is_title_word(last[0]) and all(w.isupper() and len(w) > 1 for w in words):
+            return True  # `l'ancien candidat NPA`, `le député LR`: the party of a role, not its holder
+        if self._role_in_complement(before):
+            return True  # `le porte-parole du Premier ministre britannique Boris Johnson`: the PM is Johnson
+        after_noun = self.ends_with_of_noun.search(before)
+        # `le ministre de la Santé` (a one-word name there completes the noun, first name or not);
+        # `le chef de la diplomatie Jean-Yves Le Drian` (a full name is the person)
+        return bool(after_noun) and not (first_name_gender(words[0]) and len(words) >= 2)
+
+    def _role_in_complement(self, before: str) -> bool:
+        """The words before a name end with a role that completes another noun (`… du Premier ministre
+        britannique`): the name holds that inner role, not the description's head."""
+        words = normalize(before).replace("'", "' ").split()
+        roles = [i for i in range(max(0, len(words) - 3), len(words)) if self.is_title_word(words[i])]
+        if not roles or any(w in self.lang.OF for w in words[roles[-1] + 1 :]):
+            return False  # not `l'entourage du maire de Poitiers`: the name completes the inner role
+        i = roles[0]
+        while i > 0 and self.is_title_word(words[i - 1]):
+            i -= 1  # `Premier ministre`
+        if i > 0 and words[i - 1] in self.lang.DETERMINERS and words[i - 1] not in self.lang.OF:
+            i -= 1  # `de la ministre`
+        return i > 1 and words[i - 1] in self.lang.OF
 
     def role_of(self, head: str | None) -> str | None:
         """The role a head noun names: `chef de l'état` is a `président`."""
@@ -240,11 +323,6 @@ class Resolver:
         self.lang = lang
         self.patterns = patterns_for(lang.CODE)
         self.lexicon = get_lexicon(lang.CODE)
-        self._place_words = frozenset([*lang.DETERMINERS, *lang.OBJECT_PREPOSITIONS, *lang.ADJUNCT_PREPOSITIONS]) \
-            - frozenset(lang.PERSON_PREPOSITIONS)
-        # Words that show a clause of its own: an auxiliary, a conjunction, a relative pronoun.
-        self._clause_words = self.lexicon.auxiliary_forms | {*lang.THAT, *lang.RELATIVE_CLAUSE_WORDS}
-        self._that_stems = tuple({that.rstrip("'") for that in lang.THAT})  # `qu` finds both `que` and `qu'`
         # Names inside quotations are what somebody talks about, never who speaks.
         self._quoted_starts = [lo for lo, _ in quoted]
         self._quoted_ends = [hi for _, hi in quoted]
@@ -326,7 +404,7 @@ class Resolver:
     def _inverted_after_that(self, opening: int) -> bool:
         """`Une mesure que déplore le porte-parole, X`: the subject of a speech verb inverted after que."""
         window = self.text[max(0, opening - RELATIVE_WINDOW * 6) : opening]
-        if not any(that in window for that in self._that_stems):  # no `que` there: most names
+        if not any(that in window for that in self.patterns.that_stems):  # no `que` there: most names
             return False
         words = normalize(window).replace("'", "' ").split()
         if not words or self.lexicon.speech_verb(words[-1]) is None:
@@ -361,7 +439,7 @@ class Resolver:
         if words and normalize(words[0]) in self.lang.ADJUNCT_PREPOSITIONS:
             return True  # `Dans cette revue des plus grandes chansons …, X aura`: an adverbial first
         folded = set(normalize(segment).split())
-        if len(words) <= MAX_OPENING_WORDS and folded.isdisjoint(self._clause_words):
+        if len(words) <= MAX_OPENING_WORDS and folded.isdisjoint(self.patterns.clause_words):
             return True  # `Invité de RTL samedi, X`, `Représentant des salariés, X`: no verb before the name
         # `Le président du conseil, X,`: the name in apposition to a description opening the sentence
         first = normalize(words[0]) if words else ""
@@ -372,7 +450,7 @@ class Resolver:
         """A lone first name used as a place or a channel: `en France`, `la France`, `France 3`."""
         before = self.text[max(0, start - 12) : start].rsplit(None, 1)[-1:]
         after = self.text[start + length : start + length + 3].lstrip()
-        return after[:1].isdigit() or (bool(before) and normalize(before[0]) in self._place_words)
+        return after[:1].isdigit() or (bool(before) and normalize(before[0]) in self.patterns.place_words)
 
     def _sure_first_name(self, word: str) -> bool:
         """A lone word taken for a person only when it is nothing but a first name."""
@@ -482,85 +560,10 @@ class Resolver:
         if words in self.lang.PRONOUNS or words in self.lang.RELATIVE_PRONOUNS:
             gender, number = self.lang.PRONOUNS.get(words, (None, None))
             return self._antecedent(position, gender, number, candidates, guessed)
-        name_words = self._name_words_in(mention)
+        name_words = self.patterns.speaker_name_words(mention)
         if name_words:
             return self._named(name_words, mention, position)
-        return self._described(self._without_inner_holder(mention), position, candidates)
-
-    def _name_words_in(self, mention: str) -> list[str]:
-        """The speaker's name inside a mention: not a name completing a description
-        ('le maire de Lyon, Grégory Doucet' → 'Grégory Doucet'), a person's first."""
-        names = []
-        for m in self.patterns.name_run.finditer(mention):
-            for offset, words in self.patterns.names_in_run(m.group()):
-                if not self._is_complement(mention[: m.start() + offset], words) \
-                        and not self._demonym(mention[: m.start() + offset], words):
-                    names.append(words)
-        people = [words for words in names if first_name_gender(words[0])]
-        people.sort(key=lambda words: len(words) < 2)  # "Jérôme Salomon" before a lone "Santé"
-        return (people or names or [[]])[0]
-
-    def _demonym(self, before: str, words: tuple[str, ...]) -> bool:
-        """`le Belge`, `la Sénégalaise`: a noun of nationality after its article, not a name."""
-        if len(words) != 1 or normalize(words[0]) not in self.lang.DEMONYMS:
-            return False  # most names
-        last = normalize(before).replace("'", "' ").split()[-1:]
-        return bool(last) and last[0] in self.lang.DETERMINERS
-
-    def _head(self, mention: str) -> str | None:
-        """The noun a description is built on: a role (`la ministre`), or a nationality (`le Belge`); none
-        for the people around somebody (`l'entourage du chef de l'Etat` is not the president)."""
-        words = mention.replace("’", "'").replace("'", "' ").split()
-        if len(words) >= 2 and normalize(words[1]) in self.lang.SOURCE_PEOPLE:
-            return None
-        head = self.patterns.head_noun(mention)
-        if head is None and len(words) >= 2 and normalize(words[0]) in self.lang.DETERMINERS \
-                and self._demonym(words[0], (words[1],)):
-            head = normalize(words[1])
-        return head
-
-    def _without_inner_holder(self, mention: str) -> str:
-        """`le porte-parole du Premier ministre Boris Johnson` → `le porte-parole du Premier ministre`: the
-        name of the role the description's head depends on is not part of the description."""
-        for m in self.patterns.name_run.finditer(mention):
-            if m.end() == len(mention.rstrip()) and self._role_in_complement(mention[: m.start()]):
-                return mention[: m.start()].rstrip()
-        return mention
-
-    def _is_complement(self, before: str, words: list[str]) -> bool:
-        """'le parti de Marine Le Pen', 'du gouvernement Fillon': a name completing a
-        description is not the speaker; 'le chef de la diplomatie Jean-Yves Le Drian' is."""
-        if before.rstrip().endswith(","):
-            return False  # an apposition: 'le maire de Lyon, Grégory Doucet'
-        before = before.rstrip()
-        last_two = normalize(before).split()[-2:]
-        if len(last_two) == 2 and last_two[0] in self.lang.CIVIL_TITLES and last_two[1] in self.lang.NAME_PARTICLES:
-            return False  # `Mme de Guibert`: the particle of a name after its civil title
-        if self.patterns.ends_with_of.search(before):
-            return True
-        last = before.rsplit(None, 1)[-1:]
-        if last and self.patterns.is_title_word(last[0]) and all(w.isupper() and len(w) > 1 for w in words):
-            return True  # `l'ancien candidat NPA`, `le député LR`: the party of a role, not its holder
-        if self._role_in_complement(before):
-            return True  # `le porte-parole du Premier ministre britannique Boris Johnson`: the PM is Johnson
-        after_noun = self.patterns.ends_with_of_noun.search(before)
-        # `le ministre de la Santé` (a one-word name there completes the noun, first name or not);
-        # `le chef de la diplomatie Jean-Yves Le Drian` (a full name is the person)
-        return bool(after_noun) and not (first_name_gender(words[0]) and len(words) >= 2)
-
-    def _role_in_complement(self, before: str) -> bool:
-        """The words before a name end with a role that completes another noun (`… du Premier ministre
-        britannique`): the name holds that inner role, not the description's head."""
-        words = normalize(before).replace("'", "' ").split()
-        roles = [i for i in range(max(0, len(words) - 3), len(words)) if self.patterns.is_title_word(words[i])]
-        if not roles or any(w in self.lang.OF for w in words[roles[-1] + 1 :]):
-            return False  # not `l'entourage du maire de Poitiers`: the name completes the inner role
-        i = roles[0]
-        while i > 0 and self.patterns.is_title_word(words[i - 1]):
-            i -= 1  # `Premier ministre`
-        if i > 0 and words[i - 1] in self.lang.DETERMINERS and words[i - 1] not in self.lang.OF:
-            i -= 1  # `de la ministre`
-        return i > 1 and words[i - 1] in self.lang.OF
+        return self._described(self.patterns.without_inner_holder(mention), position, candidates)
 
     def _named(self, words: list[str], mention: str, position: int | None = None) -> Entity:
         name = " ".join(words)
@@ -623,7 +626,7 @@ class Resolver:
 
     def _described(self, mention: str, position: int, candidates) -> Entity:
         """A description: the named person it was attached to, else the description itself."""
-        head = self._head(mention)
+        head = self.patterns.description_head(mention)
         role = self.patterns.role_of(head)
         gender = self._description_gender(mention, head) if head else None
         if head:
@@ -719,19 +722,27 @@ class Resolver:
         closest named person that agrees, a name after a preposition ("emboîte le pas à Manuel
         Valls") only when nobody else does."""
         pool = sorted(list(candidates) + self._before(position), key=lambda c: c[0])
-        agreeing = [
-            (p, e)
-            for p, e in pool
-            if not (gender and e.gender and e.gender != gender) and not (number and e.number != number)
-            and self.place(p) != "standard"
-        ]
         speakers = {p for p, _ in candidates}
-        subjects = [(p, e) for p, e in agreeing if p in speakers or self.place(p) == "subject"]
-        found = subjects or [(p, e) for p, e in agreeing if self.place(p) != "oblique"] or agreeing
-        if not found and guessed:  # a first name's gender is a guess: the pronoun's is evidence against it
-            found = [(p, e) for p, e in pool if e.kind == "person" and not e.gender_known and e.number == (number or e.number)
+        free, oblique = None, None  # the closest agreeing one not after a preposition, and after one
+        for p, e in reversed(pool):  # the closest first: most pronouns mean somebody near
+            if (gender and e.gender and e.gender != gender) or (number and e.number != number):
+                continue
+            place = self.place(p)
+            if place == "standard":
+                continue
+            if p in speakers or place == "subject":
+                return e
+            if place == "oblique":
+                oblique = oblique or e
+            else:
+                free = free or e
+        if free or oblique:
+            return free or oblique
+        if guessed:  # a first name's gender is a guess: the pronoun's is evidence against it
+            found = [e for p, e in pool if e.kind == "person" and not e.gender_known and e.number == (number or e.number)
                      and not (gender and e.gender and _is_only_first_name(e.name.split(" ", 1)[0]))]  # not `Martine X` for il
-        return found[-1][1] if found else None
+            return found[-1] if found else None
+        return None
 
     def _latest_mentioned(self, position, gender, number, candidates) -> Entity | None:
         pool = sorted(list(candidates) + self._before(position), key=lambda c: c[0])
@@ -741,7 +752,7 @@ class Resolver:
     def _compared(self, opening: int) -> bool:
         """`gagneraient davantage qu'Emmanuel Macron`: the name a comparison is made with."""
         window = self.text[max(0, opening - 30) : opening]
-        if not any(that in window[-6:] for that in self._that_stems):  # no `que` right before: most names
+        if not any(that in window[-6:] for that in self.patterns.that_stems):  # no `que` right before: most names
             return False
         words = normalize(window).replace("'", "' ").split()
         return len(words) >= 2 and words[-1] in self.lang.THAT and words[-2] in self.lang.COMPARATIVES
