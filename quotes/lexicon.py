@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from itertools import accumulate
+from operator import attrgetter
 from typing import NamedTuple
 from types import ModuleType
 
@@ -120,6 +121,9 @@ class _Group(NamedTuple):
     clitic: str | None
     mood: str
     passive: bool = False
+
+
+_group_end = attrgetter("end")  # the longest group wins: `max` by a C getter, not a lambda
 
 
 class Lexicon:
@@ -340,8 +344,8 @@ class Lexicon:
         if p[0] in self._leads:
             groups = self._led(p)
             if groups:
-                return max(groups, key=lambda g: g.end)
-        k, reflexive = self._pronouns(p)
+                return max(groups, key=_group_end)
+        k, reflexive = self._pronouns(p) if p[0] in self._preverbal else (0, False)  # most groups open on their verb
         auxiliary = self._auxiliaries.get(_at(p, k))
         if auxiliary and auxiliary.tense != "participle":
             groups = self._compound(p, k, auxiliary, reflexive, negated)
@@ -350,7 +354,7 @@ class Lexicon:
             if _at(p, 0) in self.lang.WEAK_PRONOUNS:
                 # "la note", "en poste": an article or a preposition, unless the verb is inverted.
                 groups = [g for g in groups if g.clitic]
-        return max(groups, key=lambda g: g.end, default=None)
+        return max(groups, key=_group_end, default=None)
 
     def _pronouns(self, p: list[str], k: int = 0) -> tuple[int, bool]:
         """Skip the object and reflexive pronouns before a verb at p[k]: (next index, reflexive)."""

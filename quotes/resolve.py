@@ -335,19 +335,20 @@ class Resolver:
 
     # -- what the article names --------------------------------------------------------
     def _find_people(self):
+        by_name, surnames = self._by_name, self._surnames
         for m in self.patterns.name_run.finditer(self.text):
-            run = m.group()
-            if " " not in run and not first_name_gender(run) and (key := fold(run)) not in self._by_name \
-                    and key not in self._surnames:
+            run, run_start = m.group(), m.start()
+            if " " not in run and not first_name_gender(run) and (key := fold(run)) not in by_name \
+                    and key not in surnames:
                 continue  # a lone capitalised word that names nobody known: most runs
-            if self._in_quotation(m.start()):
+            if self._in_quotation(run_start):
                 continue
             for offset, words in self.patterns.names_in_run(run):
                 name = " ".join(words)
-                start = m.start() + offset
+                start = run_start + offset
                 gender = first_name_gender(words[0])
                 described = None
-                if gender and (len(words) >= 2 or (self._sure_first_name(words[0]) and self._inside_sentence(m.start())
+                if gender and (len(words) >= 2 or (self._sure_first_name(words[0]) and self._inside_sentence(run_start)
                                                    and not self._place_like(start, len(name)))):
                     entity = self._entity_for(name, "person", None if gender == "?" else gender)
                 elif (known := self._by_name.get(fold(name)) or self._surnames.get(fold(name))) is not None:

@@ -397,22 +397,29 @@ def _best_reading(text, positions, closers_only=frozenset()) -> list[tuple[int, 
     words, the previous one left open as French and English print them (`"A. "B", dit-il`)."""
     if not positions:
         return []
-    # best[state] = (score, back-pointers); state 0 outside a quotation, 1 inside.
-    scores = [0.0, float("-inf")]
+    # The best score outside a quotation and inside one, and for each mark the back-pointers of both
+    # states: (state before, action). Scalars and constant tuples: this runs once per straight mark.
+    never = float("-inf")
+    out, inside = 0.0, never
     history: list[tuple[tuple[int, str], tuple[int, str]]] = []
     for pos in positions:
         o = _opener_score(text, pos)
         if pos in closers_only:
-            stay_out, stay_in, open_, close = scores[0], scores[1], float("-inf"), scores[1] - o
+            stay_out, stay_in, open_, close = out, inside, never, inside - o
         else:
-            stay_out, stay_in = scores[0] - SKIP_PENALTY, scores[1] - SKIP_PENALTY
-            open_, close = scores[0] + o, scores[1] - o
-        reopen = scores[1] + o - REOPEN_PENALTY if o > 0 and _after_sentence(text, pos) else float("-inf")
-        new_out = (close, (1, "close")) if close > stay_out else (stay_out, (0, "skip"))
-        new_in = max((open_, (0, "open")), (reopen, (1, "reopen")), (stay_in, (1, "skip")), key=lambda c: c[0])
-        scores = [new_out[0], new_in[0]]
-        history.append((new_out[1], new_in[1]))
-    state = 0 if scores[0] >= scores[1] - UNCLOSED_PENALTY else 1
+            stay_out, stay_in, open_, close = out - SKIP_PENALTY, inside - SKIP_PENALTY, out + o, inside - o
+        reopen = inside + o - REOPEN_PENALTY if o > 0 and _after_sentence(text, pos) else never
+        if close > stay_out:
+            out, back_out = close, (1, "close")
+        else:
+            out, back_out = stay_out, (0, "skip")
+        inside, back_in = open_, (0, "open")  # the first best of the three
+        if reopen > inside:
+            inside, back_in = reopen, (1, "reopen")
+        if stay_in > inside:
+            inside, back_in = stay_in, (1, "skip")
+        history.append((back_out, back_in))
+    state = 0 if out >= inside - UNCLOSED_PENALTY else 1
     actions = []
     for step in reversed(history):
         prev, action = step[state]

@@ -8,6 +8,7 @@ attribution, the role, and the other names the article uses.
 import asyncio
 import json
 import sqlite3
+import unicodedata
 
 import pytest
 from click.testing import CliRunner
@@ -19,7 +20,7 @@ from quotes.identity import Candidate, Context, Curation, Local, attach, classif
 from quotes.ingest import ingest_articles
 from quotes.model import Article
 from quotes.query import Ambiguous, quotes_by_speaker, speaker_candidates, speaker_card
-from quotes.keys import speaker_id
+from quotes.keys import speaker_id, strip_accents
 from quotes.store import SCHEMA_VERSION, open_db, save_articles, save_quotes
 
 WIDE = {"COLUMNS": "200"}
@@ -203,6 +204,16 @@ def run(*args, ok=True):
 
 
 # --- names, forms, roles (pure) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Hélène Ségara à l'Élysée", "Ţară, şi încă", "Ελληνικά ά", "русский й", "देवनागरी", "l´homme", "ﬁn ½",
+    "a\u034fb", "e\u0301\u20d7", "plain ascii", "",
+])
+def test_strip_accents_removes_every_combining_character_and_nothing_else(text):
+    """Latin accents are deleted by a pattern and the others by a table: both are what NFKD splits off."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    assert strip_accents(text) == "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @pytest.mark.parametrize("a, b", [
