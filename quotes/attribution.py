@@ -817,6 +817,12 @@ class Attributor:
                 break  # `Accusations X Elle a remercié`: a heading, then the subject; `Nombre de sportifs se sont`
             if named and tok[:1].islower() and not self._name_particle(k):
                 break  # "France 3 souffre de …": the name is over
+            if k > start and w in self.lang.SOURCE_PARTICIPLES and k + 2 < limit and doc.words[k + 1] in self.lang.BY \
+                    and doc.texts[start + (doc.words[start] in self.determiners)][:1].islower():
+                k += 2  # `un voisin interrogé par la radio`: a description goes on to the medium that reached him
+                continue
+            if k > start and w in self.lang.SOURCE_PARTICIPLES:
+                break  # `le Cirad, contacté par …`: a name is over
             if k > start and w in self.adjunct_words and w not in self.lang.OF:
                 if not self._role_complement(start, k, limit):
                     break

@@ -241,7 +241,7 @@ class Patterns:
         last_two = normalize(before).split()[-2:]
         if len(last_two) == 2 and last_two[0] in self.lang.CIVIL_TITLES and last_two[1] in self.lang.NAME_PARTICLES:
             return False  # `Mme de Guibert`: the particle of a name after its civil title
-        if self.ends_with_of.search(before):
+        if self.ends_with_of.search(before) or self.reached_by(before):
             return True
         last = before.rsplit(None, 1)[-1:]
         if last and self.is_title_word(last[0]) and all(w.isupper() and len(w) > 1 for w in words):
@@ -252,6 +252,13 @@ class Patterns:
         # `le ministre de la Santé` (a one-word name there completes the noun, first name or not);
         # `le chef de la diplomatie Jean-Yves Le Drian` (a full name is the person)
         return bool(after_noun) and not (first_name_gender(words[0]) and len(words) >= 2)
+
+    def reached_by(self, before: str) -> bool:
+        """`un voisin interrogé par la radio`, `un témoin joint par Le Parisien`: the medium that reached a source."""
+        words = normalize(before).replace("'", "' ").split()[-3:]
+        while words and words[-1] in self.lang.DETERMINERS:
+            words.pop()
+        return len(words) >= 2 and words[-1] in self.lang.BY and words[-2] in self.lang.SOURCE_PARTICIPLES
 
     def _role_in_complement(self, before: str) -> bool:
         """The words before a name end with a role that completes another noun (`… du Premier ministre
@@ -511,8 +518,9 @@ class Resolver:
             return gender, None, opening
         description = title[0].strip()
         head = self.patterns.head_noun(description)
-        if head is None or self.patterns.ends_with_of.search(description):
-            return gender, None, opening  # `le mari de la sœur de X`: X completes the noun, it is not its title
+        if head is None or self.patterns.ends_with_of.search(description) or self.patterns.reached_by(description):
+            # `le mari de la sœur de X`, `un chercheur contacté par X`: X completes the noun, it is not its title
+            return gender, None, opening
         opening = start - len(tail) + title[1]
         return gender or self._description_gender(description, head), description, opening
 

@@ -634,6 +634,14 @@ def test_a_party_after_a_role_is_not_the_speaker():
     ("« Ils l'ont frappé », crie un passant qui tente de lui venir en aide.", "un passant"),
     ("« Personne ne nous a prévenus », a dit l'une des mères qui attendaient devant l'école.",
      "l'une des mères qui attendaient devant l'école"),
+    ("« On a tout perdu dans l'incendie », raconte une habitante contactée par l'AFP.",
+     "une habitante contactée par l'AFP"),
+    ("« Il voulait garder son logement », fulmine un témoin joint par Le Parisien.", "un témoin joint par Le Parisien"),
+    ("« Ils sont arrivés trop tard », lâche un voisin interrogé par la radio.", "un voisin interrogé par la radio"),
+    ("« Nous attendrons », a dit Paul Marchand, interrogé par la radio.", "Paul Marchand"),
+    ("« Les arbres souffrent », explique le Cirad contacté par la radio.", "Cirad"),
+    ("« Les arbres souffrent », explique un chercheur du Cirad contacté par France Bleu.",
+     "un chercheur du Cirad contacté par France Bleu"),
 ])
 def test_speaker_phrases_of_the_right_extent(text, speaker):
     (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]

@@ -346,6 +346,14 @@ CONNECTIVES = (
     "voilà", "voici", "oui", "non", "bien", "sinon", "selon", "pour", "par", "dans", "en",
     "quant", "tout",
 )
+# Past participles telling how a source was reached: a description goes on through them to the medium
+# (`un voisin interrogé par la radio`, `une habitante contactée par l'AFP`), every form.
+SOURCE_PARTICIPLES = (
+    "interrogé", "interrogée", "interrogés", "interrogées", "questionné", "questionnée", "questionnés", "questionnées",
+    "cité", "citée", "cités", "citées", "contacté", "contactée", "contactés", "contactées",
+    "joint", "jointe", "joints", "jointes", "sollicité", "sollicitée", "sollicités", "sollicitées",
+    "interviewé", "interviewée", "interviewés", "interviewées", "consulté", "consultée", "consultés", "consultées",
+)
 # Endings of past participles: a capitalised one opening a sentence is a clause, not a name ("Interrogé sur …").
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 
