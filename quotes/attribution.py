@@ -138,7 +138,7 @@ class Attributor:
             if said is not None and said.mention_start is not None and according.mention_start is not None \
                     and said.mention_start > according.mention_start:
                 return said
-        return according or self._earlier_in_sentence(before)
+        return according or self._earlier_in_sentence(before) or self._framed(before)
 
     # -- where the cue stands ----------------------------------------------------------
     def _after(self, i: int) -> Attribution | None:
@@ -309,8 +309,53 @@ class Attributor:
                 if found[0] == lo or doc.words[found[0] - 1] in openers:  # not `X répond aux partisans de Y :`
                     if doc.words[found[0]] in self.lang.PRONOUNS:  # `Il y aborde ses thèmes : « … »`: its subject
                         return Attribution("colon", ":", doc.texts[found[0]], doc.starts[found[0]])
-                    return Attribution("colon", ":", doc.phrase(*found), doc.starts[found[0]])
+                    subject = self._noun_phrase(found[0], j)
+                    if subject is None or subject[1] >= j:  # `Emmanuel Macron : « … »`: a line naming the speaker
+                        return Attribution("colon", ":", doc.phrase(*found), doc.starts[found[0]])
+                    # `X était catégorique : « … »`: a clause, whose subject speaks if it can
+                    return self._framing_subject((subject[0], doc.starts[found[0]]), j) or cue
         return cue
+
+    def _framed(self, i: int) -> Attribution | None:
+        """`X s'était montrée rassurante, dans une interview : « … »`: a quotation after a colon that ends a
+        clause with no speech verb is the words of the clause's subject, if it can speak."""
+        doc = self.doc
+        j = i - 1
+        if j < 0 or doc.words[j] != ":":
+            return None
+        lo, _ = doc.sentence(j)
+        k = j
+        while k > lo and not doc.quoted[k - 1]:
+            k -= 1  # the clause after any quotation earlier in the sentence
+        subject = self.clause_subject(k, j)
+        return self._framing_subject(subject, j) if subject is not None else None
+
+    def _framing_subject(self, subject, j: int) -> Attribution | None:
+        """The subject of a clause ending at the colon at token j, as the speaker of what follows: a
+        pronoun, or a phrase naming somebody that a verb group follows, not that of a passive or copula."""
+        doc = self.doc
+        if not self._speaking_subject(subject):
+            return None
+        lo, hi = doc.index_at(subject[1]), doc.index_at(subject[1] + len(subject[0]))
+        if doc.words[lo] not in self.lang.PRONOUNS:
+            if not (self._has_person_name(lo, hi) or self._names_somebody(lo, hi)):
+                return None  # `Souriante, elle …`: a capitalised word opening the sentence, not a name
+            if hi >= j or not self._verb_begins(hi):
+                return None  # `La femme de 43 ans semble …`: where the subject ends is not known
+        clause = doc.words[hi:j]
+        passive = any(w == self.lex.lang.PASSIVE_PARTICIPLE and after.endswith(self.lang.PARTICIPLE_ENDINGS)
+                      for w, after in zip(clause, clause[1:]))
+        if passive or all(w in self.lex.auxiliary_forms for w in clause):
+            return None  # `Les familles ont été recrutées : « … »`; `Les consignes sont : « … »` says what they are
+        if any(w in self.lang.SIGN_NOUNS for w in clause):
+            return None  # `elle découvre une affiche dans le hall : « … »`: the sign's words, not hers
+        return Attribution("framed", ":", subject[0], subject[1])
+
+    def _verb_begins(self, k: int) -> bool:
+        """Token k opens a verb group: an auxiliary, a modal, a pronoun before a verb, a negation."""
+        w = self.doc.words[k]
+        return w in self.lex.auxiliary_forms or w in self.lex.modal_forms or w in self.lex.preverbal_clitics \
+            or w in self.lex.negation
 
     def _byline(self, i: int) -> Attribution | None:
         """`Micah Richards, ancien défenseur de City, sur BBC Final Score « … »`: a line naming the speaker,
@@ -439,8 +484,8 @@ class Attributor:
     def noun_after_article(self, k: int, match, lo: int) -> bool:
         """The one-word verb `match` at token k is a noun: an article stands before it (`une alerte`, `que
         l'analyse … confirme`), not an object pronoun (`comme le relaye X`); lo is the sentence's start."""
-        if match.end_index != k + 1 or k <= lo:
-            return False
+        if k <= lo or self.doc.words[k] not in self.lex.verb_forms or match.inverted_subject:
+            return False  # a group opening on its speech verb (`une formule bien connue`), not inverted (`le dit-il`)
         before = self.doc.words[k - 1]
         if before not in self.determiners:
             return False
@@ -499,6 +544,8 @@ class Attributor:
             return (self.doc.texts[lo], self.doc.starts[lo], None)
         if self.doc.words[lo].endswith(self.lang.PARTICIPLE_ENDINGS) and not first_name_gender(self.doc.texts[lo]):
             return None  # `Interrogé sur …, il a …`: a participle clause, not the subject
+        if self.lex.adverbial_end(self.doc.words, lo):
+            return None  # `Finalement, elle …`: an adverbial, not the subject
         found = self._noun_phrase(lo, hi)
         if found is None:
             return None

@@ -25,7 +25,7 @@ PRONOUN_SENTENCES = 2  # a pronoun may mean the subject of one of the sentences 
 # Attributions that tie the marks to a speaker firmly enough to overrule "looks like a name".
 FIRM = ("after", "incise", "colon", "signature", "object")
 # Attributions that the sentence's other quotations share: those of a cue before them, and after them.
-SHARED_FORWARD = ("before", "participle", "according", "colon", "object")
+SHARED_FORWARD = ("before", "participle", "according", "colon", "framed", "object")
 SHARED_BACKWARD = ("after", "later")
 MIN_DIRECT_WORDS = 4
 MAX_NAME_WORDS = 7

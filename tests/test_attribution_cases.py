@@ -743,3 +743,24 @@ def test_a_civil_title_before_a_name_with_a_particle_is_that_person():
             "de « tenir la distance ».")
     found = {q.quote: (q.speaker, q.speaker_kind) for q in extract_quotes(Article(text=text, id="case"))}
     assert found["tenir la distance"] == ("Armelle de Guibert", "person")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La ministre des Transports Claire Dumas s'était montrée rassurante, dans une interview à la radio : "
+     "« Les régions savent que nous comptons sur les trains. »", "Claire Dumas"),
+    ("Le maire Paul Morel a été clair devant le conseil municipal : « Nous ne céderons pas sur ce projet. »",
+     "Paul Morel"),
+    ("Paul Morel était catégorique : « Nous ne céderons pas sur ce projet. »", "Paul Morel"),
+    ("Sa femme, Claire, appelle les secours. Finalement, elle use d'une formule bien connue : « Allez, tu vas te "
+     "réveiller ! »", "Claire"),
+    ("Le bilan est très lourd : « Nous ne céderons pas sur ce projet. »", None),
+    ("Les consignes du syndicat sont : « On ne lâche rien et on continue. »", None),
+    ("Les familles ont été recrutées par tous les moyens : « Le plus simple, ce sont les réseaux. »", None),
+    ("Claire Dumas rentre chez elle et découvre une affiche dans le hall : « Les malades sont priés de partir. »",
+     None),
+])
+def test_a_colon_ending_a_clause_gives_the_quotation_to_its_subject(text, speaker):
+    """A colon frame with no speech verb: the subject speaks if it can and the clause is no copula,
+    passive or sign; where the subject ends must be known."""
+    (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    assert quote.speaker == speaker
