@@ -38,7 +38,9 @@ MAX_MARKS_PER_PARAGRAPH = 2000
 SKIP_PENALTY = 3.0
 REOPEN_PENALTY = 1.0
 SENTENCE_MARKS = ".!?…"
+CLAUSE_BREAKS = ",;:"
 UNCLOSED_PENALTY = 1.0
+OPENED_BEFORE_PENALTY = 2.0  # a quotation opened before the text: less than a stray mark's cost
 # What may stand right before a hugging opener (besides a space and the start: an opening
 # punctuation or mark), and right after a hugging closer (besides a space and the end).
 BEFORE_HUGGING_OPENER = "([{:—–-/¿¡" + '"«“„‹'
@@ -93,8 +95,9 @@ def find_spans(text: str, pairs: dict[str, str | tuple[str, ...]]) -> list[Span]
     grammar = _grammar(tuple(pairs.items()))
     spans: list[Span] = []
     carried = False  # the previous paragraph ended inside an unclosed typed quotation
-    for lo, hi in paragraphs(text):
-        found, carried = _paragraph_spans(text, lo, hi, grammar, carried)
+    for n, (lo, hi) in enumerate(paragraphs(text)):
+        # the text may open inside a quotation: a page scraped after its opening mark (`… sommes." La France`)
+        found, carried = _paragraph_spans(text, lo, hi, grammar, carried, opened_before=n == 0)
         spans.extend(found)
     spans = [s for s in spans if s.end > s.start]
     return sorted(spans, key=lambda s: (s.start, -s.end))
@@ -144,7 +147,7 @@ def _closes_hugging(text: str, pos: int, mark: str) -> bool:
     return after >= len(text) or text[after].isspace() or text[after] in AFTER_HUGGING_CLOSER
 
 
-def _paragraph_spans(text, lo, hi, grammar, carried):
+def _paragraph_spans(text, lo, hi, grammar, carried, opened_before=False):
     found = [(m.start(), m.group()) for m in grammar.marks.finditer(text, lo, hi)]
     if len(found) > MAX_MARKS_PER_PARAGRAPH:
         return [], False  # a flood of marks is noise, not quotations: bounded work
@@ -189,12 +192,14 @@ def _paragraph_spans(text, lo, hi, grammar, carried):
         elif mark in hugging and _opens_hugging(text, pos, mark):
             push(pos, mark, hugging[mark])
         elif mark in grammar.free_closers:
-            if carried and not (typed or stack or straight or hugged or orphans):
+            opened = carried or (opened_before and text[lo:pos].strip())  # words before it: the text opened inside
+            if opened and not (typed or stack or straight or hugged or orphans):
                 typed.append((None, "", pos, mark))  # the continued quotation did not reopen: it closes here
             else:
                 orphans.append(pos)
     spans = [_make_span(text, o, len(om), c, hi, len(cm), lo) for o, om, c, cm in typed]
-    straight_spans = _straight_spans(text, straight, lo, hi, orphans)
+    first_straight = bool(found) and found[0][1] == STRAIGHT  # no typed mark before it may close one opened before
+    straight_spans = _straight_spans(text, straight, lo, hi, orphans, opened_before and first_straight)
     # An opener left unclosed is closed by a straight quote that closes no pair and does not look
     # like an opener (`« Nous partons", a-t-il dit`); else it runs at most to the next one, never
     # over another quotation.
@@ -333,15 +338,20 @@ def _unclosed_end(text, start, para_end) -> int:
     return start + (ends[-1] if ends else UNCLOSED_LIMIT)
 
 
-def _straight_spans(text, positions, lo, hi, orphans) -> list[Span]:
+def _straight_spans(text, positions, lo, hi, orphans, opened_before=False) -> list[Span]:
     """Pair straight quotes: spaced inner pairs first, then the best reading of the rest, where a
-    typed closer that no opener awaits may close a straight quote (`"Nous partons», a-t-il dit`)."""
+    typed closer that no opener awaits may close a straight quote (`"Nous partons», a-t-il dit`);
+    `opened_before`: the paragraph may open inside a quotation."""
     nested, rest = _spaced_pairs(text, positions)
     spans = [_make_span(text, o, 1, c, hi) for o, c in nested]
     if orphans and rest:
         rest = sorted(rest + orphans)
-    for o, c, cut in _best_reading(text, rest, frozenset(orphans)):
-        spans.append(_make_span(text, o, 1, c, hi if cut is None else cut))
+    # Opened before: the first mark comes soon and closes a sentence or a clause (`… bien", a décrit X`),
+    # not an opener lost far into the text nor one lost inside a sentence (`ses regrets pour les blessures" infligées`).
+    opened_before = opened_before and bool(rest) and rest[0] - lo <= UNCLOSED_LIMIT \
+        and (text[rest[0] - 1 : rest[0]] in SENTENCE_MARKS or text[rest[0] + 1 : rest[0] + 2] in CLAUSE_BREAKS)
+    for o, c, cut in _best_reading(text, rest, frozenset(orphans), opened_before):
+        spans.append(_make_span(text, o, 1, c, hi if cut is None else cut, para_start=lo))
     return spans
 
 
@@ -388,19 +398,20 @@ def _opener_score(text, pos) -> float:
     return score
 
 
-def _best_reading(text, positions, closers_only=frozenset()) -> list[tuple[int, int | None, int | None]]:
+def _best_reading(text, positions, closers_only=frozenset(), opened_before=False) -> list[tuple[int, int | None, int | None]]:
     """Choose for each mark: open, close, reopen or stray, maximising agreement with its looks:
     (opener, closer or None, where an unclosed quotation stops or None for its paragraph's end).
 
     The marks in `closers_only` may close a quotation or be left aside at no cost, never open one. A
     mark that opens right after a sentence inside a quotation reopens it: a new paragraph of quoted
-    words, the previous one left open as French and English print them (`"A. "B", dit-il`)."""
+    words, the previous one left open as French and English print them (`"A. "B", dit-il`). With
+    `opened_before`, the marks may open inside a quotation, at a cost: its opener is None."""
     if not positions:
         return []
     # The best score outside a quotation and inside one, and for each mark the back-pointers of both
     # states: (state before, action). Scalars and constant tuples: this runs once per straight mark.
     never = float("-inf")
-    out, inside = 0.0, never
+    out, inside = 0.0, -OPENED_BEFORE_PENALTY if opened_before else never
     history: list[tuple[tuple[int, str], tuple[int, str]]] = []
     for pos in positions:
         o = _opener_score(text, pos)

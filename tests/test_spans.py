@@ -233,7 +233,22 @@ def test_unclosed_guillemet_runs_to_the_end_of_its_paragraph():
 
 
 def test_closing_guillemet_without_opener_makes_no_quotation():
-    assert quoted("Nous partirons demain », a-t-il dit.") == []
+    assert quoted("Il est parti.\n\nNous partirons demain », a-t-il dit.") == []
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Nous partirons demain », a-t-il dit. Le maire « regrette » ce départ.", "Nous partirons demain"),
+    ('Nous partirons demain", a-t-il dit. Le maire "regrette" ce départ.', "Nous partirons demain"),
+    ('Il y a la crise, il y a les réfugiés. Tout cela nous interroge."Le maire a parlé des "réfugiés" hier.',
+     "Il y a la crise, il y a les réfugiés. Tout cela nous interroge."),
+])
+def test_a_text_scraped_after_its_opening_mark_opens_inside_a_quotation(text, first):
+    assert quoted(text)[0] == (first, 0)
+
+
+def test_an_opener_lost_inside_a_sentence_leaves_the_text_opening_outside_quotations():
+    text = 'Le roi a présenté ses regrets pour les blessures" infligées au pays, a-t-il "écrit" hier.'
+    assert ("écrit", 0) in quoted(text) and all(not q.startswith("Le roi") for q, _ in quoted(text))
 
 
 def test_continued_quotation_that_does_not_reopen_closes_at_its_mark():
