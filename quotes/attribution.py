@@ -459,8 +459,9 @@ class Attributor:
                 continue  # `que l'analyse … confirme`, `une réponse`: a noun after its article
             if match.mood == "present_participle":  # the subject of the clause's verb, else the sentence's
                 main = self._last_cue(lo, k, past_quotes=True)  # `X a tweeté des « excuses », remerciant …`
-                subject = (main.mention, main.mention_start, main.role) if main and main.mention \
-                    else self._sentence_subject(lo, k) or self.clause_subject(lo, k)
+                subject = self._participle_apposition(lo, k) or (
+                    (main.mention, main.mention_start, main.role) if main and main.mention
+                    else self._sentence_subject(lo, k) or self.clause_subject(lo, k))
                 # "aux cris de « … »": a phrase whose object is the quotation ties it to the subject, as a colon does
                 how = "object" if match.end_index == hi and match.lemma in self.lex.invariables else "participle"
                 return Attribution(how, match.lemma, *(subject or (None, None, None)))
@@ -1024,6 +1025,31 @@ class Attributor:
         if found is None or doc.words[found[0]] in self.clause_words:
             return self._subject_of_clause(j)
         return (doc.phrase(*found), doc.starts[found[0]], None)
+
+    def _participle_apposition(self, lo: int, k: int):
+        """`… à X, un homme de 46 ans, décédé le 25 mai en répétant « … »`: a gerund inside a participle
+        clause set off by a comma leans on the one that clause describes, the name before it."""
+        doc = self.doc
+        for c in range(k - 1, lo, -1):
+            if doc.quoted[c] or doc.words[c] in self.lang.THAT or doc.words[c] in self.lang.RELATIVE_PRONOUNS:
+                return None  # another clause
+            if doc.words[c] != "," or c + 1 >= k or not doc.texts[c + 1].endswith(self.lang.PARTICIPLE_ENDINGS):
+                continue
+            commas, end = 0, c
+            for b in range(c - 1, lo - 1, -1):  # back over the appositions before it, to a name
+                if doc.words[b] != "," and b > lo:
+                    continue
+                if doc.words[end - 1] in self.lex.auxiliary_forms:
+                    return None  # `X a, elle, critiqué …`: the participle completes the verb, no apposition
+                head = self._phrase_back(end - 1)
+                if head is not None and self._has_person_name(*head):
+                    return (doc.phrase(*head), doc.starts[head[0]], None)
+                commas += 1
+                if commas > MAX_APPOSITIONS or doc.words[b] != ",":
+                    return None
+                end = b
+            return None
+        return None
 
     def _apposed_head(self, j: int):
         """`Martine Lebrun, directrice du Bureau de l'eau,` before the verb (the comma at token j):

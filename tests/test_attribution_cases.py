@@ -764,3 +764,16 @@ def test_a_colon_ending_a_clause_gives_the_quotation_to_its_subject(text, speake
     passive or sign; where the subject ends must be known."""
     (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Des sportifs rendent hommage à Paul Morel, un ouvrier de 46 ans, décédé le 25 mai à Lyon en répétant "
+     "« Je ne peux pas respirer ».", "Paul Morel"),
+    ("Mais la candidate Claire Dumas, épaulée par le maire sortant, a refusé sa défaite, assurant qu'il n'y avait "
+     "« pas de majorité » au conseil.", "Claire Dumas"),
+    ("L'ancienne ministre Claire Dumas a, elle, critiqué ce projet, exhortant à une « action rapide ».",
+     "Claire Dumas"),
+])
+def test_a_gerund_inside_a_participle_apposition_leans_on_the_name_it_describes(text, speaker):
+    (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    assert quote.speaker == speaker and "a" not in quote.mention.split()
