@@ -20,6 +20,7 @@ from .spans import SENTENCE_MARKS, Span
 
 MAX_NP_TOKENS = 14
 MAX_APPOSITIONS = 3  # `Sandrine, aide-soignante, 51 ans, de Besançon,`: appositions after a subject
+FOR_HEAD_TOKENS = 3  # `pour` names a speaker by its head, not a word deep in its complement
 MAX_INCISE_TOKENS = 5  # `a dit, à Angers, la ministre`: words set off between a verb and its subject
 MAX_TERM_DISTANCE = 10  # a quotation after an article this far from the cue is a term more often than words
 MAX_BYLINE_TOKENS = 20  # `Nom, rôle, sur la chaîne X « … »`: a line naming who speaks, short
@@ -567,8 +568,9 @@ class Attributor:
         if subject is None:
             return None
         mention, end = subject
-        if cue in self.lang.FOR and not (self._names_somebody(start, end) or self._has_name(start, end)):
-            return None  # `Pour la première fois`; but `Pour Boateng,`
+        head_end = min(end, start + FOR_HEAD_TOKENS)
+        if cue in self.lang.FOR and not (self._names_somebody(start, head_end) or self._has_name(start, end)):
+            return None  # `Pour la première fois`, `pour les prochaines étapes du programme`; but `Pour Boateng,`
         if start < k + n:  # "du ministre" → "le ministre"
             mention = self.lang.CONTRACTED_ARTICLES[doc.words[start]] + mention[len(doc.words[start]) :]
         sources = (*self.lang.SOURCE_DOCUMENTS, *self.lang.SOURCE_PEOPLE)
@@ -833,6 +835,8 @@ class Attributor:
         first = self.lang.UNACCENTED_CAPITALS.get(doc.texts[k], doc.words[k])  # `A Paris` is `À Paris`
         if first in self.time_words or first in self.connectives or first in self.lang.NON_SUBJECT_ELISIONS:
             return None  # "Lundi", "Or", "C'est"
+        if first in self.lang.REFLEXIVE:
+            return None  # `Se faire vacciner devrait …`: a verb's pronoun, not a noun phrase (but `Me X`, a title)
         if (first in self.adjunct_words or first in self.lang.OF) and first not in self.determiners \
                 and not (first in self.lang.OF and k + 1 < limit and doc.texts[k + 1][:1].isupper()):
             return None  # "De son côté", "Dans la soirée": an adverbial (but "De Gaulle")

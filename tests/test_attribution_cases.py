@@ -777,3 +777,16 @@ def test_a_colon_ending_a_clause_gives_the_quotation_to_its_subject(text, speake
 def test_a_gerund_inside_a_participle_apposition_leans_on_the_name_it_describes(text, speaker):
     (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
     assert quote.speaker == speaker and "a" not in quote.mention.split()
+
+
+def test_pour_names_a_speaker_by_its_head_not_a_word_deep_in_its_complement():
+    text = ("Le chef de la mission, Paul Morel, a assuré que le lancement avait « renforcé la confiance » pour les "
+            "prochaines étapes du programme.")
+    (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    assert (quote.speaker, quote.cue) == ("Paul Morel", "assurer")
+
+
+def test_a_reflexive_pronoun_opening_a_sentence_is_no_speaker():
+    text = ("« Il y a des exemptions à la vaccination », a déclaré le Premier ministre Paul Morel. Se faire vacciner "
+            "devrait « être obligatoire ».")
+    assert all(q.speaker != "Se" for q in extract_quotes(Article(text=text, id="case")))
