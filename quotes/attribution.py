@@ -847,6 +847,11 @@ class Attributor:
             or first in self.lang.ROLE_NOUNS
         ):
             return None
+        head = start + (first in self.determiners)
+        if head < limit and doc.texts[head][:1].isupper() and not first_name_gender(doc.texts[head]):
+            closing = self._acronym_ahead(head + 1, limit)
+            if closing is not None:  # `les Centres de prévention et de lutte contre les maladies (CDC)`
+                return doc.phrase(start, closing), closing
         named = False
         while k < limit and k - start < MAX_NP_TOKENS:
             w, tok = doc.words[k], doc.texts[k]
@@ -938,6 +943,19 @@ class Attributor:
             and head < k and doc.texts[head][:1].isupper() and doc.words[head] in self.lang.ORGANISATION_NOUNS
             and k + 2 < limit and doc.words[k + 1] in self.determiners and doc.texts[k + 2][:1].islower()
         )
+
+    def _acronym_ahead(self, k: int, limit: int) -> int | None:
+        """Where an acronym in parentheses closes the words from token k on, within a name's reach."""
+        doc = self.doc
+        for j in range(k, min(limit - 2, k + MAX_NP_TOKENS)):
+            if doc.words[j] == "(":
+                acronym = doc.texts[j + 1]
+                return j if len(acronym) > 1 and acronym.isupper() and doc.words[j + 2] == ")" else None
+            w = doc.words[j]
+            if not (doc.texts[j][:1].isalnum() or w in ("l'", "d'", "-")) or w in self.clause_words \
+                    or w in self.lex.auxiliary_forms:
+                return None  # not past a clause
+        return None
 
     def _ends_body_name(self, k: int) -> bool:
         """The preposition at token k goes on a body's proper name, read backwards (`l'Institut pour …`)."""
