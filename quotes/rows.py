@@ -68,6 +68,7 @@ def quote_row(quote: Quote, article: Article, speaker_id: str | None, article_sp
         "cue": quote.cue,
         "lang": quote.lang,
         "date": article.date,
+        "month": article.date[:7] if article.date and len(article.date) >= 7 else None,  # the month facet
         "source": article.source,
         "article_speaker_id": article_speaker_id,
     }

@@ -311,6 +311,9 @@ async def precompute(datasette) -> None:
         views = set(await database.view_names())
         for table, meta in tables.items():
             columns = [c for c in meta.get("facets") or () if isinstance(c, str)]
+            order = meta.get("sort_desc") or meta.get("sort")
+            if columns and order and order not in columns:
+                columns.append(order)  # the rows of a search page, by its order, from the fewer matches that can come first
             if table in names and meta.get("fts_table") and columns:
                 index = await database.execute_fn(
                     lambda conn: load_facet_index(conn, Path(database.path), table, columns))

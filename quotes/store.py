@@ -44,7 +44,7 @@ from .keys import digest, text_hash
 from .model import Article, Quote
 from .rows import ARTICLE_FIELDS, ArticleRows, article_row, article_rows
 
-SCHEMA_VERSION = 3  # 3: stored quote counts (quotes.counts)
+SCHEMA_VERSION = 4  # 3: stored quote counts (quotes.counts); 4: quotes.month
 TOKENIZE = "unicode61 remove_diacritics 2"
 
 _TABLES = """
@@ -113,9 +113,7 @@ CREATE INDEX IF NOT EXISTS idx_aliases_speaker_alias ON aliases(speaker_id, alia
 CREATE INDEX IF NOT EXISTS idx_aliases_folded ON aliases(folded);
 CREATE INDEX IF NOT EXISTS idx_aliases_article_id ON aliases(article_id);
 CREATE INDEX IF NOT EXISTS idx_quotes_article_id ON quotes(article_id);
--- a speaker's quotes by date, and their facets (date, source, kind, cue) from the index alone
 DROP INDEX IF EXISTS idx_quotes_speaker_id_date;
-CREATE INDEX IF NOT EXISTS idx_quotes_speaker_facets ON quotes(speaker_id, date, source, kind, cue);
 CREATE INDEX IF NOT EXISTS idx_quotes_date ON quotes(date);
 CREATE INDEX IF NOT EXISTS idx_quotes_source_date ON quotes(source, date);
 CREATE INDEX IF NOT EXISTS idx_quotes_kind ON quotes(kind);
@@ -194,13 +192,17 @@ _ADDED_COLUMNS = {
     "speakers": {"quotes": "INTEGER", "articles": "INTEGER", "first_date": "TEXT", "last_date": "TEXT",
                  "other_names": "TEXT", "roles": "TEXT"},
     "aliases": {"article_speaker_id": "TEXT REFERENCES article_speakers(id)"},
-    "quotes": {"article_speaker_id": "TEXT REFERENCES article_speakers(id)"},
+    "quotes": {"article_speaker_id": "TEXT REFERENCES article_speakers(id)", "month": "TEXT"},
     "articles": {"record_hash": "TEXT"},
 }
 # Indexes on added columns: made once _add_columns has run.
 _ADDED_INDEXES = """
 -- the JSON lines stored already and their articles' ids (stored_lines), from the index alone
 CREATE INDEX IF NOT EXISTS idx_articles_record_hash ON articles(record_hash, id);
+-- a speaker's quotes by date, and their facets (date, source, kind, cue, month) from the index alone
+DROP INDEX IF EXISTS idx_quotes_speaker_facets;
+CREATE INDEX IF NOT EXISTS idx_quotes_speaker_month_facets ON quotes(speaker_id, date, source, kind, cue, month);
+CREATE INDEX IF NOT EXISTS idx_quotes_month ON quotes(month);
 """
 
 # quotes_fts indexes each quote with its speaker's name. Its content is a view, so the
@@ -403,6 +405,9 @@ def ensure_schema(db: Database) -> None:
     if version < 3:
         with db.atomic():
             refresh_counts(db)  # the triggers count from now on: count what was there before them
+    if 0 < version < 4:
+        with db.atomic():  # the month facet's column, from the dates stored before it
+            db.execute("UPDATE quotes SET month = substr(date, 1, 7) WHERE length(date) >= 7")
     if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     with db.atomic():  # rows, not schema: the cookie stays as read

@@ -64,7 +64,9 @@ def test_search_is_accent_insensitive(client, search, expected):
 def test_speaker_facet_and_other_facets(client):
     data = get_json(client, "/quotes/quotes.json?_size=0")
     facets = data["facet_results"]
-    assert {"speaker_id", "source", "cue", "kind", "date"} <= set(facets)
+    assert {"speaker_id", "source", "cue", "kind", "month"} <= set(facets)
+    months = {r["value"]: r["count"] for r in facets["month"]["results"]}
+    assert months and all(len(month) == 7 for month in months)  # by month, not by day
     top = facets["speaker_id"]["results"][0]
     assert (top["label"], top["count"]) == ("Donald Trump", 4)
     kinds = {r["value"]: r["count"] for r in facets["kind"]["results"]}

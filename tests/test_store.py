@@ -69,7 +69,7 @@ def test_schema_tables_keys_indexes_views(db):
     }
     assert db["quotes"].pks == ["id"] and db["speakers"].pks == ["id"] and db["articles"].pks == ["id"]
     indexed = {tuple(i.columns) for i in db["quotes"].indexes}
-    assert {("article_id",), ("speaker_id", "date", "source", "kind", "cue"), ("date",), ("source", "date"), ("kind",),
+    assert {("article_id",), ("speaker_id", "date", "source", "kind", "cue", "month"), ("month",), ("date",), ("source", "date"), ("kind",),
             ("cue",)} <= indexed
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
@@ -397,6 +397,22 @@ def test_a_database_without_stored_counts_gets_them(tmp_path):
     assert_counts_right(database)
     save_quotes(database, MUR.id, [])  # and the triggers keep them
     assert_counts_right(database)
+
+
+def test_a_database_without_months_gets_them_from_its_dates(tmp_path):
+    path = build_db(tmp_path / "q.db")
+    conn = sqlite3.connect(path)  # as schema 3 made it: no month column
+    conn.execute("DROP INDEX idx_quotes_speaker_month_facets")
+    conn.execute("DROP INDEX idx_quotes_month")
+    conn.execute("ALTER TABLE quotes DROP COLUMN month")
+    conn.execute("PRAGMA user_version = 3")
+    conn.commit()
+    conn.close()
+    database = open_db(path)
+    assert database.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    pairs = set(rows(database, "SELECT date, month FROM quotes"))
+    assert pairs and all(month == (date[:7] if date and len(date) >= 7 else None) for date, month in pairs)
+    assert any(month for _, month in pairs)
 
 
 def test_refresh_counts_repairs_them(db):
