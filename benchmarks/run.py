@@ -134,6 +134,27 @@ def bench_extraction(records: list[dict]) -> dict:
     }
 
 
+LONG_ARTICLE_CHARS = (250_000, 1_000_000, 2_000_000)  # up to the size limit (MAX_ARTICLE_CHARS)
+
+
+def bench_long_article(records: list[dict]) -> dict:
+    """Parse one long text made of articles run together, at growing lengths: how parsing time grows
+    with an article's size (the README states the bound). CPU seconds by length in characters."""
+    from quotes.extract import extract_quotes
+    from quotes.model import Article
+
+    text = "\n\n".join(r["text"] for r in records)
+    extract_quotes(Article(records[0]["text"], id="warm-up"))  # the lexicon and first names, outside the timing
+    seconds = {}
+    for n in LONG_ARTICLE_CHARS:
+        if len(text) < n:
+            break
+        cpu = time.process_time()
+        extract_quotes(Article(text[:n], id=f"long-{n}"))
+        seconds[n] = time.process_time() - cpu
+    return {"seconds": seconds}
+
+
 # --- ingest -------------------------------------------------------------------------------------
 
 
@@ -343,6 +364,8 @@ def main(argv=None) -> int:
 
     step(f"extraction of {len(records)} articles in one process")
     results["extraction"] = bench_extraction(records)
+    step("one long article, at growing lengths")
+    results["long_article"] = bench_long_article(records)
     del records
 
     step(f"ingest --jobs {args.jobs}")
@@ -396,6 +419,20 @@ def render(r: dict) -> str:
             f"{e['ratio']:.0f}x the scan's time",
             ">= 5 MB/s; <= 10x",
         ),
+    ]
+    if r.get("long_article", {}).get("seconds"):
+        long = {int(n): t for n, t in r["long_article"]["seconds"].items()}
+        first = min(long)
+        rows.append(
+            (
+                "one long article (articles run together), 1 core",
+                ", ".join(f"{n / 1e6:g} M characters {t:.1f} s" for n, t in sorted(long.items())),
+                f"{first / 1e6:g} M characters: {long[first]:.1f} s",
+                ", ".join(f"{long[n] / long[first]:.0f}x for {n // first}x" for n in sorted(long) if n != first),
+                "within the 60 s time limit",
+            )
+        )
+    rows += [
         (
             f"ingest --jobs {i['jobs']} ({articles} articles)",
             f"{i['wall']:.1f} s wall, {i['cpu']:.0f} s CPU, {articles / i['wall']:.0f} articles/s",
