@@ -164,7 +164,10 @@ class Attributor:
             return self._according_phrase(i, "after")
         link = self._link_at(i)
         if link:
-            return self._inverted(i + link, "after") or self._last_cue(i + link, doc.sentence(i)[1])
+            k = i + link
+            if k + 1 < doc.size and doc.words[k] in self.lang.OBJECT_CLITICS:
+                k += 1  # `comme la qualifie X`, `comme l'a dit X`: the quotation's pronoun, not an article
+            return self._inverted(k, "after") or self._last_cue(i + link, doc.sentence(i)[1])
         found = self._inverted(i, "after")
         if found and not comma and found.mention and found.mention_start is not None:
             # `"…" poursuit son érosion`: without a comma the verb may just take an object

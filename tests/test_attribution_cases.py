@@ -793,3 +793,12 @@ def test_a_reflexive_pronoun_opening_a_sentence_is_no_speaker():
     text = ("« Il y a des exemptions à la vaccination », a déclaré le Premier ministre Paul Morel. Se faire vacciner "
             "devrait « être obligatoire ».")
     assert all(q.speaker != "Se" for q in extract_quotes(Article(text=text, id="case")))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Une « petite altercation », comme la qualifie un témoin, a éclaté devant le bar.", "un témoin"),
+    ("« Nous partirons demain », comme l'a dit le maire Paul Morel hier.", "Paul Morel"),
+])
+def test_comme_and_the_quotation_s_pronoun_before_the_cue(text, speaker):
+    (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    assert quote.speaker == speaker
