@@ -433,9 +433,21 @@ class Attributor:
             return None
         lo, _ = self.doc.sentence(i - 1)
         found = self._last_cue(lo, i)
-        if found and found.end is not None and i - found.end > MAX_TERM_DISTANCE and self.doc.words[i - 1] in self.determiners:
+        if found and found.end is not None and i - found.end > MAX_TERM_DISTANCE and self.doc.words[i - 1] in self.determiners \
+                and not self._reported_clause(found.end, i):
             return None  # `a condamné les affirmations selon lesquelles X pourrait utiliser une « bombe sale »`: a term
         return found
+
+    def _reported_clause(self, end: int, i: int) -> bool:
+        """The cue ending at token `end` opens a que-clause (past its indirect object: `a déclaré aux médias
+        que …`) that runs on to token i, with no comma: what the quotation at i is part of."""
+        words = self.doc.words
+        for k in range(end, min(i, end + MAX_TERM_DISTANCE)):
+            if words[k] in self.lang.THAT:
+                return "," not in words[k:i]
+            if words[k] in (",", ":", ";"):
+                return False
+        return False
 
     def _last_cue(self, lo: int, hi: int, past_quotes: bool = False) -> Attribution | None:
         """The last cue in [lo, hi) with its subject: after the last quotation there, or anywhere

@@ -802,3 +802,10 @@ def test_a_reflexive_pronoun_opening_a_sentence_is_no_speaker():
 def test_comme_and_the_quotation_s_pronoun_before_the_cue(text, speaker):
     (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
     assert quote.speaker == speaker
+
+
+def test_a_quotation_deep_in_the_cue_s_que_clause_is_the_speaker_s_words_not_a_term():
+    text = ("Le porte-parole Paul Morel a déclaré aux médias locaux que les trois hommes sur les photos étaient des "
+            "« employés externes » qui avaient aidé à porter le cercueil.")
+    (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    assert (quote.speaker, quote.cue) == ("Paul Morel", "déclarer")
