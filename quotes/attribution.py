@@ -466,6 +466,10 @@ class Attributor:
                 perceived = self._perceived_speaker(lo, k)  # `a entendu les agresseurs crier « … »`
                 if perceived is not None:
                     return Attribution("before", match.lemma, *perceived, end=match.end_index)
+                if self._phrase_before(k, self.lang.PURPOSE_OPENERS, lo):  # `X ont manifesté pour réclamer « … »`
+                    subject = self._sentence_subject(lo, k)
+                    if subject is not None:
+                        return Attribution("before", match.lemma, *subject, end=match.end_index)
                 continue
             k, match = self._group_start(k, match, lo)
             opens_quote = match.end_index == hi and hi < doc.size and doc.words[hi] == ":"  # `X a poursuivi :`
@@ -528,6 +532,15 @@ class Attributor:
             if earlier is not None and earlier.end_index >= match.end_index:
                 return j, earlier
         return k, match
+
+    def _phrase_before(self, k: int, phrases, lo: int) -> bool:
+        """One of `phrases` (`pour`, `afin de`) ends right before token k, inside [lo, k)."""
+        words = self.doc.words
+        for phrase in phrases:
+            parts = phrase.replace("'", "' ").split()
+            if k - len(parts) >= lo and words[k - len(parts) : k] == parts:
+                return True
+        return False
 
     def _perceived_speaker(self, lo: int, k: int):
         """The object of a verb of perception right before the infinitive at token k: who was heard."""

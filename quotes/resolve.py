@@ -711,8 +711,8 @@ class Resolver:
             return "group"
         if head:
             return "person"
-        if any(w in self.lang.ORGANISATION_NOUNS for w in words[:3]) or mention[:1].isupper():
-            return "organisation"
+        if any(w in self.lang.ORGANISATION_NOUNS for w in words[:3]) or self._strip_determiner(mention)[:1].isupper():
+            return "organisation"  # a name (`Ryanair`, `le Pentagone`); not `Les toreros` opening a sentence
         return "group"
 
     def _is_definite_singular(self, mention: str) -> bool:

@@ -809,3 +809,13 @@ def test_a_quotation_deep_in_the_cue_s_que_clause_is_the_speaker_s_words_not_a_t
             "« employés externes » qui avaient aidé à porter le cercueil.")
     (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
     assert (quote.speaker, quote.cue) == ("Paul Morel", "déclarer")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Les toreros ont manifesté samedi à Séville pour réclamer « le respect » et des aides.", "les toreros"),
+    ("Les infirmières ont défilé afin de dénoncer « un mépris total » du gouvernement.", "les infirmières"),
+])
+def test_a_speech_verb_of_purpose_in_the_infinitive_is_the_subject_s(text, speaker):
+    """And a description opening a sentence is a group, as it is inside one: not a body's name."""
+    (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    assert (quote.speaker, quote.speaker_kind) == (speaker, "group")

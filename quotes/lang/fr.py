@@ -48,6 +48,9 @@ PAGE_FURNITURE = (
 )
 # The narrative infinitive: "Et X de renchérir : « … »" (X is the subject of the infinitive after it).
 NARRATIVE_INFINITIVE = ("de", "d'")
+# Before a speech verb in the infinitive, what says the clause's subject speaks to that end:
+# "ont manifesté pour réclamer « … »", "a écrit afin de dénoncer « … »".
+PURPOSE_OPENERS = ("pour", "afin de", "afin d'")
 # A colon alone may introduce a quotation: "X : « … »".
 COLON_CUE = ":"
 
