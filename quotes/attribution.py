@@ -162,6 +162,8 @@ class Attributor:
             if not comma and doc.texts[i][:1].isupper():
                 return None  # `« … » Selon Mme X, …`: the next sentence's source, not this quotation's
             return self._according_phrase(i, "after")
+        if not comma and doc.words[i] in self.lang.THAT and self._quotes_a_noun(i):
+            return self._relative_cue(i + 1)
         link = self._link_at(i)
         if link:
             k = i + link
@@ -176,6 +178,32 @@ class Attributor:
             if not (self._names_somebody(lo, hi) or self._has_name(lo, hi) or normalize(found.mention) in self.lang.PRONOUNS):
                 return None
         return found
+
+    def _relative_cue(self, i: int) -> Attribution | None:
+        """`les « pertes » que le président a admis avoir subies`, `les « erreurs » que reconnaît X`: the
+        quoted noun is the object of the relative clause's speech verb, whose subject said it."""
+        # not a firm attribution: the quoted noun may be a name or a term all the same (`un « Fastback » que
+        # le constructeur proposera`)
+        found = self._inverted(i, "relative")
+        if found is not None:
+            subject = (found.mention, found.mention_start) if found.mention_start is not None else None
+        else:
+            phrase = self._noun_phrase(i)
+            match = self._cue(phrase[1]) if phrase else None
+            if match is None or match.mood != "finite" or match.passive:
+                return None
+            subject = (phrase[0], self.doc.starts[i])
+            found = Attribution("relative", match.lemma, *subject)
+        # `les « enjeux » que soulève la consommation de ce gaz`: a subject that cannot speak said nothing
+        return found if subject is not None and self._speaking_subject(subject) else None
+
+    def _quotes_a_noun(self, i: int) -> bool:
+        """The quotation closing right before token i follows a determiner: a noun phrase (`les « pertes »`)."""
+        doc = self.doc
+        k = i - 1
+        while k >= 0 and doc.quoted[k]:
+            k -= 1
+        return k >= 0 and doc.words[k] in self.determiners
 
     def _first_cue(self, i: int) -> Attribution | None:
         """The first speech verb of the clause starting at token i, with a subject written before it."""

@@ -819,3 +819,21 @@ def test_a_speech_verb_of_purpose_in_the_infinitive_is_the_subject_s(text, speak
     """And a description opening a sentence is a group, as it is inside one: not a body's name."""
     (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
     assert (quote.speaker, quote.speaker_kind) == (speaker, "group")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le ministre a décrit un effort historique. Il a aussi parlé des « pertes » que le président Paul Morel a "
+     "admis avoir subies.", "Paul Morel"),
+    ("Le journal évoque les « erreurs » que reconnaît la ministre Claire Dumas.", "Claire Dumas"),
+    ("Une source policière a souligné les « enjeux sanitaires » que soulève la consommation de ce gaz.",
+     "une source policière"),
+])
+def test_a_quoted_noun_is_said_by_the_subject_of_the_relative_whose_speech_verb_takes_it(text, speaker):
+    """Unless that subject cannot speak: then the sentence's cue."""
+    (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    assert quote.speaker == speaker
+
+
+def test_a_name_in_marks_before_a_relative_with_a_speech_verb_stays_a_name():
+    text = "Le groupe dévoilera son modèle, un « Fastback » que le constructeur allemand proposera aussi en break."
+    assert [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"] == []
