@@ -509,7 +509,8 @@ class Attributor:
                 main = self._last_cue(lo, k, past_quotes=True)  # `X a tweeté des « excuses », remerciant …`
                 subject = self._participle_apposition(lo, k) or (
                     (main.mention, main.mention_start, main.role) if main and main.mention
-                    else self._sentence_subject(lo, k) or self.clause_subject(lo, k))
+                    else self._sentence_subject(lo, k) or self.clause_subject(lo, k)
+                    or self._subject_after_opening_participle(lo, k, hi))
                 # "aux cris de « … »": a phrase whose object is the quotation ties it to the subject, as a colon does
                 how = "object" if match.end_index == hi and match.lemma in self.lex.invariables else "participle"
                 return Attribution(how, match.lemma, *(subject or (None, None, None)))
@@ -1103,6 +1104,18 @@ class Attributor:
         if found is None or doc.words[found[0]] in self.clause_words:
             return self._subject_of_clause(j)
         return (doc.phrase(*found), doc.starts[found[0]], None)
+
+    def _subject_after_opening_participle(self, lo: int, k: int, hi: int):
+        """`Relevant « … » sur internet, les auteurs d'une étude estiment …`: a participle opening the
+        sentence leans on the subject after the comma that closes its clause."""
+        doc = self.doc
+        if self._unquoted_end(lo, k) != lo or any(w == "," for w in doc.words[lo:k]):
+            return None  # not the sentence's opening
+        _, end = doc.sentence(lo)
+        for c in range(hi, end):
+            if doc.words[c] == "," and not doc.quoted[c]:
+                return self.clause_subject(c + 1, end)
+        return None
 
     def _participle_apposition(self, lo: int, k: int):
         """`… à X, un homme de 46 ans, décédé le 25 mai en répétant « … »`: a gerund inside a participle

@@ -837,3 +837,10 @@ def test_a_quoted_noun_is_said_by_the_subject_of_the_relative_whose_speech_verb_
 def test_a_name_in_marks_before_a_relative_with_a_speech_verb_stays_a_name():
     text = "Le groupe dévoilera son modèle, un « Fastback » que le constructeur allemand proposera aussi en break."
     assert [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"] == []
+
+
+def test_a_participle_opening_the_sentence_leans_on_the_subject_after_its_clause():
+    text = ("« Les chiffres sont clairs », explique Claire Dumas. Insistant sur la nécessité d'une sanction « sévère », "
+            "le tribunal correctionnel de Paris a pointé les manquements du maire.")
+    quotes = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    assert [q.speaker for q in quotes] == ["Claire Dumas", "le tribunal correctionnel de Paris"]
