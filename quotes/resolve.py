@@ -442,11 +442,16 @@ class Resolver:
         opener = LAST_SENTENCE_START.search(before[:-1])
         segment = before[opener.end() if opener else 0 : -1]
         words = segment.split()
+        if words and words[0] in self.lang.UNACCENTED_CAPITALS:  # `A la fin du défilé,`: À, not the verb
+            words[0] = self.lang.UNACCENTED_CAPITALS[words[0]]
+            segment = segment.replace(segment.split()[0], words[0], 1)
         if len(words) <= MAX_OPENING_ADVERBIAL and not any(w[:1].isupper() for w in words[1:]):
             return True
-        if words and normalize(words[0]) in self.lang.ADJUNCT_PREPOSITIONS:
-            return True  # `Dans cette revue des plus grandes chansons …, X aura`: an adverbial first
         folded = set(normalize(segment).split())
+        if words and normalize(words[0]) in self.lang.ADJUNCT_PREPOSITIONS and "," not in segment:
+            # `Dans cette revue des plus grandes chansons …, X aura`: one adverbial first (not `A Paris, la
+            # maire a bénéficié du ralliement du candidat, X`: a clause)
+            return True
         if len(words) <= MAX_OPENING_WORDS and folded.isdisjoint(self.patterns.clause_words):
             return True  # `Invité de RTL samedi, X`, `Représentant des salariés, X`: no verb before the name
         # `Le président du conseil, X,`: the name in apposition to a description opening the sentence

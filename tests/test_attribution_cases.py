@@ -844,3 +844,18 @@ def test_a_participle_opening_the_sentence_leans_on_the_subject_after_its_clause
             "le tribunal correctionnel de Paris a pointé les manquements du maire.")
     quotes = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
     assert [q.speaker for q in quotes] == ["Claire Dumas", "le tribunal correctionnel de Paris"]
+
+
+def test_a_capital_a_opening_an_adverbial_lets_the_name_after_it_take_the_floor():
+    text = ("Le candidat Paul Morel appelle à « se rappeler que la liberté n'est rien sans la sécurité ». A la fin du "
+            "défilé, le premier ministre Claude Dumas a pris la parole. « Nous avons fait le choix d'augmenter le "
+            "budget des armées. »")
+    quotes = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    assert [q.speaker for q in quotes] == ["Paul Morel", "Claude Dumas"]
+
+
+def test_a_name_after_a_clause_opening_with_a_preposition_is_no_subject():
+    text = ("« Nous gagnerons », a estimé Jean Morel. A Paris, la maire a bénéficié du ralliement du candidat, Paul "
+            "Dumas, dont la liste a franchi 10 %. « Je me réjouis de ce résultat », a-t-il tweeté.")
+    quotes = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    assert [q.speaker for q in quotes] == ["Jean Morel", "Jean Morel"]
