@@ -210,6 +210,8 @@ class Extraction:
             elif last is not None and (kind == "direct" or (attribution and attribution.cue)) \
                     and not self.attributor.is_heading(span):
                 entity = self._continued(span, quotes[n], last)
+            elif last is None and kind == "direct" and not self.attributor.is_heading(span):
+                entity = self._introduced_before(span)
             if span.depth == 0:
                 outer_entity = entity
             if span.depth == 0 and entity is not None and not (attribution and attribution.how == "subject"):
@@ -271,6 +273,19 @@ class Extraction:
         subjects = [e for p, e in people if end <= p < span.start and self.resolver.place(p) == "subject"
                     and SENTENCE_END.search(self.text, p, span.start)]  # not a headline glued to the quote
         return subjects[-1] if subjects else entity
+
+    def _introduced_before(self, span: Span) -> Entity | None:
+        """`X s'est adressé aux soldats. « … »`: the first quotation of an article, with no cue, opening its
+        sentence right after one whose subject is a person named there, is that person's."""
+        doc = self.doc
+        i = doc.index_at(span.outer_start)
+        if i == 0 or not doc.sentence_ends[i - 1] or doc.quoted[i - 1]:
+            return None
+        lo, _ = doc.sentence(i - 1)
+        start, end = doc.starts[lo], doc.ends[i - 1]
+        subjects = [e for p, e in self.resolver.people if start <= p < end and e.kind == "person"
+                    and self.resolver.place(p) == "subject"]
+        return subjects[0] if subjects else None
 
     def _repeats(self, quotes: list[Quote]) -> dict[int, int]:
         """Headings with no cue that repeat words quoted elsewhere: index → index of the source."""

@@ -859,3 +859,13 @@ def test_a_name_after_a_clause_opening_with_a_preposition_is_no_subject():
             "Dumas, dont la liste a franchi 10 %. « Je me réjouis de ce résultat », a-t-il tweeté.")
     quotes = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
     assert [q.speaker for q in quotes] == ["Jean Morel", "Jean Morel"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Au micro de la radio, Paul Morel a brièvement livré son ressenti et s'est adressé aux soldats. « Aujourd'hui, "
+     "il y a 17.000 soldats en opération. Je pense à eux. »", "Paul Morel"),
+    ("Le défilé a commencé sous la pluie. « Aujourd'hui, il y a 17.000 soldats en opération. Je pense à eux. »", None),
+])
+def test_the_first_quotation_with_no_cue_is_the_person_the_sentence_before_it_has_for_subject(text, speaker):
+    (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    assert quote.speaker == speaker
