@@ -356,10 +356,7 @@ class Attributor:
         if j < 0 or doc.words[j] != ":":
             return None
         lo, _ = doc.sentence(j)
-        k = j
-        while k > lo and not doc.quoted[k - 1]:
-            k -= 1  # the clause after any quotation earlier in the sentence
-        subject = self.clause_subject(k, j)
+        subject = self.clause_subject(self._unquoted_end(lo, j), j)  # after any quotation earlier in the sentence
         return self._framing_subject(subject, j) if subject is not None else None
 
     def _framing_subject(self, subject, j: int) -> Attribution | None:
@@ -532,8 +529,8 @@ class Attributor:
         return fallback
 
     def noun_after_article(self, k: int, match, lo: int) -> bool:
-        """The one-word verb `match` at token k is a noun: an article stands before it (`une alerte`, `que
-        l'analyse … confirme`), not an object pronoun (`comme le relaye X`); lo is the sentence's start."""
+        """The verb `match` opening on its speech verb at token k is a noun: an article stands before it (`une
+        alerte`, `que l'analyse … confirme`), not an object pronoun (`comme le relaye X`); lo is the sentence's start."""
         if k <= lo or self.doc.words[k] not in self.lex.verb_forms or match.inverted_subject:
             return False  # a group opening on its speech verb (`une formule bien connue`), not inverted (`le dit-il`)
         before = self.doc.words[k - 1]

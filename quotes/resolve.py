@@ -358,7 +358,7 @@ class Resolver:
                 if gender and (len(words) >= 2 or (self._sure_first_name(words[0]) and self._inside_sentence(run_start)
                                                    and not self._place_like(start, len(name)))):
                     entity = self._entity_for(name, "person", None if gender == "?" else gender)
-                elif (known := self._by_name.get(fold(name)) or self._surnames.get(fold(name))) is not None:
+                elif (known := by_name.get(fold(name)) or surnames.get(fold(name))) is not None:
                     entity = known
                 elif len(words) >= 2 and self._after_word(start) and (described := self._description_before(start))[1]:
                     # `l'ancien footballeur Diomansy Camara`: a first name nobody listed, after a title
