@@ -32,6 +32,7 @@ import re
 import socket
 import sqlite3
 import sys
+import urllib.parse
 from pathlib import Path
 
 import yaml
@@ -97,8 +98,32 @@ def _deny_dangerous_functions(action, arg1, arg2, database, source):
 
 @hookimpl
 def asgi_wrapper(datasette):
-    """Datasette plugin hook: the instances made by make_datasette refuse every write method."""
-    return lambda app: refuse_writes(app, when=lambda: getattr(datasette, "quotes_read_only", False))
+    """Datasette plugin hook: the instances made by make_datasette refuse every write method, and read the
+    facets by the names the README gives them."""
+    return lambda app: refuse_writes(facet_aliases(app), when=lambda: getattr(datasette, "quotes_read_only", False))
+
+
+# Facets asked for by what they show (`?_facet=speaker`, as the README says: by speaker) rather than by
+# their column: table → {name: column}.
+FACET_ALIASES = {"quotes": {"speaker": "speaker_id"}}
+_TABLE_PATH = re.compile(r"^/[^/]+/(?P<table>[^/.]+)(?:\.\w+)?$")
+
+
+def facet_aliases(app):
+    """An ASGI wrapper reading `_facet=speaker` on the quotes table as `_facet=speaker_id`."""
+
+    async def aliased_app(scope, receive, send):
+        query = scope.get("query_string", b"") if scope["type"] == "http" else b""
+        if b"_facet=" in query and query.isascii():  # percent-encoded, as clients send it
+            found = _TABLE_PATH.match(scope.get("path", ""))
+            aliases = FACET_ALIASES.get(found.group("table")) if found else None
+            if aliases:
+                pairs = urllib.parse.parse_qsl(query.decode("ascii"), keep_blank_values=True)
+                pairs = [(k, aliases.get(v, v) if k == "_facet" else v) for k, v in pairs]
+                scope = dict(scope, query_string=urllib.parse.urlencode(pairs).encode("ascii"))
+        await app(scope, receive, send)
+
+    return aliased_app
 
 
 def refuse_writes(app, when=lambda: True):

@@ -73,6 +73,13 @@ def test_speaker_facet_and_other_facets(client):
     assert kinds == {"direct": 9, "partial": 2, "indirect": 1}
 
 
+def test_the_speaker_facet_is_asked_for_by_its_name(client):
+    """The README says the quotes have facets by speaker: `?_facet=speaker` is the speaker_id facet."""
+    data = get_json(client, "/quotes/quotes.json?_facet=speaker&_size=0")
+    top = data["facet_results"]["speaker_id"]["results"][0]
+    assert (top["label"], top["count"]) == ("Donald Trump", 4)
+
+
 @pytest.mark.parametrize(
     ("speaker", "count"),
     [("Donald Trump", 4), ("trump", 4), ("DONALD TRUMP", 4), ("le président américain", 4), ("LE PRESIDENT AMERICAIN", 4),
