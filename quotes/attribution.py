@@ -984,7 +984,8 @@ class Attributor:
             if not doc.texts[j][:1].isalnum():
                 return False
             if doc.texts[j][:1].isupper() and first_name_gender(doc.texts[j]):
-                return True
+                # but `explique le jeune homme à France 3`: a first name with a number is a channel
+                return not (j + 1 < limit and doc.texts[j + 1][:1].isdigit())
         return False
 
     def _body_name_goes_on(self, start: int, k: int, limit: int) -> bool:

@@ -639,6 +639,7 @@ def test_a_party_after_a_role_is_not_the_speaker():
     ("« Il voulait garder son logement », fulmine un témoin joint par Le Parisien.", "un témoin joint par Le Parisien"),
     ("« Ils sont arrivés trop tard », lâche un voisin interrogé par la radio.", "un voisin interrogé par la radio"),
     ("« Nous attendrons », a dit Paul Marchand, interrogé par la radio.", "Paul Marchand"),
+    ("« Je n'avais pas d'argent à lui donner », explique le jeune homme à France 3.", "le jeune homme"),
     ("« Les naissances diminuent », relèvent les Centres de prévention et de lutte contre les maladies (CDC).",
      "Centres de prévention et de lutte contre les maladies"),
     ("« Nous avons gagné », a dit Le Parisien avant que la Cour de justice (CJUE) ne tranche.", "Le Parisien"),
