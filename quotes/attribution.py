@@ -356,6 +356,11 @@ class Attributor:
         if j < 0 or doc.words[j] != ":":
             return None
         lo, _ = doc.sentence(j)
+        if j - lo >= 3 and doc.words[j - 2] in self.lang.NARRATIVE_INFINITIVE \
+                and doc.words[j - 1].endswith(self.lang.INFINITIVE_ENDINGS):
+            subject = self._narrative_subject(lo + (doc.words[lo] in self.lang.COORDINATORS), j - 2)
+            if subject is not None:  # `Et le présentateur de finir : « … »`: any verb, the colon says it is speech
+                return Attribution("framed", ":", *subject)
         subject = self.clause_subject(self._unquoted_end(lo, j), j)  # after any quotation earlier in the sentence
         return self._framing_subject(subject, j) if subject is not None else None
 

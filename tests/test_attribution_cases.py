@@ -870,3 +870,10 @@ def test_a_name_after_a_clause_opening_with_a_preposition_is_no_subject():
 def test_the_first_quotation_with_no_cue_is_the_person_the_sentence_before_it_has_for_subject(text, speaker):
     (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
     assert quote.speaker == speaker
+
+
+def test_a_narrative_infinitive_before_a_colon_takes_any_verb():
+    text = ("Le présentateur Paul Morel annonce la fin du journal. Et le présentateur de finir : « Malgré la rumeur, "
+            "Claire Dumas ne se présentera pas à la mairie. »")
+    (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    assert quote.speaker == "Paul Morel"

@@ -48,6 +48,8 @@ PAGE_FURNITURE = (
 )
 # The narrative infinitive: "Et X de renchérir : « … »" (X is the subject of the infinitive after it).
 NARRATIVE_INFINITIVE = ("de", "d'")
+# How infinitives end: the narrative infinitive before a colon (`Et X de finir : « … »`) takes any verb.
+INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 # Before a speech verb in the infinitive, what says the clause's subject speaks to that end:
 # "ont manifesté pour réclamer « … »", "a écrit afin de dénoncer « … »".
 PURPOSE_OPENERS = ("pour", "afin de", "afin d'")
