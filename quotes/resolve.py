@@ -558,7 +558,10 @@ class Resolver:
         before = words[: words.index(first_of_head)] if first_of_head in words else words[:1]
         # the article of the head noun, not of a phrase before it (`pour sa part mardi le PDG de X`)
         det = next((self.lang.DETERMINERS[w] for w in reversed(before) if w in self.lang.DETERMINERS), None)
-        return det[0] if det else None
+        if det and det[0]:
+            return det[0]
+        # `l'ancien militaire`: an elided article tells nothing, the adjective does
+        return next((self.lang.FORMER_WORDS[w] for w in before if w in self.lang.FORMER_WORDS), None)
 
     # -- resolving a mention -----------------------------------------------------------
     def resolve(self, mention: str, position: int, candidates: list[tuple[int, Entity]], guessed: bool = False):

@@ -877,3 +877,10 @@ def test_a_narrative_infinitive_before_a_colon_takes_any_verb():
             "Claire Dumas ne se présentera pas à la mairie. »")
     (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
     assert quote.speaker == "Paul Morel"
+
+
+def test_an_epithet_s_adjective_tells_the_gender_an_elided_article_does_not():
+    text = ("« Nous savions », a insisté Claire Dumas. « Je n'ai rien caché », a ajouté le directeur Paul Morel. "
+            "« Nous avions alerté le gouvernement », a affirmé l'ancienne ministre.")
+    quotes = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    assert [q.speaker for q in quotes] == ["Claire Dumas", "Paul Morel", "Claire Dumas"]

@@ -227,7 +227,7 @@ TITLE_ADJECTIVES = ("premier", "première", "haut", "haute", "grand", "grande", 
 
 # What marks a former role ("l'ex-ministre", "l'ancien président"): such epithets point back.
 FORMER_PREFIXES = ("ex-",)
-FORMER_WORDS = ("ancien", "ancienne", "anciens", "anciennes")
+FORMER_WORDS = {"ancien": "m", "ancienne": "f", "anciens": "m", "anciennes": "f"}  # with the gender they tell
 
 # Nouns naming a body rather than a person: their speaker is an organisation.
 ORGANISATION_NOUNS = (
