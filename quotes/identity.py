@@ -43,7 +43,6 @@ from .keys import quote_id, speaker_id
 fold = lru_cache(maxsize=8192)(_fold_text)
 
 KINDS = ("person", "organisation", "group")
-FORMS = ("name", "surname", "description")
 
 # Words that may stand inside a surname: "Marine Le Pen", "Charles de Gaulle", "Ursula von der Leyen".
 PARTICLES = frozenset(

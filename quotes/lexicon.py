@@ -91,10 +91,6 @@ class CueMatch(NamedTuple):
     passive: bool = False  # "est-il écrit", "a été annoncé": the speaker is not the subject
 
     @property
-    def start_index(self) -> int:
-        return self.start
-
-    @property
     def end_index(self) -> int:
         return self.end
 

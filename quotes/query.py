@@ -18,8 +18,6 @@ from sqlite_utils import Database
 from .identity import ROLE_SPELLINGS
 from .keys import fold
 
-FORMATS = ("table", "json", "nl", "csv")
-
 _QUOTE_COLUMNS = """
     q.id, q.date, s.name AS speaker, s.kind AS speaker_kind, q.kind, q.quote, q.cue, q.mention, q.role,
     q.source, a.title, a.url, q.article_id
@@ -57,11 +55,6 @@ def close_names(db: Database, name: str, n: int = 5) -> list[str]:
         [match])]
     folded = {fold(known): known for known in reversed(names)}  # the most quoted of one spelling
     return [folded[f] for f in difflib.get_close_matches(fold(name), list(folded), n=n, cutoff=0.6)]
-
-
-def speaker_ids(db: Database, name: str) -> list[str]:
-    """The ids of every speaker a name may designate (see speaker_candidates)."""
-    return [sid for c in speaker_candidates(db, name) for sid in c["ids"]]
 
 
 def speaker_candidates(db: Database, name: str) -> list[dict]:

@@ -424,13 +424,6 @@ def inspect_database(db_path: str | Path) -> dict:
     return {database_name(db_path): data}
 
 
-def write_inspect_file(db_path: str | Path, path: str | Path | None = None) -> Path:
-    """Write the database's inspect data to path (default: ``inspect_path``); returns the path."""
-    path = Path(path) if path else inspect_path(db_path)
-    path.write_text(json.dumps(inspect_database(db_path), indent=2), encoding="utf-8")
-    return path
-
-
 def load_inspect_data(db_path: str | Path, path: str | Path | None = None) -> dict:
     """The inspect data of the database: from path if given; else from the file beside the database
     if it is newer than the database and of its size, else computed and written there (when it can be).

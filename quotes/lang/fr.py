@@ -53,8 +53,6 @@ INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 # Before a speech verb in the infinitive, what says the clause's subject speaks to that end:
 # "ont manifesté pour réclamer « … »", "a écrit afin de dénoncer « … »".
 PURPOSE_OPENERS = ("pour", "afin de", "afin d'")
-# A colon alone may introduce a quotation: "X : « … »".
-COLON_CUE = ":"
 
 # Determiners; gender and number when they mark it.
 DETERMINERS = {
@@ -96,8 +94,6 @@ NOT_SPEAKERS = ("cela", "ça", "ce", "ceci", "c'", "il y", "tout", "rien")
 COORDINATORS = ("et", "ou", "puis", "mais")
 # Indefinite descriptions keep their relative clause: "l'une des femmes qui devaient …".
 INDEFINITE_OPENERS = ("un", "une", "l'un", "l'une", "des", "certains", "certaines", "plusieurs", "l'")
-FIRST_PERSON = ("je", "j'", "nous", "me", "m'", "moi", "mon", "ma", "mes", "notre", "nos")
-SECOND_PERSON = ("vous", "tu", "te", "t'", "toi", "votre", "vos", "ton", "ta", "tes")
 
 # "Marie, 45 ans, infirmière": an age apposition, not a role.
 AGE_WORDS = ("ans", "an")
