@@ -892,8 +892,9 @@ class Attributor:
         if k >= limit:
             return None
         first = self.lang.UNACCENTED_CAPITALS.get(doc.texts[k], doc.words[k])  # `A Paris` is `À Paris`
-        if first in self.time_words or first in self.connectives or first in self.lang.NON_SUBJECT_ELISIONS:
-            return None  # "Lundi", "Or", "C'est"
+        time_word = first in self.time_words and not (first in self.lang.TIME_DEMONSTRATIVES and not self._next_is_time(k + 1, limit))
+        if time_word or first in self.connectives or first in self.lang.NON_SUBJECT_ELISIONS:
+            return None  # "Lundi", "ce mardi", "Or", "C'est"; but `ce chauffeur`
         if first in self.lang.REFLEXIVE:
             return None  # `Se faire vacciner devrait …`: a verb's pronoun, not a noun phrase (but `Me X`, a title)
         if (first in self.adjunct_words or first in self.lang.OF) and first not in self.determiners \

@@ -727,7 +727,8 @@ class Resolver:
         first = normalize(mention).split()
         det = self.lang.DETERMINERS.get(first[0]) if first else None
         elided = bool(first) and ELIDED.match(first[0]) and first[0][:2] in self.lang.DEFINITE
-        return bool(first) and (elided or (first[0] in self.lang.DEFINITE and bool(det) and det[1] == "sg"))
+        pointing = first[0] in self.lang.DEFINITE or first[0] in self.lang.DEMONSTRATIVES if first else False
+        return bool(first) and (elided or (pointing and bool(det) and det[1] == "sg"))
 
     def _is_plural(self, mention: str) -> bool:
         first = normalize(mention).split()

@@ -884,3 +884,15 @@ def test_an_epithet_s_adjective_tells_the_gender_an_elided_article_does_not():
             "« Nous avions alerté le gouvernement », a affirmé l'ancienne ministre.")
     quotes = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
     assert [q.speaker for q in quotes] == ["Claire Dumas", "Paul Morel", "Claire Dumas"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Quand je joue, j'essaye de gagner », a expliqué ce chauffeur-livreur à la radio.", "ce chauffeur-livreur"),
+    ("« Nous ne céderons pas », a déclaré le porte-parole du ministère, Paul Morel. « Les négociations continuent », "
+     "a précisé ce porte-parole.", "Paul Morel"),
+    ("« Nous partirons », a déclaré ce mardi le maire Paul Morel.", "Paul Morel"),
+])
+def test_a_demonstrative_opens_a_speaker_s_description_and_points_back(text, speaker):
+    """`ce` is a time word only before one (`ce mardi`)."""
+    quote = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"][-1]
+    assert quote.speaker == speaker

@@ -315,6 +315,8 @@ BY = ("par",)
 OBJECT_PREPOSITIONS = ("à", "au", "aux", "avec", "contre", "chez", "pour", "envers", "entre", "vers", "sur", "de", "d'", "du", "des")  # the agent of a passive: "lancé par les soignants"
 THAT = ("que", "qu'")  # "X a déclaré que …"
 DEFINITE = ("le", "la", "les", "l'")
+# Demonstratives point back as the definite article does: "ce porte-parole" is the one named before.
+DEMONSTRATIVES = ("ce", "cet", "cette")
 # Words opening a description written before a name: "la ministre des Solidarités Agnès Buzyn".
 DESCRIPTION_OPENERS = ("le", "la", "les", "l'", "un", "une", "cette", "son", "sa")
 CONTRACTED_ARTICLES = {"du": "le", "des": "les", "au": "le", "aux": "les"}  # "un communiqué du parquet" → "le parquet"
