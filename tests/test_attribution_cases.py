@@ -8,6 +8,12 @@ from quotes.evaluate import speaker_is_right
 from quotes.extract import extract_quotes
 from quotes.model import Article
 
+
+def quotations(text: str):
+    """The quotations the parser finds in an invented text, reported speech left out."""
+    return [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+
+
 CASES = {
     # H1: every partial of a sentence shares its cue
     "partials of one verb": (
@@ -543,7 +549,7 @@ CASES = {
 @pytest.mark.parametrize("name", CASES)
 def test_speaker_of_every_quote(name):
     text, expected = CASES[name]
-    found = {q.quote: q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"}
+    found = {q.quote: q for q in quotations(text)}
     for quote, speaker in expected.items():
         assert quote in found, (quote, list(found))
         assert speaker_is_right(found[quote].speaker, speaker), (quote, found[quote].speaker, speaker)
@@ -557,21 +563,21 @@ def test_a_term_after_an_article_is_nobody_s_words():
 def test_a_term_a_noun_is_of_is_nobody_s_words():
     text = ("La ministre a salué lundi la colère des « bonnets rouges » et promis la fin du « mille-feuille "
             "administratif ». Elle a dénoncé les « excès de zèle » des services.")
-    quotes = {q.quote for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"}
+    quotes = {q.quote for q in quotations(text)}
     assert quotes == {"excès de zèle"}
 
 
 def test_words_read_on_a_sign_are_nobody_s_but_a_statement_read_is_its_author_s():
     text = ("Les grévistes ont défilé lundi. « Nos salaires, pas vos profits », pouvait-on lire sur les pancartes. "
             "Le syndicat a publié un texte. « Nous ne céderons pas », peut-on lire dans le communiqué du syndicat.")
-    quotes = {q.quote for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"}
+    quotes = {q.quote for q in quotations(text)}
     assert quotes == {"Nous ne céderons pas"}
 
 
 def test_an_impersonal_on_after_a_person_is_nobody():
     text = ("« Le dossier avance », a déclaré le ministre Paul Roux. Dans le tract distribué aux passants, peut-on lire : "
             "« Non à la fermeture de notre usine ».")
-    found = {q.quote: q.speaker for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"}
+    found = {q.quote: q.speaker for q in quotations(text)}
     assert found == {"Le dossier avance": "Paul Roux", "Non à la fermeture de notre usine": None}
 
 
@@ -580,7 +586,7 @@ def test_an_impersonal_on_after_a_person_is_nobody():
     "Le chiffre est obtenu « en déduisant les embauches des suppressions d'emplois ».",
 ])
 def test_a_subject_that_names_nobody_says_nothing(text):
-    found = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    found = quotations(text)
     assert all(q.speaker is None for q in found), [(q.quote, q.speaker) for q in found]
 
 
@@ -608,14 +614,14 @@ def test_a_sub_heading_between_dashes_is_the_words_it_repeats():
     text = ("« Nous avons tout donné », a déclaré l'entraîneur Paul Marin lundi. - « Travail sans relâche » -La "
             "présidente Anne Morel a écrit aux joueurs : « On travaille sans relâche dans ce club. » - « L'enfer ? » -"
             "Le club a perdu ses trois derniers matches.")
-    found = {q.quote: (q.kind, q.speaker) for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"}
+    found = {q.quote: (q.kind, q.speaker) for q in quotations(text)}
     assert found["Travail sans relâche"] == ("direct", "Anne Morel")
     assert found["L'enfer ?"] == ("direct", None)
 
 
 def test_a_party_after_a_role_is_not_the_speaker():
     text = "« La mobilisation doit continuer », a tweeté dans la journée l'ancien candidat NPA."
-    (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    (quote,) = quotations(text)
     assert (quote.speaker, quote.speaker_kind) == ("l'ancien candidat NPA", "person")
 
 
@@ -648,14 +654,14 @@ def test_a_party_after_a_role_is_not_the_speaker():
      "un chercheur du Cirad contacté par France Bleu"),
 ])
 def test_speaker_phrases_of_the_right_extent(text, speaker):
-    (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    (quote,) = quotations(text)
     assert quote.speaker == speaker
 
 
 def test_charges_after_pour_are_quoted_words_of_nobody_in_particular():
     text = ("L'ancien maire a été mis en examen mercredi pour « corruption passive » et « recel de fonds publics », "
             "a annoncé le parquet. Il conteste les faits.")
-    found = {q.quote: (q.kind, q.speaker) for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"}
+    found = {q.quote: (q.kind, q.speaker) for q in quotations(text)}
     assert found["corruption passive"] == ("partial", "le parquet")
     text = "L'ancien maire a été mis en examen mercredi pour « corruption passive ». Il conteste les faits."
     found = [(q.quote, q.kind, q.speaker) for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
@@ -665,7 +671,7 @@ def test_charges_after_pour_are_quoted_words_of_nobody_in_particular():
 def test_a_role_completing_another_is_no_part_of_the_speaker_s_name():
     text = ("Le porte-parole du Premier ministre britannique Paul Harding a déclaré que le plan était "
             "« une mesure exceptionnelle ».")
-    (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    (quote,) = quotations(text)
     assert quote.speaker == "le porte-parole du Premier ministre britannique"
 
 
@@ -683,7 +689,7 @@ def test_a_country_that_is_also_a_first_name_is_nobody():
     "Interrogé pour savoir si « une nouvelle équipe arrivera », le ministre n'a pas répondu.",
 ])
 def test_no_article_pronoun_letter_or_clause_is_a_speaker(text):
-    speakers = {q.speaker for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"}
+    speakers = {q.speaker for q in quotations(text)}
     assert not speakers & {"la", "le", "l'", "R", "Tout", "Interrogé"}, speakers
 
 
@@ -705,7 +711,7 @@ def test_charges_listed_after_pour_are_all_partial_quotes_of_nobody():
 
 def test_a_capital_a_without_its_accent_opens_an_adverbial_not_a_speaker():
     text = "A Lyon, le trafic sera « fortement perturbé » samedi, selon la SNCF."
-    (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    (quote,) = quotations(text)
     assert quote.speaker == "SNCF"
     text = "La grève continue. A Lyon, le trafic sera « fortement perturbé » samedi."
     assert all(q.speaker != "A Lyon" for q in extract_quotes(Article(text=text, id="case")))
@@ -727,7 +733,7 @@ def test_a_description_of_another_role_is_not_the_one_known_only_by_a_descriptio
 def test_a_name_opening_with_an_initial_heads_its_apposition_and_is_a_person():
     text = ("Par ailleurs, R. Lemarchand, cofondatrice d'un collectif à Lyon, a indiqué à la radio, « nous allons "
             "porter plainte pour chaque blessé ».")
-    (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    (quote,) = quotations(text)
     assert (quote.speaker, quote.speaker_kind) == ("R. Lemarchand", "person")
 
 
@@ -766,7 +772,7 @@ def test_a_civil_title_before_a_name_with_a_particle_is_that_person():
 def test_a_colon_ending_a_clause_gives_the_quotation_to_its_subject(text, speaker):
     """A colon frame with no speech verb: the subject speaks if it can and the clause is no copula,
     passive or sign; where the subject ends must be known."""
-    (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    (quote,) = quotations(text)
     assert quote.speaker == speaker
 
 
@@ -779,14 +785,14 @@ def test_a_colon_ending_a_clause_gives_the_quotation_to_its_subject(text, speake
      "Claire Dumas"),
 ])
 def test_a_gerund_inside_a_participle_apposition_leans_on_the_name_it_describes(text, speaker):
-    (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    (quote,) = quotations(text)
     assert quote.speaker == speaker and "a" not in quote.mention.split()
 
 
 def test_pour_names_a_speaker_by_its_head_not_a_word_deep_in_its_complement():
     text = ("Le chef de la mission, Paul Morel, a assuré que le lancement avait « renforcé la confiance » pour les "
             "prochaines étapes du programme.")
-    (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    (quote,) = quotations(text)
     assert (quote.speaker, quote.cue) == ("Paul Morel", "assurer")
 
 
@@ -801,14 +807,14 @@ def test_a_reflexive_pronoun_opening_a_sentence_is_no_speaker():
     ("« Nous partirons demain », comme l'a dit le maire Paul Morel hier.", "Paul Morel"),
 ])
 def test_comme_and_the_quotation_s_pronoun_before_the_cue(text, speaker):
-    (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    (quote,) = quotations(text)
     assert quote.speaker == speaker
 
 
 def test_a_quotation_deep_in_the_cue_s_que_clause_is_the_speaker_s_words_not_a_term():
     text = ("Le porte-parole Paul Morel a déclaré aux médias locaux que les trois hommes sur les photos étaient des "
             "« employés externes » qui avaient aidé à porter le cercueil.")
-    (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    (quote,) = quotations(text)
     assert (quote.speaker, quote.cue) == ("Paul Morel", "déclarer")
 
 
@@ -818,7 +824,7 @@ def test_a_quotation_deep_in_the_cue_s_que_clause_is_the_speaker_s_words_not_a_t
 ])
 def test_a_speech_verb_of_purpose_in_the_infinitive_is_the_subject_s(text, speaker):
     """And a description opening a sentence is a group, as it is inside one: not a body's name."""
-    (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    (quote,) = quotations(text)
     assert (quote.speaker, quote.speaker_kind) == (speaker, "group")
 
 
@@ -831,19 +837,19 @@ def test_a_speech_verb_of_purpose_in_the_infinitive_is_the_subject_s(text, speak
 ])
 def test_a_quoted_noun_is_said_by_the_subject_of_the_relative_whose_speech_verb_takes_it(text, speaker):
     """Unless that subject cannot speak: then the sentence's cue."""
-    (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    (quote,) = quotations(text)
     assert quote.speaker == speaker
 
 
 def test_a_name_in_marks_before_a_relative_with_a_speech_verb_stays_a_name():
     text = "Le groupe dévoilera son modèle, un « Fastback » que le constructeur allemand proposera aussi en break."
-    assert [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"] == []
+    assert quotations(text) == []
 
 
 def test_a_participle_opening_the_sentence_leans_on_the_subject_after_its_clause():
     text = ("« Les chiffres sont clairs », explique Claire Dumas. Insistant sur la nécessité d'une sanction « sévère », "
             "le tribunal correctionnel de Paris a pointé les manquements du maire.")
-    quotes = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    quotes = quotations(text)
     assert [q.speaker for q in quotes] == ["Claire Dumas", "le tribunal correctionnel de Paris"]
 
 
@@ -851,14 +857,14 @@ def test_a_capital_a_opening_an_adverbial_lets_the_name_after_it_take_the_floor(
     text = ("Le candidat Paul Morel appelle à « se rappeler que la liberté n'est rien sans la sécurité ». A la fin du "
             "défilé, le premier ministre Claude Dumas a pris la parole. « Nous avons fait le choix d'augmenter le "
             "budget des armées. »")
-    quotes = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    quotes = quotations(text)
     assert [q.speaker for q in quotes] == ["Paul Morel", "Claude Dumas"]
 
 
 def test_a_name_after_a_clause_opening_with_a_preposition_is_no_subject():
     text = ("« Nous gagnerons », a estimé Jean Morel. A Paris, la maire a bénéficié du ralliement du candidat, Paul "
             "Dumas, dont la liste a franchi 10 %. « Je me réjouis de ce résultat », a-t-il tweeté.")
-    quotes = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    quotes = quotations(text)
     assert [q.speaker for q in quotes] == ["Jean Morel", "Jean Morel"]
 
 
@@ -868,21 +874,21 @@ def test_a_name_after_a_clause_opening_with_a_preposition_is_no_subject():
     ("Le défilé a commencé sous la pluie. « Aujourd'hui, il y a 17.000 soldats en opération. Je pense à eux. »", None),
 ])
 def test_the_first_quotation_with_no_cue_is_the_person_the_sentence_before_it_has_for_subject(text, speaker):
-    (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    (quote,) = quotations(text)
     assert quote.speaker == speaker
 
 
 def test_a_narrative_infinitive_before_a_colon_takes_any_verb():
     text = ("Le présentateur Paul Morel annonce la fin du journal. Et le présentateur de finir : « Malgré la rumeur, "
             "Claire Dumas ne se présentera pas à la mairie. »")
-    (quote,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    (quote,) = quotations(text)
     assert quote.speaker == "Paul Morel"
 
 
 def test_an_epithet_s_adjective_tells_the_gender_an_elided_article_does_not():
     text = ("« Nous savions », a insisté Claire Dumas. « Je n'ai rien caché », a ajouté le directeur Paul Morel. "
             "« Nous avions alerté le gouvernement », a affirmé l'ancienne ministre.")
-    quotes = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    quotes = quotations(text)
     assert [q.speaker for q in quotes] == ["Claire Dumas", "Paul Morel", "Claire Dumas"]
 
 
@@ -894,5 +900,5 @@ def test_an_epithet_s_adjective_tells_the_gender_an_elided_article_does_not():
 ])
 def test_a_demonstrative_opens_a_speaker_s_description_and_points_back(text, speaker):
     """`ce` is a time word only before one (`ce mardi`)."""
-    quote = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"][-1]
+    quote = quotations(text)[-1]
     assert quote.speaker == speaker
