@@ -593,7 +593,9 @@ class Resolver:
         if entity is None:
             gender = title_gender or (first_name_gender(words[0]) if len(words) >= 2 else None)
             initialled = len(words) >= 2 and INITIAL.fullmatch(words[0])  # `S. Matahri`
-            kind = "person" if gender or initialled or self._has_title(mention) else "organisation"
+            # a title before the name: `le Fonds monétaire international` is no role holder
+            titled = self._has_title(mention[: mention.find(words[0])])
+            kind = "person" if gender or initialled or titled else "organisation"
             if kind == "organisation":
                 name = self._organisation_name(mention, name, position)
                 gender = self._determiner_gender(mention)  # `la CPI` is never "il"

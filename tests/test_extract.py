@@ -245,6 +245,20 @@ def test_wire_style_attributions(text, speaker, kind):
     assert (q.speaker, q.kind) == (speaker, kind)
 
 
+@pytest.mark.parametrize(
+    "text, speaker, speaker_kind",
+    [
+        # a role noun after the name is an adjective of the body's name ("international"), no title
+        ("« Les Jeux auront lieu », assure le Comité olympique international.", "Comité olympique international", "organisation"),
+        ("« La reprise sera lente », avertit le Conseil économique international dans une note.", "Conseil économique international", "organisation"),
+        ("« Nous allons gagner », a promis l'international français Lebrun.", "Lebrun", "person"),
+    ],
+)
+def test_a_role_noun_makes_a_person_only_before_the_name(text, speaker, speaker_kind):
+    q = only(text)
+    assert (q.speaker, q.speaker_kind) == (speaker, speaker_kind)
+
+
 def test_age_apposition_is_not_the_role():
     q = only("« On ne peut pas continuer comme ça », confie Marie, 45 ans, infirmière à l'hôpital de Tours.")
     assert (q.speaker, q.role) == ("Marie", "infirmière à l'hôpital de Tours")
