@@ -67,6 +67,8 @@ def _word_sets(code: str) -> tuple:
         # The longest word of each selon-like phrase: a sentence without one holds none of them.
         frozenset(max(p, key=len) for ps in according.values() for p in ps),
         phrase_tokens(code, lang.PAGE_FURNITURE),
+        frozenset([*lang.ADJUNCT_PREPOSITIONS, *lang.OBJECT_PREPOSITIONS, *lang.PERSON_PREPOSITIONS,
+                   *lang.EMBEDDING_PREPOSITIONS, *lang.TERM_PREPOSITIONS, *lang.OF, *lang.TO, *lang.BY]),
     )
 
 
@@ -90,7 +92,7 @@ class Attributor:
         self.lex = doc.lexicon
         (self.determiners, self.clause_words, self.adjunct_words, self.time_words, self.connectives, self.adverbs,
          self.links, self.according, self.according_openers, self.according_keywords,
-         self.furniture) = _word_sets(doc.lang.CODE)  # the same for every article of a language
+         self.furniture, self.prepositions) = _word_sets(doc.lang.CODE)  # the same for every article of a language
         self._headings: dict[Span, bool] = {}
 
     def _phrase_at(self, k: int, phrases: dict[str, list[list[str]]]) -> int:
@@ -810,7 +812,13 @@ class Attributor:
 
     def could_speak(self, lo: int, hi: int) -> bool:
         """A phrase that can name a speaker: a name, a title, a role, a group or a body."""
-        return self._has_name(lo, hi) or self._names_somebody(lo, hi)
+        return self._has_name(lo, hi) or self._names_somebody(lo, hi) or self._names_a_group(lo, hi)
+
+    def _names_a_group(self, lo: int, hi: int) -> bool:
+        """`les pharmaciens`, `des enseignantes`: a plural determiner, then a noun ending as nouns of people do."""
+        doc = self.doc
+        return any(doc.words[k].endswith(self.lang.GROUP_NOUN_ENDINGS) and doc.texts[k][:1].islower()
+                   and self.lang.DETERMINERS.get(doc.words[k - 1], (None, None))[1] == "pl" for k in range(lo + 1, hi))
 
     def _names_somebody(self, lo: int, hi: int) -> bool:
         """A phrase that can only be a speaker: a first name, a title, a role or a body."""
@@ -884,6 +892,23 @@ class Attributor:
             i += 1
         return i
 
+    def _verb_before_object(self, k: int, limit: int) -> bool:
+        """The determiner at k follows a word in lower case that no noun phrase links it to (no
+        preposition, determiner or title): that word is a verb, the determiner opens its object; but
+        `la ministre la plus écoutée`, a superlative."""
+        doc = self.doc
+        before, tok = doc.words[k - 1], doc.texts[k - 1]
+        if not doc.texts[k][:1].islower() or not tok[:1].islower() or not tok.isalpha() or doc.words[k].endswith("'"):
+            return False  # `le quotidien régional Le Progrès`: a name's article; `l'` may be an object's pronoun
+        if not before.endswith(self.lang.FINITE_VERB_ENDINGS) or before.endswith(self.lang.PRESENT_PARTICIPLE_ENDING):
+            return False
+        if before in self.determiners or before in self.prepositions or before in self.lang.COORDINATORS \
+                or self._is_title(k - 1) or doc.words[k - 2] in self.lang.COMPARATIVES:
+            return False  # `plus tard`: an adverb
+        after = doc.words[k + 1] if k + 1 < limit else ""
+        # `la plus écoutée`: a superlative; `la semaine dernière`: a time; `le Mirror`: a name
+        return not (after in self.lang.COMPARATIVES or after in self.time_words or doc.texts[k + 1][:1].isupper())
+
     def _noun_phrase(self, i: int, limit: int | None = None, relative: bool = True):
         """A noun phrase starting at token i: (text, end index) or None."""
         doc = self.doc
@@ -952,6 +977,9 @@ class Attributor:
                     break
             if k > start and (w in self.lex.auxiliary_forms or w in self.lex.modal_forms) and not tok[:1].isupper():
                 break  # "le racisme est …", "le ministre va …": the verb begins
+            if k - start >= 3 and w in self.determiners and w not in self.lang.OF and self._verb_before_object(k, limit):
+                k -= 1  # `des agricultrices bloquent la route`: the subject ends before its verb
+                break
             k += 1
         while k > start and (doc.words[k - 1] in self.determiners or doc.words[k - 1] in self.lang.OF):
             k -= 1

@@ -717,6 +717,8 @@ class Resolver:
 
     def _description_kind(self, mention: str, head: str | None) -> str:
         words = normalize(mention).replace("'", "' ").split()
+        if normalize(mention).startswith(self.lang.ONE_OF):
+            return "person"
         if any(w in self.lang.GROUP_NOUNS for w in words[:3]):
             return "group"
         if head:

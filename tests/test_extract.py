@@ -259,6 +259,36 @@ def test_a_role_noun_makes_a_person_only_before_the_name(text, speaker, speaker_
     assert (q.speaker, q.speaker_kind) == (speaker, speaker_kind)
 
 
+@pytest.mark.parametrize(
+    "text, speaker, speaker_kind",
+    [
+        # a plural noun of people, listed or not, is who `ils` means when nobody has spoken yet
+        ("Les pharmaciens s'inquiètent d'une pénurie. Ils réclament une commission « vraiment indépendante ».", "les pharmaciens", "group"),
+        ("Des agricultrices bloquent la route. Elles exigent des prix « justes ».", "des agricultrices", "group"),
+        # one of a group is a person
+        ("« Nous resterons calmes », a assuré à la radio une des lycéennes.", "une des lycéennes", "person"),
+    ],
+)
+def test_groups_and_their_members(text, speaker, speaker_kind):
+    q = only(text)
+    assert (q.speaker, q.speaker_kind) == (speaker, speaker_kind)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a subject ends before its verb, read from its ending and the object's determiner after it
+        ("Un homme secoue la tête. « Je n'y crois pas », dit-il.", "un homme"),
+        ("Les écologistes boycottent la séance. « Nous partons », lancent-ils.", "les écologistes"),
+        # but a name's article, a superlative or a time go on with the phrase
+        ("« Rien ne change », a écrit le quotidien régional Le Progrès.", "Progrès"),
+        ("« Je reste », a dit la ministre la plus populaire du gouvernement.", "la ministre la plus populaire du gouvernement"),
+    ],
+)
+def test_a_subject_phrase_ends_before_its_verb(text, speaker):
+    assert only(text).speaker == speaker
+
+
 def test_age_apposition_is_not_the_role():
     q = only("« On ne peut pas continuer comme ça », confie Marie, 45 ans, infirmière à l'hôpital de Tours.")
     assert (q.speaker, q.role) == ("Marie", "infirmière à l'hôpital de Tours")

@@ -283,8 +283,13 @@ GROUP_NOUNS = (
     "grévistes", "étudiants", "parents", "familles", "victimes", "avocats", "médecins",
     "scientifiques", "chercheurs", "spécialistes", "observateurs", "analystes",
     "supporters", "fans", "joueurs", "associations", "opposants", "partisans",
-    "défenseurs", "détracteurs", "auteurs", "signataires", "médias", "équipes",
+    "défenseurs", "détracteurs", "auteurs", "signataires", "médias", "équipes", "professionnels",
 )
+# One member of a group, a person: `une des meneuses`, `l'un d'entre eux`.
+ONE_OF = ("un des", "une des", "l'un des", "l'une des", "un d'entre", "une d'entre", "l'un d'entre", "l'une d'entre")
+# How plural nouns of people end, after a plural determiner (`les pharmaciens`, `des agriculteurs`,
+# `les enseignantes`, `les syndicalistes`): a group that can speak, listed or not.
+GROUP_NOUN_ENDINGS = ("iens", "iennes", "eurs", "euses", "rices", "ants", "antes", "istes")
 
 # Words that open an adjunct between a speech verb and its inverted subject:
 # "a affirmé *lors d'une conférence de presse* le général X", "a tweeté … *lundi matin*".
@@ -326,6 +331,9 @@ NON_SUBJECT_ELISIONS = ("c'", "s'", "n'", "j'", "m'", "t'", "qu'")  # never open
 RELATIVE_CLAUSE_WORDS = ("qui", "dont", "où", "que", "qu'")
 TIME_DEMONSTRATIVES = ("ce", "cette")  # "ce mardi": an adjunct only before a time word
 ROLE_OPENERS = ("ancien", "ancienne", "ex", "chargé", "chargée", "nouveau", "nouvelle", "actuel", "actuelle")
+# How a verb in the third person ends (`secoue`, `reçoit`, `va`, `prend`): a word so ended between a
+# subject and a determiner is read as its verb (`des agricultrices bloquent la route`).
+FINITE_VERB_ENDINGS = ("e", "t", "a", "d")
 PRESENT_PARTICIPLE_ENDING = "ant"  # "…, se servant de …" ends a reported clause
 NAME_PARTICLES = ("de", "du", "des", "d'", "la", "le", "von", "van", "der", "den", "ter", "da", "di", "dos", "del", "ben", "bin", "el", "al")
 # Prepositions a quoted term follows more often than somebody's words: "des poursuites pour « … »".
