@@ -1102,6 +1102,12 @@ class Attributor:
             j -= 1  # `Il s'est dit`, `Elle lui a répondu`
         if j > 0 and doc.words[j] in self.lang.OBJECT_CLITICS and doc.words[j - 1] in self.lang.RELATIVE_PRONOUNS:
             j -= 1  # `X qui l'appelait`
+        if j > 0 and doc.words[j] in SIGNATURE_DASHES:  # `Ces élus - une dizaine de maires - réclament`
+            before = self._before_dashed_aside(j)
+            found = self._phrase_back(before) if before < j else None
+            if found is None or doc.words[found[0]] in self.prepositions or not self.could_speak(*found):
+                return self._subject_of_clause(j)  # `X, élu avec 46 % des voix - contre 44 % à Y - explique`
+            return (doc.phrase(*found), doc.starts[found[0]], None)
         if j < 0 or doc.quoted[j]:
             return None
         w = doc.words[j]
@@ -1136,6 +1142,21 @@ class Attributor:
         if found is None or doc.words[found[0]] in self.clause_words:
             return self._subject_of_clause(j)
         return (doc.phrase(*found), doc.starts[found[0]], None)
+
+    def _before_dashed_aside(self, j: int) -> int:
+        """The token before an aside between dashes that closes at token j (j itself if none opens it)."""
+        doc = self.doc
+        lo, _ = doc.sentence(j)
+        while j > lo and doc.words[j - 1] == doc.words[j]:
+            j -= 1  # `--`
+        for c in range(j - 1, lo - 1, -1):
+            if doc.quoted[c]:
+                break
+            if doc.words[c] == doc.words[j]:
+                while c > lo and doc.words[c - 1] == doc.words[j]:
+                    c -= 1
+                return c - 1
+        return j
 
     def _subject_after_opening_participle(self, lo: int, k: int, hi: int):
         """`Relevant « … » sur internet, les auteurs d'une étude estiment …`: a participle opening the
@@ -1192,7 +1213,8 @@ class Attributor:
             if head is None:
                 continue
             h_lo, h_hi = head
-            opens = h_lo == lo or doc.words[h_lo - 1] in (",", ":")
+            # after a heading's dash too: `- Des tests en pharmacie -Martine Lebrun, directrice, explique`
+            opens = h_lo == lo or doc.words[h_lo - 1] in (",", ":") or doc.words[h_lo - 1] in SIGNATURE_DASHES
             if opens and self._has_person_name(h_lo, h_hi):
                 return (doc.phrase(h_lo, h_hi), doc.starts[h_lo], doc.phrase(c + 1, j))
             if opens and self._has_name(h_lo, h_hi) and self._opens_with_role(c + 1, j):
@@ -1292,7 +1314,7 @@ class Attributor:
             if w == "." and not doc.sentence_ends[k] and self._point_of_abbreviation(k):
                 k -= 1  # `M. X`, `S. X`: the point of a title or an initial
                 continue
-            if doc.quoted[k] or doc.sentence_ends[k] or not (tok[:1].isalnum() or w in ("l'", "d'", "-")):
+            if doc.quoted[k] or doc.sentence_ends[k] or not (tok[:1].isalnum() or w in ("l'", "d'")):
                 break
             if (w in self.clause_words and not self._ends_body_name(k)) or (w in self.adjunct_words and w not in self.lang.OF):
                 break

@@ -289,6 +289,21 @@ def test_a_subject_phrase_ends_before_its_verb(text, speaker):
     assert only(text).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a wire's sub-heading run into the text (`- Heading -Subject`) is no part of the subject
+        ("Le vaccin arrive. - Des tests en pharmacie -Martine Lebrun, directrice commerciale, explique les étapes : "
+         "« On pique le doigt, puis on attend. »", "Martine Lebrun"),
+        ("La séance reprend. - Colère des élus -Le maire de Lille a dénoncé une « provocation inutile ».", "le maire de Lille"),
+        # nor is a parenthesis between dashes before the verb
+        ("Ces élus - une dizaine de maires et deux sénateurs - réclament une aide « vraiment massive ».", "ces élus"),
+    ],
+)
+def test_a_dash_bounds_the_subject_before_the_verb(text, speaker):
+    assert only(text).speaker == speaker
+
+
 def test_age_apposition_is_not_the_role():
     q = only("« On ne peut pas continuer comme ça », confie Marie, 45 ans, infirmière à l'hôpital de Tours.")
     assert (q.speaker, q.role) == ("Marie", "infirmière à l'hôpital de Tours")
