@@ -12,7 +12,9 @@ from .spans import Span
 
 SENTENCE_PUNCTUATION = frozenset(".!?…;")
 # Each of these is a token of its own: found in the text, they give the candidate sentence ends.
-SENTENCE_BREAK = re.compile("[" + re.escape("".join(sorted(SENTENCE_PUNCTUATION))) + "\n]")
+# A sentence ends at its punctuation, at a line break, and at the dash that closes a sub-heading run
+# into the text (`- Londres -Les médecins s'inquiètent`: spaced before, glued to a capital after).
+SENTENCE_BREAK = re.compile("[" + re.escape("".join(sorted(SENTENCE_PUNCTUATION))) + "\n]|(?<=\\s)[-–—](?=[A-ZÀ-ÖØ-Þ])")
 # Folding turns these into apostrophes, which join words: where they occur, tokenize as written.
 FOLDED_INTO_JOINERS = ("´", "`")
 
@@ -104,6 +106,8 @@ class Document:
                 i = self.index_at(m.start()) - 1
                 if i >= 0:
                     ends[i] = True
+            elif m.group() not in SENTENCE_PUNCTUATION:  # a sub-heading's closing dash
+                ends[self.index_at(m.start())] = True
             else:
                 i = self.index_at(m.start())
                 ends[i] = self._ends_sentence(i)

@@ -304,6 +304,18 @@ def test_a_dash_bounds_the_subject_before_the_verb(text, speaker):
     assert only(text).speaker == speaker
 
 
+def test_a_sub_heading_run_into_the_text_ends_a_sentence():
+    # `- Heading -Subject …`: the subject opens a sentence of its own, the one a pronoun then points back to
+    text = ("Le pays résiste. - Royaume-Uni : la crainte d'un rebond -Les pharmaciens britanniques s'inquiètent "
+            "d'un rebond. Ils réclament une commission « vraiment indépendante ».")
+    assert only(text).speaker == "les pharmaciens britanniques"
+
+
+def test_a_connective_opens_no_speaker_after_a_sub_heading():
+    text = "Les écarts se creusent. - A la maison -Ou encore : « les enfants pauvres lisent moins bien que les autres »."
+    assert only(text).speaker is None
+
+
 def test_age_apposition_is_not_the_role():
     q = only("« On ne peut pas continuer comme ça », confie Marie, 45 ans, infirmière à l'hôpital de Tours.")
     assert (q.speaker, q.role) == ("Marie", "infirmière à l'hôpital de Tours")

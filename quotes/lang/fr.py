@@ -355,7 +355,7 @@ CONNECTIVES = (
     "or", "mais", "donc", "et", "puis", "enfin", "alors", "ainsi", "cependant", "pourtant",
     "toutefois", "néanmoins", "car", "bref", "certes", "d'ailleurs", "ensuite", "aussi",
     "voilà", "voici", "oui", "non", "bien", "sinon", "selon", "pour", "par", "dans", "en",
-    "quant", "tout",
+    "quant", "tout", "ou",
 )
 # Past participles telling how a source was reached: a description goes on through them to the medium
 # (`un voisin interrogé par la radio`, `une habitante contactée par l'AFP`), every form.
