@@ -83,7 +83,7 @@ def speaker_candidates(db: Database, name: str) -> list[dict]:
            UNION SELECT speaker_id FROM article_speakers WHERE folded = ?1
            UNION SELECT speakers.id FROM speakers_fts JOIN speakers ON speakers.rowid = speakers_fts.rowid
                  WHERE speakers_fts MATCH ?2""",
-        [folded, _phrase(name)],
+        [folded, fts_phrase(name)],
     )]
     return _candidates(db, ids)
 
@@ -205,7 +205,7 @@ def search(
     db: Database, text: str, *, limit: int | None = 20, since: str | None = None, source: str | None = None
 ) -> list[dict]:
     """Full-text search over quotes and their speakers' names, best match first."""
-    match = escape_fts(text)
+    match = fts_query(text)
     if not match:
         return []
     where, params = _filters(since, source)
@@ -221,19 +221,34 @@ def search(
     return list(db.query(sql, [match, *params, _limit(limit)]))
 
 
-_FTS_BITS = re.compile(r'\s+|(".*?")')
+# What a reader's search is read as: "quoted words" (the closing mark may be missing), or a run of
+# anything else but spaces. Only word characters go into the FTS5 query: no operator, column filter,
+# prefix star or control character of the reader's can make it a syntax error.
+_FTS_PART = re.compile(r'"([^"]*)"?|([^\s"]+)')
+_WORD = re.compile(r"\w+")
 
 
-def escape_fts(text: str) -> str:
-    """A user's search as an FTS5 query: each word a term, "quoted words" a phrase, all required."""
-    if text.count('"') % 2:
-        text += '"'
-    bits = [b for b in _FTS_BITS.split(text) if b and b != '""']
-    return " ".join(b if b.startswith('"') else '"' + b + '"' for b in bits)
+def fts_query(text: str | None) -> str:
+    """An FTS5 query matching every word and "quoted phrase" of text; '' when there is nothing to find.
+
+    Punctuation and FTS5 operators are dropped; a word written with an apostrophe or a hyphen
+    (l'Europe, Saint-Denis) is searched as a phrase. The CLI's search and the site's pages use it.
+    """
+    parts = (_fts_words(m[1] if m[1] is not None else m[2]) for m in _FTS_PART.finditer(text or ""))
+    return " ".join(_fts_phrase(words) for words in parts if words)
 
 
-def _phrase(text: str) -> str:
-    return '"' + " ".join(text.replace('"', " ").split()) + '"'
+def fts_phrase(text: str) -> str:
+    """Every word of text as one FTS5 phrase (one that matches nothing when text has no word)."""
+    return _fts_phrase(_fts_words(text))
+
+
+def _fts_words(text: str) -> list[str]:
+    return [w for w in _WORD.findall(text) if w.replace("_", "")]
+
+
+def _fts_phrase(words: list[str]) -> str:
+    return '"' + " ".join(words) + '"'
 
 
 def _filters(since: str | None, source: str | None) -> tuple[str, list]:

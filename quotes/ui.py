@@ -7,7 +7,7 @@ datasette-template-sql's ``sql()``; what they cannot do in SQL or Jinja is here:
 
 - ``quote_context``: the quote inside its paragraph, or its sentence when the paragraph is long;
 - ``article_paragraphs``: an article's text cut into paragraphs with its quotes marked;
-- ``fts_query``: a reader's search text made into a safe FTS5 query (no syntax errors);
+- ``fts_query`` (query.py, shared with the CLI's search): a reader's search text made into a safe FTS5 query;
 - ``fts_marked``: FTS5 ``highlight()``/``snippet()`` output made into escaped HTML with ``<mark>``;
 - links to the pages (``speaker_url``, ``quote_url``, ``article_url``), also put on the cells of
   Datasette's own tables by ``render_cell``.
@@ -30,6 +30,7 @@ from datasette.views.base import DatasetteError
 from markupsafe import Markup, escape
 
 from .keys import fold
+from .query import fts_query
 
 HERE = Path(__file__).parent
 TEMPLATES = HERE / "templates"
@@ -141,25 +142,6 @@ def article_paragraphs(text: str | None, quotes) -> list[list[tuple[str, object]
             if part:
                 paragraphs[-1].append((part, quote))
     return [p for p in paragraphs if any(part.strip() for part, _ in p)]
-
-
-_FTS_PART = re.compile(r'"([^"]*)"?|([^\s"]+)')
-_WORD = re.compile(r"\w+")
-
-
-def fts_query(text: str | None) -> str:
-    """An FTS5 query matching every word and "quoted phrase" of text; '' when there is nothing to find.
-
-    Punctuation and FTS5 operators are dropped (no query can be a syntax error); a word written with
-    an apostrophe or a hyphen (l'Europe, Saint-Denis) is searched as a phrase.
-    """
-    parts = []
-    for match in _FTS_PART.finditer(text or ""):
-        words = _WORD.findall(match[1] if match[1] is not None else match[2])
-        words = [w for w in words if w.replace("_", "")]
-        if words:
-            parts.append('"' + " ".join(words) + '"')
-    return " ".join(parts)
 
 
 def fts_marked(value: str | None) -> Markup:

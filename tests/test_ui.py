@@ -11,6 +11,7 @@ import pytest
 from dbfixtures import MUR, SEED, VERAN, build_db, quote
 
 from quotes.model import Article
+from quotes.query import fts_query
 from quotes.serve import make_datasette
 from quotes.store import open_db, save_articles
 from quotes.ui import (
@@ -19,7 +20,6 @@ from quotes.ui import (
     article_paragraphs,
     axis_ticks,
     fts_marked,
-    fts_query,
     month_label,
     quote_context,
 )
@@ -496,6 +496,19 @@ def test_fts_query_is_always_valid():
         if fts:
             conn.execute("select * from t where t match ?", [fts]).fetchall()
     assert conn.execute("select x from t where t match ?", [fts_query("l'europe proteger")]).fetchall()
+
+
+def test_fts_query_keeps_only_words():
+    """Where the CLI's former escaper and the pages' differed: nothing but words reaches FTS5."""
+    for nothing in (None, "", "   ", "***", "-", "(", "+", '" "', '""'):
+        assert fts_query(nothing) == "", nothing  # no search, rather than a phrase of no word
+    assert fts_query("trump *") == fts_query("trump €") == '"trump"'
+    assert fts_query("mur* -trump") == '"mur" "trump"'  # no prefix, no exclusion: words
+    assert fts_query("NEAR(a b)") == '"NEAR a" "b"'
+    assert fts_query("x:y") == '"x y"'  # no column filter
+    conn = sqlite3.connect(":memory:")
+    conn.execute("create virtual table t using fts5(x)")
+    conn.execute("select * from t where t match ?", [fts_query("tru\x00mp")]).fetchall()  # no unterminated string
 
 
 def test_fts_marked_escapes_then_marks():
