@@ -31,6 +31,7 @@ from markupsafe import Markup, escape
 
 from .keys import fold
 from .query import fts_query
+from .spans import PARAGRAPH_BREAK
 
 HERE = Path(__file__).parent
 TEMPLATES = HERE / "templates"
@@ -69,7 +70,6 @@ def _enabled(datasette) -> bool:
 # Sentence ends: . ! ? … (maybe followed by a closing quote mark) then spaces. Not after an initial
 # or a short abbreviation ("M. Macron", "Mme.", "J.-C.").
 _SENTENCE_END = re.compile(r"(?<![\s.(][A-ZÀ-Ý])(?<!\bMme)(?<!\bMlle)(?<!\bMgr)(?<!\b[Dd]r)(?<!\bSt)[.!?…]+[\"»”)]?\s+")
-_PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
 
 
 def _sentence_bounds(text: str, lo: int, hi: int) -> list[int]:
@@ -135,8 +135,8 @@ def article_paragraphs(text: str | None, quotes) -> list[list[tuple[str, object]
         at = end
     pieces.append((text[at:], None))
     paragraphs: list[list[tuple[str, object]]] = [[]]
-    for piece, quote in pieces:
-        for i, part in enumerate(_PARAGRAPH_BREAK.split(piece)):
+    for piece, quote in pieces:  # paragraphs broken where the parser breaks them
+        for i, part in enumerate(PARAGRAPH_BREAK.split(piece)):
             if i:
                 paragraphs.append([])
             if part:
