@@ -32,6 +32,8 @@ from pathlib import Path
 from datasette.database import Results
 from datasette.utils import escape_sqlite
 
+from .in_clause import in_chunks
+
 
 FILE_FORMAT = 1  # of FacetIndex.write
 
@@ -110,11 +112,10 @@ class FacetIndex:
         """The values of some ranks of a column."""
         holders = [self.holders[column][r] for r in ranks]
         found = {}
-        for i in range(0, len(holders), 500):
-            chunk = holders[i : i + 500]
+        for chunk, marks in in_chunks(holders):
             found.update(conn.execute(
-                f"SELECT rowid, {escape_sqlite(column)} FROM {escape_sqlite(self.table)}"
-                f" WHERE rowid IN ({', '.join('?' * len(chunk))})", chunk).fetchall())
+                f"SELECT rowid, {escape_sqlite(column)} FROM {escape_sqlite(self.table)} WHERE rowid IN ({marks})",
+                chunk).fetchall())
         return {r: found[self.holders[column][r]] for r in ranks}
 
 

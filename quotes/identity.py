@@ -33,6 +33,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import lru_cache
 
+from sqlite_utils.utils import chunks
+
+from .in_clause import in_chunks
 from .keys import digest as _digest
 from .keys import fold as _fold_text
 from .keys import quote_id, speaker_id
@@ -846,12 +849,6 @@ def best_name(names: Counter, forms: dict[str, str] | None = None) -> str:
 # --- database -------------------------------------------------------------------------------
 
 
-def _chunks(items: Sequence, size: int = 500):
-    items = list(items)
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
-
-
 _LOCAL_COLUMNS = "id, article_id, name, kind, folded, form, surname, gender, titled, date, auto_key, speaker_id, rule"
 
 
@@ -862,8 +859,7 @@ def _local(row) -> Local:
 
 def _select_locals(db, where: str, values: Sequence) -> list[Local]:
     found = []
-    for chunk in _chunks(values):
-        marks = ", ".join("?" * len(chunk))
+    for chunk, marks in in_chunks(values):
         sql = f"SELECT {_LOCAL_COLUMNS} FROM article_speakers WHERE {where.format(marks=marks)}"
         found.extend(_local(r) for r in db.execute(sql, chunk))
     return found
@@ -886,8 +882,7 @@ def candidates(db, surnames: Iterable[str], curations: Sequence[Curation] = ()) 
             for source in c.args["from"]:
                 merged[source] = c.args["into"]
     seen: dict[str, dict[str, dict]] = defaultdict(dict)  # surname → identity → what we know
-    for chunk in _chunks(sorted(set(surnames))):
-        marks = ", ".join("?" * len(chunk))
+    for chunk, marks in in_chunks(sorted(set(surnames))):
         for sname, key, name, first, last, n, days in db.execute(
             f"""SELECT surname, auto_key, name, min(date), max(date), count(*), count(DISTINCT date) FROM article_speakers
                 WHERE form = 'name' AND kind = 'person' AND surname IN ({marks})
@@ -963,8 +958,7 @@ def ripple_surnames(db, rows: Iterable[dict]) -> set[str]:
     for r in rows:
         by_key[r["auto_key"]].append(r)
     known = {}
-    for chunk in _chunks(list(by_key)):
-        marks = ", ".join("?" * len(chunk))
+    for chunk, marks in in_chunks(by_key):
         for key, first, last in db.execute(
             f"SELECT auto_key, min(date), max(date) FROM article_speakers WHERE auto_key IN ({marks}) GROUP BY auto_key",
             chunk,
@@ -1057,7 +1051,7 @@ def refresh_stale(db) -> int:
     """Refresh the summaries of the speakers that ``reconcile`` marked stale; returns how many."""
     ids = [sid for (sid,) in db.execute("SELECT id FROM stale_speakers")]
     curations = load_curations(db)
-    for chunk in _chunks(ids, 2000):  # what a summary gathers is held for a chunk at a time
+    for chunk in chunks(ids, 2000):  # what a summary gathers is held for a chunk at a time
         refresh_speakers(db, chunk, curations)
     db.execute("DELETE FROM stale_speakers")
     return len(ids)
@@ -1077,8 +1071,7 @@ def refresh_speakers(db, ids: Iterable[str], curations: Sequence[Curation] | Non
     others: dict[str, Counter] = defaultdict(Counter)
     spelled: dict[str, dict] = defaultdict(dict)
     stats, roles, current = {}, defaultdict(list), {}
-    for chunk in _chunks(ids):
-        marks = ", ".join("?" * len(chunk))
+    for chunk, marks in in_chunks(ids):
         for sid, name, form, n in db.execute(
             f"""SELECT speaker_id, name, form, count(*) FROM article_speakers
                 WHERE speaker_id IN ({marks}) GROUP BY speaker_id, name, form""", chunk):

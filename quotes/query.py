@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from sqlite_utils import Database
 
 from .identity import ROLE_SPELLINGS
+from .in_clause import in_chunks
 from .keys import fold
 
 _QUOTE_COLUMNS = """
@@ -90,9 +91,7 @@ def speaker_candidates(db: Database, name: str) -> list[dict]:
 
 def _candidates(db: Database, ids: list[str]) -> list[dict]:
     groups: dict[tuple, dict] = {}
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
-        marks = ", ".join("?" * len(chunk))
+    for chunk, marks in in_chunks(ids):
         for sid, name, kind, folded, article_id in db.execute(
             f"SELECT id, name, kind, folded, article_id FROM speakers WHERE id IN ({marks})", chunk
         ):

@@ -13,6 +13,7 @@ from quotes.counts import RECOUNT
 from quotes import ingest
 from quotes.ingest import ingest_articles, ingest_paths, parse
 from quotes.identity import own_key
+from quotes.in_clause import in_chunks
 from quotes.keys import fold, quote_id, speaker_id
 from quotes.model import Article, Quote
 from quotes.reader import read_articles
@@ -504,3 +505,11 @@ def test_rows_are_inserted_in_order_in_statements_of_few_shapes(db, monkeypatch)
 
 def rows_of(db):
     return rows(db, "SELECT id, action, args FROM curations WHERE id >= 100 ORDER BY rowid")
+
+
+def test_in_chunks_gives_lists_with_their_placeholders():
+    got = list(in_chunks(iter(range(1001))))
+    assert [len(chunk) for chunk, _ in got] == [500, 500, 1]
+    assert [chunk[0] for chunk, _ in got] == [0, 500, 1000]
+    assert got[2] == ([1000], "?") and got[0][1] == ", ".join(["?"] * 500)
+    assert list(in_chunks([])) == []
