@@ -45,7 +45,7 @@ from .keys import quote_id, speaker_id
 # held 45 MB more.
 fold = lru_cache(maxsize=8192)(_fold_text)
 
-KINDS = ("person", "organisation", "group")
+SPEAKER_KINDS = ("person", "organisation", "group")
 
 # Words that may stand inside a surname: "Marine Le Pen", "Charles de Gaulle", "Ursula von der Leyen".
 PARTICLES = frozenset(
@@ -497,7 +497,7 @@ def article_speakers(article, quotes: Sequence) -> ArticleSpeakers:
         if not name:
             out.of_quote.append(None)
             continue
-        kind = quote.speaker_kind if quote.speaker_kind in KINDS else None
+        kind = quote.speaker_kind if quote.speaker_kind in SPEAKER_KINDS else None
         lid = local_id(article.id, kind, name)
         names.setdefault(lid, (name, kind))
         groups[lid].append(n)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict, dataclass, field
 
-KINDS = ("direct", "partial", "indirect")
+QUOTE_KINDS = ("direct", "partial", "indirect")
 
 
 @dataclass

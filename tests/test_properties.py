@@ -33,7 +33,7 @@ from quotes.extract import extract_quotes
 from quotes.identity import _words_before
 from quotes.lang import load
 from quotes.lexicon import _FAST_TOKEN_SPLIT, _OUTSIDE_FAST_BLOCKS, _TOKEN_SPLIT, get_lexicon, tokenize
-from quotes.model import KINDS, Article
+from quotes.model import QUOTE_KINDS, Article
 from quotes.spans import find_spans
 
 ROOT = Path(__file__).parent.parent
@@ -98,7 +98,7 @@ def extract(text: str):
 def check_offsets(text: str, quotes) -> None:
     """Every quote is the text between its offsets, which lie inside the text."""
     for q in quotes:
-        assert q.kind in KINDS, q
+        assert q.kind in QUOTE_KINDS, q
         assert isinstance(q.start, int) and isinstance(q.end, int), q
         assert 0 <= q.start < q.end <= len(text), (q.start, q.end, len(text))
         assert q.quote == text[q.start : q.end], (q.quote, text[q.start : q.end])
