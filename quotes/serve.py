@@ -45,8 +45,8 @@ from .facetindex import FacetIndex, SearchQueries
 METADATA = Path(__file__).with_name("metadata.yml")
 DATABASE = "quotes"  # the name metadata.yml gives the database
 SQL_TIME_LIMIT_MS = 3000
-# Datasette settings. No suggested facets, to keep pages fast on a million quotes (see the README's
-# Performance section): they run a query or two per column on every table page, most of a quotes
+# Datasette settings. No suggested facets, to keep pages fast on a million quotes (see benchmarks/README.md,
+# "Speed and memory"): they run a query or two per column on every table page, most of a quotes
 # page's time; the facets of metadata.yml stay. No size limit on a CSV of all rows: Datasette's
 # 100 MB (some 300,000 quotes) cut an export short.
 SETTINGS: dict = {"suggest_facets": False, "max_csv_mb": 0}
