@@ -1,17 +1,24 @@
-"""Articles with hand-made quotes, for the database tests (no parser involved).
+"""The tests' shared data and helpers (the fixtures are in conftest.py).
 
-The seed article with its gold quotes, plus three short articles: Olivier Véran (accents),
-"un manifestant" in two articles (a group: one speaker per article), and a later Donald Trump
-quote in another source.
+Articles with hand-made quotes, for the database tests (no parser involved): the seed article with
+its gold quotes, plus three short articles: Olivier Véran (accents), "un manifestant" in two articles
+(a group: one speaker per article), and a later Donald Trump quote in another source. Then the small
+helpers several test files use: the CLI run in-process, JSON Lines inputs, a file's digest, the
+parser's quotations of a text, a Datasette client.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import re
 from pathlib import Path
 
+from click.testing import CliRunner
+
+from quotes.cli import cli
+from quotes.extract import extract_quotes
 from quotes.model import Article, Quote
 from quotes.serve import make_datasette
 from quotes.store import open_db, save_articles
@@ -20,6 +27,8 @@ FIXTURES = Path(__file__).parent / "fixtures"
 SEED_TXT = FIXTURES / "belga-2018-10-caravane.txt"
 SEED_TEXT = json.loads((FIXTURES / "seed.gold.jsonl").read_text(encoding="utf-8").splitlines()[0])["text"]
 SEED = Article(SEED_TEXT, id="belga-2018-10-caravane", date="2018-10", source="Belga")
+SAMPLE = Path(__file__).resolve().parent.parent / "examples" / "sample.jsonl"
+WIDE = {"COLUMNS": "200"}  # rich's tables as wide as the tests read them
 
 VERAN = Article(
     '"Nous avons entendu la colère des soignants", a déclaré jeudi le ministre de la Santé Olivier Véran. '
@@ -119,15 +128,45 @@ def fake_extract(article: Article) -> list[Quote]:
 
 
 def client_for(path, **options):
-    """Call client(method, path, **kwargs) for a response of make_datasette(path, **options)."""
+    """Call client(url, method="GET", **kwargs) for a response of make_datasette(path, **options)."""
     ds = make_datasette(path, **options)
 
     async def call(method, url, **kwargs):
         await ds.invoke_startup()
         return await ds.client.request(method, url, **kwargs)
 
-    def request(method, url, **kwargs):
+    def request(url, method="GET", **kwargs):
         return asyncio.run(call(method, url, **kwargs))
 
     request.datasette = ds
     return request
+
+
+def run_cli(*args, ok=True):
+    """`quotes ARGS` run in this process; with ok, the run must succeed."""
+    result = CliRunner().invoke(cli, [str(a) for a in args], env=WIDE)
+    if ok:
+        assert result.exit_code == 0, result.output + repr(result.exception)
+    return result
+
+
+def jsonl(*records) -> str:
+    """The records (dicts) as JSON Lines."""
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+
+
+def write_articles(path: Path, *articles: Article) -> Path:
+    """A JSON Lines input of the articles (id, date, source, title, text); returns its path."""
+    fields = ("id", "date", "source", "title", "text")
+    path.write_text(jsonl(*({f: getattr(a, f) for f in fields} for a in articles)), encoding="utf-8")
+    return path
+
+
+def digest(path) -> str:
+    """A file's SHA-256: what tells it was not written."""
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def quotations(text: str, kinds=("direct", "partial")) -> list[Quote]:
+    """The quotations the parser finds in a text (an article of its own), of the given kinds."""
+    return [q for q in extract_quotes(Article(text=text, id="t")) if q.kind in kinds]

@@ -3,15 +3,10 @@ speaker expected of every quotation in it (the groups of shared/gold/cases/fr-at
 and phenomena met on the BBC Afrique dev set, written anew)."""
 
 import pytest
+from dbfixtures import quotations
 
 from quotes.evaluate import speaker_is_right
-from quotes.extract import extract_quotes
-from quotes.model import Article
-
-
-def quotations(text: str):
-    """The quotations the parser finds in an invented text, reported speech left out."""
-    return [q for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+from quotes.model import QUOTE_KINDS
 
 
 CASES = {
@@ -557,7 +552,7 @@ def test_speaker_of_every_quote(name):
 
 def test_a_term_after_an_article_is_nobody_s_words():
     text = "Le ministre a reçu lundi des représentants des « bonnets rouges » et des élus bretons."
-    assert [q.quote for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"] == []
+    assert [q.quote for q in quotations(text)] == []
 
 
 def test_a_term_a_noun_is_of_is_nobody_s_words():
@@ -593,19 +588,19 @@ def test_a_subject_that_names_nobody_says_nothing(text):
 def test_a_noun_after_its_article_is_no_speech_verb():
     text = ("Une alerte mondiale a été émise concernant quatre sirops après que l'OMS a averti qu'ils pourraient "
             "être liés à des décès.")
-    reported = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind == "indirect"]
+    reported = quotations(text, ("indirect",))
     assert [(q.speaker, q.cue) for q in reported] == [("OMS", "avertir")]
 
 
 def test_a_term_far_from_the_cue_is_nobody_s_words():
     text = ("L'alliance a condamné lundi les affirmations infondées du voisin selon lesquelles l'armée pourrait "
             "utiliser une « bombe sale » dans la région.")
-    assert [q.quote for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"] == []
+    assert [q.quote for q in quotations(text)] == []
 
 
 def test_selon_opens_reported_speech():
     text = "Mais selon le syndicat des pilotes, la sécurité des vols n'est plus garantie."
-    (reported,) = [q for q in extract_quotes(Article(text=text, id="case")) if q.kind == "indirect"]
+    (reported,) = quotations(text, ("indirect",))
     assert (reported.quote, reported.speaker, reported.cue) == (
         "la sécurité des vols n'est plus garantie", "le syndicat des pilotes", "selon")
 
@@ -664,7 +659,7 @@ def test_charges_after_pour_are_quoted_words_of_nobody_in_particular():
     found = {q.quote: (q.kind, q.speaker) for q in quotations(text)}
     assert found["corruption passive"] == ("partial", "le parquet")
     text = "L'ancien maire a été mis en examen mercredi pour « corruption passive ». Il conteste les faits."
-    found = [(q.quote, q.kind, q.speaker) for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    found = [(q.quote, q.kind, q.speaker) for q in quotations(text)]
     assert found == [("corruption passive", "partial", None)]
 
 
@@ -678,7 +673,7 @@ def test_a_role_completing_another_is_no_part_of_the_speaker_s_name():
 def test_a_country_that_is_also_a_first_name_is_nobody():
     text = ("Les orages ont frappé le sud de la France lundi. « Les pluies vont faiblir », prévoit Météo France. "
             "« Elle a raison », a ajouté sur France 3 un habitant.")
-    speakers = [q.speaker for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    speakers = [q.speaker for q in quotations(text)]
     assert speakers == ["Météo France", "un habitant"]
 
 
@@ -697,14 +692,14 @@ def test_a_civil_title_s_gender_picks_the_person_of_that_surname():
     text = ("« Je ne me présenterai pas », a déclaré Mme Vasseur sur France Inter. Son père, Jacques Vasseur, "
             "fut maire de la ville. Sa fille Claude Vasseur, qui dirige la fondation familiale, a ajouté : "
             "« J'y réfléchis. » « Ce serait un honneur », a-t-elle confié.")
-    speakers = [q.speaker for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    speakers = [q.speaker for q in quotations(text)]
     assert speakers == ["Claude Vasseur", "Claude Vasseur", "Claude Vasseur"]
 
 
 def test_charges_listed_after_pour_are_all_partial_quotes_of_nobody():
     text = ("L'ancien ministre a été mis en examen jeudi pour « prise illégale d'intérêts », « favoritisme » et "
             "« recel de détournement de fonds publics ». Il conteste les faits.")
-    found = [(q.quote, q.speaker) for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    found = [(q.quote, q.speaker) for q in quotations(text)]
     assert found == [("prise illégale d'intérêts", None), ("favoritisme", None),
                      ("recel de détournement de fonds publics", None)]
 
@@ -714,19 +709,19 @@ def test_a_capital_a_without_its_accent_opens_an_adverbial_not_a_speaker():
     (quote,) = quotations(text)
     assert quote.speaker == "SNCF"
     text = "La grève continue. A Lyon, le trafic sera « fortement perturbé » samedi."
-    assert all(q.speaker != "A Lyon" for q in extract_quotes(Article(text=text, id="case")))
+    assert all(q.speaker != "A Lyon" for q in quotations(text, QUOTE_KINDS))
 
 
 def test_a_nickname_inside_a_line_naming_somebody_is_not_his_words():
     text = ("Le tableau a été retrouvé. Arthur Dufour, surnommé l'« Indiana Jones de l'art » par la presse, "
             "l'a rendu au musée.")
-    assert all(q.speaker != "Arthur Dufour" for q in extract_quotes(Article(text=text, id="case")))
+    assert all(q.speaker != "Arthur Dufour" for q in quotations(text, QUOTE_KINDS))
 
 
 def test_a_description_of_another_role_is_not_the_one_known_only_by_a_description():
     text = ("Alors que son ministre de l'Intérieur jugeait la mesure « prématurée », le Premier ministre a assuré "
             "qu'il n'y avait qu'« une seule ligne » au gouvernement.")
-    speakers = [q.speaker for q in extract_quotes(Article(text=text, id="case")) if q.kind != "indirect"]
+    speakers = [q.speaker for q in quotations(text)]
     assert speakers == ["son ministre de l'Intérieur", "Premier ministre"]
 
 
@@ -741,7 +736,7 @@ def test_a_description_by_kind_of_body_is_the_body_that_spoke_before():
     text = ("« Les rivières meurent en silence », a déclaré Terre Vive. « Il faut agir vite », ajoute l'association. "
             "« Nous irons au bout », affirme la CGT. « Le texte sera voté », a répondu le gouvernement. "
             "« Le paludisme recule », dit le Dr Sall.")
-    found = {q.quote: (q.speaker, q.speaker_kind) for q in extract_quotes(Article(text=text, id="case"))
+    found = {q.quote: (q.speaker, q.speaker_kind) for q in quotations(text, QUOTE_KINDS)
              if q.kind != "indirect"}
     assert found["Il faut agir vite"] == ("Terre Vive", "organisation")
     assert found["Le texte sera voté"][0] == "le gouvernement"  # a body named by its description, not the CGT
@@ -751,7 +746,7 @@ def test_a_description_by_kind_of_body_is_the_body_that_spoke_before():
 def test_a_civil_title_before_a_name_with_a_particle_is_that_person():
     text = ("« Nous tenons bon », a souligné Armelle de Guibert, déléguée générale. Pour Mme de Guibert, l'enjeu est "
             "de « tenir la distance ».")
-    found = {q.quote: (q.speaker, q.speaker_kind) for q in extract_quotes(Article(text=text, id="case"))}
+    found = {q.quote: (q.speaker, q.speaker_kind) for q in quotations(text, QUOTE_KINDS)}
     assert found["tenir la distance"] == ("Armelle de Guibert", "person")
 
 
@@ -799,7 +794,7 @@ def test_pour_names_a_speaker_by_its_head_not_a_word_deep_in_its_complement():
 def test_a_reflexive_pronoun_opening_a_sentence_is_no_speaker():
     text = ("« Il y a des exemptions à la vaccination », a déclaré le Premier ministre Paul Morel. Se faire vacciner "
             "devrait « être obligatoire ».")
-    assert all(q.speaker != "Se" for q in extract_quotes(Article(text=text, id="case")))
+    assert all(q.speaker != "Se" for q in quotations(text, QUOTE_KINDS))
 
 
 @pytest.mark.parametrize("text, speaker", [

@@ -21,9 +21,6 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).parent.parent
-SAMPLE = ROOT / "examples" / "sample.jsonl"
-
 
 def find_chromium() -> str | None:
     """Debian's chromium (/usr/bin/chromium), or the browser QUOTES_CHROMIUM names; None if there is none."""
@@ -50,14 +47,6 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def sample_db(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("browser-db") / "quotes.db"
-    subprocess.run([sys.executable, "-m", "quotes", "ingest", "--db", str(path), str(SAMPLE)],
-                   check=True, capture_output=True, timeout=300)
-    return path
 
 
 @pytest.fixture(scope="module")

@@ -17,44 +17,16 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from dbfixtures import MUR, SEED, SEED_TXT, VERAN, build_db, fake_extract
+from dbfixtures import MUR, SEED, SEED_TXT, VERAN, build_db, run_cli, write_articles
 
 from quotes.cli import cli
 from quotes.ingest import sample_path
 from quotes.serve import make_datasette
 from quotes.store import counts, open_db
 
-WIDE = {"COLUMNS": "200"}
-
-
-def run(*args, ok=True):
-    result = CliRunner().invoke(cli, [str(a) for a in args], env=WIDE)
-    if ok:
-        assert result.exit_code == 0, result.output + repr(result.exception)
-    return result
-
-
-def jsonl(path, *articles):
-    path.write_text(
-        "".join(
-            json.dumps({"id": a.id, "date": a.date, "source": a.source, "title": a.title, "text": a.text},
-                       ensure_ascii=False) + "\n"
-            for a in articles
-        ),
-        encoding="utf-8",
-    )
-    return path
-
-
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     return build_db(tmp_path_factory.mktemp("cli") / "quotes.db")
-
-
-@pytest.fixture
-def fake_parser(monkeypatch):
-    """Ingest with the stand-in parser of dbfixtures instead of the real one."""
-    monkeypatch.setattr("quotes.ingest.default_extract", lambda: fake_extract)
 
 
 # --- list -----------------------------------------------------------------------------------
@@ -62,7 +34,7 @@ def fake_parser(monkeypatch):
 
 @pytest.mark.parametrize("name", ["Donald Trump", "donald trump", "DONALD TRÜMP", "trump", "Le Président Américain"])
 def test_list_speaker_case_accent_alias_insensitive(db, name):
-    rows = json.loads(run("list", "--speaker", name, "--db", db, "--json").stdout)
+    rows = json.loads(run_cli("list", "--speaker", name, "--db", db, "--json").stdout)
     assert len(rows) == 4
     assert {r["speaker"] for r in rows} == {"Donald Trump"}
     assert [r["date"] for r in rows] == ["2019-05-01", "2018-10", "2018-10", "2018-10"]
@@ -71,14 +43,14 @@ def test_list_speaker_case_accent_alias_insensitive(db, name):
 
 
 def test_list_accents(db):
-    rows = json.loads(run("list", "--speaker", "olivier veran", "--db", db, "--json").stdout)
+    rows = json.loads(run_cli("list", "--speaker", "olivier veran", "--db", db, "--json").stdout)
     assert [(r["speaker"], r["quote"]) for r in rows] == [("Olivier Véran", "Nous avons entendu la colère des soignants")]
     assert rows[0]["title"] == VERAN.title and rows[0]["url"] == VERAN.url
 
 
 def test_list_filters(db):
     def quotes(*options):
-        return json.loads(run("list", "--speaker", "Donald Trump", "--db", db, "--json", *options).stdout)
+        return json.loads(run_cli("list", "--speaker", "Donald Trump", "--db", db, "--json", *options).stdout)
 
     assert len(quotes("--limit", "2")) == 2
     assert [r["date"] for r in quotes("--since", "2019")] == ["2019-05-01"]
@@ -86,35 +58,35 @@ def test_list_filters(db):
 
 
 def test_list_output_formats(db):
-    lines = run("list", "--speaker", "trump", "--db", db, "--nl").stdout.splitlines()
+    lines = run_cli("list", "--speaker", "trump", "--db", db, "--nl").stdout.splitlines()
     assert len(lines) == 4 and json.loads(lines[0])["speaker"] == "Donald Trump"
-    json_lines = run("list", "--speaker", "trump", "--db", db, "--json").stdout.splitlines()
+    json_lines = run_cli("list", "--speaker", "trump", "--db", db, "--json").stdout.splitlines()
     assert json_lines[0].startswith('[{"id": ') and json_lines[-1].endswith("}]") and len(json_lines) == 4
-    rows = list(csv.DictReader(io.StringIO(run("list", "--speaker", "trump", "--db", db, "--csv").stdout)))
+    rows = list(csv.DictReader(io.StringIO(run_cli("list", "--speaker", "trump", "--db", db, "--csv").stdout)))
     assert len(rows) == 4 and rows[0]["speaker"] == "Donald Trump" and rows[0]["date"] == "2019-05-01"
-    table = run("list", "--speaker", "trump", "--db", db).stdout
+    table = run_cli("list", "--speaker", "trump", "--db", db).stdout
     assert "Quotes of trump" in table and "Donald Trump" in table and "Le mur sera construit" in table
 
 
 def test_list_unknown_speaker_exits_1_and_suggests_close_names(db):
-    result = run("list", "--speaker", "Personne", "--db", db, ok=False)
+    result = run_cli("list", "--speaker", "Personne", "--db", db, ok=False)
     assert result.exit_code == 1 and "no speaker is called 'Personne'" in result.output
-    result = run("list", "--speaker", "Donald Trunp", "--db", db, "--json", ok=False)
+    result = run_cli("list", "--speaker", "Donald Trunp", "--db", db, "--json", ok=False)
     assert result.exit_code == 1 and result.stdout == ""
     assert "did you mean 'Donald Trump'?" in result.output
-    result = run("speakers", "show", "Donald Trunp", "--db", db, ok=False)
+    result = run_cli("speakers", "show", "Donald Trunp", "--db", db, ok=False)
     assert result.exit_code == 1 and "did you mean 'Donald Trump'?" in result.output
 
 
 def test_list_with_filters_that_leave_nothing_says_so(db):
-    result = run("list", "--speaker", "trump", "--since", "2100", "--db", db)
+    result = run_cli("list", "--speaker", "trump", "--since", "2100", "--db", db)
     assert "No quotes of 'trump'" in result.output
 
 
 @pytest.mark.parametrize("since", ["sept 2020", "2020-02-30", "20-09", "2020/09"])
 def test_since_must_be_a_date(db, since):
     for command in (["list", "--speaker", "trump"], ["speakers"], ["search", "mur"]):
-        result = run(*command, "--since", since, "--db", db, ok=False)
+        result = run_cli(*command, "--since", since, "--db", db, ok=False)
         assert result.exit_code == 2 and "is not a date: give YYYY, YYYY-MM or YYYY-MM-DD" in result.output
 
 
@@ -128,7 +100,7 @@ def test_a_full_disk_stops_the_ingest_with_one_message_and_keeps_what_was_stored
     db = tmp_path / "q.db"
     first = tmp_path / "first.jsonl"
     first.write_text("".join(feed.read_text(encoding="utf-8").splitlines(keepends=True)[:50]), encoding="utf-8")
-    run("ingest", first, "--db", db, "--jobs", "1")
+    run_cli("ingest", first, "--db", db, "--jobs", "1")
     real_open_db = quotes.store.open_db
 
     def nearly_full(path):  # the database may grow by 30 pages, then SQLite reports the disk full
@@ -137,7 +109,7 @@ def test_a_full_disk_stops_the_ingest_with_one_message_and_keeps_what_was_stored
         return opened
 
     monkeypatch.setattr(quotes.store, "open_db", nearly_full)
-    result = run("ingest", feed, "--db", db, "--jobs", "1", ok=False)
+    result = run_cli("ingest", feed, "--db", db, "--jobs", "1", ok=False)
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert "cannot write any more (database or disk is full)" in result.output
     assert "cannot store" not in result.output  # one message, not one an article
@@ -169,29 +141,29 @@ def test_reading_commands_and_the_site_work_in_a_read_only_folder(tmp_path):
     folder.mkdir()
     db = build_db(folder / "quotes.db")
     with read_only_folder(folder):
-        assert "Donald Trump" in run("list", "--speaker", "trump", "--db", db).output
-        assert "Donald Trump" in run("speakers", "--db", db).output
-        assert "Donald Trump" in run("search", "mur", "--db", db).output
+        assert "Donald Trump" in run_cli("list", "--speaker", "trump", "--db", db).output
+        assert "Donald Trump" in run_cli("speakers", "--db", db).output
+        assert "Donald Trump" in run_cli("search", "mur", "--db", db).output
         assert asyncio.run(make_datasette(db).client.get("/quotes/quotes.json")).status_code == 200
 
 
 def test_curating_a_database_that_is_not_there_creates_none(tmp_path):
     for command in (["speakers", "rename", "Donald Trump", "D. Trump"], ["speakers", "rebuild"]):
-        result = run(*command, "--db", tmp_path / "typo.db", ok=False)
+        result = run_cli(*command, "--db", tmp_path / "typo.db", ok=False)
         assert result.exit_code == 1 and "no such database" in result.output
     assert not (tmp_path / "typo.db").exists()
 
 
 def test_a_split_naming_an_article_or_name_the_speaker_never_had_is_refused(db):
-    result = run("speakers", "split", "Donald Trump", "--article", "no-such-article", "--db", db, ok=False)
+    result = run_cli("speakers", "split", "Donald Trump", "--article", "no-such-article", "--db", db, ok=False)
     assert result.exit_code == 1 and "has no quotes under the article 'no-such-article'" in result.output
-    result = run("speakers", "split", "Donald Trump", "--name", "Mickey", "--db", db, ok=False)
+    result = run_cli("speakers", "split", "Donald Trump", "--name", "Mickey", "--db", db, ok=False)
     assert result.exit_code == 1 and "has no quotes under the name 'mickey'" in result.output
-    assert "No curations." in run("speakers", "curations", "--db", db).output
+    assert "No curations." in run_cli("speakers", "curations", "--db", db).output
 
 
 def test_list_requires_a_database(tmp_path):
-    result = run("list", "--speaker", "trump", "--db", tmp_path / "none.db", ok=False)
+    result = run_cli("list", "--speaker", "trump", "--db", tmp_path / "none.db", ok=False)
     assert result.exit_code == 1 and "no such database" in result.output
     assert not (tmp_path / "none.db").exists()
 
@@ -200,24 +172,24 @@ def test_list_requires_a_database(tmp_path):
 
 
 def test_speakers(db):
-    rows = json.loads(run("speakers", "--db", db, "--json").stdout)
+    rows = json.loads(run_cli("speakers", "--db", db, "--json").stdout)
     top = rows[0]
     assert (top["speaker"], top["kind"], top["quotes"], top["direct"], top["partial"]) == ("Donald Trump", "person", 4, 3, 1)
     assert (top["articles"], top["first_date"], top["last_date"]) == (2, "2018-10", "2019-05-01")
     assert len(rows) == 9
-    assert len(json.loads(run("speakers", "--db", db, "--json", "--limit", "2").stdout)) == 2
-    groups = json.loads(run("speakers", "--db", db, "--json", "--kind", "group").stdout)
+    assert len(json.loads(run_cli("speakers", "--db", db, "--json", "--limit", "2").stdout)) == 2
+    groups = json.loads(run_cli("speakers", "--db", db, "--json", "--kind", "group").stdout)
     assert [g["speaker"] for g in groups] == ["un manifestant", "un manifestant"]
-    since = json.loads(run("speakers", "--db", db, "--json", "--since", "2020").stdout)
+    since = json.loads(run_cli("speakers", "--db", db, "--json", "--since", "2020").stdout)
     assert "Donald Trump" not in {r["speaker"] for r in since}
-    table = run("speakers", "--db", db).stdout
+    table = run_cli("speakers", "--db", db).stdout
     assert "Most-quoted speakers" in table and "Donald Trump" in table and "Olivier Véran" in table
 
 
 def test_speakers_from_stored_counts_equal_the_grouped_quotes(db):
     """Without --since or --source the stored counts answer; a filter that keeps every quote groups them."""
-    stored = json.loads(run("speakers", "--db", db, "--json").stdout)
-    grouped = json.loads(run("speakers", "--db", db, "--json", "--since", "0000").stdout)
+    stored = json.loads(run_cli("speakers", "--db", db, "--json").stdout)
+    grouped = json.loads(run_cli("speakers", "--db", db, "--json", "--since", "0000").stdout)
     assert sorted(stored, key=lambda r: r["speaker_id"]) == sorted(grouped, key=lambda r: r["speaker_id"])
     assert [r["quotes"] for r in stored] == [r["quotes"] for r in grouped]  # ties may come in another order
 
@@ -233,16 +205,16 @@ def test_speakers_from_stored_counts_equal_the_grouped_quotes(db):
     ],
 )
 def test_search(db, text, expected):
-    rows = json.loads(run("search", text, "--db", db, "--json").stdout)
+    rows = json.loads(run_cli("search", text, "--db", db, "--json").stdout)
     assert [r["quote"] for r in rows] == expected
 
 
 def test_search_ranks_and_limits(db):
-    rows = json.loads(run("search", "nous", "--db", db, "--json").stdout)
+    rows = json.loads(run_cli("search", "nous", "--db", db, "--json").stdout)
     assert len(rows) == 4
-    assert len(json.loads(run("search", "nous", "--db", db, "--json", "--limit", "1").stdout)) == 1
-    assert "No quotes match" in run("search", "introuvable", "--db", db).output
-    assert "Quotes matching colere" in run("search", "colere", "--db", db).stdout
+    assert len(json.loads(run_cli("search", "nous", "--db", db, "--json", "--limit", "1").stdout)) == 1
+    assert "No quotes match" in run_cli("search", "introuvable", "--db", db).output
+    assert "Quotes matching colere" in run_cli("search", "colere", "--db", db).stdout
 
 
 # --- ingest ---------------------------------------------------------------------------------
@@ -251,42 +223,42 @@ def test_search_ranks_and_limits(db):
 def test_ingest_seed_article_through_the_parser(tmp_path):
     """End to end, with the real parser: the seed's Donald Trump has two direct quotes and a partial one."""
     path = tmp_path / "q.db"
-    result = run("ingest", "--db", path, SEED_TXT)
+    result = run_cli("ingest", "--db", path, SEED_TXT)
     assert "1 articles read: 1 stored" in result.output
     db = open_db(path)
     assert [r[0] for r in db.execute("SELECT id FROM articles")] == [SEED.id]
-    rows = json.loads(run("list", "--speaker", "Donald Trump", "--db", path, "--json").stdout)
+    rows = json.loads(run_cli("list", "--speaker", "Donald Trump", "--db", path, "--json").stdout)
     assert {r["speaker"] for r in rows} == {"Donald Trump"}
     kinds = Counter(r["kind"] for r in rows if r["kind"] != "indirect")
     assert kinds == {"direct": 2, "partial": 1}
     before = counts(db)
-    again = run("ingest", "--db", path, SEED_TXT)
+    again = run_cli("ingest", "--db", path, SEED_TXT)
     assert "1 unchanged" in again.output and counts(db) == before
 
 
 def test_reingest_leaves_counts_unchanged(tmp_path, fake_parser):
-    data = jsonl(tmp_path / "articles.jsonl", SEED, VERAN, MUR)
+    data = write_articles(tmp_path / "articles.jsonl", SEED, VERAN, MUR)
     path = tmp_path / "q.db"
-    first = run("ingest", "--db", path, data)
+    first = run_cli("ingest", "--db", path, data)
     assert "3 articles read: 3 stored, 0 unchanged, 0 skipped; 11 quotes" in first.output
     before, digest = counts(open_db(path)), hashlib.sha256(path.read_bytes()).hexdigest()
-    second = run("ingest", "--db", path, data)
+    second = run_cli("ingest", "--db", path, data)
     assert "3 articles read: 0 stored, 3 unchanged, 0 skipped; 0 quotes" in second.output
     assert counts(open_db(path)) == before == {"articles": 3, "quotes": 11, "speakers": 8}
     assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
 
 
 def test_reingest_skips_stored_json_lines_without_decoding_them(tmp_path, fake_parser, monkeypatch):
-    data = jsonl(tmp_path / "articles.jsonl", SEED, VERAN, MUR)
+    data = write_articles(tmp_path / "articles.jsonl", SEED, VERAN, MUR)
     path = tmp_path / "q.db"
-    run("ingest", "--db", path, data)
+    run_cli("ingest", "--db", path, data)
     decoded, decode = [], json.loads
     monkeypatch.setattr("quotes.reader.json.loads", lambda line: decoded.append(line) or decode(line))
-    again = run("ingest", "--db", path, data)
+    again = run_cli("ingest", "--db", path, data)
     assert "3 articles read: 0 stored, 3 unchanged, 0 skipped" in again.output
     assert decoded == []
     data.write_text(data.read_text(encoding="utf-8").replace("Belga", "AFP", 1), encoding="utf-8")
-    changed = run("ingest", "--db", path, data)
+    changed = run_cli("ingest", "--db", path, data)
     assert "3 articles read: 1 stored, 2 unchanged, 0 skipped" in changed.output
     assert len(decoded) == 1 and '"AFP"' in decoded[0]
 
@@ -294,31 +266,31 @@ def test_reingest_skips_stored_json_lines_without_decoding_them(tmp_path, fake_p
 @pytest.mark.parametrize("batch_size", [1, 10])
 def test_reingest_keeps_the_last_copy_of_an_article_given_twice(tmp_path, fake_parser, batch_size):
     later = VERAN.__class__(**{**VERAN.__dict__, "text": '"Tout va bien", a dit le ministre.'})
-    data = jsonl(tmp_path / "articles.jsonl", VERAN, SEED, later)
+    data = write_articles(tmp_path / "articles.jsonl", VERAN, SEED, later)
     path = tmp_path / "q.db"
     for _ in range(2):
-        run("ingest", "--db", path, "--batch-size", batch_size, "--jobs", 1, data)
+        run_cli("ingest", "--db", path, "--batch-size", batch_size, "--jobs", 1, data)
         texts = open_db(path).execute("SELECT text FROM articles WHERE id = ?", [VERAN.id]).fetchall()
         assert texts == [(later.text,)]
 
 
 def test_reingest_notes_the_lines_of_articles_stored_without_them(tmp_path, fake_parser, monkeypatch):
     """A database made before lines were hashed: its unchanged articles get their lines' hashes once."""
-    data = jsonl(tmp_path / "articles.jsonl", SEED, VERAN)
+    data = write_articles(tmp_path / "articles.jsonl", SEED, VERAN)
     path = tmp_path / "q.db"
-    run("ingest", "--db", path, data)
+    run_cli("ingest", "--db", path, data)
     open_db(path).execute("UPDATE articles SET record_hash = NULL")
-    assert "2 unchanged" in run("ingest", "--db", path, data).output
+    assert "2 unchanged" in run_cli("ingest", "--db", path, data).output
     assert open_db(path).execute("SELECT count(*) FROM articles WHERE record_hash IS NULL").fetchone() == (0,)
     monkeypatch.setattr("quotes.reader.json.loads", lambda line: pytest.fail("a stored line was decoded"))
-    assert "2 unchanged" in run("ingest", "--db", path, data).output
+    assert "2 unchanged" in run_cli("ingest", "--db", path, data).output
 
 
 def test_ingest_changed_article_replaces_its_quotes(tmp_path, fake_parser):
     path = tmp_path / "q.db"
-    run("ingest", "--db", path, jsonl(tmp_path / "a.jsonl", VERAN))
+    run_cli("ingest", "--db", path, write_articles(tmp_path / "a.jsonl", VERAN))
     changed = VERAN.__class__(**{**VERAN.__dict__, "text": '"Tout va bien", a dit le ministre.'})
-    result = run("ingest", "--db", path, jsonl(tmp_path / "b.jsonl", changed))
+    result = run_cli("ingest", "--db", path, write_articles(tmp_path / "b.jsonl", changed))
     assert "1 stored" in result.output
     rows = open_db(path).execute("SELECT quote, speaker_id FROM quotes").fetchall()
     assert rows == [("Tout va bien", None)]
@@ -350,15 +322,15 @@ def test_ingest_interrupted_keeps_the_stored_batches_and_carries_on(tmp_path, fa
 
         yield advance
 
-    data = jsonl(tmp_path / "articles.jsonl", SEED, VERAN, MUR)
+    data = write_articles(tmp_path / "articles.jsonl", SEED, VERAN, MUR)
     path = tmp_path / "q.db"
     with monkeypatch.context() as patch:
         patch.setattr("quotes.ingest.progress_bar", interrupted_after_one_batch)
-        stopped = run("ingest", "--db", path, "--batch-size", 1, "--jobs", 1, data, ok=False)
+        stopped = run_cli("ingest", "--db", path, "--batch-size", 1, "--jobs", 1, data, ok=False)
     assert stopped.exit_code == 130
     assert f"Interrupted: {path} holds 1 articles" in stopped.stderr
     assert counts(open_db(path))["articles"] == 1
-    again = run("ingest", "--db", path, "--batch-size", 1, "--jobs", 1, data)
+    again = run_cli("ingest", "--db", path, "--batch-size", 1, "--jobs", 1, data)
     assert "3 articles read: 2 stored, 1 unchanged, 0 skipped" in again.output
     assert counts(open_db(path)) == {"articles": 3, "quotes": 11, "speakers": 8}
 
@@ -376,7 +348,7 @@ def test_ingest_reads_stdin(tmp_path, fake_parser):
 def test_serve_binds_localhost_read_only(db, monkeypatch):
     calls = []
     monkeypatch.setattr("uvicorn.run", lambda app, **kwargs: calls.append((app, kwargs)))
-    result = run("serve", "--db", db, "--port", "8123")
+    result = run_cli("serve", "--db", db, "--port", "8123")
     assert "http://127.0.0.1:8123/quotes" in result.output and "read-only" in result.output
     assert "read-only at http://127.0.0.1:8123/  " in result.output.splitlines()[0]  # the home page first
     [(app, kwargs)] = calls
@@ -388,10 +360,10 @@ def test_serve_and_demo_on_a_busy_port_say_so_and_suggest_another(db, tmp_path):
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        result = run("serve", "--db", db, "--port", port, ok=False)
+        result = run_cli("serve", "--db", db, "--port", port, ok=False)
         assert result.exit_code == 1 and f"cannot listen on 127.0.0.1:{port}" in result.output
         assert f"--port {port + 1}" in result.output and "Serving" not in result.output
-        result = run("demo", "--db", tmp_path / "demo.db", "--port", port, ok=False)
+        result = run_cli("demo", "--db", tmp_path / "demo.db", "--port", port, ok=False)
         assert result.exit_code == 1 and "cannot listen" in result.output
     assert not (tmp_path / "demo.db").exists()  # checked before the ingest, not after it
 
@@ -400,22 +372,22 @@ def test_serving_a_database_an_ingest_is_writing_serves_it_live_and_says_so(db, 
     calls, marks = [], []
     monkeypatch.setattr("uvicorn.run", lambda app, **kwargs: calls.append(kwargs))
     Path(f"{db}.writing").write_text(str(os.getpid()), encoding="ascii")  # this process: a running writer
-    result = run("serve", "--db", db, "--port", "8126")
+    result = run_cli("serve", "--db", db, "--port", "8126")
     assert f"an ingest (process {os.getpid()}) is writing to {db}: serving it live" in result.output
     assert "live, read-only at" in result.output and calls
     Path(f"{db}.writing").write_text("999999999", encoding="ascii")  # a killed ingest's mark: no such process
-    assert "serving it live" not in run("serve", "--db", db, "--port", "8126").output
+    assert "serving it live" not in run_cli("serve", "--db", db, "--port", "8126").output
     import quotes.ingest
 
     real = quotes.ingest.ingest_paths
     monkeypatch.setattr(quotes.ingest, "ingest_paths",
                         lambda *a, **k: marks.append(Path(f"{db}.writing").read_text()) or real(*a, **k))
-    run("ingest", SEED_TXT, "--db", db)
+    run_cli("ingest", SEED_TXT, "--db", db)
     assert marks == [str(os.getpid())] and not Path(f"{db}.writing").exists()  # marked while it ran, not after
 
 
 def test_serve_without_database(tmp_path):
-    result = run("serve", "--db", tmp_path / "none.db", ok=False)
+    result = run_cli("serve", "--db", tmp_path / "none.db", ok=False)
     assert result.exit_code == 1 and "no such database" in result.output
 
 
@@ -423,13 +395,13 @@ def test_demo_builds_the_sample_and_serves_it(tmp_path, monkeypatch, fake_parser
     served = []
     monkeypatch.setattr("quotes.serve.serve", lambda path, **kwargs: served.append((path, kwargs)))
     path = tmp_path / "db" / "quotes.db"
-    result = run("demo", "--db", path, "--port", "8765")
+    result = run_cli("demo", "--db", path, "--port", "8765")
     assert "301 articles read: 301 stored" in result.output
     assert served == [(str(path), {"host": "127.0.0.1", "port": 8765, "echo": served[0][1]["echo"]})]
     db = open_db(path)
     assert counts(db)["articles"] == 301
     assert db.execute("SELECT source, date FROM articles WHERE id = ?", [SEED.id]).fetchone() == ("Belga", "2018-10")
-    again = run("demo", "--db", path)
+    again = run_cli("demo", "--db", path)
     assert "301 unchanged" in again.output
 
 
@@ -450,10 +422,10 @@ def test_the_readme_command_line_examples_behave_as_shown(tmp_path):
     examples = re.findall(r"\n    \$ (quotes [^\n]+)\n((?:    [^$\n][^\n]*\n)+)", readme)
     assert examples, "the README shows no `$ quotes …` example"
     db = tmp_path / "quotes.db"
-    run("ingest", sample_path(), "--db", db, "--jobs", "1")  # the sample `quotes demo` loads, the real parser
+    run_cli("ingest", sample_path(), "--db", db, "--jobs", "1")  # the sample `quotes demo` loads, the real parser
     for command, shown in examples:
         args = shlex.split(command)[1:]
-        result = run(*args, "--db", db)
+        result = run_cli(*args, "--db", db)
         title = shown.splitlines()[0].strip()
         assert title in result.output, (command, title)
         speakers = set(re.findall(r"│ [0-9-]+ │ ([^│]+?) +│", shown))

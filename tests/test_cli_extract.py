@@ -1,14 +1,11 @@
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 from click.testing import CliRunner
+from dbfixtures import SEED_TEXT, SEED_TXT, jsonl
 
 from quotes.cli import cli
-
-FIXTURES = Path(__file__).parent / "fixtures"
-SEED = FIXTURES / "belga-2018-10-caravane.txt"
 
 
 def lines(output):
@@ -16,15 +13,13 @@ def lines(output):
 
 
 def test_extract_prints_one_quotation_a_line_with_offsets():
-    result = CliRunner().invoke(cli, ["extract", str(SEED)])
+    result = CliRunner().invoke(cli, ["extract", str(SEED_TXT)])
     assert result.exit_code == 0, result.output
     found = lines(result.output)
-    text = (FIXTURES / "seed.gold.jsonl").read_text(encoding="utf-8")
-    text = json.loads(text)["text"]
     assert {q["article_id"] for q in found} == {"belga-2018-10-caravane"}
     assert [q["kind"] for q in found].count("direct") == 4
     for q in found:
-        assert text[q["start"] : q["end"]] == q["quote"]
+        assert SEED_TEXT[q["start"] : q["end"]] == q["quote"]
         assert set(q) >= {"article_id", "quote", "kind", "start", "end", "speaker", "mention", "role", "cue", "lang"}
 
 
@@ -65,7 +60,7 @@ def test_extract_skips_an_article_it_cannot_parse_or_too_long_and_goes_on(tmp_pa
         {"id": "long", "text": "« Oui », a dit Paul Martin. " * 10},
         {"id": "ok", "text": "« Nous tiendrons bon », a dit Paul Martin."},
     ]
-    feed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    feed.write_text(jsonl(*records), encoding="utf-8")
     result = CliRunner().invoke(cli, ["extract", str(feed)])
     assert result.exit_code == 1
     assert [(q["article_id"], q["speaker"]) for q in lines(result.stdout)] == [("ok", "Paul Martin")]
@@ -83,7 +78,7 @@ def test_a_closed_standard_input_or_output_gives_a_message_not_a_traceback(tmp_p
     done = subprocess.run([sys.executable, "-m", "quotes", "extract"], preexec_fn=closed(0),
                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert done.returncode == 1 and "<stdin>: empty file" in done.stderr and "Traceback" not in done.stderr
-    done = subprocess.run([sys.executable, "-m", "quotes", "extract", str(SEED)], preexec_fn=closed(1),
+    done = subprocess.run([sys.executable, "-m", "quotes", "extract", str(SEED_TXT)], preexec_fn=closed(1),
                           stderr=subprocess.PIPE, text=True)
     assert done.returncode == 0 and "Traceback" not in done.stderr
 

@@ -1,9 +1,8 @@
 """Scoring against gold sets: tiny hand-built gold lines and a fake extractor."""
 
-import json
-
 import pytest
 from click.testing import CliRunner
+from dbfixtures import jsonl
 
 from quotes.cli import cli
 from quotes.evaluate import evaluate_files, print_report, speaker_is_right, speaker_words
@@ -27,7 +26,7 @@ def line(quotes, id="a1", set="tiny"):
 
 def write(tmp_path, *records, name="tiny.jsonl"):
     path = tmp_path / name
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    path.write_text(jsonl(*records), encoding="utf-8")
     return path
 
 

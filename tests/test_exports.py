@@ -6,28 +6,21 @@ import html
 import io
 import re
 import sqlite3
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from click.testing import CliRunner
 from dbfixtures import client_for
 
-from quotes.cli import cli
 from quotes.serve import VIEW_KEYS, load_metadata
 
-SAMPLE = Path(__file__).parent.parent / "examples" / "sample.jsonl"
 TABLES = load_metadata()["databases"]["quotes"]["tables"]  # every table and view the site describes
 SIZES = ("max", "100", "33")
 
 
 @pytest.fixture(scope="module")
-def db_path(tmp_path_factory):
-    """The bundled sample's articles, ingested: about 1,700 quotes, many of a date, a kind, a source."""
-    path = tmp_path_factory.mktemp("exports") / "quotes.db"
-    result = CliRunner().invoke(cli, ["ingest", "--db", str(path), "--jobs", "1", str(SAMPLE)])
-    assert result.exit_code == 0, result.output
-    return path
+def db_path(sample_db):
+    """The bundled sample, ingested once for the session, instead of conftest's hand-made corpus."""
+    return sample_db
 
 
 @pytest.fixture(scope="module", params=["immutable", "live"])
@@ -65,7 +58,7 @@ def follow(client, path) -> list[dict]:
     """The rows of a JSON page and of every page after it, following next_url to the end."""
     rows = []
     while path:
-        response = client("GET", path)
+        response = client(path)
         assert response.status_code == 200, (path, response.text)
         data = response.json()
         rows += data["rows"]
@@ -74,7 +67,7 @@ def follow(client, path) -> list[dict]:
 
 
 def csv_rows(client, path) -> list[dict]:
-    response = client("GET", path)
+    response = client(path)
     assert response.status_code == 200, (path, response.text)
     return list(csv.DictReader(io.StringIO(response.text)))
 
@@ -117,7 +110,7 @@ def test_next_pages_of_a_search_give_every_match_once(client, db_path, sort):
 
 @pytest.mark.parametrize(("query", "where"), [("", ""), ("?kind=direct&_sort=source", "where kind = 'direct'")])
 def test_table_page_links_to_the_csv_of_all_rows(client, db_path, query, where):
-    page = client("GET", f"/quotes/quotes{query}").text
+    page = client(f"/quotes/quotes{query}").text
     expected = sql(db_path, f"select count(*) from quotes {where}")[0][0]
     link = re.search(rf'<a href="([^"]+)">Download all {expected:,} rows as CSV</a>', page)
     assert link, page

@@ -1,21 +1,15 @@
 import json
-from pathlib import Path
 
 import pytest
+from dbfixtures import FIXTURES, quotations
 
 from quotes.extract import extract_quotes
 from quotes.model import Article
 from quotes.reader import read_articles
 
-FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def quotes_of(text, kinds=("direct", "partial")):
-    return [q for q in extract_quotes(Article(text=text, id="t")) if q.kind in kinds]
-
 
 def only(text):
-    found = quotes_of(text)
+    found = quotations(text)
     assert len(found) == 1, [q.quote for q in found]
     return found[0]
 
@@ -25,7 +19,7 @@ def test_seed_article_matches_its_gold():
     (article,) = read_articles([str(FIXTURES / "belga-2018-10-caravane.txt")])
     gold = json.loads((FIXTURES / "belga-2018-10-caravane.gold.json").read_text())
     expected = [q for q in gold["quotes"] if q["kind"] in ("direct", "partial")]
-    found = quotes_of(article.text)
+    found = quotations(article.text)
     assert [(q.kind, q.quote) for q in found] == [(g["kind"], g["quote"]) for g in expected]
     for q, g in zip(found, expected):
         assert article.text[q.start : q.end] == q.quote
@@ -71,7 +65,7 @@ def test_adjuncts_are_trimmed_from_the_mention():
 )
 def test_pronoun_inversions_resolve_to_the_named_speaker(verb, cue):
     text = f"Le ministre Jean Castex était à Lille. « Nous tiendrons bon sur tout », {verb}."
-    q = quotes_of(text)[-1]
+    q = quotations(text)[-1]
     assert q.cue == cue
     assert q.mention.lower().startswith(("il", "ils"))
     if verb != "ont-ils dit":
@@ -124,7 +118,7 @@ def test_unattributed_quote_continues_the_previous_speaker():
         '"Nous avons tout essayé", a déclaré Marie Dupuis, la directrice de l\'école. '
         '"Rien n\'a marché malgré nos efforts répétés."'
     )
-    first, second = quotes_of(text)
+    first, second = quotations(text)
     assert first.speaker == second.speaker == "Marie Dupuis"
     assert second.cue is None and second.mention is None
 
@@ -135,7 +129,7 @@ def test_surname_and_title_resolve_to_the_full_name():
         '"Nous allons gagner, croyez-moi", a lancé M. Trump. '
         '"Ils ne passeront pas la frontière", a ajouté le président américain.'
     )
-    assert [q.speaker for q in quotes_of(text)] == ["Donald Trump", "Donald Trump"]
+    assert [q.speaker for q in quotations(text)] == ["Donald Trump", "Donald Trump"]
 
 
 def test_organisation_is_a_speaker():
@@ -170,7 +164,7 @@ def test_partial_quote_after_verb_infinitive():
     ],
 )
 def test_marks_that_are_not_quotes(text):
-    assert quotes_of(text) == []
+    assert quotations(text) == []
 
 
 def test_a_script_caught_in_the_text_holds_no_quotation():
@@ -192,19 +186,19 @@ def test_seed_indirect_speech_is_reported_separately():
     (article,) = read_articles([str(FIXTURES / "belga-2018-10-caravane.txt")])
     gold = json.loads((FIXTURES / "belga-2018-10-caravane.gold.json").read_text())
     expected = [(g["quote"], g["speaker"], g["cue"]) for g in gold["quotes"] if g["kind"] == "indirect"]
-    found = quotes_of(article.text, kinds=("indirect",))
+    found = quotations(article.text, kinds=("indirect",))
     # the gold drops the article of "les autorités mexicaines"; the parser keeps it, as ANNOTATION.md says
     assert [(q.quote, q.speaker.removeprefix("les "), q.cue) for q in found] == expected
 
 
 def test_indirect_speech_after_the_clause():
-    q = quotes_of("Le sommet est reporté à l'automne, a annoncé lundi le ministère.", kinds=("indirect",))
+    q = quotations("Le sommet est reporté à l'automne, a annoncé lundi le ministère.", kinds=("indirect",))
     assert [(x.quote, x.speaker, x.cue) for x in q] == [("Le sommet est reporté à l'automne", "le ministère", "annoncer")]
 
 
 def test_indirect_speech_never_mixes_with_quotes():
     text = 'Le ministre Jean Castex a assuré que "rien ne changera", a-t-on appris.'
-    assert quotes_of(text, kinds=("indirect",)) == []
+    assert quotations(text, kinds=("indirect",)) == []
 
 
 # -- cases met in the corpus ------------------------------------------------------------------
@@ -326,7 +320,7 @@ def test_object_after_a_verb_is_not_an_inverted_speaker():
         "La porte-parole de la police, Ilse Van de Keere, a confirmé l'information. "
         "« Deux suspects ont été interpellés », a-t-elle précisé."
     )
-    assert quotes_of(text, kinds=("indirect",)) == []
+    assert quotations(text, kinds=("indirect",)) == []
     assert only(text).speaker == "Ilse Van de Keere"
 
 
@@ -339,12 +333,12 @@ def test_object_after_a_verb_is_not_an_inverted_speaker():
     ],
 )
 def test_verbs_with_objects_are_not_cues(text):
-    assert [q.speaker for q in quotes_of(text)] in ([], [None])
+    assert [q.speaker for q in quotations(text)] in ([], [None])
 
 
 def test_subject_before_a_clause_between_commas():
     text = 'Pierre-Henri Dumont (LR), tout en comprenant "l\'intérêt", s\'est dit "assez mal à l\'aise".'
-    assert [(q.quote, q.speaker) for q in quotes_of(text)][-1] == ("assez mal à l'aise", "Pierre-Henri Dumont")
+    assert [(q.quote, q.speaker) for q in quotations(text)][-1] == ("assez mal à l'aise", "Pierre-Henri Dumont")
 
 
 def test_pronoun_skips_a_name_after_a_preposition():
@@ -352,7 +346,7 @@ def test_pronoun_skips_a_name_after_a_preposition():
         "Bruno Le Roux présente son plan. Il emboîte le pas à Manuel Valls sur le revenu universel, "
         '"pas une allocation d\'assistanat, mais un moyen de vivre", estime-t-il.'
     )
-    assert quotes_of(text)[-1].speaker == "Bruno Le Roux"
+    assert quotations(text)[-1].speaker == "Bruno Le Roux"
 
 
 # -- speech cues as newsrooms write them ----------------------------------------------------
@@ -442,12 +436,12 @@ def test_newsroom_cues(text, speaker, cue):
 
 def test_parler_without_its_preposition_is_no_cue():
     text = "Les deux élus ont parlé pendant une heure. « Nous avons trouvé un terrain d'entente », a ensuite déclaré le maire Paul Rivet."
-    assert [(q.speaker, q.cue) for q in quotes_of(text)] == [("Paul Rivet", "déclarer")]
+    assert [(q.speaker, q.cue) for q in quotations(text)] == [("Paul Rivet", "déclarer")]
 
 
 def test_parler_de_reports_no_clause():
     text = "L'animateur Marc Vidal a aussi parlé de ses voyages et de ce qu'il aimerait encore faire à la télévision."
-    assert quotes_of(text, kinds=("indirect",)) == []
+    assert quotations(text, kinds=("indirect",)) == []
 
 
 @pytest.mark.parametrize(
@@ -458,13 +452,13 @@ def test_parler_de_reports_no_clause():
     ],
 )
 def test_the_noun_titre_is_no_cue(text):
-    assert [q.cue for q in quotes_of(text)] in ([], [None], [":"])
+    assert [q.cue for q in quotations(text)] in ([], [None], [":"])
 
 
 def test_a_slogan_after_aux_cris_de_is_a_quotation_though_it_looks_like_a_name():
     q = only("Des centaines de lycéens ont manifesté devant le rectorat aux cris de « Rendez-nous nos profs ».")
     assert (q.kind, q.speaker, q.cue) == ("direct", "des centaines de lycéens", "aux cris de")
-    assert quotes_of("On entendait des cris de joie dans toute la rue ce soir-là.") == []
+    assert quotations("On entendait des cris de joie dans toute la rue ce soir-là.") == []
 
 
 @pytest.mark.parametrize(

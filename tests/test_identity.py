@@ -11,20 +11,15 @@ import sqlite3
 import unicodedata
 
 import pytest
-from click.testing import CliRunner
-from dbfixtures import quote
+from dbfixtures import quote, run_cli
 
 from quotes import identity
-from quotes.cli import cli
 from quotes.identity import Candidate, Context, Curation, Local, attach, classify, curate, evidence, norm_name, role_of
 from quotes.ingest import ingest_articles
 from quotes.model import Article
 from quotes.query import Ambiguous, quotes_by_speaker, speaker_candidates, speaker_card
 from quotes.keys import speaker_id, strip_accents
 from quotes.store import SCHEMA_VERSION, open_db, save_articles, save_quotes
-
-WIDE = {"COLUMNS": "200"}
-
 
 def article(id, date, text, title=None):
     return Article(text, id=id, date=date, source="Orange Actu", title=title or text[:40])
@@ -194,13 +189,6 @@ def speaker_of(db, article_id, words):
 
 def names(db, sql="SELECT name FROM speakers ORDER BY name", params=()):
     return [r[0] for r in db.execute(sql, params)]
-
-
-def run(*args, ok=True):
-    result = CliRunner().invoke(cli, [str(a) for a in args], env=WIDE)
-    if ok:
-        assert result.exit_code == 0, result.output + repr(result.exception)
-    return result
 
 
 # --- names, forms, roles (pure) ---------------------------------------------------------------
@@ -462,24 +450,24 @@ def path(tmp_path):
 
 
 def test_list_an_ambiguous_name_shows_the_candidates(path):
-    result = run("list", "--speaker", "Macron", "--db", path, ok=False)
+    result = run_cli("list", "--speaker", "Macron", "--db", path, ok=False)
     assert result.exit_code == 1
     assert "Emmanuel Macron" in result.stdout and "Brigitte Macron" in result.stdout
     assert "2 different speakers" in result.stderr
-    candidates = json.loads(run("list", "--speaker", "Le Pen", "--db", path, "--json", ok=False).stdout)
+    candidates = json.loads(run_cli("list", "--speaker", "Le Pen", "--db", path, "--json", ok=False).stdout)
     assert [c["speaker"] for c in candidates] == ["Marine Le Pen", "Jean-Marie Le Pen", "Le Pen"]
     assert candidates[0]["first_date"] == "2019-02-01" and candidates[0]["quotes"] == 4
     assert candidates[2]["speaker_id"] is None  # the per-article "Le Pen"
-    every = json.loads(run("list", "--speaker", "Macron", "--all", "--db", path, "--json").stdout)
+    every = json.loads(run_cli("list", "--speaker", "Macron", "--all", "--db", path, "--json").stdout)
     assert {r["speaker"] for r in every} == {"Emmanuel Macron", "Brigitte Macron"} and len(every) == 7
-    exact = json.loads(run("list", "--speaker", "emmanuel macron", "--db", path, "--json").stdout)
+    exact = json.loads(run_cli("list", "--speaker", "emmanuel macron", "--db", path, "--json").stdout)
     assert len(exact) == 6 and {r["speaker"] for r in exact} == {"Emmanuel Macron"}
 
 
 def test_speakers_group_still_lists_and_shows(path):
-    rows = json.loads(run("speakers", "--db", path, "--json", "--limit", "3").stdout)
+    rows = json.loads(run_cli("speakers", "--db", path, "--json", "--limit", "3").stdout)
     assert rows[0]["speaker"] == "Emmanuel Macron" and rows[0]["quotes"] == 6
-    shown = run("speakers", "show", "Emmanuel Macron", "--db", path).stdout
+    shown = run_cli("speakers", "show", "Emmanuel Macron", "--db", path).stdout
     assert "Roles over time" in shown and "chef de l'Etat" in shown and "M. Macron" in shown
 
 
@@ -487,10 +475,10 @@ def test_curation_survives_reingest(path, monkeypatch):
     monkeypatch.setattr("quotes.ingest.default_extract", lambda: fake_extract)
     # the lone "Le Pen" was Marine; the two spellings of Mélenchon get a curated name; Trump's 2018
     # article goes its own way (say it was a namesake)
-    run("speakers", "merge", "Marine Le Pen", f"{LE_PEN_ALONE.id}/person:le pen", "--db", path, "--note", "checked")
-    run("speakers", "rename", "Jean-Luc Mélenchon", "Jean-Luc Mélenchon (LFI)", "--db", path)
-    run("speakers", "split", "Donald Trump", "--article", TRUMP_2018.id, "--db", path)
-    run("speakers", "split", "Emmanuel Macron", "--name", "Macron", "--db", path)
+    run_cli("speakers", "merge", "Marine Le Pen", f"{LE_PEN_ALONE.id}/person:le pen", "--db", path, "--note", "checked")
+    run_cli("speakers", "rename", "Jean-Luc Mélenchon", "Jean-Luc Mélenchon (LFI)", "--db", path)
+    run_cli("speakers", "split", "Donald Trump", "--article", TRUMP_2018.id, "--db", path)
+    run_cli("speakers", "split", "Emmanuel Macron", "--name", "Macron", "--db", path)
 
     def check():
         db = open_db(path)
@@ -503,7 +491,7 @@ def test_curation_survives_reingest(path, monkeypatch):
         db.close()
 
     check()
-    curations = json.loads(run("speakers", "curations", "--db", path, "--json").stdout)
+    curations = json.loads(run_cli("speakers", "curations", "--db", path, "--json").stdout)
     assert [c["action"] for c in curations] == ["merge", "rename", "split", "split"]
     # everything parsed and stored again: the curations still hold
     db = open_db(path)
@@ -520,9 +508,9 @@ def test_curation_survives_reingest(path, monkeypatch):
 
 
 def test_curation_errors_are_clear(path):
-    result = run("speakers", "merge", "Nobody Known", "Emmanuel Macron", "--db", path, ok=False)
+    result = run_cli("speakers", "merge", "Nobody Known", "Emmanuel Macron", "--db", path, ok=False)
     assert result.exit_code == 1 and "no speaker is called 'Nobody Known'" in result.output
-    result = run("speakers", "rename", "la police", "Police", "--db", path, ok=False)
+    result = run_cli("speakers", "rename", "la police", "Police", "--db", path, ok=False)
     assert result.exit_code == 1 and "2 speakers are called 'la police'" in result.output
 
 

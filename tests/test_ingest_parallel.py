@@ -10,14 +10,12 @@ from pathlib import Path
 import pytest
 import rich.console
 from click.testing import CliRunner
+from dbfixtures import SAMPLE, write_articles
 
 from quotes.cli import cli
 from quotes.ingest import _Parsers, ingest_articles, parse, progress_bar
 from quotes.reader import read_articles
 from quotes.store import open_db
-
-SAMPLE = Path(__file__).resolve().parent.parent / "examples" / "sample.jsonl"
-
 
 def rows(path) -> dict[str, list[tuple]]:
     """Every row of the database's own tables, in rowid order, ingest times left out."""
@@ -45,12 +43,7 @@ def articles():
 
 
 def test_cli_jobs_2_stores_the_same_rows_as_jobs_1(tmp_path, articles):
-    data = tmp_path / "in.jsonl"
-    data.write_text(
-        "".join(json.dumps({"id": a.id, "date": a.date, "source": a.source, "title": a.title, "text": a.text},
-                           ensure_ascii=False) + "\n" for a in articles),
-        encoding="utf-8",
-    )
+    data = write_articles(tmp_path / "in.jsonl", *articles)
     dbs = {}
     for jobs in (1, 2):
         dbs[jobs] = tmp_path / f"j{jobs}.db"

@@ -14,19 +14,8 @@ from quotes.store import open_db
 ROOT = Path(__file__).parent.parent
 
 
-@pytest.fixture(scope="module")
-def db_path(tmp_path_factory):
-    return build_db(tmp_path_factory.mktemp("publish") / "quotes.db")
-
-
-@pytest.fixture(scope="module")
-def client(db_path):
-    """Call client(method, path, **kwargs) for a response of a Datasette serving the test database."""
-    return client_for(db_path)
-
-
 def get_json(client, path):
-    response = client("GET", path)
+    response = client(path)
     assert response.status_code == 200, response.text
     return response.json()
 
@@ -37,7 +26,7 @@ def test_quotes_table_shows_speaker_names(client):
     assert {"Donald Trump", "Olivier Véran", "Force ouvrière", "un manifestant"} <= labels
     article_labels = {row["article_id"]["label"] for row in data["rows"]}
     assert "Olivier Véran : 400 millions d'euros pour les soignants" in article_labels
-    html = client("GET", "/quotes/quotes?speaker_id__exact=" + data["rows"][0]["speaker_id"]["value"]).text
+    html = client("/quotes/quotes?speaker_id__exact=" + data["rows"][0]["speaker_id"]["value"]).text
     assert data["rows"][0]["speaker_id"]["label"] in html
 
 
@@ -119,8 +108,8 @@ def test_canned_top_speakers_by_source(client):
 def test_pages_render(client):
     for path in ("/", "/quotes", "/quotes/quotes", "/quotes/speakers", "/quotes/speaker_stats",
                  "/quotes/quotes_with_speakers", "/quotes/speaker_quotes?speaker=trump", "/quotes/who_said"):
-        assert client("GET", path).status_code == 200, path
-    assert client("GET", "/quotes/no-such-table").status_code == 404
+        assert client(path).status_code == 200, path
+    assert client("/quotes/no-such-table").status_code == 404
 
 
 def test_every_write_is_refused(client, db_path):
@@ -135,11 +124,11 @@ def test_every_write_is_refused(client, db_path):
         ("PUT", "/quotes/quotes", {}),
     ]
     for method, path, kwargs in attempts:
-        response = client(method, path, **kwargs)
+        response = client(path, method, **kwargs)
         assert response.status_code == 405, (method, path, response.status_code)
     for sql in ("delete from quotes", "update speakers set name = 'x'", "drop table quotes",
                 "insert into speakers (id, name, key, folded) values ('x', 'x', 'x', 'x')"):
-        response = client("GET", "/quotes.json", params={"sql": sql})
+        response = client("/quotes.json", params={"sql": sql})
         assert response.status_code == 400 and not response.json()["ok"], sql
     database = client.datasette.get_database("quotes")
     assert not database.is_mutable
@@ -187,14 +176,8 @@ def test_canned_queries_are_read_only_with_parameters():
 
 
 def test_metadata_follows_the_database_name(tmp_path):
-    path = build_db(tmp_path / "press-2020.db")
-    ds = make_datasette(path)
-
-    async def fetch():
-        await ds.invoke_startup()
-        return await ds.client.get("/press-2020/speaker_quotes.json?_shape=array&speaker=veran")
-
-    response = asyncio.run(fetch())
+    client = client_for(build_db(tmp_path / "press-2020.db"))
+    response = client("/press-2020/speaker_quotes.json?_shape=array&speaker=veran")
     assert response.status_code == 200 and len(response.json()) == 1
     assert 'href="/press-2020/quotes"' in load_metadata(database="press-2020")["description_html"]
 

@@ -7,26 +7,18 @@ import json
 import sys
 import tracemalloc
 import zlib
-from pathlib import Path
 
 import pytest
+from dbfixtures import FIXTURES, SEED_TXT, jsonl
 
 from quotes.model import text_id
 from quotes.reader import InputError, ReadProblem, read_articles
-
-FIXTURES = Path(__file__).parent / "fixtures"
-SEED = FIXTURES / "belga-2018-10-caravane.txt"
-
 
 def read(*paths):
     """The articles read and the problems reported for the given paths."""
     problems = []
     articles = list(read_articles([str(p) for p in paths], problems.append))
     return articles, problems
-
-
-def jsonl(*records):
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
 
 
 def write(path, content):
@@ -43,7 +35,7 @@ def write(path, content):
 
 def test_seed_header_and_exact_gold_text():
     gold = json.loads((FIXTURES / "seed.gold.jsonl").read_text(encoding="utf-8").splitlines()[0])
-    [article], problems = read(SEED)
+    [article], problems = read(SEED_TXT)
     assert problems == []
     assert article.id == "belga-2018-10-caravane"
     assert (article.date, article.source) == ("2018-10", "Belga")
@@ -75,7 +67,7 @@ def test_txt_windows_line_ends_and_bom(tmp_path):
 
 
 def test_txt_gz_keeps_stem_as_id(tmp_path):
-    [article], _ = read(write(tmp_path / "belga-1.txt.gz", SEED.read_bytes()))
+    [article], _ = read(write(tmp_path / "belga-1.txt.gz", SEED_TXT.read_bytes()))
     assert article.id == "belga-1"
     assert article.source == "Belga"
 
@@ -182,7 +174,7 @@ def test_stdin_is_sniffed(monkeypatch, data, ids):
 
 
 def test_stdin_seed_header(monkeypatch):
-    set_stdin(monkeypatch, SEED.read_bytes())
+    set_stdin(monkeypatch, SEED_TXT.read_bytes())
     [article], _ = read("-")
     assert (article.date, article.source, article.id) == ("2018-10", "Belga", text_id(article.text))
 
@@ -248,7 +240,7 @@ def test_malformed_json_list_stops_the_file_with_its_line(tmp_path, content, lin
 
 def test_missing_file_is_reported_and_run_goes_on(tmp_path):
     missing = tmp_path / "absent.jsonl"
-    articles, problems = read(missing, SEED)
+    articles, problems = read(missing, SEED_TXT)
     assert [a.id for a in articles] == ["belga-2018-10-caravane"]
     assert problems == [ReadProblem(str(missing), None, "file not found")]
 
@@ -263,7 +255,7 @@ def test_unreadable_file_is_reported(tmp_path, monkeypatch):
         return real_open(file, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "open", guarded_open)
-    articles, problems = read(locked, SEED)
+    articles, problems = read(locked, SEED_TXT)
     assert len(articles) == 1
     assert problems == [ReadProblem(str(locked), None, "cannot read: Permission denied")]
 
@@ -303,7 +295,7 @@ def test_corrupt_gzip_is_reported(tmp_path):
     data = gzip.compress(jsonl(*({"id": i, "text": f"Article {i}."} for i in range(2000))).encode())
     truncated = tmp_path / "cut.jsonl.gz"
     truncated.write_bytes(data[: len(data) // 2])
-    articles, problems = read(not_gzip, truncated, SEED)
+    articles, problems = read(not_gzip, truncated, SEED_TXT)
     # every article whole before the cut is read
     complete = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data[: len(data) // 2]).count(b"\n")
     assert [a.id for a in articles] == [str(i) for i in range(complete)] + ["belga-2018-10-caravane"]

@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import builtins
 import gzip
-import hashlib
 import json
 import os
 import random
@@ -32,7 +31,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from datasette.utils import tilde_encode
-from dbfixtures import build_db, client_for, fake_extract, quote
+from dbfixtures import build_db, client_for, digest, fake_extract, jsonl, quote
 
 from quotes.cli import cli
 from quotes.ingest import MAX_ARTICLE_CHARS, ingest_articles, ingest_paths, parse
@@ -41,19 +40,9 @@ from quotes.serve import LiveDatabase, ReadOnlyError, make_datasette, settle
 from quotes.store import counts, open_db, save_articles
 
 
-@pytest.fixture
-def fake_parser(monkeypatch):
-    """Ingest with the stand-in parser of dbfixtures instead of the real one."""
-    monkeypatch.setattr("quotes.ingest.default_extract", lambda: fake_extract)
-
-
 def ingest_cli(*args):
     """Run `quotes ingest` in this process; the result has exit_code, stdout and stderr."""
     return CliRunner().invoke(cli, ["ingest", "-j", "1", *map(str, args)])
-
-
-def jsonl(*records) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
 
 
 def stored_ids(db_path) -> list[str]:
@@ -533,11 +522,11 @@ def test_live_instance_follows_commits(tmp_path):
     path = build_db(tmp_path / "quotes.db")
     live, frozen = client_for(path, live=True), client_for(path, live=False)
     sql = {"sql": "select count(*) as n from articles", "_shape": "array"}
-    assert live("GET", "/quotes.json", params=sql).json() == [{"n": 4}]
+    assert live("/quotes.json", params=sql).json() == [{"n": 4}]
     db = open_db(path)
     save_articles(db, [(Article('"Encore", dit-il.', id="more"), [])])
-    assert live("GET", "/quotes.json", params=sql).json() == [{"n": 5}]
-    assert frozen("GET", "/quotes.json", params=sql).json() == [{"n": 4}]
+    assert live("/quotes.json", params=sql).json() == [{"n": 5}]
+    assert frozen("/quotes.json", params=sql).json() == [{"n": 4}]
     db.close()
 
 
@@ -550,7 +539,7 @@ def test_immutable_publication_includes_commits_still_in_the_write_ahead_log(tmp
     client = client_for(path, live=False)
     assert client.datasette.quotes_settled
     sql = {"sql": "select count(*) as n from articles", "_shape": "array"}
-    assert client("GET", "/quotes.json", params=sql).json() == [{"n": 5}]
+    assert client("/quotes.json", params=sql).json() == [{"n": 5}]
     db.close()
 
 
@@ -568,10 +557,6 @@ def test_settle_reports_a_database_being_written(tmp_path):
 
 
 # --- a safe publication ------------------------------------------------------------------------
-
-
-def digest(path) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
 WRITE_REQUESTS = [
@@ -611,10 +596,10 @@ def test_every_write_is_refused(tmp_path, live, monkeypatch):
     before, rows = digest(path), table_rows(sqlite3.connect(path))
     client = client_for(path, live=live)
     for method, url, kwargs in WRITE_REQUESTS:
-        response = client(method, url, **kwargs)
+        response = client(url, method, **kwargs)
         assert response.status_code == 405, (method, url, response.status_code)
     for sql in WRITE_SQL:
-        response = client("GET", "/quotes.json", params={"sql": sql})
+        response = client("/quotes.json", params={"sql": sql})
         assert response.status_code >= 400 and not response.json()["ok"], sql
     database = client.datasette.get_database("quotes")
     if live:
@@ -630,7 +615,7 @@ def test_every_write_is_refused(tmp_path, live, monkeypatch):
             asyncio.run(write)
     assert digest(path) == before and table_rows(sqlite3.connect(path)) == rows
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".db") == ["quotes.db"]
-    ok = client("GET", "/quotes.json", params={"sql": "select count(*) as n from quotes", "_shape": "array"})
+    ok = client("/quotes.json", params={"sql": "select count(*) as n from quotes", "_shape": "array"})
     assert ok.status_code == 200 and ok.json() == [{"n": 12}]
 
 
@@ -639,9 +624,9 @@ def test_sql_has_a_time_limit(tmp_path, live):
     client = client_for(build_db(tmp_path / "quotes.db"), live=live, sql_time_limit_ms=50)
     assert client.datasette.setting("sql_time_limit_ms") == 50
     slow = "with recursive n(i) as (select 1 union all select i + 1 from n where i < 1000000000) select count(*) from n"
-    response = client("GET", "/quotes.json", params={"sql": slow})
+    response = client("/quotes.json", params={"sql": slow})
     assert response.status_code == 400 and "too long" in response.json()["error"]
-    assert client("GET", "/quotes.json", params={"sql": "select 1"}).status_code == 200
+    assert client("/quotes.json", params={"sql": "select 1"}).status_code == 200
 
 
 def test_serve_binds_localhost_unless_told_and_has_a_live_mode(tmp_path, monkeypatch):
@@ -699,11 +684,11 @@ def javascript_links(html: str) -> bool:
 def test_sql_can_neither_take_gigabytes_nor_reach_dangerous_functions(tmp_path, live):
     client = client_for(build_db(tmp_path / "quotes.db"), live=live)
     quoted = urllib.parse.quote
-    response = client("GET", "/quotes?sql=" + quoted("select length(hex(randomblob(100000000)))"))
+    response = client("/quotes?sql=" + quoted("select length(hex(randomblob(100000000)))"))
     assert response.status_code == 400 and "string or blob too big" in response.text
-    response = client("GET", "/quotes?sql=" + quoted("select fts3_tokenizer('simple')"))
+    response = client("/quotes?sql=" + quoted("select fts3_tokenizer('simple')"))
     assert response.status_code == 400 and "not authorized to use function: fts3_tokenizer" in response.text
-    response = client("GET", "/quotes.json?sql=" + quoted("select count(*) as n, length(hex(randomblob(1000))) as b "
+    response = client("/quotes.json?sql=" + quoted("select count(*) as n, length(hex(randomblob(1000))) as b "
                                                           "from quotes") + "&_shape=array")
     assert response.status_code == 200 and response.json()[0]["b"] == 2000
 
@@ -712,7 +697,7 @@ def test_error_pages_keep_the_site_header_and_a_bad_sort_is_the_asker_s_error(tm
     client = client_for(build_db(tmp_path / "quotes.db"))
     for page, status in (("/no-such-page", 404), ("/quotes/quotes?_sort=text", 400),
                          ("/quotes/quotes_with_speakers?_sort_desc=nothing", 400), ("/quotes/quotes?_facet=x", 400)):
-        response = client("GET", page)
+        response = client(page)
         assert response.status_code == status, page
         assert 'class="q-sitebar"' in response.text and 'href="/speakers"' in response.text, page
 
@@ -736,7 +721,7 @@ def test_a_thousand_random_parameters_on_every_page_give_no_server_error(tmp_pat
             value = rng.choice(words + columns.get(table, []))
             params[key] = value
         url = page + "?" + urllib.parse.urlencode(params)
-        assert client("GET", url).status_code < 500, url
+        assert client(url).status_code < 500, url
 
 
 def test_months_far_apart_in_a_database_written_by_hand_make_bounded_charts(tmp_path):
@@ -752,7 +737,7 @@ def test_months_far_apart_in_a_database_written_by_hand_make_bounded_charts(tmp_
     conn.close()
     client = client_for(path)
     for page in ("/", "/charts", f"/speaker/{speaker_id}"):
-        response = client("GET", page)
+        response = client(page)
         assert response.status_code == 200, page
         assert len(response.text) < 2_000_000, (page, len(response.text))  # 1,200 months at most, not 24,000
 
@@ -781,7 +766,7 @@ def test_html_and_scripts_in_the_data_are_shown_as_text(tmp_path, live):
     ]
     shown = 0
     for page in pages:
-        response = client("GET", page)
+        response = client(page)
         # 500: Datasette 0.65 answers "Cannot sort table by ..." with a 500
         assert response.status_code in (200, 400, 404, 500), (page, response.status_code)
         assert response.headers["content-type"].startswith("text/html"), page
@@ -804,7 +789,7 @@ def test_article_urls_are_linked_only_when_http(tmp_path, page):
     [(quote_id,)] = conn.execute("SELECT id FROM quotes WHERE kind = 'direct'").fetchall()
     conn.close()
     url = f"/quote/{quote_id}" if page == "quote" else f"/article/{tilde_encode(HOSTILE.id)}"
-    response = client_for(path)("GET", url)
+    response = client_for(path)(url)
     assert response.status_code == 200
     assert not javascript_links(response.text)
 

@@ -1,13 +1,11 @@
 """The quote database: schema, identities, re-ingest, replacement, transactions, full-text search."""
 
-import hashlib
 import json
 import sqlite3
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
-from dbfixtures import MANIF, MUR, SEED, VERAN, build_db, corpus, fake_extract, quote, seed_quotes
+from dbfixtures import MANIF, MUR, SAMPLE, SEED, VERAN, build_db, corpus, digest, fake_extract, quote, seed_quotes
 
 from quotes.counts import RECOUNT
 from quotes import ingest
@@ -30,10 +28,6 @@ from quotes.store import (
     save_rows,
     unchanged_ids,
 )
-
-
-def digest(path):
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def rows(db, sql, params=()):
@@ -433,7 +427,6 @@ def test_speaker_stats_reads_the_stored_counts(db):
 
 # --- speakers' summaries in bulk ------------------------------------------------------------
 
-SAMPLE = Path(__file__).resolve().parent.parent / "examples" / "sample.jsonl"
 SUMMARY = "SELECT id, name, folded, kind, quotes, articles, first_date, last_date, other_names, roles FROM speakers"
 
 

@@ -1,18 +1,16 @@
 """The reader's pages (quotes/templates, quotes/ui.py) through Datasette's test client, no browser:
 home, search, speaker, quote in context, article, speakers, charts; escaping, links, offline assets."""
 
-import asyncio
 import re
 import sqlite3
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from dbfixtures import MUR, SEED, VERAN, build_db, quote
+from dbfixtures import MUR, SEED, VERAN, build_db, client_for, quote
 
 from quotes.model import Article
 from quotes.query import fts_query
-from quotes.serve import make_datasette
 from quotes.store import open_db, save_articles
 from quotes.ui import (
     MARK_CLOSE,
@@ -25,30 +23,6 @@ from quotes.ui import (
 )
 
 PACKAGE = Path(__file__).parent.parent / "quotes"
-
-
-@pytest.fixture(scope="module")
-def db_path(tmp_path_factory):
-    return build_db(tmp_path_factory.mktemp("ui") / "quotes.db")
-
-
-def make_client(path):
-    ds = make_datasette(path)
-
-    async def call(method, url, **kwargs):
-        await ds.invoke_startup()
-        return await ds.client.request(method, url, **kwargs)
-
-    def request(url, method="GET", **kwargs):
-        return asyncio.run(call(method, url, **kwargs))
-
-    request.datasette = ds
-    return request
-
-
-@pytest.fixture(scope="module")
-def client(db_path):
-    return make_client(db_path)
 
 
 @pytest.fixture(scope="module")
@@ -163,7 +137,7 @@ def test_speaker_page_without_a_roles_table_and_with_extra_columns(tmp_path, ids
     conn.execute("update speakers set wikidata = 'Q3052772' where name = 'Olivier Véran'")
     conn.commit()
     conn.close()
-    html = page(make_client(path), f"/speaker/{ids['speaker']['Olivier Véran']}")
+    html = page(client_for(path), f"/speaker/{ids['speaker']['Olivier Véran']}")
     roles = html[html.index('<section id="roles">'):]
     assert "ministre de la Santé" in roles[:roles.index("</section>")]
     details = re.search(r'<dl class="q-facts" id="speaker-details">.*?</dl>', html, re.S)[0]
@@ -173,7 +147,7 @@ def test_speaker_page_without_a_roles_table_and_with_extra_columns(tmp_path, ids
 def test_empty_database_pages(tmp_path):
     db = open_db(tmp_path / "quotes.db")
     db.close()
-    client = make_client(tmp_path / "quotes.db")
+    client = client_for(tmp_path / "quotes.db")
     assert "0 quotations found in 0 news articles" in text_of(page(client, "/"))
     for url in ("/search?q=x", "/speakers", "/charts", "/search"):
         assert page(client, url), url
@@ -187,7 +161,7 @@ def test_speaker_page_pages_through_quotes(tmp_path):
     save_articles(db, [(article, quotes)])
     sid = db.execute("select speaker_id from quotes limit 1").fetchone()[0]
     db.close()
-    client = make_client(tmp_path / "quotes.db")
+    client = client_for(tmp_path / "quotes.db")
     first, second = page(client, f"/speaker/{sid}"), page(client, f"/speaker/{sid}?page=2")
     assert len(card_ids(first)) == 50 and len(card_ids(second)) == 10
     assert not set(card_ids(first)) & set(card_ids(second))
@@ -261,7 +235,7 @@ def test_article_ids_with_slashes_and_spaces(tmp_path):
     save_articles(db, [(article, [quote(article, "Bonjour à tous", "direct", "Jean Dupont")])])
     qid = db.execute("select id from quotes").fetchone()[0]
     db.close()
-    client = make_client(tmp_path / "quotes.db")
+    client = client_for(tmp_path / "quotes.db")
     html = page(client, f"/quote/{qid}")
     link = re.search(r'href="(/article/[^"#]+)"', html)[1]
     assert link == "/article/dossier~2Farticle+1"  # Datasette's tilde encoding
@@ -311,7 +285,7 @@ def test_search_uses_an_articles_text_index_when_there_is_one(tmp_path):
     db["articles"].disable_fts()  # the titles' index, made over titles and texts instead
     db["articles"].enable_fts(["title", "text"], tokenize="unicode61 remove_diacritics 2", create_triggers=True)
     db.close()
-    html = page(make_client(path), "/search?q=prefecture")  # only in an article's text and title
+    html = page(client_for(path), "/search?q=prefecture")  # only in an article's text and title
     articles = html[html.index('id="article-results"'):]
     assert 'href="/article/orangesum-manif"' in articles and "<mark>préfecture</mark>" in articles
 
@@ -382,7 +356,7 @@ def test_tables_link_to_the_pages(client, ids):
 
 
 def test_pages_follow_the_database_name(tmp_path, ids):
-    client = make_client(build_db(tmp_path / "press-2020.db"))
+    client = client_for(build_db(tmp_path / "press-2020.db"))
     html = page(client, "/")
     assert 'href="/press-2020/quotes"' in html and 'href="/quotes/' not in html
     assert 'href="/press-2020/quotes?speaker_id=' in page(client, f"/speaker/{ids['speaker']['Donald Trump']}")
@@ -404,7 +378,7 @@ def evil(tmp_path_factory):
                                   quote(article, "tout va bien", "direct", "Jean Dupont")])])
     row = db.execute("select id, speaker_id from quotes where quote = ?", [EVIL]).fetchone()
     db.close()
-    return make_client(path), row[0], row[1]
+    return client_for(path), row[0], row[1]
 
 
 def test_user_text_is_escaped_everywhere(evil):
