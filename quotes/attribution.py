@@ -9,11 +9,10 @@ pipeline may let the quote continue the previous speaker.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import compress
 
 from .document import Document
-from .lang import load
+from .lang import Language
 from .lexicon import normalize, tokenize
 from .resolve import first_name_gender
 from .spans import SENTENCE_MARKS, Span
@@ -27,46 +26,34 @@ MAX_BYLINE_TOKENS = 20  # `Nom, rôle, sur la chaîne X « … »`: a line namin
 SIGNATURE_DASHES = ("–", "—", "-")
 
 
-def phrase_tokens(code: str, phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:
+def phrase_tokens(lang: Language, phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:
     """Each phrase as the words the tokenizer makes of it, by first word, in the given order."""
-    return _phrase_tokens(code, tuple(phrases))
-
-
-@lru_cache(maxsize=64)
-def _phrase_tokens(code, phrases):
     by_first: dict[str, list[list[str]]] = {}
     for phrase in phrases:
-        words = [t.norm for t in tokenize(phrase, code)]
+        words = [t.norm for t in tokenize(phrase, lang)]
         by_first.setdefault(words[0], []).append(words)
     return by_first
 
 
-@lru_cache(maxsize=8)
-def contracted_tokens(code: str, phrases: tuple[str, ...], of: tuple[str, ...]) -> dict[str, list[list[str]]]:
-    """`phrase_tokens`, where a phrase ending in "de" (of[0]) also ends in "du", "des", "d'": "aux yeux du"."""
+def contracted_tokens(lang: Language, phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:
+    """`phrase_tokens`, where a phrase ending in "de" (OF[0]) also ends in "du", "des", "d'": "aux yeux du"."""
+    of = lang.OF
     return {
         first: [variant for parts in group for variant in ([parts[:-1] + [w] for w in of] if parts[-1] == of[0] else [parts])]
-        for first, group in phrase_tokens(code, phrases).items()
+        for first, group in phrase_tokens(lang, phrases).items()
     }
 
 
-@lru_cache(maxsize=8)
-def single_word_adverbs(code: str) -> frozenset[str]:
-    return frozenset(a for a in load(code, "verbs").ADVERBS if " " not in a)
-
-
-@lru_cache(maxsize=8)
-def _word_sets(code: str) -> tuple:
-    """The word sets and phrase tables an Attributor reads, built once per language."""
-    lang = load(code)
-    according = contracted_tokens(code, lang.ACCORDING_TO, lang.OF)
+def _word_sets(lang: Language) -> tuple:
+    """The word sets and phrase tables an Attributor reads, built once per language (`lang.derived`)."""
+    according = contracted_tokens(lang, lang.ACCORDING_TO)
     return (
         frozenset(lang.DETERMINERS), frozenset(lang.CLAUSE_WORDS), frozenset(lang.ADJUNCT_PREPOSITIONS),
-        frozenset(lang.TIME_WORDS), frozenset(lang.CONNECTIVES), single_word_adverbs(code),
-        phrase_tokens(code, lang.AFTER_QUOTE_LINKS), according, frozenset([*according, *lang.FOR]),
+        frozenset(lang.TIME_WORDS), frozenset(lang.CONNECTIVES), frozenset(a for a in lang.ADVERBS if " " not in a),
+        phrase_tokens(lang, lang.AFTER_QUOTE_LINKS), according, frozenset([*according, *lang.FOR]),
         # The longest word of each selon-like phrase: a sentence without one holds none of them.
         frozenset(max(p, key=len) for ps in according.values() for p in ps),
-        phrase_tokens(code, lang.PAGE_FURNITURE),
+        phrase_tokens(lang, lang.PAGE_FURNITURE),
         frozenset([*lang.ADJUNCT_PREPOSITIONS, *lang.OBJECT_PREPOSITIONS, *lang.PERSON_PREPOSITIONS,
                    *lang.EMBEDDING_PREPOSITIONS, *lang.TERM_PREPOSITIONS, *lang.OF, *lang.TO, *lang.BY]),
     )
@@ -92,7 +79,7 @@ class Attributor:
         self.lex = doc.lexicon
         (self.determiners, self.clause_words, self.adjunct_words, self.time_words, self.connectives, self.adverbs,
          self.links, self.according, self.according_openers, self.according_keywords,
-         self.furniture, self.prepositions) = _word_sets(doc.lang.CODE)  # the same for every article of a language
+         self.furniture, self.prepositions) = doc.lang.derived(_word_sets)  # the same for every article of a language
         self._headings: dict[Span, bool] = {}
 
     def _phrase_at(self, k: int, phrases: dict[str, list[list[str]]]) -> int:

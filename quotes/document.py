@@ -7,7 +7,7 @@ import re
 from contextlib import contextmanager
 from itertools import compress
 
-from .lexicon import WINDOW, get_lexicon, normalize
+from .lexicon import WINDOW, lexicon_of, normalize
 from .spans import Span
 
 SENTENCE_PUNCTUATION = frozenset(".!?…;")
@@ -37,7 +37,7 @@ class Document:
     def __init__(self, text: str, spans: list[Span], lang):
         self.text = text
         self.lang = lang
-        self.lexicon = get_lexicon(lang.CODE)
+        self.lexicon = lexicon_of(lang)
         # Tokens as parallel lists (folded word, offsets): no object per token.
         folded = normalize(text)
         if len(folded) == len(text) and not any(c in text for c in FOLDED_INTO_JOINERS):

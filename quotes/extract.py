@@ -11,8 +11,8 @@ import regex
 from .attribution import Attribution, Attributor
 from .document import Document
 from .indirect import IndirectSpeech
-from .lang import load
-from .lexicon import get_lexicon, normalize
+from .lang import language
+from .lexicon import lexicon_of, normalize
 from .model import Article, Quote
 from .resolve import Entity, Resolver, fold, fold_text
 from .spans import SENTENCE_END, SENTENCE_MARKS, Span, find_spans
@@ -43,9 +43,9 @@ def extract_quotes(article: Article) -> list[Quote]:
 class Extraction:
     def __init__(self, article: Article):
         self.article = article
-        self.lang = load(article.lang or "fr")
+        self.lang = language(article.lang or "fr")
         self.text = _without_scripts(article.text)
-        self.spans = find_spans(self.text, self.lang.QUOTE_PAIRS)
+        self.spans = find_spans(self.text, self.lang)
         self.idle = not self.spans and not self._may_report(self.text)
         if self.idle:
             return
@@ -56,7 +56,7 @@ class Extraction:
 
     def _may_report(self, text: str) -> bool:
         """Whether any word of the text is a speech verb (else there is no reported speech)."""
-        return not get_lexicon(self.lang.CODE).speech_forms.isdisjoint(WORD.findall(normalize(text)))
+        return not lexicon_of(self.lang).speech_forms.isdisjoint(WORD.findall(normalize(text)))
 
     def run(self) -> list[Quote]:
         if self.idle:

@@ -73,11 +73,10 @@ MAX_ROLE_WORDS = 10
 DANGLING = frozenset("de du des d' a à au aux la le les l' et ou en est s'est qui que dont par pour sur".split())
 
 
-@lru_cache(maxsize=1)
 def _lang():
-    from .lang import load
+    from .lang import language
 
-    return load("fr")
+    return language("fr")
 
 
 @lru_cache(maxsize=1)

@@ -14,11 +14,10 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 from operator import attrgetter
 from typing import NamedTuple
-from types import ModuleType
 
 import regex
 
-from .lang import load
+from .lang import Language
 
 MOOD_ORDER = ("finite", "participle", "present_participle", "infinitive")
 # A verb group is short; looking further than this from its start is wasted work.
@@ -125,7 +124,7 @@ _group_end = attrgetter("end")  # the longest group wins: `max` by a C getter, n
 class Lexicon:
     """The expanded speech-verb data of one language."""
 
-    def __init__(self, lang: ModuleType):
+    def __init__(self, lang: Language):
         self.lang = lang
         self._elisions = tuple(sorted(lang.ELISIONS, key=len, reverse=True))
         self._clitic_suffix = _clitic_suffix(lang)
@@ -141,7 +140,7 @@ class Lexicon:
         self._heads = _heads(self._speech, led, self._semi, negated)
         self.negation = frozenset(lang.NEGATION)
         self.subject_clitics = frozenset(lang.SUBJECT_CLITICS)  # il, elle: only ever subjects
-        self.preverbal_clitics = frozenset([*lang.REFLEXIVE_PRONOUNS, *lang.OBJECT_CLITICS])  # `s'est`, `lui a`
+        self.preverbal_clitics = frozenset([*lang.REFLEXIVE_PRONOUNS, *lang.PREVERBAL_OBJECT_PRONOUNS])  # `s'est`, `lui a`
         self._negation_adverbs = frozenset(lang.NEGATION_ADVERBS)
         self._leads = _leads(led)
         self.invariables = frozenset(lang.INVARIABLE_CUES)  # the lemmas of the words that do not conjugate
@@ -166,7 +165,7 @@ class Lexicon:
         self._marked_forms = frozenset(lang.MARKED_FORMS)
         self._colon_verbs = frozenset(lang.VERBS_BEFORE_COLON)
         self._noun_markers = frozenset(lang.NOUN_MARKERS)
-        pronouns = (*lang.REFLEXIVE_PRONOUNS, *lang.OBJECT_CLITICS, *lang.WEAK_PRONOUNS)
+        pronouns = (*lang.REFLEXIVE_PRONOUNS, *lang.PREVERBAL_OBJECT_PRONOUNS, *lang.WEAK_PRONOUNS)
         # Each pronoun a verb group may open with: whether it makes the verb pronominal.
         self._preverbal = {pronoun: pronoun in lang.REFLEXIVE_PRONOUNS for pronoun in pronouns}
         # The words a verb group opens with.
@@ -530,7 +529,7 @@ class Lexicon:
 # --- building the tables --------------------------------------------------------------
 
 
-def _clitic_suffix(lang: ModuleType) -> regex.Pattern:
+def _clitic_suffix(lang: Language) -> regex.Pattern:
     """A verb with its inversion clitic attached ("dit-il"), the verb as group "head"."""
     pronouns = "|".join(regex.escape(c) for c in sorted(lang.SUBJECT_CLITICS, key=len, reverse=True))
     hyphen, t = regex.escape(lang.INVERSION_HYPHEN), regex.escape(lang.EPENTHETIC)
@@ -538,7 +537,7 @@ def _clitic_suffix(lang: ModuleType) -> regex.Pattern:
     return regex.compile(rf"{head}{hyphen}(?:{t}{hyphen})?(?:{pronouns})$")
 
 
-def _inversion_clitics(lang: ModuleType) -> dict[str, str]:
+def _inversion_clitics(lang: Language) -> dict[str, str]:
     """Every inversion clitic as a token of its own ("-t-il", "t-il", "-il"), with its pronoun."""
     hyphen, t = lang.INVERSION_HYPHEN, lang.EPENTHETIC
     return {
@@ -553,7 +552,7 @@ def _semi_entries(semi: dict[str, dict[str, tuple[str, ...]]]) -> dict[str, tupl
     return {paradigm: tuple(verbs.items()) for paradigm, verbs in semi.items()}
 
 
-def _index(lang: ModuleType, verbs: dict[str, tuple], words, negated: bool = False) -> dict[str, tuple]:
+def _index(lang: Language, verbs: dict[str, tuple], words, negated: bool = False) -> dict[str, tuple]:
     """Every form of every verb: {form: ((entry, VerbForm), ...)}, finite and non-pronominal first."""
     table: dict[str, dict] = {}
     for paradigm_name, entries in verbs.items():
@@ -615,7 +614,7 @@ def _readings(entry_moods: dict) -> tuple:
     return tuple(readings)
 
 
-def _parse_entry(text: str, linkers, lang: ModuleType, words) -> tuple[_Entry, str]:
+def _parse_entry(text: str, linkers, lang: Language, words) -> tuple[_Entry, str]:
     """An entry of the data ("s'alarmer", "faire savoir") and the word to conjugate."""
     lemma, reflexive = text, False
     for pronoun in lang.REFLEXIVE_PRONOUNS:
@@ -671,7 +670,7 @@ def _agree(participle: str, ending: str) -> str:
     return participle + ending
 
 
-def _auxiliaries(lang: ModuleType) -> dict[str, Auxiliary]:
+def _auxiliaries(lang: Language) -> dict[str, Auxiliary]:
     table = {}
     for lemma, tenses in lang.AUXILIARIES.items():
         for tense, (singular, plural) in tenses.items():
@@ -696,12 +695,11 @@ def _at(p: list[str], k: int) -> str:
     return p[k] if k < len(p) else ""
 
 
-@functools.lru_cache(maxsize=None)
-def get_lexicon(code: str = "fr") -> Lexicon:
-    """The lexicon of a language, built once."""
-    return Lexicon(load(code, "verbs"))
+def lexicon_of(lang: Language) -> Lexicon:
+    """The lexicon of a language, built once and kept on it."""
+    return lang.derived(Lexicon)
 
 
-def tokenize(text: str, lang: str = "fr") -> list[Token]:
+def tokenize(text: str, lang: Language) -> list[Token]:
     """Tokens of a text, split the way `Lexicon.match_cue` expects them."""
-    return get_lexicon(lang).tokenize(text)
+    return lexicon_of(lang).tokenize(text)

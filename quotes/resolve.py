@@ -15,8 +15,7 @@ from functools import lru_cache
 import regex
 
 from .keys import strip_accents
-from .lang import load
-from .lexicon import get_lexicon, normalize
+from .lexicon import lexicon_of, normalize
 
 # `J.-C.` (a dot after a capital), not `Dupont.Or`
 NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’-]*(?:(?<=\p{Lu})\.[\p{L}\p{M}'’-]*)*\p{L}|\p{Lu}\.?)"
@@ -119,7 +118,7 @@ class Patterns:
         self.inner_to = regex.compile(rf"\s(?:{_alternation(lang.TO)})\s")
         self.inner_of = regex.compile(rf"\s(?:{of})")
         # A run of capitalised words: not inside a word, but after an elided word (`qu'Alain X`, `d'Emmanuel X`).
-        elided = "|".join(regex.escape(e.rstrip("'")) for e in load(lang.CODE, "verbs").ELISIONS)
+        elided = "|".join(regex.escape(e.rstrip("'")) for e in lang.ELISIONS)
         self.name_run = regex.compile(
             rf"(?:(?<![\p{{L}}\p{{M}}'’-])|(?<=\b(?:{elided})['’])){NAME_WORD}"
             rf"(?:[ \u00a0-]+(?:{PARTICLE}[ \u00a0-]+){{0,2}}{NAME_WORD})*"
@@ -128,7 +127,7 @@ class Patterns:
         self.place_words = frozenset([*lang.DETERMINERS, *lang.OBJECT_PREPOSITIONS, *lang.ADJUNCT_PREPOSITIONS]) \
             - frozenset(lang.PERSON_PREPOSITIONS)
         # Words that show a clause of its own: an auxiliary, a conjunction, a relative pronoun.
-        self.clause_words = get_lexicon(lang.CODE).auxiliary_forms | {*lang.THAT, *lang.RELATIVE_CLAUSE_WORDS}
+        self.clause_words = lexicon_of(lang).auxiliary_forms | {*lang.THAT, *lang.RELATIVE_CLAUSE_WORDS}
         self.that_stems = tuple({that.rstrip("'") for that in lang.THAT})  # `qu` finds both `que` and `qu'`
         # The first word of every role noun: no role starts at any other word.
         roles = [*lang.ROLE_NOUNS, *lang.ROLE_EPITHETS]
@@ -298,11 +297,6 @@ def _alternation(words, capitalised: bool = False) -> str:
     return "|".join(forms)
 
 
-@lru_cache(maxsize=8)
-def patterns_for(code: str) -> Patterns:
-    return Patterns(load(code))
-
-
 @dataclass
 class Entity:
     """Somebody or some body the article names, with every way it names them."""
@@ -328,8 +322,8 @@ class Resolver:
     def __init__(self, text: str, lang, quoted: list[tuple[int, int]] = ()):
         self.text = text
         self.lang = lang
-        self.patterns = patterns_for(lang.CODE)
-        self.lexicon = get_lexicon(lang.CODE)
+        self.patterns = lang.derived(Patterns)
+        self.lexicon = lexicon_of(lang)
         # Names inside quotations are what somebody talks about, never who speaks.
         self._quoted_starts = [lo for lo, _ in quoted]
         self._quoted_ends = [hi for _, hi in quoted]

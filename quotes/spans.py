@@ -23,10 +23,11 @@ continues an unclosed quotation without reopening it ends it at its closer.
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
 from typing import NamedTuple
 
 import regex
+
+from .lang import Language
 
 STRAIGHT = '"'
 # Longest stretch an unclosed quotation may claim when paragraph breaks were lost.
@@ -87,12 +88,12 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in bounds if b > a]
 
 
-def find_spans(text: str, pairs: dict[str, str | tuple[str, ...]]) -> list[Span]:
+def find_spans(text: str, lang: Language) -> list[Span]:
     """Every quotation span of the text, outer ones and nested ones, in text order.
 
-    `pairs` maps each opening mark to its closing mark, or to a tuple of the closing marks
-    it takes when it is read only hugging its words (see the module's docstring)."""
-    grammar = _grammar(tuple(pairs.items()))
+    The language's QUOTE_PAIRS maps each opening mark to its closing mark, or to a tuple of the
+    closing marks it takes when it is read only hugging its words (see the module's docstring)."""
+    grammar = lang.derived(_grammar)
     spans: list[Span] = []
     carried = False  # the previous paragraph ended inside an unclosed typed quotation
     for n, (lo, hi) in enumerate(paragraphs(text)):
@@ -103,13 +104,13 @@ def find_spans(text: str, pairs: dict[str, str | tuple[str, ...]]) -> list[Span]
     return sorted(spans, key=lambda s: (s.start, -s.end))
 
 
-@lru_cache(maxsize=8)
-def _grammar(pairs: tuple[tuple[str, str | tuple[str, ...]], ...]) -> Grammar:
-    """The marks of a language, compiled once (not once per article).
+def _grammar(lang: Language) -> Grammar:
+    """The marks of a language, compiled once (`lang.derived`, not once per article).
 
     The pattern finds every free mark, and the marks that are only hugging ones (which are
     also apostrophes) only where they may open or close: an apostrophe inside a word is
     never looked at."""
+    pairs = lang.QUOTE_PAIRS.items()
     free = {o: c for o, c in pairs if isinstance(c, str)}
     hugging = {o: tuple(c) for o, c in pairs if not isinstance(c, str)}
     closers = frozenset(c for cs in hugging.values() for c in cs)

@@ -6,16 +6,19 @@ import pytest
 import regex
 
 from quotes import lang
-from quotes.lexicon import FAST_BLOCKS, FAST_WORD_CHARACTER, WORD_CHARACTER, Lexicon, get_lexicon, tokenize
+from quotes.lang import Language, language
+from quotes.lexicon import FAST_BLOCKS, FAST_WORD_CHARACTER, WORD_CHARACTER, Lexicon, lexicon_of, tokenize
+
+FRENCH = language("fr")
 
 
 @pytest.fixture(scope="module")
 def lexicon():
-    return get_lexicon("fr")
+    return lexicon_of(FRENCH)
 
 
 def words(text):
-    return [token.norm for token in tokenize(text)]
+    return [token.norm for token in tokenize(text, FRENCH)]
 
 
 def cue(lexicon, text):
@@ -26,18 +29,18 @@ def cue(lexicon, text):
 
 
 def test_load_known_and_unknown_codes():
-    assert hasattr(lang.load("fr", "verbs"), "SPEECH_VERBS")
+    assert FRENCH.SPEECH_VERBS
     assert "fr" in lang.available()
     with pytest.raises(ValueError, match="unknown language 'xx'"):
-        lang.load("xx")
+        language("xx")
     with pytest.raises(ValueError, match="not a language code"):
-        lang.load("../etc")
+        language("../etc")
 
 
-def test_get_lexicon_is_cached():
-    get_lexicon.cache_clear()
-    first = get_lexicon("fr")
-    assert get_lexicon("fr") is first
+def test_a_language_and_its_lexicon_are_built_once():
+    french = language("fr")
+    assert language("fr") is french
+    assert lexicon_of(french) is lexicon_of(language("fr"))
 
 
 def test_at_least_300_lemmas(lexicon):
@@ -46,16 +49,9 @@ def test_at_least_300_lemmas(lexicon):
 
 
 def test_data_paradigm_mismatch_is_reported():
-    class Broken:
-        pass
-
-    data = lang.load("fr", "verbs")
-    for name in dir(data):
-        if name.isupper():
-            setattr(Broken, name, getattr(data, name))
-    Broken.SPEECH_VERBS = {"cer": ("affirmer",)}
+    broken = Language({**{k: v for k, v in vars(FRENCH).items() if k.isupper()}, "SPEECH_VERBS": {"cer": ("affirmer",)}})
     with pytest.raises(ValueError, match="affirmer"):
-        Lexicon(Broken)
+        Lexicon(broken)
 
 
 # --- tokens ----------------------------------------------------------------------------
@@ -77,7 +73,7 @@ def test_data_paradigm_mismatch_is_reported():
     ],
 )
 def test_tokenize(text, expected):
-    assert [t.text for t in tokenize(text)] == expected
+    assert [t.text for t in tokenize(text, FRENCH)] == expected
 
 
 def test_fast_blocks_hold_the_same_word_and_space_characters_for_re_and_regex():
@@ -95,12 +91,12 @@ def test_fast_blocks_hold_the_same_word_and_space_characters_for_re_and_regex():
 
 def test_text_outside_the_fast_blocks_is_tokenized_as_written():
     """A decomposed accent is part of its word: "e\u0301te\u0301" is one token, not three."""
-    assert [t.text for t in tokenize("l'e\u0301te\u0301 a dit")] == ["l'", "e\u0301te\u0301", "a", "dit"]
+    assert [t.text for t in tokenize("l'e\u0301te\u0301 a dit", FRENCH)] == ["l'", "e\u0301te\u0301", "a", "dit"]
 
 
 def test_token_offsets():
     text = "« Non », s'est-elle exclamée."
-    for token in tokenize(text):
+    for token in tokenize(text, FRENCH):
         assert text[token.start : token.end] == token.text
 
 
@@ -265,7 +261,7 @@ def test_match_cue(lexicon, text, lemma, length, number, subject):
 @pytest.mark.parametrize("text", [case[0] for case in MATCHED_GROUPS])
 def test_group_words_hold_every_word_before_the_speech_verb(lexicon, text):
     """The parser skips positions whose words up to the next speech-verb form are not all group words."""
-    words = [t.norm for t in tokenize(text)]
+    words = [t.norm for t in tokenize(text, FRENCH)]
     match = cue(lexicon, text)
     verb = min(k for k in range(match.start, match.end) if words[k] in lexicon.speech_forms)
     assert lexicon.group_words.issuperset(words[match.start : verb])

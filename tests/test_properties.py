@@ -31,8 +31,8 @@ from hypothesis import strategies as st
 from quotes.document import Document
 from quotes.extract import extract_quotes
 from quotes.identity import _words_before
-from quotes.lang import load
-from quotes.lexicon import _FAST_TOKEN_SPLIT, _OUTSIDE_FAST_BLOCKS, _TOKEN_SPLIT, get_lexicon, tokenize
+from quotes.lang import language
+from quotes.lexicon import _FAST_TOKEN_SPLIT, _OUTSIDE_FAST_BLOCKS, _TOKEN_SPLIT, lexicon_of, tokenize
 from quotes.model import QUOTE_KINDS, Article
 from quotes.spans import find_spans
 
@@ -55,7 +55,7 @@ settings.register_profile(
 )
 PROFILE = "quotes-thorough" if os.environ.get("QUOTES_HYPOTHESIS") == "thorough" else "quotes-ci"
 PROPERTY = settings(settings.get_profile(PROFILE))
-LANG = load("fr")
+LANG = language("fr")
 
 # --- what texts look like ---------------------------------------------------------------------
 
@@ -198,8 +198,8 @@ def test_same_output_across_processes_and_hash_seeds(tmp_path):
 @example("0ʼ")  # U+02BC, a letter to Unicode, an apostrophe once folded: never part of a word
 def test_document_tokens_are_the_tokenizer_tokens(text):
     """Tokens split from the folded text, as offset lists, are those `tokenize` gives one by one."""
-    doc = Document(text, find_spans(text, LANG.QUOTE_PAIRS), LANG)
-    tokens = tokenize(text)
+    doc = Document(text, find_spans(text, LANG), LANG)
+    tokens = tokenize(text, LANG)
     assert [(t.start, t.end) for t in tokens] == list(zip(doc.starts, doc.ends))
     assert [t.norm for t in tokens] == doc.words
     assert [t.text for t in tokens] == [doc.texts[i] for i in range(doc.size)]
@@ -223,8 +223,8 @@ def test_re_split_is_the_regex_split(text):
 def test_document_cues_are_the_lexicon_cues(text):
     """Skipping positions far from a speech-verb form, or behind a word no verb group holds,
     loses no verb group."""
-    doc = Document(text, find_spans(text, LANG.QUOTE_PAIRS), LANG)
-    lexicon = get_lexicon("fr")
+    doc = Document(text, find_spans(text, LANG), LANG)
+    lexicon = lexicon_of(LANG)
     assert [doc.cue(i) for i in range(doc.size)] == [
         lexicon.match_cue(doc.words, i, normalized=True) for i in range(doc.size)
     ]

@@ -1,13 +1,15 @@
 import pytest
 
 from quotes.extract import extract_quotes
-from quotes.lang import fr
+from quotes.lang import language
 from quotes.model import Article
 from quotes.spans import find_spans
 
+FRENCH = language("fr")
+
 
 def quoted(text):
-    return [(text[s.start : s.end], s.depth) for s in find_spans(text, fr.QUOTE_PAIRS)]
+    return [(text[s.start : s.end], s.depth) for s in find_spans(text, FRENCH)]
 
 
 @pytest.mark.parametrize(
@@ -86,7 +88,7 @@ def test_stray_straight_quote_does_not_flip_the_rest():
 
 @pytest.mark.parametrize("text", ["«" * 1_000_000, '"a' * 500_000, "« »" * 300_000])
 def test_pathological_marks_give_bounded_spans(text):
-    spans = find_spans(text, fr.QUOTE_PAIRS)
+    spans = find_spans(text, FRENCH)
     assert all(0 <= s.start <= s.end <= len(text) for s in spans)
     assert all(s.end - s.start <= 600 for s in spans)
 
@@ -151,7 +153,7 @@ def test_reversed_guillemets_pair_after_a_full_stop_inside():
 
 def test_outer_mark_of_a_doubled_apostrophe_quotation_is_two_characters_wide():
     text = "Il a dit : ''Nous partons''. Fin."
-    (span,) = find_spans(text, fr.QUOTE_PAIRS)
+    (span,) = find_spans(text, FRENCH)
     assert text[span.outer_start : span.outer_end] == "''Nous partons''"
 
 

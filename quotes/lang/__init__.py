@@ -1,41 +1,73 @@
-"""Language data: one module of plain literals per language, read by generic engines.
+"""Languages: one package of plain values per language, read by generic engines.
 
-A language is added by writing data modules, never by touching an engine:
-`quotes/lang/<code>.py` for the language as a whole, or parts such as
-`quotes/lang/<code>_verbs.py` (the speech-verb lexicon read by `quotes.lexicon`).
+A language is the package `quotes/lang/<code>/`: modules of upper-case names holding literals
+(words, phrases, endings, quote marks), each name one that `schema.py` declares. `language(code)`
+reads a package once into a `Language`, checked against the schema, which is handed down the
+pipeline: the engines read its values (`lang.ROLE_NOUNS`) and keep what they build from them on it
+(`lang.derived(Lexicon)`), so no engine resolves a code again or keeps a cache of its own.
 """
 
 from __future__ import annotations
 
 import importlib
 import pkgutil
-from types import ModuleType
+from functools import lru_cache
+from typing import Any, Callable, TypeVar
 
 import regex
 
+from .schema import check
+
 _CODE = regex.compile(r"[a-z]{2,3}")
+T = TypeVar("T")
+
+
+class Language:
+    """The values of one language's data, as attributes, and what the engines derive from them."""
+
+    def __init__(self, values: dict[str, Any]):
+        self.__dict__.update(values)
+        self._derived: dict[tuple, Any] = {}
+
+    def __repr__(self) -> str:
+        return f"Language({self.CODE!r})"
+
+    def derived(self, build: Callable[..., T], *args) -> T:
+        """`build(self, *args)`, made once for this language: the engines' tables and patterns."""
+        key = (build, *args)
+        found = self._derived.get(key)
+        if found is None:
+            found = self._derived[key] = build(self, *args)
+        return found
 
 
 def available() -> list[str]:
-    """The language codes that have at least one data module here."""
-    names = (info.name for info in pkgutil.iter_modules(__path__))
-    return sorted({name.split("_")[0] for name in names if _CODE.fullmatch(name.split("_")[0])})
+    """The codes of the languages that have a data package here."""
+    return sorted(info.name for info in pkgutil.iter_modules(__path__) if info.ispkg and _CODE.fullmatch(info.name))
 
 
-def load(code: str, part: str | None = None) -> ModuleType:
-    """The data module for a language code ("fr"), or one part of it (part="verbs": `fr_verbs`).
-
-    Without a part, `quotes.lang.<code>` is returned if it exists, else the language's
-    verb lexicon, the one part every language must have.
-    """
+@lru_cache(maxsize=None)
+def language(code: str) -> Language:
+    """The language of a code ("fr"), read and checked once."""
     if not isinstance(code, str) or not _CODE.fullmatch(code):
         raise ValueError(f"not a language code: {code!r} (expected e.g. 'fr')")
-    names = [f"{code}_{part}"] if part else [code, f"{code}_verbs"]
-    for name in names:
-        try:
-            return importlib.import_module(f"{__name__}.{name}")
-        except ModuleNotFoundError as error:
-            if error.name != f"{__name__}.{name}":
-                raise  # the module exists but one of its own imports is missing
-    wanted = f"part {part!r} of language" if part else "language"
-    raise ValueError(f"unknown {wanted} {code!r}; available languages: {', '.join(available()) or 'none'}")
+    if code not in available():
+        raise ValueError(f"unknown language {code!r}; available languages: {', '.join(available()) or 'none'}")
+    return Language(read_values(f"{__name__}.{code}"))
+
+
+def read_values(package: str) -> dict[str, Any]:
+    """The upper-case names of a data package and of its modules, checked against the schema."""
+    root = importlib.import_module(package)
+    modules = [root] + [importlib.import_module(f"{package}.{info.name}") for info in pkgutil.iter_modules(root.__path__)]
+    values: dict[str, Any] = {}
+    where: dict[str, str] = {}
+    for module in modules:
+        for name, value in vars(module).items():
+            if not name.isupper():
+                continue
+            if name in values:
+                raise ValueError(f"{package}: {name} is defined twice ({where[name]} and {module.__name__})")
+            values[name], where[name] = value, module.__name__
+    check(package, values)
+    return values

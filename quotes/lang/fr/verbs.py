@@ -35,7 +35,7 @@ INVERSION_HYPHEN = "-"
 # Pronouns that make a verb pronominal (3rd person only: attributions are about others).
 REFLEXIVE_PRONOUNS = ("se", "s'")
 # Object pronouns allowed before the verb group: "lui a dit", "nous a confié".
-OBJECT_CLITICS = ("me", "m'", "te", "t'", "nous", "vous", "lui", "leur")
+PREVERBAL_OBJECT_PRONOUNS = ("me", "m'", "te", "t'", "nous", "vous", "lui", "leur")
 # Pronouns that are also articles or prepositions ("la note", "en poste"): a group they
 # begin must have an auxiliary or an inverted subject ("l'a dit", "en conclut-il").
 WEAK_PRONOUNS = ("le", "la", "les", "l'", "en", "y")

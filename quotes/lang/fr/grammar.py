@@ -1,0 +1,115 @@
+"""French function words the grammar of attributions turns on: determiners, connectives, prepositions, clause words, endings."""
+
+# How infinitives end: the narrative infinitive before a colon (`Et X de finir : « … »`) takes any verb.
+INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
+
+# Determiners; gender and number when they mark it.
+DETERMINERS = {
+    "le": ("m", "sg"), "la": ("f", "sg"), "l'": (None, "sg"), "les": (None, "pl"),
+    "un": ("m", "sg"), "une": ("f", "sg"), "des": (None, "pl"), "du": ("m", "sg"),
+    "ce": ("m", "sg"), "cet": ("m", "sg"), "cette": ("f", "sg"), "ces": (None, "pl"),
+    "son": (None, "sg"), "sa": ("f", "sg"), "ses": (None, "pl"), "leur": (None, "sg"),
+    "leurs": (None, "pl"), "plusieurs": (None, "pl"), "certains": ("m", "pl"),
+    "certaines": ("f", "pl"), "quelques": (None, "pl"), "deux": (None, "pl"),
+    "trois": (None, "pl"), "nombreux": ("m", "pl"), "nombreuses": ("f", "pl"),
+}
+
+# Conjunctions joining two verbs or two quotations that share a subject or a cue.
+COORDINATORS = ("et", "ou", "puis", "mais")
+
+# Indefinite descriptions keep their relative clause: "l'une des femmes qui devaient …".
+INDEFINITE_OPENERS = ("un", "une", "l'un", "l'une", "des", "certains", "certaines", "plusieurs", "l'")
+
+# Comparatives before que: the name after them is what is compared with (`plus qu'Emmanuel Macron`).
+COMPARATIVES = ("plus", "moins", "davantage", "autant", "mieux", "aussi", "pire")
+
+# Prepositions of a place after a name (`X à Évry qui …`: the relative is about X).
+PLACE_PREPOSITIONS = ("à", "en")
+
+# Prepositions whose object is a person far more often than a place: "pour Jenifer" names her, "en France" no one.
+PERSON_PREPOSITIONS = ("pour", "avec", "contre", "chez", "envers", "entre", "auprès", "selon", "par")
+
+# Words that open an adjunct between a speech verb and its inverted subject:
+# "a affirmé *lors d'une conférence de presse* le général X", "a tweeté … *lundi matin*".
+ADJUNCT_PREPOSITIONS = (
+    "à", "au", "aux", "lors", "dans", "sur", "depuis", "devant", "en", "pendant",
+    "auprès", "face", "via", "par", "chez", "avant", "après", "dès", "durant", "vers",
+    "mardi", "lors de", "au cours de", "à l'occasion de", "à l'issue de", "à la sortie de",
+    "au micro de", "au sortir de", "à propos de", "au sujet de", "selon", "lundi",
+    "grâce", "malgré", "parmi", "outre", "sous",
+)
+
+TIME_WORDS = (
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+    "aujourd'hui", "avant-hier", "demain", "matin", "soir", "midi", "après-midi",
+    "nuit", "récemment", "jadis", "dernièrement", "ensuite", "alors", "déjà", "encore",
+    "également", "aussi", "ainsi", "enfin", "toutefois", "pourtant", "cependant",
+    "notamment", "d'ailleurs", "janvier", "février", "mars", "avril", "mai", "juin",
+    "juillet", "août", "septembre", "octobre", "novembre", "décembre", "dernier",
+    "dernière", "prochain", "prochaine", "ce", "cette", "début", "fin", "mi",
+    "semaine", "mois", "année", "week-end", "lendemain", "veille", "journée", "soirée", "matinée",
+)
+
+# Function words the grammar of attributions turns on.
+# Prepositions of a role's complement, before the holder's name: "la chercheuse de X sur le pétrole Nom".
+ROLE_COMPLEMENT_PREPOSITIONS = ("à", "au", "aux", "sur", "en", "pour", "chez", "auprès")
+
+OF = ("de", "du", "des", "d'")  # "le ministre de la Santé": a complement, inside a noun phrase
+
+TO = ("à", "au", "aux")  # "le secrétaire d'Etat aux transports"
+
+BY = ("par",)
+
+# Prepositions whose object is rarely what a later subject pronoun stands for.
+OBJECT_PREPOSITIONS = ("à", "au", "aux", "avec", "contre", "chez", "pour", "envers", "entre", "vers", "sur", "de", "d'", "du", "des")  # the agent of a passive: "lancé par les soignants"
+
+THAT = ("que", "qu'")  # "X a déclaré que …"
+
+DEFINITE = ("le", "la", "les", "l'")
+
+# Demonstratives point back as the definite article does: "ce porte-parole" is the one named before.
+DEMONSTRATIVES = ("ce", "cet", "cette")
+
+# Words opening a description written before a name: "la ministre des Solidarités Agnès Buzyn".
+DESCRIPTION_OPENERS = ("le", "la", "les", "l'", "un", "une", "cette", "son", "sa")
+
+CONTRACTED_ARTICLES = {"du": "le", "des": "les", "au": "le", "aux": "les"}  # "un communiqué du parquet" → "le parquet"
+
+RELATIVE_CLAUSE_WORDS = ("qui", "dont", "où", "que", "qu'")
+
+TIME_DEMONSTRATIVES = ("ce", "cette")  # "ce mardi": an adjunct only before a time word
+
+# How a verb in the third person ends (`secoue`, `reçoit`, `va`, `prend`): a word so ended between a
+# subject and a determiner is read as its verb (`des agricultrices bloquent la route`).
+FINITE_VERB_ENDINGS = ("e", "t", "a", "d")
+
+PRESENT_PARTICIPLE_ENDING = "ant"  # "…, se servant de …" ends a reported clause
+
+# Prepositions a quoted term follows more often than somebody's words: "des poursuites pour « … »".
+TERM_PREPOSITIONS = ("pour", "par", "sur", "en")
+
+EMBEDDING_PREPOSITIONS = ("de", "d'", "du", "des", "à", "au", "aux", "en", "par", "pour", "sur")
+
+# Sentence connectives: a capitalised one opening a sentence is not a name.
+# Connectives that may open a sentence before its subject: `Or M. X, …`, `Mais la ministre a …`.
+OPENING_CONNECTIVES = (
+    "or", "mais", "et", "donc", "puis", "enfin", "alors", "ainsi", "pourtant", "cependant",
+    "toutefois", "néanmoins", "car", "certes", "ensuite",
+)
+
+CONNECTIVES = (
+    "or", "mais", "donc", "et", "puis", "enfin", "alors", "ainsi", "cependant", "pourtant",
+    "toutefois", "néanmoins", "car", "bref", "certes", "d'ailleurs", "ensuite", "aussi",
+    "voilà", "voici", "oui", "non", "bien", "sinon", "selon", "pour", "par", "dans", "en",
+    "quant", "tout", "ou",
+)
+
+# Endings of past participles: a capitalised one opening a sentence is a clause, not a name ("Interrogé sur …").
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+
+# Phrases that end a subject noun phrase: what follows is a new clause or an adjunct.
+CLAUSE_WORDS = (
+    "que", "qu'", "qui", "dont", "où", "mais", "car", "lorsque", "quand", "si", "comme",
+    "puisque", "tandis", "alors", "avant", "après", "afin", "pour", "sans", "avec",
+    "parce", "lequel", "laquelle", "lesquels", "lesquelles",
+)

@@ -1,0 +1,31 @@
+"""French pronouns, with the gender and number they mark where they mark one."""
+
+# Subject pronouns: gender, number.
+PRONOUNS = {
+    "il": ("m", "sg"), "elle": ("f", "sg"), "ils": ("m", "pl"), "elles": ("f", "pl"),
+    "on": (None, "sg"), "lui": ("m", "sg"), "eux": ("m", "pl"),
+    "celui-ci": ("m", "sg"), "celle-ci": ("f", "sg"), "ceux-ci": ("m", "pl"),
+    "ce dernier": ("m", "sg"), "cette dernière": ("f", "sg"),
+    "ces derniers": ("m", "pl"), "ces dernières": ("f", "pl"),
+}
+
+RELATIVE_PRONOUNS = ("qui",)
+
+# Pronouns that mean whoever was named last, subject or not: "Ce dernier a dénoncé …".
+LATEST_MENTIONED = ("ce dernier", "cette dernière", "ces derniers", "ces dernières", "celui-ci", "celle-ci", "ceux-ci")
+
+# Object pronouns written before a verb ("comme le relaye X").
+OBJECT_CLITICS = ("le", "la", "les", "l'", "lui", "leur")
+
+# Subjects that never speak: "cela exposerait à …".
+# The impersonal pronoun: nobody in particular ("peut-on lire"), or the body a place names
+# ("assure-t-on à Matignon").
+IMPERSONAL_PRONOUNS = ("on",)
+
+NOT_SPEAKERS = ("cela", "ça", "ce", "ceci", "c'", "il y", "tout", "rien")
+
+POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")
+
+REFLEXIVE = ("se", "s'")
+
+NON_SUBJECT_ELISIONS = ("c'", "s'", "n'", "j'", "m'", "t'", "qu'")  # never open a speaker's name

@@ -1,0 +1,68 @@
+"""How French news introduces a source: `selon X`, documents and people that speak for others, words that relay, read or name."""
+
+# Documents that speak for their authors: "selon un communiqué de la préfecture" → la préfecture.
+SOURCE_DOCUMENTS = (
+    "communiqué", "lettre", "courrier", "tweet", "message", "texte", "rapport", "note",
+    "déclaration", "post", "publication", "tribune", "entretien", "interview", "avis",
+    "document", "compte", "site",
+)
+
+# Those who speak for a body without a name of their own: after "selon", the body ("selon
+# l'entourage du ministre"); as the subject of a speech verb, themselves. A spokesperson is a person.
+SOURCE_PEOPLE = ("entourage", "proches", "source", "sources")
+
+# Words that introduce the source of a quotation on either side: "selon X, « … »".
+ACCORDING_TO = ("selon", "d'après", "aux yeux de", "de l'avis de", "à en croire", "de l'aveu de", "de l'aveu même de")
+
+# "Pour X, « … »" attributes an opinion when it opens the sentence.
+FOR = ("pour",)
+
+# Words linking a quote to a cue that follows it: "« … », voilà comment X l'a qualifié".
+AFTER_QUOTE_LINKS = ("voilà comment", "voilà ce que", "c'est ce que", "c'est ainsi que", "comme")
+
+# "fait-on valoir à Matignon": where an impersonal "on" speaks from.
+PLACE_OF_SPEAKER = ("à", "au", "chez", "auprès", "dans")
+
+# The narrative infinitive: "Et X de renchérir : « … »" (X is the subject of the infinitive after it).
+NARRATIVE_INFINITIVE = ("de", "d'")
+
+# Before a speech verb in the infinitive, what says the clause's subject speaks to that end:
+# "ont manifesté pour réclamer « … »", "a écrit afin de dénoncer « … »".
+PURPOSE_OPENERS = ("pour", "afin de", "afin d'")
+
+# Verbs by which a medium relays what somebody else said (`X a demandé de « … », rapporte Y`).
+RELAYING_CUES = ("rapporter", "révéler", "relater", "relayer", "citer")
+
+# Words read on a sign are the sign's, not somebody's (`« … », lisait-on sur la banderole`).
+READING_CUES = ("lire",)
+
+SIGN_NOUNS = (
+    "banderole", "banderoles", "pancarte", "pancartes", "affiche", "affiches", "affichette", "affichettes",
+    "panneau", "panneaux", "écriteau", "écriteaux", "calicot", "calicots", "t-shirt", "t-shirts",
+    "tee-shirt", "tee-shirts", "drapeau", "drapeaux", "mur", "murs", "façade", "façades", "tag", "tags",
+    "graffiti", "graffitis", "pochoir", "pochoirs",
+)
+
+# Past participles telling how a source was reached: a description goes on through them to the medium
+# (`un voisin interrogé par la radio`, `une habitante contactée par l'AFP`), every form.
+SOURCE_PARTICIPLES = (
+    "interrogé", "interrogée", "interrogés", "interrogées", "questionné", "questionnée", "questionnés", "questionnées",
+    "cité", "citée", "cités", "citées", "contacté", "contactée", "contactés", "contactées",
+    "joint", "jointe", "joints", "jointes", "sollicité", "sollicitée", "sollicités", "sollicitées",
+    "interviewé", "interviewée", "interviewés", "interviewées", "consulté", "consultée", "consultés", "consultées",
+)
+
+# Naming words: a quoted phrase right after them is a name, not somebody's words.
+NAMING_AFTER_REFLEXIVE = ("appelle", "appellent", "appelait", "appelaient", "appelant", "intitule", "intitulait", "nomme", "nommait", "surnomme")
+
+NAMING_WORDS = (
+    "dit", "dite", "dits", "dites", "surnommé", "surnommée", "surnommés", "baptisé",
+    "baptisée", "baptisés", "intitulé", "intitulée", "intitulés", "appelé", "appelée",
+    "appelés", "nommé", "nommée", "nommés", "alias", "marque", "slogan", "hashtag",
+    "mot-dièse", "opération", "émission", "programme", "mouvement", "collectif",
+    "association", "restaurant", "livre", "ouvrage", "roman", "film", "série", "titre",
+    "album", "chanson", "spectacle", "festival", "plan", "projet", "dispositif", "loi",
+    "label", "concept", "terme", "mot", "expression", "formule", "catégorie", "rubrique",
+    "site", "compte", "application", "magazine", "journal", "revue", "société", "groupe",
+    "parti", "liste", "dénommé", "dénommée", "classé", "classée", "version", "modèle", "logiciel", "jeu", "navire", "bateau", "code",
+)

@@ -1,0 +1,131 @@
+"""Esperanto, as a toy second language: data only, read by the same engines as French.
+
+A few speech verbs (diri, aldoni, …), pronouns, articles and roles: enough for `« … », diris X`,
+`X diris: « … »` and `Laŭ X, « … »`. The tests put this package beside the real languages; every
+key of `quotes/lang/schema.py` is here, those the toy does not need left empty.
+"""
+
+CODE = "eo"
+ELISIONS = ("l'",)
+INVERSION_HYPHEN = "-"
+REFLEXIVE_PRONOUNS = ("si",)
+AUXILIARIES = {"esti": {"present": ("estas", "estas"), "past": ("estis", "estis"), "future": ("estos", "estos")}}
+NONFINITE_AUXILIARIES = {"esti": {"infinitive": "esti"}}
+PERFECT_AUXILIARY = "esti"
+REFLEXIVE_AUXILIARY = "esti"
+PASSIVE_AUXILIARY = "esti"
+PASSIVE_PARTICIPLE = "estita"
+PARTICIPLE_AGREEMENT = (("", None, "sg"), ("j", None, "pl"))
+PARADIGMS = {
+    # diri -> diras, diris, diros, dirus; dirinta; dirante
+    "i": {
+        "suffix": "i",
+        "finite_sg": ("as", "is", "os", "us"),
+        "finite_pl": ("as", "is", "os", "us"),
+        "participle": ("inta",),
+        "present_participle": ("ante",),
+        "infinitive": ("i",),
+    },
+}
+SPEECH_VERBS = {"i": ("diri", "aldoni", "deklari", "klarigi", "skribi", "respondi", "averti")}
+COLON = ":"
+QUOTE_PAIRS = {"«": "»", "“": "”"}
+ACCORDING_TO = ("laŭ",)
+PRONOUNS = {"li": ("m", "sg"), "ŝi": ("f", "sg"), "ili": (None, "pl")}
+RELATIVE_PRONOUNS = ("kiu",)
+CIVIL_TITLES = {"s-ro": "m", "s-ino": "f"}
+ROLE_NOUNS = {"ministro": None, "prezidanto": None, "urbestro": None, "ministrino": "f", "prezidantino": "f"}
+ORGANISATION_NOUNS = ("asocio", "registaro", "ministerio")
+GROUP_NOUNS = ("loĝantoj", "laboristoj")
+DETERMINERS = {"la": (None, None), "unu": (None, "sg")}
+DEFINITE = ("la",)
+DESCRIPTION_OPENERS = ("la",)
+TIME_WORDS = ("lundon", "hieraŭ", "hodiaŭ", "matene", "vespere")
+COORDINATORS = ("kaj", "aŭ")
+CONNECTIVES = ("kaj", "sed", "do", "tamen")
+OPENING_CONNECTIVES = ("sed", "tamen")
+THAT = ("ke",)
+RELATIVE_CLAUSE_WORDS = ("kiu", "kiuj", "kie")
+CLAUSE_WORDS = ("kiu", "kiuj", "ke")
+OF = ("de",)
+TO = ("al",)
+BY = ("de",)
+ADJUNCT_PREPOSITIONS = ("en", "dum", "post", "antaŭ", "al")
+OBJECT_PREPOSITIONS = ("al", "kun", "por", "kontraŭ", "de")
+INFINITIVE_ENDINGS = ("i",)
+FINITE_VERB_ENDINGS = ("as", "is", "os", "us")
+PRESENT_PARTICIPLE_ENDING = "ante"
+PARTICIPLE_ENDINGS = ("ita", "inta")
+
+# Not needed by the toy.
+SUBJECT_CLITICS = {}
+EPENTHETIC = ""
+PREVERBAL_OBJECT_PRONOUNS = ()
+WEAK_PRONOUNS = ()
+PLACEHOLDERS = {}
+PASSIVE_CUES = ()
+INVERTED_ONLY = ()
+MARKED_ONLY = ()
+MARKED_FORMS = ()
+VERBS_BEFORE_COLON = ()
+NOUN_MARKERS = ()
+PREPOSITIONAL_CUES = {}
+INVARIABLE_CUES = {}
+SEMI_AUXILIARIES = {}
+MODAL_VERBS = ()
+ALLER_FORMS = ()
+NEGATED_SEMI_AUXILIARIES = {}
+NEGATION = ()
+NEGATION_ADVERBS = ()
+PERCEPTION_VERBS = {}
+ADVERBS = ()
+STRESSED_PRONOUNS = ()
+ADVERB_BLOCKERS = ()
+INTENSIFIERS = ()
+ABBREVIATIONS = ()
+PAGE_FURNITURE = ()
+UNACCENTED_CAPITALS = {}
+FOR = ()
+AFTER_QUOTE_LINKS = ()
+PLACE_OF_SPEAKER = ()
+SOURCE_DOCUMENTS = ()
+SOURCE_PEOPLE = ()
+SOURCE_PARTICIPLES = ()
+RELAYING_CUES = ()
+READING_CUES = ()
+SIGN_NOUNS = ()
+NARRATIVE_INFINITIVE = ()
+PURPOSE_OPENERS = ()
+NAMING_AFTER_REFLEXIVE = ()
+NAMING_WORDS = ()
+LATEST_MENTIONED = ()
+OBJECT_CLITICS = ()
+IMPERSONAL_PRONOUNS = ()
+NOT_SPEAKERS = ()
+REFLEXIVE = ()
+POSSESSIVES = ()
+NON_SUBJECT_ELISIONS = ()
+ROLE_EPITHETS = {}
+TITLE_ADJECTIVES = ()
+FORMER_PREFIXES = ()
+FORMER_WORDS = {}
+ROLE_OPENERS = ()
+DEMONYMS = {}
+FIXED_GENDER_NOUNS = ()
+BODY_KIND_NOUNS = ()
+GROUP_NOUN_ENDINGS = ()
+ONE_OF = ()
+AGE_WORDS = ()
+NAME_PARTICLES = ()
+NAME_FUNCTION_WORDS = ()
+BODY_NAME_PREPOSITIONS = ()
+DEMONSTRATIVES = ()
+CONTRACTED_ARTICLES = {}
+INDEFINITE_OPENERS = ()
+TIME_DEMONSTRATIVES = ()
+COMPARATIVES = ()
+PLACE_PREPOSITIONS = ()
+PERSON_PREPOSITIONS = ()
+ROLE_COMPLEMENT_PREPOSITIONS = ()
+TERM_PREPOSITIONS = ()
+EMBEDDING_PREPOSITIONS = ()

@@ -1,0 +1,91 @@
+"""A language is a data package: checked against the schema, and enough, with no engine edit, for a new one."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+import quotes
+import quotes.lang
+from quotes.lang import Language, available, language, read_values
+from quotes.lang.schema import KEYS, check
+
+from dbfixtures import jsonl, run_cli
+
+TOY_LANGUAGES = Path(__file__).parent / "languages"
+
+
+@pytest.fixture
+def esperanto(monkeypatch):
+    """The toy language, put beside the real ones as any language package is."""
+    monkeypatch.setattr(quotes.lang, "__path__", [*quotes.lang.__path__, str(TOY_LANGUAGES)])
+    yield language("eo")
+    language.cache_clear()  # forget it with the path it came from
+
+
+@pytest.mark.parametrize("code", available())
+def test_each_language_defines_every_value_of_the_schema_and_no_other(code):
+    lang = language(code)
+    assert {k for k in vars(lang) if k.isupper()} == set(KEYS)
+    assert lang.CODE == code
+
+
+def test_a_missing_or_unknown_or_mistyped_value_is_an_error_naming_it():
+    values = {k: v for k, v in vars(language("fr")).items() if k.isupper()}
+    del values["ROLE_NOUNS"]
+    values["ROLE_NOUN"] = {}
+    values["PRONOUNS"] = ("il", "elle")
+    with pytest.raises(ValueError) as error:
+        check("quotes.lang.xx", values)
+    message = str(error.value)
+    assert "missing ROLE_NOUNS" in message and "unknown key ROLE_NOUN" in message
+    assert "PRONOUNS should be a dict, not a tuple" in message
+
+
+def test_every_value_an_engine_reads_is_declared_in_the_schema():
+    engines = Path(quotes.__file__).parent
+    read = set()
+    for path in engines.glob("*.py"):
+        read |= set(re.findall(r"\blang\.([A-Z][A-Z_]+)\b", path.read_text(encoding="utf-8")))
+    assert read, "the engines read the language as `lang.KEY`"
+    assert read <= set(KEYS), sorted(read - set(KEYS))
+
+
+def test_a_language_is_read_once_and_what_engines_build_from_it_is_built_once():
+    french = language("fr")
+    assert language("fr") is french
+    calls = []
+
+    def build(lang, n):
+        calls.append((lang, n))
+        return object()
+
+    first = french.derived(build, 1)
+    assert french.derived(build, 1) is first and french.derived(build, 2) is not first
+    assert calls == [(french, 1), (french, 2)]
+
+
+def test_the_toy_language_is_found_and_checked_like_any_other(esperanto):
+    assert "eo" in available() and isinstance(esperanto, Language)
+    assert read_values("quotes.lang.eo")["CODE"] == "eo"
+
+
+def test_the_toy_language_runs_extract_ingest_and_list_through_data_alone(esperanto, tmp_path):
+    articles = tmp_path / "eo.jsonl"
+    articles.write_text(jsonl(
+        {"id": "eo-1", "lang": "eo", "date": "2026-11-30", "source": "Libera Folio", "title": "Elektoj",
+         "text": "«Ni venkos en la elektoj», diris Maria Lopez lundon. «Ni restos ĉi tie», aldonis ŝi."},
+        {"id": "eo-2", "lang": "eo", "date": "2026-12-01", "source": "Libera Folio", "title": "Urbo",
+         "text": "Maria Lopez diris: «La urbo bezonas pacon kaj laboron.» Laŭ la urbestro, «ĉio estas en ordo»."},
+    ), encoding="utf-8")
+    extracted = [json.loads(line) for line in run_cli("extract", articles).output.splitlines()]
+    assert [(q["speaker"], q["lang"]) for q in extracted] == [
+        ("Maria Lopez", "eo"), ("Maria Lopez", "eo"), ("Maria Lopez", "eo"), ("la urbestro", "eo"),
+    ]
+    db = tmp_path / "eo.db"
+    run_cli("ingest", articles, "--db", db, "--jobs", 1)
+    listed = json.loads(run_cli("list", "--speaker", "Maria Lopez", "--db", db, "--json").output)
+    assert sorted(q["quote"] for q in listed) == [
+        "La urbo bezonas pacon kaj laboron.", "Ni restos ĉi tie", "Ni venkos en la elektoj",
+    ]
