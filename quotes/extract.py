@@ -13,7 +13,7 @@ from .document import Document
 from .indirect import IndirectSpeech
 from .lang import language
 from .lexicon import lexicon_of, normalize
-from .model import Article, Quote
+from .model import DEFAULT_LANGUAGE, Article, Quote
 from .resolve import Entity, Resolver, fold, fold_text
 from .spans import SENTENCE_END, SENTENCE_MARKS, Span, find_spans
 
@@ -43,7 +43,7 @@ def extract_quotes(article: Article) -> list[Quote]:
 class Extraction:
     def __init__(self, article: Article):
         self.article = article
-        self.lang = language(article.lang or "fr")
+        self.lang = language(article.lang or DEFAULT_LANGUAGE)
         self.text = _without_scripts(article.text)
         self.spans = find_spans(self.text, self.lang)
         self.idle = not self.spans and not self._may_report(self.text)

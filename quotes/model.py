@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 
 QUOTE_KINDS = ("direct", "partial", "indirect")
+DEFAULT_LANGUAGE = "fr"  # the language of an article that does not say
 
 
 @dataclass
@@ -16,7 +17,7 @@ class Article:
     source: str | None = None
     title: str | None = None
     url: str | None = None
-    lang: str = "fr"
+    lang: str = DEFAULT_LANGUAGE
     # Where a JSON line's article came from: a hash of the line (reader.JsonLine), so that re-ingest
     # skips a line stored before without decoding it. None for other inputs.
     record_hash: str | None = None
@@ -42,7 +43,7 @@ class Quote:
     mention: str | None = None
     role: str | None = None
     cue: str | None = None
-    lang: str = "fr"
+    lang: str = DEFAULT_LANGUAGE
     speaker_kind: str | None = None  # person / organisation / group
     aliases: list[str] = field(default_factory=list)
 

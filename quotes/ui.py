@@ -27,9 +27,12 @@ from datasette import Response, hookimpl
 from datasette.utils import tilde_decode, tilde_encode
 from datasette.utils.asgi import Base400
 from datasette.views.base import DatasetteError
+import regex
 from markupsafe import Markup, escape
 
 from .keys import fold
+from .lang import Language, available, language
+from .model import DEFAULT_LANGUAGE
 from .query import fts_query
 from .spans import PARAGRAPH_BREAK
 
@@ -67,18 +70,22 @@ def _enabled(datasette) -> bool:
 
 # --- text helpers -------------------------------------------------------------------------------
 
-# Sentence ends: . ! ? … (maybe followed by a closing quote mark) then spaces. Not after an initial
-# or a short abbreviation ("M. Macron", "Mme.", "J.-C.").
-_SENTENCE_END = re.compile(r"(?<![\s.(][A-ZÀ-Ý])(?<!\bMme)(?<!\bMlle)(?<!\bMgr)(?<!\b[Dd]r)(?<!\bSt)[.!?…]+[\"»”)]?\s+")
+def _sentence_end(lang: Language) -> regex.Pattern:
+    """Sentence ends: . ! ? … (maybe followed by a closing quote mark) then spaces. Not after an initial
+    or one of the language's abbreviations ("M. Macron", "Mme.", "J.-C.")."""
+    abbreviations = "|".join(regex.escape(a) for a in sorted(lang.ABBREVIATIONS, key=len, reverse=True))
+    not_after_abbreviation = rf"(?<!\b(?i:{abbreviations}))" if abbreviations else ""
+    return regex.compile(rf"(?<![\s.(]\p{{Lu}}){not_after_abbreviation}[.!?…]+[\"»”)]?\s+")
 
 
-def _sentence_bounds(text: str, lo: int, hi: int) -> list[int]:
+def _sentence_bounds(text: str, lo: int, hi: int, lang: Language) -> list[int]:
     """The offsets in text[lo:hi] where a sentence starts, lo included."""
-    return [lo] + [m.end() for m in _SENTENCE_END.finditer(text, lo, hi) if m.end() < hi]
+    return [lo] + [m.end() for m in lang.derived(_sentence_end).finditer(text, lo, hi) if m.end() < hi]
 
 
-def quote_context(text: str | None, start: int, end: int, limit: int = CONTEXT_CHARS) -> dict:
-    """The quote text[start:end] with its context: its paragraph, or its sentence(s) if that is long.
+def quote_context(text: str | None, start: int, end: int, lang: str | None = None, limit: int = CONTEXT_CHARS) -> dict:
+    """The quote text[start:end] with its context: its paragraph, or its sentence(s) if that is long
+    (cut where its article's language ends a sentence).
 
     Returns {"before", "quote", "after", "cut_before", "cut_after"}: the text before and after the
     quote within the context, and whether the context starts or ends inside the paragraph.
@@ -91,7 +98,8 @@ def quote_context(text: str | None, start: int, end: int, limit: int = CONTEXT_C
     p1 = len(text) if p1 < 0 else p1
     lo, hi = p0, p1
     if p1 - p0 > limit:
-        bounds = _sentence_bounds(text, p0, p1) + [p1]
+        known = lang if lang in available() else DEFAULT_LANGUAGE
+        bounds = _sentence_bounds(text, p0, p1, language(known)) + [p1]
         first = max(i for i, b in enumerate(bounds) if b <= start)
         last = min(i for i, b in enumerate(bounds) if b >= end)
         # Add the sentences around while the context stays short.

@@ -10,6 +10,7 @@ import quotes
 import quotes.lang
 from quotes.lang import Language, available, language, read_values
 from quotes.lang.schema import KEYS, check
+from quotes.ui import quote_context
 
 from dbfixtures import jsonl, run_cli
 
@@ -89,3 +90,10 @@ def test_the_toy_language_runs_extract_ingest_and_list_through_data_alone(espera
     assert sorted(q["quote"] for q in listed) == [
         "La urbo bezonas pacon kaj laboron.", "Ni restos ĉi tie", "Ni venkos en la elektoj",
     ]
+
+
+def test_the_quote_page_cuts_sentences_where_the_articles_language_does(esperanto):
+    text = "Longue journée au Vatican. " * 3 + "Mgr. Rossi a dit « oui » hier. " + "Puis la foule est partie. " * 3
+    at = text.index("oui")
+    assert quote_context(text, at, at + 3, "fr", limit=40)["before"].startswith("Mgr. Rossi")  # an abbreviation
+    assert quote_context(text, at, at + 3, "eo", limit=40)["before"].startswith("Rossi")  # a sentence's end
