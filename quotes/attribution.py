@@ -14,7 +14,7 @@ from itertools import compress
 from .document import Document
 from .lang import Language
 from .lexicon import normalize, tokenize
-from .resolve import first_name_gender
+from .names import first_name_gender
 from .spans import SENTENCE_MARKS, Span
 
 MAX_NP_TOKENS = 14

@@ -14,7 +14,8 @@ from .indirect import IndirectSpeech
 from .lang import language
 from .lexicon import lexicon_of, normalize
 from .model import DEFAULT_LANGUAGE, Article, Quote
-from .resolve import Entity, Resolver, fold, fold_text
+from .names import fold, fold_text
+from .resolve import Entity, Resolver
 from .spans import SENTENCE_END, SENTENCE_MARKS, Span, find_spans
 
 WORD = regex.compile(r"\p{L}+")

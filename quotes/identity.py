@@ -39,6 +39,7 @@ from .in_clause import in_chunks
 from .keys import digest as _digest
 from .keys import fold as _fold_text
 from .keys import quote_id, speaker_id
+from .names import first_name_gender  # the parser's own guess
 
 # Names, words and roles repeat: fold each once. The repeats come close together: 8,192 entries answer
 # 95 % of the calls on the corpus; 131,072 answered 98 % in the same time and, with role_of's 65,536,
@@ -105,13 +106,6 @@ def _role_nouns() -> dict[str, str | None]:
     for word in _lang().FORMER_WORDS:
         nouns.setdefault(fold(word), None)
     return nouns
-
-
-def first_name_gender(word: str) -> str | None:
-    """'m', 'f' or '?' for a known first name, None otherwise (the parser's own guess)."""
-    from .resolve import first_name_gender as guess
-
-    return guess(word)
 
 
 # --- names ----------------------------------------------------------------------------------

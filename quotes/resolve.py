@@ -16,6 +16,7 @@ import regex
 
 from .keys import strip_accents
 from .lexicon import lexicon_of, normalize
+from .names import first_name_gender, fold, is_only_first_name
 
 # `J.-C.` (a dot after a capital), not `Dupont.Or`
 NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’-]*(?:(?<=\p{Lu})\.[\p{L}\p{M}'’-]*)*\p{L}|\p{Lu}\.?)"
@@ -36,52 +37,6 @@ MAX_OPENING_WORDS = 10
 RELATIVE_WINDOW = 8
 
 
-def fold_text(text: str) -> str:
-    """Lowercase, accents stripped, apostrophes unified: the key names are compared on."""
-    return strip_accents(text.replace("’", "'").lower()).strip()
-
-
-# Names repeat: fold each once. Quotations do not: `fold_text` folds them without filling the cache.
-fold = lru_cache(maxsize=8192)(fold_text)
-
-
-@lru_cache(maxsize=1)
-def _first_names() -> dict[str, str]:
-    """gender-guesser's verdict on every first name it knows, by lowercase name.
-
-    Its own data (each name's frequency in 55 countries) takes 20 MB: the verdicts leave it packed
-    in one string each, and are unpacked once it is freed. Names kept from it directly would hold
-    its memory pages: 15 MB more in every process.
-    """
-    return {name: verdict for verdict, names in _packed_verdicts().items() for name in names.split("\n")}
-
-
-def _packed_verdicts() -> dict[str, str]:
-    """The names gender-guesser knows, by its verdict on them, joined by newlines."""
-    import gender_guesser.detector
-
-    detector = gender_guesser.detector.Detector(case_sensitive=False)
-    by_verdict: dict[str, list[str]] = {}
-    for name in detector.names:
-        by_verdict.setdefault(detector.get_gender(name), []).append(name)
-    return {verdict: "\n".join(names) for verdict, names in by_verdict.items()}
-
-
-@lru_cache(maxsize=8192)
-def first_name_gender(word: str) -> str | None:
-    """'m' or 'f' for a known first name, '?' for a name used by both, None if not a first name."""
-    if len(word) < 2 or not word[0].isupper():
-        return None
-    guess = _first_names().get(word.lower(), "unknown")
-    if guess == "unknown":
-        guess = _first_names().get(fold(word).lower(), "unknown")
-    if guess == "unknown" and "-" in word:  # Jean-Baptiste, Marie-Caroline
-        return first_name_gender(word.split("-")[0])
-    return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f", "andy": "?"}.get(
-        guess
-    )
-
-
 def _after_last_break(window: str) -> str:
     """The window from its last punctuation mark on, trailing commas and spaces aside: no title
     runs across one, and `title_before_name` then searches a few words instead of 80 characters."""
@@ -91,11 +46,6 @@ def _after_last_break(window: str) -> str:
     last_break = LAST_TITLE_BREAK.search(window, 0, end)
     cut = last_break.start() if last_break else -1
     return window[cut:] if cut > 0 else window  # the mark kept: the pattern may start at it
-
-
-@lru_cache(maxsize=4096)
-def _is_only_first_name(word: str) -> bool:
-    return _first_names().get(word.lower(), "unknown") in ("male", "female")
 
 
 class Patterns:
@@ -461,7 +411,7 @@ class Resolver:
 
     def _sure_first_name(self, word: str) -> bool:
         """A lone word taken for a person only when it is nothing but a first name."""
-        return _is_only_first_name(word)
+        return is_only_first_name(word)
 
     def _inside_sentence(self, start: int) -> bool:
         """Not the first word of a sentence, where any word is capitalised."""
@@ -605,7 +555,7 @@ class Resolver:
         surely tells; not one guessed from a name mostly given to men (`Mme Claude X`)."""
         if not gender or not entity.gender or entity.gender == gender:
             return False
-        return entity.gender_known or _is_only_first_name(entity.name.split(" ", 1)[0])
+        return entity.gender_known or is_only_first_name(entity.name.split(" ", 1)[0])
 
     def _civil_title_gender(self, mention: str) -> str | None:
         first = normalize(mention).split(None, 1)[:1]
@@ -756,7 +706,7 @@ class Resolver:
             return free or oblique
         if guessed:  # a first name's gender is a guess: the pronoun's is evidence against it
             found = [e for p, e in pool if e.kind == "person" and not e.gender_known and e.number == (number or e.number)
-                     and not (gender and e.gender and _is_only_first_name(e.name.split(" ", 1)[0]))]  # not `Martine X` for il
+                     and not (gender and e.gender and is_only_first_name(e.name.split(" ", 1)[0]))]  # not `Martine X` for il
             return found[-1] if found else None
         return None
 

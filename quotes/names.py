@@ -1,0 +1,62 @@
+"""Names as words: the key they are compared on, and whether a word is a first name, of which gender.
+
+Needs no language data: the parser's steps and the identities all ask it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .keys import strip_accents
+
+
+def fold_text(text: str) -> str:
+    """Lowercase, accents stripped, apostrophes unified: the key names are compared on."""
+    return strip_accents(text.replace("’", "'").lower()).strip()
+
+
+# Names repeat: fold each once. Quotations do not: `fold_text` folds them without filling the cache.
+fold = lru_cache(maxsize=8192)(fold_text)
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    """gender-guesser's verdict on every first name it knows, by lowercase name.
+
+    Its own data (each name's frequency in 55 countries) takes 20 MB: the verdicts leave it packed
+    in one string each, and are unpacked once it is freed. Names kept from it directly would hold
+    its memory pages: 15 MB more in every process.
+    """
+    return {name: verdict for verdict, names in _packed_verdicts().items() for name in names.split("\n")}
+
+
+def _packed_verdicts() -> dict[str, str]:
+    """The names gender-guesser knows, by its verdict on them, joined by newlines."""
+    import gender_guesser.detector
+
+    detector = gender_guesser.detector.Detector(case_sensitive=False)
+    by_verdict: dict[str, list[str]] = {}
+    for name in detector.names:
+        by_verdict.setdefault(detector.get_gender(name), []).append(name)
+    return {verdict: "\n".join(names) for verdict, names in by_verdict.items()}
+
+
+@lru_cache(maxsize=8192)
+def first_name_gender(word: str) -> str | None:
+    """'m' or 'f' for a known first name, '?' for a name used by both, None if not a first name."""
+    if len(word) < 2 or not word[0].isupper():
+        return None
+    guess = _first_names().get(word.lower(), "unknown")
+    if guess == "unknown":
+        guess = _first_names().get(fold(word).lower(), "unknown")
+    if guess == "unknown" and "-" in word:  # Jean-Baptiste, Marie-Caroline
+        return first_name_gender(word.split("-")[0])
+    return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f", "andy": "?"}.get(
+        guess
+    )
+
+
+@lru_cache(maxsize=4096)
+def is_only_first_name(word: str) -> bool:
+    """A first name of one gender, with no doubt (`Martine`; not `Claude`, mostly male, nor `Dominique`)."""
+    return _first_names().get(word.lower(), "unknown") in ("male", "female")
