@@ -82,19 +82,9 @@ class Attributor:
          self.furniture, self.prepositions) = doc.lang.derived(_word_sets)  # the same for every article of a language
         self._headings: dict[Span, bool] = {}
 
-    def _phrase_at(self, k: int, phrases: dict[str, list[list[str]]]) -> int:
-        """Number of tokens of the first of `phrases` found at token k (0 if none)."""
-        if k >= self.doc.size:
-            return 0
-        words = self.doc.words
-        for parts in phrases.get(words[k], ()):
-            if words[k : k + len(parts)] == parts:
-                return len(parts)
-        return 0
-
     def _according_at(self, k: int) -> int:
         """A `selon`-like phrase at token k: its length in tokens."""
-        return self._phrase_at(k, self.according)
+        return self.doc.phrase_at(k, self.according)
 
     def is_heading(self, span: Span) -> bool:
         """`- « Chambre d'écho » -`: a sub-heading between dashes, run into the text (a wire's style)."""
@@ -220,7 +210,7 @@ class Attributor:
 
     def _link_at(self, i: int) -> int:
         """A phrase linking a quote to a later cue at token i: `"…", voilà comment X a qualifié`."""
-        return self._phrase_at(i, self.links)
+        return self.doc.phrase_at(i, self.links)
 
     def _signature(self, i: int) -> Attribution | None:
         """`« … » – X, directeur de …`: a name signed under the quotation."""
@@ -323,7 +313,7 @@ class Attributor:
         cue = self._last_cue(lo, j)
         if doc.words[j] == ":" and not (cue and cue.end == j):
             found = self._phrase_back(j - 1)
-            if found and (self._phrase_at(found[0], self.furniture) or (found[1] - found[0] == 1 and self._is_initial(found[0]))):
+            if found and (self.doc.phrase_at(found[0], self.furniture) or (found[1] - found[0] == 1 and self._is_initial(found[0]))):
                 return None  # `Lire aussi : « … »`: a link to another story; `R : « … »`: an interview's answer
             if found and (doc.texts[found[0]][:1].isupper() or doc.words[found[0] - 1] in self.lang.BY):
                 openers = (",", *self.lang.BY) if cue and cue.mention else (",", *self.lang.BY, *self.lang.OF)
@@ -350,7 +340,7 @@ class Attributor:
             subject = self._narrative_subject(lo + (doc.words[lo] in self.lang.COORDINATORS), j - 2)
             if subject is not None:  # `Et le présentateur de finir : « … »`: any verb, the colon says it is speech
                 return Attribution("framed", ":", *subject)
-        subject = self.clause_subject(self._unquoted_end(lo, j), j)  # after any quotation earlier in the sentence
+        subject = self.clause_subject(self.doc.unquoted_end(lo, j), j)  # after any quotation earlier in the sentence
         return self._framing_subject(subject, j) if subject is not None else None
 
     def _framing_subject(self, subject, j: int) -> Attribution | None:
@@ -429,7 +419,7 @@ class Attributor:
         if self._opens_sentence(i):
             return None
         lo, _ = doc.sentence(i - 1)
-        start = self._unquoted_end(lo, i)
+        start = self.doc.unquoted_end(lo, i)
         # Only the few words that open such a phrase are worth a closer look, the last first.
         opens = map(self.according_openers.__contains__, doc.words[start:i])
         for k in reversed(list(compress(range(start, i), opens))):
@@ -473,7 +463,7 @@ class Attributor:
         with past_quotes."""
         doc = self.doc
         fallback = None
-        for k in reversed(doc.cue_starts(lo if past_quotes else self._unquoted_end(lo, hi), hi)):
+        for k in reversed(doc.cue_starts(lo if past_quotes else self.doc.unquoted_end(lo, hi), hi)):
             match = doc.cue(k)
             if match is None or match.end_index > hi or match.passive:
                 continue
@@ -490,7 +480,7 @@ class Attributor:
                     if subject is not None:
                         return Attribution("before", match.lemma, *subject, end=match.end_index)
                 continue
-            k, match = self._group_start(k, match, lo)
+            k, match = self.doc.verb_group_start(k, match, lo)
             opens_quote = match.end_index == hi and hi < doc.size and doc.words[hi] == ":"  # `X a poursuivi :`
             if match.lemma in self.lex.inverted_only and not (match.inverted_subject or opens_quote or self._clause_start(k)):
                 continue  # "poursuit son érosion": a verb with an object, not a cue
@@ -534,25 +524,6 @@ class Attributor:
             return True
         return k - 1 == lo or self.doc.words[k - 2] in (*self.lang.THAT, *self.lang.OBJECT_PREPOSITIONS)
 
-    def _unquoted_end(self, lo: int, hi: int) -> int:
-        """Where the reporter's words that end [lo, hi) begin: after its last quoted token."""
-        quoted = self.doc.quoted[lo:hi]
-        if True not in quoted:
-            return lo
-        return hi - quoted[::-1].index(True)
-
-    def _group_start(self, k: int, match, lo: int):
-        """Read backwards, a verb group is first met by its last verb: `a fait savoir` is
-        found at `fait`. Step back to the auxiliary or pronoun that opens it."""
-        for back in (1, 2, 3):
-            j = k - back
-            if j < lo:
-                break
-            earlier = self.doc.cue(j)
-            if earlier is not None and earlier.end_index >= match.end_index:
-                return j, earlier
-        return k, match
-
     def _phrase_before(self, k: int, phrases, lo: int) -> bool:
         """One of `phrases` (`pour`, `afin de`) ends right before token k, inside [lo, k)."""
         words = self.doc.words
@@ -585,7 +556,7 @@ class Attributor:
 
     def _sentence_subject(self, lo: int, hi: int):
         """The noun phrase opening a sentence: the subject a participle clause leans on."""
-        furniture = self._phrase_at(lo, self.furniture)
+        furniture = self.doc.phrase_at(lo, self.furniture)
         if furniture:  # `Lire aussi : X …`
             lo += furniture + (lo + furniture < hi and self.doc.words[lo + furniture] == ":")
             if lo >= hi:
@@ -740,7 +711,7 @@ class Attributor:
         if self._opens_sentence(i) or before in self.determiners:
             return None  # `les « gilets jaunes »`: a term, not words
         lo, _ = doc.sentence(i - 1)
-        start = self._unquoted_end(lo, i)
+        start = self.doc.unquoted_end(lo, i)
         if start != lo:
             return None  # another quotation opens the sentence
         # `Dans ses propositions, inspirées d'un livre blanc, le parti entend`: past the adverbials;
@@ -1149,7 +1120,7 @@ class Attributor:
         """`Relevant « … » sur internet, les auteurs d'une étude estiment …`: a participle opening the
         sentence leans on the subject after the comma that closes its clause."""
         doc = self.doc
-        if self._unquoted_end(lo, k) != lo or any(w == "," for w in doc.words[lo:k]):
+        if self.doc.unquoted_end(lo, k) != lo or any(w == "," for w in doc.words[lo:k]):
             return None  # not the sentence's opening
         _, end = doc.sentence(lo)
         for c in range(hi, end):
@@ -1267,7 +1238,7 @@ class Attributor:
         for k in range(j - 1, lo - 1, -1):
             match = doc.cue(k)
             if match and match.mood == "finite" and not match.inverted_subject:
-                return self._subject_before(self._group_start(k, match, lo)[0])  # `il a écrit …, et a déclaré`
+                return self._subject_before(self.doc.verb_group_start(k, match, lo)[0])  # `il a écrit …, et a déclaré`
         subject = self._sentence_subject(lo, j)  # `X s'est rendu sur place et a promis`
         if subject and (self._has_person_name(lo, j) or self._names_somebody(lo, j)):
             return subject

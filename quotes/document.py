@@ -93,6 +93,18 @@ class Document:
             self._cues[i] = self.lexicon.match_cue(self.words, i, normalized=True)
         return self._cues[i]
 
+    def verb_group_start(self, k: int, match, lo: int):
+        """Read backwards, a verb group is first met by its last verb: `a fait savoir` is
+        found at `fait`. Step back (not before token lo) to the auxiliary or pronoun that opens it."""
+        for back in (1, 2, 3):
+            j = k - back
+            if j < lo:
+                break
+            earlier = self.cue(j)
+            if earlier is not None and earlier.end_index >= match.end_index:
+                return j, earlier
+        return k, match
+
     def _indices_of(self, words: frozenset[str]) -> list[int]:
         """The indices of the tokens that are one of `words`, in order."""
         # compress and map run in C: a comprehension over every token cost 3 % of parsing.
@@ -164,3 +176,20 @@ class Document:
 
     def phrase(self, lo: int, hi: int) -> str:
         return self.text[self.starts[lo] : self.ends[hi - 1]] if hi > lo else ""
+
+    def phrase_at(self, k: int, phrases: dict[str, list[list[str]]]) -> int:
+        """Number of tokens of the first of `phrases` (word lists by first word) found at token k (0 if none)."""
+        if k >= self.size:
+            return 0
+        words = self.words
+        for parts in phrases.get(words[k], ()):
+            if words[k : k + len(parts)] == parts:
+                return len(parts)
+        return 0
+
+    def unquoted_end(self, lo: int, hi: int) -> int:
+        """Where the reporter's words that end [lo, hi) begin: after its last quoted token."""
+        quoted = self.quoted[lo:hi]
+        if True not in quoted:
+            return lo
+        return hi - quoted[::-1].index(True)
