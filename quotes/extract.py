@@ -243,7 +243,7 @@ class Extraction:
         """The subjects that name somebody or some body (`L'association X a déposé un recours.`, `En mars,
         le même homme l'avait menacée.`) of the sentences before the one at `position`: who a pronoun there
         may mean when no speaker or person named agrees with it."""
-        doc, found = self.doc, []
+        doc, phrases, found = self.doc, self.attributor.phrases, []
         lo, _ = doc.sentence(doc.index_at(position))
         for _ in range(PRONOUN_SENTENCES):
             if lo == 0:
@@ -251,11 +251,11 @@ class Extraction:
             lo, hi = doc.sentence(lo - 1)
             if doc.quoted[lo] or doc.words[lo] in self.lang.PRONOUNS:
                 continue
-            subject = self.attributor.noun_phrase(lo, hi)
-            if subject and self.attributor.could_speak(lo, subject[1]):
+            subject = phrases.noun_phrase(lo, hi)
+            if subject and phrases.could_speak(lo, subject[1]):
                 subject = (subject[0], doc.starts[lo])
             else:
-                subject = self.attributor.clause_subject(lo, hi)  # past opening adverbials
+                subject = phrases.clause_subject(lo, hi)  # past opening adverbials
             if subject is not None and (entity := self.resolver.resolve(subject[0], subject[1], [])) is not None:
                 found.append((subject[1], entity))
         return found

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from .attribution import MAX_NP_TOKENS, Attribution, Attributor
+from .attribution import Attribution, Attributor
 from .document import SENTENCE_PUNCTUATION
+from .phrases import MAX_NP_TOKENS
 from .spans import Span
 
 MAX_OPENER_TOKENS = 3  # `Mais selon X,`: a selon-like phrase this close to the sentence's start
@@ -14,6 +15,7 @@ class IndirectSpeech:
 
     def __init__(self, attributor: Attributor):
         self.at = attributor
+        self.phrases = attributor.phrases
         self.doc = attributor.doc
 
     def find(self) -> list[tuple[Span, Attribution]]:
@@ -53,7 +55,7 @@ class IndirectSpeech:
         return None
 
     def _in_sentence(self, lo: int, hi: int):
-        doc, at = self.doc, self.at
+        doc, at, phrases = self.doc, self.at, self.phrases
         end = hi - 1 if doc.words[hi - 1] in SENTENCE_PUNCTUATION else hi
         for k in doc.cue_starts(lo, end):
             match = doc.cue(k)
@@ -69,17 +71,17 @@ class IndirectSpeech:
                 subject = (
                     (match.inverted_subject, doc.starts[k], None)
                     if match.inverted_subject
-                    else at._subject_before(k)
+                    else phrases.subject_before(k)
                 )
                 return self._item(start, self._clause_end(start, end), match, subject, "before")
-            if k > lo + 2 and doc.words[k - 1] == "," and at._apposed_head(k - 1) is None:
-                subject = at._subject_after(nxt, limit=end)
+            if k > lo + 2 and doc.words[k - 1] == "," and phrases.apposed_head(k - 1) is None:
+                subject = phrases.subject_after(nxt, limit=end)
                 if subject is None:
                     continue
                 first = doc.index_at(subject[1])
                 last = doc.index_at(subject[1] + len(subject[0]))
                 # "…, a confirmé l'information": an object, not an inverted speaker
-                if last >= end - 1 and (at._names_somebody(first, last) or at._has_name(first, last)):
+                if last >= end - 1 and (phrases.names_somebody(first, last) or phrases.has_name(first, last)):
                     return self._item(lo, k - 1, match, subject, "after")
         return None
 

@@ -1,0 +1,703 @@
+"""Reading noun phrases over a document: the subject of a verb or a clause, and whether a phrase can name
+a speaker (a person's name, a title, a role, a body).
+
+A subject is read as (mention, start, role): the words, the offset where they start, and the role set
+beside a name (`Martine Lebrun, directrice du Bureau de l'eau,`), or None.
+"""
+
+from __future__ import annotations
+
+from .document import Document
+from .names import first_name_gender
+
+MAX_NP_TOKENS = 14
+MAX_APPOSITIONS = 3  # `Sandrine, aide-soignante, 51 ans, de Besançon,`: appositions after a subject
+MAX_INCISE_TOKENS = 5  # `a dit, à Angers, la ministre`: words set off between a verb and its subject
+SIGNATURE_DASHES = ("–", "—", "-")
+
+
+class PhraseReader:
+    """Reads a document's noun phrases: the subject before or after a verb, the appositions beside it, and
+    whether a phrase names somebody who can speak."""
+
+    def __init__(self, doc: Document, *, determiners, clause_words, adjunct_words, time_words, connectives, adverbs,
+                 prepositions, furniture):
+        self.doc = doc
+        self.lang = doc.lang
+        self.lex = doc.lexicon
+        # The same for every article of a language: made once, by the Attributor that reads with this reader.
+        self.determiners, self.clause_words, self.adjunct_words = determiners, clause_words, adjunct_words
+        self.time_words, self.connectives, self.adverbs = time_words, connectives, adverbs
+        self.prepositions, self.furniture = prepositions, furniture
+
+    def clause_subject(self, lo: int, hi: int):
+        """The subject of the clause at token lo, past adverbials set off by commas, when it can speak."""
+        openings = [lo] + [c + 1 for c in range(lo, hi) if self.doc.words[c] == ","][:MAX_APPOSITIONS]
+        for k in openings:
+            subject = self.opening_subject(k, hi)
+            if subject is not None and self.subject_can_speak(subject):
+                return subject
+        return None
+
+    def opening_subject(self, lo: int, hi: int):
+        """The noun phrase opening a sentence (at token lo, before hi): the subject a participle clause leans on."""
+        furniture = self.doc.phrase_at(lo, self.furniture)
+        if furniture:  # `Lire aussi : X …`
+            lo += furniture + (lo + furniture < hi and self.doc.words[lo + furniture] == ":")
+            if lo >= hi:
+                return None
+        if self.doc.words[lo] in self.lang.PRONOUNS:
+            return (self.doc.texts[lo], self.doc.starts[lo], None)
+        if self.doc.words[lo].endswith(self.lang.PARTICIPLE_ENDINGS) and not first_name_gender(self.doc.texts[lo]):
+            return None  # `Interrogé sur …, il a …`: a participle clause, not the subject
+        if self.lex.adverbial_end(self.doc.words, lo):
+            return None  # `Finalement, elle …`: an adverbial, not the subject
+        found = self.noun_phrase(lo, hi)
+        if found is None:
+            return None
+        mention, end = found
+        return (mention, self.doc.starts[lo], None)
+
+    def subject_after(self, i: int, limit: int | None = None):
+        """The inverted subject after a verb, past adjuncts: (mention, start, role)."""
+        doc = self.doc
+        limit = doc.size if limit is None else limit
+        if i < limit and doc.words[i] == ",":  # `constate, amer, le maire X`: an incise before the subject
+            i = self._past_incise(i + 1, limit)
+            if i is None:
+                return None
+        skipped = self._skip_adjuncts(i, limit)
+        if skipped > i and skipped + 1 < limit and doc.words[skipped] == ",":
+            named = self._name_ending_adjunct(i, skipped, limit)
+            if named is not None:
+                return named
+            skipped += 1
+        i = skipped
+        if i >= limit or doc.words[i] in self.lang.THAT:
+            return None  # `a déclaré à l'agence qu'une fracture …`: the reported clause, not a subject
+        if doc.words[i] in self.lang.PRONOUNS:
+            return (doc.texts[i], doc.starts[i], None)
+        if i + 1 < limit and f"{doc.words[i]} {doc.words[i + 1]}" in self.lang.PRONOUNS:  # `a précisé ce dernier`
+            return (doc.phrase(i, i + 2), doc.starts[i], None)
+        found = self.noun_phrase(i, limit)
+        if found is None:
+            return None
+        mention, end = found
+        role = None
+        end = self._past_complement(end, limit)  # `la doyenne de l'université X à Fullerton, Nom`
+        after = self._past_age(end + 1, limit) if end + 1 < limit and doc.words[end] == "," else None
+        if after is not None:
+            role_or_name = self._apposition(after, limit)
+            if role_or_name:
+                text, kind, stop = role_or_name
+                if kind == "name" and not self.starts_with_person(i):
+                    mention = doc.phrase(i, stop)
+                elif kind == "role":
+                    role = text
+        return (mention, doc.starts[i], role)
+
+    def _name_ending_adjunct(self, lo: int, comma: int, limit: int):
+        """`explique à L'Obs Sibeth Ndiaye, conseillère presse …`: a bare role after the comma describes
+        the name before it, which ends the adjunct (a medium of one word, then a name nobody listed)."""
+        doc = self.doc
+        if comma + 1 >= limit or doc.words[comma + 1] not in self.lang.ROLE_NOUNS:
+            return None
+        start = comma
+        while start - 1 > lo and doc.texts[start - 1][:1].isupper() and doc.words[start - 1] not in self.determiners:
+            start -= 1
+        if comma - start < 3:
+            return None
+        role = self._apposition(comma + 1, limit)
+        return (doc.phrase(start + 1, comma), doc.starts[start + 1], role[0] if role else None)
+
+    def _past_complement(self, end: int, limit: int) -> int:
+        """The comma closing a short adjunct right after a noun phrase (`… à Fullerton,`), when a
+        name follows it; else `end`."""
+        doc = self.doc
+        if end >= limit or doc.words[end] not in self.adjunct_words:
+            return end
+        for k in range(end + 1, min(limit - 1, end + MAX_INCISE_TOKENS + 1)):
+            if doc.quoted[k] or doc.sentence_ends[k]:
+                return end
+            if doc.words[k] == ",":
+                following = doc.texts[k + 1]
+                return k if following[:1].isupper() and first_name_gender(following) else end
+        return end
+
+    def _past_incise(self, i: int, limit: int) -> int | None:
+        """The token after the comma that closes a short incise starting at token i, if one does."""
+        doc = self.doc
+        for k in range(i, min(limit, i + MAX_INCISE_TOKENS + 1)):
+            if doc.quoted[k] or doc.sentence_ends[k]:
+                return None
+            if doc.words[k] == ",":
+                return k + 1 if k > i else None
+        return None
+
+    def _past_age(self, i: int, limit: int) -> int:
+        """`Marie, 45 ans, infirmière à Tours`: the apposition after the age."""
+        doc = self.doc
+        if i + 2 < limit and doc.words[i].isdigit() and doc.words[i + 1] in self.lang.AGE_WORDS and doc.words[i + 2] == ",":
+            return i + 3
+        return i
+
+    def starts_with_person(self, i: int) -> bool:
+        """Token i is a capitalised first name (`Hélène Vasseur`), not an article (`Le`)."""
+        tok = self.doc.texts[i]
+        return tok[:1].isupper() and self.doc.words[i] not in self.determiners and bool(first_name_gender(tok))
+
+    def subject_after_adverbial(self, lo: int, k: int):
+        """`Afin de « montrer … », X diffusera …`: the quotation sits in an adverbial opening the
+        sentence at lo; the subject follows the comma that closes it."""
+        doc = self.doc
+        if doc.words[lo] not in self.clause_words and doc.words[lo] not in self.adjunct_words:
+            return None
+        _, hi = doc.sentence(lo)
+        comma = next((c for c in range(k, hi) if doc.words[c] == "," and not doc.quoted[c]), None)
+        return self.clause_subject(comma + 1, hi) if comma is not None else None
+
+    def subject_can_speak(self, subject) -> bool:
+        """A pronoun, or a phrase naming somebody or some body (not `Le risque majeur`, `Grâce à`,
+        nor a heading in capitals)."""
+        doc = self.doc
+        lo = doc.index_at(subject[1])
+        hi = doc.index_at(subject[1] + len(subject[0]))
+        if subject[0].isupper() or doc.words[lo] in self.lang.NOT_SPEAKERS:
+            return False
+        if doc.words[lo] in self.lang.PRONOUNS or self.has_person_name(lo, hi) or self.names_somebody(lo, hi):
+            return True
+        # a name heads it: `le RN`, `Ryanair`, `la CGT` (not `le trafic SNCF`, `Le chiffre`, `Interrogé sur …`)
+        if doc.words[lo] in self.determiners:
+            return lo + 1 < hi and doc.texts[lo + 1][:1].isupper()
+        if hi - lo == 1 and doc.words[lo].endswith(self.lang.PARTICIPLE_ENDINGS):
+            return False
+        return all(doc.texts[k][:1].isupper() for k in range(lo, hi))
+
+    def could_speak(self, lo: int, hi: int) -> bool:
+        """A phrase that can name a speaker: a name, a title, a role, a group or a body."""
+        return self.has_name(lo, hi) or self.names_somebody(lo, hi) or self._names_a_group(lo, hi)
+
+    def _names_a_group(self, lo: int, hi: int) -> bool:
+        """`les pharmaciens`, `des enseignantes`: a plural determiner, then a noun ending as nouns of people do."""
+        doc = self.doc
+        return any(doc.words[k].endswith(self.lang.GROUP_NOUN_ENDINGS) and doc.texts[k][:1].islower()
+                   and self.lang.DETERMINERS.get(doc.words[k - 1], (None, None))[1] == "pl" for k in range(lo + 1, hi))
+
+    def names_somebody(self, lo: int, hi: int) -> bool:
+        """A phrase that can only be a speaker: a first name, a title, a role or a body."""
+        doc = self.doc
+        for k in range(lo, hi):
+            w, tok = doc.words[k], doc.texts[k]
+            if (tok.isupper() and len(tok) > 1 and not tok.isalpha()) or w in self.determiners:
+                continue  # `Le` is a first name too
+            if (tok[:1].isupper() and not tok.isupper() and first_name_gender(tok)) or w in self.lang.CIVIL_TITLES:
+                return True
+            if w in self.lang.ROLE_NOUNS or w in self.lang.GROUP_NOUNS or w in self.lang.ORGANISATION_NOUNS:
+                return True
+        return False
+
+    def _opens_with_role(self, lo: int, hi: int) -> bool:
+        """`responsable de …`, `la porte-parole de …`: a phrase whose head is a role."""
+        k = lo + (lo < hi and self.doc.words[lo] in self.determiners)
+        return k < hi and self.doc.words[k] in self.lang.ROLE_NOUNS
+
+    def has_person_name(self, lo: int, hi: int) -> bool:
+        """Tokens [lo, hi) hold a first name, or a first name's initial before a surname (`S. Matahri`)."""
+        doc = self.doc
+        return any(first_name_gender(doc.texts[k]) or self._initial_before_name(k, hi)
+                   for k in range(lo, hi) if doc.words[k] not in self.determiners)
+
+    def _initial_before_name(self, k: int, hi: int) -> bool:
+        """`S. Matahri`: a first name's initial, then the surname."""
+        doc = self.doc
+        return self.is_initial(k) and k + 2 < hi and doc.words[k + 1] == "." and doc.texts[k + 2][:1].isupper()
+
+    def has_name(self, lo: int, hi: int) -> bool:
+        """Tokens [lo, hi) hold a capitalised word that is no determiner: a proper name, maybe nobody's."""
+        doc = self.doc
+        return any(
+            doc.texts[k][:1].isupper() and doc.words[k] not in self.determiners for k in range(lo, hi)
+        )
+
+    def _skip_adjuncts(self, i: int, limit: int) -> int:
+        doc = self.doc
+        while i < limit:
+            w = doc.words[i]
+            if w in self.time_words or w[:1].isdigit():
+                if w in self.lang.TIME_DEMONSTRATIVES and not self._next_is_time(i + 1, limit):
+                    return i
+                i += 1
+            elif w in self.lang.DEFINITE and self._next_is_time(i + 1, limit):
+                i += 1  # `a insisté le lendemain le ministre`, `a déclaré le 5 avril X`
+            elif w in self.adjunct_words:
+                i = self._skip_prepositional(i + 1, limit)
+            else:
+                return i
+        return i
+
+    def _next_is_time(self, i, limit) -> bool:
+        return i < limit and (self.doc.words[i] in self.time_words or self.doc.words[i][:1].isdigit())
+
+    def _skip_prepositional(self, i: int, limit: int) -> int:
+        """Past the noun phrase of an adjunct, stopping where the subject begins."""
+        doc = self.doc
+        seen_content = False
+        while i < limit:
+            w, tok = doc.words[i], doc.texts[i]
+            if w in (",", ".", ";", ":", "!", "?") or doc.quoted[i] or w in self.lang.THAT:
+                return i
+            if seen_content and (w in self.determiners or w in self.lang.CIVIL_TITLES) and doc.words[i - 1] not in (*self.lang.OF, *self.lang.TO):
+                return i
+            if seen_content and tok[:1].isupper() and first_name_gender(tok) and doc.words[i - 1] not in self.lang.OF:
+                return i
+            if w in self.time_words and seen_content:
+                return i
+            if w not in self.determiners and w not in self.lang.OF:
+                seen_content = True
+            i += 1
+        return i
+
+    def _verb_before_object(self, k: int, limit: int) -> bool:
+        """The determiner at k follows a word in lower case that no noun phrase links it to (no
+        preposition, determiner or title): that word is a verb, the determiner opens its object; but
+        `la ministre la plus écoutée`, a superlative."""
+        doc = self.doc
+        before, tok = doc.words[k - 1], doc.texts[k - 1]
+        if not doc.texts[k][:1].islower() or not tok[:1].islower() or not tok.isalpha() or doc.words[k].endswith("'"):
+            return False  # `le quotidien régional Le Progrès`: a name's article; `l'` may be an object's pronoun
+        if not before.endswith(self.lang.FINITE_VERB_ENDINGS) or before.endswith(self.lang.PRESENT_PARTICIPLE_ENDING):
+            return False
+        if before in self.determiners or before in self.prepositions or before in self.lang.COORDINATORS \
+                or self._is_title(k - 1) or doc.words[k - 2] in self.lang.COMPARATIVES:
+            return False  # `plus tard`: an adverb
+        after = doc.words[k + 1] if k + 1 < limit else ""
+        # `la plus écoutée`: a superlative; `la semaine dernière`: a time; `le Mirror`: a name
+        return not (after in self.lang.COMPARATIVES or after in self.time_words or doc.texts[k + 1][:1].isupper())
+
+    def noun_phrase(self, i: int, limit: int | None = None, relative: bool = True):
+        """A noun phrase starting at token i: (text, end index) or None."""
+        doc = self.doc
+        limit = doc.size if limit is None else limit
+        start, k = i, i
+        if k >= limit:
+            return None
+        first = self.lang.UNACCENTED_CAPITALS.get(doc.texts[k], doc.words[k])  # `A Paris` is `À Paris`
+        time_word = first in self.time_words and not (first in self.lang.TIME_DEMONSTRATIVES and not self._next_is_time(k + 1, limit))
+        if time_word or first in self.connectives or first in self.lang.NON_SUBJECT_ELISIONS:
+            return None  # "Lundi", "ce mardi", "Or", "C'est"; but `ce chauffeur`
+        if first in self.lang.REFLEXIVE:
+            return None  # `Se faire vacciner devrait …`: a verb's pronoun, not a noun phrase (but `Me X`, a title)
+        if (first in self.adjunct_words or first in self.lang.OF) and first not in self.determiners \
+                and not (first in self.lang.OF and k + 1 < limit and doc.texts[k + 1][:1].isupper()):
+            return None  # "De son côté", "Dans la soirée": an adverbial (but "De Gaulle")
+        if not (
+            first in self.determiners
+            or self._is_title(k)
+            or doc.texts[k][:1].isupper()
+            or first in self.lang.ROLE_NOUNS
+        ):
+            return None
+        head = start + (first in self.determiners)
+        if head < limit and doc.texts[head][:1].isupper() and not first_name_gender(doc.texts[head]):
+            closing = self._acronym_ahead(head + 1, limit)
+            if closing is not None:  # `les Centres de prévention et de lutte contre les maladies (CDC)`
+                return doc.phrase(start, closing), closing
+        named = False
+        while k < limit and k - start < MAX_NP_TOKENS:
+            w, tok = doc.words[k], doc.texts[k]
+            if doc.quoted[k] and k > start:
+                break
+            if w == "." and self._point_of_abbreviation(k):
+                k += 1  # `M. X`, `John F. Kennedy`, `B. C.`
+                continue
+            if not (tok[:1].isalnum() or w in ("l'", "d'", "-", "'")):
+                break
+            if w in self.clause_words and not self._body_name_goes_on(start, k, limit):
+                break
+            if w in self.lang.COORDINATORS and not (k + 1 < limit and doc.words[k + 1] in self.lang.OF):
+                break  # but `le ministre des Sports et de la Jeunesse`
+            if k > start and w in self.time_words and not tok[:1].isupper() and not (
+                    w in self.lang.TIME_DEMONSTRATIVES and doc.words[k - 1] in self.lang.OF and not self._next_is_time(k + 1, limit)):
+                break  # `X lundi`, `X ce matin`; but `l'un des destinataires de cette note`
+            if k > start and not tok[:1].isupper() and (
+                    w in self.lex.subject_clitics or w in self.lex.preverbal_clitics or w in self.lex.negation):
+                break  # `Accusations X Elle a remercié`: a heading, then the subject; `Nombre de sportifs se sont`
+            if named and tok[:1].islower() and not self._name_particle(k):
+                break  # "France 3 souffre de …": the name is over
+            if k > start and w in self.lang.SOURCE_PARTICIPLES and k + 2 < limit and doc.words[k + 1] in self.lang.BY \
+                    and doc.texts[start + (doc.words[start] in self.determiners)][:1].islower():
+                k += 2  # `un voisin interrogé par la radio`: a description goes on to the medium that reached him
+                continue
+            if k > start and w in self.lang.SOURCE_PARTICIPLES:
+                break  # `le Cirad, contacté par …`: a name is over
+            if k > start and w in self.adjunct_words and w not in self.lang.OF:
+                if not self._role_complement(start, k, limit):
+                    break
+            if tok[:1].isupper() and w not in self.determiners and first_name_gender(tok) \
+                    and not (k > start and doc.words[k - 1] in self.determiners):
+                named = True  # a person's name: what follows in lower case is not part of it (but `la France insoumise`)
+            if k > start and w in self.lex.verb_forms and not tok[:1].isupper() and doc.words[k - 1] not in self.determiners \
+                    and doc.words[k - 1] not in self.lang.OF:  # `l'attachée de presse`: a noun after de
+                if w not in self.lang.ROLE_NOUNS:  # `l'ancien attaquant d'Arsenal X`: a noun, not `attaquer`
+                    break
+            if k > start and (w in self.lex.auxiliary_forms or w in self.lex.modal_forms) and not tok[:1].isupper():
+                break  # "le racisme est …", "le ministre va …": the verb begins
+            if k - start >= 3 and w in self.determiners and w not in self.lang.OF and self._verb_before_object(k, limit):
+                k -= 1  # `des agricultrices bloquent la route`: the subject ends before its verb
+                break
+            k += 1
+        while k > start and (doc.words[k - 1] in self.determiners or doc.words[k - 1] in self.lang.OF):
+            k -= 1
+        if k == start:
+            return None
+        if relative and k < limit and doc.words[k] in self.lang.RELATIVE_PRONOUNS and self._partitive(start, k):
+            k = self._clause_end(k, limit)  # l'une des femmes qui devaient participer; but un manifestant qui
+        return doc.phrase(start, k), k
+
+    def _partitive(self, start: int, end: int) -> bool:
+        """`l'une des femmes`, `certains des élus`: one of a group, told apart by the clause that follows."""
+        words = self.doc.words
+        k = start + (words[start] == "l'")
+        return k + 1 < end and words[k] in self.lang.INDEFINITE_OPENERS and words[k + 1] in self.lang.OF
+
+    def _name_particle(self, k: int) -> bool:
+        """'de', 'du', 'des', 'd'' inside a name: followed by a capitalised word."""
+        doc = self.doc
+        particle, hyphen, rest = doc.texts[k].partition("-")
+        if hyphen and particle.lower() in self.lang.NAME_PARTICLES and rest[:1].isupper():
+            return True  # `al-Deek`, `el-Sissi`
+        if doc.words[k] not in self.lang.NAME_PARTICLES or k + 1 >= doc.size:
+            return False
+        if doc.words[k + 1] in self.lang.NAME_PARTICLES:  # `van der`, `de la`
+            return k + 2 < doc.size and doc.texts[k + 2][:1].isupper()
+        return doc.texts[k + 1][:1].isupper()
+
+    def _role_complement(self, start: int, k: int, limit: int) -> bool:
+        """'le secrétaire d'Etat aux transports Jean-Baptiste Djebbari', 'la chercheuse de X sur le pétrole
+        Natasha White': a complement of a role, with the person's name right after it."""
+        doc = self.doc
+        if doc.words[k] not in self.lang.ROLE_COMPLEMENT_PREPOSITIONS or not any(
+                doc.words[j] in self.lang.ROLE_NOUNS for j in range(start, k)):
+            return False  # not `le ministre face à X`
+        for j in range(k + 1, min(limit, k + 6)):
+            if not doc.texts[j][:1].isalnum():
+                return False
+            if doc.texts[j][:1].isupper() and first_name_gender(doc.texts[j]):
+                # but `explique le jeune homme à France 3`: a first name with a number is a channel
+                return not (j + 1 < limit and doc.texts[j + 1][:1].isdigit())
+        return False
+
+    def _body_name_goes_on(self, start: int, k: int, limit: int) -> bool:
+        """`le Fonds des Nations unies pour la population`, `l'Institut pour l'étude de la guerre`: a
+        body's proper name goes on past its preposition."""
+        doc = self.doc
+        head = start + (doc.words[start] in self.determiners)
+        return (
+            doc.words[k] in self.lang.BODY_NAME_PREPOSITIONS
+            and head < k and doc.texts[head][:1].isupper() and doc.words[head] in self.lang.ORGANISATION_NOUNS
+            and k + 2 < limit and doc.words[k + 1] in self.determiners and doc.texts[k + 2][:1].islower()
+        )
+
+    def _acronym_ahead(self, k: int, limit: int) -> int | None:
+        """Where an acronym in parentheses closes the words from token k on, within a name's reach."""
+        doc = self.doc
+        for j in range(k, min(limit - 2, k + MAX_NP_TOKENS)):
+            if doc.words[j] == "(":
+                acronym = doc.texts[j + 1]
+                return j if len(acronym) > 1 and acronym.isupper() and doc.words[j + 2] == ")" else None
+            w = doc.words[j]
+            if not (doc.texts[j][:1].isalnum() or w in ("l'", "d'", "-")) or w in self.clause_words \
+                    or w in self.lex.auxiliary_forms:
+                return None  # not past a clause
+        return None
+
+    def _ends_body_name(self, k: int) -> bool:
+        """The preposition at token k goes on a body's proper name, read backwards (`l'Institut pour …`)."""
+        j = k - 1
+        if j < 0:
+            return False
+        start = j - (j > 0 and self.doc.words[j - 1] in self.determiners)
+        return self._body_name_goes_on(start, k, self.doc.size)
+
+    def _clause_end(self, k: int, limit: int) -> int:
+        doc = self.doc
+        while k < limit and not doc.quoted[k] and doc.words[k] not in (",", ".", ";", ":", "!", "?") and not doc.sentence_ends[k]:
+            k += 1
+        return k
+
+    def _point_of_abbreviation(self, k: int) -> bool:
+        """The point at token k ends a title or an initial (`M.`, `S.`), not a sentence."""
+        return k > 0 and (self._is_title(k - 1) or self.is_initial(k - 1))
+
+    def is_initial(self, k: int) -> bool:
+        """Token k is a single capital letter: an initial (`S.`) or an interview's speaker (`R :`)."""
+        tok = self.doc.texts[k]
+        return len(tok) == 1 and tok.isupper()
+
+    def _is_title(self, k: int) -> bool:
+        w = self.doc.words[k]
+        return w in self.lang.CIVIL_TITLES or w + "." in self.lang.CIVIL_TITLES
+
+    def _apposition(self, i: int, limit: int):
+        """After a comma: a role (`le patron du service …`) or a name (`…, François Félix`)."""
+        doc = self.doc
+        w, tok = doc.words[i], doc.texts[i]
+        if tok[:1].isupper() and w not in self.determiners and first_name_gender(tok):
+            found = self.noun_phrase(i, limit)
+            if found:
+                return found[0], "name", found[1]
+            return None
+        starts_role = (
+            w in self.determiners
+            or w in self.lang.ROLE_NOUNS
+            or w in self.lang.ROLE_OPENERS
+            or w.startswith("ex-")
+        )
+        if not starts_role or w in self.lang.POSSESSIVES:
+            return None
+        k = i
+        while k < limit and doc.words[k] not in (",", ".", ";", ":", "!", "?", *self.lang.RELATIVE_CLAUSE_WORDS[:3]) and k - i < 20:
+            k += 1
+        return doc.phrase(i, k), "role", k
+
+    def subject_before(self, k: int):
+        """The subject written before the verb at token k: (mention, start, role)."""
+        doc = self.doc
+        j = k - 1
+        while j >= 0 and (doc.words[j] in self.adverbs or doc.words[j] in self.lex.preverbal_clitics):
+            j -= 1  # `Il s'est dit`, `Elle lui a répondu`
+        if j > 0 and doc.words[j] in self.lang.OBJECT_CLITICS and doc.words[j - 1] in self.lang.RELATIVE_PRONOUNS:
+            j -= 1  # `X qui l'appelait`
+        if j > 0 and doc.words[j] in SIGNATURE_DASHES:  # `Ces élus - une dizaine de maires - réclament`
+            before = self._before_dashed_aside(j)
+            found = self.phrase_back(before) if before < j else None
+            if found is None or doc.words[found[0]] in self.prepositions or not self.could_speak(*found):
+                return self._subject_of_clause(j)  # `X, élu avec 46 % des voix - contre 44 % à Y - explique`
+            return (doc.phrase(*found), doc.starts[found[0]], None)
+        if j < 0 or doc.quoted[j]:
+            return None
+        w = doc.words[j]
+        if w in self.lang.RELATIVE_PRONOUNS:
+            return self._antecedent_of_relative(j)
+        if w in self.lang.PRONOUNS:
+            return (doc.texts[j], doc.starts[j], None)
+        if j > 0 and f"{doc.words[j - 1]} {w}" in self.lang.PRONOUNS:  # `Ce dernier a dénoncé`
+            return (doc.phrase(j - 1, j + 1), doc.starts[j - 1], None)
+        if w in self.lang.OBJECT_CLITICS and (j == 0 or doc.words[j - 1] in self.lang.AFTER_QUOTE_LINKS + (",",)):
+            return None  # "comme le relaye France Bleu": the subject follows the verb
+        if w == ",":
+            apposed = self.apposed_head(j)
+            if apposed is not None:
+                return apposed
+            inner = self.phrase_back(j - 1)
+            if inner is None:
+                return self._subject_before_incidental(j)
+            lo, hi = inner
+            if lo > 1 and doc.words[lo - 1] == ",":
+                outer = self.phrase_back(lo - 2)
+                if outer and self.has_name(lo, hi) and not self.has_name(*outer):
+                    return (doc.phrase(outer[0], hi), doc.starts[outer[0]], doc.phrase(*outer))
+                if outer and self.has_name(*outer) and not self.has_name(lo, hi):
+                    return (doc.phrase(*outer), doc.starts[outer[0]], doc.phrase(lo, hi))
+            return (doc.phrase(lo, hi), doc.starts[lo], None)
+        if w in self.lang.COORDINATORS:
+            return self._subject_of_previous_verb(j)
+        found = self.phrase_back(j)
+        if found and found[1] - found[0] == 1 and doc.words[found[0]] in self.determiners:
+            return None  # `rejeté la demande`, `l'appelait`: an article or object pronoun, no subject
+        if found is None or doc.words[found[0]] in self.clause_words:
+            return self._subject_of_clause(j)
+        return (doc.phrase(*found), doc.starts[found[0]], None)
+
+    def _before_dashed_aside(self, j: int) -> int:
+        """The token before an aside between dashes that closes at token j (j itself if none opens it)."""
+        doc = self.doc
+        lo, _ = doc.sentence(j)
+        while j > lo and doc.words[j - 1] == doc.words[j]:
+            j -= 1  # `--`
+        for c in range(j - 1, lo - 1, -1):
+            if doc.quoted[c]:
+                break
+            if doc.words[c] == doc.words[j]:
+                while c > lo and doc.words[c - 1] == doc.words[j]:
+                    c -= 1
+                return c - 1
+        return j
+
+    def subject_after_opening_participle(self, lo: int, k: int, hi: int):
+        """`Relevant « … » sur internet, les auteurs d'une étude estiment …`: a participle opening the
+        sentence leans on the subject after the comma that closes its clause."""
+        doc = self.doc
+        if self.doc.unquoted_end(lo, k) != lo or any(w == "," for w in doc.words[lo:k]):
+            return None  # not the sentence's opening
+        _, end = doc.sentence(lo)
+        for c in range(hi, end):
+            if doc.words[c] == "," and not doc.quoted[c]:
+                return self.clause_subject(c + 1, end)
+        return None
+
+    def participle_apposition(self, lo: int, k: int):
+        """`… à X, un homme de 46 ans, décédé le 25 mai en répétant « … »`: a gerund inside a participle
+        clause set off by a comma leans on the one that clause describes, the name before it."""
+        doc = self.doc
+        for c in range(k - 1, lo, -1):
+            if doc.quoted[c] or doc.words[c] in self.lang.THAT or doc.words[c] in self.lang.RELATIVE_PRONOUNS:
+                return None  # another clause
+            if doc.words[c] != "," or c + 1 >= k or not doc.texts[c + 1].endswith(self.lang.PARTICIPLE_ENDINGS):
+                continue
+            commas, end = 0, c
+            for b in range(c - 1, lo - 1, -1):  # back over the appositions before it, to a name
+                if doc.words[b] != "," and b > lo:
+                    continue
+                if doc.words[end - 1] in self.lex.auxiliary_forms:
+                    return None  # `X a, elle, critiqué …`: the participle completes the verb, no apposition
+                head = self.phrase_back(end - 1)
+                if head is not None and self.has_person_name(*head):
+                    return (doc.phrase(*head), doc.starts[head[0]], None)
+                commas += 1
+                if commas > MAX_APPOSITIONS or doc.words[b] != ",":
+                    return None
+                end = b
+            return None
+        return None
+
+    def apposed_head(self, j: int):
+        """`Martine Lebrun, directrice du Bureau de l'eau,` before the verb (the comma at token j):
+        the name that heads one or more appositions, not a body or place inside them."""
+        doc = self.doc
+        lo, _ = doc.sentence(j)
+        commas = 0
+        for c in range(j - 1, lo - 1, -1):
+            if doc.quoted[c] or doc.words[c] in self.lang.THAT:
+                return None  # another clause's subject: `Il a dit que X, directeur, pense`
+            if doc.words[c] != ",":
+                continue
+            commas += 1
+            if commas > MAX_APPOSITIONS:
+                return None
+            head = self.phrase_back(c - 1)
+            if head is None:
+                continue
+            h_lo, h_hi = head
+            # after a heading's dash too: `- Des tests en pharmacie -Martine Lebrun, directrice, explique`
+            opens = h_lo == lo or doc.words[h_lo - 1] in (",", ":") or doc.words[h_lo - 1] in SIGNATURE_DASHES
+            if opens and self.has_person_name(h_lo, h_hi):
+                return (doc.phrase(h_lo, h_hi), doc.starts[h_lo], doc.phrase(c + 1, j))
+            if opens and self.has_name(h_lo, h_hi) and self._opens_with_role(c + 1, j):
+                # `Upasana Dutt, responsable de la recherche,`: a name nobody listed, then its role
+                return (doc.phrase(h_lo, h_hi), doc.starts[h_lo], doc.phrase(c + 1, j))
+            if opens and self.names_somebody(h_lo, h_hi):
+                if self.starts_with_person(c + 1):  # `La ministre, Hélène Vasseur,`: resolved by the name
+                    return (doc.phrase(h_lo, j), doc.starts[h_lo], doc.phrase(h_lo, h_hi))
+                return (doc.phrase(h_lo, h_hi), doc.starts[h_lo], doc.phrase(c + 1, j))
+        return None
+
+    def _subject_before_incidental(self, j: int):
+        """`X (LR), tout en comprenant "l'intérêt", s'est dit …`: the subject before a clause
+        set off by commas."""
+        doc = self.doc
+        lo, _ = doc.sentence(j)
+        for c in range(j - 1, lo, -1):
+            if doc.words[c] == "," and not doc.quoted[c]:
+                found = self.phrase_back(c - 1)
+                if found and (self.has_person_name(*found) or self.names_somebody(*found)):
+                    return (doc.phrase(*found), doc.starts[found[0]], None)
+                return None
+        return None
+
+    def _antecedent_of_relative(self, j: int):
+        """`Olivier Ginon, président du groupe GL events qui rappelle`: the person, not the group."""
+        doc = self.doc
+        if j > 0 and doc.words[j - 1] == ",":
+            j -= 1  # `Le recteur, qui avait promis`
+        found = self.phrase_back(j - 1)
+        if found is None:
+            return None
+        lo, hi = found
+        if lo > 1 and doc.words[lo - 1] in self.lang.PLACE_PREPOSITIONS and not self.names_somebody(lo, hi):
+            person = self.phrase_back(lo - 2)  # `les propos de X à Évry qui pointait`: X, not the place
+            if person is not None and person[1] == lo - 1 and self.has_person_name(*person):
+                lo, hi = person
+        for m in range(lo + 1, hi - 1):  # `en raison du boycott de l'opposition, qui juge`: who can speak
+            if doc.words[m] in self.lang.OF and not self.could_speak(lo, m) and self.could_speak(m + 1, hi):
+                lo = m + 1
+                break
+        comma = self._apposition_start(lo) if not self.has_person_name(lo, hi) else None
+        if comma is not None:  # `X, chercheur à l'université Y, qui rappelle`: the person, not the body
+            named = self.phrase_back(comma - 1)
+            if named and self.has_person_name(*named):
+                return (doc.phrase(*named), doc.starts[named[0]], doc.phrase(comma + 1, hi))
+        return (doc.phrase(lo, hi), doc.starts[lo], None)
+
+    def _apposition_start(self, lo: int) -> int | None:
+        """The comma that opens the apposition ending with the phrase at token lo, if one does."""
+        doc = self.doc
+        for c in range(lo - 1, max(-1, lo - MAX_NP_TOKENS), -1):
+            if doc.quoted[c] or doc.sentence_ends[c]:
+                return None
+            if doc.words[c] == ",":
+                return c if c > 0 else None
+        return None
+
+    def _subject_of_previous_verb(self, j: int):
+        """`X annonce son retrait et reproche à …`: the subject both verbs share."""
+        doc = self.doc
+        lo, _ = doc.sentence(j)
+        for k in range(j - 1, lo - 1, -1):
+            match = doc.cue(k)
+            if match and match.mood == "finite" and not match.inverted_subject:
+                return self.subject_before(self.doc.verb_group_start(k, match, lo)[0])  # `il a écrit …, et a déclaré`
+        subject = self.opening_subject(lo, j)  # `X s'est rendu sur place et a promis`
+        if subject and (self.has_person_name(lo, j) or self.names_somebody(lo, j)):
+            return subject
+        return None
+
+    def _subject_of_clause(self, j: int):
+        """`Un blogueur du site X qui a tenté de s'interposer raconte` : the phrase opening
+        the clause, when a relative clause stands between it and the verb."""
+        doc = self.doc
+        lo = j
+        while lo > 0 and not doc.sentence_ends[lo - 1] and doc.words[lo - 1] != "," and not doc.quoted[lo - 1]:
+            lo -= 1
+        found = self.noun_phrase(lo, j + 1, relative=False)
+        if found is None:
+            return None
+        mention, end = found
+        if end <= j and (doc.words[end] == "," or doc.words[end] in self.lang.RELATIVE_CLAUSE_WORDS):
+            return (mention, doc.starts[lo], None)
+        return None
+
+    def phrase_back(self, j: int):
+        """Token range of the noun phrase ending at token j, read backwards."""
+        doc = self.doc
+        if j >= 0 and doc.words[j] == ")":
+            while j >= 0 and doc.words[j] != "(":
+                j -= 1
+            j -= 1
+        hi, k = j + 1, j
+        while k >= 0 and hi - k <= MAX_NP_TOKENS:
+            w, tok = doc.words[k], doc.texts[k]
+            if w == "." and not doc.sentence_ends[k] and self._point_of_abbreviation(k):
+                k -= 1  # `M. X`, `S. X`: the point of a title or an initial
+                continue
+            if doc.quoted[k] or doc.sentence_ends[k] or not (tok[:1].isalnum() or w in ("l'", "d'")):
+                break
+            if (w in self.clause_words and not self._ends_body_name(k)) or (w in self.adjunct_words and w not in self.lang.OF):
+                break
+            k -= 1
+        lo = k + 1
+        while lo < hi and ((end := self.lex.adverbial_end(doc.words, lo)) or not self._starts_phrase(lo)):
+            lo = end if end and end < hi else lo + 1  # `De son côté le ministre`: the adverbial is no part of it
+        return (lo, hi) if lo < hi else None
+
+    def _starts_phrase(self, i: int) -> bool:
+        doc = self.doc
+        w, tok = doc.words[i], doc.texts[i]
+        if w in self.connectives or w in self.time_words or w in self.adverbs:
+            return False
+        return (
+            w in self.determiners
+            or w in self.lang.CIVIL_TITLES
+            or w in self.lang.PRONOUNS
+            or tok[:1].isupper()
+        )
