@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import compress
 
-from .document import Document
+from .document import Document, phrase_table
 from .lang import Language
-from .lexicon import normalize, tokenize
-from .phrases import MAX_NP_TOKENS, SIGNATURE_DASHES, PhraseReader
+from .lexicon import normalize
+from .phrases import MAX_NP_TOKENS, SIGNATURE_DASHES, PhraseReader, phrase_words
 from .spans import SENTENCE_MARKS, Span
 
 FOR_HEAD_TOKENS = 3  # `pour` names a speaker by its head, not a word deep in its complement
@@ -23,36 +23,22 @@ MAX_TERM_DISTANCE = 10  # a quotation after an article this far from the cue is 
 MAX_BYLINE_TOKENS = 20  # `Nom, rôle, sur la chaîne X « … »`: a line naming who speaks, short
 
 
-def phrase_tokens(lang: Language, phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:
-    """Each phrase as the words the tokenizer makes of it, by first word, in the given order."""
-    by_first: dict[str, list[list[str]]] = {}
-    for phrase in phrases:
-        words = [t.norm for t in tokenize(phrase, lang)]
-        by_first.setdefault(words[0], []).append(words)
-    return by_first
-
-
-def contracted_tokens(lang: Language, phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:
-    """`phrase_tokens`, where a phrase ending in "de" (OF[0]) also ends in "du", "des", "d'": "aux yeux du"."""
+def contracted_table(lang: Language, phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:
+    """`phrase_table`, where a phrase ending in "de" (OF[0]) also ends in "du", "des", "d'": "aux yeux du"."""
     of = lang.OF
     return {
         first: [variant for parts in group for variant in ([parts[:-1] + [w] for w in of] if parts[-1] == of[0] else [parts])]
-        for first, group in phrase_tokens(lang, phrases).items()
+        for first, group in phrase_table(lang, phrases).items()
     }
 
 
-def _word_sets(lang: Language) -> tuple:
-    """The word sets and phrase tables an Attributor reads, built once per language (`lang.derived`)."""
-    according = contracted_tokens(lang, lang.ACCORDING_TO)
+def _cue_words(lang: Language) -> tuple:
+    """The phrase tables of cues an Attributor reads beside its phrase reader's, built once per language."""
+    according = contracted_table(lang, lang.ACCORDING_TO)
     return (
-        frozenset(lang.DETERMINERS), frozenset(lang.CLAUSE_WORDS), frozenset(lang.ADJUNCT_PREPOSITIONS),
-        frozenset(lang.TIME_WORDS), frozenset(lang.CONNECTIVES), frozenset(a for a in lang.ADVERBS if " " not in a),
-        phrase_tokens(lang, lang.AFTER_QUOTE_LINKS), according, frozenset([*according, *lang.FOR]),
+        phrase_table(lang, lang.AFTER_QUOTE_LINKS), according, frozenset([*according, *lang.FOR]),
         # The longest word of each selon-like phrase: a sentence without one holds none of them.
         frozenset(max(p, key=len) for ps in according.values() for p in ps),
-        phrase_tokens(lang, lang.PAGE_FURNITURE),
-        frozenset([*lang.ADJUNCT_PREPOSITIONS, *lang.OBJECT_PREPOSITIONS, *lang.PERSON_PREPOSITIONS,
-                   *lang.EMBEDDING_PREPOSITIONS, *lang.TERM_PREPOSITIONS, *lang.OF, *lang.TO, *lang.BY]),
     )
 
 
@@ -74,13 +60,10 @@ class Attributor:
         self.doc = doc
         self.lang = doc.lang
         self.lex = doc.lexicon
+        self.phrases = PhraseReader(doc)
         (self.determiners, self.clause_words, self.adjunct_words, self.time_words, self.connectives, self.adverbs,
-         self.links, self.according, self.according_openers, self.according_keywords,
-         self.furniture, self.prepositions) = doc.lang.derived(_word_sets)  # the same for every article of a language
-        self.phrases = PhraseReader(
-            doc, determiners=self.determiners, clause_words=self.clause_words, adjunct_words=self.adjunct_words,
-            time_words=self.time_words, connectives=self.connectives, adverbs=self.adverbs,
-            prepositions=self.prepositions, furniture=self.furniture)
+         self.prepositions, self.furniture) = doc.lang.derived(phrase_words)  # the same for every article of a language
+        self.links, self.according, self.according_openers, self.according_keywords = doc.lang.derived(_cue_words)
         self._headings: dict[Span, bool] = {}
 
     def _according_at(self, k: int) -> int:

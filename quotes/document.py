@@ -7,7 +7,8 @@ import re
 from contextlib import contextmanager
 from itertools import compress
 
-from .lexicon import WINDOW, lexicon_of, normalize
+from .lang import Language
+from .lexicon import WINDOW, lexicon_of, normalize, tokenize
 from .spans import Span
 
 SENTENCE_PUNCTUATION = frozenset(".!?…;")
@@ -29,6 +30,16 @@ class TokenTexts:
 
     def __getitem__(self, i: int) -> str:
         return self.text[self.starts[i] : self.ends[i]]
+
+
+def phrase_table(lang: Language, phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:
+    """Each phrase as the words the tokenizer makes of it, by first word, in the given order: what
+    `Document.phrase_at` looks up."""
+    by_first: dict[str, list[list[str]]] = {}
+    for phrase in phrases:
+        words = [t.norm for t in tokenize(phrase, lang)]
+        by_first.setdefault(words[0], []).append(words)
+    return by_first
 
 
 class Document:

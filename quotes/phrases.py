@@ -7,7 +7,8 @@ beside a name (`Martine Lebrun, directrice du Bureau de l'eau,`), or None.
 
 from __future__ import annotations
 
-from .document import Document
+from .document import Document, phrase_table
+from .lang import Language
 from .names import first_name_gender
 
 MAX_NP_TOKENS = 14
@@ -16,19 +17,27 @@ MAX_INCISE_TOKENS = 5  # `a dit, à Angers, la ministre`: words set off between 
 SIGNATURE_DASHES = ("–", "—", "-")
 
 
+def phrase_words(lang: Language) -> tuple:
+    """The word sets and phrase tables a phrase is read with, built once per language (`lang.derived`)."""
+    return (
+        frozenset(lang.DETERMINERS), frozenset(lang.CLAUSE_WORDS), frozenset(lang.ADJUNCT_PREPOSITIONS),
+        frozenset(lang.TIME_WORDS), frozenset(lang.CONNECTIVES), frozenset(a for a in lang.ADVERBS if " " not in a),
+        frozenset([*lang.ADJUNCT_PREPOSITIONS, *lang.OBJECT_PREPOSITIONS, *lang.PERSON_PREPOSITIONS,
+                   *lang.EMBEDDING_PREPOSITIONS, *lang.TERM_PREPOSITIONS, *lang.OF, *lang.TO, *lang.BY]),
+        phrase_table(lang, lang.PAGE_FURNITURE),
+    )
+
+
 class PhraseReader:
     """Reads a document's noun phrases: the subject before or after a verb, the appositions beside it, and
     whether a phrase names somebody who can speak."""
 
-    def __init__(self, doc: Document, *, determiners, clause_words, adjunct_words, time_words, connectives, adverbs,
-                 prepositions, furniture):
+    def __init__(self, doc: Document):
         self.doc = doc
         self.lang = doc.lang
         self.lex = doc.lexicon
-        # The same for every article of a language: made once, by the Attributor that reads with this reader.
-        self.determiners, self.clause_words, self.adjunct_words = determiners, clause_words, adjunct_words
-        self.time_words, self.connectives, self.adverbs = time_words, connectives, adverbs
-        self.prepositions, self.furniture = prepositions, furniture
+        (self.determiners, self.clause_words, self.adjunct_words, self.time_words, self.connectives, self.adverbs,
+         self.prepositions, self.furniture) = doc.lang.derived(phrase_words)  # the same for every article of a language
 
     def clause_subject(self, lo: int, hi: int):
         """The subject of the clause at token lo, past adverbials set off by commas, when it can speak."""
