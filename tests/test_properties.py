@@ -30,7 +30,7 @@ from hypothesis import strategies as st
 
 from quotes.document import Document
 from quotes.extract import extract_quotes
-from quotes.identity import _words_before
+from quotes.identity.local import _words_before
 from quotes.lang import language
 from quotes.lexicon import _FAST_TOKEN_SPLIT, _OUTSIDE_FAST_BLOCKS, _TOKEN_SPLIT, lexicon_of, tokenize
 from quotes.model import QUOTE_KINDS, Article
