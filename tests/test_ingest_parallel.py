@@ -3,6 +3,7 @@
 import io
 import json
 import sqlite3
+import subprocess
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -112,6 +113,25 @@ def test_pool_results_match_parse(articles):
     assert [(p.article.id, p.rows, p.error) for p in pooled] == [
         (a.id, parse(a).rows, None) for a in articles[:10]
     ]
+
+
+def test_a_worker_loads_neither_the_store_nor_the_identity_writer():
+    """What a parser worker runs (parse an article, make its rows) imports no database module: neither
+    sqlite-utils nor the store, nor the writer's side of quotes.identity (see benchmarks/README.md)."""
+    worker = (
+        "import sys\n"
+        "from quotes.ingest import default_extract, parse\n"
+        "from quotes.model import Article\n"
+        "parsed = parse(Article('« Nous ferons appel », a déclaré M. Macron.', id='a'), default_extract())\n"
+        "assert parsed.rows.locals, parsed\n"
+        "print(*sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", worker], cwd=Path(__file__).parents[1], capture_output=True,
+                          text=True, check=True)
+    loaded = done.stdout.split()
+    assert "quotes.rows" in loaded
+    database_side = {m for m in loaded if m.startswith(("sqlite_utils", "quotes.store", "quotes.identity."))}
+    assert database_side == {"quotes.identity.names", "quotes.identity.local"}
 
 
 def dying_extract(article):
