@@ -16,6 +16,9 @@ Tables (foreign keys in brackets):
 - ``quotes``: one row a quotation, [articles] and [speakers], with the article's ``date`` and
   ``source`` copied for faceting; ``id`` is a hash of (article_id, start, end, kind).
 
+``article_speakers``, ``speaker_roles``, ``curations`` and ``stale_speakers`` are identity's: their schema is
+``quotes.identity.tables.SCHEMA``, which ``ensure_schema`` runs with this module's.
+
 Full-text search (FTS5, case- and accent-insensitive): ``quotes_fts`` covers each quote's text and its
 speaker's name (its content is the view ``quotes_fts_source``; triggers on quotes and speakers keep it
 in step), ``speakers_fts``, ``aliases_fts`` and ``articles_fts`` cover speaker names, aliases and
@@ -40,6 +43,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from .counts import SCHEMA as COUNTS_SCHEMA, TRIGGERS as COUNTS_TRIGGERS, refresh as refresh_counts
+from .identity.tables import SCHEMA as IDENTITY_SCHEMA
 from .keys import digest, text_hash
 from .model import Article, Quote
 from .rows import ARTICLE_FIELDS, ArticleRows, article_row, article_rows
@@ -120,71 +124,6 @@ CREATE INDEX IF NOT EXISTS idx_quotes_kind ON quotes(kind);
 CREATE INDEX IF NOT EXISTS idx_quotes_cue ON quotes(cue);
 -- what ensure_schema last completed: the schema's digest and SQLite's schema cookie then
 CREATE TABLE IF NOT EXISTS schema_ensured (digest TEXT NOT NULL, cookie INTEGER NOT NULL);
-"""
-
-# Cross-article identity (quotes.identity). Run after _ADDED_COLUMNS, so that a database of schema 1
-# has the columns these indexes cover.
-_IDENTITY_TABLES = """
-CREATE TABLE IF NOT EXISTS article_speakers (
-    id TEXT PRIMARY KEY,
-    article_id TEXT NOT NULL REFERENCES articles(id),
-    speaker_id TEXT REFERENCES speakers(id),
-    name TEXT NOT NULL,
-    kind TEXT,
-    folded TEXT NOT NULL,
-    form TEXT NOT NULL CHECK (form IN ('name', 'surname', 'description')),
-    surname TEXT,
-    gender TEXT,
-    titled INTEGER NOT NULL DEFAULT 0,
-    date TEXT,
-    auto_key TEXT,
-    rule TEXT
-);
-CREATE TABLE IF NOT EXISTS speaker_roles (
-    id TEXT PRIMARY KEY,
-    speaker_id TEXT REFERENCES speakers(id),
-    article_speaker_id TEXT NOT NULL REFERENCES article_speakers(id),
-    article_id TEXT NOT NULL REFERENCES articles(id),
-    quote_id TEXT REFERENCES quotes(id),
-    role TEXT NOT NULL,
-    folded TEXT NOT NULL,
-    date TEXT
-);
--- speakers whose summary (name, counts, other names, roles) waits for identity.refresh_stale
-CREATE TABLE IF NOT EXISTS stale_speakers (id TEXT PRIMARY KEY);
-CREATE TABLE IF NOT EXISTS curations (
-    id INTEGER PRIMARY KEY,
-    action TEXT NOT NULL CHECK (action IN ('merge', 'split', 'rename')),
-    args TEXT NOT NULL,
-    note TEXT,
-    created_at TEXT NOT NULL
-);
--- Identity reads all the rows of a person, a surname or a speaker at every batch that names them:
--- these indexes hold what it reads (covering), so that it reads them from the index alone, not row
--- by row from all over the table (a quarter of an ingest's time into a database of 360,000 articles).
--- an article's people (neighbours); a speaker's names and articles (refresh_speakers)
-DROP INDEX IF EXISTS idx_article_speakers_article_id;
-CREATE INDEX IF NOT EXISTS idx_article_speakers_article_people ON article_speakers(article_id, form, kind, auto_key);
-DROP INDEX IF EXISTS idx_article_speakers_speaker_id;
-CREATE INDEX IF NOT EXISTS idx_article_speakers_speaker_names ON article_speakers(speaker_id, name, form, article_id);
--- the full-name people of a surname (candidates); a person's first and last dates (ripple_surnames)
-DROP INDEX IF EXISTS idx_article_speakers_surname;
-CREATE INDEX IF NOT EXISTS idx_article_speakers_surname_people
-    ON article_speakers(surname, form, kind, auto_key, name, date);
-DROP INDEX IF EXISTS idx_article_speakers_auto_key;
-CREATE INDEX IF NOT EXISTS idx_article_speakers_auto_key_date ON article_speakers(auto_key, date);
-CREATE INDEX IF NOT EXISTS idx_article_speakers_folded ON article_speakers(folded);
--- a speaker's roles (refresh_speakers); a person's roles (key_roles)
-DROP INDEX IF EXISTS idx_speaker_roles_speaker_id;
-CREATE INDEX IF NOT EXISTS idx_speaker_roles_speaker_roles ON speaker_roles(speaker_id, folded, role, date, article_id);
-DROP INDEX IF EXISTS idx_speaker_roles_article_speaker_id;
-CREATE INDEX IF NOT EXISTS idx_speaker_roles_article_speaker_folded ON speaker_roles(article_speaker_id, folded);
-CREATE INDEX IF NOT EXISTS idx_speaker_roles_article_id ON speaker_roles(article_id);
-CREATE INDEX IF NOT EXISTS idx_speaker_roles_quote_id ON speaker_roles(quote_id);
-CREATE INDEX IF NOT EXISTS idx_speaker_roles_folded ON speaker_roles(folded);
-CREATE INDEX IF NOT EXISTS idx_quotes_article_speaker_id ON quotes(article_speaker_id);
-CREATE INDEX IF NOT EXISTS idx_aliases_article_speaker_id ON aliases(article_speaker_id);
-CREATE INDEX IF NOT EXISTS idx_speakers_quotes ON speakers(quotes);
 """
 
 # Columns that schema 1 lacked: added to its tables on opening.
@@ -387,7 +326,7 @@ def ensure_schema(db: Database) -> None:
         db.executescript(_TABLES)
         _add_columns(db)
         db.executescript(_ADDED_INDEXES)
-        db.executescript(_IDENTITY_TABLES)
+        db.executescript(IDENTITY_SCHEMA)  # after _add_columns: its indexes cover added columns
         db.executescript(COUNTS_SCHEMA)
         for name, sql in VIEWS.items():
             db.create_view(name, sql, replace=True)
@@ -439,7 +378,7 @@ END"""
 
 # This version's schema: a database ensured with another is ensured again.
 _SCHEMA_DIGEST = digest(
-    SCHEMA_VERSION, _TABLES, _ADDED_COLUMNS, _ADDED_INDEXES, _IDENTITY_TABLES, COUNTS_SCHEMA, VIEWS,
+    SCHEMA_VERSION, _TABLES, _ADDED_COLUMNS, _ADDED_INDEXES, IDENTITY_SCHEMA, COUNTS_SCHEMA, VIEWS,
     _QUOTES_FTS, COUNTS_TRIGGERS, _NAMED_FTS, TOKENIZE, _FTS_UPDATE_TRIGGER,
 )
 
