@@ -1,7 +1,7 @@
 """The rows a parsed article adds to the database, computed without it.
 
 ``article_rows`` is a pure function of an article and its quotes (the speakers as the article names
-them come from ``quotes.identity``), so that the parser workers of an ingest compute it and the
+them come from ``quotes.identity.local``), so that the parser workers of an ingest compute it and the
 process that writes the database only stores rows and decides identities across articles.
 """
 
