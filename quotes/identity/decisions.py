@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..keys import fold as _fold_text
-from .local import CIVIL, NONE, Local, _role_head, first_name_gender
+from ..names import first_name_gender
+from .local import CIVIL, NONE, Local, _role_head
 from .names import PARTICLES, _core, norm_name, tokens
 
 
