@@ -14,7 +14,8 @@ from .indirect import IndirectSpeech
 from .lang import language
 from .lexicon import lexicon_of, normalize
 from .model import DEFAULT_LANGUAGE, Article, Quote
-from .names import fold, fold_text
+from . import keys
+from .names import fold
 from .resolve import Entity, Resolver
 from .spans import SENTENCE_END, SENTENCE_MARKS, Span, find_spans
 
@@ -268,7 +269,7 @@ class Extraction:
         if span.start - end > CONTINUATION_CHARS:
             return None
         people = self.resolver.people
-        if fold(entity.name.split()[-1]) in WORD.findall(fold_text(quote.quote)):
+        if fold(entity.name.split()[-1]) in WORD.findall(keys.fold(quote.quote)):
             others = [e for p, e in people if p < span.start and e is not entity]
             return others[-1] if others else None
         subjects = [e for p, e in people if end <= p < span.start and self.resolver.place(p) == "subject"
@@ -293,11 +294,11 @@ class Extraction:
         found = {}
         if all(q.mention or q.cue for q in quotes):
             return found
-        attributed = [(m, set(fold_text(q.quote).split())) for m, q in enumerate(quotes) if q.mention]
+        attributed = [(m, set(keys.fold(q.quote).split())) for m, q in enumerate(quotes) if q.mention]
         for n, quote in enumerate(quotes):
             if quote.mention or quote.cue:
                 continue
-            words = set(fold_text(quote.quote).split())
+            words = set(keys.fold(quote.quote).split())
             for m, other in attributed:
                 if len(words & other) >= REPEATED_SHARE * len(words):
                     found[n] = m

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..keys import fold as _fold_text
+from .. import keys
 from ..names import first_name_gender
 from .local import CIVIL, NONE, Local, _role_head
 from .names import PARTICLES, _core, norm_name, tokens
@@ -125,7 +125,7 @@ def attach(local: Local, candidates: Sequence[Candidate], context: Context | Non
         r"(?<![\w-])" + re.escape(c.first_name) + r"(?![\w-])(?![ \u00a0]+[A-ZÀ-ÖØ-Þ])", text)]
     if len(named) == 1:
         return named[0].key, "surname, first name in the article"
-    folded_text = _fold_text(text)  # not cached: an article's text is long and seldom folded again
+    folded_text = keys.fold(text)  # not cached: an article's text is long and seldom folded again
     written = [c for c in pool if any(len(r.split()) >= 2 and r in folded_text for r in context.key_roles(c.key))]
     if len(written) == 1:
         return written[0].key, "surname, role in the article"

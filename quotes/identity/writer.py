@@ -192,7 +192,7 @@ def rebuild(db) -> None:
     """Work every local's form out again from the stored quotes and articles, then decide every
     identity again (after a change of these rules, or to upgrade a database made before them)."""
     rows = db.execute(
-        f"""SELECT l.id, l.article_id, l.name, l.kind, a.text, a.date FROM article_speakers l
+        """SELECT l.id, l.article_id, l.name, l.kind, a.text, a.date FROM article_speakers l
             JOIN articles a ON a.id = l.article_id"""
     ).fetchall()
     updates = []
