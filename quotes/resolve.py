@@ -20,8 +20,6 @@ from .names import first_name_gender, fold, is_only_first_name
 
 # `J.-C.` (a dot after a capital), not `Dupont.Or`
 NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’-]*(?:(?<=\p{Lu})\.[\p{L}\p{M}'’-]*)*\p{L}|\p{Lu}\.?)"
-PARTICLE = r"(?:de|du|des|d'|d’|von|van|der|den|ben|bin|al|el|da|di|dos|las|los|del|la|le|y)"
-PARTICLE_WORD = regex.compile(PARTICLE)
 INITIAL = regex.compile(r"\p{Lu}\.")
 ELIDED = regex.compile(r"\p{L}['’]")
 # What a title before a name never spans (the characters `Patterns.title_before_name` excludes),
@@ -69,9 +67,12 @@ class Patterns:
         self.inner_of = regex.compile(rf"\s(?:{of})")
         # A run of capitalised words: not inside a word, but after an elided word (`qu'Alain X`, `d'Emmanuel X`).
         elided = "|".join(regex.escape(e.rstrip("'")) for e in lang.ELISIONS)
+        particles = {*lang.NAME_PARTICLES, *(p.replace("'", "’") for p in lang.NAME_PARTICLES)}
+        particle = "|".join(regex.escape(p) for p in sorted(particles, key=len, reverse=True)) or "(?!)"
+        self.particle = regex.compile(particle)
         self.name_run = regex.compile(
             rf"(?:(?<![\p{{L}}\p{{M}}'’-])|(?<=\b(?:{elided})['’])){NAME_WORD}"
-            rf"(?:[ \u00a0-]+(?:{PARTICLE}[ \u00a0-]+){{0,2}}{NAME_WORD})*"
+            rf"(?:[ \u00a0-]+(?:(?:{particle})[ \u00a0-]+){{0,2}}{NAME_WORD})*"
         )
         self.not_name_words = frozenset([*lang.DETERMINERS, *lang.CIVIL_TITLES, *lang.CONNECTIVES, *lang.PRONOUNS])
         self.place_words = frozenset([*lang.DETERMINERS, *lang.OBJECT_PREPOSITIONS, *lang.ADJUNCT_PREPOSITIONS]) \
@@ -101,7 +102,7 @@ class Patterns:
             (
                 n
                 for n in range(1, len(words) - 1)
-                if first_name_gender(words[n]) and not PARTICLE_WORD.fullmatch(words[n].lower())
+                if first_name_gender(words[n]) and not self.particle.fullmatch(words[n].lower())
             ),
             None,
         )

@@ -3,7 +3,10 @@
 # Prepositions inside a body's proper name: `le Fonds des Nations unies pour la population`.
 BODY_NAME_PREPOSITIONS = ("pour",)
 
-NAME_PARTICLES = ("de", "du", "des", "d'", "la", "le", "von", "van", "der", "den", "ter", "da", "di", "dos", "del", "ben", "bin", "el", "al")
+NAME_PARTICLES = (
+    "de", "du", "des", "d'", "la", "le", "von", "van", "der", "den", "ter", "ten", "da", "di", "do", "dos", "das",
+    "del", "della", "las", "los", "y", "ben", "bin", "ibn", "el", "al",
+)
 
 # Short words that stay lower case inside a name or title ("Union des démocrates et indépendants").
 NAME_FUNCTION_WORDS = (
