@@ -15,6 +15,8 @@ from dbfixtures import quote, run_cli
 
 from quotes import identity
 from quotes.identity import Candidate, Context, Curation, Local, attach, classify, curate, evidence, norm_name, role_of
+from quotes.identity.vocabulary import vocabulary
+from quotes.lang import language
 from quotes.ingest import ingest_articles
 from quotes.model import Article
 from quotes.query import Ambiguous, quotes_by_speaker, speaker_candidates, speaker_card
@@ -23,6 +25,8 @@ from quotes.store import SCHEMA_VERSION, open_db, save_articles, save_quotes
 
 def article(id, date, text, title=None):
     return Article(text, id=id, date=date, source="Orange Actu", title=title or text[:40])
+
+FRENCH = vocabulary(language("fr"))  # the words identity reads French articles with
 
 
 # --- the articles -----------------------------------------------------------------------------
@@ -233,18 +237,18 @@ def test_different_first_names_are_different_keys():
     ("Conseil", "organisation", "Le Conseil d'Etat a tranché.", [], "description"),
 ])
 def test_classify(name, kind, text, mentions, form):
-    assert classify(name, kind, text, evidence(name, mentions))[0] == form
+    assert classify(name, kind, FRENCH, text, evidence(name, FRENCH, mentions))[0] == form
 
 
 def test_a_title_or_first_name_in_the_text_makes_a_one_word_name_a_person():
     text = 'Du côté du gouvernement, M. Véran a vanté "la stratégie". "Nous tiendrons", a dit Véran.'
-    ev = evidence("Véran", ["Véran"], [], [], text)
+    ev = evidence("Véran", FRENCH, ["Véran"], [], [], text)
     assert (ev.titled, ev.gender) == (identity.CIVIL, "m")
-    assert classify("Véran", "organisation", text, ev) == ("surname", "person")
+    assert classify("Véran", "organisation", FRENCH, text, ev) == ("surname", "person")
     text = '"Il faut tenir", a lancé Juppé, successeur désigné d\'Alain Juppé.'
-    assert evidence("Juppé", ["Juppé"], [], [], text).titled == identity.CIVIL
-    assert evidence("Bayer", ["Bayer"], [], [], '"Nous ferons appel", a indiqué Bayer.').titled == identity.NONE
-    assert evidence("Parisien", ["Parisien"], [], [], '"Rien", a dit Le Parisien.').titled == identity.NONE
+    assert evidence("Juppé", FRENCH, ["Juppé"], [], [], text).titled == identity.CIVIL
+    assert evidence("Bayer", FRENCH, ["Bayer"], [], [], '"Nous ferons appel", a indiqué Bayer.').titled == identity.NONE
+    assert evidence("Parisien", FRENCH, ["Parisien"], [], [], '"Rien", a dit Le Parisien.').titled == identity.NONE
 
 
 def test_misspelt_and_glued_full_names_join_the_frequent_spelling():
@@ -263,9 +267,9 @@ def test_misspelt_and_glued_full_names_join_the_frequent_spelling():
 
 
 def test_a_titled_one_word_organisation_is_a_person_surname():
-    ev = evidence("Castaner", ["Castaner"], ["M. Castaner"])
+    ev = evidence("Castaner", FRENCH, ["Castaner"], ["M. Castaner"])
     assert ev.titled == identity.CIVIL and ev.gender == "m"
-    assert classify("Castaner", "organisation", "M. Castaner a parlé.", ev) == ("surname", "person")
+    assert classify("Castaner", "organisation", FRENCH, "M. Castaner a parlé.", ev) == ("surname", "person")
 
 
 @pytest.mark.parametrize("text, role", [
@@ -277,7 +281,7 @@ def test_a_titled_one_word_organisation_is_a_person_surname():
     ("président américain a provoqué une controverse", None),
 ])
 def test_role_of(text, role):
-    assert role_of(text, "Emmanuel Macron") == role
+    assert role_of(text, "Emmanuel Macron", FRENCH) == role
 
 
 # --- surnames alone (pure) --------------------------------------------------------------------

@@ -131,7 +131,7 @@ def test_a_worker_loads_neither_the_store_nor_the_identity_writer():
     loaded = done.stdout.split()
     assert "quotes.rows" in loaded
     database_side = {m for m in loaded if m.startswith(("sqlite_utils", "quotes.store", "quotes.identity."))}
-    assert database_side == {"quotes.identity.names", "quotes.identity.local"}
+    assert database_side == {"quotes.identity.names", "quotes.identity.vocabulary", "quotes.identity.local"}
 
 
 def dying_extract(article):

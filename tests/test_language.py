@@ -10,6 +10,8 @@ import quotes
 import quotes.lang
 from quotes.lang import Language, available, language, read_values
 from quotes.lang.schema import KEYS, check
+from quotes.identity.local import strip_title
+from quotes.identity.vocabulary import vocabulary
 from quotes.ui import quote_context
 
 from dbfixtures import jsonl, run_cli
@@ -47,10 +49,15 @@ def test_a_missing_or_unknown_or_mistyped_value_is_an_error_naming_it():
 def test_every_value_an_engine_reads_is_declared_in_the_schema():
     engines = Path(quotes.__file__).parent
     read = set()
-    for path in engines.glob("*.py"):
-        read |= set(re.findall(r"\blang\.([A-Z][A-Z_]+)\b", path.read_text(encoding="utf-8")))
+    for path in engines.rglob("*.py"):
+        if "lang" in path.relative_to(engines).parts[:1]:
+            continue  # the data, not an engine
+        source = path.read_text(encoding="utf-8")
+        read |= set(re.findall(r"\blang\.([A-Z][A-Z_]+)\b", source))
+        read |= set(re.findall(r"\b(?:words|table)\(\"([A-Z][A-Z_]+)\"\)", source))  # identity's vocabulary
     assert read, "the engines read the language as `lang.KEY`"
     assert read <= set(KEYS), sorted(read - set(KEYS))
+    assert set(KEYS) <= read, f"declared, read by no engine: {sorted(set(KEYS) - read)}"
 
 
 def test_a_language_is_read_once_and_what_engines_build_from_it_is_built_once():
@@ -97,3 +104,10 @@ def test_the_quote_page_cuts_sentences_where_the_articles_language_does(esperant
     at = text.index("oui")
     assert quote_context(text, at, at + 3, "fr", limit=40)["before"].startswith("Mgr. Rossi")  # an abbreviation
     assert quote_context(text, at, at + 3, "eo", limit=40)["before"].startswith("Rossi")  # a sentence's end
+
+
+def test_identity_reads_an_article_with_its_own_languages_words(esperanto):
+    french, toy = vocabulary(language("fr")), vocabulary(esperanto)
+    assert strip_title("S-ino Maria Lopez", toy) == ("Maria Lopez", "f", True)
+    assert strip_title("S-ino Maria Lopez", french) == ("S-ino Maria Lopez", None, False)
+    assert strip_title("Mme Maria Lopez", french) == ("Maria Lopez", "f", True)

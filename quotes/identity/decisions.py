@@ -15,7 +15,8 @@ from functools import lru_cache
 from .. import keys
 from ..names import first_name_gender
 from .local import CIVIL, NONE, Local, _role_head
-from .names import PARTICLES, _core, norm_name, tokens
+from .names import _core, norm_name, tokens
+from .vocabulary import every_language
 
 
 # A surname alone joins the one person of that name without more evidence only if that person is
@@ -85,7 +86,8 @@ class Context:
 
 
 def _heads(roles: Iterable[str]) -> set[str]:
-    return {h for r in roles if (h := _role_head(r.replace("'", "' ").split(), at_start=True))}
+    vocab = every_language()  # roles compared across articles, whatever their language
+    return {h for r in roles if (h := _role_head(r.replace("'", "' ").split(), vocab, at_start=True))}
 
 
 def attach(local: Local, candidates: Sequence[Candidate], context: Context | None = None) -> tuple[str | None, str]:
@@ -169,7 +171,8 @@ def edit_distance(a: str, b: str, limit: int = 2) -> int:
 
 @lru_cache(maxsize=8192)  # each candidate's name is compared with every local of its surname
 def _core_name(name: str) -> str:
-    return " ".join(w for w in norm_name(name).split() if w not in PARTICLES)
+    particles = every_language().particles
+    return " ".join(w for w in norm_name(name).split() if w not in particles)
 
 
 def variant_of(local: Local, candidates: Sequence[Candidate]) -> tuple[str | None, str]:

@@ -17,48 +17,13 @@ from functools import lru_cache
 
 from ..keys import digest as _digest
 from ..keys import quote_id, speaker_id
+from ..lang import language
+from ..model import DEFAULT_LANGUAGE
 from ..names import first_name_gender  # the parser's own guess
-from .names import (
-    _GLUED, FUNCTION_WORDS, PARTICLES, SPEAKER_KINDS, _core, fold, key_parts, local_id, norm_name, own_key, surname,
-)
-
+from .names import _GLUED, SPEAKER_KINDS, _core, fold, key_parts, local_id, norm_name, own_key, surname
+from .vocabulary import Vocabulary, vocabulary
 
 MAX_ROLE_WORDS = 10
-DANGLING = frozenset("de du des d' a à au aux la le les l' et ou en est s'est qui que dont par pour sur".split())
-
-
-def _lang():
-    from ..lang import language
-
-    return language("fr")
-
-
-@lru_cache(maxsize=1)
-def _civil_titles() -> dict[str, str | None]:
-    return {fold(k): v for k, v in _lang().CIVIL_TITLES.items()}
-
-
-@lru_cache(maxsize=1)
-def _determiners() -> dict[str, tuple]:
-    return {fold(k): v for k, v in _lang().DETERMINERS.items()}
-
-
-@lru_cache(maxsize=1)
-def _organisation_nouns() -> frozenset[str]:
-    """Common nouns naming a kind of body ("Conseil", "Commission"): alone, they name no one body."""
-    proper = {"bercy", "elysee", "kremlin", "matignon", "pentagone", "insee", "inserm", "medef", "reuters", "senat"}
-    return frozenset(f for w in _lang().ORGANISATION_NOUNS if " " not in w and len(f := fold(w)) > 4) - proper
-
-
-_DEMONYM = re.compile(r"(?:ain|aine|ais|aise|ien|ienne|ois|oise|ais|ard|arde)s?$")
-
-
-@lru_cache(maxsize=1)
-def _role_nouns() -> dict[str, str | None]:
-    nouns = {fold(k): v for k, v in _lang().ROLE_NOUNS.items()}
-    for word in _lang().FORMER_WORDS:
-        nouns.setdefault(fold(word), None)
-    return nouns
 
 
 def _is_acronym(word: str) -> bool:
@@ -66,12 +31,7 @@ def _is_acronym(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-# Words after which a capitalised word is a place or a complement, not somebody acting: "à Lyon",
-# "gare de Lyon", "en France".
-PLACE_WORDS = frozenset("a à de d' du des en au aux vers dans sur depuis par pour pres près entre chez et ou".split())
-
-
-def _capitalised_inside_sentence(word: str, text: str) -> bool:
+def _capitalised_inside_sentence(word: str, text: str, vocab: Vocabulary) -> bool:
     """The word appears capitalised somewhere not at the start of a sentence, and not only as a place
     or a complement ("à Lyon", "gare de Lyon"): a proper noun that can act or speak."""
     for m in _standalone(word).finditer(text):
@@ -80,14 +40,13 @@ def _capitalised_inside_sentence(word: str, text: str) -> bool:
         if not stripped or stripped[-1] in ".!?:;\"«»\n(-–—":
             continue
         previous = fold(re.split(r"[\s]+", stripped)[-1])
-        if previous in PLACE_WORDS:
+        if previous in vocab.place_markers:
             continue
         return True
     return False
 
 
 NONE, ROLE, CIVIL = 0, 1, 2  # how a speaker is titled: not, by a role ("le ministre"), by a civil title ("M.")
-COMPLEMENT_WORDS = frozenset("de du des d' a au aux en".split())
 
 
 @dataclass
@@ -100,16 +59,16 @@ class Evidence:
     truncated: bool = False  # a one-word name is the end of a longer one: "la mairie de Paris", "France 3"
 
 
-def strip_title(name: str) -> tuple[str, str | None, bool]:
+def strip_title(name: str, vocab: Vocabulary) -> tuple[str, str | None, bool]:
     """A name without the civil title it starts with ("M. Le Maire" → "Le Maire"), the title's gender,
     and whether there was one."""
     words = name.split()
-    if len(words) > 1 and fold(words[0]) in _civil_titles():
-        return " ".join(words[1:]), _civil_titles()[fold(words[0])], True
+    if len(words) > 1 and fold(words[0]) in vocab.civil_titles:
+        return " ".join(words[1:]), vocab.civil_titles[fold(words[0])], True
     return name, None, False
 
 
-def evidence(name: str, mentions: Iterable[str | None] = (), aliases: Iterable[str | None] = (),
+def evidence(name: str, vocab: Vocabulary, mentions: Iterable[str | None] = (), aliases: Iterable[str | None] = (),
              roles: Iterable[str | None] = (), text: str | None = None) -> Evidence:
     """Civil titles, gender, roles and truncation that the mentions, aliases and roles of a speaker
     show; for a one-word name, also a civil title or a first name written before it in the article's
@@ -120,22 +79,22 @@ def evidence(name: str, mentions: Iterable[str | None] = (), aliases: Iterable[s
     last = name.split()[-1] if name.split() else ""
     for said in [*texts, name]:
         words = fold(said).split()
-        if words[0] in _civil_titles() and fold(last) in words[1:]:
+        if words[0] in vocab.civil_titles and fold(last) in words[1:]:
             found.titled = CIVIL
-            if _civil_titles()[words[0]]:
-                genders.add(_civil_titles()[words[0]])
+            if vocab.civil_titles[words[0]]:
+                genders.add(vocab.civil_titles[words[0]])
     for said in [*texts, name, *(r for r in roles if r)]:
-        role = role_of(said, name)
+        role = role_of(said, name, vocab)
         if role and role not in found.roles:
             found.roles.append(role)
             found.titled = max(found.titled, ROLE)
-            gender = description_gender(said)
+            gender = description_gender(said, vocab)
             if gender:
                 genders.add(gender)
     if len(name.split()) == 1:
-        found.truncated = any(_truncates(name, t) for t in texts)
+        found.truncated = any(_truncates(name, t, vocab) for t in texts)
         if found.titled < CIVIL and text and not found.truncated:
-            gender = _titled_in_text(name, text)
+            gender = _titled_in_text(name, text, vocab)
             if gender is not None:
                 found.titled = CIVIL
                 if gender in ("m", "f"):
@@ -173,95 +132,87 @@ def _words_before(word: str, text: str) -> Iterator[str]:
             yield text[start:end]
 
 
-def _titled_in_text(word: str, text: str) -> str | None:
+def _titled_in_text(word: str, text: str, vocab: Vocabulary) -> str | None:
     """'m', 'f' or '' when the text writes word after a civil title ("M. Macron") or after a first
     name ("Alain Juppé"), None when it does not."""
     found = None
     for before in _words_before(word, text):
         before = before.strip("(«\"")
-        if before[:2].lower() in ("d'", "l'", "d’", "l’"):
+        if fold(before[:2]) in vocab.elided_articles:
             before = before[2:]
-        if fold(before) in _civil_titles():
-            gender = _civil_titles()[fold(before)] or ""
+        if fold(before) in vocab.civil_titles:
+            gender = vocab.civil_titles[fold(before)] or ""
             if gender:
                 return gender
             found = ""
-        elif (before[:1].isupper() and fold(before) not in PARTICLES and fold(before) not in _determiners()
-              and fold(before) not in FUNCTION_WORDS and first_name_gender(before) in ("m", "f") and found is None):
+        elif (before[:1].isupper() and fold(before) not in vocab.particles and fold(before) not in vocab.determiners
+              and fold(before) not in vocab.opening_words and first_name_gender(before) in ("m", "f") and found is None):
             found = ""
     return found
 
 
-def _truncates(word: str, text: str) -> bool:
+def _truncates(word: str, text: str, vocab: Vocabulary) -> bool:
     """The text uses word as the end of a longer name or as a complement: "le ministère de la Santé",
     "la mairie de Paris", "France 3", "Santé publique France"."""
     words = text.replace("’", "'").split()
     for i, w in enumerate(words):
-        elided = w[:2].lower() if w[:2].lower() in ("l'", "d'") else None
+        elided = w[:2].lower() if w[:2].lower() in vocab.elided_articles else None
         core = w[2:] if elided else w
         bare = core.strip(",.;:!?()\"«»")
         if bare != word:
             continue
         before = [fold(x) for x in words[max(0, i - 2) : i]]
-        if elided == "d'" or (before and before[-1] in COMPLEMENT_WORDS):
-            return True
-        if (elided == "l'" and before[-1:] == ["de"]) or (before[-1:] in (["la"], ["le"]) and before[:1] == ["de"]):
-            return True
+        if (elided and elided not in vocab.definite) or (before and before[-1] in vocab.complement_words):
+            return True  # "d'Angers", "de Paris", "au Sénat"
+        if (elided and before[-1:] and before[-1] in vocab.of) or (
+                before[-1:] and before[-1] in vocab.definite and before[0] in vocab.of):
+            return True  # "de l'Élysée", "de la Santé"
+
         following = words[i + 1] if i + 1 < len(words) else ""
         if following and core == bare and (following[0].isupper() or following[0].isdigit()):
             return True
         after = words[i + 2] if i + 2 < len(words) else ""
-        if (fold(following) in PARTICLES or fold(following) in ("of", "della", "do")) and after[:1].isupper():
-            return True  # "Times of Malta", "Olivier de Sardan"
-        if following[:2].lower() in ("d'", "d’") and following[2:3].isupper():
+        if fold(following) in vocab.particles and after[:1].isupper():
+            return True  # "Olivier de Sardan"
+        if fold(following[:2]) in vocab.elided_articles - vocab.definite and following[2:3].isupper():
             return True  # "Me Olivier d'Antin"
-        if i > 0 and words[i - 1][:1].isupper() and fold(words[i - 1]) not in _civil_titles() \
-                and fold(words[i - 1]) not in PARTICLES and not first_name_gender(words[i - 1]):
+        if i > 0 and words[i - 1][:1].isupper() and fold(words[i - 1]) not in vocab.civil_titles \
+                and fold(words[i - 1]) not in vocab.particles and not first_name_gender(words[i - 1]):
             return True  # "Radio France"
     return False
 
 
-def description_gender(text: str) -> str | None:
+def description_gender(text: str, vocab: Vocabulary) -> str | None:
     """'m' or 'f' as a description's determiner or role noun tells ("la ministre" → f)."""
     words = fold(text).replace("'", "' ").split()
     if not words:
         return None
-    noun = _role_head(words)
-    gender = _role_nouns().get(noun) if noun else None
+    noun = _role_head(words, vocab)
+    gender = vocab.role_nouns.get(noun) if noun else None
     if gender:
         return gender
-    det = _determiners().get(words[0])
-    return det[0] if det and det[0] in ("m", "f") and words[0] not in ("l'",) else None
+    det = vocab.determiners.get(words[0])
+    return det[0] if det and det[0] in ("m", "f") else None
 
 
-# Words that may come before a role noun in a title: "ancien ministre", "haut commissaire".
-ROLE_MODIFIERS = frozenset(
-    "ancien ancienne ex nouveau nouvel nouvelle futur future premier premiere haut haute vice grand grande "
-    "actuel actuelle jeune celebre influent influente puissant puissante eminent eminente".split()
-)
-# Words that show a description is a piece of a sentence rather than a title.
-SENTENCE_WORDS = frozenset(
-    "a ai as ont est sont etait avait avaient sera serait ne n' s'est se qui que lorsque quand dont "
-    "mais car selon pour avoir etre".split()
-)
-
-
-def _role_head(words: Sequence[str], at_start: bool = False) -> str | None:
+def _role_head(words: Sequence[str], vocab: Vocabulary, at_start: bool = False) -> str | None:
     """The role noun among the first words (the very first, or after a modifier, if at_start)."""
-    nouns = _role_nouns()
-    first = 1 + (len(words) > 1 and words[0] in ROLE_MODIFIERS) if at_start else min(len(words), 4)
+    nouns = vocab.role_nouns
+    first = 1 + (len(words) > 1 and words[0] in vocab.role_modifiers) if at_start else min(len(words), 4)
     for i in range(first):
         for n in (3, 2, 1):
             phrase = " ".join(words[i : i + n]).replace("' ", "'")
             if phrase in nouns:
                 return phrase
-            if n == 1 and phrase.startswith("ex-") and phrase[3:] in nouns:
-                return phrase[3:]
+            if n == 1:
+                for prefix in vocab.former_prefixes:  # "ex-ministre"
+                    if phrase.startswith(prefix) and phrase[len(prefix):] in nouns:
+                        return phrase[len(prefix):]
     return None
 
 
 @lru_cache(maxsize=4096)  # 60 % of the calls on the corpus; 65,536 entries saved no time (see fold)
-def role_of(text: str | None, name: str | None = None) -> str | None:
+def role_of(text: str | None, name: str | None, vocab: Vocabulary) -> str | None:
     """The role a description gives, without its determiner and the speaker's name.
 
     "le président Emmanuel Macron" → "président"; "Le ministre de la Santé" → "ministre de la
@@ -279,16 +230,16 @@ def role_of(text: str | None, name: str | None = None) -> str | None:
     if not words or len(words) > MAX_ROLE_WORDS:
         return None
     first = fold(words[0])
-    if first in _determiners():
+    if first in vocab.determiners:
         words = words[1:]
-    elif first.startswith("l'") and len(first) > 2:
+    elif first[:2] in vocab.elided_articles & vocab.definite and len(first) > 2:
         words = [words[0][2:], *words[1:]]
     elif words[0][:1].isupper():
         return None  # a name, not a role
-    if not words or fold(words[-1]) in DANGLING or fold(words[-1]).endswith("'"):
+    if not words or fold(words[-1]) in vocab.dangling or fold(words[-1]).endswith("'"):
         return None
     folded = fold(" ".join(words)).replace("'", "' ").split()
-    if SENTENCE_WORDS.intersection(folded) or _role_head(folded, at_start=True) is None:
+    if vocab.clause_markers.intersection(folded) or _role_head(folded, vocab, at_start=True) is None:
         return None
     return " ".join(words)
 
@@ -316,7 +267,8 @@ class Local:
         return own_key(self.name, self.kind, self.form, self.article_id)
 
 
-def classify(name: str, kind: str | None, text: str | None = None, ev: Evidence | None = None) -> tuple[str, str | None]:
+def classify(name: str, kind: str | None, vocab: Vocabulary, text: str | None = None,
+             ev: Evidence | None = None) -> tuple[str, str | None]:
     """(form, kind) of a speaker's name: 'name' (full name, or an organisation's proper name),
     'surname' (a person named by one word) or 'description' (per article).
 
@@ -331,13 +283,13 @@ def classify(name: str, kind: str | None, text: str | None = None, ev: Evidence 
         return "description", kind
     words = name.split()
     first = fold(words[0])
-    if first.startswith("l'") or first.startswith("d'"):
+    if first[:2] in vocab.elided_articles:
         rest = words[0][2:]
         if not rest[:1].isupper():
             return "description", kind  # "L'association", "L'avocat"
-    if first in FUNCTION_WORDS or (first in _determiners() and first not in ("le", "la", "les")):
+    if first in vocab.opening_words or (first in vocab.determiners and first not in vocab.definite):
         return "description", kind  # "Un", "Son ministre", "Sous", "Il"
-    if first in ("le", "la", "les") and len(words) > 1 and not words[1][:1].isupper():
+    if first in vocab.definite and len(words) > 1 and not words[1][:1].isupper():
         return "description", kind  # "Le ministère" at the start of a sentence
     core = _core(words)
     if not core or (len(words) == 1 and ev.truncated):
@@ -346,18 +298,18 @@ def classify(name: str, kind: str | None, text: str | None = None, ev: Evidence 
         if any(not w[:1].isupper() for w in core) or all(len(w.strip(".")) <= 1 for w in core):
             return "description", kind
         if len(core) == 1:
-            if _is_acronym(core[0]) or fold(core[0]) in _role_nouns():
+            if _is_acronym(core[0]) or fold(core[0]) in vocab.role_nouns:
                 return "description", kind  # "LREM", "Ministre" at a sentence's start
             return "surname", "person"
         return "name", "person"
     # an organisation (or no kind): a proper name is one body across articles
     if len(core) == 1 and not _is_acronym(core[0]):
         word = fold(core[0])
-        if len(word) <= 1 or word in _role_nouns() or word in _organisation_nouns() or _DEMONYM.search(word):
+        if len(word) <= 1 or word in vocab.role_nouns or word in vocab.organisation_nouns or vocab.demonym.search(word):
             return "description", kind  # "Conseil", "Cour" (of what?), "Youtubeuse", "Toulousain"
         if first_name_gender(core[0]):
             return "description", kind  # "Jacqueline": a first name, whose?
-        if text is not None and not _capitalised_inside_sentence(core[0], text):
+        if text is not None and not _capitalised_inside_sentence(core[0], text, vocab):
             return "description", kind  # "Interrogé", "Même": capitalised at a sentence's start only
     return "name", kind
 
@@ -376,6 +328,7 @@ class ArticleSpeakers:
 def article_speakers(article, quotes: Sequence) -> ArticleSpeakers:
     """The article_speakers, aliases, speaker_roles and provisional speakers rows of an article's quotes."""
     out = ArticleSpeakers()
+    vocab = vocabulary(language(article.lang or DEFAULT_LANGUAGE))
     groups: dict[str, list[int]] = defaultdict(list)
     names: dict[str, tuple[str, str | None]] = {}
     for n, quote in enumerate(quotes):
@@ -394,7 +347,7 @@ def article_speakers(article, quotes: Sequence) -> ArticleSpeakers:
         aliases = list(dict.fromkeys(a.strip() for q in qs for a in (q.aliases or ()) if a and a.strip()))
         row = {"id": lid, "article_id": article.id, **local_fields(
             quoted_name, kind, article.id, article.date, article.text, [q.mention for q in qs], aliases,
-            [q.role for q in qs])}
+            [q.role for q in qs], vocab)}
         name = row["name"]
         out.locals[lid] = row
         out.speakers.setdefault(row["speaker_id"], speaker_row(row["auto_key"], name))
@@ -412,7 +365,7 @@ def article_speakers(article, quotes: Sequence) -> ArticleSpeakers:
         if row["form"] == "description":
             sources.append((name, first_quote, None))  # "le président américain" is its own role
         for text, qid, whose in sources:
-            role = role_of(text, whose)
+            role = role_of(text, whose, vocab)
             if role:
                 rid = _digest("role", lid, fold(role))
                 out.roles.setdefault(rid, {
@@ -424,13 +377,15 @@ def article_speakers(article, quotes: Sequence) -> ArticleSpeakers:
 
 
 def local_fields(name: str, kind: str | None, article_id: str, date: str | None, text: str | None,
-                 mentions: Sequence[str | None], aliases: Sequence[str], roles: Sequence[str | None]) -> dict:
-    """What identity makes of a speaker as one article names it: the article_speakers columns."""
-    bare, title_gender, titled = strip_title(name)
+                 mentions: Sequence[str | None], aliases: Sequence[str], roles: Sequence[str | None],
+                 vocab: Vocabulary) -> dict:
+    """What identity makes of a speaker as one article names it (read with the article's language's
+    vocabulary): the article_speakers columns."""
+    bare, title_gender, titled = strip_title(name, vocab)
     if titled:
         mentions = [*mentions, name]
-    ev = evidence(bare, mentions, aliases, roles, text)
-    form, identity_kind = classify(bare, kind, text, ev)
+    ev = evidence(bare, vocab, mentions, aliases, roles, text)
+    form, identity_kind = classify(bare, kind, vocab, text, ev)
     named = form != "description" and (identity_kind == "person" or len(_core(norm_name(bare).split())) >= 2)
     auto_key = own_key(bare, identity_kind, form, article_id)
     return {

@@ -11,21 +11,10 @@ from collections.abc import Sequence
 
 from ..keys import digest as _digest
 from ..names import fold  # the parser's and identity's one cache of folded names
+from .vocabulary import every_language
 
 SPEAKER_KINDS = ("person", "organisation", "group")
 
-# Words that may stand inside a surname: "Marine Le Pen", "Charles de Gaulle", "Ursula von der Leyen".
-PARTICLES = frozenset(
-    "de du des d' le la les l' van von der den ter ten ben bin ibn al el da di do dos das del della y".split()
-)
-# Capitalised words that start a sentence rather than a name: "Il", "Selon", "A".
-FUNCTION_WORDS = frozenset(
-    "il elle ils elles on lui eux je nous vous tu ce cela ca ceci c' si a en au aux et ou mais "
-    "pour par sur sous selon dans avec sans chez apres avant pendant depuis meme tout tous toute "
-    "toutes interroge interrogee contacte contactee alors ainsi enfin puis donc or ni car quand "
-    "lorsque comme une un des ces cet cette son sa ses leur leurs mon ma mes notre nos votre vos "
-    "qui que quoi dont ou face lors entre vers hors".split()
-)
 # A single capital letter or a dotted initial inside a name is left out of its key: "Donald J. Trump".
 _INITIAL = re.compile(r"^\w\.?$")
 _GLUED = re.compile(r"[a-zà-ÿ]{2}\.[A-ZÀ-Ý]")  # "Ciotti.Le PNF": two sentences run together
@@ -56,8 +45,9 @@ def surname(name: str) -> str | None:
 
 
 def _core(words: Sequence[str]) -> list[str]:
-    """The words of a name that are not particles."""
-    return [w for w in words if fold(w) not in PARTICLES]
+    """The words of a name that are not particles, of any language: a name is one whatever the article's."""
+    particles = every_language().particles
+    return [w for w in words if fold(w) not in particles]
 
 
 def own_key(name: str, kind: str | None, form: str, article_id: str | None) -> str:

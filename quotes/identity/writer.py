@@ -15,7 +15,10 @@ from ..keys import digest as _digest
 from ..keys import speaker_id
 from .curation import Curation, best_name, curate, renames
 from .decisions import decide
-from .local import _civil_titles, local_fields, role_of, speaker_row
+from ..lang import language
+from ..model import DEFAULT_LANGUAGE
+from .local import local_fields, role_of, speaker_row
+from .vocabulary import every_language, vocabulary
 from .names import _GLUED, _core, fold, local_id
 from .tables import (
     _LOCAL_COLUMNS, ROLE_SPELLINGS, _local, _select_locals, candidates, db_context, drop_unnamed, load_curations,
@@ -176,7 +179,7 @@ def refresh_speakers(db, ids: Iterable[str], curations: Sequence[Curation] | Non
 def _name_like(text: str) -> bool:
     """A name, perhaps after a civil title ("M. Macron", "Emmanuel Macron"), not a phrase."""
     words = text.split()
-    if words and fold(words[0]) in _civil_titles():
+    if words and fold(words[0]) in every_language().civil_titles:
         words = words[1:]
     core = _core(words)
     return 0 < len(words) <= 5 and bool(core) and all(w[:1].isupper() for w in core) and not _GLUED.search(text)
@@ -192,15 +195,16 @@ def rebuild(db) -> None:
     """Work every local's form out again from the stored quotes and articles, then decide every
     identity again (after a change of these rules, or to upgrade a database made before them)."""
     rows = db.execute(
-        """SELECT l.id, l.article_id, l.name, l.kind, a.text, a.date FROM article_speakers l
+        """SELECT l.id, l.article_id, l.name, l.kind, a.text, a.date, a.lang FROM article_speakers l
             JOIN articles a ON a.id = l.article_id"""
     ).fetchall()
     updates = []
-    for lid, article_id, name, kind, text, date in rows:
+    for lid, article_id, name, kind, text, date, lang in rows:
         mentions = [m for (m,) in db.execute("SELECT mention FROM quotes WHERE article_speaker_id = ?", [lid])]
         quoted_roles = [r for (r,) in db.execute("SELECT role FROM quotes WHERE article_speaker_id = ?", [lid])]
         aliases = [a for (a,) in db.execute("SELECT alias FROM aliases WHERE article_speaker_id = ?", [lid])]
-        f = local_fields(name, kind, article_id, date, text, mentions, aliases, quoted_roles)
+        vocab = vocabulary(language(lang or DEFAULT_LANGUAGE))
+        f = local_fields(name, kind, article_id, date, text, mentions, aliases, quoted_roles, vocab)
         updates.append((f["name"], f["folded"], f["form"], f["kind"], f["surname"], f["gender"], f["titled"],
                         date, f["auto_key"], lid))
     db.conn.executemany(
@@ -236,15 +240,16 @@ def backfill(db) -> None:
                 f"UPDATE {table} SET article_speaker_id = ?1 WHERE article_id = ?2 AND speaker_id = ?3", links
             )
         roles = {}
-        for lid, article_id, qid, text, name, date in db.execute(
-            """SELECT l.id, l.article_id, q.id, q.role, l.name, l.date FROM quotes q
-               JOIN article_speakers l ON l.id = q.article_speaker_id WHERE q.role IS NOT NULL
+        for lid, article_id, qid, text, name, date, lang in db.execute(
+            """SELECT l.id, l.article_id, q.id, q.role, l.name, l.date, a.lang FROM quotes q
+               JOIN article_speakers l ON l.id = q.article_speaker_id JOIN articles a ON a.id = l.article_id
+               WHERE q.role IS NOT NULL
                UNION ALL
                SELECT l.id, l.article_id, (SELECT min(id) FROM quotes WHERE article_speaker_id = l.id), x.alias,
-                      l.name, l.date
-               FROM aliases x JOIN article_speakers l ON l.id = x.article_speaker_id"""
+                      l.name, l.date, a.lang
+               FROM aliases x JOIN article_speakers l ON l.id = x.article_speaker_id JOIN articles a ON a.id = l.article_id"""
         ).fetchall():
-            role = role_of(text, name)
+            role = role_of(text, name, vocabulary(language(lang or DEFAULT_LANGUAGE)))
             if role:
                 rid = _digest("role", lid, fold(role))
                 roles.setdefault(rid, {"id": rid, "speaker_id": None, "article_speaker_id": lid,

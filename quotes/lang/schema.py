@@ -94,8 +94,15 @@ KEYS: dict[str, tuple[type, str]] = {
     "GROUP_NOUN_ENDINGS": (tuple, "how plural nouns of people end, after a plural determiner (`les pharmaciens`)"),
     "ONE_OF": (tuple, "phrases of one member of a group, a person (`une des`)"),
     "AGE_WORDS": (tuple, "words of an age apposition, not a role (`45 ans`)"),
+    "ROLE_MODIFIERS": (tuple, "words that may come before a role noun in a title (`ancien ministre`, `haut commissaire`)"),
+    "ROLE_DANGLING_WORDS": (tuple, "words a role never ends with: a clause cut short (`le procureur de`)"),
+    "CLAUSE_MARKERS": (tuple, "words that show a description is a piece of a sentence rather than a title (`est`, `qui`)"),
     # --- names
     "NAME_PARTICLES": (tuple, "particles inside a person's name (`de`, `von`)"),
+    "SENTENCE_OPENING_WORDS": (tuple, "words capitalised at a sentence's start rather than as a name (`Il`, `Selon`, `Interrogé`)"),
+    "PLACE_MARKERS": (tuple, "words after which a capitalised word is a place or a complement, not somebody (`à Lyon`, `gare de Lyon`)"),
+    "NAMED_BODIES": (tuple, "nouns of ORGANISATION_NOUNS that name one body alone (`Élysée`, `Sénat`)"),
+    "DEMONYM_ENDINGS": (tuple, "how a noun of nationality or of a town's people ends (`Toulousain`, `Lyonnaise`)"),
     "NAME_FUNCTION_WORDS": (tuple, "short words that stay lower case inside a name or title"),
     "BODY_NAME_PREPOSITIONS": (tuple, "prepositions inside a body's proper name (`Fonds … pour la population`)"),
     # --- grammar: determiners, connectives, prepositions, clauses, endings

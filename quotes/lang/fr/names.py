@@ -13,3 +13,26 @@ NAME_FUNCTION_WORDS = (
     "de", "du", "des", "la", "le", "les", "l", "d", "et", "en", "à", "au", "aux", "pour",
     "sur", "of", "the", "and", "y", "del", "el",
 )
+
+# Capitalised words that open a sentence rather than a name: "Il", "Selon", "A".
+SENTENCE_OPENING_WORDS = (
+    "il", "elle", "ils", "elles", "on", "lui", "eux", "je", "nous", "vous", "tu", "ce", "cela", "ça", "ceci", "c'",
+    "si", "a", "en", "au", "aux", "et", "ou", "mais", "pour", "par", "sur", "sous", "selon", "dans", "avec", "sans",
+    "chez", "après", "avant", "pendant", "depuis", "même", "tout", "tous", "toute", "toutes", "interrogé",
+    "interrogée", "contacté", "contactée", "alors", "ainsi", "enfin", "puis", "donc", "or", "ni", "car", "quand",
+    "lorsque", "comme", "une", "un", "des", "ces", "cet", "cette", "son", "sa", "ses", "leur", "leurs", "mon", "ma",
+    "mes", "notre", "nos", "votre", "vos", "qui", "que", "quoi", "dont", "où", "face", "lors", "entre", "vers", "hors",
+)
+
+# Words after which a capitalised word is a place or a complement, not somebody acting: "à Lyon",
+# "gare de Lyon", "en France".
+PLACE_MARKERS = (
+    "a", "à", "de", "d'", "du", "des", "en", "au", "aux", "vers", "dans", "sur", "depuis", "par", "pour", "pres", "près",
+    "entre", "chez", "et", "ou",
+)
+
+# Names of one body that are also common nouns of ORGANISATION_NOUNS: alone, they still name that body.
+NAMED_BODIES = ("bercy", "élysée", "kremlin", "matignon", "pentagone", "insee", "inserm", "medef", "reuters", "sénat")
+
+# How nouns of nationality or of a town's people end, in the singular: "Toulousain", "Lyonnaise", "Savoyard".
+DEMONYM_ENDINGS = ("ain", "aine", "ais", "aise", "ien", "ienne", "ois", "oise", "ard", "arde")

@@ -187,3 +187,22 @@ ONE_OF = ("un des", "une des", "l'un des", "l'une des", "un d'entre", "une d'ent
 GROUP_NOUN_ENDINGS = ("iens", "iennes", "eurs", "euses", "rices", "ants", "antes", "istes")
 
 ROLE_OPENERS = ("ancien", "ancienne", "ex", "chargé", "chargée", "nouveau", "nouvelle", "actuel", "actuelle")
+
+# Words that may come before a role noun in a title: "ancien ministre", "haut commissaire".
+ROLE_MODIFIERS = (
+    "ancien", "ancienne", "ex", "nouveau", "nouvel", "nouvelle", "futur", "future", "premier", "première", "haut",
+    "haute", "vice", "grand", "grande", "actuel", "actuelle", "jeune", "célèbre", "influent", "influente", "puissant",
+    "puissante", "éminent", "éminente",
+)
+
+# Words a role never ends with: a description cut inside a clause ("le procureur de").
+ROLE_DANGLING_WORDS = (
+    "de", "du", "des", "d'", "a", "à", "au", "aux", "la", "le", "les", "l'", "et", "ou", "en", "est", "s'est", "qui",
+    "que", "dont", "par", "pour", "sur",
+)
+
+# Words that show a description is a piece of a sentence rather than a title.
+CLAUSE_MARKERS = (
+    "a", "ai", "as", "ont", "est", "sont", "était", "avait", "avaient", "sera", "serait", "ne", "n'", "s'est", "se",
+    "qui", "que", "lorsque", "quand", "dont", "mais", "car", "selon", "pour", "avoir", "être",
+)
