@@ -62,7 +62,7 @@ class Attributor:
         self.lex = doc.lexicon
         self.phrases = PhraseReader(doc)
         (self.determiners, self.clause_words, self.adjunct_words, self.time_words, self.connectives, self.adverbs,
-         self.prepositions, self.furniture) = doc.lang.derived(phrase_words)  # the same for every article of a language
+         self.prepositions, self.furniture, _) = doc.lang.derived(phrase_words)  # the same for every article of a language
         self.links, self.according, self.according_openers, self.according_keywords = doc.lang.derived(_cue_words)
         self._headings: dict[Span, bool] = {}
 

@@ -25,6 +25,7 @@ def phrase_words(lang: Language) -> tuple:
         frozenset([*lang.ADJUNCT_PREPOSITIONS, *lang.OBJECT_PREPOSITIONS, *lang.PERSON_PREPOSITIONS,
                    *lang.EMBEDDING_PREPOSITIONS, *lang.TERM_PREPOSITIONS, *lang.OF, *lang.TO, *lang.BY]),
         phrase_table(lang, lang.PAGE_FURNITURE),
+        frozenset(w for w in (*lang.DEFINITE, *lang.OF) if w.endswith("'")),  # `l'`, `d'`: words inside a noun phrase
     )
 
 
@@ -37,7 +38,7 @@ class PhraseReader:
         self.lang = doc.lang
         self.lex = doc.lexicon
         (self.determiners, self.clause_words, self.adjunct_words, self.time_words, self.connectives, self.adverbs,
-         self.prepositions, self.furniture) = doc.lang.derived(phrase_words)  # the same for every article of a language
+         self.prepositions, self.furniture, self.elided) = doc.lang.derived(phrase_words)  # the same for every article
 
     def clause_subject(self, lo: int, hi: int):
         """The subject of the clause at token lo, past adverbials set off by commas, when it can speak."""
@@ -319,7 +320,7 @@ class PhraseReader:
             if w == "." and self._point_of_abbreviation(k):
                 k += 1  # `M. X`, `John F. Kennedy`, `B. C.`
                 continue
-            if not (tok[:1].isalnum() or w in ("l'", "d'", "-", "'")):
+            if not (tok[:1].isalnum() or w in self.elided or w in ("-", "'")):
                 break
             if w in self.clause_words and not self._body_name_goes_on(start, k, limit):
                 break
@@ -366,7 +367,7 @@ class PhraseReader:
     def _partitive(self, start: int, end: int) -> bool:
         """`l'une des femmes`, `certains des élus`: one of a group, told apart by the clause that follows."""
         words = self.doc.words
-        k = start + (words[start] == "l'")
+        k = start + (words[start] in self.lang.DEFINITE and words[start].endswith("'"))  # `l'une des`
         return k + 1 < end and words[k] in self.lang.INDEFINITE_OPENERS and words[k + 1] in self.lang.OF
 
     def _name_particle(self, k: int) -> bool:
@@ -415,7 +416,7 @@ class PhraseReader:
                 acronym = doc.texts[j + 1]
                 return j if len(acronym) > 1 and acronym.isupper() and doc.words[j + 2] == ")" else None
             w = doc.words[j]
-            if not (doc.texts[j][:1].isalnum() or w in ("l'", "d'", "-")) or w in self.clause_words \
+            if not (doc.texts[j][:1].isalnum() or w in self.elided or w == "-") or w in self.clause_words \
                     or w in self.lex.auxiliary_forms:
                 return None  # not past a clause
         return None
@@ -460,7 +461,7 @@ class PhraseReader:
             w in self.determiners
             or w in self.lang.ROLE_NOUNS
             or w in self.lang.ROLE_OPENERS
-            or w.startswith("ex-")
+            or w.startswith(tuple(self.lang.FORMER_PREFIXES))
         )
         if not starts_role or w in self.lang.POSSESSIVES:
             return None
@@ -689,7 +690,7 @@ class PhraseReader:
             if w == "." and not doc.sentence_ends[k] and self._point_of_abbreviation(k):
                 k -= 1  # `M. X`, `S. X`: the point of a title or an initial
                 continue
-            if doc.quoted[k] or doc.sentence_ends[k] or not (tok[:1].isalnum() or w in ("l'", "d'")):
+            if doc.quoted[k] or doc.sentence_ends[k] or not (tok[:1].isalnum() or w in self.elided):
                 break
             if (w in self.clause_words and not self._ends_body_name(k)) or (w in self.adjunct_words and w not in self.lang.OF):
                 break
