@@ -310,6 +310,20 @@ def test_a_connective_opens_no_speaker_after_a_sub_heading():
     assert only(text).speaker is None
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # an English body's name keeps its "of" (`Bank of …`), as a French one keeps its "de"
+        ("« Nous enquêtons », a indiqué un porte-parole du Wellington Bureau of Investigation.",
+         "un porte-parole du Wellington Bureau of Investigation"),
+        ("« Les chiffres sont mauvais », ont averti les chercheurs du Wellington Institute of Science.",
+         "les chercheurs du Wellington Institute of Science"),
+    ],
+)
+def test_of_stays_inside_a_foreign_name(text, speaker):
+    assert only(text).speaker == speaker
+
+
 def test_age_apposition_is_not_the_role():
     q = only("« On ne peut pas continuer comme ça », confie Marie, 45 ans, infirmière à l'hôpital de Tours.")
     assert (q.speaker, q.role) == ("Marie", "infirmière à l'hôpital de Tours")

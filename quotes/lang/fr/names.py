@@ -5,7 +5,7 @@ BODY_NAME_PREPOSITIONS = ("pour",)
 
 NAME_PARTICLES = (
     "de", "du", "des", "d'", "la", "le", "von", "van", "der", "den", "ter", "ten", "da", "di", "do", "dos", "das",
-    "del", "della", "las", "los", "y", "ben", "bin", "ibn", "el", "al",
+    "del", "della", "las", "los", "y", "of", "ben", "bin", "ibn", "el", "al",
 )
 
 # Short words that stay lower case inside a name or title ("Union des démocrates et indépendants").
