@@ -18,20 +18,27 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from fractions import Fraction
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
 
+from .lang import available, language
 from .model import Article, Quote
 
 FOUND_COVERAGE = Fraction(4, 5)  # share of a gold quote the predictions must cover (exact: no float error)
 MAX_EXTRA_WORDS = 4  # a predicted speaker may hold the gold's words plus at most this many
 MIN_LOG_WIDTH = 124  # console width used when the report does not go to a terminal
 
-# Dropped from speaker names before comparing (folded, as word tokens; "l'" gives the token "l").
-DETERMINERS = {"le", "la", "les", "l", "un", "une"}
-CIVIL_TITLES = {"m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "me", "pr",
-                "monsieur", "madame", "mademoiselle"}
-DROPPED_WORDS = DETERMINERS | CIVIL_TITLES
+@lru_cache(maxsize=1)
+def _dropped_words() -> frozenset[str]:
+    """Dropped from speaker names before comparing, in every language (folded word tokens; "l'" gives "l"):
+    articles, singular indefinite ones ("un", "une") and civil titles."""
+    dropped = set()
+    for lang in (language(code) for code in available()):
+        indefinite = [w for w in lang.INDEFINITE_OPENERS if lang.DETERMINERS.get(w, (None, None))[1] == "sg"]
+        for word in (*lang.DEFINITE, *indefinite, *lang.CIVIL_TITLES):
+            dropped.update(_folded_words(word))
+    return frozenset(dropped)
 
 
 # ---------------------------------------------------------------- records
@@ -176,11 +183,13 @@ def _gold_article(record: dict, path: Path, lineno: int) -> GoldArticle:
 
 def speaker_words(name: str | None) -> list[str]:
     """The words of a speaker name, case and accents folded, determiners and civil titles dropped."""
-    if not name:
-        return []
-    folded = unicodedata.normalize("NFKD", name.casefold().replace("œ", "oe").replace("æ", "ae"))
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
-    return [w for w in re.findall(r"\w+", folded) if w not in DROPPED_WORDS]
+    dropped = _dropped_words()
+    return [w for w in _folded_words(name or "") if w not in dropped]
+
+
+def _folded_words(text: str) -> list[str]:
+    folded = unicodedata.normalize("NFKD", text.casefold().replace("œ", "oe").replace("æ", "ae"))
+    return re.findall(r"\w+", "".join(c for c in folded if not unicodedata.combining(c)))
 
 
 def speaker_is_right(predicted: str | None, gold: str | None, aliases: Iterable[str] = ()) -> bool:
