@@ -13,9 +13,14 @@ from .spans import Span
 
 SENTENCE_PUNCTUATION = frozenset(".!?…;")
 # Each of these is a token of its own: found in the text, they give the candidate sentence ends.
-# A sentence ends at its punctuation, at a line break, and at the dash that closes a sub-heading run
-# into the text (`- Londres -Les médecins s'inquiètent`: spaced before, glued to a capital after).
-SENTENCE_BREAK = re.compile("[" + re.escape("".join(sorted(SENTENCE_PUNCTUATION))) + "\n]|(?<=\\s)[-–—](?=[A-ZÀ-ÖØ-Þ])")
+SENTENCE_BREAK = re.compile("[" + re.escape("".join(sorted(SENTENCE_PUNCTUATION))) + "\n]")
+# A sentence also ends at the dash that closes a sub-heading run into the text (`- Londres -Les médecins
+# s'inquiètent`: spaced before, glued to a capital after). Sought with str.find: a regular expression
+# trying every character for it cost 2 % of parsing (callgrind, 400 articles); str.find and the extra
+# sentence ends together cost 1 %.
+HEADING_ENDS = tuple(space + dash for space in " \n\u00a0" for dash in "-–—")
+CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+
 # Folding turns these into apostrophes, which join words: where they occur, tokenize as written.
 FOLDED_INTO_JOINERS = ("´", "`")
 
@@ -129,11 +134,16 @@ class Document:
                 i = self.index_at(m.start()) - 1
                 if i >= 0:
                     ends[i] = True
-            elif m.group() not in SENTENCE_PUNCTUATION:  # a sub-heading's closing dash
-                ends[self.index_at(m.start())] = True
             else:
                 i = self.index_at(m.start())
                 ends[i] = self._ends_sentence(i)
+        text = self.text
+        for heading_end in HEADING_ENDS:
+            at = text.find(heading_end)
+            while at >= 0:
+                if CAPITAL.match(text, at + 2):
+                    ends[self.index_at(at + 1)] = True
+                at = text.find(heading_end, at + 2)
         if ends:
             ends[-1] = True
         return ends
