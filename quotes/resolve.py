@@ -74,6 +74,7 @@ class Patterns:
             rf"(?:(?<![\p{{L}}\p{{M}}'’-])|(?<=\b(?:{elided})['’])){NAME_WORD}"
             rf"(?:[ \u00a0-]+(?:(?:{particle})[ \u00a0-]+){{0,2}}{NAME_WORD})*"
         )
+        self.source_openers = frozenset(w for w in (*lang.FOR, *lang.ACCORDING_TO) if " " not in w)
         self.not_name_words = frozenset([*lang.DETERMINERS, *lang.CIVIL_TITLES, *lang.CONNECTIVES, *lang.PRONOUNS])
         self.place_words = frozenset([*lang.DETERMINERS, *lang.OBJECT_PREPOSITIONS, *lang.ADJUNCT_PREPOSITIONS]) \
             - frozenset(lang.PERSON_PREPOSITIONS)
@@ -328,11 +329,20 @@ class Resolver:
 
     def _read_place(self, start: int) -> str:
         opening, end = self._phrases[start]
-        if self._opens_sentence(opening) or self._heads_relative(end) or self._inverted_after_that(opening):
+        if self._opens_sentence(opening) or self._heads_relative(end) or self._inverted_after_that(opening) \
+                or self._source_opening_sentence(opening):
             return "subject"
         if self._after_preposition(start):
             return "oblique"
         return "standard" if self._compared(opening) else ""
+
+    def _source_opening_sentence(self, opening: int) -> bool:
+        """`Pour X, …`, `Selon X, …` opening a sentence: X holds the opinion the sentence gives, the one a
+        later pronoun most likely means."""
+        lo = max(0, opening - 20)
+        word = LAST_WORD.search(self.text[lo:opening].rstrip())
+        return bool(word) and normalize(word.group()) in self.patterns.source_openers \
+            and self._opens_sentence(lo + word.start())
 
     def _holds_verb(self, description: str) -> bool:
         return not self.lexicon.auxiliary_forms.isdisjoint(normalize(description).split()[1:])

@@ -324,6 +324,21 @@ def test_of_stays_inside_a_foreign_name(text, speaker):
     assert only(text).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # `Pour X,` or `Selon X,` opening a sentence makes X the one a later pronoun means, over an earlier speaker
+        ("« Le virus a tué bien plus », affirme le quotidien local. Pour Paul Vernier, ancien directeur de "
+         "l'institut, il est probable que le pays ait menti. « La mortalité a été sous-estimée », a-t-il déclaré.",
+         "Paul Vernier"),
+        ("« Il faudra travailler plus », lance le patron des patrons. Mais pour Paul Vernier, la crise révèle les "
+         "maux de la société. « Des enfants ne mangent pas à leur faim », a-t-il dit.", "Paul Vernier"),
+    ],
+)
+def test_a_source_opening_a_sentence_is_who_a_later_pronoun_means(text, speaker):
+    assert quotations(text)[-1].speaker == speaker
+
+
 def test_age_apposition_is_not_the_role():
     q = only("« On ne peut pas continuer comme ça », confie Marie, 45 ans, infirmière à l'hôpital de Tours.")
     assert (q.speaker, q.role) == ("Marie", "infirmière à l'hôpital de Tours")
