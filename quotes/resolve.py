@@ -403,9 +403,11 @@ class Resolver:
         if len(words) <= MAX_OPENING_ADVERBIAL and not any(w[:1].isupper() for w in words[1:]):
             return True
         folded = set(normalize(segment).split())
-        if words and normalize(words[0]) in self.lang.ADJUNCT_PREPOSITIONS and "," not in segment:
-            # `Dans cette revue des plus grandes chansons …, X aura`: one adverbial first (not `A Paris, la
-            # maire a bénéficié du ralliement du candidat, X`: a clause)
+        lead = words[1:] if words and normalize(words[0]) in self.lang.OPENING_CONNECTIVES else words
+        if lead and "," not in segment and (normalize(lead[0]) in self.lang.ADJUNCT_PREPOSITIONS or (
+                normalize(lead[0]) in self.lang.OF and len(lead) > 1 and lead[1][:1].islower())):
+            # `Dans cette revue des plus grandes chansons …, X aura`, `Mais de ce qui se dit sur lui, X`: one
+            # adverbial first (not `A Paris, la maire a bénéficié du ralliement du candidat, X`: a clause)
             return True
         if len(words) <= MAX_OPENING_WORDS and folded.isdisjoint(self.patterns.clause_words):
             return True  # `Invité de RTL samedi, X`, `Représentant des salariés, X`: no verb before the name

@@ -339,6 +339,14 @@ def test_a_source_opening_a_sentence_is_who_a_later_pronoun_means(text, speaker)
     assert quotations(text)[-1].speaker == speaker
 
 
+def test_a_subject_after_an_opening_adverbial_takes_the_floor():
+    # `Mais de ce qui se dit sur lui, X n'en a que faire.`: X, the subject, speaks the quotation with no cue after
+    text = ("« On ne le voit jamais », déplore Paul Vernier, adjoint au maire. Mais de ce qui se dit sur lui, "
+            "Marc Dubreuil n'en a que faire. « Ce qui se dit en ville, je m'en moque ».")
+    assert quotations(text)[-1].speaker == "Marc Dubreuil"
+
+
+
 def test_age_apposition_is_not_the_role():
     q = only("« On ne peut pas continuer comme ça », confie Marie, 45 ans, infirmière à l'hôpital de Tours.")
     assert (q.speaker, q.role) == ("Marie", "infirmière à l'hôpital de Tours")
