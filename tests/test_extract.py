@@ -346,7 +346,6 @@ def test_a_subject_after_an_opening_adverbial_takes_the_floor():
     assert quotations(text)[-1].speaker == "Marc Dubreuil"
 
 
-
 def test_age_apposition_is_not_the_role():
     q = only("« On ne peut pas continuer comme ça », confie Marie, 45 ans, infirmière à l'hôpital de Tours.")
     assert (q.speaker, q.role) == ("Marie", "infirmière à l'hôpital de Tours")
