@@ -7,6 +7,7 @@ import json
 import os
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 import click
@@ -28,12 +29,19 @@ def cli():
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
-def extract(paths):
+@click.option("--lang", "forced", metavar="CODE", help="Read every article as this language, whatever its own says.")
+def extract(paths, forced):
     """Extract quotations from articles and print them as JSON Lines."""
+    from dataclasses import replace
+
     from .ingest import MAX_ARTICLE_CHARS, extract_guarded
+    from .lang import available
     from .reader import read_articles
 
+    if forced is not None and forced not in available():
+        raise click.BadParameter(f"no data for {forced!r}; languages: {', '.join(available())}", param_hint="--lang")
     skipped = 0
+    unread: Counter[str] = Counter()  # articles in a language with no data, by code
 
     def report(problem):
         nonlocal skipped
@@ -43,6 +51,10 @@ def extract(paths):
     out = sys.stdout
     articles = read_articles(paths or ("-",), on_problem=report, max_chars=MAX_ARTICLE_CHARS, check_gzip=True)
     for article in articles:
+        if forced is not None:
+            article = replace(article, lang=forced)
+        if article.lang not in available():
+            unread[article.lang] += 1
         quotes, error = extract_guarded(article)
         if error is not None:  # the same guards as ingest's: one article never stops the run
             skipped += 1
@@ -50,6 +62,10 @@ def extract(paths):
             continue
         for quote in quotes:
             out.write(json.dumps(quote.to_dict(), ensure_ascii=False) + "\n")
+    if unread:
+        click.echo(f"{sum(unread.values())} article(s) in a language with no data here "
+                   f"({', '.join(f'{code}: {n}' for code, n in unread.most_common())}): their quotations found, "
+                   f"no speakers guessed", err=True)
     if skipped:
         click.echo(f"{skipped} input record(s) skipped", err=True)
         sys.exit(1)

@@ -11,7 +11,7 @@ import regex
 from .attribution import Attribution, Attributor
 from .document import Document
 from .indirect import IndirectSpeech
-from .lang import language
+from .lang import available, language, marks_only
 from .lexicon import lexicon_of, normalize
 from .model import DEFAULT_LANGUAGE, Article, Quote
 from . import keys
@@ -45,11 +45,14 @@ def extract_quotes(article: Article) -> list[Quote]:
 class Extraction:
     def __init__(self, article: Article):
         self.article = article
-        self.lang = language(article.lang or DEFAULT_LANGUAGE)
+        code = article.lang or DEFAULT_LANGUAGE
+        self.readable = code in available()  # else its quotations are found, their speakers not guessed
+        self.lang = language(code) if self.readable else marks_only(code)
         self.text = _without_scripts(article.text)
         self.spans = find_spans(self.text, self.lang)
-        self.idle = not self.spans and not self._may_report(self.text)
-        if self.idle:
+        # no quotation, and no speech verb for reported speech: nothing to do
+        self.idle = not self.spans and (not self.readable or not self._may_report(self.text))
+        if self.idle or not self.readable:
             return
         self.doc = Document(self.text, self.spans, self.lang)
         self.attributor = Attributor(self.doc)
@@ -63,6 +66,9 @@ class Extraction:
     def run(self) -> list[Quote]:
         if self.idle:
             return []
+        if not self.readable:  # whole sentences between marks: quotations; shorter ones may be terms
+            return [self._quote(span, "direct", None) for span in self.spans
+                    if span.depth == 0 and len(self.text[span.start : span.end].split()) >= MIN_DIRECT_WORDS]
         kept: list[tuple[Span, Attribution | None, str]] = []
         attributions = [self.attributor.attribute(span) if span.depth == 0 else None for span in self.spans]
         self._share_sentence_cues(attributions)

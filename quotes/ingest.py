@@ -32,6 +32,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .lang import available
 from .model import Article, Quote
 
 if TYPE_CHECKING:
@@ -175,12 +176,19 @@ class Summary:
     skipped: int = 0
     seconds: float = 0.0
     totals: dict[str, int] = field(default_factory=dict)
+    unread: Counter = field(default_factory=Counter)  # stored articles in a language with no data, by code
 
     def __str__(self) -> str:
         lines = [
             f"{self.read} articles read: {self.stored} stored, {self.unchanged} unchanged, "
             f"{self.skipped} skipped; {self.quotes} quotes stored in {self.seconds:.1f} s"
         ]
+        if self.unread:
+            lines.append(
+                f"{sum(self.unread.values())} of them in a language with no data here "
+                f"({', '.join(f'{code}: {n}' for code, n in self.unread.most_common())}): "
+                "their quotations stored, no speakers guessed"
+            )
         if self.totals:
             lines.append(
                 "database: {articles} articles, {quotes} quotes, {speakers} speakers".format(**self.totals)
@@ -357,6 +365,8 @@ def _finish(db: Database, batch: _Batch, summary: Summary, report: Report, on_pr
             report(f"{result.article.id}: parser error: {result.error}")
         else:
             good.append(result)
+            if result.article.lang not in available():
+                summary.unread[result.article.lang] += 1
     _store(db, good, summary, report)
     if on_progress:
         on_progress(batch.size)

@@ -53,10 +53,18 @@ def test_extract_reports_bad_lines_and_exits_1(tmp_path):
 
 
 def test_extract_skips_an_article_it_cannot_parse_or_too_long_and_goes_on(tmp_path, monkeypatch):
+    from quotes.extract import extract_quotes
+
+    def parser(article):
+        if article.id == "xx":
+            raise ValueError("unreadable article 'xx'")
+        return extract_quotes(article)
+
     monkeypatch.setattr("quotes.ingest.MAX_ARTICLE_CHARS", 100)
+    monkeypatch.setattr("quotes.ingest.default_extract", lambda: parser)
     feed = tmp_path / "feed.jsonl"
     records = [
-        {"id": "xx", "text": "« Bonjour à tous », a dit Paul Martin.", "lang": "xx"},
+        {"id": "xx", "text": "« Bonjour à tous », a dit Paul Martin."},
         {"id": "long", "text": "« Oui », a dit Paul Martin. " * 10},
         {"id": "ok", "text": "« Nous tiendrons bon », a dit Paul Martin."},
     ]
@@ -64,7 +72,7 @@ def test_extract_skips_an_article_it_cannot_parse_or_too_long_and_goes_on(tmp_pa
     result = CliRunner().invoke(cli, ["extract", str(feed)])
     assert result.exit_code == 1
     assert [(q["article_id"], q["speaker"]) for q in lines(result.stdout)] == [("ok", "Paul Martin")]
-    assert "xx: parser error: ValueError: unknown language 'xx'" in result.stderr
+    assert "xx: parser error: ValueError: unreadable article 'xx'" in result.stderr
     assert f"{feed}:2: article too long" in result.stderr
     assert "2 input record(s) skipped" in result.stderr
 

@@ -111,3 +111,34 @@ def test_identity_reads_an_article_with_its_own_languages_words(esperanto):
     assert strip_title("S-ino Maria Lopez", toy) == ("Maria Lopez", "f", True)
     assert strip_title("S-ino Maria Lopez", french) == ("S-ino Maria Lopez", None, False)
     assert strip_title("Mme Maria Lopez", french) == ("Maria Lopez", "f", True)
+
+
+ENGLISH_AND_FRENCH = jsonl(
+    {"id": "en-1", "lang": "en", "text": '"We will win this election, whatever happens," said John Smith on Monday.'},
+    {"id": "fr-1", "text": "« Nous gagnerons cette élection », a dit Jean Dupont lundi."},
+)
+
+
+def test_an_article_in_a_language_with_no_data_has_its_quotations_and_no_speakers(tmp_path):
+    articles = tmp_path / "mixed.jsonl"
+    articles.write_text(ENGLISH_AND_FRENCH, encoding="utf-8")
+    result = run_cli("extract", articles)
+    extracted = {q["article_id"]: q for q in map(json.loads, result.stdout.splitlines())}
+    assert (extracted["en-1"]["quote"], extracted["en-1"]["speaker"], extracted["en-1"]["lang"]) == (
+        "We will win this election, whatever happens,", None, "en")
+    assert extracted["fr-1"]["speaker"] == "Jean Dupont"
+    assert "1 article(s) in a language with no data here (en: 1)" in result.stderr
+    db = tmp_path / "mixed.db"
+    ingested = run_cli("ingest", articles, "--db", db, "--jobs", 1)
+    assert "2 articles read: 2 stored" in ingested.output and "(en: 1)" in ingested.output
+    listed = json.loads(run_cli("list", "--speaker", "Jean Dupont", "--db", db, "--json").output)
+    assert [q["quote"] for q in listed] == ["Nous gagnerons cette élection"]
+
+
+def test_extract_lang_reads_every_article_as_that_language(tmp_path):
+    articles = tmp_path / "mixed.jsonl"
+    articles.write_text(ENGLISH_AND_FRENCH, encoding="utf-8")
+    forced = [json.loads(line) for line in run_cli("extract", "--lang", "fr", articles).stdout.splitlines()]
+    assert {q["lang"] for q in forced} == {"fr"}
+    refused = run_cli("extract", "--lang", "xx", articles, ok=False)
+    assert refused.exit_code == 2 and "no data for 'xx'" in refused.output

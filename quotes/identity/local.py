@@ -17,11 +17,9 @@ from functools import lru_cache
 
 from ..keys import digest as _digest
 from ..keys import quote_id, speaker_id
-from ..lang import language
-from ..model import DEFAULT_LANGUAGE
 from ..names import first_name_gender  # the parser's own guess
 from .names import _GLUED, SPEAKER_KINDS, _core, fold, key_parts, local_id, norm_name, own_key, surname
-from .vocabulary import Vocabulary, vocabulary
+from .vocabulary import Vocabulary, article_vocabulary
 
 MAX_ROLE_WORDS = 10
 
@@ -328,7 +326,7 @@ class ArticleSpeakers:
 def article_speakers(article, quotes: Sequence) -> ArticleSpeakers:
     """The article_speakers, aliases, speaker_roles and provisional speakers rows of an article's quotes."""
     out = ArticleSpeakers()
-    vocab = vocabulary(language(article.lang or DEFAULT_LANGUAGE))
+    vocab = article_vocabulary(article.lang)
     groups: dict[str, list[int]] = defaultdict(list)
     names: dict[str, tuple[str, str | None]] = {}
     for n, quote in enumerate(quotes):

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from ..lang import Language, available, language
+from ..model import DEFAULT_LANGUAGE
 from ..names import fold
 
 
@@ -49,6 +50,13 @@ class Vocabulary:
 def vocabulary(lang: Language) -> Vocabulary:
     """The vocabulary of one language, built once on it."""
     return lang.derived(_vocabulary_of)
+
+
+def article_vocabulary(code: str | None) -> Vocabulary:
+    """What an article in language `code` is read with: its language's words, or every language's when there
+    is no data for it (its quotations then have no speakers, but a curator may name them)."""
+    code = code or DEFAULT_LANGUAGE
+    return vocabulary(language(code)) if code in available() else every_language()
 
 
 def _vocabulary_of(lang: Language) -> Vocabulary:

@@ -15,10 +15,8 @@ from ..keys import digest as _digest
 from ..keys import speaker_id
 from .curation import Curation, best_name, curate, renames
 from .decisions import decide
-from ..lang import language
-from ..model import DEFAULT_LANGUAGE
 from .local import local_fields, role_of, speaker_row
-from .vocabulary import every_language, vocabulary
+from .vocabulary import article_vocabulary, every_language
 from .names import _GLUED, _core, fold, local_id
 from .tables import (
     _LOCAL_COLUMNS, ROLE_SPELLINGS, _local, _select_locals, candidates, db_context, drop_unnamed, load_curations,
@@ -203,8 +201,7 @@ def rebuild(db) -> None:
         mentions = [m for (m,) in db.execute("SELECT mention FROM quotes WHERE article_speaker_id = ?", [lid])]
         quoted_roles = [r for (r,) in db.execute("SELECT role FROM quotes WHERE article_speaker_id = ?", [lid])]
         aliases = [a for (a,) in db.execute("SELECT alias FROM aliases WHERE article_speaker_id = ?", [lid])]
-        vocab = vocabulary(language(lang or DEFAULT_LANGUAGE))
-        f = local_fields(name, kind, article_id, date, text, mentions, aliases, quoted_roles, vocab)
+        f = local_fields(name, kind, article_id, date, text, mentions, aliases, quoted_roles, article_vocabulary(lang))
         updates.append((f["name"], f["folded"], f["form"], f["kind"], f["surname"], f["gender"], f["titled"],
                         date, f["auto_key"], lid))
     db.conn.executemany(
@@ -249,7 +246,7 @@ def backfill(db) -> None:
                       l.name, l.date, a.lang
                FROM aliases x JOIN article_speakers l ON l.id = x.article_speaker_id JOIN articles a ON a.id = l.article_id"""
         ).fetchall():
-            role = role_of(text, name, vocabulary(language(lang or DEFAULT_LANGUAGE)))
+            role = role_of(text, name, article_vocabulary(lang))
             if role:
                 rid = _digest("role", lid, fold(role))
                 roles.setdefault(rid, {"id": rid, "speaker_id": None, "article_speaker_id": lid,

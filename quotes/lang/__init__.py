@@ -56,6 +56,17 @@ def language(code: str) -> Language:
     return Language(read_values(f"{__name__}.{code}"))
 
 
+@lru_cache(maxsize=None)
+def marks_only(code: str) -> Language:
+    """What is read of a language with no data here: the quote marks of every language there is, so that its
+    quotations are found; nothing to attribute them with."""
+    pairs: dict[str, Any] = {}
+    for known in available():
+        for opener, closer in language(known).QUOTE_PAIRS.items():
+            pairs.setdefault(opener, closer)
+    return Language({"CODE": code, "QUOTE_PAIRS": pairs})
+
+
 def read_values(package: str) -> dict[str, Any]:
     """The upper-case names of a data package and of its modules, checked against the schema."""
     root = importlib.import_module(package)
