@@ -6,6 +6,8 @@ spans (where the marks are) → attribution (cue and the words naming the speake
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from .attribution import Attribution, Attributor
@@ -50,6 +52,7 @@ class Extraction:
         self.lang = language(code) if self.readable else marks_only(code)
         self.text = _without_scripts(article.text)
         self.spans = find_spans(self.text, self.lang)
+        self._title_voice: list[Entity] | None = None  # made when first asked for
         # no quotation, and no speech verb for reported speech: nothing to do
         self.idle = not self.spans and (not self.readable or not self._may_report(self.text))
         if self.idle or not self.readable:
@@ -219,7 +222,7 @@ class Extraction:
                     and not self.attributor.is_heading(span):
                 entity = self._continued(span, quotes[n], last)
             elif last is None and kind == "direct" and not self.attributor.is_heading(span):
-                entity = self._introduced_before(span)
+                entity = self._introduced_before(span) or self._voice_of_title()
             if span.depth == 0:
                 outer_entity = entity
             if span.depth == 0 and entity is not None and not (attribution and attribution.how == "subject"):
@@ -294,6 +297,17 @@ class Extraction:
         subjects = [e for p, e in self.resolver.people if start <= p < end and e.kind == "person"
                     and self.resolver.place(p) == "subject"]
         return subjects[0] if subjects else None
+
+    def _voice_of_title(self) -> Entity | None:
+        """`Johnny "souffrait énormément", salue X Y` for a title: X Y, whose the article's first quotations with
+        no cue of their own are, before anybody speaks in its text. Only a title that gives words to one person,
+        by a full name or a description (`regrette le maire`: the mayor the text names)."""
+        if self._title_voice is None:
+            said = {q.speaker for q in Extraction(replace(self.article, text=self.article.title or "", title=None)).run()
+                    if q.cue and q.speaker_kind == "person" and q.speaker and len(q.speaker.split()) >= 2}
+            # not a surname alone: `salue Dutronc` may be anybody of that name
+            self._title_voice = [self.resolver.resolve(said.pop(), len(self.text), [])] if len(said) == 1 else []
+        return self._title_voice[0] if self._title_voice else None
 
     def _repeats(self, quotes: list[Quote]) -> dict[int, int]:
         """Headings with no cue that repeat words quoted elsewhere: index → index of the source."""

@@ -346,6 +346,21 @@ def test_a_subject_after_an_opening_adverbial_takes_the_floor():
     assert quotations(text)[-1].speaker == "Marc Dubreuil"
 
 
+@pytest.mark.parametrize(
+    "title, speaker",
+    [
+        ("Le chanteur « souffrait énormément », salue Paul Vernier", "Paul Vernier"),  # the title gives the voice
+        ("Le chanteur « souffrait énormément »", None),  # nobody is said to speak in it
+        ("Le chanteur « souffrait », salue Vernier", None),  # a surname alone may be anybody of that name
+    ],
+)
+def test_the_first_quotations_with_no_cue_are_the_voice_the_title_names(title, speaker):
+    text = ("Le ton est direct. « Quel courage, il avait beau faire du sport, c'est à l'intérieur que c'était "
+            "dur. » Paul Vernier a côtoyé le chanteur pendant sa dernière tournée.")
+    (quote,) = extract_quotes(Article(text=text, id="t", title=title))
+    assert quote.speaker == speaker
+
+
 def test_age_apposition_is_not_the_role():
     q = only("« On ne peut pas continuer comme ça », confie Marie, 45 ans, infirmière à l'hôpital de Tours.")
     assert (q.speaker, q.role) == ("Marie", "infirmière à l'hôpital de Tours")
