@@ -589,6 +589,9 @@ class Attributor:
         # the word before the marks is the verb: `X veut « … »`
         subject = self.phrases.clause_subject(lo, i - 1) \
             or self.phrases.subject_after_adverbial(lo, doc.index_at(span.outer_end))
+        if subject and before in self.lang.COORDINATORS and subject[1] < span.outer_start \
+                and doc.index_at(subject[1] + len(subject[0])) >= i - 1:
+            return None  # `Des professionnels et « aficionados » ont manifesté`: a part of the subject, not its words
         return Attribution("subject", None, *subject) if subject else None
 
     def _agent_after(self, k: int) -> Attribution | None:

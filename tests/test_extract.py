@@ -361,6 +361,11 @@ def test_the_first_quotations_with_no_cue_are_the_voice_the_title_names(title, s
     assert quote.speaker == speaker
 
 
+def test_a_quoted_word_coordinated_into_the_subject_is_not_its_words():
+    text = "Des militants et « sympathisants » de la cause ont défilé samedi à Lyon pour réclamer des aides."
+    assert quotations(text) == []
+
+
 def test_age_apposition_is_not_the_role():
     q = only("« On ne peut pas continuer comme ça », confie Marie, 45 ans, infirmière à l'hôpital de Tours.")
     assert (q.speaker, q.role) == ("Marie", "infirmière à l'hôpital de Tours")
