@@ -35,7 +35,7 @@ def extract(paths, forced):
     from dataclasses import replace
 
     from .ingest import MAX_ARTICLE_CHARS, extract_guarded
-    from .lang import available
+    from .lang import available, has_data
     from .reader import read_articles
 
     if forced is not None and forced not in available():
@@ -53,7 +53,7 @@ def extract(paths, forced):
     for article in articles:
         if forced is not None:
             article = replace(article, lang=forced)
-        if article.lang not in available():
+        if not has_data(article.lang):
             unread[article.lang] += 1
         quotes, error = extract_guarded(article)
         if error is not None:  # the same guards as ingest's: one article never stops the run

@@ -13,7 +13,7 @@ import regex
 from .attribution import Attribution, Attributor
 from .document import Document
 from .indirect import IndirectSpeech
-from .lang import available, language, marks_only
+from .lang import has_data, language, marks_only
 from .lexicon import lexicon_of, normalize
 from .model import DEFAULT_LANGUAGE, Article, Quote
 from . import keys
@@ -48,7 +48,7 @@ class Extraction:
     def __init__(self, article: Article):
         self.article = article
         code = article.lang or DEFAULT_LANGUAGE
-        self.readable = code in available()  # else its quotations are found, their speakers not guessed
+        self.readable = has_data(code)  # else its quotations are found, their speakers not guessed
         self.lang = language(code) if self.readable else marks_only(code)
         self.text = _without_scripts(article.text)
         self.spans = find_spans(self.text, self.lang)

@@ -32,7 +32,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .lang import available
+from .lang import has_data
 from .model import Article, Quote
 
 if TYPE_CHECKING:
@@ -365,7 +365,7 @@ def _finish(db: Database, batch: _Batch, summary: Summary, report: Report, on_pr
             report(f"{result.article.id}: parser error: {result.error}")
         else:
             good.append(result)
-            if result.article.lang not in available():
+            if not has_data(result.article.lang):
                 summary.unread[result.article.lang] += 1
     _store(db, good, summary, report)
     if on_progress:

@@ -31,7 +31,7 @@ import regex
 from markupsafe import Markup, escape
 
 from .keys import fold
-from .lang import Language, available, language
+from .lang import Language, has_data, language
 from .model import DEFAULT_LANGUAGE
 from .query import fts_query
 from .spans import PARAGRAPH_BREAK
@@ -98,7 +98,7 @@ def quote_context(text: str | None, start: int, end: int, lang: str | None = Non
     p1 = len(text) if p1 < 0 else p1
     lo, hi = p0, p1
     if p1 - p0 > limit:
-        known = lang if lang in available() else DEFAULT_LANGUAGE
+        known = lang if has_data(lang) else DEFAULT_LANGUAGE
         bounds = _sentence_bounds(text, p0, p1, language(known)) + [p1]
         first = max(i for i, b in enumerate(bounds) if b <= start)
         last = min(i for i, b in enumerate(bounds) if b >= end)

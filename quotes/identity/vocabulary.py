@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lang import Language, available, language
+from ..lang import Language, available, has_data, language
 from ..model import DEFAULT_LANGUAGE
 from ..names import fold
 
@@ -56,7 +56,7 @@ def article_vocabulary(code: str | None) -> Vocabulary:
     """What an article in language `code` is read with: its language's words, or every language's when there
     is no data for it (its quotations then have no speakers, but a curator may name them)."""
     code = code or DEFAULT_LANGUAGE
-    return vocabulary(language(code)) if code in available() else every_language()
+    return vocabulary(language(code)) if has_data(code) else every_language()
 
 
 def _vocabulary_of(lang: Language) -> Vocabulary:

@@ -56,6 +56,15 @@ def language(code: str) -> Language:
     return Language(read_values(f"{__name__}.{code}"))
 
 
+def has_data(code: str | None) -> bool:
+    """Whether there is data for a language here (asked once per article: a read language is a cache hit)."""
+    try:
+        language(code)
+    except ValueError:
+        return False
+    return True
+
+
 @lru_cache(maxsize=None)
 def marks_only(code: str) -> Language:
     """What is read of a language with no data here: the quote marks of every language there is, so that its
