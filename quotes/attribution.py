@@ -15,7 +15,7 @@ from itertools import compress
 from .document import Document, phrase_table
 from .lang import Language
 from .lexicon import normalize
-from .phrases import MAX_NP_TOKENS, SIGNATURE_DASHES, PhraseReader, phrase_words
+from .phrases import MAX_NP_TOKENS, SIGNATURE_DASHES, PhraseReader
 from .spans import SENTENCE_MARKS, Span
 
 FOR_HEAD_TOKENS = 3  # `pour` names a speaker by its head, not a word deep in its complement
@@ -60,9 +60,7 @@ class Attributor:
         self.doc = doc
         self.lang = doc.lang
         self.lex = doc.lexicon
-        self.phrases = PhraseReader(doc)
-        (self.determiners, self.clause_words, self.adjunct_words, self.time_words, self.connectives, self.adverbs,
-         self.prepositions, self.furniture, _) = doc.lang.derived(phrase_words)  # the same for every article of a language
+        self.phrases = PhraseReader(doc)  # and the word sets it reads with
         self.links, self.according, self.according_openers, self.according_keywords = doc.lang.derived(_cue_words)
         self._headings: dict[Span, bool] = {}
 
@@ -167,7 +165,7 @@ class Attributor:
         k = i - 1
         while k >= 0 and doc.quoted[k]:
             k -= 1
-        return k >= 0 and doc.words[k] in self.determiners
+        return k >= 0 and doc.words[k] in self.phrases.determiners
 
     def _first_cue(self, i: int) -> Attribution | None:
         """The first speech verb of the clause starting at token i, with a subject written before it."""
@@ -219,7 +217,7 @@ class Attributor:
         k = match.end_index
         if k < doc.size and doc.words[k] in self.lang.PLACE_OF_SPEAKER:
             found = self.phrases.noun_phrase(k + 1)
-            if found and doc.texts[k + 1][:1].isupper() or (found and doc.words[k + 1] in self.determiners):
+            if found and doc.texts[k + 1][:1].isupper() or (found and doc.words[k + 1] in self.phrases.determiners):
                 return found[0], doc.starts[k + 1]
         return None
 
@@ -266,7 +264,7 @@ class Attributor:
             if match is None or match.end_index >= hi or match.mood != "finite":
                 continue
             if match.inverted_subject:
-                if doc.words[match.end_index] in (",", ".") or doc.words[match.end_index] in self.time_words:
+                if doc.words[match.end_index] in (",", ".") or doc.words[match.end_index] in self.phrases.time_words:
                     return Attribution("incise", match.lemma, match.inverted_subject, doc.starts[k])
                 continue
             subject = self.phrases.subject_after(match.end_index, limit=hi)
@@ -290,7 +288,7 @@ class Attributor:
         cue = self._last_cue(lo, j)
         if doc.words[j] == ":" and not (cue and cue.end == j):
             found = self.phrases.phrase_back(j - 1)
-            if found and (self.doc.phrase_at(found[0], self.furniture)
+            if found and (self.doc.phrase_at(found[0], self.phrases.furniture)
                           or (found[1] - found[0] == 1 and self.phrases.is_initial(found[0]))):
                 return None  # `Lire aussi : « … »`: a link to another story; `R : « … »`: an interview's answer
             if found and (doc.texts[found[0]][:1].isupper() or doc.words[found[0] - 1] in self.lang.BY):
@@ -364,7 +362,7 @@ class Attributor:
         name = self.phrases.noun_phrase(lo, i)
         if name is None or name[1] >= i or doc.words[name[1]] != ",":
             return None
-        if doc.cue_starts(lo, i) or any(w in self.lex.auxiliary_forms or w in self.clause_words for w in doc.words[lo:i]):
+        if doc.cue_starts(lo, i) or any(w in self.lex.auxiliary_forms or w in self.phrases.clause_words for w in doc.words[lo:i]):
             return None  # a clause, not a line naming who speaks
         return Attribution("before", None, name[0], doc.starts[lo], doc.phrase(name[1] + 1, i))
 
@@ -420,7 +418,7 @@ class Attributor:
             return None
         lo, _ = self.doc.sentence(i - 1)
         found = self._last_cue(lo, i)
-        if found and found.end is not None and i - found.end > MAX_TERM_DISTANCE and self.doc.words[i - 1] in self.determiners \
+        if found and found.end is not None and i - found.end > MAX_TERM_DISTANCE and self.doc.words[i - 1] in self.phrases.determiners \
                 and not self._reported_clause(found.end, i):
             return None  # `a condamné les affirmations selon lesquelles X pourrait utiliser une « bombe sale »`: a term
         return found
@@ -496,7 +494,7 @@ class Attributor:
         if k <= lo or self.doc.words[k] not in self.lex.verb_forms or match.inverted_subject:
             return False  # a group opening on its speech verb (`une formule bien connue`), not inverted (`le dit-il`)
         before = self.doc.words[k - 1]
-        if before not in self.determiners:
+        if before not in self.phrases.determiners:
             return False
         if before not in self.lang.OBJECT_CLITICS:
             return True
@@ -579,7 +577,7 @@ class Attributor:
         before = doc.words[i - 1] if i else ""
         if before in self.lang.TERM_PREPOSITIONS and not self._opens_sentence(i):
             return Attribution("subject")  # `mis en examen pour « corruption passive »`: words, nobody's told
-        if self._opens_sentence(i) or before in self.determiners:
+        if self._opens_sentence(i) or before in self.phrases.determiners:
             return None  # `les « gilets jaunes »`: a term, not words
         lo, _ = doc.sentence(i - 1)
         start = self.doc.unquoted_end(lo, i)
