@@ -635,7 +635,8 @@ class PhraseReader:
         comma = self._apposition_start(lo) if not self.has_person_name(lo, hi) else None
         if comma is not None:  # `X, chercheur à l'université Y, qui rappelle`: the person, not the body
             named = self.phrase_back(comma - 1)
-            if named and self.has_person_name(*named):
+            # not `X a retweeté des messages, mais aussi …`: a clause before the comma, not a name in apposition
+            if named and self.has_person_name(*named) and self.lex.auxiliary_forms.isdisjoint(doc.words[named[0] + 1 : named[1]]):
                 return (doc.phrase(*named), doc.starts[named[0]], doc.phrase(comma + 1, hi))
         return (doc.phrase(lo, hi), doc.starts[lo], None)
 

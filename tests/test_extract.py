@@ -366,6 +366,13 @@ def test_a_quoted_word_coordinated_into_the_subject_is_not_its_words():
     assert quotations(text) == []
 
 
+def test_a_clause_before_a_comma_is_no_name_a_relative_is_in_apposition_to():
+    # `qui ont dit` means the group before it, not the person acting in the clause before the comma
+    text = ("Lundi, M. Dupuis a partagé des messages de soutien, mais aussi ceux qui le critiquaient - répondant "
+            "directement à plusieurs utilisateurs de Facebook qui ont dit qu'il était « sourd à la détresse ».")
+    assert quotations(text)[-1].speaker == "plusieurs utilisateurs de Facebook"
+
+
 def test_age_apposition_is_not_the_role():
     q = only("« On ne peut pas continuer comme ça », confie Marie, 45 ans, infirmière à l'hôpital de Tours.")
     assert (q.speaker, q.role) == ("Marie", "infirmière à l'hôpital de Tours")
