@@ -10,13 +10,13 @@ from dataclasses import replace
 
 import regex
 
+from . import keys
 from .attribution import Attribution, Attributor
 from .document import Document
 from .indirect import IndirectSpeech
 from .lang import has_data, language, marks_only
 from .lexicon import lexicon_of, normalize
 from .model import DEFAULT_LANGUAGE, Article, Quote
-from . import keys
 from .names import fold
 from .resolve import Entity, Resolver
 from .spans import SENTENCE_END, SENTENCE_MARKS, Span, find_spans
