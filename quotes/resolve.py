@@ -75,6 +75,7 @@ class Patterns:
             rf"(?:[ \u00a0-]+(?:(?:{particle})[ \u00a0-]+){{0,2}}{NAME_WORD})*"
         )
         self.source_openers = frozenset(w for w in (*lang.FOR, *lang.ACCORDING_TO) if " " not in w)
+        self.thing_nouns = frozenset((*lang.ORGANISATION_NOUNS, *lang.BODY_KIND_NOUNS, *lang.SOURCE_DOCUMENTS))
         self.not_name_words = frozenset([*lang.DETERMINERS, *lang.CIVIL_TITLES, *lang.CONNECTIVES, *lang.PRONOUNS])
         self.place_words = frozenset([*lang.DETERMINERS, *lang.OBJECT_PREPOSITIONS, *lang.ADJUNCT_PREPOSITIONS]) \
             - frozenset(lang.PERSON_PREPOSITIONS)
@@ -157,11 +158,15 @@ class Patterns:
         return (people or names or [()])[0]
 
     def _demonym(self, before: str, words: tuple[str, ...]) -> bool:
-        """`le Belge`, `la Sénégalaise`: a noun of nationality after its article, not a name."""
-        if len(words) != 1 or normalize(words[0]) not in self.lang.DEMONYMS:
+        """`le Belge`, `la Sénégalaise`, `ce Lyonnais`: a noun of nationality or of a town's people after its
+        article, not a name (after a demonstrative, any word of such an ending: not `Le Parisien`, a daily)."""
+        if len(words) != 1:
             return False  # most names
         last = normalize(before).replace("'", "' ").split()[-1:]
-        return bool(last) and last[0] in self.lang.DETERMINERS
+        if not last or last[0] not in self.lang.DETERMINERS:
+            return False
+        word = normalize(words[0])
+        return word in self.lang.DEMONYMS or (last[0] in self.lang.DEMONSTRATIVES and word.endswith(self.lang.DEMONYM_ENDINGS))
 
     def _description_head(self, mention: str) -> str | None:
         """The noun a description is built on: a role (`la ministre`), or a nationality (`le Belge`); none
@@ -496,7 +501,10 @@ class Resolver:
         if m is None:
             return None
         description, start = m.group(1), m.start(1)
+        apposed = "," in tail[m.end(1) :]
         for inner in reversed(list(self.patterns.inner_opener.finditer(description))):
+            if apposed and self.patterns.ends_with_of.search(description[: inner.start()].rstrip()):
+                continue  # `l'avocat de la fille de la victime, X`: the name is set off from the whole title
             if self.patterns.head_noun(description[inner.start() :].strip()):
                 return description[inner.start() :], start + inner.start()
         return description, start
@@ -505,6 +513,18 @@ class Resolver:
         """'l'ancien ministre de X', 'l'ex-ministre de X': a description that points back."""
         words = normalize(mention).replace("'", "' ").split()
         return any(w in self.lang.FORMER_WORDS or w.startswith(self.lang.FORMER_PREFIXES) for w in words[:3])
+
+    def _is_demonstrative_of_person(self, mention: str) -> bool:
+        """`ce Lyonnais de 58 ans`, `cette retraitée`: a demonstrative on a noun of a person points back to
+        somebody the reader already met (not `cette source`, who stays unnamed; not `ce rapport`)."""
+        words = normalize(mention).replace("'", "' ").split()
+        if not words or words[0] not in self.lang.DEMONSTRATIVES or any(w in self.lang.SOURCE_PEOPLE for w in words):
+            return False
+        noun = next((w for w in words[1:] if w not in self.lang.ROLE_MODIFIERS), "")
+        if noun in self.lang.ROLE_NOUNS or noun in self.lang.DEMONYMS or noun in self.lang.FIXED_GENDER_NOUNS:
+            return True
+        ending = next((e for e in self.lang.PERSON_NOUN_ENDINGS if noun.endswith(e)), None)
+        return ending is not None and len(noun) > len(ending) + 2 and noun not in self.patterns.thing_nouns  # not `liste`
 
     def _description_gender(self, description: str, head: str) -> str | None:
         gender = self.lang.ROLE_NOUNS.get(head) or self.lang.DEMONYMS.get(head)
@@ -617,19 +637,27 @@ class Resolver:
             if body is not None:  # `UFC-Que Choisir … « … », affirme l'association`
                 body.add_alias(mention)
                 return body
-        specific = self.patterns.inner_of.search(mention) and not self._is_epithet(mention) \
+        demonstrative = self._is_demonstrative_of_person(mention)
+        specific = self.patterns.inner_of.search(mention) and not demonstrative and not self._is_epithet(mention) \
             and head not in self.lang.ROLE_EPITHETS
-        if head and self._is_definite_singular(mention) and not specific:
-            pool = candidates
+        if (head or demonstrative) and self._is_definite_singular(mention) and not specific:
+            pools = [candidates]
             if self._is_epithet(mention):  # `l'ancien candidat`: somebody named before, speaker or not
-                pool = sorted(list(candidates) + self._before(position), key=lambda c: c[0])
-            for _, entity in reversed(pool):
-                if entity.kind != "person" or (gender and entity.gender and entity.gender != gender):
-                    continue
-                if entity.name[:1].islower() and self.patterns.role_of(self.patterns.head_noun(entity.name)) != role:
-                    continue  # `le Premier ministre` is not the one known only as `son ministre de l'Économie`
-                entity.add_alias(mention)
-                return entity
+                pools = [sorted(list(candidates) + self._before(position), key=lambda c: c[0])]
+            elif demonstrative:  # `ce retraité de 65 ans`: the latest speaker or subject named
+                subjects = [(p, e) for p, e in self._before(position) if self.place(p) == "subject"]
+                pools = [sorted(list(candidates) + subjects, key=lambda c: c[0])]
+            if not head:
+                gender = self._determiner_gender(mention)
+            for pool in pools:
+                for _, entity in reversed(pool):
+                    if entity.kind != "person" or (gender and entity.gender and entity.gender != gender):
+                        continue
+                    described_as = self.patterns.role_of(self.patterns.head_noun(entity.name)) if head else None
+                    if entity.name[:1].islower() and (not head or described_as != role):
+                        continue  # `le Premier ministre` is not the one known only as `son ministre de l'Économie`
+                    entity.add_alias(mention)
+                    return entity
         key = fold(mention)
         entity = self._by_name.get(key)
         if entity is None:

@@ -538,6 +538,20 @@ CASES = {
         "peut suivre à ce rythme. »",
         {"Les prix ont doublé en un an": "une commerçante", "Personne ne peut suivre à ce rythme.": "une autre"},
     ),
+    "a demonstrative on a noun of a person points back to the person named before": (
+        "Parmi les bénévoles, Paul Martin dit s'être « porté volontaire » dès mars. « Je voulais être utile », "
+        "affirme ce Lyonnais de 58 ans. Son voisin, Marc Petit, se tait. « J'ai tout donné », dit ce retraité.",
+        {"Je voulais être utile": "Paul Martin", "J'ai tout donné": "Marc Petit"},
+    ),
+    "a demonstrative of the other gender does not point back": (
+        "Paul Martin a ouvert la réunion. « Nous tiendrons bon », a lancé cette retraitée de 70 ans.",
+        {"Nous tiendrons bon": "cette retraitée de 70 ans"},
+    ),
+    "a demonstrative on a thing or an unnamed source points back to nobody": (
+        "Paul Martin a présenté un rapport. « Les coûts explosent », note ce rapport. « Rien n'est réglé », "
+        "confie cette source.",
+        {"Les coûts explosent": "ce rapport", "Rien n'est réglé": "cette source"},
+    ),
 }
 
 

@@ -185,6 +185,11 @@ ONE_OF = ("un des", "une des", "l'un des", "l'une des", "un d'entre", "une d'ent
 # How plural nouns of people end, after a plural determiner (`les pharmaciens`, `des agriculteurs`,
 # `les enseignantes`, `les syndicalistes`): a group that can speak, listed or not.
 GROUP_NOUN_ENDINGS = ("iens", "iennes", "eurs", "euses", "rices", "ants", "antes", "istes")
+# Singular nouns of people: "ce retraité", "cette habitante", "ce cancérologue", "ce riverain".
+PERSON_NOUN_ENDINGS = (
+    "iste", "ien", "ienne", "eur", "euse", "rice", "ant", "ante", "é", "ée", "aire", "logue", "phile", "ain",
+    "aine", "ais", "aise", "ois", "oise",
+)
 
 ROLE_OPENERS = ("ancien", "ancienne", "ex", "chargé", "chargée", "nouveau", "nouvelle", "actuel", "actuelle")
 
