@@ -9,7 +9,7 @@ speaker are read by `phrases.PhraseReader`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import compress
 
 from .document import Document, phrase_table
@@ -84,6 +84,12 @@ class Attributor:
         after = doc.index_at(span.outer_end)
         before = doc.index_at(span.outer_start)  # first token of the span
         found = self._after(after)
+        if found is not None and found.how == "after" and not self._names_a_speaker(found) \
+                and (relative := self._relative_incise(before)) is not None:
+            # `L'avocat, qui dénonce « … », a demandé le renvoi`: no inverted subject but an object; the
+            # verb's subject is the one the relative clause set off by commas is about
+            subject = self.phrases.antecedent_of_relative(relative)
+            found = replace(found, mention=subject[0], mention_start=subject[1], role=None) if subject else None
         if found is not None and found.cue in self.lang.RELAYING_CUES:
             # `X aurait demandé de « … », rapporte BFMTV`: the medium relays what X said
             said = self._earlier_in_sentence(before)
@@ -103,6 +109,16 @@ class Attributor:
         return according or self._earlier_in_sentence(before) or self._framed(before)
 
     # -- where the cue stands ----------------------------------------------------------
+    def _relative_incise(self, i: int) -> int | None:
+        """The relative pronoun opening, after a comma, the clause in which the quotation opening at token i
+        stands (`X, qui dénonce « … », a …`), or None."""
+        doc = self.doc
+        lo, _ = doc.sentence(i)
+        for c in range(i - 1, lo, -1):
+            if doc.words[c] == "," and not doc.quoted[c]:
+                return c + 1 if doc.words[c + 1] in self.lang.RELATIVE_PRONOUNS else None
+        return None
+
     def _after(self, i: int) -> Attribution | None:
         """`"…", a affirmé X` or `"…" explique X` right after the closing mark."""
         doc = self.doc
@@ -132,14 +148,18 @@ class Attributor:
                 k += 1  # `comme la qualifie X`, `comme l'a dit X`: the quotation's pronoun, not an article
             return self._inverted(k, "after") or self._last_cue(i + link, doc.sentence(i)[1])
         found = self._inverted(i, "after")
-        if found and not comma and found.mention and found.mention_start is not None:
-            # `"…" poursuit son érosion`: without a comma the verb may just take an object
-            lo = doc.index_at(found.mention_start)
-            hi = doc.index_at(found.mention_start + len(found.mention))
-            phrases = self.phrases
-            if not (phrases.names_somebody(lo, hi) or phrases.has_name(lo, hi) or normalize(found.mention) in self.lang.PRONOUNS):
-                return None
+        if found and not comma and not self._names_a_speaker(found):
+            return None  # `"…" poursuit son érosion`: without a comma the verb may just take an object
         return found
+
+    def _names_a_speaker(self, found: Attribution) -> bool:
+        """The subject found names somebody, has a name or is a pronoun; not a mere noun (`son érosion`)."""
+        if not found.mention or found.mention_start is None:
+            return True
+        lo = self.doc.index_at(found.mention_start)
+        hi = self.doc.index_at(found.mention_start + len(found.mention))
+        return self.phrases.names_somebody(lo, hi) or self.phrases.has_name(lo, hi) \
+            or normalize(found.mention) in self.lang.PRONOUNS
 
     def _relative_cue(self, i: int) -> Attribution | None:
         """`les « pertes » que le président a admis avoir subies`, `les « erreurs » que reconnaît X`: the

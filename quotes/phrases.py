@@ -488,7 +488,7 @@ class PhraseReader:
             return None
         w = doc.words[j]
         if w in self.lang.RELATIVE_PRONOUNS:
-            return self._antecedent_of_relative(j)
+            return self.antecedent_of_relative(j)
         if w in self.lang.PRONOUNS:
             return (doc.texts[j], doc.starts[j], None)
         if j > 0 and f"{doc.words[j - 1]} {w}" in self.lang.PRONOUNS:  # `Ce dernier a dénoncé`
@@ -615,7 +615,7 @@ class PhraseReader:
                 return None
         return None
 
-    def _antecedent_of_relative(self, j: int):
+    def antecedent_of_relative(self, j: int):
         """`Olivier Ginon, président du groupe GL events qui rappelle`: the person, not the group."""
         doc = self.doc
         if j > 0 and doc.words[j - 1] == ",":

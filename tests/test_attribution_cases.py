@@ -538,6 +538,12 @@ CASES = {
         "peut suivre à ce rythme. »",
         {"Les prix ont doublé en un an": "une commerçante", "Personne ne peut suivre à ce rythme.": "une autre"},
     ),
+    "a relative clause between the subject and a verb that takes an object": (
+        "« Rien n'est prouvé », a déclaré l'avocat de la fille de la victime, Paul Durand. « Tout est clair », a "
+        "assuré le procureur Jean Roux. L'avocat, qui dénonce « une enquête bâclée », a également réclamé le "
+        "renvoi du procès. « Nous irons jusqu'au bout », a-t-il insisté.",
+        {"une enquête bâclée": "Paul Durand", "Nous irons jusqu'au bout": "Paul Durand"},
+    ),
     "a demonstrative on a noun of a person points back to the person named before": (
         "Parmi les bénévoles, Paul Martin dit s'être « porté volontaire » dès mars. « Je voulais être utile », "
         "affirme ce Lyonnais de 58 ans. Son voisin, Marc Petit, se tait. « J'ai tout donné », dit ce retraité.",
