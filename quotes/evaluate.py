@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .lang import available, language
-from .model import Article, Quote
+from .model import DEFAULT_LANGUAGE, Article, Quote
 
 FOUND_COVERAGE = Fraction(4, 5)  # share of a gold quote the predictions must cover (exact: no float error)
 MAX_EXTRA_WORDS = 4  # a predicted speaker may hold the gold's words plus at most this many
@@ -166,7 +166,8 @@ def read_gold(path: str | Path) -> list[GoldArticle]:
 def _gold_article(record: dict, path: Path, lineno: int) -> GoldArticle:
     text = record["text"]
     article = Article(text=text, id=record.get("id"), date=record.get("date"),
-                      source=record.get("source"), title=record.get("title"))
+                      source=record.get("source"), title=record.get("title"),
+                      lang=record.get("lang") or DEFAULT_LANGUAGE)
     quotes = []
     for q in record.get("quotes", []):
         start, end = q["start"], q["end"]

@@ -227,6 +227,16 @@ def test_sets_and_file_stem_fallback(tmp_path):
     assert result.overall.recall == 0.5
 
 
+def test_gold_articles_keep_their_language(tmp_path):
+    seen = {}
+    def extract(article):
+        seen[article.id] = article.lang
+        return []
+    english = {**line([], id="e1"), "lang": "en"}
+    evaluate_files([write(tmp_path, english, line([], id="f1"))], extract=extract)
+    assert seen == {"e1": "en", "f1": "fr"}
+
+
 def test_bad_gold_offsets_are_reported(tmp_path):
     record = line([gq(0, 100)])
     record["quotes"][0]["quote"] = "something else"
