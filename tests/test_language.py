@@ -114,7 +114,7 @@ def test_identity_reads_an_article_with_its_own_languages_words(esperanto):
 
 
 ENGLISH_AND_FRENCH = jsonl(
-    {"id": "en-1", "lang": "en", "text": '"We will win this election, whatever happens," said John Smith on Monday.'},
+    {"id": "de-1", "lang": "de", "text": '„Wir werden diese Wahl gewinnen, was auch geschieht“, sagte Hans Schmidt am Montag.'},
     {"id": "fr-1", "text": "« Nous gagnerons cette élection », a dit Jean Dupont lundi."},
 )
 
@@ -124,13 +124,13 @@ def test_an_article_in_a_language_with_no_data_has_its_quotations_and_no_speaker
     articles.write_text(ENGLISH_AND_FRENCH, encoding="utf-8")
     result = run_cli("extract", articles)
     extracted = {q["article_id"]: q for q in map(json.loads, result.stdout.splitlines())}
-    assert (extracted["en-1"]["quote"], extracted["en-1"]["speaker"], extracted["en-1"]["lang"]) == (
-        "We will win this election, whatever happens,", None, "en")
+    assert (extracted["de-1"]["quote"], extracted["de-1"]["speaker"], extracted["de-1"]["lang"]) == (
+        "Wir werden diese Wahl gewinnen, was auch geschieht", None, "de")
     assert extracted["fr-1"]["speaker"] == "Jean Dupont"
-    assert "1 article(s) in a language with no data here (en: 1)" in result.stderr
+    assert "1 article(s) in a language with no data here (de: 1)" in result.stderr
     db = tmp_path / "mixed.db"
     ingested = run_cli("ingest", articles, "--db", db, "--jobs", 1)
-    assert "2 articles read: 2 stored" in ingested.output and "(en: 1)" in ingested.output
+    assert "2 articles read: 2 stored" in ingested.output and "(de: 1)" in ingested.output
     listed = json.loads(run_cli("list", "--speaker", "Jean Dupont", "--db", db, "--json").output)
     assert [q["quote"] for q in listed] == ["Nous gagnerons cette élection"]
 

@@ -12,10 +12,13 @@ from quotes.lang.schema import KEYS
 PACKAGE = Path(quotes.__file__).parent
 ENGINES = [p for p in sorted(PACKAGE.rglob("*.py")) if p.relative_to(PACKAGE).parts[0] != "lang"]
 
-# Words that are the data's own format (genders, numbers, moods, paradigm fields) or names of the tracker's
-# fields that a language happens to spell the same ("source", "organisation"): not lexicon entries.
+# Words that are the data's own format (genders, numbers, moods, paradigm fields), names of the tracker's
+# fields and kinds of attribution that a language happens to spell the same ("source", "speaker", "after"),
+# and SQL's and HTTP's keywords: not lexicon entries.
 FORMAT = {"m", "f", "sg", "pl", "finite", "finite_sg", "finite_pl", "participle", "present_participle",
-          "infinitive", "suffix", "source", "organisation", "note", "alias", "label", "candidate"}
+          "infinitive", "suffix", "source", "organisation", "note", "alias", "label", "candidate",
+          "speaker", "quote", "quotes", "mention", "group", "before", "after", "later", "according",
+          "from", "into", "where", "update", "head"}
 
 # The layers, lowest first: a module imports only from its own layer or lower ones.
 LAYERS = [

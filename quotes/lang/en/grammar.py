@@ -1,0 +1,86 @@
+"""English function words the grammar of attributions turns on: determiners, connectives, prepositions, clause words, endings."""
+
+INFINITIVE_ENDINGS = ()
+
+# Determiners; gender and number when they mark it.
+DETERMINERS = {
+    "the": (None, None), "a": (None, "sg"), "an": (None, "sg"), "this": (None, "sg"), "these": (None, "pl"),
+    "those": (None, "pl"), "his": (None, None), "her": (None, None), "their": (None, None), "its": (None, None),
+    "some": (None, "pl"), "several": (None, "pl"), "many": (None, "pl"), "two": (None, "pl"),
+    "three": (None, "pl"), "other": (None, None), "another": (None, "sg"),
+}
+
+COORDINATORS = ("and", "or", "but", "then")
+
+INDEFINITE_OPENERS = ("a", "an", "one", "some", "several")
+
+COMPARATIVES = ("more", "less", "better", "worse", "rather")
+
+PLACE_PREPOSITIONS = ("in", "at")
+
+PERSON_PREPOSITIONS = ("for", "with", "against", "between", "by", "to")
+
+# Words that open an adjunct between a speech verb and its subject after it: "said on Monday the minister".
+ADJUNCT_PREPOSITIONS = (
+    "in", "on", "at", "during", "after", "before", "from", "to", "via", "outside", "inside", "near", "since",
+    "under", "over", "through", "while", "with", "without", "despite", "ahead", "earlier",
+)
+
+TIME_WORDS = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+    "tonight", "tomorrow", "morning", "afternoon", "evening", "night", "recently", "earlier", "later", "then",
+    "now", "also", "previously", "january", "february", "march", "april", "june", "july", "august",
+    "september", "october", "november", "december", "last", "next", "this", "week", "weekend", "year",
+)
+
+ROLE_COMPLEMENT_PREPOSITIONS = ("for", "at", "on")
+
+OF = ("of",)
+
+TO = ("for",)
+
+BY = ("by",)
+
+OBJECT_PREPOSITIONS = ("to", "with", "against", "for", "at", "about", "on", "of", "from")
+
+THAT = ("that",)
+
+DEFINITE = ("the",)
+
+DEMONSTRATIVES = ("this",)
+
+# Words opening a description written before a name: "the Labour leader Jane Doe".
+DESCRIPTION_OPENERS = ("the", "a", "an", "his", "her", "their", "its")
+
+CONTRACTED_ARTICLES = {}
+
+RELATIVE_CLAUSE_WORDS = ("who", "which", "where", "whose", "whom", "that")
+
+TIME_DEMONSTRATIVES = ("this", "last", "next")
+
+# How a verb in the third person ends: between a subject and its object ("the firm says the …").
+FINITE_VERB_ENDINGS = ("s", "ed")
+
+PRESENT_PARTICIPLE_ENDING = "ing"
+
+TERM_PREPOSITIONS = ("for", "as", "of")
+
+EMBEDDING_PREPOSITIONS = ("of", "to", "for", "as", "in", "on", "at", "about", "by", "with")
+
+# Connectives that may open a sentence before its subject: `But the minister said …`.
+OPENING_CONNECTIVES = ("but", "and", "so", "yet", "however", "meanwhile", "still", "now", "then", "instead")
+
+CONNECTIVES = (
+    "but", "and", "so", "yet", "however", "meanwhile", "still", "then", "now", "instead", "indeed", "also",
+    "though", "although", "while", "because", "if", "when", "as", "yes", "no", "well", "or", "nor",
+    "according", "after", "before", "since", "in", "on", "at", "for", "with", "by", "from", "despite",
+)
+
+# Endings of past participles: a capitalised one opening a sentence is a clause, not a name ("Asked about …").
+PARTICIPLE_ENDINGS = ("ed",)
+
+# Words that end a subject noun phrase: what follows is a new clause or an adjunct.
+CLAUSE_WORDS = (
+    "that", "who", "which", "whose", "whom", "where", "when", "while", "but", "because", "if", "as", "after",
+    "before", "since", "although", "though", "unless", "until", "whether", "so", "with", "without", "during",
+)

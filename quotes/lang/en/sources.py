@@ -1,0 +1,42 @@
+"""How English news introduces a source: `according to X`, documents and people that speak for others."""
+
+# Documents that speak for their authors: "according to a statement from the council" → the council.
+SOURCE_DOCUMENTS = (
+    "statement", "letter", "tweet", "post", "message", "report", "note", "interview", "document",
+    "email", "memo", "spokesman", "spokeswoman", "spokesperson",
+)
+
+# Those who speak for a body without a name of their own.
+SOURCE_PEOPLE = ("source", "sources", "aide", "aides", "insider", "insiders")
+
+ACCORDING_TO = ("according to",)
+
+FOR = ()
+
+# Words linking a quote to a cue that follows it: "…", as the minister put it.
+AFTER_QUOTE_LINKS = ()
+
+PLACE_OF_SPEAKER = ()
+
+NARRATIVE_INFINITIVE = ()
+
+PURPOSE_OPENERS = ()
+
+# Verbs by which a medium relays what somebody else said (`X demanded "…", the BBC reported`).
+RELAYING_CUES = ("report",)
+
+READING_CUES = ()
+
+SIGN_NOUNS = ("banner", "banners", "placard", "placards", "sign", "signs", "poster", "posters", "t-shirt", "t-shirts")
+
+# Past participles telling how a source was reached: `a neighbour interviewed by the BBC`.
+SOURCE_PARTICIPLES = ("interviewed", "quoted", "contacted", "asked", "questioned", "cited")
+
+NAMING_AFTER_REFLEXIVE = ()
+
+# Naming words: a quotation right after them is a name, not somebody's words.
+NAMING_WORDS = (
+    "called", "named", "dubbed", "nicknamed", "entitled", "labelled", "branded", "so-called",
+    "hashtag", "slogan", "campaign", "film", "series", "book", "album", "song", "programme", "show", "term",
+    "word", "phrase", "term", "operation", "project", "plan", "movement", "app", "brand", "known as",
+)
