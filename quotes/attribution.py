@@ -147,7 +147,7 @@ class Attributor:
             if k + 1 < doc.size and doc.words[k] in self.lang.OBJECT_CLITICS:
                 k += 1  # `comme la qualifie X`, `comme l'a dit X`: the quotation's pronoun, not an article
             return self._inverted(k, "after") or self._last_cue(i + link, doc.sentence(i)[1])
-        found = self._inverted(i, "after")
+        found = self._inverted(i, "after") or self._subject_first(i, "after", comma)
         if found and not comma and not self._names_a_speaker(found):
             return None  # `"…" poursuit son érosion`: without a comma the verb may just take an object
         return found
@@ -230,6 +230,27 @@ class Attributor:
         lo, hi = self.doc.index_at(start), self.doc.index_at(start + len(mention))
         mention, start = self._source_of(mention, lo, hi, self.lang.SOURCE_DOCUMENTS)[:2]  # `indique un communiqué de X`
         return Attribution(how, match.lemma, mention, start, role)
+
+    def _subject_first(self, i: int, how: str, comma: bool) -> Attribution | None:
+        """`"…," she said`, `"…," the minister told reporters`: after a quotation, a subject at token i and
+        then its speech verb, in the languages whose order allows it; not past a quotation that ended its
+        sentence (`"…." The minister said …` opens another)."""
+        doc = self.doc
+        if not self.lang.SUBJECT_BEFORE_CUE_AFTER_QUOTE or (not comma and i >= 2 and doc.words[i - 2] == "."):
+            return None
+        if doc.words[i] in self.lang.PRONOUNS:
+            subject, end = doc.texts[i], i + 1
+        else:
+            found = self.phrases.noun_phrase(i)
+            if found is None or not self.phrases.could_speak(i, found[1]):
+                return None
+            subject, end = found
+        while end < doc.size and doc.words[end] in self.phrases.adverbs:
+            end += 1  # `"…," he later said`
+        match = self._cue(end)
+        if match is None or match.mood != "finite" or match.passive or match.inverted_subject:
+            return None
+        return Attribution(how, match.lemma, subject, doc.starts[i])
 
     def _place_of_on(self, match):
         """`fait-on valoir à Matignon`: the body an impersonal "on" speaks for."""
@@ -402,7 +423,7 @@ class Attributor:
                 in_relative = not in_relative
                 continue
             if doc.words[k] == "," and k + 1 < hi and not doc.quoted[k]:
-                found = self._inverted(k + 1, "later")
+                found = self._inverted(k + 1, "later") or self._subject_first(k + 1, "later", True)
                 if found is not None:
                     return found
                 if self._according_at(k + 1):

@@ -48,6 +48,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "STRESSED_PRONOUNS": (tuple, "stressed pronouns allowed between auxiliary and participle (`a, lui, estimé`)"),
     "ADVERB_BLOCKERS": (tuple, "words after which a trailing adverb opens a new clause (`alors que`)"),
     "INTENSIFIERS": (tuple, "words that modify an adverb (`très clairement`)"),
+    "SUBJECT_BEFORE_CUE_AFTER_QUOTE": (bool, "whether a subject may stand before its speech verb after a quotation (`\"…,\" she said`)"),
     # --- typography
     "QUOTE_PAIRS": (dict, "opening mark → closing mark, or a tuple of closing marks for a pair read only where it hugs its words"),
     "ABBREVIATIONS": (tuple, "abbreviations whose full stop ends no sentence (`M.`, `Mme`)"),

@@ -269,3 +269,6 @@ ADVERBS = (
 STRESSED_PRONOUNS = ()
 ADVERB_BLOCKERS = ("that", "when", "if", "as")
 INTENSIFIERS = ("very", "more", "most", "quite")
+
+# After a quotation the subject comes before its verb as often as after it: `"…," she said`.
+SUBJECT_BEFORE_CUE_AFTER_QUOTE = True

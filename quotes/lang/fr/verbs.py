@@ -693,5 +693,8 @@ STRESSED_PRONOUNS = (
 # "ainsi que", "même si" begin a new clause.
 ADVERB_BLOCKERS = ("que", "qu'", "si", "s'")
 
+# After a quotation the verb comes first ("« … », a-t-elle dit"): a subject before it is another clause's.
+SUBJECT_BEFORE_CUE_AFTER_QUOTE = False
+
 # Words that modify an adverb and count only in front of one ("très clairement").
 INTENSIFIERS = ("très", "plus", "moins", "bien", "tout", "si", "assez")
