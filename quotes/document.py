@@ -129,11 +129,13 @@ class Document:
     def _sentence_ends(self) -> list[bool]:
         # Found in the text, a mark's token by bisection: cheaper than a test of every token.
         ends = [False] * self.size
+        self.line_ends = set()  # the tokens before a line break: a paragraph ends there, a quotation's too
         for m in SENTENCE_BREAK.finditer(self.text):
             if m.group() == "\n":  # a line break ends the sentence of the token before it
                 i = self.index_at(m.start()) - 1
                 if i >= 0:
                     ends[i] = True
+                    self.line_ends.add(i)
             else:
                 i = self.index_at(m.start())
                 ends[i] = self._ends_sentence(i)
@@ -183,17 +185,20 @@ class Document:
             k = bisect.bisect_left(self._sentences, i)
             return (self._sentences[k - 1] + 1 if k else 0), self._sentences[k] + 1
         lo = i
-        while lo > 0 and not (self.sentence_ends[lo - 1] and not self.quoted[lo - 1]):
+        while lo > 0 and not self._ends_outside(lo - 1):
             lo -= 1
         hi = i
-        while hi < self.size and not (self.sentence_ends[hi] and not self.quoted[hi]):
+        while hi < self.size and not self._ends_outside(hi):
             hi += 1
         return lo, min(hi + 1, self.size)
 
     def _sentence_table(self) -> list[int]:
         """The index of the last token of every sentence, in order."""
-        quoted = self.quoted
-        return [i for i in compress(range(self.size), self.sentence_ends) if not quoted[i]] + [self.size - 1]
+        return [i for i in compress(range(self.size), self.sentence_ends) if self._ends_outside(i)] + [self.size - 1]
+
+    def _ends_outside(self, i: int) -> bool:
+        """Token i ends a sentence of the reporter's: not one inside a quotation, unless a paragraph ends there."""
+        return self.sentence_ends[i] and (not self.quoted[i] or i in self.line_ends)
 
     def phrase(self, lo: int, hi: int) -> str:
         return self.text[self.starts[lo] : self.ends[hi - 1]] if hi > lo else ""
