@@ -305,6 +305,7 @@ class PhraseReader:
             or self._is_title(k)
             or doc.texts[k][:1].isupper()
             or first in self.lang.ROLE_NOUNS
+            or self._bare_role_before_name(k, limit)
         ):
             return None
         head = start + (first in self.determiners)
@@ -363,6 +364,17 @@ class PhraseReader:
         if relative and k < limit and doc.words[k] in self.lang.RELATIVE_PRONOUNS and self._partitive(start, k):
             k = self._clause_end(k, limit)  # l'une des femmes qui devaient participer; but un manifestant qui
         return doc.phrase(start, k), k
+
+    def _bare_role_before_name(self, k: int, limit: int) -> bool:
+        """`technology analyst Jane Doe`: words in lower case, a role noun, then a first name, with no
+        determiner, in the languages that write roles so (BARE_ROLE_WORDS: how many words at most)."""
+        doc = self.doc
+        for j in range(k, min(limit - 1, k + self.lang.BARE_ROLE_WORDS)):
+            if not doc.texts[j].isalpha() or not doc.texts[j][:1].islower():
+                return False
+            if doc.words[j] in self.lang.ROLE_NOUNS:
+                return self.starts_with_person(j + 1)
+        return False
 
     def _partitive(self, start: int, end: int) -> bool:
         """`l'une des femmes`, `certains des élus`: one of a group, told apart by the clause that follows."""

@@ -98,6 +98,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "AGE_WORDS": (tuple, "words of an age apposition, not a role (`45 ans`)"),
     "ROLE_MODIFIERS": (tuple, "words that may come before a role noun in a title (`ancien ministre`, `haut commissaire`)"),
     "ROLE_DANGLING_WORDS": (tuple, "words a role never ends with: a clause cut short (`le procureur de`)"),
+    "BARE_ROLE_WORDS": (int, "how many words in lower case a role written bare before a name may hold, its noun the last (`technology analyst Jane Doe`: 2); 0 where roles take a determiner"),
     "CLAUSE_MARKERS": (tuple, "words that show a description is a piece of a sentence rather than a title (`est`, `qui`)"),
     # --- names
     "NAME_PARTICLES": (tuple, "particles inside a person's name (`de`, `von`)"),

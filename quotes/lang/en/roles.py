@@ -53,6 +53,9 @@ ROLE_NOUNS = {
     "shopkeeper": None, "chef": None, "curator": None, "principal": None, "dean": None, "vice-chancellor": None,
     "physicist": None, "biologist": None, "virologist": None, "epidemiologist": None, "chemist": None,
     "pharmacist": None, "dentist": None, "gp": None, "midwife": "f", "carer": None, "parent": None,
+    "participant": None, "gamer": None, "youtuber": None, "influencer": None, "blogger": None, "vlogger": None,
+    "streamer": None, "podcaster": None, "contestant": None, "competitor": None, 
+    "trader": None, "broker": None, "banker": None, "accountant": None, "architect": None, 
 }
 
 ROLE_EPITHETS = {}
@@ -108,6 +111,10 @@ ROLE_MODIFIERS = (
     "republican", "green", "snp", "us", "uk", "british", "american", "french", "german", "russian",
     "ukrainian", "chinese", "irish", "scottish", "welsh", "english", "european", "australian", "indian",
 )
+
+# A role may stand bare before a name, after the words that qualify it: `technology analyst Jane Doe`,
+# `participant Jane Doe`, `senior party official Jane Doe`.
+BARE_ROLE_WORDS = 3
 
 # Words a role never ends with: a description cut inside a clause ("the head of").
 ROLE_DANGLING_WORDS = ("of", "the", "a", "an", "and", "or", "for", "to", "in", "at", "on", "by", "who", "that", "is", "was", "has")

@@ -200,6 +200,9 @@ ROLE_MODIFIERS = (
     "puissante", "éminent", "éminente",
 )
 
+# A role before a name takes its determiner (`le ministre X`): none is read bare.
+BARE_ROLE_WORDS = 0
+
 # Words a role never ends with: a description cut inside a clause ("le procureur de").
 ROLE_DANGLING_WORDS = (
     "de", "du", "des", "d'", "a", "à", "au", "aux", "la", "le", "les", "l'", "et", "ou", "en", "est", "s'est", "qui",
