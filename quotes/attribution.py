@@ -232,12 +232,17 @@ class Attributor:
         return Attribution(how, match.lemma, mention, start, role)
 
     def _subject_first(self, i: int, how: str, comma: bool) -> Attribution | None:
-        """`"…," she said`, `"…," the minister told reporters`: after a quotation, a subject at token i and
-        then its speech verb, in the languages whose order allows it; not past a quotation that ended its
-        sentence (`"…." The minister said …` opens another)."""
+        """`"…," she said`, `"…," the chief executive, Jane Doe, told reporters`: after a quotation, a subject
+        opening at token i and then its speech verb, in the languages whose order allows it; not past a
+        quotation that ended its sentence (`"…." The minister said …` opens another)."""
         doc = self.doc
         if not self.lang.SUBJECT_BEFORE_CUE_AFTER_QUOTE or (not comma and i >= 2 and doc.words[i - 2] == "."):
             return None
+        return self._subject_then_cue(i, how) or self._apposed_subject_then_cue(i, how)
+
+    def _subject_then_cue(self, i: int, how: str) -> Attribution | None:
+        """A pronoun or a noun phrase at token i, then (past adverbs) a speech verb: `he later said`."""
+        doc = self.doc
         if doc.words[i] in self.lang.PRONOUNS:
             subject, end = doc.texts[i], i + 1
         else:
@@ -246,11 +251,27 @@ class Attributor:
                 return None
             subject, end = found
         while end < doc.size and doc.words[end] in self.phrases.adverbs:
-            end += 1  # `"…," he later said`
+            end += 1
         match = self._cue(end)
         if match is None or match.mood != "finite" or match.passive or match.inverted_subject:
             return None
         return Attribution(how, match.lemma, subject, doc.starts[i])
+
+    def _apposed_subject_then_cue(self, i: int, how: str) -> Attribution | None:
+        """A subject at token i with its appositions, then its speech verb: `the chief executive, Jane Doe, said`."""
+        doc = self.doc
+        _, hi = doc.sentence(i)
+        for k in doc.cue_starts(i + 1, min(hi, i + MAX_NP_TOKENS)):
+            match = doc.cue(k)
+            if match is None:
+                continue
+            if any(doc.quoted[i:k]) or doc.words[k - 1] != "," or match.mood != "finite" or match.passive:
+                return None
+            subject = self.phrases.subject_before(k)
+            if subject is None or doc.index_at(subject[1]) != i:
+                return None  # `"…," and the minister said`: not a subject that follows the quotation
+            return Attribution(how, match.lemma, *subject)
+        return None
 
     def _place_of_on(self, match):
         """`fait-on valoir à Matignon`: the body an impersonal "on" speaks for."""

@@ -1,0 +1,138 @@
+"""English read through its data package (quotes/lang/en): one invented sentence or two per construction,
+with the speaker expected of each quotation in it."""
+
+import pytest
+
+from quotes.evaluate import speaker_is_right
+from quotes.extract import extract_quotes
+from quotes.lang import language
+from quotes.lexicon import lexicon_of
+from quotes.model import Article
+
+
+def speakers(text: str) -> dict[str, str | None]:
+    """Each direct or partial quotation of an English text, with the speaker the parser gives it."""
+    return {q.quote: q.speaker for q in extract_quotes(Article(text=text, id="t", lang="en"))
+            if q.kind in ("direct", "partial")}
+
+
+CASES = {
+    "verb then subject after the quotation": (
+        '"We will not give up," said Jane Doe, the mayor of Springfield.',
+        {"We will not give up,": "Jane Doe"},
+    ),
+    "a name then its verb after the quotation": (
+        '"The bridge will open in May," Jane Doe said.',
+        {"The bridge will open in May,": "Jane Doe"},
+    ),
+    "a pronoun then its verb points back to the name": (
+        'Jane Doe runs the bakery on Elm Street. "Bread has never cost so much," she said.',
+        {"Bread has never cost so much,": "Jane Doe"},
+    ),
+    "a pronoun chain across paragraphs": (
+        'Mayor Jane Doe opened the fair on Sunday.\n"It is a great day for the town," she said.\n'
+        '"We waited ten years for this," she added.',
+        {"It is a great day for the town,": "Jane Doe", "We waited ten years for this,": "Jane Doe"},
+    ),
+    "he and she tell two speakers apart": (
+        'John Roe met Jane Doe at the station. "The trains are late again," she said. '
+        '"They were late yesterday too," he replied.',
+        {"The trains are late again,": "Jane Doe", "They were late yesterday too,": "John Roe"},
+    ),
+    "a colon after the verb": (
+        'Jane Doe said: "The budget is balanced."',
+        {"The budget is balanced.": "Jane Doe"},
+    ),
+    "a compound tense": (
+        'The council leader, John Roe, has said the plan is "dead in the water".',
+        {"dead in the water": "John Roe"},
+    ),
+    "told with its object": (
+        '"We are not going anywhere," John Roe told reporters.',
+        {"We are not going anywhere,": "John Roe"},
+    ),
+    "according to": (
+        'According to John Roe, the scheme was "a total waste of money".',
+        {"a total waste of money": "John Roe"},
+    ),
+    "a civil title with its full stop": (
+        '"I have nothing to hide," Mr. Roe said on Monday.',
+        {"I have nothing to hide,": "Mr. Roe"},
+    ),
+    "a civil title without one": (
+        '"The results speak for themselves," said Ms Doe.',
+        {"The results speak for themselves,": "Ms Doe"},
+    ),
+    "a role before the name, capitalised, without determiner": (
+        '"We will vote against it," Green Party leader Jane Doe said.',
+        {"We will vote against it,": "Jane Doe"},
+    ),
+    "a bare role in lower case before the name": (
+        '"Prices will keep rising," said energy analyst John Roe.',
+        {"Prices will keep rising,": "John Roe"},
+    ),
+    "a role after the name, then the verb before a colon": (
+        'Jane Doe, chief executive of Acme Widgets, said: "Sales have doubled."',
+        {"Sales have doubled.": "Jane Doe"},
+    ),
+    "writing and posting": (
+        'John Roe tweeted: "Thank you all for coming."',
+        {"Thank you all for coming.": "John Roe"},
+    ),
+    "a subject with its apposition after the quotation": (
+        '"We are disappointed," the company\'s chief executive, Jane Doe, said.',
+        {"We are disappointed,": "Jane Doe"},
+    ),
+    "a role pointing back to the name it was set beside": (
+        'The prime minister, Jane Doe, visited the plant. "This is the future," the prime minister said.',
+        {"This is the future,": "Jane Doe"},
+    ),
+    "was quoted as saying": (
+        'John Roe was quoted as saying the decision was "a disgrace".',
+        {"a disgrace": "John Roe"},
+    ),
+    "a possessive description": (
+        "The minister's spokesperson said the claims were \"entirely false\".",
+        {"entirely false": "the minister's spokesperson"},
+    ),
+    "a paragraph after a quotation opens a new sentence": (
+        'The shop closed on Friday. "It was a sad day."\nJane Doe, a customer for thirty years, said: "I will miss it."',
+        {"I will miss it.": "Jane Doe"},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_english_attribution(name):
+    text, expected = CASES[name]
+    found = speakers(text)
+    for quote, speaker in expected.items():
+        assert quote in found, f"{name}: {quote!r} not found among {list(found)}"
+        assert speaker_is_right(found[quote], speaker), f"{name}: {quote!r} given to {found[quote]!r}, not {speaker!r}"
+
+
+def test_a_speech_verb_is_read_in_every_form():
+    lexicon = lexicon_of(language("en"))
+    forms = {"said": "say", "says": "say", "told": "tell", "added": "add", "wrote": "write", "written": "write",
+             "tweeted": "tweet", "replied": "reply", "admitted": "admit", "agreed": "agree", "stressed": "stress"}
+    assert {form: lexicon.speech_verb(form).lemma for form in forms} == forms
+
+
+def test_a_subject_before_its_verb_after_a_quotation_is_english_not_french():
+    assert language("en").SUBJECT_BEFORE_CUE_AFTER_QUOTE and not language("fr").SUBJECT_BEFORE_CUE_AFTER_QUOTE
+
+
+def test_quote_marks_curly_single_and_straight():
+    found = speakers("“We won,” said Jane Doe. John Roe called the result ‘a fluke’.")
+    assert speaker_is_right(found["We won,"], "Jane Doe")
+    assert speaker_is_right(found["a fluke"], "John Roe")
+
+
+def test_page_furniture_names_nobody():
+    found = speakers('Read more: "The town that said no"\nThe vote was held on Monday.')
+    assert all(speaker is None for speaker in found.values())
+
+
+def test_a_quotation_that_ended_its_sentence_is_not_the_next_sentences_subjects():
+    found = speakers('"The vote is over." Jane Doe said the count would start at noon.')
+    assert found["The vote is over."] is None
