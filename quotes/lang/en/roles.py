@@ -100,6 +100,8 @@ GROUP_NOUNS = (
 ONE_OF = ("one of",)
 
 GROUP_NOUN_ENDINGS = ("ers", "ists", "ians", "ants", "ents")
+# A demonstrative on a role noun already points back (`this teacher`); no ending is safe enough to add to them.
+PERSON_NOUN_ENDINGS = ()
 
 # Words that may come before a role noun in a title: "former minister", "deputy leader".
 ROLE_MODIFIERS = (
