@@ -314,13 +314,15 @@ class Extraction:
         found = {}
         if all(q.mention or q.cue for q in quotes):
             return found
-        attributed = [(m, set(keys.fold(q.quote).split())) for m, q in enumerate(quotes) if q.mention]
+        bags = [set(keys.fold(q.quote).split()) for q in quotes]
         for n, quote in enumerate(quotes):
             if quote.mention or quote.cue:
                 continue
-            words = set(keys.fold(quote.quote).split())
-            for m, other in attributed:
-                if len(words & other) >= REPEATED_SHARE * len(words):
+            words = bags[n]
+            # the words of an attributed quotation, or of a longer one further on (a sub-heading announcing it)
+            sources = [m for m, q in enumerate(quotes) if q.mention or (m > n and len(bags[m]) > len(words))]
+            for m in sources:
+                if len(words & bags[m]) >= REPEATED_SHARE * len(words):
                     found[n] = m
                     break
         return found

@@ -634,6 +634,14 @@ def test_a_sub_heading_between_dashes_is_the_words_it_repeats():
     assert found["L'enfer ?"] == ("direct", None)
 
 
+def test_a_sub_heading_run_into_the_text_is_the_words_of_the_quotation_it_announces():
+    text = ("« Le dossier est clos », a raconté la juge Claire Dumas.« J'ai perdu mon frère »Le procès s'est ouvert "
+            "lundi. « Le dossier avance », avait déclaré l'avocat Paul Marin au début du mois. « J'ai perdu mon "
+            "frère et maintenant je vois mes parents souffrir. »")
+    found = {q.quote: q.speaker for q in quotations(text)}
+    assert found["J'ai perdu mon frère"] == "Paul Marin"
+
+
 def test_a_party_after_a_role_is_not_the_speaker():
     text = "« La mobilisation doit continuer », a tweeté dans la journée l'ancien candidat NPA."
     (quote,) = quotations(text)
