@@ -132,7 +132,9 @@ class Attributor:
         elif doc.words[i] == ":":  # `« … » : dans une lettre, X a répondu …`: the clause after explains who
             return self._first_cue(i + 1)
         elif doc.words[i] in (".", ";", "!", "?"):
-            return None
+            # `« … ». C'est en ces termes que X a réagi`: a link of several words opens the next sentence
+            link = self._link_at(i + 1) if i + 1 < doc.size else 0
+            return self._linked_cue(i + 1, link) if link > 1 else None
         if i >= doc.size:
             return None
         if self._according_at(i) or doc.words[i] in self.lang.FOR:
@@ -143,14 +145,22 @@ class Attributor:
             return self._relative_cue(i + 1)
         link = self._link_at(i)
         if link:
-            k = i + link
-            if k + 1 < doc.size and doc.words[k] in self.lang.OBJECT_CLITICS:
-                k += 1  # `comme la qualifie X`, `comme l'a dit X`: the quotation's pronoun, not an article
-            return self._inverted(k, "after") or self._last_cue(i + link, doc.sentence(i)[1])
+            return self._linked_cue(i, link)
         found = self._inverted(i, "after") or self._subject_first(i, "after", comma)
+        if found is None and comma and doc.words[i] in self.lang.OBJECT_CLITICS and i + 1 < doc.size:
+            found = self._inverted(i + 1, "after")  # `« … », l'interroge la journaliste X`: its object, then its subject
+            return found if found is not None and self._names_a_speaker(found) else None
         if found and not comma and not self._names_a_speaker(found):
             return None  # `"…" poursuit son érosion`: without a comma the verb may just take an object
         return found
+
+    def _linked_cue(self, i: int, link: int) -> Attribution | None:
+        """The cue after a link of `link` tokens at token i (`voilà comment X a qualifié`, `comme l'a dit X`)."""
+        doc = self.doc
+        k = i + link
+        if k + 1 < doc.size and doc.words[k] in self.lang.OBJECT_CLITICS:
+            k += 1  # `comme la qualifie X`, `comme l'a dit X`: the quotation's pronoun, not an article
+        return self._inverted(k, "after") or self._last_cue(i + link, doc.sentence(i)[1])
 
     def _names_a_speaker(self, found: Attribution) -> bool:
         """The subject found names somebody, has a name or is a pronoun; not a mere noun (`son érosion`)."""

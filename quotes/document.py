@@ -42,7 +42,8 @@ def phrase_table(lang: Language, phrases: tuple[str, ...]) -> dict[str, list[lis
     `Document.phrase_at` looks up."""
     by_first: dict[str, list[list[str]]] = {}
     for phrase in phrases:
-        words = [t.norm for t in tokenize(phrase, lang)]
+        elided = phrase.endswith("'")  # `c'est ainsi qu'`: its last word is elided onto the next one
+        words = [t.norm for t in tokenize(phrase + "x" if elided else phrase, lang)][: -1 if elided else None]
         by_first.setdefault(words[0], []).append(words)
     return by_first
 

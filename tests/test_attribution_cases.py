@@ -544,6 +544,16 @@ CASES = {
         "renvoi du procès. « Nous irons jusqu'au bout », a-t-il insisté.",
         {"une enquête bâclée": "Paul Durand", "Nous irons jusqu'au bout": "Paul Durand"},
     ),
+    "an object pronoun between the closing mark and the inverted verb": (
+        "Le chanteur Paul Roux parle de politique. « Vous pourriez voter pour lui ? », l'interroge la journaliste "
+        "Marie Lenoir. « Je ne sais pas », lui répond-il.",
+        {"Vous pourriez voter pour lui ?": "Marie Lenoir", "Je ne sais pas": "Paul Roux"},
+    ),
+    "a link of several words after the quotation's full stop": (
+        "« Nous ne céderons pas ». C'est en ces termes qu'a réagi la ministre Anne Roux. « La fête aura lieu ». "
+        "C'est avec ces mots que le maire Henri Vidal s'est exprimé.",
+        {"Nous ne céderons pas": "Anne Roux", "La fête aura lieu": "Henri Vidal"},
+    ),
     "a demonstrative on a noun of a person points back to the person named before": (
         "Parmi les bénévoles, Paul Martin dit s'être « porté volontaire » dès mars. « Je voulais être utile », "
         "affirme ce Lyonnais de 58 ans. Son voisin, Marc Petit, se tait. « J'ai tout donné », dit ce retraité.",

@@ -17,8 +17,13 @@ ACCORDING_TO = ("selon", "d'après", "aux yeux de", "de l'avis de", "à en croir
 # "Pour X, « … »" attributes an opinion when it opens the sentence.
 FOR = ("pour",)
 
-# Words linking a quote to a cue that follows it: "« … », voilà comment X l'a qualifié".
-AFTER_QUOTE_LINKS = ("voilà comment", "voilà ce que", "c'est ce que", "c'est ainsi que", "comme")
+# Words linking a quote to a cue that follows it: "« … », voilà comment X l'a qualifié"; those of
+# more than one word also after the quotation's full stop ("« … ». C'est en ces termes que X a réagi").
+AFTER_QUOTE_LINKS = (
+    "voilà comment", "voilà ce que", "c'est ce que", "c'est ce qu'", "c'est ainsi que", "c'est ainsi qu'",
+    "c'est en ces termes que", "c'est en ces termes qu'", "c'est avec ces mots que", "c'est avec ces mots qu'",
+    "c'est par ces mots que", "c'est par ces mots qu'", "comme",
+)
 
 # "fait-on valoir à Matignon": where an impersonal "on" speaks from.
 PLACE_OF_SPEAKER = ("à", "au", "chez", "auprès", "dans")
