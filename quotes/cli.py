@@ -29,11 +29,13 @@ def cli():
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
-@click.option("--lang", "forced", metavar="CODE", help="Read every article as this language, whatever its own says.")
+@click.option("--lang", "forced", metavar="CODE",
+              help="Read every article as this language, whatever its own says (else its own, else the one detected).")
 def extract(paths, forced):
     """Extract quotations from articles and print them as JSON Lines."""
     from dataclasses import replace
 
+    from .detect import with_language
     from .ingest import MAX_ARTICLE_CHARS, extract_guarded
     from .lang import available, has_data
     from .reader import read_articles
@@ -51,8 +53,7 @@ def extract(paths, forced):
     out = sys.stdout
     articles = read_articles(paths or ("-",), on_problem=report, max_chars=MAX_ARTICLE_CHARS, check_gzip=True)
     for article in articles:
-        if forced is not None:
-            article = replace(article, lang=forced)
+        article = with_language(article) if forced is None else replace(article, lang=forced)
         if not has_data(article.lang):
             unread[article.lang] += 1
         quotes, error = extract_guarded(article)

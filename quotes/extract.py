@@ -12,11 +12,12 @@ import regex
 
 from . import keys
 from .attribution import Attribution, Attributor
+from .detect import with_language
 from .document import Document
 from .indirect import IndirectSpeech
 from .lang import has_data, language, marks_only
 from .lexicon import lexicon_of, normalize
-from .model import DEFAULT_LANGUAGE, Article, Quote
+from .model import Article, Quote
 from .names import fold
 from .resolve import Entity, Resolver
 from .spans import SENTENCE_END, SENTENCE_MARKS, Span, find_spans
@@ -46,8 +47,8 @@ def extract_quotes(article: Article) -> list[Quote]:
 
 class Extraction:
     def __init__(self, article: Article):
-        self.article = article
-        code = article.lang or DEFAULT_LANGUAGE
+        self.article = article = with_language(article)  # its title, read apart, is in the same language
+        code = article.lang
         self.readable = has_data(code)  # else its quotations are found, their speakers not guessed
         self.lang = language(code) if self.readable else marks_only(code)
         self.text = _without_scripts(article.text)

@@ -27,11 +27,12 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .detect import with_language
 from .lang import has_data
 from .model import Article, Quote
 
@@ -99,13 +100,15 @@ def default_extract() -> Extract:
 
 
 def parse(article: Article, extract: Extract | None = None, time_limit: float | None = None) -> Parsed:
-    """Run the parser on one article and make the rows of its quotes; an exception, or running over
-    time_limit seconds, becomes Parsed.error.
+    """Decide the article's language, run the parser on it and make the rows of its quotes; an exception,
+    or running over time_limit seconds, becomes Parsed.error.
 
-    time_limit None means TIME_LIMIT, 0 no limit.
+    Detection is done here, in the parser workers, with the parsing: the process that stores is the serial
+    part of an ingest. time_limit None means TIME_LIMIT, 0 no limit.
     """
     from .rows import article_rows
 
+    article = with_language(article)
     quotes, error = extract_guarded(article, extract, time_limit)
     if error is not None:
         return Parsed(article, error=error)
@@ -392,7 +395,8 @@ class _Results:
                     f"{self.articles[0].id!r} to {self.articles[-1].id!r}; the batches before them are stored: "
                     "run the same ingest again to go on"
                 ) from err
-            self.parsed = [Parsed(a, rows, error) for a, (rows, error) in zip(self.articles, outcomes)]
+            self.parsed = [Parsed(replace(a, lang=lang), rows, error)  # the language the worker decided
+                           for a, (rows, error, lang) in zip(self.articles, outcomes)]
         return self.parsed
 
 
@@ -476,7 +480,8 @@ def _die_with(parent: int) -> None:
 
 
 def _parse_chunk(articles: list[Article]) -> bytes:
-    """In a worker: the rows (or the error) of each article, pickled; the articles are not sent back.
+    """In a worker: the rows (or the error) of each article and its language, pickled; the articles are not
+    sent back.
 
     Pickled here, so that they wait in the writing process as bytes (a quarter of their size as
     objects) until their batch is stored.
@@ -484,7 +489,7 @@ def _parse_chunk(articles: list[Article]) -> bytes:
     outcomes = []
     for article in articles:
         result = parse(article, _worker_extract)
-        outcomes.append((result.rows, result.error))
+        outcomes.append((result.rows, result.error, result.article.lang))
     return pickle.dumps(outcomes, pickle.HIGHEST_PROTOCOL)
 
 

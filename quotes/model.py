@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 
 QUOTE_KINDS = ("direct", "partial", "indirect")
-DEFAULT_LANGUAGE = "fr"  # the language of an article that does not say
+DEFAULT_LANGUAGE = "fr"  # the language of a text too short or too uncertain to tell (quotes.detect)
 
 
 @dataclass
@@ -17,7 +17,7 @@ class Article:
     source: str | None = None
     title: str | None = None
     url: str | None = None
-    lang: str = DEFAULT_LANGUAGE
+    lang: str | None = None  # None: not given, detected when the article is parsed (quotes.detect)
     # Where a JSON line's article came from: a hash of the line (reader.JsonLine), so that re-ingest
     # skips a line stored before without decoding it. None for other inputs.
     record_hash: str | None = None

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from isal import isal_zlib  # zlib's formats, inflated by Intel's ISA-L: three times as fast
 
-from .model import DEFAULT_LANGUAGE, Article
+from .model import Article
 
 FORMATS = {".txt": "text", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json"}
 STDIN = "<stdin>"
@@ -551,7 +551,6 @@ def _article(
         if fields["date"] and (problem := date_problem(fields["date"])):
             report(ReadProblem(name, line, f"{problem}: stored without a date", "warning"))
             fields["date"] = None  # one wild date must not stretch every chart by centuries
-        fields["lang"] = fields["lang"] or DEFAULT_LANGUAGE
         return Article(**fields)
     report(ReadProblem(name, line, message))
     return None

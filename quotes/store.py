@@ -43,6 +43,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from .counts import SCHEMA as COUNTS_SCHEMA, TRIGGERS as COUNTS_TRIGGERS, refresh as refresh_counts
+from .detect import with_language
 from .identity.tables import SCHEMA as IDENTITY_SCHEMA
 from .keys import digest, text_hash
 from .model import Article, Quote
@@ -432,9 +433,18 @@ def unchanged_ids(db: Database, articles: Sequence[Article]) -> set[str]:
     )
     for aid, stored_hash, *stored_fields in _select_in(db, sql, list(by_id)):
         article = by_id[aid]
-        if stored_fields == [getattr(article, f) for f in ARTICLE_FIELDS] and stored_hash == text_hash(article.text):
+        if stored_fields == _fields(article, stored_fields) and stored_hash == text_hash(article.text):
             found.add(aid)
     return found
+
+
+def _fields(article: Article, stored: list) -> list:
+    """The article's ARTICLE_FIELDS as stored; one that does not give its language has the stored one, which
+    was detected from the same text (or given by an earlier version of the input)."""
+    fields = {name: getattr(article, name) for name in ARTICLE_FIELDS}
+    if fields["lang"] is None:
+        fields["lang"] = stored[ARTICLE_FIELDS.index("lang")]
+    return list(fields.values())
 
 
 def _select_in(db: Database, sql: str, values: Sequence, chunk: int = 500) -> Iterator[tuple]:
@@ -463,8 +473,10 @@ def save_articles(
 ) -> int:
     """Store articles with their quotes in one transaction, replacing what each article had.
 
-    Returns the number of quotes stored. See ``save_rows``.
+    Returns the number of quotes stored. See ``save_rows``. An article with no language is stored in the one
+    detected (``detect.with_language``), as ingest does.
     """
+    items = [(with_language(article), quotes) for article, quotes in items]
     return save_rows(db, [(article, article_rows(article, quotes)) for article, quotes in items], ingested_at)
 
 

@@ -169,4 +169,4 @@ def digest(path) -> str:
 
 def quotations(text: str, kinds=("direct", "partial")) -> list[Quote]:
     """The quotations the parser finds in a text (an article of its own), of the given kinds."""
-    return [q for q in extract_quotes(Article(text=text, id="t")) if q.kind in kinds]
+    return [q for q in extract_quotes(Article(text=text, id="t", lang="fr")) if q.kind in kinds]

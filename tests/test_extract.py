@@ -170,14 +170,14 @@ def test_marks_that_are_not_quotes(text):
 def test_a_script_caught_in_the_text_holds_no_quotation():
     text = ('« Nous tiendrons », a dit Paul Martin. window.player_3f2 = new Player(\'video\', {id: "x45rw32", '
             'kind: "dm-public"}, {"origin": "embed", "mute": true})')
-    quotes = extract_quotes(Article(text=text))
+    quotes = extract_quotes(Article(text=text, lang="fr"))
     assert [(q.quote, q.speaker) for q in quotes] == [("Nous tiendrons", "Paul Martin")]
     assert all(text[q.start : q.end] == q.quote for q in quotes)
 
 
 def test_offsets_point_into_the_text():
     text = "Intro.\n\n« Nous tiendrons », a dit Paul Martin.\n\n« Encore », a-t-il ajouté."
-    for q in extract_quotes(Article(text=text)):
+    for q in extract_quotes(Article(text=text, lang="fr")):
         assert text[q.start : q.end] == q.quote
 
 
@@ -357,7 +357,7 @@ def test_a_subject_after_an_opening_adverbial_takes_the_floor():
 def test_the_first_quotations_with_no_cue_are_the_voice_the_title_names(title, speaker):
     text = ("Le ton est direct. « Quel courage, il avait beau faire du sport, c'est à l'intérieur que c'était "
             "dur. » Paul Vernier a côtoyé le chanteur pendant sa dernière tournée.")
-    (quote,) = extract_quotes(Article(text=text, id="t", title=title))
+    (quote,) = extract_quotes(Article(text=text, id="t", title=title, lang="fr"))
     assert quote.speaker == speaker
 
 

@@ -103,7 +103,8 @@ def test_unpicklable_parser_runs_in_process(articles):
     with _Parsers(2, 1, local_extract) as parsers:
         parsed = parsers.submit(articles[:3]).get()
         assert parsers.pool is None
-    assert calls == [a.id for a in articles[:3]] and [p.article for p in parsed] == articles[:3]
+    assert calls == [a.id for a in articles[:3]]
+    assert [(p.article.id, p.article.lang) for p in parsed] == [(a.id, "fr") for a in articles[:3]]  # detected
 
 
 def test_pool_results_match_parse(articles):

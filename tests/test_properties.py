@@ -92,7 +92,7 @@ texts = st.one_of(article_text, french, raw)
 
 
 def extract(text: str):
-    return extract_quotes(Article(text, id="prop"))
+    return extract_quotes(Article(text, id="prop", lang="fr"))
 
 
 def check_offsets(text: str, quotes) -> None:
@@ -159,7 +159,7 @@ def test_spans_do_not_cross(text):
 @given(article_text)
 def test_extract_is_deterministic(text):
     first = [q.to_dict() for q in extract(text)]
-    second = [q.to_dict() for q in extract_quotes(Article(text, id="prop"))]
+    second = [q.to_dict() for q in extract_quotes(Article(text, id="prop", lang="fr"))]
     assert first == second
 
 

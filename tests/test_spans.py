@@ -222,7 +222,7 @@ def test_a_quotation_between_single_quotes_that_crosses_a_straight_one_gives_way
     ],
 )
 def test_quotations_in_marks_typed_in_the_wild_are_attributed(text, speaker, cue):
-    (quote,) = extract_quotes(Article(text, id="t"))
+    (quote,) = extract_quotes(Article(text, id="t", lang="fr"))
     assert (quote.kind, quote.speaker, quote.cue) == ("direct", speaker, cue)
 
 
