@@ -22,8 +22,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
 
+from .detect import with_language
 from .lang import available, language
-from .model import DEFAULT_LANGUAGE, Article, Quote
+from .model import Article, Quote
 
 FOUND_COVERAGE = Fraction(4, 5)  # share of a gold quote the predictions must cover (exact: no float error)
 MAX_EXTRA_WORDS = 4  # a predicted speaker may hold the gold's words plus at most this many
@@ -165,9 +166,8 @@ def read_gold(path: str | Path) -> list[GoldArticle]:
 
 def _gold_article(record: dict, path: Path, lineno: int) -> GoldArticle:
     text = record["text"]
-    article = Article(text=text, id=record.get("id"), date=record.get("date"),
-                      source=record.get("source"), title=record.get("title"),
-                      lang=record.get("lang") or DEFAULT_LANGUAGE)
+    article = with_language(Article(text=text, id=record.get("id"), date=record.get("date"),
+                                    source=record.get("source"), title=record.get("title"), lang=record.get("lang")))
     quotes = []
     for q in record.get("quotes", []):
         start, end = q["start"], q["end"]
