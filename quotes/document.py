@@ -19,6 +19,9 @@ SENTENCE_BREAK = re.compile("[" + re.escape("".join(sorted(SENTENCE_PUNCTUATION)
 # trying every character for it cost 2 % of parsing (callgrind, 400 articles); str.find and the extra
 # sentence ends together cost 1 %.
 HEADING_ENDS = tuple(space + dash for space in " \n\u00a0" for dash in "-–—")
+# And at a closing parenthesis glued to a capital: a caption or a credit run into the next paragraph
+# (`… par euronews (en français)L'économiste …`).
+CAPTION_END = ")"
 CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 
 # Folding turns these into apostrophes, which join words: where they occur, tokenize as written.
@@ -147,6 +150,11 @@ class Document:
                 if CAPITAL.match(text, at + 2):
                     ends[self.index_at(at + 1)] = True
                 at = text.find(heading_end, at + 2)
+        at = text.find(CAPTION_END)
+        while at >= 0:
+            if CAPITAL.match(text, at + 1):
+                ends[self.index_at(at)] = True
+            at = text.find(CAPTION_END, at + 1)
         if ends:
             ends[-1] = True
         return ends

@@ -200,6 +200,7 @@ class Extraction:
         speakers: list[tuple[int, Entity]] = []  # (position, entity) of each speaker so far
         outer_entity, last = None, None  # last: (end, entity) of the previous quote's speaker
         relays: set[int] = set()  # the entities that relayed somebody's words
+        subjects_quoted: list[tuple[int, Entity]] = []  # speakers back as subjects of sentences quoting words
         for n, (span, attribution, kind) in enumerate(kept):
             entity = None
             if span.depth:
@@ -221,13 +222,17 @@ class Extraction:
                 entity = entities[repeats[n]] if repeats[n] < n else None
             elif last is not None and (kind == "direct" or (attribution and attribution.cue)) \
                     and not self.attributor.is_heading(span):
-                entity = self._continued(span, quotes[n], last)
+                entity = self._continued(span, quotes[n], last, subjects_quoted)
             elif last is None and kind == "direct" and not self.attributor.is_heading(span):
                 entity = self._introduced_before(span) or self._voice_of_title()
             if span.depth == 0:
                 outer_entity = entity
-            if span.depth == 0 and entity is not None and not (attribution and attribution.how == "subject"):
-                # a quotation nested in another, or attributed by its sentence's subject alone, makes no speaker
+            if span.depth == 0 and entity is not None and attribution and attribution.how == "subject":
+                # attributed by its sentence's subject alone: no speaker; but a speaker of before who is that
+                # subject has the floor again (`L'économiste n'épargne pas X, dont l'action « … ». « … »`)
+                if attribution.mention_start is not None and any(e is entity for _, e in speakers):
+                    subjects_quoted.append((attribution.mention_start, entity))
+            elif span.depth == 0 and entity is not None:  # (a quotation nested in another makes no speaker)
                 position = attribution.mention_start if attribution and attribution.mention_start else span.start
                 speakers.append((position, entity))
                 last = (span.end, entity)
@@ -271,10 +276,12 @@ class Extraction:
                 found.append((subject[1], entity))
         return found
 
-    def _continued(self, span: Span, quote: Quote, last: tuple[int, Entity]) -> Entity | None:
+    def _continued(self, span: Span, quote: Quote, last: tuple[int, Entity],
+                   subjects_quoted: list[tuple[int, Entity]]) -> Entity | None:
         """A quotation with no cue continues the previous speaker, past names in between, unless
-        a sentence between has somebody else for its subject (who then has the floor) or the words
-        name that speaker in the third person."""
+        a sentence between has somebody else for its subject (who then has the floor: a name, or a speaker
+        of before as the subject of a sentence quoting words) or the words name that speaker in the third
+        person."""
         end, entity = last
         if span.start - end > CONTINUATION_CHARS:
             return None
@@ -282,9 +289,10 @@ class Extraction:
         if fold(entity.name.split()[-1]) in WORD.findall(keys.fold(quote.quote)):
             others = [e for p, e in people if p < span.start and e is not entity]
             return others[-1] if others else None
-        subjects = [e for p, e in people if end <= p < span.start and self.resolver.place(p) == "subject"
+        subjects = [(p, e) for p, e in people if end <= p < span.start and self.resolver.place(p) == "subject"
                     and SENTENCE_END.search(self.text, p, span.start)]  # not a headline glued to the quote
-        return subjects[-1] if subjects else entity
+        subjects += [(p, e) for p, e in subjects_quoted if end <= p < span.start]
+        return max(subjects, key=lambda s: s[0])[1] if subjects else entity
 
     def _introduced_before(self, span: Span) -> Entity | None:
         """`X s'est adressé aux soldats. « … »`: the first quotation of an article, with no cue, opening its

@@ -554,6 +554,12 @@ CASES = {
         "C'est avec ces mots que le maire Henri Vidal s'est exprimé.",
         {"Nous ne céderons pas": "Anne Roux", "La fête aura lieu": "Henri Vidal"},
     ),
+    "a caption run into the text, then the speaker back as a subject": (
+        "« Il faut agir vite », a déclaré l'économiste Paul Martin. Jean Roux présente son plan aux députéspar la "
+        "chaîne (en direct)L'économiste n'épargne pas les élus, dont l'action « a freiné la réforme ». « Sans eux, "
+        "tout irait mieux. »",
+        {"a freiné la réforme": "Paul Martin", "Sans eux, tout irait mieux.": "Paul Martin"},
+    ),
     "a demonstrative on a noun of a person points back to the person named before": (
         "Parmi les bénévoles, Paul Martin dit s'être « porté volontaire » dès mars. « Je voulais être utile », "
         "affirme ce Lyonnais de 58 ans. Son voisin, Marc Petit, se tait. « J'ai tout donné », dit ce retraité.",
