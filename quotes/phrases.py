@@ -508,7 +508,7 @@ class PhraseReader:
         if w in self.lang.OBJECT_CLITICS and (j == 0 or doc.words[j - 1] in self.lang.AFTER_QUOTE_LINKS + (",",)):
             return None  # "comme le relaye France Bleu": the subject follows the verb
         if w == ",":
-            apposed = self.apposed_head(j)
+            apposed = self.apposed_head(j) or self._subject_before_reaching_aside(j)
             if apposed is not None:
                 return apposed
             inner = self.phrase_back(j - 1)
@@ -613,6 +613,29 @@ class PhraseReader:
                     return (doc.phrase(h_lo, j), doc.starts[h_lo], doc.phrase(h_lo, h_hi))
                 return (doc.phrase(h_lo, h_hi), doc.starts[h_lo], doc.phrase(c + 1, j))
         return None
+
+    def _subject_before_reaching_aside(self, j: int):
+        """`An email from the operators, seen by the BBC, said`: the comma at token j closes an aside telling
+        who reached the source (`seen by`, `contacté par`); the subject is the phrase opening the clause before
+        it, not the medium."""
+        doc = self.doc
+        lo, _ = doc.sentence(j)
+        c = next((c for c in range(j - 1, lo, -1) if doc.words[c] == "," or doc.quoted[c]), None)
+        if c is None or doc.quoted[c] or c + 3 > j or doc.words[c + 1] not in self.lang.SOURCE_PARTICIPLES \
+                or doc.words[c + 2] not in self.lang.BY:
+            return None
+        opening = c
+        while opening > lo and doc.words[opening - 1] != "," and not doc.quoted[opening - 1]:
+            opening -= 1
+        found = self.noun_phrase(opening, c)
+        if found is None or not (self.could_speak(opening, found[1]) or self.names_document(opening, found[1])):
+            return None
+        return (doc.phrase(opening, c), doc.starts[opening], None)  # with its complements: `from the operators`
+
+    def names_document(self, lo: int, hi: int) -> bool:
+        """A phrase whose head is a document that speaks for its author: `a statement`, `an email`."""
+        words = [w for w in self.doc.words[lo:hi] if w not in self.determiners]
+        return bool(words) and words[-1] in self.lang.SOURCE_DOCUMENTS
 
     def _subject_before_incidental(self, j: int):
         """`X (LR), tout en comprenant "l'intérêt", s'est dit …`: the subject before a clause

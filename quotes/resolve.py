@@ -554,10 +554,33 @@ class Resolver:
         if words in self.lang.PRONOUNS or words in self.lang.RELATIVE_PRONOUNS:
             gender, number = self.lang.PRONOUNS.get(words, (None, None))
             return self._antecedent(position, gender, number, candidates, guessed)
+        if self.lang.DOCUMENT_AUTHOR_PREPOSITIONS and (author := self._document_author(mention, position, candidates)):
+            return author
         name_words = self.patterns.speaker_name_words(mention)
         if name_words:
             return self._named(name_words, mention, position)
         return self._described(self.patterns.without_inner_holder(mention), position, candidates)
+
+    def _document_author(self, mention: str, position: int, candidates) -> Entity | None:
+        """`an email from the operators to local politicians`: the operators, who wrote it; `a statement`: the
+        body that spoke last, whose statement it is. None for a mention that is no document."""
+        words = mention.split()
+        folded = [normalize(w) for w in words]
+        head = next((n for n, w in enumerate(folded[:3]) if w in self.lang.SOURCE_DOCUMENTS), None)
+        if head is None or not all(w in self.lang.DETERMINERS and w not in self.lang.POSSESSIVES for w in folded[:head]):
+            return None  # not `his letter`: whose it is, the pronoun tells
+        rest = folded[head + 1 :]
+        if not rest:
+            latest = max(candidates, key=lambda c: c[0], default=None)
+            return latest[1] if latest and latest[1].kind == "organisation" else None
+        if rest[0] not in self.lang.DOCUMENT_AUTHOR_PREPOSITIONS or len(rest) < 2:
+            return None
+        author = words[head + 2 :]
+        # the author's phrase ends where a complement of the document begins (`to local politicians`)
+        end = next((n for n, w in enumerate(author) if n and normalize(w) in self.lang.OBJECT_PREPOSITIONS
+                    and normalize(w) not in self.lang.OF), len(author))
+        offset = mention.find(author[0], len(" ".join(words[: head + 2])))
+        return self.resolve(" ".join(author[:end]), position + offset, candidates)
 
     def _named(self, words: list[str], mention: str, position: int | None = None) -> Entity:
         name = " ".join(words)

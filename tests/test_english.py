@@ -99,6 +99,14 @@ CASES = {
         'The shop closed on Friday. "It was a sad day."\nJane Doe, a customer for thirty years, said: "I will miss it."',
         {"I will miss it.": "Jane Doe"},
     ),
+    "a document speaks for its author, not for the medium that saw it": (
+        'A letter from the council to parents on Friday, seen by the BBC, said: "The school will reopen in May."',
+        {"The school will reopen in May.": "the council"},
+    ),
+    "a statement with no author is the body that spoke last": (
+        'The water company said supplies were "back to normal". A statement said: "We apologise for the delay."',
+        {"We apologise for the delay.": "the water company"},
+    ),
 }
 
 
@@ -136,3 +144,13 @@ def test_page_furniture_names_nobody():
 def test_a_quotation_that_ended_its_sentence_is_not_the_next_sentences_subjects():
     found = speakers('"The vote is over." Jane Doe said the count would start at noon.')
     assert found["The vote is over."] is None
+
+
+def test_the_latter_points_back_to_whoever_was_named_last():
+    found = speakers('Jane Doe met John Roe on Monday. The latter said the talks were "very useful".')
+    assert speaker_is_right(found["very useful"], "John Roe")
+
+
+def test_a_document_with_a_possessive_is_not_given_to_the_latest_body():
+    found = speakers('The club said it was "shocked". His letter said: "I will not resign."')
+    assert not speaker_is_right(found["I will not resign."], "the club")

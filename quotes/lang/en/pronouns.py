@@ -2,10 +2,11 @@
 
 # Subject pronouns: gender, number. "It" speaks for bodies in English news ("the council said it …") too
 # seldom to be worth the errors.
-PRONOUNS = {"he": ("m", "sg"), "she": ("f", "sg"), "they": (None, "pl")}
+PRONOUNS = {"he": ("m", "sg"), "she": ("f", "sg"), "they": (None, "pl"), "the latter": (None, "sg")}
 
 RELATIVE_PRONOUNS = ("who",)
 
+# Pronouns that mean whoever was named last, subject or not (each also in PRONOUNS): "The latter said …".
 LATEST_MENTIONED = ("the latter",)
 
 OBJECT_CLITICS = ()

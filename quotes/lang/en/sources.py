@@ -1,9 +1,9 @@
 """How English news introduces a source: `according to X`, documents and people that speak for others."""
 
-# Documents that speak for their authors: "according to a statement from the council" → the council.
+# Documents that speak for their authors: "according to a statement from the council" → the council. Not a
+# spokesperson: "a spokesman for the council" is who speaks.
 SOURCE_DOCUMENTS = (
-    "statement", "letter", "tweet", "post", "message", "report", "note", "interview", "document",
-    "email", "memo", "spokesman", "spokeswoman", "spokesperson",
+    "statement", "letter", "tweet", "post", "message", "report", "note", "interview", "document", "email", "memo",
 )
 
 # Those who speak for a body without a name of their own.
@@ -29,8 +29,12 @@ READING_CUES = ()
 
 SIGN_NOUNS = ("banner", "banners", "placard", "placards", "sign", "signs", "poster", "posters", "t-shirt", "t-shirts")
 
+# A document's author after it: "an email from the operators said" → the operators; "A statement said": the
+# body that spoke last.
+DOCUMENT_AUTHOR_PREPOSITIONS = ("from", "by")
+
 # Past participles telling how a source was reached: `a neighbour interviewed by the BBC`.
-SOURCE_PARTICIPLES = ("interviewed", "quoted", "contacted", "asked", "questioned", "cited")
+SOURCE_PARTICIPLES = ("interviewed", "quoted", "contacted", "asked", "questioned", "cited", "seen", "obtained")
 
 NAMING_AFTER_REFLEXIVE = ()
 

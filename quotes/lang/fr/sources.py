@@ -50,6 +50,9 @@ SIGN_NOUNS = (
 
 # Past participles telling how a source was reached: a description goes on through them to the medium
 # (`un voisin interrogé par la radio`, `une habitante contactée par l'AFP`), every form.
+# `un communiqué de X` is read where the mention is found (SOURCE_DOCUMENTS), not again when resolving it.
+DOCUMENT_AUTHOR_PREPOSITIONS = ()
+
 SOURCE_PARTICIPLES = (
     "interrogé", "interrogée", "interrogés", "interrogées", "questionné", "questionnée", "questionnés", "questionnées",
     "cité", "citée", "cités", "citées", "contacté", "contactée", "contactés", "contactées",
