@@ -333,8 +333,8 @@ class PhraseReader:
             if k > start and not tok[:1].isupper() and (
                     w in self.lex.subject_clitics or w in self.lex.preverbal_clitics or w in self.lex.negation):
                 break  # `Accusations X Elle a remercié`: a heading, then the subject; `Nombre de sportifs se sont`
-            if named and tok[:1].islower() and not self._name_particle(k):
-                break  # "France 3 souffre de …": the name is over
+            if named and tok[:1].islower() and not self._name_particle(k) and not self._owner_before(k):
+                break  # "France 3 souffre de …": the name is over; but `John Roe's lawyer`
             if k > start and w in self.lang.SOURCE_PARTICIPLES and k + 2 < limit and doc.words[k + 1] in self.lang.BY \
                     and doc.texts[start + (doc.words[start] in self.determiners)][:1].islower():
                 k += 2  # `un voisin interrogé par la radio`: a description goes on to the medium that reached him
@@ -381,6 +381,10 @@ class PhraseReader:
         words = self.doc.words
         k = start + (words[start] in self.lang.DEFINITE and words[start].endswith("'"))  # `l'une des`
         return k + 1 < end and words[k] in self.lang.INDEFINITE_OPENERS and words[k + 1] in self.lang.OF
+
+    def _owner_before(self, k: int) -> bool:
+        """The token before k is a name with a possessive ending (`Roe's`): the noun at k is what it owns."""
+        return k > 0 and self.doc.texts[k - 1].replace("’", "'").endswith(self.lang.POSSESSIVE_ENDINGS)
 
     def _name_particle(self, k: int) -> bool:
         """'de', 'du', 'des', 'd'' inside a name: followed by a capitalised word."""

@@ -149,6 +149,8 @@ class Patterns:
         ('le maire de Lyon, Grégory Doucet' → 'Grégory Doucet'), a person's first."""
         names = []
         for m in self.name_run.finditer(mention):
+            if self._owner(m.group(), mention[m.end() :]):
+                continue
             for offset, words in self.names_in_run(m.group()):
                 if not self._is_complement(mention[: m.start() + offset], words) \
                         and not self._demonym(mention[: m.start() + offset], words):
@@ -156,6 +158,12 @@ class Patterns:
         people = [words for words in names if first_name_gender(words[0])]
         people.sort(key=lambda words: len(words) < 2)  # "Jérôme Salomon" before a lone "Santé"
         return (people or names or [()])[0]
+
+    def _owner(self, name: str, after: str) -> bool:
+        """`Mr Musk's attorneys`: a name with a possessive ending, then a noun, owns the one who speaks."""
+        following = after.split(None, 1)
+        return name.replace("’", "'").endswith(self.lang.POSSESSIVE_ENDINGS) and bool(following) \
+            and following[0][:1].islower()
 
     def _demonym(self, before: str, words: tuple[str, ...]) -> bool:
         """`le Belge`, `la Sénégalaise`, `ce Lyonnais`: a noun of nationality or of a town's people after its

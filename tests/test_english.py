@@ -107,6 +107,10 @@ CASES = {
         'The water company said supplies were "back to normal". A statement said: "We apologise for the delay."',
         {"We apologise for the delay.": "the water company"},
     ),
+    "a possessive name owns the speaker": (
+        '"We will appeal," Mr Roe\'s lawyers said. "The ruling is wrong," said Jane Doe\'s lawyer.',
+        {"We will appeal,": "Mr Roe's lawyers", "The ruling is wrong,": "Jane Doe's lawyer"},
+    ),
 }
 
 

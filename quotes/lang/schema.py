@@ -79,6 +79,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "NOT_SPEAKERS": (tuple, "subjects that never speak (`cela`)"),
     "REFLEXIVE": (tuple, "reflexive pronouns before a verb (`se`)"),
     "POSSESSIVES": (tuple, "possessive determiners (`son`)"),
+    "POSSESSIVE_ENDINGS": (tuple, "endings that make a name its owner's (`Musk's attorneys`: the attorneys speak, not Musk)"),
     "NON_SUBJECT_ELISIONS": (tuple, "elided words that never open a speaker's name (`c'`, `qu'`)"),
     # --- titles, roles and kinds of speaker
     "CIVIL_TITLES": (dict, "civil titles before a name → their gender (`Mme` → `f`)"),

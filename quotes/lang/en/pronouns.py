@@ -20,4 +20,7 @@ REFLEXIVE = ()
 
 POSSESSIVES = ("his", "her", "their", "its")
 
+# The ending of an owner's name: "Mr Roe's lawyers said" → the lawyers, not Mr Roe.
+POSSESSIVE_ENDINGS = ("'s", "s'")
+
 NON_SUBJECT_ELISIONS = ()

@@ -26,6 +26,9 @@ NOT_SPEAKERS = ("cela", "ça", "ce", "ceci", "c'", "il y", "tout", "rien")
 
 POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")
 
+# French shows an owner by a preposition (`les avocats de X`), never by an ending.
+POSSESSIVE_ENDINGS = ()
+
 REFLEXIVE = ("se", "s'")
 
 NON_SUBJECT_ELISIONS = ("c'", "s'", "n'", "j'", "m'", "t'", "qu'")  # never open a speaker's name
