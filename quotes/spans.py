@@ -22,6 +22,7 @@ continues an unclosed quotation without reopening it ends it at its closer.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from typing import NamedTuple
 
@@ -96,9 +97,17 @@ def find_spans(text: str, lang: Language) -> list[Span]:
     grammar = lang.derived(_grammar)
     spans: list[Span] = []
     carried = False  # the previous paragraph ended inside an unclosed typed quotation
+    # one scan of the whole text (paragraphs break on spaces, where no mark's context changes), then the
+    # paragraphs that hold a mark: a text of many short paragraphs has most of them without any
+    marks = [(m.start(), m.group()) for m in grammar.marks.finditer(text)]
+    starts = [pos for pos, _ in marks]
     for n, (lo, hi) in enumerate(paragraphs(text)):
+        found = marks[bisect_left(starts, lo) : bisect_left(starts, hi)]
+        if not found:
+            carried = False
+            continue
         # the text may open inside a quotation: a page scraped after its opening mark (`… sommes." La France`)
-        found, carried = _paragraph_spans(text, lo, hi, grammar, carried, opened_before=n == 0)
+        found, carried = _paragraph_spans(text, lo, hi, found, grammar, carried, opened_before=n == 0)
         spans.extend(found)
     spans = [s for s in spans if s.end > s.start]
     return sorted(spans, key=lambda s: (s.start, -s.end))
@@ -148,8 +157,8 @@ def _closes_hugging(text: str, pos: int, mark: str) -> bool:
     return after >= len(text) or text[after].isspace() or text[after] in AFTER_HUGGING_CLOSER
 
 
-def _paragraph_spans(text, lo, hi, grammar, carried, opened_before=False):
-    found = [(m.start(), m.group()) for m in grammar.marks.finditer(text, lo, hi)]
+def _paragraph_spans(text, lo, hi, found, grammar, carried, opened_before=False):
+    """The spans of the paragraph [lo, hi), whose marks are `found` (position, mark)."""
     if len(found) > MAX_MARKS_PER_PARAGRAPH:
         return [], False  # a flood of marks is noise, not quotations: bounded work
     free, hugging = grammar.free, grammar.hugging
