@@ -31,6 +31,7 @@ sys.path.insert(0, str(HERE))
 from measure import median, percentile, run  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "orangesum-fr.jsonl.gz"
+ENGLISH_CORPUS = ROOT.parent / "shared" / "corpus" / "bbc-en.jsonl.gz"  # extraction only, in English
 OUT = HERE / "out"
 PYTHON = sys.executable
 ENV = dict(os.environ)
@@ -102,12 +103,13 @@ def remove_db(path: Path) -> None:
 # --- extraction ---------------------------------------------------------------------------------
 
 
-def bench_extraction(records: list[dict]) -> dict:
+def bench_extraction(records: list[dict], lang: str = "fr") -> dict:
     """Parse every article in this process (one core) against a bare regex scan of the same texts."""
     from quotes.extract import extract_quotes
     from quotes.model import Article
 
-    articles = [Article(r["text"], id=str(r.get("id")), date=r.get("date"), source=r.get("source")) for r in records]
+    articles = [Article(r["text"], id=str(r.get("id")), date=r.get("date"), source=r.get("source"), lang=lang)
+                for r in records]
     size = sum(len(a.text.encode("utf-8")) for a in articles) / 1e6
     extract_quotes(articles[0])  # load the lexicon and the first-name data outside the timing
 
@@ -364,6 +366,11 @@ def main(argv=None) -> int:
 
     step(f"extraction of {len(records)} articles in one process")
     results["extraction"] = bench_extraction(records)
+    if ENGLISH_CORPUS.is_file():
+        english = read_corpus(ENGLISH_CORPUS, limit)
+        step(f"extraction of {len(english)} English articles in one process")
+        results["extraction_en"] = bench_extraction(english, "en")
+        del english
     step("one long article, at growing lengths")
     results["long_article"] = bench_long_article(records)
     del records
@@ -420,6 +427,17 @@ def render(r: dict) -> str:
             ">= 5 MB/s; <= 10x",
         ),
     ]
+    if "extraction_en" in r:
+        en = r["extraction_en"]
+        rows.append(
+            (
+                f"extraction, English ({en['articles']} articles), 1 core (CPU time)",
+                f"{en['mb_per_s']:.2f} MB/s, {en['articles_per_s']:.0f} articles/s",
+                f"bare regex scan {en['scan_mb_per_s']:.0f} MB/s; French {e['mb_per_s']:.2f} MB/s",
+                f"{en['ratio']:.0f}x the scan's time; {en['mb_per_s'] / e['mb_per_s']:.2f}x French's rate",
+                ">= French's MB/s",
+            )
+        )
     if r.get("long_article", {}).get("seconds"):
         long = {int(n): t for n, t in r["long_article"]["seconds"].items()}
         first = min(long)
