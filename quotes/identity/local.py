@@ -66,6 +66,28 @@ def strip_title(name: str, vocab: Vocabulary) -> tuple[str, str | None, bool]:
     return name, None, False
 
 
+def strip_role_title(name: str, vocab: Vocabulary) -> str:
+    """A full name without the role written before it as a title, in the languages that capitalise one
+    ("Prime Minister Boris Johnson" → "Boris Johnson"): the title is no part of the person's name.
+    A name of one word is kept whole ("Pope Francis": the word alone would be no name), and so is a
+    description ("un porte-parole du maire X", "The spokesman of Mayor X": somebody else)."""
+    words = name.split()
+    if not words[0][:1].isupper() or fold(words[0]) in vocab.determiners:
+        return name
+    for k in range(1, len(words) - 1):
+        title, rest = words[:k], words[k:]
+        capitalised = rest[0][:1].isupper() and all(w[:1].isupper() for w in _core(rest))
+        if capitalised and _is_role_noun(title[-1], vocab) and vocab.complement_words.isdisjoint(map(fold, title)) \
+                and role_of(name, " ".join(rest), vocab):
+            return " ".join(rest)
+    return name
+
+
+def _is_role_noun(word: str, vocab: Vocabulary) -> bool:
+    """A role noun, abbreviated or not ("President", "Sen.")."""
+    return fold(word).rstrip(".") in vocab.role_nouns
+
+
 def evidence(name: str, vocab: Vocabulary, mentions: Iterable[str | None] = (), aliases: Iterable[str | None] = (),
              roles: Iterable[str | None] = (), text: str | None = None) -> Evidence:
     """Civil titles, gender, roles and truncation that the mentions, aliases and roles of a speaker
@@ -175,8 +197,9 @@ def _truncates(word: str, text: str, vocab: Vocabulary) -> bool:
         if fold(following[:2]) in vocab.elided_articles - vocab.definite and following[2:3].isupper():
             return True  # "Me Olivier d'Antin"
         if i > 0 and words[i - 1][:1].isupper() and fold(words[i - 1]) not in vocab.civil_titles \
-                and fold(words[i - 1]) not in vocab.particles and not first_name_gender(words[i - 1]):
-            return True  # "Radio France"
+                and fold(words[i - 1]) not in vocab.particles and not first_name_gender(words[i - 1]) \
+                and not _is_role_noun(words[i - 1], vocab):
+            return True  # "Radio France", not "President Macron"
     return False
 
 
@@ -219,12 +242,16 @@ def role_of(text: str | None, name: str | None, vocab: Vocabulary) -> str | None
     if not text:
         return None
     text = " ".join(text.replace("\u00a0", " ").split()).strip(" ,;:-–—()")
+    before_name = False  # the words were written before the speaker's name, as a title
     if name:
         for tail in (name, name.split()[-1] if name.split() else ""):
             if tail and fold(text).endswith(" " + fold(tail)):
                 text = text[: len(text) - len(tail)].rstrip(" ,")
+                before_name = True
                 break
     words = text.split()
+    while before_name and len(words) > 1 and fold(words[-1]) in vocab.civil_titles:
+        words.pop()  # "Labour leader Sir X": the role is "Labour leader"
     if not words or len(words) > MAX_ROLE_WORDS:
         return None
     first = fold(words[0])
@@ -232,11 +259,13 @@ def role_of(text: str | None, name: str | None, vocab: Vocabulary) -> str | None
         words = words[1:]
     elif first[:2] in vocab.elided_articles & vocab.definite and len(first) > 2:
         words = [words[0][2:], *words[1:]]
-    elif words[0][:1].isupper():
-        return None  # a name, not a role
+    elif words[0][:1].isupper() and not before_name:
+        return None  # a name, not a role; a title before a name is capitalised ("French President X")
     if not words or fold(words[-1]) in vocab.dangling or fold(words[-1]).endswith("'"):
         return None
     folded = fold(" ".join(words)).replace("'", "' ").split()
+    if before_name:
+        folded[-1] = folded[-1].rstrip(".")  # an abbreviated title: "Sen. X"
     if vocab.clause_markers.intersection(folded) or _role_head(folded, vocab, at_start=True) is None:
         return None
     return " ".join(words)
@@ -360,6 +389,8 @@ def article_speakers(article, quotes: Sequence) -> ArticleSpeakers:
         first_quote = quote_id(article.id, qs[0].start, qs[0].end, qs[0].kind)
         sources = [(q.role, quote_id(article.id, q.start, q.end, q.kind), name) for q in qs]
         sources += [(a, first_quote, name) for a in aliases]
+        if quoted_name != name:
+            sources.append((quoted_name, first_quote, name))  # the title taken off the name: "Prime Minister X"
         if row["form"] == "description":
             sources.append((name, first_quote, None))  # "le président américain" is its own role
         for text, qid, whose in sources:
@@ -379,8 +410,9 @@ def local_fields(name: str, kind: str | None, article_id: str, date: str | None,
                  vocab: Vocabulary) -> dict:
     """What identity makes of a speaker as one article names it (read with the article's language's
     vocabulary): the article_speakers columns."""
-    bare, title_gender, titled = strip_title(name, vocab)
-    if titled:
+    bare = strip_role_title(name, vocab) if kind == "person" else name
+    bare, title_gender, _ = strip_title(bare, vocab)
+    if bare != name:
         mentions = [*mentions, name]
     ev = evidence(bare, vocab, mentions, aliases, roles, text)
     form, identity_kind = classify(bare, kind, vocab, text, ev)

@@ -1,0 +1,81 @@
+"""A database of French and English articles: one identity per person whatever the language, roles kept
+as each language writes them, and the site split by language when it holds several.
+
+The articles are invented; they go through the real parser (`quotes ingest`).
+"""
+
+import pytest
+from dbfixtures import client_for, jsonl, run_cli
+
+from quotes.identity.local import local_fields
+from quotes.identity.vocabulary import vocabulary
+from quotes.lang import language
+from quotes.store import open_readonly
+
+ENGLISH = vocabulary(language("en"))
+
+# Emmanuel Macron quoted on four days, in both languages; in the last article by title and surname alone.
+FRENCH_1 = {
+    "id": "fr-lyon", "lang": "fr", "date": "2021-03-04", "source": "Le Quotidien", "title": "Macron à Lyon",
+    "text": "Le président de la République Emmanuel Macron s'est rendu jeudi à Lyon. "
+            "« Nous ne lâcherons rien », a déclaré M. Macron devant les élus.",
+}
+ENGLISH_1 = {
+    "id": "en-london", "lang": "en", "date": "2021-03-05", "source": "The Daily", "title": "Macron in London",
+    "text": "French President Emmanuel Macron arrived in London on Friday. "
+            "\"We don't give up on our friends in the U.S.,\" Mr Macron told reporters.",
+}
+FRENCH_2 = {
+    "id": "fr-paris", "lang": "fr", "date": "2021-03-06", "source": "Le Quotidien", "title": "Macron à Paris",
+    "text": "« Nous tiendrons », a assuré Emmanuel Macron samedi à Paris.",
+}
+ENGLISH_2 = {
+    "id": "en-berlin", "lang": "en", "date": "2021-03-08", "source": "The Daily", "title": "Macron in Berlin",
+    "text": "\"Europe must stand together,\" President Macron said in Berlin on Monday.",
+}
+BILINGUAL = [FRENCH_1, ENGLISH_1, FRENCH_2, ENGLISH_2]
+
+
+def ingest(path, *records):
+    source = path.with_suffix(".jsonl")
+    source.write_text(jsonl(*records), encoding="utf-8")
+    run_cli("ingest", "--db", path, "--jobs", "1", source)
+    return path
+
+
+@pytest.fixture(scope="module")
+def bilingual(tmp_path_factory):
+    return ingest(tmp_path_factory.mktemp("bilingual") / "quotes.db", *BILINGUAL)
+
+
+def speakers_of_quotes(path) -> set[str]:
+    db = open_readonly(path)
+    return {name for (name,) in db.execute(
+        "SELECT s.name FROM quotes q JOIN speakers s ON s.id = q.speaker_id")}
+
+
+# --- identity ---------------------------------------------------------------------------------
+
+
+def test_a_person_quoted_in_french_and_english_is_one_speaker(bilingual):
+    assert speakers_of_quotes(bilingual) == {"Emmanuel Macron"}
+    db = open_readonly(bilingual)
+    langs = {lang for (lang,) in db.execute("SELECT DISTINCT lang FROM quotes")}
+    assert langs == {"fr", "en"}
+    aliases = {alias for (alias,) in db.execute("SELECT alias FROM aliases")}
+    assert {"M. Macron", "Mr Macron"} <= aliases
+
+
+def test_english_titles_neither_split_nor_rename_a_speaker():
+    # A role written as a title before a full name is no part of it; "President" before a surname is no
+    # longer name ("Radio France"), but a title, as "Mr" is.
+    for name in ("Prime Minister Jane Doe", "Justice Secretary Jane Doe", "Sen. Jane Doe", "Dr Jane Doe"):
+        fields = local_fields(name, "person", "a", "2021", f"{name} said.", [name], [], [], ENGLISH)
+        assert (fields["name"], fields["auto_key"]) == ("Jane Doe", "person:jane doe"), name
+    for title in ("President", "Mr"):
+        text = f"\"We will see,\" {title} Doe said."
+        fields = local_fields("Doe", "person", "a", "2021", text, [f"{title} Doe"], [f"{title} Doe"], [], ENGLISH)
+        assert (fields["form"], fields["titled"] > 0) == ("surname", True), title
+    # what is no title stays whole: a one-word name after it, a description
+    for name in ("Pope Francis", "The spokesman of Mayor Jane Doe"):
+        assert local_fields(name, "person", "a", "2021", name, [name], [], [], ENGLISH)["name"] == name
