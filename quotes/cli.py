@@ -350,7 +350,9 @@ def show_speaker(name, db_path, fmt):
     if card["other_names"]:
         click.echo(f"also called: {card['other_names']}")
     click.echo("identity: " + ", ".join(f"{rule} ({n})" for rule, n in sorted(card["rules"].items())))
-    show(card["roles"], None, ["role", "first_date", "last_date", "articles"], "Roles over time", "No roles.")
+    several = len({role["lang"] for role in card["roles"]}) > 1  # each role as its language writes it
+    columns = ["role", *(["lang"] if several else []), "first_date", "last_date", "articles"]
+    show(card["roles"], None, columns, "Roles over time", "No roles.")
 
 
 @speakers.command()

@@ -8,10 +8,11 @@ stored rows:
   holds the rest of a speaker's summary (quotes, articles, first and last dates);
 - ``speaker_sources``: a speaker's quotes, articles and first and last dates in each source;
 - ``speaker_months``: a speaker's quotes and articles in each month (``substr(date, 1, 7)``);
-- ``quote_totals``: the number of quotes of each month, source, kind of quote and kind of speaker
-  (``unknown`` when no speaker was found).
+- ``speaker_langs``: a speaker's quotes and articles in each language (the most-quoted of each);
+- ``quote_totals``: the number of quotes of each month, source, language, kind of quote and kind of
+  speaker (``unknown`` when no speaker was found).
 
-A missing source or date is stored as ''. Triggers on ``quotes`` update the counts on every insert,
+A missing source, date or language is stored as ''. Triggers on ``quotes`` update the counts on every insert,
 delete and update of the columns counted, whatever writes them (ingest, identity decisions,
 curations), inside the writer's transaction. ``refresh`` computes them all again from the quotes:
 on upgrading a database that had none, or to repair them.
@@ -42,22 +43,37 @@ CREATE TABLE IF NOT EXISTS speaker_months (
     articles INTEGER NOT NULL,
     PRIMARY KEY (speaker_id, month)
 );
+CREATE TABLE IF NOT EXISTS speaker_langs (
+    speaker_id TEXT NOT NULL REFERENCES speakers(id),
+    lang TEXT NOT NULL,
+    quotes INTEGER NOT NULL,
+    articles INTEGER NOT NULL,
+    PRIMARY KEY (speaker_id, lang)
+);
 CREATE TABLE IF NOT EXISTS quote_totals (
     month TEXT NOT NULL,
     source TEXT NOT NULL,
+    lang TEXT NOT NULL,
     kind TEXT NOT NULL,
     speaker_kind TEXT NOT NULL,
     quotes INTEGER NOT NULL,
-    PRIMARY KEY (month, source, kind, speaker_kind)
+    PRIMARY KEY (month, source, lang, kind, speaker_kind)
 );
--- the most-quoted speakers of a source or of a month, read in order from the index
+-- the most-quoted speakers of a source, a month or a language, read in order from the index
 CREATE INDEX IF NOT EXISTS idx_speaker_sources_rank ON speaker_sources(source, quotes, articles);
 CREATE INDEX IF NOT EXISTS idx_speaker_months_rank ON speaker_months(month, quotes, articles);
+CREATE INDEX IF NOT EXISTS idx_speaker_langs_rank ON speaker_langs(lang, quotes, articles);
 """
+
+# Tables whose key changed since they were first stored (quote_totals: by language since schema 5): an
+# older database's are made again, with their triggers, and counted again.
+REKEYED = ("quote_totals",)
+TRIGGER_NAMES = ("quote_counts_ai", "quote_counts_ad", "quote_counts_au")
 
 # The key of a quote's row in each table, for the quote `r` (new or old in a trigger).
 _SOURCE = "coalesce({r}.source, '')"
 _MONTH = "coalesce(substr({r}.date, 1, 7), '')"
+_LANG = "coalesce({r}.lang, '')"
 _SPEAKER_KIND = "coalesce((SELECT kind FROM speakers WHERE id = {r}.speaker_id), 'unknown')"
 
 
@@ -69,7 +85,7 @@ def _others(r: str, cell: str) -> str:
 
 def _add(r: str) -> str:
     """Count the quote r in every table."""
-    source, month = _SOURCE.format(r=r), _MONTH.format(r=r)
+    source, month, lang = _SOURCE.format(r=r), _MONTH.format(r=r), _LANG.format(r=r)
     kinds = f"{r}.kind = 'direct', {r}.kind = 'partial', {r}.kind = 'indirect'"
     return f"""
     INSERT INTO speaker_kinds (speaker_id, direct, partial, indirect)
@@ -84,8 +100,11 @@ def _add(r: str) -> str:
     INSERT INTO speaker_months (speaker_id, month, quotes, articles)
     SELECT {r}.speaker_id, {month}, 1, 1 WHERE {r}.speaker_id IS NOT NULL
     ON CONFLICT DO UPDATE SET quotes = quotes + 1, articles = articles + NOT {_others(r, _MONTH)};
-    INSERT INTO quote_totals (month, source, kind, speaker_kind, quotes)
-    VALUES ({month}, {source}, {r}.kind, {_SPEAKER_KIND.format(r=r)}, 1)
+    INSERT INTO speaker_langs (speaker_id, lang, quotes, articles)
+    SELECT {r}.speaker_id, {lang}, 1, 1 WHERE {r}.speaker_id IS NOT NULL
+    ON CONFLICT DO UPDATE SET quotes = quotes + 1, articles = articles + NOT {_others(r, _LANG)};
+    INSERT INTO quote_totals (month, source, lang, kind, speaker_kind, quotes)
+    VALUES ({month}, {source}, {lang}, {r}.kind, {_SPEAKER_KIND.format(r=r)}, 1)
     ON CONFLICT DO UPDATE SET quotes = quotes + 1;"""
 
 
@@ -97,7 +116,7 @@ def _edge(r: str, source: str, order: str) -> str:
 
 def _remove(r: str) -> str:
     """Uncount the quote r from every table, dropping the rows left at zero."""
-    source, month = _SOURCE.format(r=r), _MONTH.format(r=r)
+    source, month, lang = _SOURCE.format(r=r), _MONTH.format(r=r), _LANG.format(r=r)
     return f"""
     UPDATE speaker_kinds SET direct = direct - ({r}.kind = 'direct'), partial = partial - ({r}.kind = 'partial'),
         indirect = indirect - ({r}.kind = 'indirect')
@@ -111,9 +130,14 @@ def _remove(r: str) -> str:
     UPDATE speaker_months SET quotes = quotes - 1, articles = articles - NOT {_others(r, _MONTH)}
     WHERE speaker_id = {r}.speaker_id AND month = {month};
     DELETE FROM speaker_months WHERE speaker_id = {r}.speaker_id AND month = {month} AND quotes = 0;
+    UPDATE speaker_langs SET quotes = quotes - 1, articles = articles - NOT {_others(r, _LANG)}
+    WHERE speaker_id = {r}.speaker_id AND lang = {lang};
+    DELETE FROM speaker_langs WHERE speaker_id = {r}.speaker_id AND lang = {lang} AND quotes = 0;
     UPDATE quote_totals SET quotes = quotes - 1
-    WHERE month = {month} AND source = {source} AND kind = {r}.kind AND speaker_kind = {_SPEAKER_KIND.format(r=r)};
-    DELETE FROM quote_totals WHERE month = {month} AND source = {source} AND kind = {r}.kind AND quotes = 0;"""
+    WHERE month = {month} AND source = {source} AND lang = {lang} AND kind = {r}.kind
+        AND speaker_kind = {_SPEAKER_KIND.format(r=r)};
+    DELETE FROM quote_totals WHERE month = {month} AND source = {source} AND lang = {lang} AND kind = {r}.kind
+        AND quotes = 0;"""
 
 
 TRIGGERS = f"""
@@ -121,7 +145,7 @@ CREATE TRIGGER IF NOT EXISTS quote_counts_ai AFTER INSERT ON quotes BEGIN {_add(
 END;
 CREATE TRIGGER IF NOT EXISTS quote_counts_ad AFTER DELETE ON quotes BEGIN {_remove('old')}
 END;
-CREATE TRIGGER IF NOT EXISTS quote_counts_au AFTER UPDATE OF article_id, speaker_id, kind, date, source ON quotes
+CREATE TRIGGER IF NOT EXISTS quote_counts_au AFTER UPDATE OF article_id, speaker_id, kind, date, source, lang ON quotes
 BEGIN {_remove('old')}{_add('new')}
 END;
 """
@@ -137,11 +161,23 @@ RECOUNT = {
     "speaker_months": """
         SELECT speaker_id, coalesce(substr(date, 1, 7), ''), count(*), count(DISTINCT article_id)
         FROM quotes WHERE speaker_id IS NOT NULL GROUP BY 1, 2""",
+    "speaker_langs": """
+        SELECT speaker_id, coalesce(lang, ''), count(*), count(DISTINCT article_id)
+        FROM quotes WHERE speaker_id IS NOT NULL GROUP BY 1, 2""",
     "quote_totals": """
-        SELECT coalesce(substr(q.date, 1, 7), ''), coalesce(q.source, ''), q.kind, coalesce(s.kind, 'unknown'),
-               count(*)
-        FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id GROUP BY 1, 2, 3, 4""",
+        SELECT coalesce(substr(q.date, 1, 7), ''), coalesce(q.source, ''), coalesce(q.lang, ''), q.kind,
+               coalesce(s.kind, 'unknown'), count(*)
+        FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id GROUP BY 1, 2, 3, 4, 5""",
 }
+
+
+def drop_rekeyed(db) -> None:
+    """Drop the count tables whose key changed, and the triggers that write them: ensure_schema makes
+    them again, then ``refresh`` counts them."""
+    for table in REKEYED:
+        db.execute(f"DROP TABLE IF EXISTS {table}")
+    for trigger in TRIGGER_NAMES:
+        db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
 
 
 def refresh(db) -> None:

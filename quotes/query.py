@@ -143,15 +143,18 @@ def quotes_by_speaker(
 
 
 def speaker_roles(db: Database, ids: list[str]) -> list[dict]:
-    """The roles articles gave these speakers, each with its first and last dates, oldest first."""
+    """The roles articles gave these speakers in each language, each with its first and last dates, oldest
+    first."""
     if not ids:
         return []
     marks = ", ".join("?" * len(ids))
-    spelling = dict(db.execute(ROLE_SPELLINGS.format(key="folded", marks=marks), ids).fetchall())
-    return [{"role": spelling[row.pop("folded")], **row} for row in db.query(
-        f"""SELECT folded, min(date) AS first_date, max(date) AS last_date, count(DISTINCT article_id) AS articles
+    spelling = {(lang, folded): role for lang, folded, role in db.execute(
+        ROLE_SPELLINGS.format(key="lang, folded", marks=marks), ids)}
+    return [{"role": spelling[row["lang"], row.pop("folded")], **row} for row in db.query(
+        f"""SELECT lang, folded, min(date) AS first_date, max(date) AS last_date,
+                   count(DISTINCT article_id) AS articles
             FROM speaker_roles WHERE speaker_id IN ({marks})
-            GROUP BY folded ORDER BY first_date, articles DESC""", ids)]
+            GROUP BY lang, folded ORDER BY first_date, articles DESC""", ids)]
 
 
 def speaker_card(db: Database, sid: str) -> dict | None:

@@ -42,14 +42,16 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from .counts import SCHEMA as COUNTS_SCHEMA, TRIGGERS as COUNTS_TRIGGERS, refresh as refresh_counts
+from .counts import SCHEMA as COUNTS_SCHEMA, TRIGGERS as COUNTS_TRIGGERS, drop_rekeyed as drop_rekeyed_counts
+from .counts import refresh as refresh_counts
 from .detect import with_language
 from .identity.tables import SCHEMA as IDENTITY_SCHEMA
 from .keys import digest, text_hash
-from .model import Article, Quote
+from .model import DEFAULT_LANGUAGE, Article, Quote
 from .rows import ARTICLE_FIELDS, ArticleRows, article_row, article_rows
 
-SCHEMA_VERSION = 4  # 3: stored quote counts (quotes.counts); 4: quotes.month
+# 3: stored quote counts (quotes.counts); 4: quotes.month; 5: languages (speaker_roles.lang, counts by language)
+SCHEMA_VERSION = 5
 TOKENIZE = "unicode61 remove_diacritics 2"
 
 _TABLES = """
@@ -104,6 +106,7 @@ CREATE TABLE IF NOT EXISTS quotes (
     article_speaker_id TEXT REFERENCES article_speakers(id)
 );
 CREATE INDEX IF NOT EXISTS idx_articles_date ON articles(date);
+CREATE INDEX IF NOT EXISTS idx_articles_lang ON articles(lang);
 -- articles by source, with their dates (the home page's table of sources) from the index alone
 DROP INDEX IF EXISTS idx_articles_source;
 CREATE INDEX IF NOT EXISTS idx_articles_source_date ON articles(source, date);
@@ -122,26 +125,29 @@ DROP INDEX IF EXISTS idx_quotes_speaker_id_date;
 CREATE INDEX IF NOT EXISTS idx_quotes_date ON quotes(date);
 CREATE INDEX IF NOT EXISTS idx_quotes_source_date ON quotes(source, date);
 CREATE INDEX IF NOT EXISTS idx_quotes_kind ON quotes(kind);
+CREATE INDEX IF NOT EXISTS idx_quotes_lang ON quotes(lang);
 CREATE INDEX IF NOT EXISTS idx_quotes_cue ON quotes(cue);
 -- what ensure_schema last completed: the schema's digest and SQLite's schema cookie then
 CREATE TABLE IF NOT EXISTS schema_ensured (digest TEXT NOT NULL, cookie INTEGER NOT NULL);
 """
 
-# Columns that schema 1 lacked: added to its tables on opening.
+# Columns that older schemas lacked: added to their tables on opening (a table they lacked is made whole).
 _ADDED_COLUMNS = {
     "speakers": {"quotes": "INTEGER", "articles": "INTEGER", "first_date": "TEXT", "last_date": "TEXT",
                  "other_names": "TEXT", "roles": "TEXT"},
     "aliases": {"article_speaker_id": "TEXT REFERENCES article_speakers(id)"},
     "quotes": {"article_speaker_id": "TEXT REFERENCES article_speakers(id)", "month": "TEXT"},
     "articles": {"record_hash": "TEXT"},
+    "speaker_roles": {"lang": "TEXT"},
 }
 # Indexes on added columns: made once _add_columns has run.
 _ADDED_INDEXES = """
 -- the JSON lines stored already and their articles' ids (stored_lines), from the index alone
 CREATE INDEX IF NOT EXISTS idx_articles_record_hash ON articles(record_hash, id);
--- a speaker's quotes by date, and their facets (date, source, kind, cue, month) from the index alone
+-- a speaker's quotes by date, and their facets (date, source, kind, cue, month, lang) from the index alone
 DROP INDEX IF EXISTS idx_quotes_speaker_facets;
-CREATE INDEX IF NOT EXISTS idx_quotes_speaker_month_facets ON quotes(speaker_id, date, source, kind, cue, month);
+DROP INDEX IF EXISTS idx_quotes_speaker_month_facets;
+CREATE INDEX IF NOT EXISTS idx_quotes_speaker_lang_facets ON quotes(speaker_id, date, source, kind, cue, month, lang);
 CREATE INDEX IF NOT EXISTS idx_quotes_month ON quotes(month);
 """
 
@@ -188,7 +194,7 @@ VIEWS = {
 SELECT quotes.id, quotes.date,
        (SELECT name FROM speakers WHERE id = quotes.speaker_id) AS speaker,
        (SELECT kind FROM speakers WHERE id = quotes.speaker_id) AS speaker_kind,
-       quotes.quote, quotes.kind, quotes.cue, quotes.mention, quotes.role, quotes.source,
+       quotes.quote, quotes.kind, quotes.cue, quotes.mention, quotes.role, quotes.source, quotes.lang,
        (SELECT title FROM articles WHERE id = quotes.article_id) AS title,
        (SELECT url FROM articles WHERE id = quotes.article_id) AS url,
        quotes.article_id, quotes.speaker_id
@@ -324,6 +330,8 @@ def ensure_schema(db: Database) -> None:
     if version > SCHEMA_VERSION:
         raise RuntimeError("the database was made by a newer version of quotes")
     with db.atomic():
+        if 0 < version < 5:
+            drop_rekeyed_counts(db)  # counted again below, by language
         db.executescript(_TABLES)
         _add_columns(db)
         db.executescript(_ADDED_INDEXES)
@@ -342,12 +350,17 @@ def ensure_schema(db: Database) -> None:
 
         rebuild_fts(db)
         backfill(db)  # schema 1 kept no article_speakers: make them from the quotes
-    if version < 3:
+    if version < 5:
         with db.atomic():
             refresh_counts(db)  # the triggers count from now on: count what was there before them
     if 0 < version < 4:
         with db.atomic():  # the month facet's column, from the dates stored before it
             db.execute("UPDATE quotes SET month = substr(date, 1, 7) WHERE length(date) >= 7")
+    if 0 < version < 5:
+        with db.atomic():  # the language of the roles stored before it: their article's
+            db.execute(
+                "UPDATE speaker_roles SET lang = (SELECT coalesce(lang, ?) FROM articles WHERE id = article_id)",
+                [DEFAULT_LANGUAGE])
     if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     with db.atomic():  # rows, not schema: the cookie stays as read
@@ -402,6 +415,8 @@ def _update_fts_on_change_of(db: Database, table: str, column: str) -> None:
 def _add_columns(db: Database) -> None:
     """Add to the tables of an older database the columns of _ADDED_COLUMNS they lack."""
     for table, columns in _ADDED_COLUMNS.items():
+        if not db[table].exists():
+            continue
         have = {c.name for c in db[table].columns}
         for column, decl in columns.items():
             if column not in have:

@@ -10,6 +10,7 @@ from dbfixtures import client_for, jsonl, run_cli
 from quotes.identity.local import local_fields
 from quotes.identity.vocabulary import vocabulary
 from quotes.lang import language
+from quotes.query import speaker_card
 from quotes.store import open_readonly
 
 ENGLISH = vocabulary(language("en"))
@@ -22,8 +23,8 @@ FRENCH_1 = {
 }
 ENGLISH_1 = {
     "id": "en-london", "lang": "en", "date": "2021-03-05", "source": "The Daily", "title": "Macron in London",
-    "text": "French President Emmanuel Macron arrived in London on Friday. "
-            "\"We don't give up on our friends in the U.S.,\" Mr Macron told reporters.",
+    "text": "French President Emmanuel Macron told reporters in London on Friday: "
+            "\"We don't give up on our friends in the U.S.\" Mr Macron added: \"The alliance is strong.\"",
 }
 FRENCH_2 = {
     "id": "fr-paris", "lang": "fr", "date": "2021-03-06", "source": "Le Quotidien", "title": "Macron à Paris",
@@ -79,3 +80,25 @@ def test_english_titles_neither_split_nor_rename_a_speaker():
     # what is no title stays whole: a one-word name after it, a description
     for name in ("Pope Francis", "The spokesman of Mayor Jane Doe"):
         assert local_fields(name, "person", "a", "2021", name, [name], [], [], ENGLISH)["name"] == name
+
+
+def test_roles_are_kept_per_language_and_shown_with_it(bilingual):
+    db = open_readonly(bilingual)
+    (sid,) = db.execute("SELECT id FROM speakers WHERE name = 'Emmanuel Macron'").fetchone()
+    roles = {(r["role"], r["lang"]) for r in speaker_card(db, sid)["roles"]}
+    assert {("président de la République", "fr"), ("French President", "en")} <= roles
+    (summary,) = db.execute("SELECT roles FROM speakers WHERE id = ?", [sid]).fetchone()
+    assert "président de la République (fr, 2021-03-04, 1 article)" in summary
+    assert "French President (en, 2021-03-05, 1 article)" in summary
+    page = client_for(bilingual)(f"/speaker/{sid}").text
+    assert '<b>French President</b> <span class="q-lang"' in page
+    shown = run_cli("speakers", "show", "Emmanuel Macron", "--db", bilingual).output
+    assert "lang" in shown and "French President" in shown
+
+
+def test_roles_of_one_language_are_shown_as_before(tmp_path):
+    path = ingest(tmp_path / "fr.db", FRENCH_1, FRENCH_2)
+    db = open_readonly(path)
+    (summary,) = db.execute("SELECT roles FROM speakers WHERE name = 'Emmanuel Macron'").fetchone()
+    assert summary == "président de la République (2021-03-04, 1 article)"
+    assert "lang" not in run_cli("speakers", "show", "Emmanuel Macron", "--db", path).output

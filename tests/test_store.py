@@ -64,8 +64,8 @@ def test_schema_tables_keys_indexes_views(db):
     }
     assert db["quotes"].pks == ["id"] and db["speakers"].pks == ["id"] and db["articles"].pks == ["id"]
     indexed = {tuple(i.columns) for i in db["quotes"].indexes}
-    assert {("article_id",), ("speaker_id", "date", "source", "kind", "cue", "month"), ("month",), ("date",), ("source", "date"), ("kind",),
-            ("cue",)} <= indexed
+    assert {("article_id",), ("speaker_id", "date", "source", "kind", "cue", "month", "lang"), ("month",), ("date",),
+            ("source", "date"), ("kind",), ("cue",), ("lang",)} <= indexed
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert rows(db, "PRAGMA foreign_key_check") == []
@@ -397,7 +397,7 @@ def test_a_database_without_stored_counts_gets_them(tmp_path):
 def test_a_database_without_months_gets_them_from_its_dates(tmp_path):
     path = build_db(tmp_path / "q.db")
     conn = sqlite3.connect(path)  # as schema 3 made it: no month column
-    conn.execute("DROP INDEX idx_quotes_speaker_month_facets")
+    conn.execute("DROP INDEX idx_quotes_speaker_lang_facets")
     conn.execute("DROP INDEX idx_quotes_month")
     conn.execute("ALTER TABLE quotes DROP COLUMN month")
     conn.execute("PRAGMA user_version = 3")
@@ -408,6 +408,32 @@ def test_a_database_without_months_gets_them_from_its_dates(tmp_path):
     pairs = set(rows(database, "SELECT date, month FROM quotes"))
     assert pairs and all(month == (date[:7] if date and len(date) >= 7 else None) for date, month in pairs)
     assert any(month for _, month in pairs)
+
+
+def test_a_database_without_languages_gets_them(tmp_path):
+    path = build_db(tmp_path / "q.db")
+    conn = sqlite3.connect(path)  # as schema 4 made it: roles and counts without their language
+    conn.execute("DROP INDEX idx_speaker_roles_speaker_lang_roles")
+    conn.execute("ALTER TABLE speaker_roles DROP COLUMN lang")
+    conn.execute("DROP TABLE speaker_langs")
+    conn.execute("DROP TABLE quote_totals")
+    conn.execute("""CREATE TABLE quote_totals (month TEXT NOT NULL, source TEXT NOT NULL, kind TEXT NOT NULL,
+                    speaker_kind TEXT NOT NULL, quotes INTEGER NOT NULL, PRIMARY KEY (month, source, kind, speaker_kind))""")
+    conn.execute("DROP TRIGGER quote_counts_ai")  # a trigger of schema 4, counting without the language
+    conn.execute("""CREATE TRIGGER quote_counts_ai AFTER INSERT ON quotes BEGIN
+                    INSERT INTO quote_totals (month, source, kind, speaker_kind, quotes) VALUES ('', '', new.kind, '', 1)
+                    ON CONFLICT DO UPDATE SET quotes = quotes + 1; END""")
+    conn.execute("PRAGMA user_version = 4")
+    conn.commit()
+    conn.close()
+    database = open_db(path)
+    assert database.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert rows(database, "SELECT DISTINCT lang FROM speaker_roles") == [("fr",)]
+    assert rows(database, "SELECT lang, sum(quotes) FROM quote_totals GROUP BY lang") == [("fr", 12)]
+    assert_counts_right(database)
+    save_quotes(database, MUR.id, [])  # and the new triggers keep them
+    save_quotes(database, MUR.id, next(quotes for article, quotes in corpus() if article.id == MUR.id))
+    assert_counts_right(database)
 
 
 def test_refresh_counts_repairs_them(db):

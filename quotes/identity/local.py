@@ -400,7 +400,7 @@ def article_speakers(article, quotes: Sequence) -> ArticleSpeakers:
                 out.roles.setdefault(rid, {
                     "id": rid, "speaker_id": row["speaker_id"], "article_speaker_id": lid,
                     "article_id": article.id, "quote_id": qid, "role": role, "folded": fold(role),
-                    "date": article.date,
+                    "date": article.date, "lang": qs[0].lang,  # the language it was read in
                 })
     return out
 

@@ -42,7 +42,8 @@ CREATE TABLE IF NOT EXISTS speaker_roles (
     quote_id TEXT REFERENCES quotes(id),
     role TEXT NOT NULL,
     folded TEXT NOT NULL,
-    date TEXT
+    date TEXT,
+    lang TEXT  -- the language the article was read in: a role is kept as each language writes it
 );
 -- speakers whose summary (name, counts, other names, roles) waits for identity.refresh_stale
 CREATE TABLE IF NOT EXISTS stale_speakers (id TEXT PRIMARY KEY);
@@ -68,9 +69,11 @@ CREATE INDEX IF NOT EXISTS idx_article_speakers_surname_people
 DROP INDEX IF EXISTS idx_article_speakers_auto_key;
 CREATE INDEX IF NOT EXISTS idx_article_speakers_auto_key_date ON article_speakers(auto_key, date);
 CREATE INDEX IF NOT EXISTS idx_article_speakers_folded ON article_speakers(folded);
--- a speaker's roles (refresh_speakers); a person's roles (key_roles)
+-- a speaker's roles in each language (refresh_speakers); a person's roles (key_roles)
 DROP INDEX IF EXISTS idx_speaker_roles_speaker_id;
-CREATE INDEX IF NOT EXISTS idx_speaker_roles_speaker_roles ON speaker_roles(speaker_id, folded, role, date, article_id);
+DROP INDEX IF EXISTS idx_speaker_roles_speaker_roles;
+CREATE INDEX IF NOT EXISTS idx_speaker_roles_speaker_lang_roles
+    ON speaker_roles(speaker_id, lang, folded, role, date, article_id);
 DROP INDEX IF EXISTS idx_speaker_roles_article_speaker_id;
 CREATE INDEX IF NOT EXISTS idx_speaker_roles_article_speaker_folded ON speaker_roles(article_speaker_id, folded);
 CREATE INDEX IF NOT EXISTS idx_speaker_roles_article_id ON speaker_roles(article_id);
@@ -209,8 +212,8 @@ def ripple_surnames(db, rows: Iterable[dict]) -> set[str]:
     return found
 
 
-# The spellings of the roles of some speakers, grouped by `key` (folded role, with or without the
-# speaker), each group's most written last (ties: the greatest, "président" after a sentence's
+# The spellings of the roles of some speakers, grouped by `key` (folded role, with or without the speaker
+# and the language), each group's most written last (ties: the greatest, "président" after a sentence's
 # "Président"): a dict made of the rows keeps one spelling a group, the same whatever SQLite reads first.
 ROLE_SPELLINGS = """SELECT {key}, role FROM speaker_roles WHERE speaker_id IN ({marks})
     GROUP BY {key}, role ORDER BY count(*), role"""

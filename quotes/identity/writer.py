@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from sqlite_utils.utils import chunks
 
 from ..in_clause import in_chunks
 from ..keys import digest as _digest
 from ..keys import speaker_id
+from ..model import DEFAULT_LANGUAGE
 from .curation import Curation, best_name, curate, renames
 from .decisions import decide
 from .local import local_fields, role_of, speaker_row
@@ -133,12 +135,12 @@ def refresh_speakers(db, ids: Iterable[str], curations: Sequence[Curation] | Non
             f"SELECT speaker_id, count(*), min(date), max(date) FROM quotes WHERE speaker_id IN ({marks}) GROUP BY speaker_id",
             chunk):
             stats[sid] = (n, first, last)
-        spelling = {(sid, folded): role for sid, folded, role in db.execute(ROLE_SPELLINGS.format(
-            key="speaker_id, folded", marks=marks), chunk)}
-        for sid, folded, first, last, n in db.execute(
-            f"""SELECT speaker_id, folded, min(date), max(date), count(DISTINCT article_id) FROM speaker_roles
-                WHERE speaker_id IN ({marks}) GROUP BY speaker_id, folded""", chunk):
-            roles[sid].append((spelling[sid, folded], first, last, n))
+        spelling = {(sid, lang, folded): role for sid, lang, folded, role in db.execute(ROLE_SPELLINGS.format(
+            key="speaker_id, lang, folded", marks=marks), chunk)}
+        for sid, lang, folded, first, last, n in db.execute(
+            f"""SELECT speaker_id, lang, folded, min(date), max(date), count(DISTINCT article_id) FROM speaker_roles
+                WHERE speaker_id IN ({marks}) GROUP BY speaker_id, lang, folded""", chunk):
+            roles[sid].append(Role(spelling[sid, lang, folded], lang, first, last, n))
         for sid, key, name, kind in db.execute(
             f"SELECT id, key, name, kind FROM speakers WHERE id IN ({marks})", chunk):
             current[sid] = (key, name, kind)
@@ -155,11 +157,7 @@ def refresh_speakers(db, ids: Iterable[str], curations: Sequence[Curation] | Non
             renames_.append((new_name, fold(new_name), sid))
         folded = fold(new_name)
         other = [spelled[sid][f] for f, _ in others[sid].most_common() if f != folded][:12]
-        top = sorted(roles.get(sid, []), key=lambda r: -r[3])[:10]
-        role_text = "; ".join(
-            f"{role} ({_span(first, last)}, {n} article{'s' if n > 1 else ''})"
-            for role, first, last, n in sorted(top, key=lambda r: (r[1] or "", r[0]))
-        )
+        role_text = _roles_text(roles.get(sid, []))
         n, first, last = stats.get(sid, (0, None, None))
         updates.append((n, articles[sid], first, last, "; ".join(other) or None, role_text or None, sid))
     if renames_:
@@ -172,6 +170,28 @@ def refresh_speakers(db, ids: Iterable[str], curations: Sequence[Curation] | Non
         )
     if gone:
         drop_unnamed(db, gone)
+
+
+class Role(NamedTuple):
+    """A role a speaker is given in one language, and the articles that give it."""
+
+    role: str
+    lang: str | None
+    first: str | None
+    last: str | None
+    articles: int
+
+
+def _roles_text(roles: Sequence[Role]) -> str | None:
+    """A speaker's ten roles given by the most articles, oldest first, each with its dates and number of
+    articles; with its language when the speaker's roles are in several ("French President (en, …)")."""
+    several = len({r.lang for r in roles}) > 1
+    top = sorted(roles, key=lambda r: -r.articles)[:10]
+    return "; ".join(
+        f"{r.role} ({f'{r.lang}, ' if several else ''}{_span(r.first, r.last)}, "
+        f"{r.articles} article{'s' if r.articles > 1 else ''})"
+        for r in sorted(top, key=lambda r: (r.first or "", r.role))
+    ) or None
 
 
 def _name_like(text: str) -> bool:
@@ -251,7 +271,7 @@ def backfill(db) -> None:
                 rid = _digest("role", lid, fold(role))
                 roles.setdefault(rid, {"id": rid, "speaker_id": None, "article_speaker_id": lid,
                                        "article_id": article_id, "quote_id": qid, "role": role,
-                                       "folded": fold(role), "date": date})
+                                       "folded": fold(role), "date": date, "lang": lang or DEFAULT_LANGUAGE})
         db["speaker_roles"].insert_all(roles.values(), pk="id", ignore=True)
         rebuild(db)
         db.execute("UPDATE speaker_roles SET speaker_id = (SELECT speaker_id FROM article_speakers "
