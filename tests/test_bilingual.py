@@ -10,7 +10,7 @@ from dbfixtures import client_for, jsonl, run_cli
 from quotes.identity.local import local_fields
 from quotes.identity.vocabulary import vocabulary
 from quotes.lang import language
-from quotes.query import speaker_card
+from quotes.query import search, speaker_card
 from quotes.store import open_readonly
 
 ENGLISH = vocabulary(language("en"))
@@ -47,6 +47,16 @@ def ingest(path, *records):
 @pytest.fixture(scope="module")
 def bilingual(tmp_path_factory):
     return ingest(tmp_path_factory.mktemp("bilingual") / "quotes.db", *BILINGUAL)
+
+
+@pytest.fixture(scope="module")
+def french_only(tmp_path_factory):
+    return ingest(tmp_path_factory.mktemp("french") / "quotes.db", FRENCH_1, FRENCH_2)
+
+
+@pytest.fixture(scope="module")
+def site(bilingual):
+    return client_for(bilingual)
 
 
 def speakers_of_quotes(path) -> set[str]:
@@ -90,15 +100,63 @@ def test_roles_are_kept_per_language_and_shown_with_it(bilingual):
     (summary,) = db.execute("SELECT roles FROM speakers WHERE id = ?", [sid]).fetchone()
     assert "président de la République (fr, 2021-03-04, 1 article)" in summary
     assert "French President (en, 2021-03-05, 1 article)" in summary
-    page = client_for(bilingual)(f"/speaker/{sid}").text
+    page = client_for(bilingual)(f"/speaker/{sid}").text  # several languages: each role's is shown
     assert '<b>French President</b> <span class="q-lang"' in page
     shown = run_cli("speakers", "show", "Emmanuel Macron", "--db", bilingual).output
     assert "lang" in shown and "French President" in shown
 
 
-def test_roles_of_one_language_are_shown_as_before(tmp_path):
-    path = ingest(tmp_path / "fr.db", FRENCH_1, FRENCH_2)
-    db = open_readonly(path)
-    (summary,) = db.execute("SELECT roles FROM speakers WHERE name = 'Emmanuel Macron'").fetchone()
+def test_roles_of_one_language_are_shown_as_before(french_only):
+    db = open_readonly(french_only)
+    (sid, summary) = db.execute("SELECT id, roles FROM speakers WHERE name = 'Emmanuel Macron'").fetchone()
     assert summary == "président de la République (2021-03-04, 1 article)"
-    assert "lang" not in run_cli("speakers", "show", "Emmanuel Macron", "--db", path).output
+    assert "lang" not in run_cli("speakers", "show", "Emmanuel Macron", "--db", french_only).output
+    assert 'class="q-lang"' not in client_for(french_only)(f"/speaker/{sid}").text
+
+
+# --- publication --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("table", ["quotes", "quotes_with_speakers"])
+def test_language_is_a_column_and_a_facet_that_filters(site, table):
+    data = site(f"/quotes/{table}.json?_size=0").json()
+    counts = {r["value"]: r["count"] for r in data["facet_results"]["lang"]["results"]}
+    assert counts == {"fr": 2, "en": 3}
+    rows = site(f"/quotes/{table}.json?lang=en&_shape=array").json()
+    assert len(rows) == 3 and {r["lang"] for r in rows} == {"en"}
+
+
+@pytest.mark.parametrize("words", ["don't give up", "don’t", "U.S.", '"friends in the U.S."'])
+def test_full_text_search_finds_english_text(site, bilingual, words):
+    english = "We don't give up on our friends in the U.S."
+    rows = site("/quotes/quotes.json", params={"_search": words, "_shape": "array"}).json()
+    assert [r["quote"] for r in rows] == [english]
+    assert english in [r["quote"] for r in search(open_readonly(bilingual), words)]
+    page = site("/search", params={"q": words}).text
+    assert 'Quotes <span class="q-muted">(1)</span>' in page
+
+
+def test_who_said_an_english_phrase(site):
+    rows = site("/quotes/who_said.json", params={"phrase": "friends in the U.S.", "_shape": "array"}).json()
+    assert [r["speaker"] for r in rows] == ["Emmanuel Macron"]
+
+
+def test_the_home_page_and_charts_split_by_language_when_there_are_several(site):
+    home = site("/").text
+    assert 'id="languages"' in home
+    for lang, quotes in (("en", 3), ("fr", 2)):
+        row = home[home.index(f'<tr data-lang="{lang}">'):]
+        assert f'<td class="q-num">{quotes}</td>' in row[:row.index("</tr>")]
+        most = home[home.index(f'<div class="q-language" data-lang="{lang}">'):]
+        assert "Emmanuel Macron" in most[:most.index("</figure>")]
+    charts = site("/charts").text
+    assert 'id="chart-languages"' in charts and charts.count("q-chart-months") == 3  # all, fr, en
+    only = site("/charts?lang=fr").text
+    assert 'id="chart-languages"' not in only and '<option value="fr" selected>' in only
+
+
+def test_the_home_page_and_charts_of_one_language_are_not_split(french_only):
+    site = client_for(french_only)
+    assert 'id="languages"' not in site("/").text
+    charts = site("/charts").text
+    assert 'id="chart-languages"' not in charts and 'name="lang"' not in charts
