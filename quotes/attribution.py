@@ -84,8 +84,8 @@ class Attributor:
         after = doc.index_at(span.outer_end)
         before = doc.index_at(span.outer_start)  # first token of the span
         found = self._after(after)
-        if found is not None and found.how == "after" and not self._names_a_speaker(found) \
-                and (relative := self._relative_incise(before)) is not None:
+        if found is not None and found.how == "after" and (relative := self._relative_incise(before)) is not None \
+                and not self._names_a_speaker(found):
             # `L'avocat, qui dénonce « … », a demandé le renvoi`: no inverted subject but an object; the
             # verb's subject is the one the relative clause set off by commas is about
             subject = self.phrases.antecedent_of_relative(relative)

@@ -29,7 +29,12 @@ REFUSED = regex.compile(r"[\p{Cc}\p{Cs}\p{Cn}]+")
 
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of the language the text is in, or DEFAULT_LANGUAGE when that is uncertain."""
-    reliable, _, languages = pycld2.detect(REFUSED.sub(" ", text[:PREFIX_CHARS]))
+    prefix = text[:PREFIX_CHARS]
+    try:
+        reliable, _, languages = pycld2.detect(prefix)
+    except (pycld2.error, UnicodeEncodeError):  # "invalid UTF-8", a lone surrogate: blanked out only then (a regex
+        # pass over every text cost a third of detection)
+        reliable, _, languages = pycld2.detect(REFUSED.sub(" ", prefix))
     _, code, percent, _ = languages[0]  # percent: of the text's bytes in that language; 0 when it cannot tell
     code = code.split("-")[0]
     if not reliable or not percent or code == SCRIPT_ONLY:

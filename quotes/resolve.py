@@ -168,13 +168,13 @@ class Patterns:
     def _demonym(self, before: str, words: tuple[str, ...]) -> bool:
         """`le Belge`, `la Sénégalaise`, `ce Lyonnais`: a noun of nationality or of a town's people after its
         article, not a name (after a demonstrative, any word of such an ending: not `Le Parisien`, a daily)."""
-        if len(words) != 1:
+        word = normalize(words[0]) if len(words) == 1 else ""
+        if not (word in self.lang.DEMONYMS or word.endswith(self.lang.DEMONYM_ENDINGS)):
             return False  # most names
         last = normalize(before).replace("'", "' ").split()[-1:]
         if not last or last[0] not in self.lang.DETERMINERS:
             return False
-        word = normalize(words[0])
-        return word in self.lang.DEMONYMS or (last[0] in self.lang.DEMONSTRATIVES and word.endswith(self.lang.DEMONYM_ENDINGS))
+        return word in self.lang.DEMONYMS or last[0] in self.lang.DEMONSTRATIVES
 
     def _description_head(self, mention: str) -> str | None:
         """The noun a description is built on: a role (`la ministre`), or a nationality (`le Belge`); none
