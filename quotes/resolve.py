@@ -672,23 +672,22 @@ class Resolver:
         specific = self.patterns.inner_of.search(mention) and not demonstrative and not self._is_epithet(mention) \
             and head not in self.lang.ROLE_EPITHETS
         if (head or demonstrative) and self._is_definite_singular(mention) and not specific:
-            pools = [candidates]
+            pool = candidates
             if self._is_epithet(mention):  # `l'ancien candidat`: somebody named before, speaker or not
-                pools = [sorted(list(candidates) + self._before(position), key=lambda c: c[0])]
+                pool = sorted(list(candidates) + self._before(position), key=lambda c: c[0])
             elif demonstrative:  # `ce retraité de 65 ans`: the latest speaker or subject named
                 subjects = [(p, e) for p, e in self._before(position) if self.place(p) == "subject"]
-                pools = [sorted(list(candidates) + subjects, key=lambda c: c[0])]
+                pool = sorted(list(candidates) + subjects, key=lambda c: c[0])
             if not head:
                 gender = self._determiner_gender(mention)
-            for pool in pools:
-                for _, entity in reversed(pool):
-                    if entity.kind != "person" or (gender and entity.gender and entity.gender != gender):
-                        continue
-                    described_as = self.patterns.role_of(self.patterns.head_noun(entity.name)) if head else None
-                    if entity.name[:1].islower() and (not head or described_as != role):
-                        continue  # `le Premier ministre` is not the one known only as `son ministre de l'Économie`
-                    entity.add_alias(mention)
-                    return entity
+            for _, entity in reversed(pool):
+                if entity.kind != "person" or (gender and entity.gender and entity.gender != gender):
+                    continue
+                described_as = self.patterns.role_of(self.patterns.head_noun(entity.name)) if head else None
+                if entity.name[:1].islower() and (not head or described_as != role):
+                    continue  # `le Premier ministre` is not the one known only as `son ministre de l'Économie`
+                entity.add_alias(mention)
+                return entity
         key = fold(mention)
         entity = self._by_name.get(key)
         if entity is None:
