@@ -286,13 +286,22 @@ class Extraction:
         if span.start - end > CONTINUATION_CHARS:
             return None
         people = self.resolver.people
-        if fold(entity.name.split()[-1]) in WORD.findall(keys.fold(quote.quote)):
+        if self._names_in_third_person(entity, quote.quote):
             others = [e for p, e in people if p < span.start and e is not entity]
             return others[-1] if others else None
         subjects = [(p, e) for p, e in people if end <= p < span.start and self.resolver.place(p) == "subject"
                     and SENTENCE_END.search(self.text, p, span.start)]  # not a headline glued to the quote
         subjects += [(p, e) for p, e in subjects_quoted if end <= p < span.start]
         return max(subjects, key=lambda s: s[0])[1] if subjects else entity
+
+    @staticmethod
+    def _names_in_third_person(entity: Entity, words: str) -> bool:
+        """The words name the entity by its last name, not as a part of another name (`les listes Dati Pour
+        Paris`)."""
+        surname = fold(entity.name.split()[-1])
+        written = WORD.findall(words)
+        return any(fold(w) == surname and not (k + 1 < len(written) and written[k + 1][:1].isupper())
+                   for k, w in enumerate(written))
 
     def _introduced_before(self, span: Span) -> Entity | None:
         """`X s'est adressé aux soldats. « … »`: the first quotation of an article, with no cue, opening its

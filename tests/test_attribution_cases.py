@@ -560,6 +560,12 @@ CASES = {
         "tout irait mieux. »",
         {"a freiné la réforme": "Paul Martin", "Sans eux, tout irait mieux.": "Paul Martin"},
     ),
+    "a speaker's name inside another name is no third person": (
+        "« Il faut changer », estime Claire Morel. « Chaque voix qui ira à Paul Roux aidera le maire sortant. La "
+        "seule alternance, ce sont les listes Morel Pour Lyon. »",
+        {"Chaque voix qui ira à Paul Roux aidera le maire sortant. La seule alternance, ce sont les listes Morel "
+         "Pour Lyon.": "Claire Morel"},
+    ),
     "a demonstrative on a noun of a person points back to the person named before": (
         "Parmi les bénévoles, Paul Martin dit s'être « porté volontaire » dès mars. « Je voulais être utile », "
         "affirme ce Lyonnais de 58 ans. Son voisin, Marc Petit, se tait. « J'ai tout donné », dit ce retraité.",
