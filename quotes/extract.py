@@ -38,6 +38,7 @@ MAX_TITLE_WORDS = 5
 MAX_LOWERCASE_NAME_WORDS = 2  # le plan « zéro déchet »: a name in lower case is short
 MAX_TERM_WORDS = 4  # le mouvement des « gilets jaunes »: the term a noun is of is short
 REPEATED_SHARE = 0.6
+OPENING_TOKENS = 3  # how far into a sentence its subject's name may start (`Le président X`)
 
 
 def extract_quotes(article: Article) -> list[Quote]:
@@ -218,13 +219,13 @@ class Extraction:
                     entity = (self.resolver.resolve(target, attribution.mention_start, subjects)
                               or self.resolver.resolve(target, attribution.mention_start, candidates, guessed=True)
                               or self._named_later(target, attribution.mention_start, speakers))
-            elif n in repeats:
-                entity = entities[repeats[n]] if repeats[n] < n else None
+            elif n in repeats:  # its words' speaker, else (said further on) who the text opens with
+                entity = entities[repeats[n]] if repeats[n] < n else self._introduced_after(span)
             elif last is not None and (kind == "direct" or (attribution and attribution.cue)) \
                     and not self.attributor.is_heading(span):
                 entity = self._continued(span, quotes[n], last, subjects_quoted)
             elif last is None and kind == "direct" and not self.attributor.is_heading(span):
-                entity = self._introduced_before(span) or self._voice_of_title()
+                entity = self._introduced_before(span) or self._introduced_after(span) or self._voice_of_title()
             if span.depth == 0:
                 outer_entity = entity
             if span.depth == 0 and entity is not None and attribution and attribution.how == "subject":
@@ -313,6 +314,21 @@ class Extraction:
         lo, _ = doc.sentence(i - 1)
         start, end = doc.starts[lo], doc.ends[i - 1]
         subjects = [e for p, e in self.resolver.people if start <= p < end and e.kind == "person"
+                    and self.resolver.place(p) == "subject"]
+        return subjects[0] if subjects else None
+
+    def _introduced_after(self, span: Span) -> Entity | None:
+        """`« On n'est rien sans l'Europe ». X était l'invité de RTL.`: the quotation opening the article, with no
+        cue, is the person named at the opening of the sentence after it, as its subject."""
+        doc = self.doc
+        if doc.index_at(span.outer_start) > 0:
+            return None
+        after = doc.index_at(span.outer_end)
+        if after + 1 >= doc.size or not doc.sentence_ends[after] or doc.quoted[after]:
+            return None
+        lo, _ = doc.sentence(after + 1)
+        opening = doc.starts[min(lo + OPENING_TOKENS, doc.size - 1)]
+        subjects = [e for p, e in self.resolver.people if doc.starts[lo] <= p < opening and e.kind == "person"
                     and self.resolver.place(p) == "subject"]
         return subjects[0] if subjects else None
 

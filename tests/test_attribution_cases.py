@@ -566,6 +566,11 @@ CASES = {
         {"Chaque voix qui ira à Paul Roux aidera le maire sortant. La seule alternance, ce sont les listes Morel "
          "Pour Lyon.": "Claire Morel"},
     ),
+    "a quotation opening the article, then the sentence whose subject said it": (
+        "« On n'est rien sans nos voisins ». Paul Roux était l'invité de la radio mercredi. Il a appelé à voter. "
+        "« On est en danger, on n'est rien sans nos voisins. »",
+        {"On n'est rien sans nos voisins": "Paul Roux", "On est en danger, on n'est rien sans nos voisins.": "Paul Roux"},
+    ),
     "a demonstrative on a noun of a person points back to the person named before": (
         "Parmi les bénévoles, Paul Martin dit s'être « porté volontaire » dès mars. « Je voulais être utile », "
         "affirme ce Lyonnais de 58 ans. Son voisin, Marc Petit, se tait. « J'ai tout donné », dit ce retraité.",
