@@ -24,7 +24,8 @@ INITIAL = regex.compile(r"\p{Lu}\.")
 ELIDED = regex.compile(r"\p{L}['’]")
 # What a title before a name never spans (the characters `Patterns.title_before_name` excludes),
 # searched from the end ((?r)): the last one is wanted.
-LAST_TITLE_BREAK = regex.compile(r'(?r)[,.;:!?"«»()]')
+LAST_TITLE_BREAK_MARKS = ',.;:!?"«»()'
+LAST_TITLE_BREAK = regex.compile("(?r)[" + regex.escape(LAST_TITLE_BREAK_MARKS) + "]")
 # A phrase opening a sentence follows one of these, or a short adverbial and a comma.
 SENTENCE_OPENERS = ".!?:;\n«»\"“”"
 LAST_SENTENCE_START = regex.compile("(?r)[" + regex.escape(SENTENCE_OPENERS) + "]")
@@ -489,6 +490,8 @@ class Resolver:
         if last_word and normalize(last_word[0]) in self.lang.CIVIL_TITLES:
             gender = self.lang.CIVIL_TITLES[normalize(last_word[0])]
             opening = start - len(window) + len(window.rstrip()) - len(last_word[0])
+        if not title and gender is None and self.lang.BARE_ROLE_WORDS:
+            title = self._bare_role_before_name(tail)
         if not title:
             return gender, None, opening
         description = title[0].strip()
@@ -498,6 +501,25 @@ class Resolver:
             return gender, None, opening
         opening = start - len(tail) + title[1]
         return gender or self._description_gender(description, head), description, opening
+
+    def _bare_role_before_name(self, tail: str) -> tuple[str, int] | None:
+        """`Organiser Jane Doe said`, `, industry watcher Jane Doe`: a role written bare (BARE_ROLE_WORDS
+        words at most, its noun the last) that is all the text from the last mark to the name, and where it
+        starts in `tail`; the name's phrase then opens where the role does."""
+        words = tail.lstrip(LAST_TITLE_BREAK_MARKS).split()
+        if not words or len(words) > self.lang.BARE_ROLE_WORDS or not all(map(self._may_qualify_a_role, words)):
+            return None
+        role = self.patterns.head_noun(" ".join(words))
+        if role is None or role.split()[-1] != normalize(words[-1]):
+            return None
+        return " ".join(words), tail.index(words[0])
+
+    def _may_qualify_a_role(self, word: str) -> bool:
+        """A word of a bare role: no function word, speech verb or finite verb (`it sees actor X`)."""
+        folded = normalize(word)
+        return word.replace("-", "").isalpha() and folded not in self.lang.SENTENCE_OPENING_WORDS \
+            and folded not in self.patterns.not_name_words and folded not in self.lexicon.verb_forms \
+            and not (word.islower() and folded.endswith(self.lang.FINITE_VERB_ENDINGS) and folded not in self.lang.ROLE_NOUNS)
 
     def _title_before_name(self, tail: str) -> tuple[str, int] | None:
         """The title that ends `tail` and where it starts in it: from the first determiner that opens no

@@ -111,6 +111,16 @@ CASES = {
         '"We will appeal," Mr Roe\'s lawyers said. "The ruling is wrong," said Jane Doe\'s lawyer.',
         {"We will appeal,": "Mr Roe's lawyers", "The ruling is wrong,": "Jane Doe's lawyer"},
     ),
+    "a bare role opening a sentence: the name is its subject, the one a pronoun then means": (
+        'Jane Doe said fares would rise. "We have no choice," she said. Festival organiser Mary Roe said '
+        'the gates would open at noon. "We sold every ticket," she said.',
+        {"We have no choice,": "Jane Doe", "We sold every ticket,": "Mary Roe"},
+    ),
+    "an actor may be a woman": (
+        'John Roe wrote the play. "It took me ten years," he said. The new show sees actor Mary Roe sing '
+        'for the first time. "I was terrified," she said.',
+        {"It took me ten years,": "John Roe", "I was terrified,": "Mary Roe"},
+    ),
 }
 
 

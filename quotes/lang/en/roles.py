@@ -29,7 +29,7 @@ ROLE_NOUNS = {
     "headteacher": None, "student": None, "pupil": None, "nurse": None, "surgeon": None, "consultant": None,
     "journalist": None, "reporter": None, "correspondent": None, "editor": None, "presenter": None,
     "host": None, "broadcaster": None, "columnist": None, "author": None, "novelist": None,
-    "poet": None, "singer": None, "actor": "m", "actress": "f", "star": None, "artist": None, "musician": None,
+    "poet": None, "singer": None, "actor": None, "actress": "f", "star": None, "artist": None, "musician": None,
     "rapper": None, "comedian": None, "director-general": None, "producer": None, "designer": None,
     "coach": None, "player": None, "striker": None, "midfielder": None,
     "defender": None, "goalkeeper": None, "forward": None, "winger": None, "driver": None, "rider": None,
@@ -55,7 +55,7 @@ ROLE_NOUNS = {
     "pharmacist": None, "dentist": None, "gp": None, "midwife": "f", "carer": None, "parent": None,
     "participant": None, "gamer": None, "youtuber": None, "influencer": None, "blogger": None, "vlogger": None,
     "streamer": None, "podcaster": None, "contestant": None, "competitor": None, 
-    "trader": None, "broker": None, "banker": None, "accountant": None, "architect": None, 
+    "watcher": None, "trader": None, "broker": None, "banker": None, "accountant": None, "architect": None,
 }
 
 ROLE_EPITHETS = {}
