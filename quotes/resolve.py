@@ -311,12 +311,15 @@ class Resolver:
             if self._in_quotation(run_start):
                 continue
             for offset, words in self.patterns.names_in_run(run):
+                if normalize(words[0]) in self.lang.PLACE_NOUNS:
+                    continue  # `Co Fermanagh`, `County Antrim`: a place, whatever first name its noun spells
                 name = " ".join(words)
                 start = run_start + offset
                 gender = first_name_gender(words[0])
                 described = None
                 if gender and (len(words) >= 2 or (self._sure_first_name(words[0]) and self._inside_sentence(run_start)
-                                                   and not self._place_like(start, len(name)))):
+                                                   and not self._place_like(start, len(name))
+                                                   and not self._after_body_kind(start))):
                     entity = self._entity_for(name, "person", None if gender == "?" else gender)
                 elif (known := by_name.get(fold(name)) or surnames.get(fold(name))) is not None:
                     entity = known
@@ -435,6 +438,11 @@ class Resolver:
         before = self.text[max(0, start - 12) : start].rsplit(None, 1)[-1:]
         after = self.text[start + length : start + length + 3].lstrip()
         return after[:1].isdigit() or (bool(before) and normalize(before[0]) in self.patterns.place_words)
+
+    def _after_body_kind(self, start: int) -> bool:
+        """A lone first name right after a noun of a kind of body names that body: `newspaper Marie`."""
+        before = self.text[max(0, start - 20) : start].rsplit(None, 1)[-1:]
+        return bool(before) and normalize(before[0]) in self.lang.BODY_KIND_NOUNS
 
     def _sure_first_name(self, word: str) -> bool:
         """A lone word taken for a person only when it is nothing but a first name."""
@@ -583,7 +591,7 @@ class Resolver:
             return self._latest_mentioned(position, gender, number, candidates)
         if words in self.lang.PRONOUNS or words in self.lang.RELATIVE_PRONOUNS:
             gender, number = self.lang.PRONOUNS.get(words, (None, None))
-            return self._antecedent(position, gender, number, candidates, guessed)
+            return self._antecedent(position, gender, number, candidates, guessed, words in self.lang.PERSONAL_PRONOUNS)
         if self.lang.DOCUMENT_AUTHOR_PREPOSITIONS and (author := self._document_author(mention, position, candidates)):
             return author
         name_words = self.patterns.speaker_name_words(mention)
@@ -776,15 +784,17 @@ class Resolver:
         det = self.lang.DETERMINERS.get(first[0]) if first else None
         return bool(det and det[1] == "pl")
 
-    def _antecedent(self, position, gender, number, candidates, guessed: bool = False) -> Entity | None:
-        """The closest earlier speaker or sentence subject that agrees with the pronoun; else the
-        closest named person that agrees, a name after a preposition ("emboîte le pas à Manuel
-        Valls") only when nobody else does."""
+    def _antecedent(self, position, gender, number, candidates, guessed: bool = False,
+                    personal: bool = False) -> Entity | None:
+        """The closest earlier speaker or sentence subject that agrees with the pronoun (no body, for a
+        `personal` one); else the closest named person that agrees, a name after a preposition ("emboîte
+        le pas à Manuel Valls") only when nobody else does."""
         pool = sorted(list(candidates) + self._before(position), key=lambda c: c[0])
         speakers = {p for p, _ in candidates}
         free, oblique = None, None  # the closest agreeing one not after a preposition, and after one
         for p, e in reversed(pool):  # the closest first: most pronouns mean somebody near
-            if (gender and e.gender and e.gender != gender) or (number and e.number != number):
+            if (gender and e.gender and e.gender != gender) or (number and e.number != number) \
+                    or (personal and self._surely_a_body(e)):
                 continue
             place = self.place(p)
             if place == "standard":
@@ -802,6 +812,12 @@ class Resolver:
                      and not (gender and e.gender and is_only_first_name(e.name.split(" ", 1)[0]))]  # not `Martine X` for il
             return found[-1] if found else None
         return None
+
+    def _surely_a_body(self, entity: Entity) -> bool:
+        """A body its name or a description says is one (`newspaper Marca`, `the Home Office`); not a name
+        taken for a body only because no first name was known in it."""
+        return entity.kind == "organisation" and any(
+            not self.patterns.thing_nouns.isdisjoint(normalize(name).split()) for name in (entity.name, *entity.aliases))
 
     def _latest_mentioned(self, position, gender, number, candidates) -> Entity | None:
         pool = sorted(list(candidates) + self._before(position), key=lambda c: c[0])

@@ -116,6 +116,14 @@ CASES = {
         'the gates would open at noon. "We sold every ticket," she said.',
         {"We have no choice,": "Jane Doe", "We sold every ticket,": "Mary Roe"},
     ),
+    "a place noun spelling a first name makes no person of its place": (
+        'John Roe met farmers in Lisburn, Co Antrim.\nHe said: "The harvest is late."',
+        {"The harvest is late.": "John Roe"},
+    ),
+    "he or she never means a body, nor a first name after a body's noun": (
+        'Jane Doe won the race. Sports newspaper Laura called the win "a miracle". "I cried all night," she said.',
+        {"a miracle": "Laura", "I cried all night,": "Jane Doe"},
+    ),
     "an actor may be a woman": (
         'John Roe wrote the play. "It took me ten years," he said. The new show sees actor Mary Roe sing '
         'for the first time. "I was terrified," she said.',

@@ -72,6 +72,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "NAMING_WORDS": (tuple, "naming words: a quotation right after them is a name (`baptisé`)"),
     # --- pronouns
     "PRONOUNS": (dict, "subject and stressed pronouns → (gender, number)"),
+    "PERSONAL_PRONOUNS": (tuple, "pronouns of PRONOUNS that stand for a person only, never for a body (`he`); none where they may (`il` for a party)"),
     "RELATIVE_PRONOUNS": (tuple, "relative pronouns that are a subject (`qui`)"),
     "LATEST_MENTIONED": (tuple, "pronouns that mean whoever was named last (`ce dernier`)"),
     "OBJECT_CLITICS": (tuple, "third-person object pronouns written before a verb (`comme le relaye X`)"),
@@ -106,6 +107,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "NAME_PARTICLES": (tuple, "particles inside a person's name (`de`, `von`)"),
     "SENTENCE_OPENING_WORDS": (tuple, "words capitalised at a sentence's start rather than as a name (`Il`, `Selon`, `Interrogé`)"),
     "PLACE_MARKERS": (tuple, "words after which a capitalised word is a place or a complement, not somebody (`à Lyon`, `gare de Lyon`)"),
+    "PLACE_NOUNS": (tuple, "nouns written capitalised before a place's name (`County Antrim`): the name is nobody's, even when the noun spells a first name"),
     "NAMED_BODIES": (tuple, "nouns of ORGANISATION_NOUNS that name one body alone (`Élysée`, `Sénat`)"),
     "DEMONYM_ENDINGS": (tuple, "how a noun of nationality or of a town's people ends (`Toulousain`, `Lyonnaise`)"),
     "NAME_FUNCTION_WORDS": (tuple, "short words that stay lower case inside a name or title"),

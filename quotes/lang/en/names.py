@@ -23,6 +23,9 @@ SENTENCE_OPENING_WORDS = (
 # Words after which a capitalised word is a place or a complement, not somebody acting.
 PLACE_MARKERS = ("in", "at", "from", "to", "of", "into", "across", "near", "outside", "inside", "around", "for", "on")
 
+# Nouns written before a place's name, capitalised with it: `Co Fermanagh`, `Mount Etna`.
+PLACE_NOUNS = ("county", "co", "mount", "lake", "port", "fort", "cape", "isle")
+
 NAMED_BODIES = ("downing", "whitehall", "kremlin", "pentagon", "westminster", "congress", "parliament")
 
 DEMONYM_ENDINGS = ()

@@ -4,6 +4,9 @@
 # seldom to be worth the errors.
 PRONOUNS = {"he": ("m", "sg"), "she": ("f", "sg"), "they": (None, "pl"), "the latter": (None, "sg")}
 
+# Pronouns that stand for a person, never a body (`it` or `they` does): "Acme said … He added" is not Acme.
+PERSONAL_PRONOUNS = ("he", "she")
+
 RELATIVE_PRONOUNS = ("who",)
 
 # Pronouns that mean whoever was named last, subject or not (each also in PRONOUNS): "The latter said …".

@@ -31,6 +31,9 @@ PLACE_MARKERS = (
     "entre", "chez", "et", "ou",
 )
 
+# Nouns written before a place's name, capitalised with it: `Mont Blanc`, `Lac Léman`.
+PLACE_NOUNS = ("mont", "lac", "cap", "île", "comté")
+
 # Names of one body that are also common nouns of ORGANISATION_NOUNS: alone, they still name that body.
 NAMED_BODIES = ("bercy", "élysée", "kremlin", "matignon", "pentagone", "insee", "inserm", "medef", "reuters", "sénat")
 

@@ -9,6 +9,9 @@ PRONOUNS = {
     "ces derniers": ("m", "pl"), "ces dernières": ("f", "pl"),
 }
 
+# `il` and `elle` stand for bodies too (`Le parti … Il dénonce`): no pronoun is a person's only.
+PERSONAL_PRONOUNS = ()
+
 RELATIVE_PRONOUNS = ("qui",)
 
 # Pronouns that mean whoever was named last, subject or not: "Ce dernier a dénoncé …".

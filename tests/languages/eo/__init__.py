@@ -32,6 +32,7 @@ COLON = ":"
 QUOTE_PAIRS = {"«": "»", "“": "”"}
 ACCORDING_TO = ("laŭ",)
 PRONOUNS = {"li": ("m", "sg"), "ŝi": ("f", "sg"), "ili": (None, "pl")}
+PERSONAL_PRONOUNS = ("li", "ŝi")
 RELATIVE_PRONOUNS = ("kiu",)
 CIVIL_TITLES = {"s-ro": "m", "s-ino": "f"}
 ROLE_NOUNS = {"ministro": None, "prezidanto": None, "urbestro": None, "ministrino": "f", "prezidantino": "f"}
@@ -60,6 +61,7 @@ PARTICIPLE_ENDINGS = ("ita", "inta")
 # Not needed by the toy.
 SENTENCE_OPENING_WORDS = ()
 PLACE_MARKERS = ()
+PLACE_NOUNS = ("monto", "lago")
 NAMED_BODIES = ()
 DEMONYM_ENDINGS = ()
 ROLE_MODIFIERS = ()
