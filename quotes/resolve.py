@@ -193,9 +193,18 @@ class Patterns:
         """`le porte-parole du Premier ministre Boris Johnson` → `le porte-parole du Premier ministre`: the
         name of the role the description's head depends on is not part of the description."""
         for m in self.name_run.finditer(mention):
-            if m.end() == len(mention.rstrip()) and self._role_in_complement(mention[: m.start()]):
-                return mention[: m.start()].rstrip()
+            if m.end() == len(mention.rstrip()):
+                holder = m.start() + self._role_in_run(m.group())
+                if self._role_in_complement(mention[:holder]):
+                    return mention[:holder].rstrip()
         return mention
+
+    def _role_in_run(self, run: str) -> int:
+        """Where the name starts in a capitalised run opened by a role (`Prime Minister Jane Doe`); else 0."""
+        found = self.names_in_run(run)
+        offset = found[0][0] if found else 0
+        titles = normalize(run[:offset]).split()
+        return offset if any(self.without_former(w) in self.lang.ROLE_NOUNS for w in titles) else 0
 
     def _is_complement(self, before: str, words: list[str]) -> bool:
         """'le parti de Marine Le Pen', 'du gouvernement Fillon': a name completing a
@@ -237,7 +246,12 @@ class Patterns:
             i -= 1  # `Premier ministre`
         if i > 0 and words[i - 1] in self.lang.DETERMINERS and words[i - 1] not in self.lang.OF:
             i -= 1  # `de la ministre`
-        return i > 1 and words[i - 1] in self.lang.OF
+        if i < 2:
+            return False
+        # `a spokesman for Prime Minister X`: a preposition of the head's domain links it to an inner role
+        # too, one with its noun (not `Minister for Foreign Affairs X`)
+        return words[i - 1] in self.lang.OF or (
+            words[i - 1] in self.lang.TO and self.without_former(words[roles[-1]]) in self.lang.ROLE_NOUNS)
 
     def role_of(self, head: str | None) -> str | None:
         """The role a head noun names: `chef de l'état` is a `président`."""

@@ -124,6 +124,11 @@ CASES = {
         'Jane Doe won the race. Sports newspaper Laura called the win "a miracle". "I cried all night," she said.',
         {"a miracle": "Laura", "I cried all night,": "Jane Doe"},
     ),
+    "a spokesman for a role's holder is not the holder; a title's domain holds no role": (
+        'A spokesman for Prime Minister Jane Doe said the plan was "on track". '
+        'The Minister for Foreign Affairs John Roe said the talks were "going well".',
+        {"on track": "a spokesman", "going well": "John Roe"},
+    ),
     "an actor may be a woman": (
         'John Roe wrote the play. "It took me ten years," he said. The new show sees actor Mary Roe sing '
         'for the first time. "I was terrified," she said.',
