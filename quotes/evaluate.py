@@ -8,6 +8,13 @@ only; partial recall, the partial quotes found the same way; predictions of kind
 Empty ratios: precision with no prediction is 1.0 when the gold has no quote at all, else 0.0;
 recall with no direct gold quote is 1.0; speaker accuracy with no found quote is 1.0 when there is
 no direct gold quote, else 0.0. F1 is 0.0 when precision and recall are both 0.
+
+Gender is scored on the found direct quotes whose speaker is right and whose gold speaker is a person
+the gold says is `female` or `male` (its `speaker_gender`): a gold `unknown` (the article does not
+settle it) counts neither way, and organisations, groups and null speakers have no gender. Such a
+quote is *decided* when the prediction says `female` or `male`, and *right* when that is the gold's.
+Gender precision = right / decided (1.0 when nothing is decided); coverage = decided / those quotes
+(1.0 when there are none).
 """
 
 from __future__ import annotations
@@ -28,7 +35,8 @@ from .model import Article, Quote
 
 FOUND_COVERAGE = Fraction(4, 5)  # share of a gold quote the predictions must cover (exact: no float error)
 MAX_EXTRA_WORDS = 4  # a predicted speaker may hold the gold's words plus at most this many
-MIN_LOG_WIDTH = 124  # console width used when the report does not go to a terminal
+MIN_LOG_WIDTH = 150  # console width used when the report does not go to a terminal
+GENDERS = ("female", "male")  # the decided values of speaker_gender ("unknown" is no decision)
 
 @lru_cache(maxsize=1)
 def _dropped_words() -> frozenset[str]:
@@ -54,6 +62,13 @@ class GoldQuote:
     aliases: list[str] = field(default_factory=list)
     mention: str | None = None
     cue: str | None = None
+    speaker_kind: str | None = None
+    speaker_gender: str | None = None  # female / male / unknown for a person; None otherwise or not annotated
+
+    @property
+    def gender_scored(self) -> bool:
+        """A person whose gender the gold settles: the quotes gender is scored on."""
+        return self.speaker_kind == "person" and self.speaker_gender in GENDERS
 
 
 @dataclass
@@ -67,7 +82,7 @@ class GoldArticle:
 class Problem:
     """One line of the `--misses` listing."""
 
-    kind: str  # "missed", "misattributed" or "false positive"
+    kind: str  # "missed", "misattributed", "false positive" or "wrong gender"
     set: str
     article_id: str
     start: int
@@ -77,6 +92,8 @@ class Problem:
     predicted_speaker: str | None = None
     mention: str | None = None  # the prediction's mention (gold's for a missed quote)
     cue: str | None = None
+    gold_gender: str | None = None
+    predicted_gender: str | None = None
 
 
 @dataclass
@@ -92,6 +109,9 @@ class Scores:
     partial_found: int = 0  # gold partial quotes found
     right_speakers: int = 0  # found direct quotes whose speaker is right
     correct_right: int = 0  # correct predictions whose speaker is right
+    gendered: int = 0  # found direct quotes, speaker right, of a person the gold says is female or male
+    gender_decided: int = 0  # of those, the prediction says female or male
+    gender_right: int = 0  # of those, the gold's
 
     def add(self, other: Scores) -> None:
         for name in self.__dataclass_fields__:
@@ -128,6 +148,14 @@ class Scores:
     @property
     def e2e_f1(self) -> float:
         return _f1(self.e2e_precision, self.e2e_recall)
+
+    @property
+    def gender_precision(self) -> float:
+        return _ratio(self.gender_right, self.gender_decided, True)
+
+    @property
+    def gender_coverage(self) -> float:
+        return _ratio(self.gender_decided, self.gendered, True)
 
 
 @dataclass
@@ -175,7 +203,8 @@ def _gold_article(record: dict, path: Path, lineno: int) -> GoldArticle:
             raise ValueError(f"{path}:{lineno}: {article.id}: text[{start}:{end}] is not {q['quote']!r}")
         quotes.append(GoldQuote(kind=q["kind"], start=start, end=end, speaker=q.get("speaker"),
                                 aliases=list(q.get("aliases") or []), mention=q.get("mention"),
-                                cue=q.get("cue")))
+                                cue=q.get("cue"), speaker_kind=q.get("speaker_kind"),
+                                speaker_gender=q.get("speaker_gender")))
     return GoldArticle(article=article, set=record.get("set") or path.stem, quotes=quotes)
 
 
@@ -258,7 +287,8 @@ def score_article(gold: GoldArticle, predictions: list[Quote]) -> tuple[Scores, 
         source = p if p is not None else g
         problems.append(Problem(kind, gold.set, gold.article.id, start, end, _excerpt(text, start, end),
                                 g.speaker if g else None, p.speaker if p else None,
-                                source.mention if source else None, source.cue if source else None))
+                                source.mention if source else None, source.cue if source else None,
+                                g.speaker_gender if g else None, p.speaker_gender if p else None))
 
     for g in golds:
         inside = [p for p in preds if _mostly_inside(p, g)]
@@ -273,6 +303,12 @@ def score_article(gold: GoldArticle, predictions: list[Quote]) -> tuple[Scores, 
         best = max(inside, key=lambda p: _overlap(p.start, p.end, g.start, g.end))  # first on ties
         if speaker_is_right(best.speaker, g.speaker, g.aliases):
             scores.right_speakers += 1
+            if g.gender_scored:
+                scores.gendered += 1
+                scores.gender_decided += best.speaker_gender in GENDERS
+                scores.gender_right += best.speaker_gender == g.speaker_gender
+                if best.speaker_gender != g.speaker_gender:
+                    problem("wrong gender", g.start, g.end, g, best)
         else:
             problem("misattributed", g.start, g.end, g, best)
 
@@ -309,10 +345,12 @@ def evaluate_files(paths: Iterable[str | Path],
 
 
 def summary_lines(name: str, s: Scores) -> list[str]:
-    """Two plain-text lines with a set's key figures (the second one is the one to grep)."""
+    """Three plain-text lines with a set's key figures (the last one is the one to grep)."""
     return [
         f"{name}: {s.articles} articles  {s.direct} direct quotes  {s.partial} partial  "
         f"{s.predictions} predictions  end-to-end precision {s.e2e_precision:.3f}  recall {s.e2e_recall:.3f}",
+        f"{name}: gender precision {s.gender_precision:.3f} ({s.gender_right}/{s.gender_decided})  "
+        f"coverage {s.gender_coverage:.3f} ({s.gender_decided}/{s.gendered} person speakers)",
         f"{name}: precision {s.precision:.3f}  recall {s.recall:.3f}  F1 {s.f1:.3f}  "
         f"speaker accuracy {s.speaker_accuracy:.3f}  end-to-end F1 {s.e2e_f1:.3f}  partial recall {s.partial_recall:.3f}",
     ]
@@ -324,12 +362,12 @@ def _table(result: Evaluation):
 
     table = Table(title="Quotation extraction against gold", box=box.SIMPLE_HEAD)
     for header in ("set", "articles", "direct", "pred.", "P", "R", "F1", "speaker", "e2e P", "e2e R", "e2e F1",
-                   "partial R"):
+                   "partial R", "gender P", "gender cov."):
         table.add_column(header, justify="left" if header == "set" else "right", no_wrap=True)
     rows = list(result.sets.items()) + [("overall", result.overall)]
     for i, (name, s) in enumerate(rows):
         figures = (s.precision, s.recall, s.f1, s.speaker_accuracy, s.e2e_precision, s.e2e_recall, s.e2e_f1,
-                   s.partial_recall)
+                   s.partial_recall, s.gender_precision, s.gender_coverage)
         table.add_row(name, str(s.articles), str(s.direct), str(s.predictions), *(f"{x:.3f}" for x in figures),
                       style="bold" if i == len(rows) - 1 else None, end_section=i == len(rows) - 2)
     return table
@@ -342,6 +380,9 @@ def _problem_line(pb: Problem) -> str:
     said = f"predicted: {pb.predicted_speaker} (mention {pb.mention!r}, cue {pb.cue!r})"
     if pb.kind == "misattributed":
         return f"misattributed  {where}  «{pb.excerpt}»  gold: {pb.gold_speaker}  {said}"
+    if pb.kind == "wrong gender":
+        return (f"wrong gender   {where}  {pb.gold_speaker}: gold {pb.gold_gender}, "
+                f"predicted {pb.predicted_gender} (mention {pb.mention!r})")
     return f"false positive {where}  «{pb.excerpt}»  {said}"
 
 
@@ -356,7 +397,7 @@ def print_report(result: Evaluation, show_misses: bool = False, console=None) ->
     plain = dict(markup=False, highlight=False, soft_wrap=True)
     console.print(_table(result))
     if show_misses:
-        console.rule("Misses, misattributions and false positives")
+        console.rule("Misses, misattributions, false positives and wrong genders")
         for pb in result.problems:
             console.print(_problem_line(pb), **plain)
         if not result.problems:

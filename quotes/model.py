@@ -46,6 +46,7 @@ class Quote:
     lang: str = DEFAULT_LANGUAGE
     speaker_kind: str | None = None  # person / organisation / group
     aliases: list[str] = field(default_factory=list)
+    speaker_gender: str | None = None  # female / male / unknown for a person; None for others and nobody
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -269,3 +269,52 @@ def test_cli_evaluate(tmp_path, monkeypatch):
                          "speaker accuracy 1.000  end-to-end F1 0.500  partial recall 1.000")
     assert any(l.startswith("missed") and "a1 @120" in l for l in lines)
     assert any(l.startswith("false positive") and "a1 @300" in l for l in lines)
+
+
+# ---------------------------------------------------------------- gender
+
+
+def gendered(start, end, speaker, gender, kind="person"):
+    return {**gq(start, end, speaker), "speaker_kind": kind, "speaker_gender": gender}
+
+
+def with_genders(preds):
+    """An extractor returning, for article a1, the spans (start, end, speaker, speaker_gender) given."""
+    def extract(article):
+        return [Quote(article.id, article.text[s:e], "direct", s, e, speaker=who, speaker_gender=gender)
+                for s, e, who, gender in preds]
+    return extract
+
+
+def test_gender_precision_and_coverage_on_person_speakers(tmp_path):
+    golds = [gendered(0, 50, "Jane Roe", "female"), gendered(60, 110, "John Doe", "male"),
+             gendered(120, 170, "Ann Poe", "female"), gendered(180, 230, "Kim Lee", "male"),
+             gendered(240, 290, "Sam Fox", "unknown"),  # the gold cannot tell: counted neither way
+             gendered(300, 350, "Acme", None, kind="organisation")]
+    preds = [(0, 50, "Jane Roe", "female"), (60, 110, "John Doe", "female"),  # one right, one wrong
+             (120, 170, "Ann Poe", "unknown"),  # not decided
+             (180, 230, "Someone Else", "male"),  # wrong speaker: its gender is not scored
+             (240, 290, "Sam Fox", "male"), (300, 350, "Acme", None)]
+    result = evaluate_files([write(tmp_path, line(golds))], extract=with_genders(preds))
+    s = result.overall
+    assert (s.gendered, s.gender_decided, s.gender_right) == (3, 2, 1)
+    assert (s.gender_precision, s.gender_coverage) == (0.5, 2 / 3)
+    wrong = [p for p in result.problems if p.kind == "wrong gender"]
+    assert [(p.start, p.gold_gender, p.predicted_gender) for p in wrong] == [(60, "male", "female"),
+                                                                              (120, "female", "unknown")]
+
+
+def test_gender_figures_of_a_gold_without_genders(tmp_path):
+    s = run(tmp_path, [gq(0, 100)], [(0, 100, "Donald Trump")])
+    assert (s.gendered, s.gender_precision, s.gender_coverage) == (0, 1.0, 1.0)
+
+
+def test_gender_in_the_report(tmp_path, capsys):
+    path = write(tmp_path, line([gendered(0, 50, "Jane Roe", "female"), gendered(60, 110, "John Doe", "male")]))
+    result = evaluate_files([path], extract=with_genders([(0, 50, "Jane Roe", "female"), (60, 110, "John Doe", None)]))
+    print_report(result, show_misses=True)
+    out = capsys.readouterr().out
+    assert "overall: gender precision 1.000 (1/1)  coverage 0.500 (1/2 person speakers)" in out
+    assert "wrong gender   a1 @60  John Doe: gold male, predicted None" in out
+    assert "gender cov." in out
+    assert out.strip().splitlines()[-1].startswith("overall: precision 1.000")
