@@ -51,6 +51,12 @@ class Attribution:
     role: str | None = None
     antecedent: str | None = None  # for "on": the body it stands for
     end: int | None = None  # token index after the cue, when it stands before the quote
+    agreement: str | None = None  # the gender the cue's participle or clitic agrees in (`s'est dite`: f)
+
+    @classmethod
+    def of(cls, how: str, match, *args, **kwargs) -> Attribution:
+        """The attribution of a speech verb's match: its cue, and the gender it agrees in."""
+        return cls(how, match.lemma, *args, agreement=None if match.passive else match.gender, **kwargs)
 
 
 class Attributor:
@@ -185,7 +191,7 @@ class Attributor:
             if match is None or match.mood != "finite" or match.passive:
                 return None
             subject = (phrase[0], self.doc.starts[i])
-            found = Attribution("relative", match.lemma, *subject)
+            found = Attribution.of("relative", match, *subject)
         # `les « enjeux » que soulève la consommation de ce gaz`: a subject that cannot speak said nothing
         return found if subject is not None and self.phrases.subject_can_speak(subject) else None
 
@@ -208,7 +214,7 @@ class Attributor:
             if match is None or match.mood != "finite" or match.passive or doc.quoted[k] or self.noun_after_article(k, match, i):
                 continue
             subject = self.phrases.subject_before(k)
-            return Attribution("after", match.lemma, *subject) if subject else None
+            return Attribution.of("after", match, *subject) if subject else None
         subject = self.phrases.clause_subject(i, hi)  # `« … » : dans une lettre, le président a refusé …`
         return Attribution("after", None, *subject) if subject else None
 
@@ -231,15 +237,15 @@ class Attributor:
         if match.inverted_subject:
             place = self._place_of_on(match) if match.inverted_subject in self.lang.IMPERSONAL_PRONOUNS else None
             if place:
-                return Attribution(how, match.lemma, match.inverted_subject, place[1], antecedent=place[0])
-            return Attribution(how, match.lemma, match.inverted_subject, self.doc.starts[match.end_index - 1])
+                return Attribution.of(how, match, match.inverted_subject, place[1], antecedent=place[0])
+            return Attribution.of(how, match, match.inverted_subject, self.doc.starts[match.end_index - 1])
         subject = self.phrases.subject_after(match.end_index)
         if subject is None:
             return None
         mention, start, role = subject
         lo, hi = self.doc.index_at(start), self.doc.index_at(start + len(mention))
         mention, start = self._source_of(mention, lo, hi, self.lang.SOURCE_DOCUMENTS)[:2]  # `indique un communiqué de X`
-        return Attribution(how, match.lemma, mention, start, role)
+        return Attribution.of(how, match, mention, start, role)
 
     def _subject_first(self, i: int, how: str, comma: bool) -> Attribution | None:
         """`"…," she said`, `"…," the chief executive, Jane Doe, told reporters`: after a quotation, a subject
@@ -265,7 +271,7 @@ class Attributor:
         match = self._cue(end)
         if match is None or match.mood != "finite" or match.passive or match.inverted_subject:
             return None
-        return Attribution(how, match.lemma, subject, doc.starts[i])
+        return Attribution.of(how, match, subject, doc.starts[i])
 
     def _apposed_subject_then_cue(self, i: int, how: str) -> Attribution | None:
         """A subject at token i with its appositions, then its speech verb: `the chief executive, Jane Doe, said`."""
@@ -280,7 +286,7 @@ class Attributor:
             subject = self.phrases.subject_before(k)
             if subject is None or doc.index_at(subject[1]) != i:
                 return None  # `"…," and the minister said`: not a subject that follows the quotation
-            return Attribution(how, match.lemma, *subject)
+            return Attribution.of(how, match, *subject)
         return None
 
     def _place_of_on(self, match):
@@ -337,7 +343,7 @@ class Attributor:
                 continue
             if match.inverted_subject:
                 if doc.words[match.end_index] in (",", ".") or doc.words[match.end_index] in self.phrases.time_words:
-                    return Attribution("incise", match.lemma, match.inverted_subject, doc.starts[k])
+                    return Attribution.of("incise", match, match.inverted_subject, doc.starts[k])
                 continue
             subject = self.phrases.subject_after(match.end_index, limit=hi)
             if not (subject and subject[0]):
@@ -345,7 +351,7 @@ class Attributor:
             lo, end = doc.index_at(subject[1]), doc.index_at(subject[1] + len(subject[0]))
             if doc.words[min(hi - 1, end)] in (",", ".") and (
                     doc.words[lo] in self.lang.PRONOUNS or self.phrases.could_speak(lo, end)):
-                return Attribution("incise", match.lemma, *subject)  # not `…, développe des complications, …`
+                return Attribution.of("incise", match, *subject)  # not `…, développe des complications, …`
         return None
 
     def _introduced(self, i: int) -> Attribution | None:
@@ -519,14 +525,14 @@ class Attributor:
                 if k > lo and doc.words[k - 1] in self.lang.NARRATIVE_INFINITIVE:
                     subject = self._narrative_subject(lo, k - 1)  # `Et X de renchérir : « … »`
                     if subject is not None:
-                        return Attribution("before", match.lemma, *subject, end=match.end_index)
+                        return Attribution.of("before", match, *subject, end=match.end_index)
                 perceived = self._perceived_speaker(lo, k)  # `a entendu les agresseurs crier « … »`
                 if perceived is not None:
-                    return Attribution("before", match.lemma, *perceived, end=match.end_index)
+                    return Attribution.of("before", match, *perceived, end=match.end_index)
                 if self._phrase_before(k, self.lang.PURPOSE_OPENERS, lo):  # `X ont manifesté pour réclamer « … »`
                     subject = self.phrases.opening_subject(lo, k)
                     if subject is not None:
-                        return Attribution("before", match.lemma, *subject, end=match.end_index)
+                        return Attribution.of("before", match, *subject, end=match.end_index)
                 continue
             k, match = self.doc.verb_group_start(k, match, lo)
             opens_quote = match.end_index == hi and hi < doc.size and doc.words[hi] == ":"  # `X a poursuivi :`
@@ -542,9 +548,9 @@ class Attributor:
                     or self.phrases.subject_after_opening_participle(lo, k, hi))
                 # "aux cris de « … »": a phrase whose object is the quotation ties it to the subject, as a colon does
                 how = "object" if match.end_index == hi and match.lemma in self.lex.invariables else "participle"
-                return Attribution(how, match.lemma, *(subject or (None, None, None)))
+                return Attribution.of(how, match, *(subject or (None, None, None)))
             if match.inverted_subject:
-                return Attribution("before", match.lemma, match.inverted_subject, doc.starts[k])
+                return Attribution.of("before", match, match.inverted_subject, doc.starts[k])
             subject = None
             if self._clause_start(k):
                 if doc.words[k - 1] == ",":  # `X, directeur de Y, juge auprès de Z que`
@@ -552,12 +558,12 @@ class Attributor:
                 subject = subject or self.phrases.subject_after(match.end_index, limit=hi)
             subject = subject or self.phrases.subject_before(k)
             if subject is None or normalize(subject[0]) in self.lang.NOT_SPEAKERS:
-                fallback = fallback or Attribution("before", match.lemma, end=match.end_index)
+                fallback = fallback or Attribution.of("before", match, end=match.end_index)
                 continue  # "cela exposerait à …": look further back for who speaks
             place = self._place_before_on(subject)
             if place is not None:  # `Dans l'entourage du ministre, on souligne que « … »`
-                return Attribution("before", match.lemma, subject[0], place[1], antecedent=place[0], end=match.end_index)
-            return Attribution("before", match.lemma, *subject, end=match.end_index)
+                return Attribution.of("before", match, subject[0], place[1], antecedent=place[0], end=match.end_index)
+            return Attribution.of("before", match, *subject, end=match.end_index)
         return fallback
 
     def noun_after_article(self, k: int, match, lo: int) -> bool:

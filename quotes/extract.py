@@ -6,6 +6,7 @@ spans (where the marks are) → attribution (cue and the words naming the speake
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from dataclasses import replace
 
 import regex
@@ -14,6 +15,7 @@ from . import keys
 from .attribution import Attribution, Attributor
 from .detect import with_language
 from .document import Document
+from .gender import article_evidence, decide, shows_a_person
 from .indirect import IndirectSpeech
 from .lang import has_data, language, marks_only
 from .lexicon import lexicon_of, normalize
@@ -202,6 +204,7 @@ class Extraction:
         outer_entity, last = None, None  # last: (end, entity) of the previous quote's speaker
         relays: set[int] = set()  # the entities that relayed somebody's words
         subjects_quoted: list[tuple[int, Entity]] = []  # speakers back as subjects of sentences quoting words
+        said: dict[int, list] = defaultdict(list)  # an entity's (mention, agreement) at the cues naming it
         for n, (span, attribution, kind) in enumerate(kept):
             entity = None
             if span.depth:
@@ -219,6 +222,8 @@ class Extraction:
                     entity = (self.resolver.resolve(target, attribution.mention_start, subjects)
                               or self.resolver.resolve(target, attribution.mention_start, candidates, guessed=True)
                               or self._named_later(target, attribution.mention_start, speakers))
+                if entity is not None:
+                    said[id(entity)].append((attribution.mention, attribution.agreement))
             elif n in repeats:  # its words' speaker, else (said further on) who the text opens with
                 entity = entities[repeats[n]] if repeats[n] < n else self._introduced_after(span)
             elif last is not None and (kind == "direct" or (attribution and attribution.cue)) \
@@ -244,7 +249,28 @@ class Extraction:
             if entity is not None:
                 quote.speaker, quote.speaker_kind = entity.name, entity.kind
                 quote.aliases = list(entity.aliases)
+        self._genders(quotes, entities, said)
         return quotes
+
+    def _genders(self, quotes: list[Quote], entities: list[Entity | None], said: dict[int, list]) -> None:
+        """Each person speaker's gender, from the evidence of the article (`quotes.gender`); a speaker the
+        parser took for a body or a group is a person when a civil title or a gendered role says so."""
+        found: dict[int, tuple[str | None, str | None, Counter]] = {}
+        for entity in entities:
+            if entity is None or id(entity) in found:
+                continue
+            roles = [q.role for q, e in zip(quotes, entities) if e is entity]
+            mentions = [mention for mention, _ in said.get(id(entity), ())]
+            agreements = [agreement for _, agreement in said.get(id(entity), ())]
+            evidence = article_evidence(self.lang, entity.name, mentions, entity.aliases, roles, agreements)
+            kind = entity.kind
+            if kind != "person" and entity.number == "sg" and shows_a_person(self.lang, evidence, mentions):
+                kind = "person"
+            found[id(entity)] = (kind, decide(evidence) if kind == "person" else None, evidence)
+        for quote, entity in zip(quotes, entities):
+            if entity is not None:
+                quote.speaker_kind, quote.speaker_gender, evidence = found[id(entity)]
+                quote.gender_evidence = dict(evidence) if quote.speaker_gender else {}
 
     def _named_later(self, pronoun: str, position: int, speakers) -> Entity | None:
         """`Elle n'hésite pas … a-t-elle confié. … Florence Foresti annonce`: a pronoun before anybody is

@@ -121,4 +121,4 @@ class IndirectSpeech:
         span = Span(doc.starts[lo], doc.ends[hi - 1], None, None)
         if match is None:
             return span, subject
-        return span, Attribution(how, match.lemma, *(subject or (None, None, None)))
+        return span, Attribution.of(how, match, *(subject or (None, None, None)))

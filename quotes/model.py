@@ -47,6 +47,10 @@ class Quote:
     speaker_kind: str | None = None  # person / organisation / group
     aliases: list[str] = field(default_factory=list)
     speaker_gender: str | None = None  # female / male / unknown for a person; None for others and nobody
+    # What decided speaker_gender (quotes.gender's evidence: `title:f` → 1): stored, not in the public output.
+    gender_evidence: dict[str, int] = field(default_factory=dict, repr=False)
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        found = asdict(self)
+        del found["gender_evidence"]
+        return found

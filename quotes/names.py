@@ -40,16 +40,31 @@ def _packed_verdicts() -> dict[str, str]:
 @lru_cache(maxsize=8192)
 def first_name_gender(word: str) -> str | None:
     """'m' or 'f' for a known first name, '?' for a name used by both, None if not a first name."""
+    return _GENDERS.get(_verdict(word))
+
+
+_GENDERS = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f", "andy": "?"}
+
+
+def _verdict(word: str) -> str:
+    """gender-guesser's verdict on a word written as a first name (`unknown` for a word it does not know)."""
     if len(word) < 2 or not word[0].isupper():
-        return None
+        return "unknown"
     guess = _first_names().get(word.lower(), "unknown")
     if guess == "unknown":
         guess = _first_names().get(fold(word).lower(), "unknown")
     if guess == "unknown" and "-" in word:  # Jean-Baptiste, Marie-Caroline
-        return first_name_gender(word.split("-")[0])
-    return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f", "andy": "?"}.get(
-        guess
-    )
+        return _verdict(word.split("-")[0])
+    return guess
+
+
+@lru_cache(maxsize=4096)
+def first_name_verdict(word: str) -> tuple[str, bool] | None:
+    """('m' or 'f', whether the name is given to that gender alone rather than mostly) for a first name of
+    one gender; None for one of both (`Dominique`) and for a word that is no first name."""
+    verdict = _verdict(word)
+    gender = _GENDERS.get(verdict)
+    return (gender, not verdict.startswith("mostly")) if gender in ("m", "f") else None
 
 
 @lru_cache(maxsize=4096)

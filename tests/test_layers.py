@@ -27,7 +27,7 @@ LAYERS = [
     ["reader", "spans"],
     ["lexicon", "document"],
     ["phrases", "attribution", "indirect"],
-    ["resolve"],
+    ["resolve", "gender"],
     ["extract", "evaluate"],
     ["identity"],
     ["rows"],

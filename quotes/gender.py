@@ -1,0 +1,175 @@
+"""The gender of a person speaker, from what the article's words say of them, weighed.
+
+Evidence is counted by kind and gender, as `kind:m` or `kind:f` (`title:f` for "Mme X"):
+
+- `title`: a civil title before the name (`Mme`, `M.`, `Mrs`, `Mr`, `Ms`);
+- `role`: a role noun of one gender (`présidente`, `spokeswoman`), or an epicene one whose determiner
+  tells (`la ministre`); a masculine one, `role:m`, counts less: French writes many roles in the
+  masculine for women too (`le professeur Alison X`, `le rapporteur`);
+- `noun`: a singular description of a person, its determiner telling (`une manifestante`, `un lycéen`);
+- `pronoun`: a pronoun that the parser resolved to them as the subject of a cue (`elle`, `a-t-elle`,
+  `cette dernière`, `she said`);
+- `agreement`: a cue's participle agreeing with them (`s'est dite satisfaite`);
+- `first name`: gender-guesser's verdict on the first name (`first name?`: a name mostly given to one
+  gender): a guess, the weakest;
+- `curated`: a curator's decision (`quotes speakers set-gender`), which no evidence overrules.
+
+A gender is decided when its evidence outweighs the other's MARGIN times or more; otherwise, with
+evidence on both sides, the conflict gives `unknown`, and the evidence keeps both sides. An article
+counts each kind of evidence once (five pronouns in one article are one piece of evidence), and
+evidence adds up across articles: one stray pronoun does not flip a well-attested speaker.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+from .lexicon import normalize
+from .names import first_name_verdict
+from .resolve import Patterns
+
+FEMALE, MALE, UNKNOWN = "female", "male", "unknown"
+GENDER_OF = {"f": FEMALE, "m": MALE}
+CURATED = "curated"
+# How much each kind of evidence weighs: what the text says of the person outweighs a guess from a name.
+STRENGTH = {"curated": 1000, "title": 8, "role": 6, "noun": 6, "pronoun": 4, "agreement": 4, "first name": 4,
+            "role:m": 2, "first name?": 1}
+MARGIN = 2  # a gender is decided when its evidence weighs at least this many times the other's
+MIN_WEIGHT = 2  # and weighs this much at least: a name mostly given to one gender decides nothing alone
+# Evidence that the speaker is a person, whatever the parser took them for (`Mme X`, `la porte-parole`).
+PERSON_KINDS = ("title", "role", "noun")
+
+
+def article_evidence(lang, name: str, mentions: Iterable[str | None] = (), aliases: Iterable[str] = (),
+                     roles: Iterable[str | None] = (), agreements: Iterable[str | None] = ()) -> Counter:
+    """The evidence one article gives of a speaker's gender: the name, how the article's cues mention
+    them (pronouns included), its other names and roles for them, the genders their cues' participles agree
+    in; each key counted once."""
+    found = set()
+    mentions = [m for m in mentions if m]
+    for text in {name, *mentions, *aliases, *(r for r in roles if r)}:
+        found.update(_text_evidence(lang, text))
+    for mention in mentions:
+        gender, number = lang.PRONOUNS.get(normalize(mention), (None, None))
+        if gender and number == "sg":
+            found.add(f"pronoun:{gender}")
+    found.update(f"agreement:{g}" for g in agreements if g in GENDER_OF)
+    verdict = _first_name(lang, name)
+    if verdict:
+        found.add(verdict)
+    return Counter(found)
+
+
+def _text_evidence(lang, text: str) -> set[str]:
+    """What a name, description or role says: a civil title, a role noun, a description's determiner."""
+    words = normalize(text).replace("'", "' ").split()
+    if not words:
+        return set()
+    found = set()
+    title = lang.CIVIL_TITLES.get(words[0])
+    if title:
+        found.add(f"title:{title}")
+    patterns = lang.derived(Patterns)
+    head = patterns.head_noun(text)
+    if head is not None and _heads(lang, words, head):
+        gender = lang.ROLE_NOUNS.get(head) or _determiner_gender(lang, words, head)
+        if gender:
+            found.add(f"role:{gender}")
+    elif len(words) >= 2 and _describes_a_person(lang, words):
+        found.add(f"noun:{lang.DETERMINERS[words[0]][0]}")
+    elif (one := _one_of(lang, " ".join(words).replace("' ", "'"))) is not None:
+        found.add(f"noun:{one}")
+    return found
+
+
+def _one_of(lang, folded: str) -> str | None:
+    """`l'une des victimes`: the gender of the one member a description names, where its words tell."""
+    for phrase in lang.ONE_OF:
+        if folded.startswith(phrase + " "):
+            genders = {lang.DETERMINERS[w][0] for w in phrase.replace("'", "' ").split() if w in lang.DETERMINERS}
+            genders.discard(None)
+            return genders.pop() if len(genders) == 1 else None
+    return None
+
+
+def _heads(lang, words: list[str], head: str) -> bool:
+    """The role noun heads the description: only determiners and modifiers before it (`l'ancienne
+    ministre`), not the last word of a body's name (`le Comité olympique international`)."""
+    first = head.replace("'", "' ").split()[0]
+    at = next((n for n, w in enumerate(words) if w == first or w.endswith("-" + first)), None)  # `ex-ministre`
+    return at is not None and all(w in lang.DETERMINERS or w in lang.ROLE_MODIFIERS or w in lang.FORMER_WORDS
+                                  for w in words[:at])
+
+
+def _determiner_gender(lang, words: list[str], head: str) -> str | None:
+    """The gender the determiner of an epicene role noun tells (`la ministre`); none for a noun whose
+    article is the noun's own (`la star`)."""
+    if head in lang.FIXED_GENDER_NOUNS:
+        return None
+    first = head.replace("'", "' ").split()[0]
+    before = words[: words.index(first)] if first in words else []
+    found = next((lang.DETERMINERS[w] for w in reversed(before) if w in lang.DETERMINERS), None)
+    return found[0] if found and found[1] == "sg" else None
+
+
+def _describes_a_person(lang, words: list[str]) -> bool:
+    """`un lycéen`, `une membre du syndicat`, `ce chauffeur-livreur`: a singular determiner of one gender,
+    then a noun of a person (a role, or a person's ending), not of a body, a document or a thing."""
+    determiner = lang.DETERMINERS.get(words[0])
+    if not determiner or determiner[0] not in GENDER_OF or determiner[1] != "sg":
+        return False
+    rest = [w for w in words[1:3] if w not in lang.ROLE_MODIFIERS]
+    noun = rest[0] if rest else ""
+    if noun in lang.FIXED_GENDER_NOUNS or noun in lang.ORGANISATION_NOUNS or noun in lang.BODY_KIND_NOUNS \
+            or noun in lang.SOURCE_DOCUMENTS or noun in lang.GROUP_NOUNS:
+        return False
+    return noun in lang.ROLE_NOUNS or any(noun.endswith(e) and len(noun) > len(e) + 2 for e in lang.PERSON_NOUN_ENDINGS)
+
+
+def _first_name(lang, name: str) -> str | None:
+    """`first name:f` for `Martine X`, `first name?:m` for a name mostly given to men; None for one of
+    both (`Dominique`), for a word that is no first name, and for a name of one word that is a title."""
+    words = name.split()
+    if not words or normalize(words[0]) in lang.CIVIL_TITLES:
+        return None
+    verdict = first_name_verdict(words[0])
+    if verdict is None:
+        return None
+    gender, sure = verdict
+    return f"first name{'' if sure else '?'}:{gender}"
+
+
+def weight(key: str) -> int:
+    kind, gender = key.rsplit(":", 1)
+    return STRENGTH.get(f"{kind}:{gender}", STRENGTH.get(kind, 0))
+
+
+def decide(evidence: Mapping[str, int]) -> str:
+    """`female`, `male` or `unknown` from evidence (counts by `kind:gender` key): a curator's decision
+    first; else the gender whose evidence outweighs the other's MARGIN times, else unknown."""
+    curated = [k for k, n in evidence.items() if n and k.startswith(CURATED + ":")]
+    if curated:
+        return curated[-1].split(":", 1)[1]
+    scores = {"m": 0, "f": 0}
+    for key, n in evidence.items():
+        gender = key.rsplit(":", 1)[1]
+        if n and gender in scores:
+            scores[gender] += weight(key) * n
+    for gender, other in (("m", "f"), ("f", "m")):
+        if scores[gender] >= MIN_WEIGHT and scores[gender] >= MARGIN * scores[other]:
+            return GENDER_OF[gender]
+    return UNKNOWN
+
+
+def shows_a_person(lang, evidence: Mapping[str, int], mentions: Iterable[str | None] = ()) -> bool:
+    """The evidence says the speaker is a person: a civil title, a gendered role or description, or a
+    pronoun that stands for persons only (`she said`)."""
+    return any(n and key.split(":", 1)[0] in PERSON_KINDS for key, n in evidence.items()) \
+        or any(m and normalize(m) in lang.PERSONAL_PRONOUNS for m in mentions)
+
+
+def conflicting(evidence: Mapping[str, int]) -> bool:
+    """Evidence for both genders (curated or not, the conflict is kept)."""
+    genders = {key.rsplit(":", 1)[1] for key, n in evidence.items() if n and not key.startswith(CURATED)}
+    return {"m", "f"} <= genders

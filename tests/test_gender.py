@@ -1,0 +1,77 @@
+"""The gender of person speakers: each kind of evidence, conflicts, bodies; invented sentences."""
+
+import pytest
+
+from quotes.gender import decide
+from quotes.extract import extract_quotes
+from quotes.model import Article
+
+
+def speakers(text, lang="fr"):
+    """(speaker, speaker_kind, speaker_gender) of each quotation, in order."""
+    return [(q.speaker, q.speaker_kind, q.speaker_gender) for q in extract_quotes(Article(text, lang=lang))
+            if q.kind != "indirect"]
+
+
+@pytest.mark.parametrize("text, expected, evidence", [
+    # a civil title, and no first name to guess from
+    ("« Nous ne céderons pas sur ce point », a déclaré Mme Kowalczuk devant la presse.", "female", "title:f"),
+    ("« Nous ne céderons pas sur ce point », a déclaré M. Kowalczuk devant la presse.", "male", "title:m"),
+    # a role noun of one gender; an epicene one whose determiner tells
+    ("« Le projet sera présenté demain », a affirmé la ministre.", "female", "role:f"),
+    ("« Le projet sera présenté demain », a affirmé la présidente de la région.", "female", "role:f"),
+    # a description of a person
+    ("« Nous sommes épuisés par ces semaines », a témoigné une manifestante.", "female", "role:f"),
+    # a pronoun resolved to the speaker, and the participle that agrees with her
+    # (Dominique: a first name of both genders)
+    ("Dominique Kowalczuk a pris la parole lundi. « Nous ne céderons pas sur ce point », a-t-elle affirmé.",
+     "female", "pronoun:f"),
+    ("Dominique Kowalczuk a pris la parole lundi. « Nous ne céderons pas sur ce point », s'est-elle exclamée.",
+     "female", "agreement:f"),
+    # a first name from gender-guesser's list
+    ("« Nous ne céderons pas sur ce point », a déclaré Martine Kowalczuk devant la presse.", "female",
+     "first name:f"),
+])
+def test_evidence_decides_the_gender(text, expected, evidence):
+    quotes = [q for q in extract_quotes(Article(text, lang="fr")) if q.kind != "indirect"]
+    assert [(q.speaker_kind, q.speaker_gender) for q in quotes] == [("person", expected)]
+    assert evidence in quotes[0].gender_evidence
+
+
+def test_english_evidence():
+    text = ('"We will not give up," said Mrs Kowalczuk. "The plan is ready," a spokeswoman for the council said. '
+            'Zbyszko Nowakowsky arrived late. "It was a long night," he said.')
+    assert [g for _, _, g in speakers(text, "en")] == ["female", "female", "male"]
+
+
+def test_a_conflict_is_unknown_and_recorded():
+    text = ("Kowalczuk a pris la parole lundi. « Nous ne céderons pas sur ce point », a-t-elle affirmé. "
+            "« Le projet sera présenté demain », a ajouté M. Kowalczuk.")
+    quotes = [q for q in extract_quotes(Article(text, lang="fr")) if q.kind != "indirect"]
+    assert {q.speaker_gender for q in quotes} == {"unknown"}
+    assert {"title:m", "pronoun:f"} <= set(quotes[0].gender_evidence)
+
+
+def test_a_guess_from_a_first_name_gives_way_to_what_the_text_says():
+    assert decide({"first name:m": 1, "title:f": 1}) == "female"
+    assert decide({"first name?:f": 1}) == "unknown"  # a name mostly given to women decides nothing alone
+    assert decide({"role:m": 1, "first name:f": 1}) == "female"  # `le professeur Alison X`
+    assert decide({"pronoun:m": 1, "pronoun:f": 1}) == "unknown"
+    assert decide({"title:f": 1, "curated:male": 1}) == "male"
+
+
+def test_one_stray_pronoun_does_not_flip_a_well_attested_speaker():
+    across_articles = {"title:m": 5, "first name:m": 8, "pronoun:m": 6, "pronoun:f": 1}
+    assert decide(across_articles) == "male"
+
+
+def test_bodies_and_groups_have_no_gender():
+    text = ("« Nous ne céderons pas », a affirmé la CGT. « Nous sommes en colère », ont lancé les manifestants. "
+            "« Le calme est revenu », a indiqué le Comité olympique international.")
+    assert [(k, g) for _, k, g in speakers(text)] == [("organisation", None), ("group", None),
+                                                        ("organisation", None)]
+
+
+def test_a_civil_title_makes_a_person_of_a_name_the_parser_took_for_a_body():
+    text = "« La ville est calme », a déclaré Oleksandra Zhuravska. « Nous tenons », a ajouté Mme Zhuravska."
+    assert {(k, g) for _, k, g in speakers(text)} == {("person", "female")}
