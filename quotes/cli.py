@@ -316,11 +316,21 @@ def rename(speaker, new_name, db_path, note):
     curate("rename", db_path, speaker, new_name, note=note)
 
 
+@speakers.command(name="set-gender")
+@click.argument("speaker")
+@click.argument("gender", type=click.Choice(["female", "male", "unknown"]))
+@db_option
+@click.option("--note", help="Why (kept with the curation).")
+def set_gender(speaker, gender, db_path, note):
+    """Decide SPEAKER's gender, whatever the articles say, now and after every ingest."""
+    curate("set_gender", db_path, speaker, gender, note=note)
+
+
 @speakers.command(name="curations")
 @db_option
 @output_options
 def list_curations(db_path, fmt):
-    """List the recorded merges, splits and renames, in the order they apply."""
+    """List the recorded merges, splits, renames and genders, in the order they apply."""
     db = open_for_reading(db_path)
     rows = list(db.query("SELECT id, action, args, note, created_at FROM curations ORDER BY id"))
     show(rows, fmt, ["id", "action", "args", "note", "created_at"], "Curations", "No curations.")

@@ -256,15 +256,20 @@ class Extraction:
         """Each person speaker's gender, from the evidence of the article (`quotes.gender`); a speaker the
         parser took for a body or a group is a person when a civil title or a gendered role says so."""
         found: dict[int, tuple[str | None, str | None, Counter]] = {}
+        roles: dict[int, list[str | None]] = defaultdict(list)
+        for quote, entity in zip(quotes, entities):
+            roles[id(entity)].append(quote.role)
         for entity in entities:
             if entity is None or id(entity) in found:
                 continue
-            roles = [q.role for q, e in zip(quotes, entities) if e is entity]
+            if entity.kind != "person" and entity.number != "sg":
+                found[id(entity)] = (entity.kind, None, Counter())  # a group: no gender
+                continue
             mentions = [mention for mention, _ in said.get(id(entity), ())]
             agreements = [agreement for _, agreement in said.get(id(entity), ())]
-            evidence = article_evidence(self.lang, entity.name, mentions, entity.aliases, roles, agreements)
+            evidence = article_evidence(self.lang, entity.name, mentions, entity.aliases, roles[id(entity)], agreements)
             kind = entity.kind
-            if kind != "person" and entity.number == "sg" and shows_a_person(self.lang, evidence, mentions):
+            if kind != "person" and shows_a_person(self.lang, evidence, mentions):
                 kind = "person"
             found[id(entity)] = (kind, decide(evidence) if kind == "person" else None, evidence)
         for quote, entity in zip(quotes, entities):

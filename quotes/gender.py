@@ -24,12 +24,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 from .lexicon import normalize
 from .names import first_name_verdict
 from .resolve import Patterns
 
 FEMALE, MALE, UNKNOWN = "female", "male", "unknown"
+GENDERS = (FEMALE, MALE, UNKNOWN)
 GENDER_OF = {"f": FEMALE, "m": MALE}
 CURATED = "curated"
 # How much each kind of evidence weighs: what the text says of the person outweighs a guess from a name.
@@ -61,11 +63,12 @@ def article_evidence(lang, name: str, mentions: Iterable[str | None] = (), alias
     return Counter(found)
 
 
-def _text_evidence(lang, text: str) -> set[str]:
+@lru_cache(maxsize=4096)  # names, roles and mentions repeat from article to article
+def _text_evidence(lang, text: str) -> frozenset[str]:
     """What a name, description or role says: a civil title, a role noun, a description's determiner."""
     words = normalize(text).replace("'", "' ").split()
     if not words:
-        return set()
+        return frozenset()
     found = set()
     title = lang.CIVIL_TITLES.get(words[0])
     if title:
@@ -80,7 +83,7 @@ def _text_evidence(lang, text: str) -> set[str]:
         found.add(f"noun:{lang.DETERMINERS[words[0]][0]}")
     elif (one := _one_of(lang, " ".join(words).replace("' ", "'"))) is not None:
         found.add(f"noun:{one}")
-    return found
+    return frozenset(found)
 
 
 def _one_of(lang, folded: str) -> str | None:

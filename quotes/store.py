@@ -50,8 +50,9 @@ from .keys import digest, text_hash
 from .model import DEFAULT_LANGUAGE, Article, Quote
 from .rows import ARTICLE_FIELDS, ArticleRows, article_row, article_rows
 
-# 3: stored quote counts (quotes.counts); 4: quotes.month; 5: languages (speaker_roles.lang, counts by language)
-SCHEMA_VERSION = 5
+# 3: stored quote counts (quotes.counts); 4: quotes.month; 5: languages (speaker_roles.lang, counts by language);
+# 6: genders (article_speakers.speaker_gender, speakers.gender, their evidence; the curation `gender`)
+SCHEMA_VERSION = 6
 TOKENIZE = "unicode61 remove_diacritics 2"
 
 _TABLES = """
@@ -79,7 +80,9 @@ CREATE TABLE IF NOT EXISTS speakers (
     first_date TEXT,
     last_date TEXT,
     other_names TEXT,
-    roles TEXT
+    roles TEXT,
+    gender TEXT,  -- a person's: female / male / unknown, from every article's evidence and the curations
+    gender_evidence TEXT  -- that evidence added up across articles, JSON: {"title:f": 3, "first name:f": 5}
 );
 CREATE TABLE IF NOT EXISTS aliases (
     id TEXT PRIMARY KEY,
@@ -134,7 +137,8 @@ CREATE TABLE IF NOT EXISTS schema_ensured (digest TEXT NOT NULL, cookie INTEGER 
 # Columns that older schemas lacked: added to their tables on opening (a table they lacked is made whole).
 _ADDED_COLUMNS = {
     "speakers": {"quotes": "INTEGER", "articles": "INTEGER", "first_date": "TEXT", "last_date": "TEXT",
-                 "other_names": "TEXT", "roles": "TEXT"},
+                 "other_names": "TEXT", "roles": "TEXT", "gender": "TEXT", "gender_evidence": "TEXT"},
+    "article_speakers": {"speaker_gender": "TEXT", "gender_evidence": "TEXT"},
     "aliases": {"article_speaker_id": "TEXT REFERENCES article_speakers(id)"},
     "quotes": {"article_speaker_id": "TEXT REFERENCES article_speakers(id)", "month": "TEXT"},
     "articles": {"record_hash": "TEXT"},
@@ -332,6 +336,8 @@ def ensure_schema(db: Database) -> None:
     with db.atomic():
         if 0 < version < 5:
             drop_rekeyed_counts(db)  # counted again below, by language
+        if 0 < version < 6:
+            _allow_gender_curations(db)
         db.executescript(_TABLES)
         _add_columns(db)
         db.executescript(_ADDED_INDEXES)
@@ -361,11 +367,27 @@ def ensure_schema(db: Database) -> None:
             db.execute(
                 "UPDATE speaker_roles SET lang = (SELECT coalesce(lang, ?) FROM articles WHERE id = article_id)",
                 [DEFAULT_LANGUAGE])
+    if 0 < version < 6:
+        from .identity import backfill_genders
+
+        with db.atomic():
+            backfill_genders(db)  # from the stored mentions, names and roles
     if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     with db.atomic():  # rows, not schema: the cookie stays as read
         db.execute("DELETE FROM schema_ensured")
         db.execute("INSERT INTO schema_ensured VALUES (?, ?)", [_SCHEMA_DIGEST, _schema_cookie(db)])
+
+
+def _allow_gender_curations(db: Database) -> None:
+    """Make the curations table of an older database take the action `gender`: SQLite cannot change a
+    CHECK constraint, so the table is made again under identity's schema, its rows (and ids) kept."""
+    if not db["curations"].exists() or "'gender'" in db["curations"].schema:
+        return
+    db.execute("ALTER TABLE curations RENAME TO curations_before_gender")
+    db.executescript(IDENTITY_SCHEMA)
+    db.execute("INSERT INTO curations SELECT id, action, args, note, created_at FROM curations_before_gender")
+    db.execute("DROP TABLE curations_before_gender")
 
 
 def _ensured(db: Database) -> tuple[str, int] | None:

@@ -46,8 +46,8 @@ _WRITER_SIDE = {
     "decisions": ("Candidate", "Context", "attach", "decide"),
     "curation": ("Curation", "curate"),
     "tables": ("ROLE_SPELLINGS", "ripple_surnames"),
-    "writer": ("backfill", "rebuild", "reconcile", "refresh_stale"),
-    "curation_commands": ("NotFound", "merge", "rename", "split"),
+    "writer": ("backfill", "backfill_genders", "rebuild", "reconcile", "refresh_stale"),
+    "curation_commands": ("NotFound", "merge", "rename", "set_gender", "split"),
 }
 _MODULE_OF = {name: module for module, names in _WRITER_SIDE.items() for name in names}
 __all__ = [

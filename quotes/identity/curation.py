@@ -12,7 +12,7 @@ from .local import Local
 from .names import article_key, norm_name
 
 
-ACTIONS = ("merge", "split", "rename")
+ACTIONS = ("merge", "split", "rename", "gender")
 
 
 @dataclass
@@ -23,7 +23,8 @@ class Curation:
     - split: {"speaker": key, "names": [folded, ...], "articles": [id, ...]}: the locals of that
       speaker named so, or in those articles (every local not named like the speaker when both
       lists are empty), go back to their own identity (their name's, or their article's);
-    - rename: {"speaker": key, "name": new name}.
+    - rename: {"speaker": key, "name": new name};
+    - gender: {"speaker": key, "gender": "female" | "male" | "unknown"}: the curator's decision.
     """
 
     id: int
@@ -68,6 +69,11 @@ def renames(curations: Sequence[Curation]) -> dict[str, str]:
             for source in c.args["from"]:
                 names.pop(source, None)
     return names
+
+
+def curated_genders(curations: Sequence[Curation]) -> dict[str, str]:
+    """The gender curation gives each key (the last decision wins)."""
+    return {c.args["speaker"]: c.args["gender"] for c in curations if c.action == "gender"}
 
 
 def best_name(names: Counter, forms: dict[str, str] | None = None) -> str:

@@ -8,6 +8,7 @@ import json
 from collections.abc import Sequence
 from datetime import datetime, timezone
 
+from ..gender import GENDERS
 from ..keys import speaker_id
 from .curation import ACTIONS, Curation
 from .names import fold
@@ -77,6 +78,14 @@ def split(db, speaker: str, names: Sequence[str] = (), articles: Sequence[str] =
                 what = "article" if column == "article_id" else "name"
                 raise ValueError(f"{target['name']} has no quotes under the {what} {value!r}")
     return add_curation(db, "split", args, note)
+
+
+def set_gender(db, speaker: str, gender: str, note: str | None = None) -> Curation:
+    """Decide a speaker's gender (female, male or unknown), whatever the articles' evidence."""
+    if gender not in GENDERS:
+        raise ValueError(f"the gender is one of {', '.join(GENDERS)}, not {gender!r}")
+    target = find_speaker(db, speaker)
+    return add_curation(db, "gender", {"speaker": target["key"], "gender": gender}, note)
 
 
 def rename(db, speaker: str, name: str, note: str | None = None) -> Curation:

@@ -9,6 +9,7 @@ speakers rows.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -375,6 +376,7 @@ def article_speakers(article, quotes: Sequence) -> ArticleSpeakers:
         row = {"id": lid, "article_id": article.id, **local_fields(
             quoted_name, kind, article.id, article.date, article.text, [q.mention for q in qs], aliases,
             [q.role for q in qs], vocab)}
+        row.update(gender_fields(row["kind"], qs[0].speaker_gender, qs[0].gender_evidence))
         name = row["name"]
         out.locals[lid] = row
         out.speakers.setdefault(row["speaker_id"], speaker_row(row["auto_key"], name))
@@ -431,6 +433,13 @@ def local_fields(name: str, kind: str | None, article_id: str, date: str | None,
         "auto_key": auto_key,
         "rule": "name" if form == "name" else "article",
     }
+
+
+def gender_fields(kind: str | None, gender: str | None, evidence: dict) -> dict:
+    """The article_speakers columns of a person's gender in one article (their quotes', `quotes.gender`)."""
+    person = kind == "person" and gender is not None
+    return {"speaker_gender": gender if person else None,
+            "gender_evidence": json.dumps(evidence, sort_keys=True) if person else None}
 
 
 def speaker_row(key: str, name: str) -> dict:

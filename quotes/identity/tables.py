@@ -32,7 +32,9 @@ CREATE TABLE IF NOT EXISTS article_speakers (
     titled INTEGER NOT NULL DEFAULT 0,
     date TEXT,
     auto_key TEXT,
-    rule TEXT
+    rule TEXT,
+    speaker_gender TEXT,  -- female / male / unknown as the article tells (quotes.gender); NULL: no person
+    gender_evidence TEXT  -- its evidence, JSON: {"title:f": 1, "pronoun:f": 1}
 );
 CREATE TABLE IF NOT EXISTS speaker_roles (
     id TEXT PRIMARY KEY,
@@ -49,7 +51,7 @@ CREATE TABLE IF NOT EXISTS speaker_roles (
 CREATE TABLE IF NOT EXISTS stale_speakers (id TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS curations (
     id INTEGER PRIMARY KEY,
-    action TEXT NOT NULL CHECK (action IN ('merge', 'split', 'rename')),
+    action TEXT NOT NULL CHECK (action IN ('merge', 'split', 'rename', 'gender')),
     args TEXT NOT NULL,
     note TEXT,
     created_at TEXT NOT NULL

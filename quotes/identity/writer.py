@@ -5,6 +5,7 @@ their change affects, store it, and keep the speakers' summaries (name, counts, 
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
@@ -12,10 +13,13 @@ from typing import NamedTuple
 from sqlite_utils.utils import chunks
 
 from ..in_clause import in_chunks
+from ..lang import has_data, language
 from ..keys import digest as _digest
 from ..keys import speaker_id
 from ..model import DEFAULT_LANGUAGE
-from .curation import Curation, best_name, curate, renames
+from ..gender import CURATED, article_evidence
+from ..gender import decide as decide_gender
+from .curation import Curation, best_name, curate, curated_genders, renames
 from .decisions import decide
 from .local import local_fields, role_of, speaker_row
 from .vocabulary import article_vocabulary, every_language
@@ -113,6 +117,7 @@ def refresh_speakers(db, ids: Iterable[str], curations: Sequence[Curation] | Non
     others: dict[str, Counter] = defaultdict(Counter)
     spelled: dict[str, dict] = defaultdict(dict)
     stats, roles, current = {}, defaultdict(list), {}
+    evidence: dict[str, Counter] = defaultdict(Counter)
     for chunk, marks in in_chunks(ids):
         for sid, name, form, n in db.execute(
             f"""SELECT speaker_id, name, form, count(*) FROM article_speakers
@@ -131,6 +136,10 @@ def refresh_speakers(db, ids: Iterable[str], curations: Sequence[Curation] | Non
             if _name_like(alias):
                 others[sid][fold(alias)] += n
                 spelled[sid].setdefault(fold(alias), alias)
+        for sid, found in db.execute(
+            f"""SELECT speaker_id, gender_evidence FROM article_speakers
+                WHERE speaker_id IN ({marks}) AND gender_evidence IS NOT NULL""", chunk):
+            evidence[sid].update(json.loads(found))  # each article's evidence adds up
         for sid, n, first, last in db.execute(
             f"SELECT speaker_id, count(*), min(date), max(date) FROM quotes WHERE speaker_id IN ({marks}) GROUP BY speaker_id",
             chunk):
@@ -144,7 +153,8 @@ def refresh_speakers(db, ids: Iterable[str], curations: Sequence[Curation] | Non
         for sid, key, name, kind in db.execute(
             f"SELECT id, key, name, kind FROM speakers WHERE id IN ({marks})", chunk):
             current[sid] = (key, name, kind)
-    gone, renames_, updates = [], [], []
+    gone, renames_, updates, genders = [], [], [], []
+    curated = curated_genders(curations)
     for sid in ids:
         if sid not in current:
             continue
@@ -160,6 +170,7 @@ def refresh_speakers(db, ids: Iterable[str], curations: Sequence[Curation] | Non
         role_text = _roles_text(roles.get(sid, []))
         n, first, last = stats.get(sid, (0, None, None))
         updates.append((n, articles[sid], first, last, "; ".join(other) or None, role_text or None, sid))
+        genders.append((*_speaker_gender(kind, evidence.get(sid, Counter()), curated.get(key)), sid))
     if renames_:
         db.conn.executemany("UPDATE speakers SET name = ?, folded = ? WHERE id = ?", renames_)
     if updates:
@@ -168,8 +179,40 @@ def refresh_speakers(db, ids: Iterable[str], curations: Sequence[Curation] | Non
                roles = ? WHERE id = ?""",
             updates,
         )
+    if genders:
+        db.conn.executemany("UPDATE speakers SET gender = ?, gender_evidence = ? WHERE id = ?", genders)
     if gone:
         drop_unnamed(db, gone)
+
+
+def _speaker_gender(kind: str | None, evidence: Counter, curated: str | None) -> tuple[str | None, str | None]:
+    """A speaker's gender and its evidence (JSON) from every article's and a curator's decision; none
+    for a body or a group, unless a curator decided one."""
+    if curated:
+        evidence = Counter({**evidence, f"{CURATED}:{curated}": 1})
+    elif kind != "person":
+        return None, None
+    return decide_gender(evidence), json.dumps(dict(sorted(evidence.items()))) if evidence else None
+
+
+def backfill_genders(db) -> None:
+    """Give the article speakers of a database made before genders (schema 5 and earlier) the gender their
+    stored names, mentions, aliases and roles tell (the cues' agreement was not stored: it is missed), then
+    their speakers theirs."""
+    rows = db.execute(
+        """SELECT l.id, l.name, l.kind, a.lang FROM article_speakers l JOIN articles a ON a.id = l.article_id
+           WHERE l.gender_evidence IS NULL AND l.kind = 'person'"""
+    ).fetchall()
+    updates = []
+    for lid, name, kind, lang in rows:
+        mentions = [m for (m,) in db.execute("SELECT mention FROM quotes WHERE article_speaker_id = ?", [lid])]
+        roles = [r for (r,) in db.execute("SELECT role FROM quotes WHERE article_speaker_id = ?", [lid])]
+        aliases = [a for (a,) in db.execute("SELECT alias FROM aliases WHERE article_speaker_id = ?", [lid])]
+        code = lang if has_data(lang) else DEFAULT_LANGUAGE
+        evidence = article_evidence(language(code), name, mentions, aliases, roles)
+        updates.append((decide_gender(evidence), json.dumps(dict(sorted(evidence.items()))), lid))
+    db.conn.executemany("UPDATE article_speakers SET speaker_gender = ?, gender_evidence = ? WHERE id = ?", updates)
+    refresh_speakers(db, [sid for (sid,) in db.execute("SELECT id FROM speakers")])
 
 
 class Role(NamedTuple):
