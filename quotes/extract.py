@@ -6,7 +6,7 @@ spans (where the marks are) → attribution (cue and the words naming the speake
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import replace
 
 import regex
@@ -255,7 +255,7 @@ class Extraction:
     def _genders(self, quotes: list[Quote], entities: list[Entity | None], said: dict[int, list]) -> None:
         """Each person speaker's gender, from the evidence of the article (`quotes.gender`); a speaker the
         parser took for a body or a group is a person when a civil title or a gendered role says so."""
-        found: dict[int, tuple[str | None, str | None, Counter]] = {}
+        found: dict[int, tuple[str | None, str | None, dict]] = {}
         roles: dict[int, list[str | None]] = defaultdict(list)
         for quote, entity in zip(quotes, entities):
             roles[id(entity)].append(quote.role)
@@ -263,7 +263,7 @@ class Extraction:
             if entity is None or id(entity) in found:
                 continue
             if entity.kind != "person" and entity.number != "sg":
-                found[id(entity)] = (entity.kind, None, Counter())  # a group: no gender
+                found[id(entity)] = (entity.kind, None, {})  # a group: no gender
                 continue
             mentions = [mention for mention, _ in said.get(id(entity), ())]
             agreements = [agreement for _, agreement in said.get(id(entity), ())]
@@ -271,11 +271,11 @@ class Extraction:
             kind = entity.kind
             if kind != "person" and shows_a_person(self.lang, evidence, mentions):
                 kind = "person"
-            found[id(entity)] = (kind, decide(evidence) if kind == "person" else None, evidence)
+            gender = decide(evidence) if kind == "person" else None
+            found[id(entity)] = (kind, gender, dict(evidence) if gender else {})  # one dict for all its quotes
         for quote, entity in zip(quotes, entities):
             if entity is not None:
-                quote.speaker_kind, quote.speaker_gender, evidence = found[id(entity)]
-                quote.gender_evidence = dict(evidence) if quote.speaker_gender else {}
+                quote.speaker_kind, quote.speaker_gender, quote.gender_evidence = found[id(entity)]
 
     def _named_later(self, pronoun: str, position: int, speakers) -> Entity | None:
         """`Elle n'hésite pas … a-t-elle confié. … Florence Foresti annonce`: a pronoun before anybody is

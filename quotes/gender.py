@@ -67,8 +67,9 @@ def article_evidence(lang, name: str, mentions: Iterable[str | None] = (), alias
 def _text_evidence(lang, text: str) -> frozenset[str]:
     """What a name, description or role says: a civil title, a role noun, a description's determiner."""
     words = normalize(text).replace("'", "' ").split()
-    if not words:
-        return frozenset()
+    if not words or (words[0] not in lang.CIVIL_TITLES and words[0] not in lang.DETERMINERS
+                     and lang.ROLE_NOUNS.keys().isdisjoint(words)):
+        return frozenset()  # a name or a pronoun (most texts): nothing to read, and no head noun to look for
     found = set()
     title = lang.CIVIL_TITLES.get(words[0])
     if title:
