@@ -9,8 +9,9 @@ stored rows:
 - ``speaker_sources``: a speaker's quotes, articles and first and last dates in each source;
 - ``speaker_months``: a speaker's quotes and articles in each month (``substr(date, 1, 7)``);
 - ``speaker_langs``: a speaker's quotes and articles in each language (the most-quoted of each);
-- ``quote_totals``: the number of quotes of each month, source, language, kind of quote and kind of
-  speaker (``unknown`` when no speaker was found).
+- ``quote_totals``: the number of quotes of each month, source, language, kind of quote, kind of
+  speaker (``unknown`` when no speaker was found) and speaker's gender (``quotes.speaker_gender``,
+  '' when the speaker has none).
 
 A missing source, date or language is stored as ''. Triggers on ``quotes`` update the counts on every insert,
 delete and update of the columns counted, whatever writes them (ingest, identity decisions,
@@ -56,8 +57,9 @@ CREATE TABLE IF NOT EXISTS quote_totals (
     lang TEXT NOT NULL,
     kind TEXT NOT NULL,
     speaker_kind TEXT NOT NULL,
+    speaker_gender TEXT NOT NULL,
     quotes INTEGER NOT NULL,
-    PRIMARY KEY (month, source, lang, kind, speaker_kind)
+    PRIMARY KEY (month, source, lang, kind, speaker_kind, speaker_gender)
 );
 -- the most-quoted speakers of a source, a month or a language, read in order from the index
 CREATE INDEX IF NOT EXISTS idx_speaker_sources_rank ON speaker_sources(source, quotes, articles);
@@ -65,7 +67,8 @@ CREATE INDEX IF NOT EXISTS idx_speaker_months_rank ON speaker_months(month, quot
 CREATE INDEX IF NOT EXISTS idx_speaker_langs_rank ON speaker_langs(lang, quotes, articles);
 """
 
-# Tables whose key changed since they were first stored (quote_totals: by language since schema 5): an
+# Tables whose key changed since they were first stored (quote_totals: by language since schema 5, by
+# speaker gender since 7): an
 # older database's are made again, with their triggers, and counted again.
 REKEYED = ("quote_totals",)
 TRIGGER_NAMES = ("quote_counts_ai", "quote_counts_ad", "quote_counts_au")
@@ -75,6 +78,7 @@ _SOURCE = "coalesce({r}.source, '')"
 _MONTH = "coalesce(substr({r}.date, 1, 7), '')"
 _LANG = "coalesce({r}.lang, '')"
 _SPEAKER_KIND = "coalesce((SELECT kind FROM speakers WHERE id = {r}.speaker_id), 'unknown')"
+_GENDER = "coalesce({r}.speaker_gender, '')"
 
 
 def _others(r: str, cell: str) -> str:
@@ -103,8 +107,8 @@ def _add(r: str) -> str:
     INSERT INTO speaker_langs (speaker_id, lang, quotes, articles)
     SELECT {r}.speaker_id, {lang}, 1, 1 WHERE {r}.speaker_id IS NOT NULL
     ON CONFLICT DO UPDATE SET quotes = quotes + 1, articles = articles + NOT {_others(r, _LANG)};
-    INSERT INTO quote_totals (month, source, lang, kind, speaker_kind, quotes)
-    VALUES ({month}, {source}, {lang}, {r}.kind, {_SPEAKER_KIND.format(r=r)}, 1)
+    INSERT INTO quote_totals (month, source, lang, kind, speaker_kind, speaker_gender, quotes)
+    VALUES ({month}, {source}, {lang}, {r}.kind, {_SPEAKER_KIND.format(r=r)}, {_GENDER.format(r=r)}, 1)
     ON CONFLICT DO UPDATE SET quotes = quotes + 1;"""
 
 
@@ -135,7 +139,7 @@ def _remove(r: str) -> str:
     DELETE FROM speaker_langs WHERE speaker_id = {r}.speaker_id AND lang = {lang} AND quotes = 0;
     UPDATE quote_totals SET quotes = quotes - 1
     WHERE month = {month} AND source = {source} AND lang = {lang} AND kind = {r}.kind
-        AND speaker_kind = {_SPEAKER_KIND.format(r=r)};
+        AND speaker_kind = {_SPEAKER_KIND.format(r=r)} AND speaker_gender = {_GENDER.format(r=r)};
     DELETE FROM quote_totals WHERE month = {month} AND source = {source} AND lang = {lang} AND kind = {r}.kind
         AND quotes = 0;"""
 
@@ -145,7 +149,7 @@ CREATE TRIGGER IF NOT EXISTS quote_counts_ai AFTER INSERT ON quotes BEGIN {_add(
 END;
 CREATE TRIGGER IF NOT EXISTS quote_counts_ad AFTER DELETE ON quotes BEGIN {_remove('old')}
 END;
-CREATE TRIGGER IF NOT EXISTS quote_counts_au AFTER UPDATE OF article_id, speaker_id, kind, date, source, lang ON quotes
+CREATE TRIGGER IF NOT EXISTS quote_counts_au AFTER UPDATE OF article_id, speaker_id, kind, date, source, lang, speaker_gender ON quotes
 BEGIN {_remove('old')}{_add('new')}
 END;
 """
@@ -166,8 +170,8 @@ RECOUNT = {
         FROM quotes WHERE speaker_id IS NOT NULL GROUP BY 1, 2""",
     "quote_totals": """
         SELECT coalesce(substr(q.date, 1, 7), ''), coalesce(q.source, ''), coalesce(q.lang, ''), q.kind,
-               coalesce(s.kind, 'unknown'), count(*)
-        FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id GROUP BY 1, 2, 3, 4, 5""",
+               coalesce(s.kind, 'unknown'), coalesce(q.speaker_gender, ''), count(*)
+        FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id GROUP BY 1, 2, 3, 4, 5, 6""",
 }
 
 

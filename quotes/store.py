@@ -14,7 +14,8 @@ Tables (foreign keys in brackets):
 - ``speaker_roles``: the roles and titles an article gives a speaker, with the article's date;
 - ``curations``: merges, splits and renames of speakers, applied again at every ingest;
 - ``quotes``: one row a quotation, [articles] and [speakers], with the article's ``date`` and
-  ``source`` copied for faceting; ``id`` is a hash of (article_id, start, end, kind).
+  ``source`` and the speaker's ``gender`` (as ``speaker_gender``, kept by identity's refresh of the
+  speakers) copied for faceting; ``id`` is a hash of (article_id, start, end, kind).
 
 ``article_speakers``, ``speaker_roles``, ``curations`` and ``stale_speakers`` are identity's: their schema is
 ``quotes.identity.tables.SCHEMA``, which ``ensure_schema`` runs with this module's.
@@ -51,8 +52,9 @@ from .model import DEFAULT_LANGUAGE, Article, Quote
 from .rows import ARTICLE_FIELDS, ArticleRows, article_row, article_rows
 
 # 3: stored quote counts (quotes.counts); 4: quotes.month; 5: languages (speaker_roles.lang, counts by language);
-# 6: genders (article_speakers.speaker_gender, speakers.gender, their evidence; the curation `gender`)
-SCHEMA_VERSION = 6
+# 6: genders (article_speakers.speaker_gender, speakers.gender, their evidence; the curation `gender`);
+# 7: quotes.speaker_gender (their speaker's, for facets), quote counts by it
+SCHEMA_VERSION = 7
 TOKENIZE = "unicode61 remove_diacritics 2"
 
 _TABLES = """
@@ -140,7 +142,7 @@ _ADDED_COLUMNS = {
                  "other_names": "TEXT", "roles": "TEXT", "gender": "TEXT", "gender_evidence": "TEXT"},
     "article_speakers": {"speaker_gender": "TEXT", "gender_evidence": "TEXT"},
     "aliases": {"article_speaker_id": "TEXT REFERENCES article_speakers(id)"},
-    "quotes": {"article_speaker_id": "TEXT REFERENCES article_speakers(id)", "month": "TEXT"},
+    "quotes": {"article_speaker_id": "TEXT REFERENCES article_speakers(id)", "month": "TEXT", "speaker_gender": "TEXT"},
     "articles": {"record_hash": "TEXT"},
     "speaker_roles": {"lang": "TEXT"},
 }
@@ -153,6 +155,7 @@ DROP INDEX IF EXISTS idx_quotes_speaker_facets;
 DROP INDEX IF EXISTS idx_quotes_speaker_month_facets;
 CREATE INDEX IF NOT EXISTS idx_quotes_speaker_lang_facets ON quotes(speaker_id, date, source, kind, cue, month, lang);
 CREATE INDEX IF NOT EXISTS idx_quotes_month ON quotes(month);
+CREATE INDEX IF NOT EXISTS idx_quotes_speaker_gender ON quotes(speaker_gender);
 """
 
 # quotes_fts indexes each quote with its speaker's name. Its content is a view, so the
@@ -198,8 +201,8 @@ VIEWS = {
 SELECT quotes.id, quotes.date,
        (SELECT name FROM speakers WHERE id = quotes.speaker_id) AS speaker,
        (SELECT kind FROM speakers WHERE id = quotes.speaker_id) AS speaker_kind,
-       quotes.quote, quotes.kind, quotes.cue, quotes.mention, quotes.role, quotes.source, quotes.lang,
-       (SELECT title FROM articles WHERE id = quotes.article_id) AS title,
+       quotes.speaker_gender, quotes.quote, quotes.kind, quotes.cue, quotes.mention, quotes.role, quotes.source,
+       quotes.lang, (SELECT title FROM articles WHERE id = quotes.article_id) AS title,
        (SELECT url FROM articles WHERE id = quotes.article_id) AS url,
        quotes.article_id, quotes.speaker_id
 FROM quotes
@@ -334,12 +337,15 @@ def ensure_schema(db: Database) -> None:
     if version > SCHEMA_VERSION:
         raise RuntimeError("the database was made by a newer version of quotes")
     with db.atomic():
-        if 0 < version < 5:
-            drop_rekeyed_counts(db)  # counted again below, by language
+        if 0 < version < 7:
+            drop_rekeyed_counts(db)  # counted again below, by language and speaker gender
         if 0 < version < 6:
             _allow_gender_curations(db)
         db.executescript(_TABLES)
         _add_columns(db)
+        if 0 < version < 7:  # before the count triggers are made again: no recount of each quote updated
+            db.execute("UPDATE quotes SET speaker_gender = (SELECT gender FROM speakers WHERE id = speaker_id)"
+                       " WHERE speaker_id IS NOT NULL")
         db.executescript(_ADDED_INDEXES)
         db.executescript(IDENTITY_SCHEMA)  # after _add_columns: its indexes cover added columns
         db.executescript(COUNTS_SCHEMA)
@@ -356,7 +362,7 @@ def ensure_schema(db: Database) -> None:
 
         rebuild_fts(db)
         backfill(db)  # schema 1 kept no article_speakers: make them from the quotes
-    if version < 5:
+    if version < 7:
         with db.atomic():
             refresh_counts(db)  # the triggers count from now on: count what was there before them
     if 0 < version < 4:

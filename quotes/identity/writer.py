@@ -104,8 +104,8 @@ def refresh_stale(db) -> int:
 
 
 def refresh_speakers(db, ids: Iterable[str], curations: Sequence[Curation] | None = None) -> None:
-    """Name the given speakers, count their quotes, list their other names and roles; drop the
-    ones no article names any more."""
+    """Name the given speakers, count their quotes, list their other names and roles, decide their
+    gender (copied to their quotes); drop the ones no article names any more."""
     ids = sorted(set(filter(None, ids)))
     if not ids:
         return
@@ -181,6 +181,9 @@ def refresh_speakers(db, ids: Iterable[str], curations: Sequence[Curation] | Non
         )
     if genders:
         db.conn.executemany("UPDATE speakers SET gender = ?, gender_evidence = ? WHERE id = ?", genders)
+        # the quotes' copy (their facet and counts by gender): only the rows whose gender changed are written
+        db.conn.executemany("UPDATE quotes SET speaker_gender = ?1 WHERE speaker_id = ?2 AND speaker_gender IS NOT ?1",
+                            [(gender, sid) for gender, _, sid in genders])
     if gone:
         drop_unnamed(db, gone)
 

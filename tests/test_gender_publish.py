@@ -1,0 +1,102 @@
+"""The gender balance published: quotes' speaker gender column and its facets, the counts by gender kept
+through upgrades, the charts of the home and charts pages, the canned query, and `quotes stats`."""
+
+import sqlite3
+
+import pytest
+from dbfixtures import client_for, quote
+
+from quotes.model import Article
+from quotes.store import SCHEMA_VERSION, open_db, save_articles
+
+# Two sources, two months; among the quotes of persons: 3 by a woman, 1 by a man, 1 by a person of
+# unknown gender (60 %, 20 %, 20 %); one quote by a body, which has no gender.
+ALPHA = Article('"Le budget est prêt", a dit Mme Lenoir. "Il sera voté", a ajouté M. Brun. '
+                '"Avant l\'été", a-t-elle précisé.', id="alpha-1", date="2021-03-01", source="Alpha")
+BETA = Article('"Rien n\'est décidé", a dit Claude Gris. "Nous refusons", a dit la CGT. '
+               '"Nous verrons", a dit Mme Lenoir.', id="beta-1", date="2021-04-02", source="Beta")
+WOMAN = {"speaker_gender": "female", "gender_evidence": {"title:f": 1}}
+MAN = {"speaker_gender": "male", "gender_evidence": {"title:m": 1}}
+
+
+def gender_corpus():
+    return [
+        (ALPHA, [quote(ALPHA, "Le budget est prêt", "direct", "Anne Lenoir", mention="Mme Lenoir", **WOMAN),
+                 quote(ALPHA, "Il sera voté", "direct", "Paul Brun", mention="M. Brun", **MAN),
+                 quote(ALPHA, "Avant l'été", "direct", "Anne Lenoir", mention="elle", **WOMAN)]),
+        (BETA, [quote(BETA, "Rien n'est décidé", "direct", "Claude Gris", speaker_gender="unknown"),
+                quote(BETA, "Nous refusons", "direct", "CGT", "organisation"),
+                quote(BETA, "Nous verrons", "direct", "Anne Lenoir", mention="Mme Lenoir", **WOMAN)]),
+    ]
+
+
+@pytest.fixture(scope="module")
+def gender_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("gender") / "quotes.db"
+    db = open_db(path)
+    save_articles(db, gender_corpus())
+    db.close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def gender_client(gender_db):
+    return client_for(gender_db)
+
+
+def totals_by_gender(db):
+    return dict(db.execute("SELECT speaker_gender, sum(quotes) FROM quote_totals GROUP BY 1").fetchall())
+
+
+def test_quotes_carry_their_speakers_gender_and_are_counted_by_it(gender_db):
+    db = open_db(gender_db)
+    assert totals_by_gender(db) == {"female": 3, "male": 1, "unknown": 1, "": 1}
+    row = db.execute("SELECT speaker_gender FROM quotes_with_speakers WHERE quote = 'Il sera voté'").fetchone()
+    assert row == ("male",)
+
+
+def test_a_curated_gender_reaches_the_quotes_and_their_counts(tmp_path):
+    from quotes.identity import set_gender
+
+    db = open_db(tmp_path / "q.db")
+    save_articles(db, gender_corpus())
+    set_gender(db, "Claude Gris", "female")
+    assert db.execute("SELECT speaker_gender FROM quotes WHERE quote = ?", ["Rien n'est décidé"]).fetchone() == (
+        "female",)
+    assert totals_by_gender(db) == {"female": 4, "male": 1, "": 1}
+
+
+def test_gender_facets_of_quotes_and_speakers(gender_client):
+    data = gender_client("/quotes/quotes.json?_size=0").json()
+    facet = {r["value"]: r["count"] for r in data["facet_results"]["speaker_gender"]["results"]}
+    assert facet == {"female": 3, "male": 1, "unknown": 1}
+    rows = gender_client("/quotes/quotes_with_speakers.json?speaker_gender=female&_shape=array").json()
+    assert sorted(r["quote"] for r in rows) == ["Avant l'été", "Le budget est prêt", "Nous verrons"]
+    assert {r["speaker"] for r in rows} == {"Anne Lenoir"}
+    speakers = gender_client("/quotes/speakers.json?_size=0").json()["facet_results"]["gender"]["results"]
+    assert {r["value"]: r["count"] for r in speakers} == {"female": 1, "male": 1, "unknown": 1}
+
+
+def test_a_schema_6_database_gets_its_quotes_genders_and_counts(tmp_path):
+    path = tmp_path / "quotes.db"
+    db = open_db(path)
+    save_articles(db, gender_corpus())
+    db.conn.close()
+    conn = sqlite3.connect(path)  # as schema 6 made it: no quotes.speaker_gender, counts without it
+    conn.executescript("""
+        DROP VIEW quotes_with_speakers;
+        DROP TRIGGER quote_counts_ai; DROP TRIGGER quote_counts_ad; DROP TRIGGER quote_counts_au;
+        DROP INDEX idx_quotes_speaker_gender;
+        ALTER TABLE quotes DROP COLUMN speaker_gender;
+        DROP TABLE quote_totals;
+        CREATE TABLE quote_totals (month TEXT NOT NULL, source TEXT NOT NULL, lang TEXT NOT NULL, kind TEXT NOT NULL,
+            speaker_kind TEXT NOT NULL, quotes INTEGER NOT NULL, PRIMARY KEY (month, source, lang, kind, speaker_kind));
+        INSERT INTO quote_totals VALUES ('2021-03', 'Alpha', 'fr', 'direct', 'person', 3);
+        PRAGMA user_version = 6;
+    """)
+    conn.close()
+    db = open_db(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert db.execute("SELECT count(*) FROM quotes").fetchone()[0] == 6
+    assert db.execute("SELECT count(*) FROM speakers WHERE gender = 'female'").fetchone()[0] == 1
+    assert totals_by_gender(db) == {"female": 3, "male": 1, "unknown": 1, "": 1}
