@@ -18,6 +18,7 @@ Every hook does nothing on a Datasette that make_datasette did not make (``datas
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import traceback
@@ -61,6 +62,9 @@ KIND_LABELS = {
     "organisation": "organisation",
     "group": "group",
     "unknown": "speaker not identified",
+    "female": "women",
+    "male": "men",
+    "gender-unknown": "gender unknown",  # a person whose articles do not settle it (`unknown` is nobody found)
 }
 
 
@@ -210,6 +214,32 @@ def quotes_per_month_sql(where: str = "", table: str = "quote_totals") -> str:
     """
 
 
+def gender_shares_sql(by: str = "", where: str = "") -> str:
+    """SQL counting the quotes of persons by their speaker's gender, from the stored counts (quote_totals):
+    rows of label (the value of the column `by`, source or month; '' for the whole), kind (female, male,
+    gender-unknown) and n. Every label has the three kinds, unknown too when it is 0: it is always shown."""
+    label = by or "''"
+    conditions = ["speaker_gender != ''", *([f"{by} != ''"] if by else []), *([where] if where else [])]
+    return f"""
+    with genders(gender, rank) as (values ('female', 1), ('male', 2), ('unknown', 3)),
+    counts as (
+      select {label} as label, speaker_gender as gender, sum(quotes) as n from quote_totals
+      where {" and ".join(conditions)} group by 1, 2
+    )
+    select labels.label, case g.gender when 'unknown' then 'gender-unknown' else g.gender end as kind,
+           coalesce(counts.n, 0) as n
+    from (select distinct label from counts) labels cross join genders g
+    left join counts on counts.label = labels.label and counts.gender = g.gender
+    order by labels.label, g.rank
+    """
+
+
+def evidence_list(evidence: str | None) -> list[tuple[str, int]]:
+    """A speaker's stored gender evidence (JSON, `{"title:f": 3}`) as (kind and gender, articles), most first."""
+    found = json.loads(evidence) if evidence else {}
+    return sorted(found.items(), key=lambda item: (-item[1], item[0]))
+
+
 def page_number(value: str | None) -> int:
     """The page asked for, from 1 to MAX_PAGE (`page=abc` is the first, `page=10**30` the last)."""
     try:
@@ -243,6 +273,8 @@ def template_vars(datasette) -> dict:
         "month_label": month_label,
         "axis_ticks": axis_ticks,
         "quotes_per_month_sql": quotes_per_month_sql,
+        "gender_shares_sql": gender_shares_sql,
+        "evidence_list": evidence_list,
         "web_url": web_url,
         "page_number": page_number,
         "kind_label": lambda kind: KIND_LABELS.get(kind or "unknown", kind),

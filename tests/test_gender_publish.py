@@ -100,3 +100,43 @@ def test_a_schema_6_database_gets_its_quotes_genders_and_counts(tmp_path):
     assert db.execute("SELECT count(*) FROM quotes").fetchone()[0] == 6
     assert db.execute("SELECT count(*) FROM speakers WHERE gender = 'female'").fetchone()[0] == 1
     assert totals_by_gender(db) == {"female": 3, "male": 1, "unknown": 1, "": 1}
+
+
+def test_home_page_answers_what_share_of_quotes_come_from_women(gender_client):
+    html = gender_client("/").text
+    lead = html[html.index('id="gender-lead"'):]
+    lead = lead[:lead.index("</p>")]
+    assert "<b>60 %</b> of the quotes of people come from women" in lead
+    assert "<b>20 %</b> from men" in lead
+    assert "for <b>20 %</b> the articles do not" in " ".join(lead.split())
+    assert "gender unknown: 1 (20.0 %)" in html
+
+
+def test_charts_page_shows_the_gender_shares_overall_by_source_and_month(gender_client):
+    html = gender_client("/charts").text
+    section = html[html.index('id="chart-gender"'):html.index('id="chart-months"')]
+    assert "women: 3 (60.0 %)" in section and "gender unknown: 1 (20.0 %)" in section
+    sources = section[section.index('id="chart-gender-sources"'):section.index('id="chart-gender-months"')]
+    assert "Alpha, women: 2 (66.7 %)" in sources and "Alpha, gender unknown: 0 (0.0 %)" in sources
+    assert "Beta, gender unknown: 1 (50.0 %)" in sources
+    months = section[section.index('id="chart-gender-months"'):]
+    assert "Mar 2021, men: 1 (33.3 %)" in months and "Apr 2021, women: 1 (50.0 %)" in months
+    assert "what it cannot see" in section.lower() and "Non-binary" in section
+    one = gender_client("/charts?source=Beta").text
+    one = one[one.index('id="chart-gender"'):one.index('id="chart-months"')]
+    assert "women: 1 (50.0 %)" in one and "Alpha" not in one
+
+
+def test_speaker_page_shows_the_gender_and_its_evidence(gender_client):
+    sid = gender_client("/quotes/speakers.json?name=Anne+Lenoir&_shape=array").json()[0]["id"]
+    html = gender_client(f"/speaker/{sid}").text
+    gender = html[html.index('id="speaker-gender"'):]
+    assert "<b>female</b>" in gender[:200] and "title:f &times;2" in gender[:400]
+
+
+def test_gender_balance_canned_query(gender_client):
+    rows = gender_client("/quotes/gender_balance.json?_shape=array&source=").json()
+    assert [(r["source"], r["month"], r["women"], r["men"], r["unknown"], r["women_pct"]) for r in rows] == [
+        ("Alpha", "2021-03", 2, 1, 0, 66.7), ("Beta", "2021-04", 1, 0, 1, 50.0)]
+    one = gender_client("/quotes/gender_balance.json?_shape=array&source=beta").json()
+    assert [r["source"] for r in one] == ["Beta"]

@@ -168,7 +168,7 @@ def test_metadata_describes_every_table_and_column(db_path):
 def test_canned_queries_are_read_only_with_parameters():
     queries = yaml.safe_load(METADATA.read_text(encoding="utf-8"))["databases"]["quotes"]["queries"]
     assert set(queries) == {"speaker_quotes", "who_said", "top_speakers_by_month", "top_speakers_by_source",
-                            "speakers_by_quotes", "role_holders"}
+                            "speakers_by_quotes", "role_holders", "gender_balance"}
     for name, query in queries.items():
         assert not query.get("write"), name
         assert query["params"] and all(f":{p}" in query["sql"] for p in query["params"]), name
