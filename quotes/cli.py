@@ -393,6 +393,20 @@ def search(text, db_path, limit, since, source, fmt):
     show(rows, fmt, columns, f"Quotes matching {text}", f"No quotes match {text!r}.")
 
 
+@cli.command()
+@click.option("--by", multiple=True, required=True, type=click.Choice(["gender", "source", "month", "kind"]),
+              help="Count by this; repeat it for several (--by gender --by source).")
+@db_option
+@filter_options
+@output_options
+def stats(by, db_path, since, source, fmt):
+    """Count the quotes by gender, source, month or kind; by gender, the shares of women, men and unknown."""
+    from .query import quote_stats
+
+    rows = quote_stats(open_for_reading(db_path), by, since=since, source=source)
+    show(rows, fmt, list(rows[0]) if rows else [], f"Quotes by {', '.join(by)}", "No quotes.")
+
+
 def serve_options(command):
     command = click.option("-p", "--port", default=8001, show_default=True, help="Port to listen on.")(command)
     return click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")(command)

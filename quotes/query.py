@@ -1,4 +1,4 @@
-"""Queries behind `quotes list`, `quotes speakers` and `quotes search`, and their output formats.
+"""Queries behind `quotes list`, `quotes speakers`, `quotes search` and `quotes stats`, and their output formats.
 
 Rows are plain dicts; ``render`` prints them like sqlite-utils does (``json``: a JSON array one
 object a line, ``nl``: newline-delimited JSON, ``csv``) or as a rich table.
@@ -251,6 +251,42 @@ def _fts_words(text: str) -> list[str]:
 
 def _fts_phrase(words: list[str]) -> str:
     return '"' + " ".join(words) + '"'
+
+
+# What `quotes stats` counts by: the columns of quote_totals (and of _QUOTES_COUNTED).
+STAT_COLUMNS = {"gender": "speaker_gender", "source": "source", "month": "month", "kind": "kind"}
+# The quotes since a date, as quote_totals counts them: a day's precision the stored counts by month lack.
+_QUOTES_COUNTED = """(SELECT coalesce(substr(date, 1, 7), '') AS month, coalesce(source, '') AS source, kind,
+                             coalesce(speaker_gender, '') AS speaker_gender, 1 AS quotes
+                      FROM quotes WHERE date >= ?)"""
+GENDER_COUNTS = {"women": "female", "men": "male", "unknown": "unknown"}
+
+
+def quote_stats(db: Database, by: Sequence[str], *, since: str | None = None, source: str | None = None) -> list[dict]:
+    """Quotes counted by some of gender, source, month and kind (STAT_COLUMNS). By gender, the quotes of
+    people (bodies and groups have none) by women, men and unknown, with their shares in percent, for
+    each value of the other columns. Read from the stored counts, or from the quotes when since is given."""
+    table, params = (_QUOTES_COUNTED, [since]) if since else ("quote_totals", [])
+    groups = [STAT_COLUMNS[b] for b in dict.fromkeys(by) if b != "gender"]
+    by_gender = "gender" in by
+    where = ["speaker_gender != ''"] if by_gender else ["1 = 1"]
+    if source:
+        where.append("source = ? COLLATE NOCASE")
+        params.append(source)
+    if by_gender:
+        counts = [f"sum(quotes * (speaker_gender = '{g}')) AS {name}" for name, g in GENDER_COUNTS.items()]
+        counts.append("sum(quotes) AS people")
+    else:
+        counts = ["sum(quotes) AS quotes"]
+    keys = [f"nullif({g}, '') AS {g}" for g in groups]
+    sql = f"SELECT {', '.join(keys + counts)} FROM {table} WHERE {' AND '.join(where)}"
+    if groups:
+        sql += f" GROUP BY {', '.join(groups)} ORDER BY {', '.join(groups)}"
+    rows = [row for row in db.query(sql, params) if row.get("people", row.get("quotes"))]
+    if by_gender:
+        for row in rows:
+            row.update({f"{name}_pct": round(100 * row[name] / row["people"], 1) for name in GENDER_COUNTS})
+    return rows
 
 
 def _filters(since: str | None, source: str | None) -> tuple[str, list]:

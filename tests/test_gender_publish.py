@@ -1,10 +1,11 @@
 """The gender balance published: quotes' speaker gender column and its facets, the counts by gender kept
 through upgrades, the charts of the home and charts pages, the canned query, and `quotes stats`."""
 
+import json
 import sqlite3
 
 import pytest
-from dbfixtures import client_for, quote
+from dbfixtures import client_for, quote, run_cli
 
 from quotes.model import Article
 from quotes.store import SCHEMA_VERSION, open_db, save_articles
@@ -140,3 +141,30 @@ def test_gender_balance_canned_query(gender_client):
         ("Alpha", "2021-03", 2, 1, 0, 66.7), ("Beta", "2021-04", 1, 0, 1, 50.0)]
     one = gender_client("/quotes/gender_balance.json?_shape=array&source=beta").json()
     assert [r["source"] for r in one] == ["Beta"]
+
+
+def test_stats_by_gender_in_every_format(gender_db):
+    rows = json.loads(run_cli("stats", "--by", "gender", "--db", gender_db, "--json").output)
+    assert rows == [{"women": 3, "men": 1, "unknown": 1, "people": 5,
+                     "women_pct": 60.0, "men_pct": 20.0, "unknown_pct": 20.0}]
+    lines = run_cli("stats", "--by", "gender", "--db", gender_db, "--nl").output.splitlines()
+    assert [json.loads(line)["people"] for line in lines] == [5]
+    csv = run_cli("stats", "--by", "gender", "--db", gender_db, "--csv").output.splitlines()
+    assert csv == ["women,men,unknown,people,women_pct,men_pct,unknown_pct", "3,1,1,5,60.0,20.0,20.0"]
+    table = run_cli("stats", "--by", "gender", "--db", gender_db).output
+    assert "women pct" in table and "60.0" in table
+
+
+def test_stats_by_gender_and_source_month_or_kind_with_filters(gender_db):
+    def stats(*args):
+        return json.loads(run_cli("stats", "--by", "gender", *args, "--db", gender_db, "--json").output)
+
+    by_source = stats("--by", "source")
+    assert [(r["source"], r["women"], r["men"], r["unknown"], r["women_pct"]) for r in by_source] == [
+        ("Alpha", 2, 1, 0, 66.7), ("Beta", 1, 0, 1, 50.0)]
+    assert [(r["month"], r["people"]) for r in stats("--by", "month")] == [("2021-03", 3), ("2021-04", 2)]
+    assert [(r["kind"], r["people"]) for r in stats("--by", "kind")] == [("direct", 5)]
+    assert [r["source"] for r in stats("--by", "source", "--since", "2021-04-02")] == ["Beta"]
+    assert [r["people"] for r in stats("--source", "alpha")] == [3]
+    every = json.loads(run_cli("stats", "--by", "source", "--db", gender_db, "--json").output)
+    assert every == [{"source": "Alpha", "quotes": 3}, {"source": "Beta", "quotes": 3}]  # bodies too
