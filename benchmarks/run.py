@@ -254,7 +254,7 @@ def bench_datasette(db: Path, repeats: int) -> dict:
     conn.close()
     pages = {
         "reference": "/-/versions.json",
-        "quotes page, unfiltered (6 facets)": f"/{name}/quotes",
+        "quotes page, unfiltered (7 facets)": f"/{name}/quotes",
         "speaker facet": f"/{name}/quotes?_facet=speaker_id",
         "FTS search: macron": f"/{name}/quotes?_search=macron",
         "FTS search: gilets jaunes": f"/{name}/quotes?_search=gilets+jaunes",

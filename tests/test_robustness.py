@@ -729,8 +729,8 @@ def test_months_far_apart_in_a_database_written_by_hand_make_bounded_charts(tmp_
     conn = sqlite3.connect(path)
     (speaker_id,) = conn.execute("SELECT speaker_id FROM speaker_months LIMIT 1").fetchone()
     for month in ("0001-01", "1000-01", "2999-12", "9999-12"):
-        conn.execute("INSERT INTO quote_totals (month, source, lang, kind, speaker_kind, quotes) VALUES (?, 's', 'fr', "
-                     "'direct', 'person', 1)", (month,))
+        conn.execute("INSERT INTO quote_totals (month, source, lang, kind, speaker_kind, speaker_gender, quotes) "
+                     "VALUES (?, 's', 'fr', 'direct', 'person', 'female', 1)", (month,))
         conn.execute("INSERT INTO speaker_months (speaker_id, month, quotes, articles) VALUES (?, ?, 1, 1)",
                      (speaker_id, month))
     conn.commit()

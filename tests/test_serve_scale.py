@@ -116,7 +116,7 @@ def test_search_counts_facets_and_rows_come_from_the_facet_index(tmp_path, monke
         assert mine["filtered_table_rows_count"] == sqlite["filtered_table_rows_count"], path
         assert facets(mine) == facets(sqlite), path
         assert mine["rows"] == sqlite["rows"], path
-        assert answered.count("rows") == 1 and answered.count("answer") == 1 + 6, path  # count, 6 facets
+        assert answered.count("rows") == 1 and answered.count("answer") == 1 + 7, path  # count, 7 facets
     assert get(immutable, SEARCHES[2])["filtered_table_rows_count"] == 4
 
 
