@@ -44,6 +44,8 @@ _FOLD_PAIRS = (("’", "'"), ("‘", "'"), ("ʼ", "'"), ("´", "'"), ("`", "'"),
 
 def normalize(word: str) -> str:
     """Lowercase, with typographic apostrophes and hyphens made straight."""
+    if word.isascii():  # most words (a test in C): no typographic mark to look for
+        return word.lower()
     # str.replace runs in C where str.translate with a table looks up every character.
     for typographic, plain in _FOLD_PAIRS:
         if typographic in word:
