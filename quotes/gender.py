@@ -80,7 +80,7 @@ def _text_evidence(lang, text: str) -> frozenset[str]:
         gender = lang.ROLE_NOUNS.get(head) or _determiner_gender(lang, words, head)
         if gender:
             found.add(f"role:{gender}")
-    elif len(words) >= 2 and _describes_a_person(lang, words):
+    elif len(words) >= 2 and _describes_a_person(lang, words, text.replace("’", "'").replace("'", "' ").split()):
         found.add(f"noun:{lang.DETERMINERS[words[0]][0]}")
     elif (one := _one_of(lang, " ".join(words).replace("' ", "'"))) is not None:
         found.add(f"noun:{one}")
@@ -117,14 +117,19 @@ def _determiner_gender(lang, words: list[str], head: str) -> str | None:
     return found[0] if found and found[1] == "sg" else None
 
 
-def _describes_a_person(lang, words: list[str]) -> bool:
+def _describes_a_person(lang, words: list[str], written: list[str]) -> bool:
     """`un lycéen`, `une membre du syndicat`, `ce chauffeur-livreur`: a singular determiner of one gender,
-    then a noun of a person (a role, or a person's ending), not of a body, a document or a thing."""
+    then a noun of a person (a role, or a person's ending), not of a body, a document or a thing, nor a name
+    after a definite article (`Le Parisien`, a daily). `written`: the words as written, `words` folded."""
     determiner = lang.DETERMINERS.get(words[0])
     if not determiner or determiner[0] not in GENDER_OF or determiner[1] != "sg":
         return False
-    rest = [w for w in words[1:3] if w not in lang.ROLE_MODIFIERS]
-    noun = rest[0] if rest else ""
+    at = next((n for n in (1, 2) if n < len(words) and words[n] not in lang.ROLE_MODIFIERS), None)
+    if at is None or at >= len(written):
+        return False
+    noun = words[at]
+    if not written[at][:1].islower() and noun not in lang.DEMONYMS and words[0] in lang.DEFINITE:
+        return False  # `Le Parisien`, a daily; but `un Équatorien`, `la Malaisienne`
     if noun in lang.FIXED_GENDER_NOUNS or noun in lang.ORGANISATION_NOUNS or noun in lang.BODY_KIND_NOUNS \
             or noun in lang.SOURCE_DOCUMENTS or noun in lang.GROUP_NOUNS:
         return False

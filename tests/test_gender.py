@@ -75,3 +75,9 @@ def test_bodies_and_groups_have_no_gender():
 def test_a_civil_title_makes_a_person_of_a_name_the_parser_took_for_a_body():
     text = "« La ville est calme », a déclaré Oleksandra Zhuravska. « Nous tenons », a ajouté Mme Zhuravska."
     assert {(k, g) for _, k, g in speakers(text)} == {("person", "female")}
+
+
+def test_a_daily_named_like_a_demonym_is_no_person_but_an_indefinite_demonym_is_one():
+    assert speakers("« Le dossier est clos », affirme Le Parisien mardi.") == [("Le Parisien", "organisation", None)]
+    [(_, kind, gender)] = speakers("« Je suis resté trois jours », raconte un Équatorien de 40 ans.")
+    assert (kind, gender) == ("person", "male")
