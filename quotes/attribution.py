@@ -376,7 +376,9 @@ class Attributor:
                         return Attribution("colon", ":", doc.texts[found[0]], doc.starts[found[0]])
                     subject = self.phrases.noun_phrase(found[0], j)
                     if subject is None or subject[1] >= j:  # `Emmanuel Macron : « … »`: a line naming the speaker
-                        return Attribution("colon", ":", doc.phrase(*found), doc.starts[found[0]])
+                        # (`Réponse de la chanteuse : « … »`: the one whose reply it is)
+                        line = self._source_of(doc.phrase(*found), found[0], found[1], self.lang.SOURCE_DOCUMENTS)
+                        return Attribution("colon", ":", *line[:2])
                     # `X était catégorique : « … »`: a clause, whose subject speaks if it can
                     return self._framing_subject((subject[0], doc.starts[found[0]]), j) or cue
         return cue

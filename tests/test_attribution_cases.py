@@ -571,6 +571,10 @@ CASES = {
         "« On est en danger, on n'est rien sans nos voisins. »",
         {"On n'est rien sans nos voisins": "Paul Roux", "On est en danger, on n'est rien sans nos voisins.": "Paul Roux"},
     ),
+    "a reply of somebody before a colon": (
+        "La chanteuse Claire Morel a été interrogée lundi. Réponse de la chanteuse : « Je ne regrette rien ».",
+        {"Je ne regrette rien": "Claire Morel"},
+    ),
     "a demonstrative on a noun of a person points back to the person named before": (
         "Parmi les bénévoles, Paul Martin dit s'être « porté volontaire » dès mars. « Je voulais être utile », "
         "affirme ce Lyonnais de 58 ans. Son voisin, Marc Petit, se tait. « J'ai tout donné », dit ce retraité.",

@@ -1,10 +1,11 @@
 """How French news introduces a source: `selon X`, documents and people that speak for others, words that relay, read or name."""
 
-# Documents that speak for their authors: "selon un communiqué de la préfecture" → la préfecture.
+# Documents and replies that speak for their authors: "selon un communiqué de la préfecture" → la préfecture,
+# "Réponse de la chanteuse : « … »" → la chanteuse.
 SOURCE_DOCUMENTS = (
     "communiqué", "lettre", "courrier", "tweet", "message", "texte", "rapport", "note",
     "déclaration", "post", "publication", "tribune", "entretien", "interview", "avis",
-    "document", "compte", "site",
+    "document", "compte", "site", "réponse", "réplique", "réaction",
 )
 
 # Those who speak for a body without a name of their own: after "selon", the body ("selon
