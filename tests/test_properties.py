@@ -32,8 +32,9 @@ from quotes.document import Document
 from quotes.extract import extract_quotes
 from quotes.identity.local import _words_before
 from quotes.lang import language
-from quotes.lexicon import _FAST_TOKEN_SPLIT, _OUTSIDE_FAST_BLOCKS, _TOKEN_SPLIT, lexicon_of, tokenize
+from quotes.lexicon import _FAST_TOKEN_SPLIT, _TOKEN_SPLIT, in_fast_blocks, lexicon_of, tokenize
 from quotes.model import QUOTE_KINDS, Article
+from quotes.resolve import Patterns
 from quotes.spans import find_spans
 
 ROOT = Path(__file__).parent.parent
@@ -212,8 +213,20 @@ def test_document_tokens_are_the_tokenizer_tokens(text):
 def test_re_split_is_the_regex_split(text):
     """`re` splits texts as `regex` does wherever the tokenizer lets it (combining marks, like the
     accent of "e\u0301", are letters to `regex` only: the tokenizer keeps such texts for it)."""
-    if not _OUTSIDE_FAST_BLOCKS.search(text):
+    if in_fast_blocks(text):
         assert _FAST_TOKEN_SPLIT.split(text) == _TOKEN_SPLIT.split(text)
+
+
+@PROPERTY
+@given(texts)
+@example("qu'Alain J.-C. de La Fontaine, l'ONU et ²Zoé")
+def test_re_name_runs_are_the_regex_name_runs(text):
+    """The capitalised runs `re` finds where the resolver lets it are those `regex` finds."""
+    if in_fast_blocks(text):
+        for code in ("fr", "en"):
+            patterns = language(code).derived(Patterns)
+            assert [(m.start(), m.group()) for m in patterns.fast_name_run.finditer(text)] == \
+                [(m.start(), m.group()) for m in patterns.name_run.finditer(text)]
 
 
 @PROPERTY
