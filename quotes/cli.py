@@ -27,12 +27,58 @@ def cli():
         sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
 
 
+def cluster_options(command):
+    """--scheduler and --cluster: where shards are parsed, when not by this machine's processes."""
+    command = click.option(
+        "--cluster", nargs=2, type=(click.Choice(["local"]), click.IntRange(min=1)), metavar="local N", default=None,
+        help="Parse on a local Dask cluster of N worker processes, one task an input file (the dask extra).")(command)
+    return click.option(
+        "--scheduler", metavar="ADDRESS", envvar="DASK_SCHEDULER_ADDRESS",
+        help="Parse on the Dask cluster of this scheduler (tcp://host:8786), one task an input file; "
+             "also DASK_SCHEDULER_ADDRESS (the dask extra).")(command)
+
+
+def write_shards(paths, parquet, scheduler, cluster, force, show_problems=True, **options):
+    """Parse every input file into its Parquet shard in parquet, on a Dask cluster or in this process; print
+    the failures (and the input's problems if show_problems) and the run's summary. Returns the ShardRun."""
+    from .shards import MissingExtra, extract_shards, input_shards
+
+    def shard_problems(done):
+        for problem in done.problems:
+            click.echo(problem["message"], err=True)
+        if done.errors:
+            click.echo(f"{done.input}: {done.errors} articles the parser failed on (skipped)", err=True)
+
+    files = input_shards(paths, lambda problem: click.echo(problem, err=True))
+    if not files:
+        raise click.ClickException("no input files: give files, folders or quoted globs ('feed/*.jsonl.gz')")
+    run_options = dict(force=force, on_shard=shard_problems if show_problems else None, **options)
+    try:
+        if scheduler or cluster:
+            from .cluster import on_cluster
+
+            run = extract_shards(files, parquet, run_tasks=on_cluster(scheduler, cluster and cluster[1]),
+                                 **run_options)
+        else:
+            run = extract_shards(files, parquet, **run_options)
+    except MissingExtra as err:
+        raise click.ClickException(str(err)) from err
+    for path, error in run.failed:
+        click.echo(f"{path}: shard failed: {error}; run the same command again to redo it", err=True)
+    click.echo(f"{run}\n-> {parquet}", err=True)
+    return run
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
 @click.option("--lang", "forced", metavar="CODE",
               help="Read every article as this language, whatever its own says (else its own, else the one detected).")
-def extract(paths, forced):
-    """Extract quotations from articles and print them as JSON Lines."""
+@click.option("--parquet", type=click.Path(file_okay=False),
+              help="Write Parquet shards into this folder, one an input file, instead of JSON Lines.")
+@click.option("--force", is_flag=True, help="With --parquet: write again the shards done before.")
+@cluster_options
+def extract(paths, forced, parquet, force, scheduler, cluster):
+    """Extract quotations from articles and print them as JSON Lines, or write them as Parquet shards."""
     from dataclasses import replace
 
     from .detect import with_language
@@ -42,6 +88,11 @@ def extract(paths, forced):
 
     if forced is not None and forced not in available():
         raise click.BadParameter(f"no data for {forced!r}; languages: {', '.join(available())}", param_hint="--lang")
+    if (scheduler or cluster) and not parquet:
+        raise click.UsageError("a cluster writes Parquet shards: give --parquet DIR")
+    if parquet:
+        run = write_shards(paths or ("-",), parquet, scheduler, cluster, force, lang=forced)
+        sys.exit(1 if run.failed or any(d.skipped for d in run.done if not d.before) else 0)
     skipped = 0
     unread: Counter[str] = Counter()  # articles in a language with no data, by code
 
@@ -150,15 +201,21 @@ def show(rows, fmt, columns, title, empty):
 
 def run_ingest(db_path, paths, **options):
     """Ingest paths into db_path with a progress bar; print problems and the summary to stderr."""
-    from .ingest import StorageFull, ingest_paths, progress_bar
+    from .ingest import ingest_paths
+
+    return run_store(db_path, lambda db, **run: ingest_paths(db, paths, **run, **options))
+
+
+def run_store(db_path, store_into):
+    """Run store_into(db, on_problem=..., on_progress=...) on the database at db_path with a progress bar;
+    print problems and the summary to stderr, and a clear message when the disk fills up or on Ctrl-C."""
+    from .ingest import StorageFull, progress_bar
     from .store import counts, open_db, writing
 
     db = open_db(db_path)
     try:
         with writing(db_path), progress_bar() as advance:
-            summary = ingest_paths(
-                db, paths, on_problem=lambda message: click.echo(message, err=True), on_progress=advance, **options
-            )
+            summary = store_into(db, on_problem=lambda message: click.echo(message, err=True), on_progress=advance)
     except StorageFull as err:
         click.echo(
             f"{db_path}: cannot write any more ({err}): {err.summary.stored:,} articles stored by this run, and "
@@ -190,13 +247,65 @@ def run_ingest(db_path, paths, **options):
     type=click.IntRange(min=1),
     help="Processes that parse the articles  [default: the number of cores]",
 )
-def ingest(paths, db_path, force, batch_size, jobs):
+@cluster_options
+@click.option("--parquet", type=click.Path(file_okay=False),
+              help="With a cluster: the folder of the Parquet shards  [default: beside the database, NAME.shards]")
+def ingest(paths, db_path, force, batch_size, jobs, scheduler, cluster, parquet):
     """Parse articles and store them with their quotes and speakers in the SQLite database."""
     from .ingest import default_jobs
 
-    summary = run_ingest(db_path, paths or ("-",), force=force, batch_size=batch_size, jobs=jobs or default_jobs())
-    if summary.skipped:
-        sys.exit(1)
+    if not (scheduler or cluster):
+        if parquet:
+            raise click.UsageError("--parquet goes with a cluster (--scheduler or --cluster local N)")
+        summary = run_ingest(db_path, paths or ("-",), force=force, batch_size=batch_size, jobs=jobs or default_jobs())
+        if summary.skipped:
+            sys.exit(1)
+        return
+    from .shards import parquet_folder_of
+
+    if jobs:
+        raise click.UsageError("--jobs is for this machine's processes; a cluster has its own workers")
+    parquet = parquet or str(parquet_folder_of(db_path))
+    run = write_shards(paths or ("-",), parquet, scheduler, cluster, force, show_problems=False)
+    summary = run_load(db_path, parquet, force=force, batch_size=batch_size)
+    sys.exit(1 if summary.skipped or run.failed else 0)
+
+
+def run_load(db_path, parquet, **options):
+    """Load the Parquet shards in parquet into db_path, printing problems and the summary."""
+    from .shards import MissingExtra, load_shards
+
+    try:
+        return run_store(db_path, lambda db, **run: load_shards(db, parquet, **run, **options))
+    except MissingExtra as err:
+        raise click.ClickException(str(err)) from err
+
+
+@cli.command()
+@click.argument("parquet", type=click.Path(exists=True, file_okay=False))
+@db_option
+@click.option("--force", is_flag=True, help="Store every article again, changed or not.")
+@click.option("--batch-size", default=BATCH_SIZE, show_default=True, help="Articles stored per transaction.")
+def load(parquet, db_path, force, batch_size):
+    """Store the Parquet shards of `quotes extract --parquet` in the SQLite database, as an ingest would."""
+    summary = run_load(db_path, parquet, force=force, batch_size=batch_size)
+    sys.exit(1 if summary.skipped else 0)
+
+
+@cli.command()
+@db_option
+@click.option("--parquet", required=True, type=click.Path(file_okay=False),
+              help="The folder to write quotes.parquet, speakers.parquet and articles.parquet into.")
+def export(db_path, parquet):
+    """Write the database's quotes, speakers and articles as Parquet files, for DuckDB, Spark or pandas."""
+    from .export import export_parquet
+    from .shards import MissingExtra
+
+    try:
+        written = export_parquet(open_for_reading(db_path), parquet)
+    except MissingExtra as err:
+        raise click.ClickException(str(err)) from err
+    click.echo(", ".join(f"{table}: {rows:,} rows" for table, rows in written.items()) + f"\n-> {parquet}", err=True)
 
 
 CANDIDATE_COLUMNS = ["speaker", "kind", "quotes", "articles", "first_date", "last_date", "speakers", "speaker_id"]

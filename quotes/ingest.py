@@ -212,6 +212,7 @@ def ingest_articles(
     on_progress: Callable[[int], object] | None = None,
     summary: Summary | None = None,
     max_chars: int | None = MAX_ARTICLE_CHARS,
+    parsed: ParsedElsewhere | None = None,
 ) -> Summary:
     """Parse and store articles; unchanged ones are skipped unless force. Returns the summary.
 
@@ -222,6 +223,9 @@ def ingest_articles(
     ``jobs`` > 1 parses in that many worker processes (``extract`` must then pickle: a module-level
     function; one that does not is run in this process). The pool starts only once a batch has
     more than ``chunk_size`` articles to parse, so that small inputs do not pay for it.
+
+    ``parsed``: the articles were parsed elsewhere (on a cluster, ``quotes.shards``) and their results come
+    with them; they are stored as a parsed ingest stores them, in the same batches.
     """
     from . import store
 
@@ -243,7 +247,7 @@ def ingest_articles(
                 unrefreshed = 0
 
     try:
-        with _Parsers(jobs, chunk_size, extract) as parsers:
+        with parsed or _Parsers(jobs, chunk_size, extract) as parsers:
             for items in _batches(articles, batch_size):
                 batch, stored_lines = _decode(db, items, set().union(*(earlier.ids for earlier in pending)), force)
                 batch = list(_within_limit(batch, max_chars, summary, report))
@@ -443,6 +447,28 @@ class _Parsers:
     def __exit__(self, kind, value, traceback) -> None:
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=kind is not None)
+
+
+class ParsedElsewhere:
+    """The parsers of a load: each article's results (``Parsed``) are put in ``results`` as the article is
+    read. ingest_articles reads a batch, then submits it, so ``results`` holds that batch's (the last copy of
+    an id read, the one a batch keeps)."""
+
+    ahead = 0  # nothing waits in any worker: every batch is stored once read
+
+    def __init__(self):
+        self.results: dict[str, Parsed] = {}
+
+    def submit(self, articles: list[Article]) -> _Results:
+        parsed = [self.results[a.id] for a in articles]
+        self.results.clear()  # the batch's articles left out (unchanged ones) too: memory stays flat
+        return _Results(articles, parsed=parsed)
+
+    def __enter__(self) -> ParsedElsewhere:
+        return self
+
+    def __exit__(self, kind, value, traceback) -> None:
+        self.results.clear()
 
 
 def _pickles(function: Extract) -> bool:

@@ -107,6 +107,17 @@ def read_articles(
             yield from _read_file(Path(name), reading)
 
 
+def input_files(paths: Iterable[str], on_problem: Report | None = None) -> Iterator[Path]:
+    """The files read_articles reads for these paths, in its order: a folder's recursively, as it walks them."""
+    report = on_problem or _raise_errors
+    seen: set[tuple[int, int]] = set()
+    for name in paths:
+        if Path(name).is_dir():
+            yield from _walk(Path(name), report, seen)
+        else:
+            yield Path(name)
+
+
 @dataclass(frozen=True)
 class _Reading:
     """How a read goes: where problems go, the longest text kept, whether JSON lines wait undecoded,
