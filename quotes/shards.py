@@ -308,6 +308,7 @@ def extract_shards(
 ) -> ShardRun:
     """Write the shards of paths into out, skipping those done before unless force; a shard that fails is
     listed in ShardRun.failed, the others go on. ``run_tasks``: where they run (``cluster.on_cluster``)."""
+    require_pyarrow()  # told here, once, rather than by every task
     out = Path(out)
     run = ShardRun()
     todo = []

@@ -13,6 +13,7 @@ import asyncio
 import hashlib
 import json
 import re
+import sqlite3
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -170,3 +171,22 @@ def digest(path) -> str:
 def quotations(text: str, kinds=("direct", "partial")) -> list[Quote]:
     """The quotations the parser finds in a text (an article of its own), of the given kinds."""
     return [q for q in extract_quotes(Article(text=text, id="t", lang="fr")) if q.kind in kinds]
+
+
+def table_rows(path) -> dict[str, list[tuple]]:
+    """Every row of the database's own tables, in rowid order, ingest times left out."""
+    conn = sqlite3.connect(path)
+    tables = [
+        name
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' "
+            "AND name NOT LIKE '%fts%' AND name NOT LIKE 'sqlite%' ORDER BY name"
+        )
+    ]
+    found = {}
+    for table in tables:
+        columns = [r[1] for r in conn.execute(f"PRAGMA table_info([{table}])") if r[1] not in ("ingested_at", "created_at")]
+        found[table] = conn.execute(f"SELECT rowid, {', '.join(f'[{c}]' for c in columns)} FROM [{table}] ORDER BY rowid").fetchall()
+    found["quotes_fts"] = conn.execute("SELECT rowid, quote, speaker FROM quotes_fts ORDER BY rowid").fetchall()
+    conn.close()
+    return found

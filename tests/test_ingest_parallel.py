@@ -2,7 +2,6 @@
 
 import io
 import json
-import sqlite3
 import subprocess
 import sys
 from dataclasses import replace
@@ -11,31 +10,12 @@ from pathlib import Path
 import pytest
 import rich.console
 from click.testing import CliRunner
-from dbfixtures import SAMPLE, write_articles
+from dbfixtures import SAMPLE, table_rows as rows, write_articles
 
 from quotes.cli import cli
 from quotes.ingest import _Parsers, ingest_articles, parse, progress_bar
 from quotes.reader import read_articles
 from quotes.store import open_db
-
-def rows(path) -> dict[str, list[tuple]]:
-    """Every row of the database's own tables, in rowid order, ingest times left out."""
-    conn = sqlite3.connect(path)
-    tables = [
-        name
-        for (name,) in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' "
-            "AND name NOT LIKE '%fts%' AND name NOT LIKE 'sqlite%' ORDER BY name"
-        )
-    ]
-    found = {}
-    for table in tables:
-        columns = [r[1] for r in conn.execute(f"PRAGMA table_info([{table}])") if r[1] not in ("ingested_at", "created_at")]
-        found[table] = conn.execute(f"SELECT rowid, {', '.join(f'[{c}]' for c in columns)} FROM [{table}] ORDER BY rowid").fetchall()
-    found["quotes_fts"] = conn.execute("SELECT rowid, quote, speaker FROM quotes_fts ORDER BY rowid").fetchall()
-    conn.close()
-    return found
-
 
 @pytest.fixture(scope="module")
 def articles():
