@@ -55,10 +55,13 @@ def write_shards(paths, parquet, scheduler, cluster, force, show_problems=True, 
     run_options = dict(force=force, on_shard=shard_problems if show_problems else None, **options)
     try:
         if scheduler or cluster:
-            from .cluster import on_cluster
+            from .cluster import SchedulerUnreachable, on_cluster
 
-            run = extract_shards(files, parquet, run_tasks=on_cluster(scheduler, cluster and cluster[1]),
-                                 **run_options)
+            try:
+                run = extract_shards(files, parquet, run_tasks=on_cluster(scheduler, cluster and cluster[1]),
+                                     **run_options)
+            except SchedulerUnreachable as err:
+                raise click.ClickException(f"{err}; the shards written are kept: run the same command again") from err
         else:
             run = extract_shards(files, parquet, **run_options)
     except MissingExtra as err:

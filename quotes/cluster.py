@@ -23,6 +23,10 @@ from .shards import EXTRA, MissingExtra, ShardDone, write_shard
 RETRIES = 2
 
 
+class SchedulerUnreachable(ConnectionError):
+    """No Dask scheduler answers at the address given."""
+
+
 def require_distributed():
     """dask.distributed, or MissingExtra saying how to install it."""
     try:
@@ -38,7 +42,11 @@ def dask_client(scheduler: str | None = None, local_workers: int | None = None, 
     thread each: parsing holds the GIL), closed after the block."""
     distributed = require_distributed()
     if scheduler:
-        with distributed.Client(scheduler) as client:
+        try:
+            client = distributed.Client(scheduler)
+        except OSError as err:  # refused, or timed out (distributed.comm.timeouts.connect)
+            raise SchedulerUnreachable(f"cannot reach the Dask scheduler at {scheduler}: {err}") from err
+        with client:
             yield client
         return
     options = {"processes": True, "threads_per_worker": 1, "dashboard_address": None, **local_options}

@@ -332,6 +332,8 @@ def extract_shards(
 
 def shard_folders(out: str | Path) -> list[Path]:
     """The complete shards in out, in the order of their inputs' paths (as a folder of them is read)."""
+    if not Path(out).is_dir():
+        return []  # no shard written yet
     found = []
     for folder in Path(out).iterdir():
         if folder.name.startswith(".") or not (folder / MANIFEST).is_file():

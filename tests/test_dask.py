@@ -213,3 +213,11 @@ def test_without_the_extra_the_error_names_it(inputs, tmp_path, monkeypatch, mod
     output = invoke("extract", "--cluster", "local", "2", "--parquet", tmp_path / "shards", inputs, code=1)
     assert "pip install 'quote-tracker[dask]'" in output
     assert not (tmp_path / "shards").exists() or not list((tmp_path / "shards").iterdir())
+
+
+def test_an_unreachable_scheduler_is_a_clear_error(inputs, tmp_path):
+    import dask
+
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        output = invoke("extract", "--scheduler", "tcp://127.0.0.1:9", "--parquet", tmp_path / "shards", inputs, code=1)
+    assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in output and "Traceback" not in output
