@@ -383,7 +383,7 @@ class Resolver:
     def _read_place(self, start: int) -> str:
         opening, end = self._phrases[start]
         if self._opens_sentence(opening) or self._heads_relative(end) or self._inverted_after_that(opening) \
-                or self._source_opening_sentence(opening):
+                or self._source_opening_sentence(opening) or self._example_of_subject(opening):
             return "subject"
         if self._after_preposition(start):
             return "oblique"
@@ -396,6 +396,19 @@ class Resolver:
         word = LAST_WORD.search(self.text[lo:opening].rstrip())
         return bool(word) and normalize(word.group()) in self.patterns.source_openers \
             and self._opens_sentence(lo + word.start())
+
+    def _example_of_subject(self, opening: int) -> bool:
+        """`Certains ont préféré rester chez eux, comme X, à Lyon`: a name brought in as an example, after a
+        comma, of an indefinite plural subject opening the sentence stands for that subject (not of an
+        object: `Elle a cité d'autres victimes, comme X`)."""
+        before = self.text[max(0, opening - OPENING_WINDOW) : opening].rstrip()
+        marker = next((m for m in self.lang.EXAMPLE_MARKERS if before.endswith(m)), None)
+        if marker is None or not before[: -len(marker)].rstrip().endswith(","):
+            return False
+        opener = LAST_SENTENCE_START.search(before)
+        first = normalize(before[opener.end() if opener else 0 :]).replace("'", "' ").split()[:2]
+        return bool(first) and (first[0] in self.lang.INDEFINITE_PLURAL_SUBJECTS
+                                or "".join(first) in self.lang.INDEFINITE_PLURAL_SUBJECTS)
 
     def _holds_verb(self, description: str) -> bool:
         return not self.lexicon.auxiliary_forms.isdisjoint(normalize(description).split()[1:])
@@ -627,7 +640,10 @@ class Resolver:
             return self._latest_mentioned(position, gender, number, candidates)
         if words in self.lang.PRONOUNS or words in self.lang.RELATIVE_PRONOUNS:
             gender, number = self.lang.PRONOUNS.get(words, (None, None))
-            return self._antecedent(position, gender, number, candidates, guessed, words in self.lang.PERSONAL_PRONOUNS)
+            found = self._antecedent(position, gender, number, candidates, guessed, words in self.lang.PERSONAL_PRONOUNS)
+            if found is not None and found.gender is None and gender in ("m", "f"):
+                found.gender = gender  # `l'OMS … a-t-elle prévenu`: a later `il` is somebody else
+            return found
         if self.lang.DOCUMENT_AUTHOR_PREPOSITIONS and (author := self._document_author(mention, position, candidates)):
             return author
         name_words = self.patterns.speaker_name_words(mention)

@@ -956,3 +956,23 @@ def test_a_demonstrative_opens_a_speaker_s_description_and_points_back(text, spe
     """`ce` is a time word only before one (`ce mardi`)."""
     quote = quotations(text)[-1]
     assert quote.speaker == speaker
+
+
+def test_a_body_a_feminine_pronoun_meant_is_not_a_later_masculine_one():
+    """`l'Organisation … a-t-elle prévenu` tells the body's gender: a later `il` is somebody else."""
+    text = ("L'Agence européenne du climat s'inquiète. « Il ne faut pas de rassemblement », a-t-elle prévenu. "
+            "Certains ont préféré rester chez eux, comme Paul Martin. « Nous avons peur », affirme-t-il.")
+    quotes = quotations(text)
+    assert [q.speaker for q in quotes] == ["Agence européenne du climat", "Paul Martin"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Rien », a dit Paul Dubois. D'autres ont préféré rester chez eux, comme Paul Martin. "
+     "« Nous avons peur », affirme-t-il.", "Paul Martin"),
+    ("« Rien », a dit Paul Dubois. Il a cité d'autres noms, comme Paul Martin. « Nous avons peur », affirme-t-il.",
+     "Paul Dubois"),
+])
+def test_an_example_of_an_indefinite_plural_subject_stands_in_its_place(text, speaker):
+    """Of an object (`d'autres noms, comme X`), the example is no subject."""
+    quote = quotations(text)[-1]
+    assert quote.speaker == speaker

@@ -19,7 +19,7 @@ FORMAT = {"m", "f", "sg", "pl", "finite", "finite_sg", "finite_pl", "participle"
           "infinitive", "suffix", "source", "organisation", "note", "alias", "label", "candidate",
           "speaker", "quote", "quotes", "mention", "group", "before", "after", "later", "according",
           "from", "into", "where", "update", "head", "he",
-          "parquet", "message", "locals", "int"}  # a file format, a problem's field, a rows attribute, SQL's type
+          "parquet", "message", "locals", "int", "others"}  # formats, fields, attributes, SQL types, arguments
 
 # The layers, lowest first: a module imports only from its own layer or lower ones.
 LAYERS = [

@@ -125,6 +125,8 @@ KEYS: dict[str, tuple[type, str]] = {
     "CONNECTIVES": (tuple, "sentence connectives: capitalised, not a name"),
     "OPENING_CONNECTIVES": (tuple, "connectives that may open a sentence before its subject (`Or`, `Mais`)"),
     "COMPARATIVES": (tuple, "comparatives: the name after them and `que` is what is compared with"),
+    "EXAMPLE_MARKERS": (tuple, "words that, after a comma, bring in an example (`…, comme X`)"),
+    "INDEFINITE_PLURAL_SUBJECTS": (tuple, "indefinite plural subjects an example after a comma stands for (`Certains`)"),
     "THAT": (tuple, "the complementiser of reported speech (`que`)"),
     "RELATIVE_CLAUSE_WORDS": (tuple, "words opening a relative clause"),
     "CLAUSE_WORDS": (tuple, "words and phrases that end a subject noun phrase"),

@@ -16,6 +16,9 @@ INDEFINITE_OPENERS = ("a", "an", "one", "some", "several")
 
 COMPARATIVES = ("more", "less", "better", "worse", "rather")
 
+EXAMPLE_MARKERS = ("such as", "including", "notably")
+INDEFINITE_PLURAL_SUBJECTS = ("some", "others", "many", "several", "most")
+
 PLACE_PREPOSITIONS = ("in", "at")
 
 PERSON_PREPOSITIONS = ("for", "with", "against", "between", "by", "to")

@@ -23,6 +23,12 @@ INDEFINITE_OPENERS = ("un", "une", "l'un", "l'une", "des", "certains", "certaine
 # Comparatives before que: the name after them is what is compared with (`plus qu'Emmanuel Macron`).
 COMPARATIVES = ("plus", "moins", "davantage", "autant", "mieux", "aussi", "pire")
 
+# Words that, set off by a comma, bring in an example (`…, comme X, …`); of a sentence opened by an indefinite
+# plural subject (`Certains ont préféré rester chez eux, comme X`), X stands in the subject's place, the one a
+# later pronoun most likely means.
+EXAMPLE_MARKERS = ("comme", "notamment", "tel", "telle", "tels", "telles")
+INDEFINITE_PLURAL_SUBJECTS = ("certains", "certaines", "d'autres", "beaucoup", "plusieurs", "nombreux", "nombre")
+
 # Prepositions of a place after a name (`X à Évry qui …`: the relative is about X).
 PLACE_PREPOSITIONS = ("à", "en")
 
