@@ -594,7 +594,7 @@ class PhraseReader:
         lo, _ = doc.sentence(j)
         commas = 0
         for c in range(j - 1, lo - 1, -1):
-            if doc.quoted[c] or doc.words[c] in self.lang.THAT:
+            if doc.quoted[c] or (doc.words[c] in self.lang.THAT and not self._relative_after_noun(c)):
                 return None  # another clause's subject: `Il a dit que X, directeur, pense`
             if doc.words[c] != ",":
                 continue
@@ -617,6 +617,13 @@ class PhraseReader:
                     return (doc.phrase(h_lo, j), doc.starts[h_lo], doc.phrase(h_lo, h_hi))
                 return (doc.phrase(h_lo, h_hi), doc.starts[h_lo], doc.phrase(c + 1, j))
         return None
+
+    def _relative_after_noun(self, c: int) -> bool:
+        """The `that` at token c opens a relative clause on the noun its determiner opens (`a charity that
+        campaigns`), not a verb's complement clause (`said that`)."""
+        doc = self.doc
+        return c >= 2 and doc.words[c - 2] in self.determiners and doc.words[c - 1] not in self.lex.auxiliary_forms \
+            and doc.words[c - 1] not in self.lex.verb_forms
 
     def _subject_before_reaching_aside(self, j: int):
         """`An email from the operators, seen by the BBC, said`: the comma at token j closes an aside telling

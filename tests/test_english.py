@@ -181,3 +181,10 @@ def test_the_latter_points_back_to_whoever_was_named_last():
 def test_a_document_with_a_possessive_is_not_given_to_the_latest_body():
     found = speakers('The club said it was "shocked". His letter said: "I will not resign."')
     assert not speaker_is_right(found["I will not resign."], "the club")
+
+
+def test_a_relative_that_inside_an_apposition_does_not_end_the_subject():
+    """`a charity that campaigns`: a relative clause on a noun, not a complement clause (`said that`)."""
+    found = speakers('Jane Porter, head of policy at GreenBank, a charity that campaigns for clean energy, said: '
+                     '"This is a strong signal."')
+    assert speaker_is_right(found["This is a strong signal."], "Jane Porter")
