@@ -143,16 +143,19 @@ class _TimeUp(BaseException):
 
 @contextmanager
 def _time_limit(seconds: float | None):
-    """Interrupt the block after seconds (SIGALRM), when it runs in a main thread on a POSIX system.
-
-    Elsewhere, or when an alarm is already set by someone else, the block runs unbounded.
+    """Interrupt the block after seconds: by SIGALRM in a main thread on a POSIX system; in another thread
+    (a Dask worker's task), by a timer raising in that thread, which stops Python code but not a C call
+    (a regular expression) until it returns. When an alarm is already set by someone else, the block runs
+    unbounded.
     """
-    if (
-        not seconds
-        or not hasattr(signal, "setitimer")
-        or threading.current_thread() is not threading.main_thread()
-        or signal.getitimer(signal.ITIMER_REAL)[0] > 0
-    ):
+    if not seconds:
+        yield
+        return
+    if threading.current_thread() is not threading.main_thread():
+        with _WATCHDOG.limit(seconds):
+            yield
+        return
+    if not hasattr(signal, "setitimer") or signal.getitimer(signal.ITIMER_REAL)[0] > 0:
         yield
         return
 
@@ -166,6 +169,56 @@ def _time_limit(seconds: float | None):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, signal.SIG_DFL if previous is None else previous)
+
+
+class _Watchdog:
+    """One thread that raises _TimeUp in the threads whose deadline passed (CPython's
+    PyThreadState_SetAsyncExc): a time limit for parsing outside the main thread, at the cost of a dict
+    entry per article rather than a timer thread."""
+
+    def __init__(self):
+        self.deadlines: dict[int, float] = {}  # thread → when its block must stop
+        self.fired: set[int] = set()
+        self.wake = threading.Condition()
+        self.thread: threading.Thread | None = None
+        self.waking_at: float | None = None  # when the watchdog looks next (None: when woken)
+
+    @contextmanager
+    def limit(self, seconds: float):
+        thread = threading.get_ident()
+        with self.wake:
+            deadline = self.deadlines[thread] = time.monotonic() + seconds
+            if self.thread is None or not self.thread.is_alive():  # started anew in a forked process
+                self.thread = threading.Thread(target=self._watch, name="quotes-time-limit", daemon=True)
+                self.thread.start()
+            if self.waking_at is None or deadline < self.waking_at:
+                self.wake.notify()  # else it looks before this deadline anyway: no wake-up per article
+        try:
+            yield
+        finally:
+            with self.wake:
+                del self.deadlines[thread]
+                fired = thread in self.fired
+                if fired:  # raised already, or still pending: never let it land after the block
+                    self.fired.discard(thread)
+                    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread), None)
+            if fired:
+                raise _TimeUp
+
+    def _watch(self) -> None:
+        with self.wake:
+            while True:
+                now = time.monotonic()
+                for thread, deadline in self.deadlines.items():
+                    if deadline <= now and thread not in self.fired:
+                        self.fired.add(thread)
+                        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread), ctypes.py_object(_TimeUp))
+                pending = [d for t, d in self.deadlines.items() if t not in self.fired]
+                self.waking_at = min(pending) if pending else None
+                self.wake.wait(self.waking_at - now if pending else None)
+
+
+_WATCHDOG = _Watchdog()
 
 
 @dataclass

@@ -250,6 +250,18 @@ def test_parsing_is_stopped_at_the_time_limit(slow):
     assert parse(Article('"Bonjour", dit-il.', id="ok"), fake_extract, time_limit=0.2).error is None
 
 
+@pytest.mark.parametrize("slow", [hang, hang_under_a_broad_except])
+def test_parsing_outside_the_main_thread_is_stopped_at_the_time_limit(slow):
+    """A Dask worker parses in a thread of its own, where no alarm signal reaches."""
+    results = []
+    worker = threading.Thread(target=lambda: results.append(parse(Article("Texte.", id="slow"), slow, time_limit=0.2)))
+    worker.start()
+    worker.join(timeout=10)
+    assert not worker.is_alive() and results[0].error == "time limit: parsing took over 0.2 s"
+    threading.Event().wait(0.3)  # a timer that fired late would raise here, after the block
+    assert parse(Article('"Bonjour", dit-il.', id="ok"), fake_extract, time_limit=0.2).error is None
+
+
 def test_an_article_over_the_time_limit_is_skipped_and_the_run_goes_on(tmp_path, monkeypatch):
     monkeypatch.setattr("quotes.ingest.TIME_LIMIT", 0.2)
 
