@@ -6,7 +6,9 @@ Evidence is counted by kind and gender, as `kind:m` or `kind:f` (`title:f` for "
 - `role`: a role noun of one gender (`présidente`, `spokeswoman`), or an epicene one whose determiner
   tells (`la ministre`); a masculine one, `role:m`, counts less: French writes many roles in the
   masculine for women too (`le professeur Alison X`, `le rapporteur`);
-- `noun`: a singular description of a person, its determiner telling (`une manifestante`, `un lycéen`);
+- `noun`: a singular description of a person, its determiner telling (`une manifestante`, `un lycéen`), else
+  its noun's ending (`l'acquéreuse`); `noun:?` and `role:?` say a person whose words tell no gender
+  (`l'urbaniste`, `la source`): a person all the same, of a gender other evidence may tell;
 - `pronoun`: a pronoun that the parser resolved to them as the subject of a cue (`elle`, `a-t-elle`,
   `cette dernière`, `she said`);
 - `agreement`: a cue's participle agreeing with them (`s'est dite satisfaite`);
@@ -41,6 +43,7 @@ MARGIN = 2  # a gender is decided when its evidence weighs at least this many ti
 MIN_WEIGHT = 2  # and weighs this much at least: a name mostly given to one gender decides nothing alone
 # Evidence that the speaker is a person, whatever the parser took them for (`Mme X`, `la porte-parole`).
 PERSON_KINDS = ("title", "role", "noun")
+MAX_ENDING = 6  # the longest ending PERSON_NOUN_GENDERS may hold
 
 
 def article_evidence(lang, name: str, mentions: Iterable[str | None] = (), aliases: Iterable[str] = (),
@@ -77,11 +80,10 @@ def _text_evidence(lang, text: str) -> frozenset[str]:
     patterns = lang.derived(Patterns)
     head = patterns.head_noun(text)
     if head is not None and _heads(lang, words, head):
-        gender = lang.ROLE_NOUNS.get(head) or _determiner_gender(lang, words, head)
-        if gender:
-            found.add(f"role:{gender}")
-    elif len(words) >= 2 and _describes_a_person(lang, words, text.replace("’", "'").replace("'", "' ").split()):
-        found.add(f"noun:{lang.DETERMINERS[words[0]][0]}")
+        gender = None if head in lang.FIXED_GENDER_NOUNS else lang.ROLE_NOUNS.get(head) or _determiner_gender(lang, words, head)
+        found.add(f"role:{gender or '?'}")  # `l'analyste`, `la source`: a person all the same
+    elif len(words) >= 2 and (told := _describes_a_person(lang, words, text.replace("’", "'").replace("'", "' ").split())):
+        found.add(f"noun:{told}")
     elif (one := _one_of(lang, " ".join(words).replace("' ", "'"))) is not None:
         found.add(f"noun:{one}")
     return frozenset(found)
@@ -117,23 +119,47 @@ def _determiner_gender(lang, words: list[str], head: str) -> str | None:
     return found[0] if found and found[1] == "sg" else None
 
 
-def _describes_a_person(lang, words: list[str], written: list[str]) -> bool:
-    """`un lycéen`, `une membre du syndicat`, `ce chauffeur-livreur`: a singular determiner of one gender,
+def _describes_a_person(lang, words: list[str], written: list[str]) -> str | None:
+    """`un lycéen`, `une membre du syndicat`, `ce chauffeur-livreur`, `l'acquéreuse`: a singular determiner,
     then a noun of a person (a role, or a person's ending), not of a body, a document or a thing, nor a name
-    after a definite article (`Le Parisien`, a daily). `written`: the words as written, `words` folded."""
+    after a definite article (`Le Parisien`, a daily). The gender the determiner tells, else the noun's
+    ending (`l'acquéreuse`: f), else `?` (a person, `l'analyste`, of no gender told); None for no person.
+    `written`: the words as written, `words` folded."""
     determiner = lang.DETERMINERS.get(words[0])
-    if not determiner or determiner[0] not in GENDER_OF or determiner[1] != "sg":
-        return False
+    if not determiner or determiner[1] != "sg":
+        return None
     at = next((n for n in (1, 2) if n < len(words) and words[n] not in lang.ROLE_MODIFIERS), None)
     if at is None or at >= len(written):
-        return False
+        return None
     noun = words[at]
     if not written[at][:1].islower() and noun not in lang.DEMONYMS and words[0] in lang.DEFINITE:
-        return False  # `Le Parisien`, a daily; but `un Équatorien`, `la Malaisienne`
-    if noun in lang.FIXED_GENDER_NOUNS or noun in lang.ORGANISATION_NOUNS or noun in lang.BODY_KIND_NOUNS \
+        return None  # `Le Parisien`, a daily; but `un Équatorien`, `la Malaisienne`
+    if noun in lang.FIXED_GENDER_NOUNS:
+        return "?"  # `la victime`: a person, whose gender its article does not tell
+    if noun in lang.ORGANISATION_NOUNS or noun in lang.BODY_KIND_NOUNS \
             or noun in lang.SOURCE_DOCUMENTS or noun in lang.GROUP_NOUNS:
-        return False
-    return noun in lang.ROLE_NOUNS or any(noun.endswith(e) and len(noun) > len(e) + 2 for e in lang.PERSON_NOUN_ENDINGS)
+        return None
+    ending = _ending_gender(lang, noun)
+    if determiner[0] in GENDER_OF:
+        person = noun in lang.ROLE_NOUNS or ending is not None \
+            or any(noun.endswith(e) and len(noun) > len(e) + 2 for e in lang.PERSON_NOUN_ENDINGS)
+        return determiner[0] if person else None
+    if noun in lang.ROLE_NOUNS:
+        return lang.ROLE_NOUNS[noun] or "?"
+    return None if ending is None else ending or "?"
+
+
+def _ending_gender(lang, noun: str) -> str | None:
+    """The gender a noun of a person tells (PERSON_NOUN_GENDERS: the noun, else its longest ending there):
+    `m`, `f`, `""` for both (`membre`, `vidéaste`); None for a noun not known as a person's."""
+    genders = lang.PERSON_NOUN_GENDERS
+    if noun in genders:
+        return genders[noun]
+    for n in range(min(len(noun) - 3, MAX_ENDING), 0, -1):  # three letters at least before the ending
+        gender = genders.get("-" + noun[-n:])
+        if gender is not None:
+            return gender
+    return None
 
 
 def _first_name(lang, name: str) -> str | None:

@@ -81,3 +81,44 @@ def test_a_daily_named_like_a_demonym_is_no_person_but_an_indefinite_demonym_is_
     assert speakers("« Le dossier est clos », affirme Le Parisien mardi.") == [("Le Parisien", "organisation", None)]
     [(_, kind, gender)] = speakers("« Je suis resté trois jours », raconte un Équatorien de 40 ans.")
     assert (kind, gender) == ("person", "male")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a determiner that tells no gender: the noun's ending does
+    ("« Nous avons signé hier, le prix était juste », a raconté l'acquéreuse.", "female"),
+    ("« Les cours reprendront lundi », a précisé l'instituteur.", "male"),
+    # a noun of a person the lexicon lists whole, or by an ending of both genders, the determiner telling
+    ("« Le prêt a été refusé sans explication », estime un banquier.", "male"),
+    ("« Les classes sont pleines », a expliqué une membre du conseil d'administration.", "female"),
+    ("« La vidéo a été vue un million de fois », s'amuse le vidéaste.", "male"),
+    ("« Je n'ai rien vu venir », confie un lycéen de dix-sept ans.", "male"),
+    # `autre` between the determiner and the noun
+    ("« Personne ne nous a prévenus », a ajouté un autre riverain.", "male"),
+])
+def test_a_description_of_a_person_tells_its_gender(text, expected):
+    [(_, kind, gender)] = speakers(text)
+    assert (kind, gender) == ("person", expected)
+
+
+def test_a_person_whose_noun_tells_no_gender_takes_the_pronouns():
+    text = ("« Le quartier a été pensé pour les voitures », regrette l'urbaniste. "
+            "« Il faut tout reprendre », a-t-il ajouté.")
+    assert {(k, g) for _, k, g in speakers(text)} == {("person", "male")}
+
+
+def test_a_noun_whose_gender_is_its_own_tells_none_of_the_person():
+    [(_, kind, gender)] = speakers("« Rien n'est encore décidé », a indiqué une source proche du dossier.")
+    assert (kind, gender) == ("person", "unknown")
+
+
+def test_a_noun_of_a_thing_or_of_a_body_ending_like_a_persons_makes_no_person():
+    # `-eur` alone makes abstract nouns as well (`l'ampleur`); a publisher is a firm
+    for text in ("« Le livre sortira en mars », annonce l'éditeur.",
+                 "« Le chantier prendra du retard », reconnaît l'ampleur du projet."):
+        assert all(kind != "person" and gender is None for _, kind, gender in speakers(text)), text
+
+
+def test_an_ending_of_a_persons_noun_in_another_language():
+    from quotes.gender import _text_evidence
+    from quotes.lang import language
+    assert _text_evidence(language("en"), "a policewoman") == {"noun:f"}

@@ -142,3 +142,9 @@ def test_extract_lang_reads_every_article_as_that_language(tmp_path):
     assert {q["lang"] for q in forced} == {"fr"}
     refused = run_cli("extract", "--lang", "xx", articles, ok=False)
     assert refused.exit_code == 2 and "no data for 'xx'" in refused.output
+
+
+def test_a_new_languages_nouns_of_people_tell_a_gender_by_their_ending(esperanto):
+    from quotes.gender import _text_evidence
+    assert _text_evidence(esperanto, "unu instruistino") == {"noun:f"}  # -ino: a woman
+    assert _text_evidence(esperanto, "unu instruisto") == {"noun:?"}  # a person, of no gender told

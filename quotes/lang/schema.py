@@ -97,6 +97,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "GROUP_NOUNS": (tuple, "plural nouns of a group of people"),
     "GROUP_NOUN_ENDINGS": (tuple, "how plural nouns of people end, after a plural determiner (`les pharmaciens`)"),
     "PERSON_NOUN_ENDINGS": (tuple, "how singular nouns of people end: a demonstrative on one points back to somebody named (`ce retraité`)"),
+    "PERSON_NOUN_GENDERS": (dict, "singular nouns of people (`membre`) and how such nouns end (`-euse`) → the gender they tell, \"\" for none: a description on one is of a person, of that gender where its determiner tells none (`l'acquéreuse`)"),
     "ONE_OF": (tuple, "phrases of one member of a group, a person (`une des`)"),
     "AGE_WORDS": (tuple, "words of an age apposition, not a role (`45 ans`)"),
     "ROLE_MODIFIERS": (tuple, "words that may come before a role noun in a title (`ancien ministre`, `haut commissaire`)"),

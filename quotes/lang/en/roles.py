@@ -102,6 +102,8 @@ ONE_OF = ("one of",)
 GROUP_NOUN_ENDINGS = ("ers", "ists", "ians", "ants", "ents")
 # A demonstrative on a role noun already points back (`this teacher`); no ending is safe enough to add to them.
 PERSON_NOUN_ENDINGS = ()
+# Nouns of people and how they end, with the gender they tell: "a policewoman" (the determiner tells none).
+PERSON_NOUN_GENDERS = {"-woman": "f", "-man": "m"}
 
 # Words that may come before a role noun in a title: "former minister", "deputy leader".
 ROLE_MODIFIERS = (

@@ -118,7 +118,7 @@ DEMONYMS = {
 }
 
 # Nouns whose article gives the noun's gender, not the person's (`la star, Bertrand X`, `la victime`).
-FIXED_GENDER_NOUNS = ("star", "victime")
+FIXED_GENDER_NOUNS = ("star", "victime", "source")
 
 # Epithets that stand for a role (`le chef de l'Etat`, `le locataire de l'Elysée`: the president
 # named before): the role noun they point back to.
@@ -164,7 +164,7 @@ BODY_KIND_NOUNS = (
     "journal", "hebdomadaire", "mensuel", "magazine", "chaîne", "radio", "site", "média", "banque",
     "compagnie", "constructeur", "enseigne", "fabricant", "laboratoire", "observatoire", "fonds", "cabinet",
     "firme", "géant", "opérateur", "distributeur", "transporteur", "assureur", "organisme", "réseau",
-    "plateforme", "application", "start-up", "équipementier", "groupement", "union", "confédération",
+    "plateforme", "application", "start-up", "équipementier", "groupement", "union", "confédération", "éditeur",
 )
 
 # Plural nouns that describe a group of people: their speaker is a group.
@@ -191,13 +191,42 @@ PERSON_NOUN_ENDINGS = (
     "aine", "ais", "aise", "ois", "oise",
 )
 
+# Singular nouns of people, and how such nouns end (`-euse`), with the gender they tell; "" where they tell
+# none (`membre`, `-iste`): a description on one is of a person, of that gender where its determiner tells
+# none (`l'acquéreuse`, `l'instituteur`, `son avocate`). Only endings that make nouns of people far more
+# than of things: not `-é`, `-aire`, `-aine` (`le côté`, `l'affaire`, `son domaine`), nor `-eur` alone
+# (`l'ampleur`), `-ien` alone (`l'entretien`), `-ier` (`le dossier`): such people's nouns are listed whole.
+PERSON_NOUN_GENDERS = {
+    "-euse": "f", "-rice": "f", "-ienne": "f", "-éenne": "f", "-ante": "f", "-teur": "m", "-sseur": "m",
+    "-icien": "m", "-éen": "m", "-ant": "m", "-iste": "", "-yste": "", "-aste": "", "-logue": "", "-phile": "",
+    "membre": "", "enfant": "", "élève": "", "adulte": "", "jeune": "", "otage": "", "bénévole": "",
+    "banquier": "m", "banquière": "f", "ouvrier": "m", "ouvrière": "f", "cuisinier": "m", "cuisinière": "f",
+    "fermier": "m", "fermière": "f", "épicier": "m", "épicière": "f", "caissier": "m", "caissière": "f",
+    "hôtelier": "m", "hôtelière": "f", "douanier": "m", "douanière": "f", "écolier": "m", "écolière": "f",
+    "prisonnier": "m", "prisonnière": "f", "héritier": "m", "héritière": "f", "officier": "m",
+    "conférencier": "m", "conférencière": "f", "couturier": "m", "couturière": "f", "jardinier": "m",
+    "jardinière": "f", "boucher": "m", "bouchère": "f", "boulanger": "m", "boulangère": "f", "passager": "m",
+    "passagère": "f", "berger": "m", "bergère": "f", "cavalier": "m", "cavalière": "f", "routier": "m",
+    "acquéreur": "m", "entrepreneur": "m", "employeur": "m", "éleveur": "m", "coureur": "m", "vendeur": "m",
+    "voyageur": "m", "pêcheur": "m", "promeneur": "m", "supporteur": "m",
+    "universitaire": "", "actionnaire": "", "émissaire": "", "adversaire": "", "fonctionnaire": "",
+    "propriétaire": "", "locataire": "", "gestionnaire": "", "stagiaire": "", "volontaire": "", "notaire": "",
+    "signataire": "", "bibliothécaire": "", "vétérinaire": "", "dignitaire": "", "milliardaire": "",
+    "employé": "m", "employée": "f", "retraité": "m", "retraitée": "f", "réfugié": "m", "réfugiée": "f",
+    "blessé": "m", "blessée": "f", "attaché": "m", "attachée": "f", "interpellé": "m", "interpellée": "f",
+    "invité": "m", "invitée": "f", "envoyé": "m", "envoyée": "f", "condamné": "m", "condamnée": "f",
+    "rescapé": "m", "rescapée": "f", "associé": "m", "associée": "f", "licencié": "m", "licenciée": "f",
+    "immigré": "m", "immigrée": "f", "exilé": "m", "exilée": "f", "sinistré": "m", "sinistrée": "f",
+    "détenu": "m", "détenue": "f", "inconnu": "m", "inconnue": "f",
+}
+
 ROLE_OPENERS = ("ancien", "ancienne", "ex", "chargé", "chargée", "nouveau", "nouvelle", "actuel", "actuelle")
 
 # Words that may come before a role noun in a title: "ancien ministre", "haut commissaire".
 ROLE_MODIFIERS = (
     "ancien", "ancienne", "ex", "nouveau", "nouvel", "nouvelle", "futur", "future", "premier", "première", "haut",
     "haute", "vice", "grand", "grande", "actuel", "actuelle", "jeune", "célèbre", "influent", "influente", "puissant",
-    "puissante", "éminent", "éminente",
+    "puissante", "éminent", "éminente", "autre",
 )
 
 # A role before a name takes its determiner (`le ministre X`): none is read bare.

@@ -128,6 +128,7 @@ FIXED_GENDER_NOUNS = ()
 BODY_KIND_NOUNS = ()
 GROUP_NOUN_ENDINGS = ()
 PERSON_NOUN_ENDINGS = ()
+PERSON_NOUN_GENDERS = {"-ino": "f", "-isto": ""}  # `instruistino`: a woman teacher
 ONE_OF = ()
 AGE_WORDS = ()
 NAME_PARTICLES = ()
