@@ -40,6 +40,7 @@ MAX_TITLE_WORDS = 5
 MAX_LOWERCASE_NAME_WORDS = 2  # le plan « zéro déchet »: a name in lower case is short
 MAX_TERM_WORDS = 4  # le mouvement des « gilets jaunes »: the term a noun is of is short
 REPEATED_SHARE = 0.6
+MAX_PERSON_NAME_WORDS = 3  # `Dhrumil Shah`, `Myint Myint Htay`: the words of a name taken for a body's that may be a person's
 OPENING_TOKENS = 3  # how far into a sentence its subject's name may start (`Le président X`)
 
 
@@ -269,13 +270,33 @@ class Extraction:
             agreements = [agreement for _, agreement in said.get(id(entity), ())]
             evidence = article_evidence(self.lang, entity.name, mentions, entity.aliases, roles[id(entity)], agreements)
             kind = entity.kind
-            if kind != "person" and shows_a_person(self.lang, evidence, mentions):
+            if kind != "person" and (shows_a_person(self.lang, evidence, mentions)
+                                     or self._named_like_a_person(entity, mentions)):
                 kind = "person"
             gender = decide(evidence) if kind == "person" else None
             found[id(entity)] = (kind, gender, dict(evidence) if gender else {})  # one dict for all its quotes
         for quote, entity in zip(quotes, entities):
             if entity is not None:
                 quote.speaker_kind, quote.speaker_gender, quote.gender_evidence = found[id(entity)]
+
+    def _named_like_a_person(self, entity: Entity, mentions: list[str | None]) -> bool:
+        """`« … », a déclaré Dhrumil Shah. … « … », a-t-il ajouté`: a name of a few capitalised words with no first
+        name known in it (a body, the parser guessed), named at a cue and meant at another by a pronoun of one
+        gender, is a person's. Not a body a determiner or a description names (`l'agence X`, `Le Point`), nor one
+        whose words after the first are in lower case (`Amnesty international`) or in capitals (`SOS Racisme`)."""
+        words = entity.name.split()
+        if entity.kind != "organisation" or not 2 <= len(words) <= MAX_PERSON_NAME_WORDS \
+                or not all(w[:1].isupper() and not w.isupper() for w in words):
+            return False
+        if any(normalize(a).replace("'", "' ").split()[0] in self.lang.DETERMINERS
+               for a in (entity.name, *entity.aliases) if a and a.strip()):
+            return False
+        named = fold(entity.name)
+        if not any(m and fold(m) == named for m in mentions):
+            return False
+        gendered = any(m and self.lang.PRONOUNS.get(normalize(m), (None, None))[0]
+                       and self.lang.PRONOUNS[normalize(m)][1] == "sg" for m in mentions)
+        return gendered and not self.resolver.surely_a_body(entity)
 
     def _named_later(self, pronoun: str, position: int, speakers) -> Entity | None:
         """`Elle n'hésite pas … a-t-elle confié. … Florence Foresti annonce`: a pronoun before anybody is

@@ -846,7 +846,7 @@ class Resolver:
         free, oblique = None, None  # the closest agreeing one not after a preposition, and after one
         for p, e in reversed(pool):  # the closest first: most pronouns mean somebody near
             if (gender and e.gender and e.gender != gender) or (number and e.number != number) \
-                    or (personal and self._surely_a_body(e)):
+                    or (personal and self.surely_a_body(e)):
                 continue
             place = self.place(p)
             if place == "standard":
@@ -865,7 +865,7 @@ class Resolver:
             return found[-1] if found else None
         return None
 
-    def _surely_a_body(self, entity: Entity) -> bool:
+    def surely_a_body(self, entity: Entity) -> bool:
         """A body its name or a description says is one (`newspaper Marca`, `the Home Office`); not a name
         taken for a body only because no first name was known in it."""
         return entity.kind == "organisation" and any(

@@ -122,3 +122,15 @@ def test_an_ending_of_a_persons_noun_in_another_language():
     from quotes.gender import _text_evidence
     from quotes.lang import language
     assert _text_evidence(language("en"), "a policewoman") == {"noun:f"}
+
+
+def test_a_name_taken_for_a_body_that_a_pronoun_means_at_a_cue_is_a_person():
+    text = ("« Nous avons perdu trois semaines de récolte », a déclaré Tarvek Olumbre. "
+            "« Les stocks sont vides », a-t-il ajouté.")
+    assert {(k, g) for _, k, g in speakers(text)} == {("person", "male")}
+
+
+def test_a_body_named_with_its_determiner_or_a_description_stays_a_body():
+    text = ("« Nous restons prudents », a indiqué le cabinet Dornfeld Analytics. "
+            "« Rien n'est joué », a-t-il ajouté.")
+    assert all(k != "person" and g is None for _, k, g in speakers(text))
