@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
-from .lexicon import normalize
+from .lexicon import bare_role_gender, normalize, person_noun_gender
 from .names import first_name_verdict
 from .resolve import Patterns
 
@@ -43,7 +43,6 @@ MARGIN = 2  # a gender is decided when its evidence weighs at least this many ti
 MIN_WEIGHT = 2  # and weighs this much at least: a name mostly given to one gender decides nothing alone
 # Evidence that the speaker is a person, whatever the parser took them for (`Mme X`, `la porte-parole`).
 PERSON_KINDS = ("title", "role", "noun")
-MAX_ENDING = 6  # the longest ending PERSON_NOUN_GENDERS may hold
 
 
 def article_evidence(lang, name: str, mentions: Iterable[str | None] = (), aliases: Iterable[str] = (),
@@ -70,9 +69,12 @@ def article_evidence(lang, name: str, mentions: Iterable[str | None] = (), alias
 def _text_evidence(lang, text: str) -> frozenset[str]:
     """What a name, description or role says: a civil title, a role noun, a description's determiner."""
     words = normalize(text).replace("'", "' ").split()
-    if not words or (words[0] not in lang.CIVIL_TITLES and words[0] not in lang.DETERMINERS
-                     and lang.ROLE_NOUNS.keys().isdisjoint(words)):
-        return frozenset()  # a name or a pronoun (most texts): nothing to read, and no head noun to look for
+    if not words:
+        return frozenset()
+    if words[0] not in lang.CIVIL_TITLES and words[0] not in lang.DETERMINERS and lang.ROLE_NOUNS.keys().isdisjoint(words):
+        # a name or a pronoun (most texts): nothing to read; or a bare role (`X, vendeuse au marché`)
+        bare = bare_role_gender(lang, words[0]) if text[:1].islower() else None
+        return frozenset({f"role:{bare}"}) if bare else frozenset()
     found = set()
     title = lang.CIVIL_TITLES.get(words[0])
     if title:
@@ -81,12 +83,23 @@ def _text_evidence(lang, text: str) -> frozenset[str]:
     head = patterns.head_noun(text)
     if head is not None and _heads(lang, words, head):
         gender = None if head in lang.FIXED_GENDER_NOUNS else lang.ROLE_NOUNS.get(head) or _determiner_gender(lang, words, head)
+        if head not in lang.FIXED_GENDER_NOUNS:  # `la source européenne`: the noun's own gender again
+            gender = gender or _agreeing(lang, words, head)
         found.add(f"role:{gender or '?'}")  # `l'analyste`, `la source`: a person all the same
     elif len(words) >= 2 and (told := _describes_a_person(lang, words, text.replace("’", "'").replace("'", "' ").split())):
         found.add(f"noun:{told}")
     elif (one := _one_of(lang, " ".join(words).replace("' ", "'"))) is not None:
         found.add(f"noun:{one}")
     return frozenset(found)
+
+
+def _agreeing(lang, words: list[str], head: str) -> str | None:
+    """`analyste indépendante`: the gender of the word right after an epicene role noun, where its ending
+    tells one (an adjective agreeing with it)."""
+    last = head.replace("'", "' ").split()[-1]
+    at = next((n for n, w in enumerate(words) if w == last or w.endswith("-" + last)), None)
+    after = words[at + 1] if at is not None and at + 1 < len(words) else None
+    return (person_noun_gender(lang, after) or None) if after and after.isalpha() else None
 
 
 def _one_of(lang, folded: str) -> str | None:
@@ -139,7 +152,7 @@ def _describes_a_person(lang, words: list[str], written: list[str]) -> str | Non
     if noun in lang.ORGANISATION_NOUNS or noun in lang.BODY_KIND_NOUNS \
             or noun in lang.SOURCE_DOCUMENTS or noun in lang.GROUP_NOUNS:
         return None
-    ending = _ending_gender(lang, noun)
+    ending = person_noun_gender(lang, noun)
     if determiner[0] in GENDER_OF:
         person = noun in lang.ROLE_NOUNS or ending is not None \
             or any(noun.endswith(e) and len(noun) > len(e) + 2 for e in lang.PERSON_NOUN_ENDINGS)
@@ -147,19 +160,6 @@ def _describes_a_person(lang, words: list[str], written: list[str]) -> str | Non
     if noun in lang.ROLE_NOUNS:
         return lang.ROLE_NOUNS[noun] or "?"
     return None if ending is None else ending or "?"
-
-
-def _ending_gender(lang, noun: str) -> str | None:
-    """The gender a noun of a person tells (PERSON_NOUN_GENDERS: the noun, else its longest ending there):
-    `m`, `f`, `""` for both (`membre`, `vidéaste`); None for a noun not known as a person's."""
-    genders = lang.PERSON_NOUN_GENDERS
-    if noun in genders:
-        return genders[noun]
-    for n in range(min(len(noun) - 3, MAX_ENDING), 0, -1):  # three letters at least before the ending
-        gender = genders.get("-" + noun[-n:])
-        if gender is not None:
-            return gender
-    return None
 
 
 def _first_name(lang, name: str) -> str | None:

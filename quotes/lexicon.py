@@ -729,3 +729,27 @@ def lexicon_of(lang: Language) -> Lexicon:
 def tokenize(text: str, lang: Language) -> list[Token]:
     """Tokens of a text, split the way `Lexicon.match_cue` expects them."""
     return lexicon_of(lang).tokenize(text)
+
+
+MAX_ENDING = 6  # the longest ending PERSON_NOUN_GENDERS may hold
+
+
+def person_noun_gender(lang, noun: str) -> str | None:
+    """The gender a noun of a person tells (PERSON_NOUN_GENDERS: the noun, else its longest ending there):
+    `m`, `f`, `""` for both (`membre`, `vidéaste`); None for a noun not known as a person's."""
+    genders = lang.PERSON_NOUN_GENDERS
+    if noun in genders:
+        return genders[noun]
+    for n in range(min(len(noun) - 3, MAX_ENDING), 0, -1):  # three letters at least before the ending
+        gender = genders.get("-" + noun[-n:])
+        if gender is not None:
+            return gender
+    return None
+
+
+def bare_role_gender(lang, word: str) -> str | None:
+    """The gender a noun of a person written bare after a comma tells (`X, vendeuse au marché`): `m`, `f`, `""`
+    for none; None for no such noun, nor a present participle ending like one (`X, estimant que …`)."""
+    if word not in lang.PERSON_NOUN_GENDERS and word.endswith(lang.PRESENT_PARTICIPLE_ENDING):
+        return None
+    return person_noun_gender(lang, word)

@@ -8,6 +8,7 @@ beside a name (`Martine Lebrun, directrice du Bureau de l'eau,`), or None.
 from __future__ import annotations
 
 from .document import Document, phrase_table
+from .lexicon import bare_role_gender
 from .lang import Language
 from .names import first_name_gender
 
@@ -478,6 +479,7 @@ class PhraseReader:
             or w in self.lang.ROLE_NOUNS
             or w in self.lang.ROLE_OPENERS
             or w.startswith(tuple(self.lang.FORMER_PREFIXES))
+            or (tok[:1].islower() and bare_role_gender(self.lang, w) is not None)  # `…, vendeuse au marché`
         )
         if not starts_role or w in self.lang.POSSESSIVES:
             return None

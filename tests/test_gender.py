@@ -134,3 +134,22 @@ def test_a_body_named_with_its_determiner_or_a_description_stays_a_body():
     text = ("« Nous restons prudents », a indiqué le cabinet Dornfeld Analytics. "
             "« Rien n'est joué », a-t-il ajouté.")
     assert all(k != "person" and g is None for _, k, g in speakers(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun of a person written bare after the name, its ending telling
+    ("« On ne vend plus rien depuis mars », a raconté Tarvek Olumbre, vendeuse au marché couvert.", "female"),
+    ("« Le stock est épuisé », explique Tarvek Olumbre, coordinatrice de la collecte.", "female"),
+    # an epicene role noun, and the adjective agreeing with it
+    ("« Le lancement est réussi », souligne Tarvek Olumbre, analyste indépendant.", "male"),
+])
+def test_a_role_written_after_the_name_tells_its_gender(text, expected):
+    [(_, kind, gender)] = speakers(text)
+    assert (kind, gender) == ("person", expected)
+
+
+def test_a_present_participle_after_the_name_is_no_role_and_an_adjective_of_a_fixed_noun_tells_nothing():
+    [(_, kind, gender)] = speakers("« Rien n'est fait », a déclaré Tarvek Olumbre, estimant que le délai était court.")
+    assert gender != "male"
+    [(_, kind, gender)] = speakers("« Rien n'est fait », a indiqué une source européenne.")
+    assert (kind, gender) == ("person", "unknown")
