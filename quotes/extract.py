@@ -270,8 +270,10 @@ class Extraction:
             agreements = [agreement for _, agreement in said.get(id(entity), ())]
             evidence = article_evidence(self.lang, entity.name, mentions, entity.aliases, roles[id(entity)], agreements)
             kind = entity.kind
-            if kind != "person" and (shows_a_person(self.lang, evidence, mentions)
-                                     or self._named_like_a_person(entity, mentions)):
+            if kind != "person" and (
+                    shows_a_person(self.lang, evidence, mentions, entity.name, kind != "organisation"
+                                   or self._shaped_like_a_persons_name(entity))
+                    or self._named_like_a_person(entity, mentions)):
                 kind = "person"
             gender = decide(evidence) if kind == "person" else None
             found[id(entity)] = (kind, gender, dict(evidence) if gender else {})  # one dict for all its quotes
@@ -279,17 +281,21 @@ class Extraction:
             if entity is not None:
                 quote.speaker_kind, quote.speaker_gender, quote.gender_evidence = found[id(entity)]
 
+    def _shaped_like_a_persons_name(self, entity: Entity) -> bool:
+        """Two or three capitalised words, none in capitals (`Dhrumil Shah`, not `SOS Racisme` nor `Amnesty
+        international`), that no determiner or description names as a body (`l'agence X`, `Le Point`)."""
+        words = entity.name.split()
+        if not 2 <= len(words) <= MAX_PERSON_NAME_WORDS or not all(w[:1].isupper() and not w.isupper() for w in words):
+            return False
+        return not any(normalize(a).replace("'", "' ").split()[0] in self.lang.DETERMINERS
+                       for a in (entity.name, *entity.aliases) if a and a.strip())
+
     def _named_like_a_person(self, entity: Entity, mentions: list[str | None]) -> bool:
         """`« … », a déclaré Dhrumil Shah. … « … », a-t-il ajouté`: a name of a few capitalised words with no first
         name known in it (a body, the parser guessed), named at a cue and meant at another by a pronoun of one
         gender, is a person's. Not a body a determiner or a description names (`l'agence X`, `Le Point`), nor one
         whose words after the first are in lower case (`Amnesty international`) or in capitals (`SOS Racisme`)."""
-        words = entity.name.split()
-        if entity.kind != "organisation" or not 2 <= len(words) <= MAX_PERSON_NAME_WORDS \
-                or not all(w[:1].isupper() and not w.isupper() for w in words):
-            return False
-        if any(normalize(a).replace("'", "' ").split()[0] in self.lang.DETERMINERS
-               for a in (entity.name, *entity.aliases) if a and a.strip()):
+        if entity.kind != "organisation" or not self._shaped_like_a_persons_name(entity):
             return False
         named = fold(entity.name)
         if not any(m and fold(m) == named for m in mentions):

@@ -197,11 +197,17 @@ def decide(evidence: Mapping[str, int]) -> str:
     return UNKNOWN
 
 
-def shows_a_person(lang, evidence: Mapping[str, int], mentions: Iterable[str | None] = ()) -> bool:
+def shows_a_person(lang, evidence: Mapping[str, int], mentions: Iterable[str | None] = (), name: str = "",
+                   named_like_a_person: bool = True) -> bool:
     """The evidence says the speaker is a person: a civil title, a gendered role or description, or a
-    pronoun that stands for persons only (`she said`)."""
-    return any(n and key.split(":", 1)[0] in PERSON_KINDS for key, n in evidence.items()) \
-        or any(m and normalize(m) in lang.PERSONAL_PRONOUNS for m in mentions)
+    pronoun that stands for persons only (`she said`). A role of no gender (`role:?`) says so of a name
+    only where the name reads like a person's (`named_like_a_person`) or is that description itself
+    (`the Labour leader`): bodies have owners, leaders and broadcasters' roles too (`Unilever, the owner of …`)."""
+    if any(n and key.split(":", 1)[0] in PERSON_KINDS and not key.endswith(":?") for key, n in evidence.items()) \
+            or any(m and normalize(m) in lang.PERSONAL_PRONOUNS for m in mentions):
+        return True
+    untold = any(n and key.endswith(":?") for key, n in evidence.items())
+    return untold and (named_like_a_person or any(key.endswith(":?") for key in _text_evidence(lang, name)))
 
 
 def conflicting(evidence: Mapping[str, int]) -> bool:

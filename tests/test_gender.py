@@ -153,3 +153,8 @@ def test_a_present_participle_after_the_name_is_no_role_and_an_adjective_of_a_fi
     assert gender != "male"
     [(_, kind, gender)] = speakers("« Rien n'est fait », a indiqué une source européenne.")
     assert (kind, gender) == ("person", "unknown")
+
+
+def test_a_role_of_no_gender_makes_no_person_of_a_body_named_by_one_word():
+    [(_, kind, gender)] = speakers('"Sales are picking up," said Dornfeld, the owner of the chain.', "en")
+    assert kind != "person" and gender is None
