@@ -49,6 +49,8 @@ BEFORE_HUGGING_OPENER = "([{:—–-/¿¡" + '"«“„‹'
 AFTER_HUGGING_CLOSER = ".,;:!?…)]}—–-/" + '"»”“›'
 
 PARAGRAPH_BREAK = regex.compile(r"\s*\n\s*")
+LINE_BREAK_ON = regex.compile(r"\n\s*")  # PARAGRAPH_BREAK from its first line break
+SPACE = regex.compile(r"\s")
 SENTENCE_END = regex.compile(r"[.!?…](?=\s|$)")
 
 
@@ -80,10 +82,16 @@ class Grammar(NamedTuple):
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph: text between line breaks."""
+    """(start, end) of each paragraph: text between line breaks (PARAGRAPH_BREAK: the spaces around them too).
+
+    Found from each line break, then back over the spaces before it: a pattern opening with spaces is tried
+    at every space of the text (a tenth of an English article's parsing, a break every 100 characters)."""
     bounds, pos = [], 0
-    for m in PARAGRAPH_BREAK.finditer(text):
-        bounds.append((pos, m.start()))
+    for m in LINE_BREAK_ON.finditer(text):
+        start = m.start()
+        while start > pos and SPACE.match(text, start - 1):
+            start -= 1
+        bounds.append((pos, start))
         pos = m.end()
     bounds.append((pos, len(text)))
     return [(a, b) for a, b in bounds if b > a]

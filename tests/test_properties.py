@@ -35,7 +35,7 @@ from quotes.lang import language
 from quotes.lexicon import _FAST_TOKEN_SPLIT, _TOKEN_SPLIT, in_fast_blocks, lexicon_of, tokenize
 from quotes.model import QUOTE_KINDS, Article
 from quotes.resolve import Patterns
-from quotes.spans import find_spans
+from quotes.spans import PARAGRAPH_BREAK, find_spans, paragraphs
 
 ROOT = Path(__file__).parent.parent
 
@@ -215,6 +215,19 @@ def test_re_split_is_the_regex_split(text):
     accent of "e\u0301", are letters to `regex` only: the tokenizer keeps such texts for it)."""
     if in_fast_blocks(text):
         assert _FAST_TOKEN_SPLIT.split(text) == _TOKEN_SPLIT.split(text)
+
+
+@PROPERTY
+@given(raw)
+@example("a \n \n b\x1c\n\x1c c  ")
+def test_paragraphs_are_the_text_between_paragraph_breaks(text):
+    """Found from the line breaks, they are what PARAGRAPH_BREAK (the spaces around a break) cuts."""
+    bounds, pos = [], 0
+    for m in PARAGRAPH_BREAK.finditer(text):
+        bounds.append((pos, m.start()))
+        pos = m.end()
+    bounds.append((pos, len(text)))
+    assert paragraphs(text) == [(a, b) for a, b in bounds if b > a]
 
 
 @PROPERTY
