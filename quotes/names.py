@@ -37,6 +37,11 @@ def _packed_verdicts() -> dict[str, str]:
     return {verdict: "\n".join(names) for verdict, names in by_verdict.items()}
 
 
+# Accents a name list writes on a last letter (`José`, `André`): a word ending with one is a first name only as
+# written, not as its unaccented spelling (`Santé`, `Abbé`).
+FINAL_ACCENTS = "éèàù"
+
+
 @lru_cache(maxsize=8192)
 def first_name_gender(word: str) -> str | None:
     """'m' or 'f' for a known first name, '?' for a name used by both, None if not a first name."""
@@ -51,8 +56,8 @@ def _verdict(word: str) -> str:
     if len(word) < 2 or not word[0].isupper():
         return "unknown"
     guess = _first_names().get(word.lower(), "unknown")
-    if guess == "unknown":
-        guess = _first_names().get(fold(word).lower(), "unknown")
+    if guess == "unknown" and word[-1] not in FINAL_ACCENTS:  # `Eric` for `Éric`, `Alexei` for `Alexeï`; but a
+        guess = _first_names().get(fold(word).lower(), "unknown")  # list keeps `José`: `Santé` is no `Sante`
     if guess == "unknown" and "-" in word:  # Jean-Baptiste, Marie-Caroline
         return _verdict(word.split("-")[0])
     return guess

@@ -355,7 +355,8 @@ class Resolver:
                 described = None
                 if gender and (len(words) >= 2 or (self._sure_first_name(words[0]) and self._inside_sentence(run_start)
                                                    and not self._place_like(start, len(name))
-                                                   and not self._after_body_kind(start))):
+                                                   and not self._after_body_kind(start)
+                                                   and not self._ends_a_body_name(start))):
                     entity = self._entity_for(name, "person", None if gender == "?" else gender)
                 elif (known := by_name.get(fold(name)) or surnames.get(fold(name))) is not None:
                     entity = known
@@ -492,6 +493,19 @@ class Resolver:
         """A lone first name right after a noun of a kind of body names that body: `newspaper Marie`."""
         before = self.text[max(0, start - 20) : start].rsplit(None, 1)[-1:]
         return bool(before) and normalize(before[0]) in self.lang.BODY_KIND_NOUNS
+
+    def _ends_a_body_name(self, start: int) -> bool:
+        """A lone first name after a capitalised word, no first name, and a word in lower case ends a body's
+        name: `Santé publique France`."""
+        before = self.text[max(0, start - 40) : start].split()[-2:]
+        return len(before) == 2 and before[0][:1].isupper() and before[0].isalpha() and before[1].isalpha() \
+            and before[1].islower() and not first_name_gender(before[0]) and not self._function_word(before[0])
+
+    def _function_word(self, word: str) -> bool:
+        """`Her` in `Her father Ian`: capitalised only to open its sentence."""
+        folded = normalize(word)
+        return folded in self.patterns.not_name_words or folded in self.lang.POSSESSIVES \
+            or folded in self.lang.SENTENCE_OPENING_WORDS
 
     def _sure_first_name(self, word: str) -> bool:
         """A lone word taken for a person only when it is nothing but a first name."""
@@ -722,10 +736,31 @@ class Resolver:
             return mention
         stripped = self._strip_determiner(mention)
         at = stripped.find(name)
+        if at > 0:
+            at = self._name_opening(stripped, at)  # `Santé publique France`: a capitalised word and its adjective
         if at >= 0 and not self.patterns.inner_to.search(stripped[at:]):
             # `le Parti des travailleurs`, `le syndicat Force ouvrière`: its complement or adjective is its name
             return stripped[at:]
         return name
+
+    def _name_opening(self, text: str, at: int) -> int:
+        """Where a body's name that `text` holds from `at` on opens: back over one or two words in lower case
+        (no function words) to the capitalised word before them (`l'agence Santé publique France`), else at."""
+        words = text[:at].split()
+        for n in (2, 3):
+            if len(words) >= n and words[-n][:1].isupper() and words[-n].isalpha() \
+                    and all(w.isalpha() and w.islower() and self._may_qualify_a_name(w) for w in words[1 - n :]):
+                return text.rfind(words[-n], 0, at)
+        return at
+
+    def _may_qualify_a_name(self, word: str) -> bool:
+        """A word in lower case inside a body's name: no function word, nor the noun of a description (`Spanish
+        newspaper Marca`)."""
+        folded = normalize(word)
+        return folded not in self.patterns.place_words and folded not in self.lang.PERSON_PREPOSITIONS \
+            and folded not in self.lang.OF and folded not in self.patterns.clause_words \
+            and folded not in self.lang.COORDINATORS and folded not in self.patterns.thing_nouns \
+            and folded not in self.lang.ROLE_NOUNS
 
     def _has_title(self, mention: str) -> bool:
         words = normalize(mention).split()[:2]

@@ -7,6 +7,7 @@ from dbfixtures import quotations
 
 from quotes.evaluate import speaker_is_right
 from quotes.model import QUOTE_KINDS
+from quotes.names import first_name_gender
 
 
 CASES = {
@@ -976,3 +977,20 @@ def test_an_example_of_an_indefinite_plural_subject_stands_in_its_place(text, sp
     """Of an object (`d'autres noms, comme X`), the example is no subject."""
     quote = quotations(text)[-1]
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Le risque est modéré », a estimé l'agence Sécurité routière France.", "Sécurité routière France"),
+    ("« Le risque est modéré », a ajouté Sécurité routière France, sans détailler.", "Sécurité routière France"),
+])
+def test_a_body_s_name_with_an_adjective_and_a_first_name_in_it_is_whole(text, speaker):
+    """`France` is a first name too: after a capitalised word and its adjective it ends a body's name."""
+    (quote,) = quotations(text)
+    assert (quote.speaker, quote.speaker_kind) == (speaker, "organisation")
+
+
+@pytest.mark.parametrize("word, gender", [("Santé", None), ("Abbé", None), ("Éric", "m"), ("Sergueï", "m"),
+                                          ("José", "m")])
+def test_a_word_ending_with_an_accent_is_a_first_name_only_as_written(word, gender):
+    """Name lists drop an opening capital's accent (`Eric`) and a diaeresis (`Sergei`), never a last letter's."""
+    assert first_name_gender(word) == gender
