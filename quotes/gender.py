@@ -54,6 +54,9 @@ def article_evidence(lang, name: str, mentions: Iterable[str | None] = (), alias
     mentions = [m for m in mentions if m]
     for text in {name, *mentions, *aliases, *(r for r in roles if r)}:
         found.update(_text_evidence(lang, text))
+        title = _title_after_role(lang, text, name)
+        if title:
+            found.add(f"title:{title}")
     for mention in mentions:
         gender, number = lang.PRONOUNS.get(normalize(mention), (None, None))
         if gender and number == "sg":
@@ -91,6 +94,21 @@ def _text_evidence(lang, text: str) -> frozenset[str]:
     elif (one := _one_of(lang, " ".join(words).replace("' ", "'"))) is not None:
         found.add(f"noun:{one}")
     return frozenset(found)
+
+
+def _title_after_role(lang, text: str, name: str) -> str | None:
+    """`Former party leader Baroness Kowalczuk`: the gender of a civil title between a role and the speaker's
+    name (not `the wife of Mr X`, nor `the Lord Advocate`: only right after a role's last word, and before a
+    word of the speaker's name)."""
+    written = text.replace("’", "'").replace("'", "' ").split()
+    words = [normalize(w) for w in written]
+    named = set(normalize(name).split())
+    last_words = {role.split()[-1] for role in lang.ROLE_NOUNS}
+    for n in range(1, len(words) - 1):
+        if words[n] in lang.CIVIL_TITLES and words[n - 1] in last_words and words[n + 1] in named \
+                and written[n][:1].isupper() and written[n + 1][:1].isupper():
+            return lang.CIVIL_TITLES[words[n]]
+    return None
 
 
 def _agreeing(lang, words: list[str], head: str) -> str | None:

@@ -158,3 +158,24 @@ def test_a_present_participle_after_the_name_is_no_role_and_an_adjective_of_a_fi
 def test_a_role_of_no_gender_makes_no_person_of_a_body_named_by_one_word():
     [(_, kind, gender)] = speakers('"Sales are picking up," said Dornfeld, the owner of the chain.', "en")
     assert kind != "person" and gender is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # English nobility and honorific titles tell the gender as civil titles do
+    ('"The report is unfair to all of us," said Baroness Kowalczuk.', "female"),
+    ('"The report is unfair to all of us," said Viscount Kowalczuk.', "male"),
+    # a civil title between a role and the name
+    ('Former party leader Baroness Kowalczuk of Tarnby said: "This bill should be dropped."', "female"),
+])
+def test_an_english_title_of_nobility_tells_the_gender(text, expected):
+    [(_, kind, gender)] = speakers(text, "en")
+    assert (kind, gender) == ("person", expected)
+
+
+def test_a_title_after_a_role_tells_only_of_the_name_after_it():
+    from quotes.gender import _title_after_role
+    from quotes.lang import language
+    en = language("en")
+    assert _title_after_role(en, "former party leader Baroness Kowalczuk", "Kowalczuk") == "f"
+    assert _title_after_role(en, "her former minister Lord Tarnby", "Kowalczuk") is None  # somebody else
+    assert _title_after_role(en, "the wife of Mr Kowalczuk", "Kowalczuk") is None

@@ -4,6 +4,7 @@
 CIVIL_TITLES = {
     "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "mx": None,
     "dr": None, "dr.": None, "prof": None, "prof.": None, "sir": "m", "dame": "f", "lord": "m", "lady": "f",
+    "baroness": "f", "baron": "m", "countess": "f", "viscountess": "f", "viscount": "m",
     "rev": None, "rev.": None, "cllr": None,
 }
 
