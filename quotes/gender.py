@@ -53,7 +53,8 @@ def article_evidence(lang, name: str, mentions: Iterable[str | None] = (), alias
     found = set()
     mentions = [m for m in mentions if m]
     for text in {name, *mentions, *aliases, *(r for r in roles if r)}:
-        found.update(_text_evidence(lang, text))
+        if text == name or not _speaks_for(lang, name, text):
+            found.update(_text_evidence(lang, text))
         title = _title_after_role(lang, text, name)
         if title:
             found.add(f"title:{title}")
@@ -66,6 +67,19 @@ def article_evidence(lang, name: str, mentions: Iterable[str | None] = (), alias
     if verdict:
         found.add(verdict)
     return Counter(found)
+
+
+def _speaks_for(lang, name: str, text: str) -> bool:
+    """`A Roblox spokesman` said of Roblox: a description whose role the speaker's own name qualifies is
+    of somebody who speaks for them, and tells nothing of them."""
+    named = normalize(name).replace("'", "' ").split()
+    head = lang.derived(Patterns).head_noun(text) if named else None
+    if head is None:
+        return False
+    words = normalize(text).replace("'", "' ").split()
+    first = head.replace("'", "' ").split()[0]
+    at = next((n for n, w in enumerate(words) if w == first), 0)
+    return any(words[n : n + len(named)] == named for n in range(at - len(named) + 1))
 
 
 @lru_cache(maxsize=4096)  # names, roles and mentions repeat from article to article
@@ -84,7 +98,7 @@ def _text_evidence(lang, text: str) -> frozenset[str]:
         found.add(f"title:{title}")
     patterns = lang.derived(Patterns)
     head = patterns.head_noun(text)
-    if head is not None and _heads(lang, words, head):
+    if head is not None and _heads(lang, words, head, text.replace("’", "'").replace("'", "' ").split()):
         gender = None if head in lang.FIXED_GENDER_NOUNS else lang.ROLE_NOUNS.get(head) or _determiner_gender(lang, words, head)
         if head not in lang.FIXED_GENDER_NOUNS:  # `la source européenne`: the noun's own gender again
             gender = gender or _agreeing(lang, words, head)
@@ -130,13 +144,37 @@ def _one_of(lang, folded: str) -> str | None:
     return None
 
 
-def _heads(lang, words: list[str], head: str) -> bool:
+def _heads(lang, words: list[str], head: str, written: list[str]) -> bool:
     """The role noun heads the description: only determiners and modifiers before it (`l'ancienne
     ministre`), not the last word of a body's name (`le Comité olympique international`)."""
     first = head.replace("'", "' ").split()[0]
     at = next((n for n, w in enumerate(words) if w == first or w.endswith("-" + first)), None)  # `ex-ministre`
-    return at is not None and all(w in lang.DETERMINERS or w in lang.ROLE_MODIFIERS or w in lang.FORMER_WORDS
-                                  for w in words[:at])
+    if at is None:
+        return False
+    if all(w in lang.DETERMINERS or w in lang.ROLE_MODIFIERS or w in lang.FORMER_WORDS for w in words[:at]):
+        return True
+    return lang.ROLE_NOUN_LAST and _qualified_last(lang, words, at, len(head.split()), written)
+
+
+def _qualified_last(lang, words: list[str], at: int, length: int, written: list[str]) -> bool:
+    """`a Scottish government spokeswoman`, `the council leader for housing`: in a language whose words
+    qualifying a noun come before it (ROLE_NOUN_LAST), a role noun that ends the description, or that a
+    preposition follows, heads it after any words with no function word among them; not in `the Office
+    of the Children's Commissioner`, a body, nor in `the Commissioner's Office`, nor in a name (`Dr King`,
+    `Badly Drawn Boy`)."""
+    after = words[at + length] if at + length < len(words) else None
+    if after is not None and after not in (*lang.OF, *lang.TO, *lang.ROLE_COMPLEMENT_PREPOSITIONS,
+                                           *lang.PLACE_PREPOSITIONS):
+        return False
+    if words[0] in lang.DETERMINERS:
+        before = words[1:at]
+    elif at < len(written) and written[at][:1].islower():
+        before = words[:at]
+    else:
+        return False  # `Badly Drawn Boy`, a name: a capitalised role noun needs a determiner before it
+    function_words = {*lang.ROLE_DANGLING_WORDS, *lang.OBJECT_PREPOSITIONS, *lang.CLAUSE_MARKERS,
+                      *lang.COORDINATORS, *lang.DETERMINERS, *lang.PRONOUNS, *lang.CIVIL_TITLES}  # `Dr King`
+    return all(w not in function_words and w.replace("-", "").isalnum() for w in before)
 
 
 def _determiner_gender(lang, words: list[str], head: str) -> str | None:
@@ -182,10 +220,14 @@ def _describes_a_person(lang, words: list[str], written: list[str]) -> str | Non
 
 def _first_name(lang, name: str) -> str | None:
     """`first name:f` for `Martine X`, `first name?:m` for a name mostly given to men; None for one of
-    both (`Dominique`), for a word that is no first name, and for a name of one word that is a title."""
+    both (`Dominique`), for a word that is no first name, for a name of one word that is a title, and for a
+    description (`One analyst`)."""
     words = name.split()
     if not words or normalize(words[0]) in lang.CIVIL_TITLES:
         return None
+    if normalize(words[0]) in (*lang.DETERMINERS, *lang.INDEFINITE_OPENERS) \
+            or any(w.islower() and normalize(w) not in lang.NAME_PARTICLES for w in words[1:]):
+        return None  # a description (`One analyst`, `Acme spokesperson`), no name
     verdict = first_name_verdict(words[0])
     if verdict is None:
         return None

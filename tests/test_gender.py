@@ -179,3 +179,35 @@ def test_a_title_after_a_role_tells_only_of_the_name_after_it():
     assert _title_after_role(en, "former party leader Baroness Kowalczuk", "Kowalczuk") == "f"
     assert _title_after_role(en, "her former minister Lord Tarnby", "Kowalczuk") is None  # somebody else
     assert _title_after_role(en, "the wife of Mr Kowalczuk", "Kowalczuk") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # words qualify an English role noun before it: the role heads the description
+    ('"The question has been settled," a Scottish government spokeswoman said.', "female"),
+    ('A Dornfeld Analytics spokesman said: "We are reviewing the figures."', "male"),
+    ('"Nobody was hurt," said a council spokesperson for housing.', "unknown"),
+])
+def test_an_english_role_noun_after_the_words_that_qualify_it_heads_the_description(text, expected):
+    [(_, kind, gender)] = speakers(text, "en")
+    assert (kind, gender) == ("person", expected)
+
+
+def test_a_role_noun_inside_a_name_or_a_bodys_name_is_no_role():
+    from quotes.gender import _text_evidence
+    from quotes.lang import language
+    en = language("en")
+    assert _text_evidence(en, "Dr King") == set()  # a title, then a name
+    assert _text_evidence(en, "Badly Drawn Boy") == set()  # a name, capitalised
+    assert not any(k.startswith("role") for k in _text_evidence(en, "the Office of the Children's Commissioner"))
+
+
+def test_a_description_has_no_first_name_to_guess_from():
+    # `One` is a first name in gender-guesser's list: `One analyst` is no name
+    [(_, kind, gender)] = speakers('One analyst said: "Prices will not fall before spring."', "en")
+    assert (kind, gender) == ("person", "unknown")
+
+
+def test_the_spokesman_of_a_body_tells_nothing_of_the_body():
+    from quotes.gender import article_evidence
+    from quotes.lang import language
+    assert article_evidence(language("en"), "Dornfeld", ["Dornfeld"], ["A Dornfeld spokesman"]) == {}
