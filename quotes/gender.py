@@ -55,6 +55,8 @@ def article_evidence(lang, name: str, mentions: Iterable[str | None] = (), alias
     for text in {name, *mentions, *aliases, *(r for r in roles if r)}:
         if text == name or not _speaks_for(lang, name, text):
             found.update(_text_evidence(lang, text))
+            for role in _coordinated_roles(lang, text):
+                found.update(_text_evidence(lang, role))
         title = _title_after_role(lang, text, name)
         if title:
             found.add(f"title:{title}")
@@ -67,6 +69,21 @@ def article_evidence(lang, name: str, mentions: Iterable[str | None] = (), alias
     if verdict:
         found.add(verdict)
     return Counter(found)
+
+
+def _coordinated_roles(lang, text: str) -> list[str]:
+    """`one of the plaintiffs and spokeswoman for the group`: the roles a coordinator joins to a description,
+    written bare (in lower case, no determiner: the first one's), each read as a description of its own; not
+    a name (`Marks and Spencer`), nor somebody else (`X and his wife`)."""
+    words = text.split()
+    found = []
+    for n, word in enumerate(words[:-1]):
+        rest = " ".join(words[n + 1 :])
+        if normalize(word) in lang.COORDINATORS and rest[:1].islower():
+            head = lang.derived(Patterns).head_noun(rest)
+            if head is not None and normalize(rest).startswith(head):
+                found.append(rest)
+    return found
 
 
 def _speaks_for(lang, name: str, text: str) -> bool:

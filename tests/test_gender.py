@@ -211,3 +211,15 @@ def test_the_spokesman_of_a_body_tells_nothing_of_the_body():
     from quotes.gender import article_evidence
     from quotes.lang import language
     assert article_evidence(language("en"), "Dornfeld", ["Dornfeld"], ["A Dornfeld spokesman"]) == {}
+
+
+def test_a_role_coordinated_with_a_description_tells_the_gender():
+    # Dominique: a first name of both genders
+    text = 'Dominique Olumbre, one of the plaintiffs and spokeswoman for the residents, said: "We will appeal."'
+    [(_, kind, gender)] = speakers(text, "en")
+    assert (kind, gender) == ("person", "female")
+    from quotes.gender import _coordinated_roles
+    from quotes.lang import language
+    en = language("en")
+    assert _coordinated_roles(en, "Dornfeld and Spencer") == []  # a name
+    assert _coordinated_roles(en, "Mr Olumbre and his wife") == []  # somebody else
