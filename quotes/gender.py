@@ -72,7 +72,7 @@ def article_evidence(lang, name: str, mentions: Iterable[str | None] = (), alias
 
 
 def _coordinated_roles(lang, text: str) -> list[str]:
-    """`one of the plaintiffs and spokeswoman for the group`: the roles a coordinator joins to a description,
+    """`one of the plaintiffs and chairwoman of their group`: the roles a coordinator joins to a description,
     written bare (in lower case, no determiner: the first one's), each read as a description of its own; not
     a name (`Marks and Spencer`), nor somebody else (`X and his wife`)."""
     words = text.split()
@@ -129,7 +129,7 @@ def _text_evidence(lang, text: str) -> frozenset[str]:
 
 def _title_after_role(lang, text: str, name: str) -> str | None:
     """`Former party leader Baroness Kowalczuk`: the gender of a civil title between a role and the speaker's
-    name (not `the wife of Mr X`, nor `the Lord Advocate`: only right after a role's last word, and before a
+    name (not `the wife of Mr X`, nor `the Lord Mayor`: only right after a role's last word, and before a
     word of the speaker's name)."""
     written = text.replace("’", "'").replace("'", "' ").split()
     words = [normalize(w) for w in written]
@@ -174,7 +174,7 @@ def _heads(lang, words: list[str], head: str, written: list[str]) -> bool:
 
 
 def _qualified_last(lang, words: list[str], at: int, length: int, written: list[str]) -> bool:
-    """`a Scottish government spokeswoman`, `the council leader for housing`: in a language whose words
+    """`a regional water board spokeswoman`, `the council leader for housing`: in a language whose words
     qualifying a noun come before it (ROLE_NOUN_LAST), a role noun that ends the description, or that a
     preposition follows, heads it after any words with no function word among them; not in `the Office
     of the Children's Commissioner`, a body, nor in `the Commissioner's Office`, nor in a name (`Dr King`,

@@ -120,7 +120,7 @@ ROLE_MODIFIERS = (
 # A role may stand bare before a name, after the words that qualify it: `technology analyst Jane Doe`,
 # `participant Jane Doe`, `senior party official Jane Doe`.
 BARE_ROLE_WORDS = 3
-# The words that qualify a role come before it, nouns too: `a Scottish government spokeswoman`, `the council leader`.
+# The words that qualify a role come before it, nouns too: `a regional water board spokeswoman`, `the council leader`.
 ROLE_NOUN_LAST = True
 
 # Words a role never ends with: a description cut inside a clause ("the head of").

@@ -231,7 +231,7 @@ ROLE_MODIFIERS = (
 
 # A role before a name takes its determiner (`le ministre X`): none is read bare.
 BARE_ROLE_WORDS = 0
-# The words that qualify a role come after it (`la porte-parole du gouvernement`), but for ROLE_MODIFIERS.
+# The words that qualify a role come after it (`la porte-parole de la mairie`), but for ROLE_MODIFIERS.
 ROLE_NOUN_LAST = False
 
 # Words a role never ends with: a description cut inside a clause ("le procureur de").
