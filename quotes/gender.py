@@ -53,13 +53,7 @@ def article_evidence(lang, name: str, mentions: Iterable[str | None] = (), alias
     found = set()
     mentions = [m for m in mentions if m]
     for text in {name, *mentions, *aliases, *(r for r in roles if r)}:
-        if text == name or not _speaks_for(lang, name, text):
-            found.update(_text_evidence(lang, text))
-            for role in _coordinated_roles(lang, text):
-                found.update(_text_evidence(lang, role))
-        title = _title_after_role(lang, text, name)
-        if title:
-            found.add(f"title:{title}")
+        found.update(_evidence_in(lang, name, text))
     for mention in mentions:
         gender, number = lang.PRONOUNS.get(normalize(mention), (None, None))
         if gender and number == "sg":
@@ -71,18 +65,43 @@ def article_evidence(lang, name: str, mentions: Iterable[str | None] = (), alias
     return Counter(found)
 
 
+@lru_cache(maxsize=4096)  # a speaker's name and the words for them repeat from article to article
+def _evidence_in(lang, name: str, text: str) -> frozenset[str]:
+    """What one of the texts naming a speaker says of them."""
+    found = set()
+    if text == name or not _speaks_for(lang, name, text):
+        found.update(_text_evidence(lang, text))
+        for role in _coordinated_roles(lang, text):
+            found.update(_text_evidence(lang, role))
+    title = _title_after_role(lang, text, name)
+    if title:
+        found.add(f"title:{title}")
+    return frozenset(found)
+
+
+def _role_last_words(lang) -> frozenset[str]:
+    """The last word of every role noun (`minister` of `prime minister`): built once a language."""
+    return frozenset(role.split()[-1] for role in lang.ROLE_NOUNS)
+
+
 def _coordinated_roles(lang, text: str) -> list[str]:
     """`one of the plaintiffs and chairwoman of their group`: the roles a coordinator joins to a description,
     written bare (in lower case, no determiner: the first one's), each read as a description of its own; not
     a name (`Marks and Spencer`), nor somebody else (`X and his wife`)."""
     words = text.split()
+    if set(normalize(text).split()).isdisjoint(lang.COORDINATORS):
+        return []  # most texts, told at once
     found = []
+    patterns = lang.derived(Patterns)
     for n, word in enumerate(words[:-1]):
+        following = normalize(words[n + 1]).replace("'", "' ").split()[:1]
+        if normalize(word) not in lang.COORDINATORS or not words[n + 1][:1].islower() \
+                or not following or following[0] not in patterns.role_first_words:
+            continue  # no role opens the words after it: no head noun to look for
         rest = " ".join(words[n + 1 :])
-        if normalize(word) in lang.COORDINATORS and rest[:1].islower():
-            head = lang.derived(Patterns).head_noun(rest)
-            if head is not None and normalize(rest).startswith(head):
-                found.append(rest)
+        head = patterns.head_noun(rest)
+        if head is not None and normalize(rest).startswith(head):
+            found.append(rest)
     return found
 
 
@@ -90,7 +109,9 @@ def _speaks_for(lang, name: str, text: str) -> bool:
     """`A Roblox spokesman` said of Roblox: a description whose role the speaker's own name qualifies is
     of somebody who speaks for them, and tells nothing of them."""
     named = normalize(name).replace("'", "' ").split()
-    head = lang.derived(Patterns).head_noun(text) if named else None
+    if not named or " ".join(named) not in normalize(text).replace("'", "' "):
+        return False  # most texts: the name is not in them
+    head = lang.derived(Patterns).head_noun(text)
     if head is None:
         return False
     words = normalize(text).replace("'", "' ").split()
@@ -132,9 +153,11 @@ def _title_after_role(lang, text: str, name: str) -> str | None:
     name (not `the wife of Mr X`, nor `the Lord Mayor`: only right after a role's last word, and before a
     word of the speaker's name)."""
     written = text.replace("’", "'").replace("'", "' ").split()
+    if len(written) < 3 or set(normalize(text).split()).isdisjoint(lang.CIVIL_TITLES):
+        return None  # most texts: no civil title inside
     words = [normalize(w) for w in written]
     named = set(normalize(name).split())
-    last_words = {role.split()[-1] for role in lang.ROLE_NOUNS}
+    last_words = lang.derived(_role_last_words)
     for n in range(1, len(words) - 1):
         if words[n] in lang.CIVIL_TITLES and words[n - 1] in last_words and words[n + 1] in named \
                 and written[n][:1].isupper() and written[n + 1][:1].isupper():
@@ -242,7 +265,8 @@ def _first_name(lang, name: str) -> str | None:
     words = name.split()
     if not words or normalize(words[0]) in lang.CIVIL_TITLES:
         return None
-    if normalize(words[0]) in (*lang.DETERMINERS, *lang.INDEFINITE_OPENERS) \
+    first = normalize(words[0])
+    if first in lang.DETERMINERS or first in lang.INDEFINITE_OPENERS \
             or any(w.islower() and normalize(w) not in lang.NAME_PARTICLES for w in words[1:]):
         return None  # a description (`One analyst`, `Acme spokesperson`), no name
     verdict = first_name_verdict(words[0])
