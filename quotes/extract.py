@@ -40,7 +40,8 @@ MAX_TITLE_WORDS = 5
 MAX_LOWERCASE_NAME_WORDS = 2  # le plan « zéro déchet »: a name in lower case is short
 MAX_TERM_WORDS = 4  # le mouvement des « gilets jaunes »: the term a noun is of is short
 REPEATED_SHARE = 0.6
-MAX_PERSON_NAME_WORDS = 3  # `Dhrumil Shah`, `Myint Myint Htay`: the words of a name taken for a body's that may be a person's
+# The words of a name taken for a body's that may be a person's (`Arjun Tevar`, `Aye Aye Lwin`).
+MAX_PERSON_NAME_WORDS = 3
 OPENING_TOKENS = 3  # how far into a sentence its subject's name may start (`Le président X`)
 
 
@@ -270,11 +271,11 @@ class Extraction:
             agreements = [agreement for _, agreement in said.get(id(entity), ())]
             evidence = article_evidence(self.lang, entity.name, mentions, entity.aliases, roles[id(entity)], agreements)
             kind = entity.kind
-            if kind != "person" and (
-                    shows_a_person(self.lang, evidence, mentions, entity.name, kind != "organisation"
-                                   or self._shaped_like_a_persons_name(entity))
-                    or self._named_like_a_person(entity, mentions)):
-                kind = "person"
+            if kind != "person":  # a body's name shaped like a person's may be one
+                shaped = kind == "organisation" and self._shaped_like_a_persons_name(entity)
+                if shows_a_person(self.lang, evidence, mentions, entity.name, kind != "organisation" or shaped) \
+                        or (shaped and self._named_like_a_person(entity, mentions)):
+                    kind = "person"
             gender = decide(evidence) if kind == "person" else None
             found[id(entity)] = (kind, gender, dict(evidence) if gender else {})  # one dict for all its quotes
         for quote, entity in zip(quotes, entities):
@@ -282,7 +283,7 @@ class Extraction:
                 quote.speaker_kind, quote.speaker_gender, quote.gender_evidence = found[id(entity)]
 
     def _shaped_like_a_persons_name(self, entity: Entity) -> bool:
-        """Two or three capitalised words, none in capitals (`Dhrumil Shah`, not `SOS Racisme` nor `Amnesty
+        """Two or three capitalised words, none in capitals (`Arjun Tevar`, not `SOS Racisme` nor `Amnesty
         international`), that no determiner or description names as a body (`l'agence X`, `Le Point`)."""
         words = entity.name.split()
         if not 2 <= len(words) <= MAX_PERSON_NAME_WORDS or not all(w[:1].isupper() and not w.isupper() for w in words):
@@ -291,17 +292,14 @@ class Extraction:
                        for a in (entity.name, *entity.aliases) if a and a.strip())
 
     def _named_like_a_person(self, entity: Entity, mentions: list[str | None]) -> bool:
-        """`« … », a déclaré Dhrumil Shah. … « … », a-t-il ajouté`: a name of a few capitalised words with no first
-        name known in it (a body, the parser guessed), named at a cue and meant at another by a pronoun of one
-        gender, is a person's. Not a body a determiner or a description names (`l'agence X`, `Le Point`), nor one
-        whose words after the first are in lower case (`Amnesty international`) or in capitals (`SOS Racisme`)."""
-        if entity.kind != "organisation" or not self._shaped_like_a_persons_name(entity):
-            return False
+        """`« … », a déclaré Arjun Tevar. … « … », a-t-il ajouté`: a body's name shaped like a person's (no first
+        name known in it: a body, the parser guessed), named at a cue and meant at another by a pronoun of one
+        gender, is a person's, unless a description names it a body."""
         named = fold(entity.name)
         if not any(m and fold(m) == named for m in mentions):
             return False
-        gendered = any(m and self.lang.PRONOUNS.get(normalize(m), (None, None))[0]
-                       and self.lang.PRONOUNS[normalize(m)][1] == "sg" for m in mentions)
+        readings = [self.lang.PRONOUNS.get(normalize(m), (None, None)) for m in mentions if m]
+        gendered = any(gender and number == "sg" for gender, number in readings)
         return gendered and not self.resolver.surely_a_body(entity)
 
     def _named_later(self, pronoun: str, position: int, speakers) -> Entity | None:

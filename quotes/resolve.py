@@ -496,7 +496,7 @@ class Resolver:
 
     def _ends_a_body_name(self, start: int) -> bool:
         """A lone first name after a capitalised word, no first name, and a word in lower case ends a body's
-        name: `Santé publique France`."""
+        name: `Sécurité routière France`."""
         before = self.text[max(0, start - 40) : start].split()[-2:]
         return len(before) == 2 and before[0][:1].isupper() and before[0].isalpha() and before[1].isalpha() \
             and before[1].islower() and not first_name_gender(before[0]) and not self._function_word(before[0])
@@ -737,7 +737,7 @@ class Resolver:
         stripped = self._strip_determiner(mention)
         at = stripped.find(name)
         if at > 0:
-            at = self._name_opening(stripped, at)  # `Santé publique France`: a capitalised word and its adjective
+            at = self._name_opening(stripped, at)  # `Sécurité routière France`: a capitalised word and its adjective
         if at >= 0 and not self.patterns.inner_to.search(stripped[at:]):
             # `le Parti des travailleurs`, `le syndicat Force ouvrière`: its complement or adjective is its name
             return stripped[at:]
@@ -745,7 +745,7 @@ class Resolver:
 
     def _name_opening(self, text: str, at: int) -> int:
         """Where a body's name that `text` holds from `at` on opens: back over one or two words in lower case
-        (no function words) to the capitalised word before them (`l'agence Santé publique France`), else at."""
+        (no function words) to the capitalised word before them (`l'agence Sécurité routière France`), else at."""
         words = text[:at].split()
         for n in (2, 3):
             if len(words) >= n and words[-n][:1].isupper() and words[-n].isalpha() \
