@@ -69,11 +69,12 @@ def article_evidence(lang, name: str, mentions: Iterable[str | None] = (), alias
 def _evidence_in(lang, name: str, text: str) -> frozenset[str]:
     """What one of the texts naming a speaker says of them."""
     found = set()
-    if text == name or not _speaks_for(lang, name, text):
+    folded = normalize(text)  # read once for the three checks
+    if text == name or not _speaks_for(lang, name, text, folded):
         found.update(_text_evidence(lang, text))
-        for role in _coordinated_roles(lang, text):
+        for role in _coordinated_roles(lang, text, folded):
             found.update(_text_evidence(lang, role))
-    title = _title_after_role(lang, text, name)
+    title = _title_after_role(lang, text, name, folded)
     if title:
         found.add(f"title:{title}")
     return frozenset(found)
@@ -84,13 +85,13 @@ def _role_last_words(lang) -> frozenset[str]:
     return frozenset(role.split()[-1] for role in lang.ROLE_NOUNS)
 
 
-def _coordinated_roles(lang, text: str) -> list[str]:
+def _coordinated_roles(lang, text: str, folded: str | None = None) -> list[str]:
     """`one of the plaintiffs and chairwoman of their group`: the roles a coordinator joins to a description,
     written bare (in lower case, no determiner: the first one's), each read as a description of its own; not
     a name (`Marks and Spencer`), nor somebody else (`X and his wife`)."""
-    words = text.split()
-    if set(normalize(text).split()).isdisjoint(lang.COORDINATORS):
+    if set((folded or normalize(text)).split()).isdisjoint(lang.COORDINATORS):
         return []  # most texts, told at once
+    words = text.split()
     found = []
     patterns = lang.derived(Patterns)
     for n, word in enumerate(words[:-1]):
@@ -105,16 +106,17 @@ def _coordinated_roles(lang, text: str) -> list[str]:
     return found
 
 
-def _speaks_for(lang, name: str, text: str) -> bool:
+def _speaks_for(lang, name: str, text: str, folded: str | None = None) -> bool:
     """`A Roblox spokesman` said of Roblox: a description whose role the speaker's own name qualifies is
     of somebody who speaks for them, and tells nothing of them."""
     named = normalize(name).replace("'", "' ").split()
-    if not named or " ".join(named) not in normalize(text).replace("'", "' "):
+    folded = (folded or normalize(text)).replace("'", "' ")
+    if not named or " ".join(named) not in folded:
         return False  # most texts: the name is not in them
     head = lang.derived(Patterns).head_noun(text)
     if head is None:
         return False
-    words = normalize(text).replace("'", "' ").split()
+    words = folded.split()
     first = head.replace("'", "' ").split()[0]
     at = next((n for n, w in enumerate(words) if w == first), 0)
     return any(words[n : n + len(named)] == named for n in range(at - len(named) + 1))
@@ -148,12 +150,12 @@ def _text_evidence(lang, text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _title_after_role(lang, text: str, name: str) -> str | None:
+def _title_after_role(lang, text: str, name: str, folded: str | None = None) -> str | None:
     """`Former party leader Baroness Kowalczuk`: the gender of a civil title between a role and the speaker's
     name (not `the wife of Mr X`, nor `the Lord Mayor`: only right after a role's last word, and before a
     word of the speaker's name)."""
     written = text.replace("’", "'").replace("'", "' ").split()
-    if len(written) < 3 or set(normalize(text).split()).isdisjoint(lang.CIVIL_TITLES):
+    if len(written) < 3 or lang.CIVIL_TITLES.keys().isdisjoint((folded or normalize(text)).split()):
         return None  # most texts: no civil title inside
     words = [normalize(w) for w in written]
     named = set(normalize(name).split())
