@@ -49,7 +49,7 @@ class Attribution:
     mention: str | None = None
     mention_start: int | None = None
     role: str | None = None
-    antecedent: str | None = None  # for "on": the body it stands for
+    antecedent: str | None = None  # for an impersonal subject: the body it stands for, or the impersonal pronoun
     end: int | None = None  # token index after the cue, when it stands before the quote
     agreement: str | None = None  # the gender the cue's participle or clitic agrees in (`s'est dite`: f)
 
@@ -238,6 +238,10 @@ class Attributor:
             place = self._place_of_on(match) if match.inverted_subject in self.lang.IMPERSONAL_PRONOUNS else None
             if place:
                 return Attribution.of(how, match, match.inverted_subject, place[1], antecedent=place[0])
+            if match.passive and match.inverted_subject in self.lang.IMPERSONAL_PASSIVE_SUBJECTS and self.lang.IMPERSONAL_PRONOUNS:
+                # `« … », est-il précisé`: nobody in particular, or the body that spoke last
+                return Attribution.of(how, match, match.inverted_subject, self.doc.starts[match.end_index - 1],
+                                      antecedent=self.lang.IMPERSONAL_PRONOUNS[0])
             return Attribution.of(how, match, match.inverted_subject, self.doc.starts[match.end_index - 1])
         subject = self.phrases.subject_after(match.end_index)
         if subject is None:
@@ -479,9 +483,29 @@ class Attributor:
         # Only the few words that open such a phrase are worth a closer look, the last first.
         opens = map(self.according_openers.__contains__, doc.words[start:i])
         for k in reversed(list(compress(range(start, i), opens))):
+            if self._relative_source(k):
+                said = self._earlier_in_sentence(k)
+                if said is not None and said.mention_start is not None and self._runs_to(said.mention_start, k):
+                    return said  # `a réagi X, directrice de Y, le syndicat des …, pour qui`: the cue's subject
+                subject = self.phrases.antecedent_of_relative(k)
+                return Attribution("according", doc.words[k], *subject) if subject else None
             if self._according_at(k) or (doc.words[k] in self.lang.FOR and self._clause_start(k)):
                 return self._according_phrase(k, "according")
         return None
+
+    def _runs_to(self, start: int, k: int) -> bool:
+        """No verb between the phrase opening at character `start` and token k: the phrase, its appositions
+        and complements may run up to k (not `X, réagissant aux propos de Y, selon qui`)."""
+        doc = self.doc
+        lo = doc.index_at(start)
+        return not doc.cue_starts(lo + 1, k) and self.lex.auxiliary_forms.isdisjoint(doc.words[lo:k])
+
+    def _relative_source(self, k: int) -> bool:
+        """`C'est l'avis de X, pour qui « … »`: a one-word `selon` or `pour` after a comma and before a
+        relative pronoun, whose antecedent holds the opinion."""
+        doc = self.doc
+        return 0 < k < doc.size - 1 and doc.words[k - 1] == "," and doc.words[k + 1] in self.lang.RELATIVE_PRONOUNS \
+            and (doc.words[k] in self.lang.FOR or self._according_at(k) == 1)
 
     def _opens_sentence(self, i: int) -> bool:
         return i == 0 or (self.doc.sentence_ends[i - 1] and not self.doc.quoted[i - 1])
@@ -559,6 +583,8 @@ class Attributor:
                     subject = self.phrases.apposed_head(k - 1)
                 subject = subject or self.phrases.subject_after(match.end_index, limit=hi)
             subject = subject or self.phrases.subject_before(k)
+            if subject is None and self.phrases.clause_before(k):
+                subject = self._subject_closing_incise(match.end_index, hi)
             if subject is None or normalize(subject[0]) in self.lang.NOT_SPEAKERS:
                 fallback = fallback or Attribution.of("before", match, end=match.end_index)
                 continue  # "cela exposerait à …": look further back for who speaks
@@ -567,6 +593,18 @@ class Attributor:
                 return Attribution.of("before", match, subject[0], place[1], antecedent=place[0], end=match.end_index)
             return Attribution.of("before", match, *subject, end=match.end_index)
         return fallback
+
+    def _subject_closing_incise(self, end: int, hi: int):
+        """`il reste des doutes ajoute la ministre, d'où …`: an incise whose commas were left out, its subject
+        after the verb, naming somebody and closed by a comma or the sentence's end."""
+        found = self.phrases.subject_after(end, limit=hi)
+        if found is None:
+            return None
+        after = self.doc.index_at(found[1] + len(found[0]))
+        if after >= hi or self.doc.words[after] != ",":
+            return None
+        lo = self.doc.index_at(found[1])
+        return found if self.phrases.names_somebody(lo, after) or self.phrases.has_name(lo, after) else None
 
     def noun_after_article(self, k: int, match, lo: int) -> bool:
         """The verb `match` opening on its speech verb at token k is a noun: an article stands before it (`une

@@ -102,9 +102,12 @@ class Extraction:
             if attributions[after] is None and attributions[before] and attributions[before].how in SHARED_FORWARD:
                 if self._same_sentence(self.spans[before], self.spans[after]):
                     attributions[after] = attributions[before]
-        for before, after in zip(reversed(outer[:-1]), reversed(outer[1:])):  # backwards: a cue after them
+        for n in range(len(outer) - 1, 0, -1):  # backwards: a cue after them
+            before, after = outer[n - 1], outer[n]
             if attributions[before] is None and attributions[after] and attributions[after].how in SHARED_BACKWARD:
-                if self._same_sentence(self.spans[before], self.spans[after]):
+                if self._same_sentence(self.spans[before], self.spans[after]) or (
+                        self._side_by_side(self.spans[before], self.spans[after])
+                        and not (n > 1 and self._right_after_a_cue(self.spans[outer[n - 2]], self.spans[before]))):
                     attributions[before] = attributions[after]
 
     def _share_in_lists(self, attributions: list[Attribution | None]) -> None:
@@ -116,6 +119,20 @@ class Extraction:
                 lo, hi = doc.index_at(self.spans[before].outer_end), doc.index_at(self.spans[after].outer_start)
                 if lo < hi and all(doc.words[k] == "," or doc.words[k] in self.lang.COORDINATORS for k in range(lo, hi)):
                     attributions[after] = attributions[before]
+
+    def _side_by_side(self, first: Span, second: Span) -> bool:
+        """`« … ». « … », a-t-il dit`: one speaker's words in two quotations, nothing but a full stop and a
+        space between them (not glued, as a heading is to its paragraph; nor a dialogue's question)."""
+        between = self.text[first.outer_end : second.outer_start]
+        words = self.text[first.start : first.end].split()
+        return between in (". ", " ") and len(words) >= MIN_DIRECT_WORDS and words[-1][-1:] not in "?!"
+
+    def _right_after_a_cue(self, previous: Span, span: Span) -> bool:
+        """No more than the sentence of the previous quotation's cue between it and `span` (`« … », dit X. « … »`):
+        `span` goes on with X's words."""
+        doc = self.doc
+        lo, hi = doc.index_at(previous.outer_end), doc.index_at(span.outer_start)
+        return sum(doc.sentence_ends[k] and not doc.quoted[k] for k in range(lo, hi)) <= 1
 
     def _same_sentence(self, first: Span, second: Span) -> bool:
         """The reporter's words join the two quotations and no sentence ends between them (two

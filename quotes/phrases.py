@@ -533,9 +533,20 @@ class PhraseReader:
         found = self.phrase_back(j)
         if found and found[1] - found[0] == 1 and doc.words[found[0]] in self.determiners:
             return None  # `rejeté la demande`, `l'appelait`: an article or object pronoun, no subject
+        if found and self._opens_with_pronoun(*found):
+            return None  # `il reste des doutes ajoute X`: a clause of its own, not a subject
         if found is None or doc.words[found[0]] in self.clause_words:
             return self._subject_of_clause(j)
         return (doc.phrase(*found), doc.starts[found[0]], None)
+
+    def clause_before(self, k: int) -> bool:
+        """The words before the verb at token k are a clause of their own, opened by a subject pronoun (`il
+        reste des doutes ajoute X`): the verb's subject comes after it."""
+        found = self.phrase_back(k - 1)
+        return found is not None and self._opens_with_pronoun(*found)
+
+    def _opens_with_pronoun(self, lo: int, hi: int) -> bool:
+        return hi - lo > 1 and self.doc.words[lo] in self.lang.PRONOUNS
 
     def _before_dashed_aside(self, j: int) -> int:
         """The token before an aside between dashes that closes at token j (j itself if none opens it)."""
@@ -672,6 +683,11 @@ class PhraseReader:
         if found is None:
             return None
         lo, hi = found
+        verb = next((k for k in range(hi - 1, lo - 1, -1) if doc.words[k] in self.lex.auxiliary_forms), None)
+        if verb is not None:  # `C'est l'avis de X, pour qui`, `Il a reçu des élus, qui`: the object, not the clause
+            lo = next((k for k in range(verb + 1, hi) if self._starts_phrase(k)), hi)
+            if lo == hi:
+                return None
         if lo > 1 and doc.words[lo - 1] in self.lang.PLACE_PREPOSITIONS and not self.names_somebody(lo, hi):
             person = self.phrase_back(lo - 2)  # `les propos de X à Évry qui pointait`: X, not the place
             if person is not None and person[1] == lo - 1 and self.has_person_name(*person):

@@ -16,7 +16,7 @@ from functools import lru_cache
 import regex
 
 from .keys import strip_accents
-from .lexicon import fast_block_class, in_fast_blocks, lexicon_of, normalize
+from .lexicon import fast_block_class, in_fast_blocks, lexicon_of, normalize, person_noun_gender
 from .names import first_name_gender, fold, is_only_first_name
 
 
@@ -36,6 +36,8 @@ ELIDED = regex.compile(r"\p{L}['’]")
 # searched from the end ((?r)): the last one is wanted.
 LAST_TITLE_BREAK_MARKS = ',.;:!?"«»()'
 LAST_TITLE_BREAK = regex.compile("(?r)[" + regex.escape(LAST_TITLE_BREAK_MARKS) + "]")
+APPOSITION_END = re.compile("[" + re.escape(LAST_TITLE_BREAK_MARKS) + "\n]")
+MAX_APPOSITION = 80  # characters of a role in apposition after a name (`ministre déléguée à la Citoyenneté`)
 # A phrase opening a sentence follows one of these, or a short adverbial and a comma.
 SENTENCE_OPENERS = ".!?:;\n«»\"“”"
 LAST_SENTENCE_START = regex.compile("(?r)[" + regex.escape(SENTENCE_OPENERS) + "]")
@@ -116,9 +118,11 @@ class Patterns:
         self.description_head = lru_cache(maxsize=4096)(self._description_head)
         self.without_inner_holder = lru_cache(maxsize=4096)(self._without_inner_holder)
 
-    def _names_in_run(self, run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
-        """Split a capitalised run where a first name starts a new name:
-        'Rio Tinto Simon Thompson' → 'Rio Tinto', 'Simon Thompson'."""
+    def _names_in_run(self, run: str, completes: bool = False) -> tuple[tuple[int, tuple[str, ...]], ...]:
+        """Split a capitalised run where a first name starts a new name: 'Rio Tinto Simon Thompson' →
+        'Rio Tinto', 'Simon Thompson'; not after first names only, which a middle name goes on ('Jean Marc
+        Dupont'), unless the run `completes` a noun, a preposition before it ('ministre de la Justice Nicole
+        X': a first name's spelling may be a noun's)."""
         words = self._name_words(run)
         if not words:
             return ()
@@ -127,6 +131,7 @@ class Patterns:
                 n
                 for n in range(1, len(words) - 1)
                 if first_name_gender(words[n]) and not self.particle.fullmatch(words[n].lower())
+                and (completes or not all(map(self._plain_first_name, words[:n])))
             ),
             None,
         )
@@ -137,6 +142,11 @@ class Patterns:
             found.append((pos, tuple(part)))
             pos += len(part[0])
         return tuple(found)
+
+    @staticmethod
+    def _plain_first_name(word: str) -> bool:
+        """A first name of either gender (not `Si`, given to both), no place's (`Ile-de-France`)."""
+        return first_name_gender(word) in ("m", "f") and not any(part[:1].islower() for part in word.split("-"))
 
     def _name_words(self, run: str) -> list[str]:
         """The words of a capitalised run that can be part of a name (titles and
@@ -155,10 +165,10 @@ class Patterns:
 
     def _head_noun(self, description: str) -> str | None:
         """The role noun a description is built on: "ministre" in "la ministre de la Santé"."""
-        words = normalize(description).replace("'", "' ").split()
-        words = [self.without_former(w) for w in words]
-        for i in range(len(words)):
-            if words[i] not in self.role_first_words:
+        former = self.lang.FORMER_PREFIXES  # (told at once of most words, in C)
+        words = [self.without_former(w) if w.startswith(former) else w for w in normalize(description).replace("'", "' ").split()]
+        for i, word in enumerate(words):
+            if word not in self.role_first_words:
                 continue
             for n in (4, 3, 2, 1):
                 phrase = self._roles.get(" ".join(words[i : i + n]).replace("' ", "'"))
@@ -173,7 +183,8 @@ class Patterns:
         for m in self.name_run.finditer(mention):
             if self._owner(m.group(), mention[m.end() :]):
                 continue
-            for offset, words in self.names_in_run(m.group()):
+            run = m.group()
+            for offset, words in self.names_in_run(run, run.count(" ") > 1 and self.completes(mention[: m.start()])):
                 if not self._is_complement(mention[: m.start() + offset], words) \
                         and not self._demonym(mention[: m.start() + offset], words):
                     names.append(words)
@@ -219,6 +230,14 @@ class Patterns:
                 if self._role_in_complement(mention[:holder]):
                     return mention[:holder].rstrip()
         return mention
+
+    def completes(self, before: str) -> bool:
+        """The text `before` a capitalised run ends with a preposition, and maybe an article (`de la`, `à`):
+        the run completes a noun."""
+        words = normalize(before).replace("'", "' ").split()[-2:]
+        if len(words) == 2 and words[-1] in self.lang.DETERMINERS and words[-1] not in self.lang.OF:
+            words = words[:-1]
+        return bool(words) and (words[-1] in self.lang.OF or words[-1] in self.lang.PLACE_PREPOSITIONS)
 
     def _role_in_run(self, run: str) -> int:
         """Where the name starts in a capitalised run opened by a role (`Prime Minister Jane Doe`); else 0."""
@@ -308,12 +327,14 @@ class Entity:
     number: str = "sg"
     aliases: list[str] = field(default_factory=list)
     gender_known: bool = False  # told by the text (a civil title, a role), not guessed from a first name
+    _alias_keys: set[str] = field(default_factory=set, repr=False, compare=False)  # the aliases, folded
 
     def add_alias(self, alias: str | None):
         if not alias:
             return
         key = fold(alias)
-        if key != fold(self.name) and all(key != fold(known) for known in self.aliases):
+        if key not in self._alias_keys and key != fold(self.name):
+            self._alias_keys.add(key)
             self.aliases.append(alias)
 
 
@@ -346,14 +367,17 @@ class Resolver:
                 continue  # a lone capitalised word that names nobody known: most runs
             if self._in_quotation(run_start):
                 continue
-            for offset, words in self.patterns.names_in_run(run):
+            # (only a run of three words or more may hold a middle name)
+            completes = run.count(" ") > 1 and self.patterns.completes(self.text[max(0, run_start - 12) : run_start])
+            for offset, words in self.patterns.names_in_run(run, completes):
                 if normalize(words[0]) in self.lang.PLACE_NOUNS:
                     continue  # `Co Fermanagh`, `County Antrim`: a place, whatever first name its noun spells
                 name = " ".join(words)
                 start = run_start + offset
                 gender = first_name_gender(words[0])
                 described = None
-                if gender and (len(words) >= 2 or (self._sure_first_name(words[0]) and self._inside_sentence(run_start)
+                if gender and (len(words) >= 2 or (self._sure_first_name(words[0])
+                                                   and (self._inside_sentence(run_start) or self._apposed_person(start + len(name)))
                                                    and not self._place_like(start, len(name))
                                                    and not self._after_body_kind(start)
                                                    and not self._ends_a_body_name(start))):
@@ -369,6 +393,8 @@ class Resolver:
                 if title_gender and not entity.gender_known:  # `M. X` overrules a guess from X's first name
                     entity.gender, entity.gender_known = title_gender, True
                 entity.add_alias(description)
+                if entity.kind == "person" and self.text.startswith(", ", start + len(name)):
+                    entity.add_alias(self._description_after(start + len(name) + 2))
                 self.people.append((start, entity))
                 self._phrases[start] = (opening, start + len(name))
 
@@ -572,6 +598,43 @@ class Resolver:
             return gender, None, opening
         opening = start - len(tail) + title[1]
         return gender or self._description_gender(description, head), description, opening
+
+    def _apposed_person(self, end: int) -> bool:
+        """`Charlotte, une spectatrice, raconte`, `Marie, 45 ans,`: an apposition after a word opening a sentence
+        describes a person (a determiner and a noun of a person or a role, or an age): the word is a first name."""
+        if not self.text.startswith(", ", end):
+            return False
+        words = normalize(self.text[end + 2 : end + 2 + MAX_APPOSITION]).replace("'", "' ").split()[:4]
+        if len(words) >= 2 and words[0].isdigit():
+            return words[1].rstrip(",") in self.lang.AGE_WORDS
+        if not words or words[0] not in self.lang.DETERMINERS:
+            return False
+        nouns = [w.rstrip(",.") for w in words[1:]]
+        return any(person_noun_gender(self.lang, w) is not None or w in self.lang.ROLE_NOUNS for w in nouns[:2])
+
+    def _description_after(self, start: int) -> str | None:
+        """`Claire Dubois, ministre déléguée à l'Industrie, a confirmé`: a role in apposition after a name's
+        comma, from `start` to the next mark, another name for the person (a later `la ministre` means her)."""
+        window = self.text[start : start + MAX_APPOSITION]
+        first = normalize(window[: window.find(" ")]).replace("'", "' ").split()[:1]
+        if not first or not (first[0] in self.lang.DETERMINERS or first[0] in self.lang.ROLE_MODIFIERS
+                             or self.patterns.without_former(first[0]) in self.patterns.role_first_words):
+            return None  # most names: `X, qui …`, `X, a-t-il dit`
+        end = APPOSITION_END.search(window)
+        if end is None or end.group() not in ",.;)":
+            return None  # not `Noël, le fondateur de X a expliqué « …`: an apposition is closed
+        description = window[: end.start()].strip()
+        words = normalize(description).replace("'", "' ").split()
+        if not self.lexicon.auxiliary_forms.isdisjoint(words):
+            return None  # a clause: `pour Noël, le fondateur de X a expliqué`
+        head = self.patterns.head_noun(description)
+        if head is None or self.patterns.ends_with_of.search(description):
+            return None
+        first = self.patterns.without_former(head.replace("'", "' ").split()[0])
+        at = next((n for n, w in enumerate(words) if self.patterns.without_former(w) == first), None)
+        if at is None or not all(w in self.lang.DETERMINERS or w in self.lang.ROLE_MODIFIERS for w in words[:at]):
+            return None  # `X, proche du ministre`: the role is somebody else's
+        return description
 
     def _bare_role_before_name(self, tail: str) -> tuple[str, int] | None:
         """`Organiser Jane Doe said`, `, industry watcher Jane Doe`: a role written bare (BARE_ROLE_WORDS

@@ -994,3 +994,102 @@ def test_a_body_s_name_with_an_adjective_and_a_first_name_in_it_is_whole(text, s
 def test_a_word_ending_with_an_accent_is_a_first_name_only_as_written(word, gender):
     """Name lists drop an opening capital's accent (`Eric`) and a diaeresis (`Sergei`), never a last letter's."""
     assert first_name_gender(word) == gender
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Rien ne presse », a ajouté Karim Nadir Benali, un économiste de Rabat.", "Karim Nadir Benali"),
+    ("« Rien ne presse », a ajouté Anne Sophie Morel.", "Anne Sophie Morel"),
+    ("« Rien ne presse », a ajouté la ministre de la Justice Claire Vasseur.", "Claire Vasseur"),
+    ("« Rien ne presse », a dit le président de la commission des Lois Paul Bertin.", "Paul Bertin"),
+])
+def test_a_second_first_name_is_a_middle_name_unless_the_run_completes_a_noun(text, speaker):
+    """First names in a row make one name; after `de la`, a first name's spelling (`Justice`) is a noun's."""
+    (quote,) = quotations(text)
+    assert quote.speaker == speaker
+
+
+def test_a_pronoun_means_the_whole_name_with_its_middle_name():
+    text = ("« Rien ne presse », a estimé Karim Nadir Benali, un analyste basé à Rabat. Mais « la crise va "
+            "durer », a-t-il pronostiqué.")
+    assert [q.speaker for q in quotations(text)] == ["Karim Nadir Benali", "Karim Nadir Benali"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("C'est aussi l'avis de la productrice Julie Morel, pour qui « le cinéma vieillit ».", "Julie Morel"),
+    ("Il a rencontré des élus locaux, selon qui « rien ne change ».", "des élus locaux"),
+    ("« Ils exagèrent », a réagi Julie Morel, directrice de l'UFAB, le syndicat des confiseurs, pour qui « le "
+     "sucre ne tue pas ».", "Julie Morel"),
+    ("« Il faut agir », a ajouté la candidate, réagissant aux propos de l'ancien ministre Paul Roux, selon qui "
+     "« la lutte des classes disparaît ».", "Paul Roux"),
+])
+def test_pour_qui_gives_the_words_to_the_relative_s_antecedent(text, speaker):
+    """`X, pour qui « … »` holds X's opinion; a speaker the sentence named, with nothing but appositions
+    between, is that X."""
+    quote = quotations(text)[-1]
+    assert quote.speaker == speaker
+
+
+def test_quotations_after_a_pour_qui_continue_its_speaker():
+    text = ("Pour Paul Martin, il faudrait accepter « les risques ». C'est aussi l'avis de la productrice Julie "
+            "Morel, pour qui « le cinéma vieillit ». « Il va falloir rendre les jeunes accros à la salle ».")
+    assert [q.speaker for q in quotations(text)] == ["Paul Martin", "Julie Morel", "Julie Morel"]
+
+
+def test_a_clause_opened_by_a_pronoun_is_no_subject_of_a_cue_after_it():
+    """`il reste des doutes ajoute la ministre`: an incise whose commas were left out, its subject after it."""
+    text = ("« Près de 200 usines ont fermé », a précisé Claire Dubois. Mais il reste des zones grises ajoute la "
+            "ministre, d'où ce projet qui « nous permettra d'agir ».")
+    assert [q.speaker for q in quotations(text)] == ["Claire Dubois", "Claire Dubois"]
+
+
+@pytest.mark.parametrize("text", [
+    "Lundi, Claire Dubois, ministre déléguée à l'Industrie, a présenté le plan. Le gouvernement prépare une loi. "
+    "« Nous allons agir vite », a détaillé la ministre déléguée à l'Industrie sur RTL.",
+    "Lundi, Claire Dubois, ministre de l'Industrie, a présenté le plan. Le gouvernement prépare une loi. "
+    "« Nous allons agir vite », a détaillé la ministre sur RTL.",
+])
+def test_a_role_in_apposition_after_a_name_is_what_a_later_title_points_back_to(text):
+    (quote,) = quotations(text)
+    assert quote.speaker == "Claire Dubois"
+
+
+def test_a_clause_after_a_name_s_comma_is_no_apposition():
+    text = "Dans un message publié pour Noël, le fondateur du réseau a expliqué comment « courir » l'a changé."
+    (quote,) = quotations(text)
+    assert quote.speaker == "le fondateur du réseau"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Il pleut. Charlotte, une autre spectatrice, pointe le manque de protocole : « Ça a duré longtemps. Personne "
+     "n'est intervenu », regrette-t-elle.", "Charlotte"),
+    ("Il pleut. Marie, 45 ans, attend : « Ça a duré longtemps. Personne n'est intervenu », regrette-t-elle.",
+     "Marie"),
+])
+def test_a_first_name_opening_a_sentence_is_a_person_s_when_an_apposition_describes_one(text, speaker):
+    (quote,) = quotations(text)
+    assert quote.speaker == speaker
+
+
+def test_an_impersonal_passive_continues_the_body_that_spoke():
+    """`« … », est-il ajouté`: the `il` stands for nobody, like `on`: the body that spoke last."""
+    text = ("« Un rapport a été remis ce jour », a tweeté la préfecture de police. « Le port du masque sera "
+            "obligatoire », est-il ajouté sans précision sur la date.")
+    assert [q.speaker for q in quotations(text)] == ["la préfecture de police", "la préfecture de police"]
+
+
+def test_two_quotations_side_by_side_share_the_cue_after_the_second():
+    text = ("Nommé lundi, le militant avait quitté son poste. « Ces messages, je les avais oubliés. J'avais vingt "
+            "ans ». « Ce portrait n'est pas la personne que je suis », s'est justifié Romain Vidal à la radio.")
+    assert [q.speaker for q in quotations(text)] == ["Romain Vidal", "Romain Vidal"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # right after a cue's sentence, the first goes on with that speaker's words
+    ("« Je ne peux pas », s'excuse Julie Morel. « J'ai une commission parlementaire avant ». « Ça doit être "
+     "compliqué pour elle », souffle une passante.", ["Julie Morel", "Julie Morel", "une passante"]),
+    # a term, not words: too short to be a quotation of its own
+    ("Une bande apparaît au niveau du « C ». « Cela veut dire que le test fonctionne », indique Marc Bitoun.",
+     ["Marc Bitoun"]),
+])
+def test_a_quotation_side_by_side_with_a_cued_one_shares_its_cue_only_alone(text, speakers):
+    assert [q.speaker for q in quotations(text)] == speakers

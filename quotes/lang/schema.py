@@ -77,6 +77,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "LATEST_MENTIONED": (tuple, "pronouns that mean whoever was named last (`ce dernier`)"),
     "OBJECT_CLITICS": (tuple, "third-person object pronouns written before a verb (`comme le relaye X`)"),
     "IMPERSONAL_PRONOUNS": (tuple, "the impersonal subject: nobody in particular, or the body a place names (`on`)"),
+    "IMPERSONAL_PASSIVE_SUBJECTS": (tuple, "the subject of an impersonal passive inverted after it (`est-il précisé`): it stands for what IMPERSONAL_PRONOUNS do"),
     "NOT_SPEAKERS": (tuple, "subjects that never speak (`cela`)"),
     "REFLEXIVE": (tuple, "reflexive pronouns before a verb (`se`)"),
     "POSSESSIVES": (tuple, "possessive determiners (`son`)"),

@@ -15,6 +15,7 @@ LATEST_MENTIONED = ("the latter",)
 OBJECT_CLITICS = ()
 
 IMPERSONAL_PRONOUNS = ()
+IMPERSONAL_PASSIVE_SUBJECTS = ()
 
 # Subjects that never speak: "it said", "this suggests".
 NOT_SPEAKERS = ("it", "this", "that", "there", "what", "which", "everything", "nothing", "i", "we", "you")

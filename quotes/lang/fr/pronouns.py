@@ -24,6 +24,8 @@ OBJECT_CLITICS = ("le", "la", "les", "l'", "lui", "leur")
 # The impersonal pronoun: nobody in particular ("peut-on lire"), or the body a place names
 # ("assure-t-on à Matignon").
 IMPERSONAL_PRONOUNS = ("on",)
+# The subject of an impersonal passive, inverted after it: "« … », est-il précisé" (nobody in particular).
+IMPERSONAL_PASSIVE_SUBJECTS = ("il",)
 
 NOT_SPEAKERS = ("cela", "ça", "ce", "ceci", "c'", "il y", "tout", "rien")
 
