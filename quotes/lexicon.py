@@ -66,6 +66,7 @@ _FAST_TOKEN_SPLIT = re.compile(rf"({FAST_WORD_CHARACTER}+(?:[{_JOINERS}]{FAST_WO
 _FOLD_PAIRS = (("’", "'"), ("‘", "'"), ("ʼ", "'"), ("´", "'"), ("`", "'"), ("‐", "-"), ("‑", "-"))
 
 
+@functools.lru_cache(maxsize=16384)  # words repeat: a lookup in C costs less than the call it saves
 def normalize(word: str) -> str:
     """Lowercase, with typographic apostrophes and hyphens made straight."""
     if word.isascii():  # most words (a test in C): no typographic mark to look for

@@ -535,9 +535,22 @@ class PhraseReader:
             return None  # `rejeté la demande`, `l'appelait`: an article or object pronoun, no subject
         if found and self._opens_with_pronoun(*found):
             return None  # `il reste des doutes ajoute X`: a clause of its own, not a subject
+        if found and (role := self._role_before_complement(*found)) is not None:
+            found = (role, found[1])  # `le président du groupe au Sénat affirme`: not the Sénat
         if found is None or doc.words[found[0]] in self.clause_words:
             return self._subject_of_clause(j)
         return (doc.phrase(*found), doc.starts[found[0]], None)
+
+    def _role_before_complement(self, lo: int, hi: int) -> int | None:
+        """Where a role opens whose complement (`au Sénat`, `à l'Assemblée`) is the phrase [lo, hi) read back to
+        its preposition: the role, not the place, is who the phrase names; None if no role stands there."""
+        doc = self.doc
+        if lo < 2 or doc.words[lo - 1] not in self.lang.ROLE_COMPLEMENT_PREPOSITIONS or self.has_person_name(lo, hi):
+            return None
+        outer = self.phrase_back(lo - 2)
+        if outer is None or outer[1] != lo - 1 or not any(doc.words[k] in self.lang.ROLE_NOUNS for k in range(*outer)):
+            return None
+        return outer[0]
 
     def clause_before(self, k: int) -> bool:
         """The words before the verb at token k are a clause of their own, opened by a subject pronoun (`il

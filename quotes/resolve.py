@@ -105,7 +105,9 @@ class Patterns:
             - frozenset(lang.PERSON_PREPOSITIONS)
         # Words that show a clause of its own: an auxiliary, a conjunction, a relative pronoun.
         self.clause_words = lexicon_of(lang).auxiliary_forms | {*lang.THAT, *lang.RELATIVE_CLAUSE_WORDS}
-        self.that_stems = tuple({that.rstrip("'") for that in lang.THAT})  # `qu` finds both `que` and `qu'`
+        self.that_stems = tuple({that.rstrip("'") for that in lang.THAT})
+        # a place preposition contracted with its article (`au`, `aux`)
+        self.place_articles = tuple(w for w in lang.CONTRACTED_ARTICLES if w not in lang.OF)  # `qu` finds both `que` and `qu'`
         # The first word of every role noun: no role starts at any other word.
         roles = [*lang.ROLE_NOUNS, *lang.ROLE_EPITHETS]
         self.role_first_words = frozenset(role.replace("'", "' ").split()[0] for role in roles)
@@ -231,13 +233,14 @@ class Patterns:
                     return mention[:holder].rstrip()
         return mention
 
-    def completes(self, before: str) -> bool:
-        """The text `before` a capitalised run ends with a preposition, and maybe an article (`de la`, `à`):
-        the run completes a noun."""
+    def completes(self, before: str, prepositions: tuple[str, ...] = ()) -> bool:
+        """The text `before` a capitalised run ends with a preposition (OF, PLACE_PREPOSITIONS or the
+        `prepositions` given), and maybe an article (`de la`, `à`): the run completes a noun."""
         words = normalize(before).replace("'", "' ").split()[-2:]
         if len(words) == 2 and words[-1] in self.lang.DETERMINERS and words[-1] not in self.lang.OF:
             words = words[:-1]
-        return bool(words) and (words[-1] in self.lang.OF or words[-1] in self.lang.PLACE_PREPOSITIONS)
+        return bool(words) and (words[-1] in self.lang.OF or words[-1] in self.lang.PLACE_PREPOSITIONS
+                                or words[-1] in prepositions)
 
     def _role_in_run(self, run: str) -> int:
         """Where the name starts in a capitalised run opened by a role (`Prime Minister Jane Doe`); else 0."""
@@ -262,6 +265,8 @@ class Patterns:
             return True  # `l'ancien candidat NPA`, `le député LR`: the party of a role, not its holder
         if self._role_in_complement(before):
             return True  # `le porte-parole du Premier ministre britannique Boris Johnson`: the PM is Johnson
+        if not (first_name_gender(words[0]) and len(words) >= 2) and self.completes(before, self.place_articles):
+            return True  # `le président du groupe au Sénat`: where the role is held, not who holds it
         after_noun = self.ends_with_of_noun.search(before)
         # `le ministre de la Santé` (a one-word name there completes the noun, first name or not);
         # `le chef de la diplomatie Jean-Yves Le Drian` (a full name is the person)
@@ -390,6 +395,8 @@ class Resolver:
                 else:
                     continue
                 title_gender, description, opening = described or self._description_before(start)
+                if title_gender == "m" and description and is_only_first_name(words[0]) and gender == "f":
+                    title_gender = None  # `l'eurodéputé Nadine X`: French writes many roles in the masculine for women
                 if title_gender and not entity.gender_known:  # `M. X` overrules a guess from X's first name
                     entity.gender, entity.gender_known = title_gender, True
                 entity.add_alias(description)

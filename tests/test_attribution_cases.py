@@ -1093,3 +1093,22 @@ def test_two_quotations_side_by_side_share_the_cue_after_the_second():
 ])
 def test_a_quotation_side_by_side_with_a_cued_one_shares_its_cue_only_alone(text, speakers):
     assert [q.speaker for q in quotations(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le président du groupe centriste au Sénat a affirmé : « Je ne veux pas le fragiliser ».",
+     "le président du groupe centriste au Sénat"),
+    ("« Je ne veux pas le fragiliser », a dit le président du groupe au Sénat Paul Girard.", "Paul Girard"),
+])
+def test_a_place_completing_a_role_is_not_who_holds_it(text, speaker):
+    """`au Sénat` says where the role is held: the speaker is the role's holder, never the place."""
+    (quote,) = quotations(text)
+    assert quote.speaker == speaker
+
+
+def test_a_masculine_role_does_not_overrule_a_woman_s_first_name():
+    """French writes many roles in the masculine for women (`l'eurodéputé Nadine X`): a later `elle` is her."""
+    text = ("Marine Dupuis a réagi. L'eurodéputé Nadine Roche a posté des messages. Cependant, elle n'a pas oublié "
+            "de critiquer le président. « Quand aurez-vous le courage ? », a-t-elle écrit sur Twitter.")
+    (quote,) = quotations(text)
+    assert quote.speaker == "Nadine Roche"
