@@ -59,7 +59,7 @@ def article_evidence(lang, name: str, mentions: Iterable[str | None] = (), alias
         if gender and number == "sg":
             found.add(f"pronoun:{gender}")
     found.update(f"agreement:{g}" for g in agreements if g in GENDER_OF)
-    verdict = _first_name(lang, name)
+    verdict = None if _titled_surname(lang, name, mentions) else _first_name(lang, name)
     if verdict:
         found.add(verdict)
     return Counter(found)
@@ -276,6 +276,18 @@ def _first_name(lang, name: str) -> str | None:
         return None
     gender, sure = verdict
     return f"first name{'' if sure else '?'}:{gender}"
+
+
+def _titled_surname(lang, name: str, mentions: Iterable[str]) -> bool:
+    """A name of one word the article writes after a civil title (`le Dr X`, `M. X`): a surname, whatever
+    first name it spells."""
+    if " " in name:
+        return False
+    for mention in mentions:
+        words = normalize(mention).split()
+        if len(words) >= 2 and words[-1] == normalize(name) and words[-2] in lang.CIVIL_TITLES:
+            return True
+    return False
 
 
 def weight(key: str) -> int:

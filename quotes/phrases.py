@@ -466,8 +466,11 @@ class PhraseReader:
         return w in self.lang.CIVIL_TITLES or w + "." in self.lang.CIVIL_TITLES
 
     def _apposition(self, i: int, limit: int):
-        """After a comma: a role (`le patron du service …`) or a name (`…, François Félix`)."""
+        """After a comma: a role (`le patron du service …`, `également directrice de …`) or a name (`…, François
+        Félix`)."""
         doc = self.doc
+        if doc.words[i] in self.adverbs and i + 1 < limit:
+            i += 1  # `X, également directrice de Y`: the role after its adverb
         w, tok = doc.words[i], doc.texts[i]
         if tok[:1].isupper() and w not in self.determiners and first_name_gender(tok):
             found = self.noun_phrase(i, limit)

@@ -223,3 +223,14 @@ def test_a_role_coordinated_with_a_description_tells_the_gender():
     en = language("en")
     assert _coordinated_roles(en, "Dornfeld and Spencer") == []  # a name
     assert _coordinated_roles(en, "Mr Olumbre and his wife") == []  # somebody else
+
+
+def test_a_name_after_a_civil_title_is_a_surname_whatever_first_name_it_spells():
+    """`le Dr Martin-Roux`: `Martin` is a first name too, but here the word is the doctor's surname."""
+    assert speakers("« Les urgences sont saturées », a expliqué le Dr Martin-Roux devant la presse.") == [
+        ("Martin-Roux", "person", "unknown")]
+
+
+def test_a_role_after_an_adverb_in_an_apposition_tells_the_gender():
+    text = "« Les urgences sont saturées », a expliqué le Dr Martin-Roux, également directrice médicale du Samu."
+    assert speakers(text) == [("Martin-Roux", "person", "female")]
