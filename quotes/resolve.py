@@ -41,6 +41,7 @@ MAX_APPOSITION = 80  # characters of a role in apposition after a name (`ministr
 # A phrase opening a sentence follows one of these, or a short adverbial and a comma.
 SENTENCE_OPENERS = ".!?:;\n«»\"“”"
 LAST_SENTENCE_START = regex.compile("(?r)[" + regex.escape(SENTENCE_OPENERS) + "]")
+LAST_BREAK = regex.compile(r"(?r)[.!?;\n]")
 OPENING_WINDOW = 120
 LAST_WORD = regex.compile(r"(?r)\b\w+$")
 MAX_OPENING_ADVERBIAL = 4
@@ -496,6 +497,13 @@ class Resolver:
             return False
         opener = LAST_SENTENCE_START.search(before[:-1])
         segment = before[opener.end() if opener else 0 : -1]
+        if not segment.strip() and opener and before[: opener.start()].rstrip()[-1:] not in ("", *".!?"):
+            # `X cite un « troisième larron », Y,`: the comma follows a quotation inside a sentence, not its opening
+            clause = LAST_BREAK.search(before[: opener.start()])
+            if self._clause_of_a_named_subject(before[clause.end() if clause else 0 : -1]):
+                return False
+        if self._clause_of_a_named_subject(segment):
+            return False  # `X cite un troisième larron, Y,`: a clause of its own before the name
         words = segment.split()
         if words and words[0] in self.lang.UNACCENTED_CAPITALS:  # `A la fin du défilé,`: À, not the verb
             words[0] = self.lang.UNACCENTED_CAPITALS[words[0]]
@@ -515,6 +523,19 @@ class Resolver:
         first = normalize(words[0]) if words else ""
         first = first[:2] if ELIDED.match(first) else first  # `L'ancien défenseur de X, Y,`
         return first in self.lang.DETERMINERS and self.patterns.head_noun(segment) is not None
+
+    def _clause_of_a_named_subject(self, segment: str) -> bool:
+        """`Paul X cite un « troisième larron »`: after the segment's last comma, a first and a last name, then a
+        finite speech verb: a clause with its own subject (not `Interrogé par X`, `Le président du conseil`)."""
+        words = segment.rsplit(",", 1)[-1].split()
+        if len(words) < 3 or not words[1][:1].isupper() or not first_name_gender(words[0]) \
+                or normalize(words[0]) in self.lang.DETERMINERS:
+            return False  # a first name and a last name, not `Le président`
+        for word in words[2:]:
+            form = self.lexicon.speech_verb(word)
+            if form is not None and form.mood == "finite":
+                return True
+        return False
 
     def _place_like(self, start: int, length: int) -> bool:
         """A lone first name used as a place or a channel: `en France`, `la France`, `France 3`."""

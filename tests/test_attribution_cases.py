@@ -1112,3 +1112,14 @@ def test_a_masculine_role_does_not_overrule_a_woman_s_first_name():
             "de critiquer le président. « Quand aurez-vous le courage ? », a-t-elle écrit sur Twitter.")
     (quote,) = quotations(text)
     assert quote.speaker == "Nadine Roche"
+
+
+@pytest.mark.parametrize("text", [
+    "« On est en danger », a dit Paul Tessier. Interrogé sur le président, Paul Tessier cite un « troisième "
+    "larron », Marie Lenoir, sans la nommer. « Les dés sont pipés par ce troisième larron ».",
+    "« On est en danger », a dit Paul Tessier. Paul Tessier cite un troisième larron, Marie Lenoir, sans la "
+    "nommer. « Les dés sont pipés par ce troisième larron ».",
+])
+def test_a_name_in_apposition_to_an_object_does_not_take_the_floor(text):
+    """The subject of a clause (`X cite …`) keeps the floor over a name set off after its object."""
+    assert quotations(text)[-1].speaker == "Paul Tessier"
