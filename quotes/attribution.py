@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from itertools import compress
 
+import regex
+
 from .document import Document, phrase_table
 from .lang import Language
 from .lexicon import normalize
@@ -30,6 +32,15 @@ def contracted_table(lang: Language, phrases: tuple[str, ...]) -> dict[str, list
         first: [variant for parts in group for variant in ([parts[:-1] + [w] for w in of] if parts[-1] == of[0] else [parts])]
         for first, group in phrase_table(lang, phrases).items()
     }
+
+
+def _glued_heading(lang: Language):
+    """A determiner opening a phrase glued to the word before it, lower case or an acronym's capitals
+    (`Rejet de la CEDHLe chef de l'État`: a sub-heading run into the paragraph, its line break lost)."""
+    openers = sorted({d[:1].upper() + d[1:] for d in lang.DETERMINERS if d[:1].isalpha() and len(d) > 1},
+                     key=len, reverse=True)  # (not `A`: `IEA supports` is an acronym and a verb)
+    alternation = "|".join(regex.escape(d[:-1]) + "['’]" if d.endswith("'") else regex.escape(d) + r"\s" for d in openers)
+    return regex.compile(rf"(?:\p{{Ll}}|\p{{Lu}}{{2}})((?:{alternation}))")
 
 
 def _cue_words(lang: Language) -> tuple:
@@ -69,6 +80,16 @@ class Attributor:
         self.phrases = PhraseReader(doc)  # and the word sets it reads with
         self.links, self.according, self.according_openers, self.according_keywords = doc.lang.derived(_cue_words)
         self._headings: dict[Span, bool] = {}
+
+    def without_glued_heading(self, found: Attribution | None) -> Attribution | None:
+        """The attribution with its mention cut where a sub-heading glued to it ends."""
+        if found is None or not found.mention or found.mention_start is None:
+            return found
+        glued = self.lang.derived(_glued_heading).search(found.mention)
+        if glued is None:
+            return found
+        cut = glued.start(1)
+        return replace(found, mention=found.mention[cut:], mention_start=found.mention_start + cut)
 
     def _according_at(self, k: int) -> int:
         """A `selon`-like phrase at token k: its length in tokens."""

@@ -1123,3 +1123,15 @@ def test_a_masculine_role_does_not_overrule_a_woman_s_first_name():
 def test_a_name_in_apposition_to_an_object_does_not_take_the_floor(text):
     """The subject of a clause (`X cite …`) keeps the floor over a name set off after its object."""
     assert quotations(text)[-1].speaker == "Paul Tessier"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Il ajoute que rien ne change. Rejet de la CEDHLe chef de l'État conclut : « nous devons une chose à sa "
+     "famille ».", "le chef de l'État"),
+    ("Le bilan est lourd. Règlement de compteUn habitant du quartier a déclaré : « On a entendu trois coups de "
+     "feu ».", "un habitant du quartier"),
+])
+def test_a_sub_heading_glued_to_the_speaker_s_phrase_is_cut_off(text, speaker):
+    """A sub-heading run into its paragraph, the line break lost, is no part of the speaker's name."""
+    quote = quotations(text)[-1]
+    assert quote.speaker == speaker
