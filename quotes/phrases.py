@@ -326,8 +326,9 @@ class PhraseReader:
                 break
             if w in self.clause_words and not self._body_name_goes_on(start, k, limit):
                 break
-            if w in self.lang.COORDINATORS and not (k + 1 < limit and doc.words[k + 1] in self.lang.OF):
-                break  # but `le ministre des Sports et de la Jeunesse`
+            if w in self.lang.COORDINATORS and not (k + 1 < limit and (doc.words[k + 1] in self.lang.OF or (
+                    doc.words[k + 1] in self.lang.ROLE_NOUNS and doc.texts[k + 1][:1].islower()))):
+                break  # but `le ministre des Sports et de la Jeunesse`, `l'ex-député et candidat X`: a bare role
             if k > start and w in self.time_words and not tok[:1].isupper() and not (
                     w in self.lang.TIME_DEMONSTRATIVES and doc.words[k - 1] in self.lang.OF and not self._next_is_time(k + 1, limit)):
                 break  # `X lundi`, `X ce matin`; but `l'un des destinataires de cette note`

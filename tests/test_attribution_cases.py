@@ -1135,3 +1135,15 @@ def test_a_sub_heading_glued_to_the_speaker_s_phrase_is_cut_off(text, speaker):
     """A sub-heading run into its paragraph, the line break lost, is no part of the speaker's name."""
     quote = quotations(text)[-1]
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« L'attaque est une menace grave », a tweeté l'ex-député et candidat dissident à la mairie Cédric Vernon.",
+     "Cédric Vernon"),
+    ("« Le climat se dérègle », a souligné la navigatrice et présidente de l'association Isabelle Morin.",
+     "Isabelle Morin"),
+])
+def test_roles_coordinated_under_one_determiner_reach_the_name(text, speaker):
+    """`l'ex-député et candidat … X`: a bare role after `et` goes on the description, up to the name."""
+    (quote,) = quotations(text)
+    assert quote.speaker == speaker
