@@ -393,6 +393,8 @@ class Resolver:
                 elif len(words) >= 2 and self._after_word(start) and (described := self._description_before(start))[1]:
                     # `l'ancien footballeur Diomansy Camara`: a first name nobody listed, after a title
                     entity = self._entity_for(name, "person", None)
+                elif len(words) >= 2 and self._example_of_subject(start):
+                    entity = self._entity_for(name, "person", None)  # `Certains …, comme Abou Ali`: one of them
                 else:
                     continue
                 title_gender, description, opening = described or self._description_before(start)
@@ -418,6 +420,7 @@ class Resolver:
     def _read_place(self, start: int) -> str:
         opening, end = self._phrases[start]
         if self._opens_sentence(opening) or self._heads_relative(end) or self._inverted_after_that(opening) \
+                or self._inverted_in_incise(opening) \
                 or self._source_opening_sentence(opening) or self._example_of_subject(opening):
             return "subject"
         if self._after_preposition(start):
@@ -477,6 +480,14 @@ class Resolver:
         while k >= 0 and words[k] in self.lexicon.auxiliary_forms:
             k -= 1  # `qu'a dénoncée X`
         return k >= 0 and words[k] in self.lang.THAT
+
+    def _inverted_in_incise(self, opening: int) -> bool:
+        """`…, souligne X`: the subject of a speech verb inverted after a comma, who speaks (not a name an
+        example brought in earlier in the sentence)."""
+        words = normalize(self.text[max(0, opening - RELATIVE_WINDOW * 4) : opening]).split()
+        if len(words) < 2 or (form := self.lexicon.speech_verb(words[-1])) is None or form.mood != "finite":
+            return False
+        return words[-2].endswith(",") and form.lemma not in self.lang.RELAYING_CUES  # not `, rapporte France 3`
 
     def _in_quotation(self, position: int) -> bool:
         n = bisect.bisect_right(self._quoted_starts, position)

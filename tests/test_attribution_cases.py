@@ -1147,3 +1147,19 @@ def test_roles_coordinated_under_one_determiner_reach_the_name(text, speaker):
     """`l'ex-député et candidat … X`: a bare role after `et` goes on the description, up to the name."""
     (quote,) = quotations(text)
     assert quote.speaker == speaker
+
+
+def test_an_example_of_people_is_a_person_whatever_first_name_it_has():
+    """`Certains …, comme Abou Ali`: the example of an indefinite plural of people is a person, even with a first
+    name no list knows."""
+    text = ("« Il ne faut pas de rassemblement », a prévenu Karim Haddad. Certains ont préféré célébrer chez eux, "
+            "comme Abou Ali, à Bagdad. « Mes enfants et moi nous rendons à Kerbala tous les ans », affirme-t-il.")
+    assert quotations(text)[-1].speaker == "Abou Ali"
+
+
+def test_the_subject_of_an_incise_s_speech_verb_outranks_an_example_before_it():
+    """`Certains …, notamment X, souligne Y`: Y speaks; a later `elle` is Y, not the example X."""
+    text = ("« Beaucoup prennent le visuel au sérieux », remarque Carine Hu. Certains artistes ont osé la formule "
+            "payante, notamment Maëlle Baduel, souligne Carine Hu, mais ils sont rares. « Il est encore tôt pour "
+            "le dire », dit-elle.")
+    assert [q.speaker for q in quotations(text)] == ["Carine Hu", "Carine Hu"]
