@@ -9,6 +9,7 @@ speaker are read by `phrases.PhraseReader`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from itertools import compress
 
@@ -23,6 +24,7 @@ from .spans import SENTENCE_MARKS, Span
 FOR_HEAD_TOKENS = 3  # `pour` names a speaker by its head, not a word deep in its complement
 MAX_TERM_DISTANCE = 10  # a quotation after an article this far from the cue is a term more often than words
 MAX_BYLINE_TOKENS = 20  # `Nom, rôle, sur la chaîne X « … »`: a line naming who speaks, short
+GLUED_CAPITAL = re.compile(r"[^\W\d_][A-ZÀ-ÖØ-Þ]")  # a capital right after a letter: where a heading may end
 
 
 def contracted_table(lang: Language, phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:
@@ -83,8 +85,8 @@ class Attributor:
 
     def without_glued_heading(self, found: Attribution | None) -> Attribution | None:
         """The attribution with its mention cut where a sub-heading glued to it ends."""
-        if found is None or not found.mention or found.mention_start is None:
-            return found
+        if found is None or not found.mention or found.mention_start is None or not GLUED_CAPITAL.search(found.mention):
+            return found  # most mentions: no capital glued to a letter, told by `re` in a tight loop
         glued = self.lang.derived(_glued_heading).search(found.mention)
         if glued is None:
             return found
