@@ -262,8 +262,9 @@ class Patterns:
         if self.ends_with_of.search(before) or self.reached_by(before):
             return True
         last = before.rsplit(None, 1)[-1:]
-        if last and self.is_title_word(last[0]) and all(w.isupper() and len(w) > 1 for w in words):
-            return True  # `l'ancien candidat NPA`, `le député LR`: the party of a role, not its holder
+        if last and (self.is_title_word(last[0]) or normalize(last[0]) in self.lang.PERSON_NOUN_GENDERS) \
+                and all(w.isupper() and len(w) > 1 for w in words):
+            return True  # `l'ancien candidat NPA`, `sa collègue LR`: the party of a role or a person, not its holder
         if self._role_in_complement(before):
             return True  # `le porte-parole du Premier ministre britannique Boris Johnson`: the PM is Johnson
         if not (first_name_gender(words[0]) and len(words) >= 2) and self.completes(before, self.place_articles):

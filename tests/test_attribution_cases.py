@@ -1163,3 +1163,10 @@ def test_the_subject_of_an_incise_s_speech_verb_outranks_an_example_before_it():
             "payante, notamment Maëlle Baduel, souligne Carine Hu, mais ils sont rares. « Il est encore tôt pour "
             "le dire », dit-elle.")
     assert [q.speaker for q in quotations(text)] == ["Carine Hu", "Carine Hu"]
+
+
+def test_a_party_s_acronym_after_a_noun_of_a_person_is_not_the_speaker():
+    """`sa collègue LR`: the colleague speaks, not the party (nor `le député LR`, nor `l'élue RN`)."""
+    text = "« Arrêtez d'appeler à la manifestation ! », l'a alors coupé sa collègue LR."
+    (quote,) = quotations(text)
+    assert (quote.speaker, quote.speaker_kind) == ("sa collègue LR", "person")

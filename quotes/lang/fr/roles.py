@@ -199,7 +199,7 @@ PERSON_NOUN_ENDINGS = (
 PERSON_NOUN_GENDERS = {
     "-euse": "f", "-rice": "f", "-ienne": "f", "-éenne": "f", "-ante": "f", "-teur": "m", "-sseur": "m",
     "-icien": "m", "-éen": "m", "-ant": "m", "-iste": "", "-yste": "", "-aste": "", "-logue": "", "-phile": "",
-    "membre": "", "enfant": "", "élève": "", "adulte": "", "jeune": "", "otage": "", "bénévole": "",
+    "membre": "", "enfant": "", "élève": "", "adulte": "", "jeune": "", "otage": "", "bénévole": "", "collègue": "",
     "banquier": "m", "banquière": "f", "ouvrier": "m", "ouvrière": "f", "cuisinier": "m", "cuisinière": "f",
     "fermier": "m", "fermière": "f", "épicier": "m", "épicière": "f", "caissier": "m", "caissière": "f",
     "hôtelier": "m", "hôtelière": "f", "douanier": "m", "douanière": "f", "écolier": "m", "écolière": "f",
