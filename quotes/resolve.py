@@ -117,6 +117,8 @@ class Patterns:
         # Names, titles and mentions repeat from article to article: read each once.
         self.names_in_run = lru_cache(maxsize=4096)(self._names_in_run)
         self.head_noun = lru_cache(maxsize=4096)(self._head_noun)
+        self.title_ending = lru_cache(maxsize=4096)(self._title_ending)  # `le ministre de l'Intérieur ` repeats
+        self._auxiliary_forms = lexicon_of(lang).auxiliary_forms
         self.speaker_name_words = lru_cache(maxsize=4096)(self._speaker_name_words)
         self.description_head = lru_cache(maxsize=4096)(self._description_head)
         self.without_inner_holder = lru_cache(maxsize=4096)(self._without_inner_holder)
@@ -300,6 +302,27 @@ class Patterns:
         return words[i - 1] in self.lang.OF or (
             words[i - 1] in self.lang.TO and self.without_former(words[roles[-1]]) in self.lang.ROLE_NOUNS)
 
+    def _title_ending(self, tail: str) -> tuple[str, int] | None:
+        """The title that ends `tail` and where it starts in it: from the first determiner that opens no
+        clause (`La critique est venue de l'ex footballeur X`), or from a later one that opens a title built
+        on a role (`Un homme menaçait la députée X`: `la députée`)."""
+        m = self.title_before_name.search(tail)
+        while m and self._holds_verb(m.group(1)):
+            m = self.title_before_name.search(tail, m.start(1) + 1)  # then a title after it
+        if m is None:
+            return None
+        description, start = m.group(1), m.start(1)
+        apposed = "," in tail[m.end(1) :]
+        for inner in reversed(list(self.inner_opener.finditer(description))):
+            if apposed and self.ends_with_of.search(description[: inner.start()].rstrip()):
+                continue  # `l'avocat de la fille de la victime, X`: the name is set off from the whole title
+            if self.head_noun(description[inner.start() :].strip()):
+                return description[inner.start() :], start + inner.start()
+        return description, start
+
+    def _holds_verb(self, description: str) -> bool:
+        return not self._auxiliary_forms.isdisjoint(normalize(description).split()[1:])
+
     def role_of(self, head: str | None) -> str | None:
         """The role a head noun names: `chef de l'état` is a `président`."""
         return self.lang.ROLE_EPITHETS.get(head, head)
@@ -448,9 +471,6 @@ class Resolver:
         first = normalize(before[opener.end() if opener else 0 :]).replace("'", "' ").split()[:2]
         return bool(first) and (first[0] in self.lang.INDEFINITE_PLURAL_SUBJECTS
                                 or "".join(first) in self.lang.INDEFINITE_PLURAL_SUBJECTS)
-
-    def _holds_verb(self, description: str) -> bool:
-        return not self.lexicon.auxiliary_forms.isdisjoint(normalize(description).split()[1:])
 
     def _after_word(self, start: int) -> bool:
         """A word in lower case stands right before `start`, not an article or a preposition: where a title
@@ -620,7 +640,7 @@ class Resolver:
         and where the name's phrase starts (the title's start, a civil title's, or the name's)."""
         window = self.text[max(0, start - 80) : start]
         tail = _after_last_break(window)
-        title = self._title_before_name(tail)
+        title = self.patterns.title_ending(tail)
         gender = None
         opening = start
         last_word = window.rsplit(None, 1)[-1:]
@@ -694,24 +714,6 @@ class Resolver:
         return word.replace("-", "").isalpha() and folded not in self.lang.SENTENCE_OPENING_WORDS \
             and folded not in self.patterns.not_name_words and folded not in self.lexicon.verb_forms \
             and not (word.islower() and folded.endswith(self.lang.FINITE_VERB_ENDINGS) and folded not in self.lang.ROLE_NOUNS)
-
-    def _title_before_name(self, tail: str) -> tuple[str, int] | None:
-        """The title that ends `tail` and where it starts in it: from the first determiner that opens no
-        clause (`La critique est venue de l'ex footballeur X`), or from a later one that opens a title built
-        on a role (`Un homme menaçait la députée X`: `la députée`)."""
-        m = self.patterns.title_before_name.search(tail)
-        while m and self._holds_verb(m.group(1)):
-            m = self.patterns.title_before_name.search(tail, m.start(1) + 1)  # then a title after it
-        if m is None:
-            return None
-        description, start = m.group(1), m.start(1)
-        apposed = "," in tail[m.end(1) :]
-        for inner in reversed(list(self.patterns.inner_opener.finditer(description))):
-            if apposed and self.patterns.ends_with_of.search(description[: inner.start()].rstrip()):
-                continue  # `l'avocat de la fille de la victime, X`: the name is set off from the whole title
-            if self.patterns.head_noun(description[inner.start() :].strip()):
-                return description[inner.start() :], start + inner.start()
-        return description, start
 
     def _is_epithet(self, mention: str) -> bool:
         """'l'ancien ministre de X', 'l'ex-ministre de X': a description that points back."""
