@@ -261,6 +261,9 @@ class PhraseReader:
                 return i
             if seen_content and tok[:1].isupper() and first_name_gender(tok) and doc.words[i - 1] not in self.lang.OF:
                 return i
+            if seen_content and tok[:1].isupper() and len(before := doc.texts[i - 1]) > 1 and before.isupper() \
+                    and before.isalpha() and i + 1 < limit and doc.words[i + 1] in (".", ","):
+                return i  # `a indiqué à l'AFP Matignon.`: a name after a medium's acronym, ending the clause
             if w in self.time_words and seen_content:
                 return i
             if w not in self.determiners and w not in self.lang.OF:

@@ -1170,3 +1170,13 @@ def test_a_party_s_acronym_after_a_noun_of_a_person_is_not_the_speaker():
     text = "« Arrêtez d'appeler à la manifestation ! », l'a alors coupé sa collègue LR."
     (quote,) = quotations(text)
     assert (quote.speaker, quote.speaker_kind) == ("sa collègue LR", "person")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Le gouvernement prend acte de la décision », a réagi auprès de l'AFP Matignon.", "Matignon"),
+    ("« Nous rouvrirons lundi », a déclaré à l'AFP M. Dumonteil, le directeur du théâtre.", "Dumonteil"),
+])
+def test_the_inverted_subject_after_a_medium_s_acronym_is_found(text, speaker):
+    """`a indiqué à l'AFP X`: the name after the acronym is the subject, not part of the medium's name."""
+    (quote,) = quotations(text)
+    assert quote.speaker == speaker
