@@ -277,9 +277,11 @@ class Attributor:
     def _subject_first(self, i: int, how: str, comma: bool) -> Attribution | None:
         """`"…," she said`, `"…," the chief executive, Jane Doe, told reporters`: after a quotation, a subject
         opening at token i and then its speech verb, in the languages whose order allows it; not past a
-        quotation that ended its sentence (`"…." The minister said …` opens another)."""
+        quotation that ended its sentence (`"…." The minister said …` opens another, as `"…!"` does at a
+        paragraph's end)."""
         doc = self.doc
-        if not self.lang.SUBJECT_BEFORE_CUE_AFTER_QUOTE or (not comma and i >= 2 and doc.words[i - 2] == "."):
+        if not self.lang.SUBJECT_BEFORE_CUE_AFTER_QUOTE or (not comma and i >= 2 and (
+                doc.words[i - 2] == "." or (doc.words[i - 2] in SENTENCE_MARKS and i - 1 in doc.line_ends))):
             return None
         return self._subject_then_cue(i, how) or self._apposed_subject_then_cue(i, how)
 

@@ -188,3 +188,11 @@ def test_a_relative_that_inside_an_apposition_does_not_end_the_subject():
     found = speakers('Jane Porter, head of policy at GreenBank, a charity that campaigns for clean energy, said: '
                      '"This is a strong signal."')
     assert speaker_is_right(found["This is a strong signal."], "Jane Porter")
+
+
+def test_a_cue_opening_the_next_paragraph_belongs_to_its_own_quotation():
+    """`"…!"` ending a paragraph, then `She added: "…"`: the cue after the break introduces the next quotation."""
+    found = speakers('Influencer Mia Hart tweeted: "Rest in peace, he was always kind to me!"\n'
+                     'Tom Reed said: "He was a legend."\nShe added: "Thank you for everything."')
+    assert speaker_is_right(found["Rest in peace, he was always kind to me!"], "Mia Hart")
+    assert speaker_is_right(found["He was a legend."], "Tom Reed")
