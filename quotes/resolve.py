@@ -185,7 +185,8 @@ class Patterns:
         """The speaker's name inside a mention: not a name completing a description
         ('le maire de Lyon, Grégory Doucet' → 'Grégory Doucet'), a person's first."""
         names = []
-        for m in self.name_run.finditer(mention):
+        name_run = self.fast_name_run if in_fast_blocks(mention) else self.name_run
+        for m in name_run.finditer(mention):
             if self._owner(m.group(), mention[m.end() :]):
                 continue
             run = m.group()
