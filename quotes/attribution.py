@@ -621,7 +621,7 @@ class Attributor:
 
     def _subject_closing_incise(self, end: int, hi: int):
         """`il reste des doutes ajoute la ministre, d'où …`: an incise whose commas were left out, its subject
-        after the verb, naming somebody and closed by a comma or the sentence's end."""
+        after the verb, naming somebody and closed by a comma."""
         found = self.phrases.subject_after(end, limit=hi)
         if found is None:
             return None

@@ -170,8 +170,7 @@ def _title_after_role(lang, text: str, name: str, folded: str | None = None) -> 
 def _agreeing(lang, words: list[str], head: str) -> str | None:
     """`analyste indépendante`: the gender of the word right after an epicene role noun, where its ending
     tells one (an adjective agreeing with it)."""
-    last = head.replace("'", "' ").split()[-1]
-    at = next((n for n, w in enumerate(words) if w == last or w.endswith("-" + last)), None)
+    at = _position(words, head.replace("'", "' ").split()[-1])
     after = words[at + 1] if at is not None and at + 1 < len(words) else None
     return (person_noun_gender(lang, after) or None) if after and after.isalpha() else None
 
@@ -189,13 +188,17 @@ def _one_of(lang, folded: str) -> str | None:
 def _heads(lang, words: list[str], head: str, written: list[str]) -> bool:
     """The role noun heads the description: only determiners and modifiers before it (`l'ancienne
     ministre`), not the last word of a body's name (`le Comité olympique international`)."""
-    first = head.replace("'", "' ").split()[0]
-    at = next((n for n, w in enumerate(words) if w == first or w.endswith("-" + first)), None)  # `ex-ministre`
+    at = _position(words, head.replace("'", "' ").split()[0])
     if at is None:
         return False
     if all(w in lang.DETERMINERS or w in lang.ROLE_MODIFIERS or w in lang.FORMER_WORDS for w in words[:at]):
         return True
     return lang.ROLE_NOUN_LAST and _qualified_last(lang, words, at, len(head.split()), written)
+
+
+def _position(words: list[str], word: str) -> int | None:
+    """Where `word` stands among `words`, alone or after a hyphen (`ex-ministre`)."""
+    return next((n for n, w in enumerate(words) if w == word or w.endswith("-" + word)), None)
 
 
 def _qualified_last(lang, words: list[str], at: int, length: int, written: list[str]) -> bool:

@@ -106,9 +106,9 @@ class Patterns:
             - frozenset(lang.PERSON_PREPOSITIONS)
         # Words that show a clause of its own: an auxiliary, a conjunction, a relative pronoun.
         self.clause_words = lexicon_of(lang).auxiliary_forms | {*lang.THAT, *lang.RELATIVE_CLAUSE_WORDS}
-        self.that_stems = tuple({that.rstrip("'") for that in lang.THAT})
+        self.that_stems = tuple({that.rstrip("'") for that in lang.THAT})  # `qu` finds both `que` and `qu'`
         # a place preposition contracted with its article (`au`, `aux`)
-        self.place_articles = tuple(w for w in lang.CONTRACTED_ARTICLES if w not in lang.OF)  # `qu` finds both `que` and `qu'`
+        self.place_articles = tuple(w for w in lang.CONTRACTED_ARTICLES if w not in lang.OF)
         # The first word of every role noun: no role starts at any other word.
         roles = [*lang.ROLE_NOUNS, *lang.ROLE_EPITHETS]
         self.role_first_words = frozenset(role.replace("'", "' ").split()[0] for role in roles)
@@ -428,8 +428,8 @@ class Resolver:
                 if title_gender and not entity.gender_known:  # `M. X` overrules a guess from X's first name
                     entity.gender, entity.gender_known = title_gender, True
                 entity.add_alias(description)
-                if entity.kind == "person" and self.text.startswith(", ", start + len(name)):
-                    entity.add_alias(self._description_after(start + len(name) + 2))
+                if entity.kind == "person":
+                    entity.add_alias(self._description_after(start + len(name)))
                 self.people.append((start, entity))
                 self._phrases[start] = (opening, start + len(name))
 
@@ -673,10 +673,13 @@ class Resolver:
         nouns = [w.rstrip(",.") for w in words[1:]]
         return any(person_noun_gender(self.lang, w) is not None or w in self.lang.ROLE_NOUNS for w in nouns[:2])
 
-    def _description_after(self, start: int) -> str | None:
-        """`Claire Dubois, ministre déléguée à l'Industrie, a confirmé`: a role in apposition after a name's
-        comma, from `start` to the next mark, another name for the person (a later `la ministre` means her)."""
-        window = self.text[start : start + MAX_APPOSITION]
+    def _description_after(self, end: int) -> str | None:
+        """`Claire Dubois, ministre déléguée à l'Industrie, a confirmé`: a role in apposition after the comma of
+        a name ending at `end`, up to the next mark, another name for the person (a later `la ministre` means
+        her)."""
+        if not self.text.startswith(", ", end):
+            return None
+        window = self.text[end + 2 : end + 2 + MAX_APPOSITION]
         first = normalize(window[: window.find(" ")]).replace("'", "' ").split()[:1]
         if not first or not (first[0] in self.lang.DETERMINERS or first[0] in self.lang.ROLE_MODIFIERS
                              or self.patterns.without_former(first[0]) in self.patterns.role_first_words):
