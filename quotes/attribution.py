@@ -537,8 +537,10 @@ class Attributor:
 
     def _clause_start(self, k: int) -> bool:
         doc = self.doc
-        if k >= 2 and doc.words[k - 1] in self.lang.OBJECT_CLITICS and doc.words[k - 2] in self.lang.AFTER_QUOTE_LINKS:
-            return True  # "comme le relaye X"
+        clitic = k if doc.words[k] in self.lang.OBJECT_CLITICS else k - 1  # `comme l'a relayé X`, `comme le relaye X`
+        if clitic >= 1 and doc.words[clitic] in self.lang.OBJECT_CLITICS and doc.words[clitic - 1] in self.lang.AFTER_QUOTE_LINKS:
+            # `Et comme le rappelle X, « … »`; not `l'objectif d'une réouverture comme l'a souhaité X`
+            return self._clause_start(clitic - 1) or (clitic >= 2 and doc.words[clitic - 2] in self.lang.COORDINATORS)
         return k == 0 or doc.sentence_ends[k - 1] or doc.words[k - 1] in (",", ":")
 
     def _earlier_in_sentence(self, i: int) -> Attribution | None:

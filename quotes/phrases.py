@@ -414,8 +414,9 @@ class PhraseReader:
             if not doc.texts[j][:1].isalnum():
                 return False
             if doc.texts[j][:1].isupper() and first_name_gender(doc.texts[j]):
-                # but `explique le jeune homme à France 3`: a first name with a number is a channel
-                return not (j + 1 < limit and doc.texts[j + 1][:1].isdigit())
+                # not right after the preposition (`a dit un porte-parole à France Bleu`: who was told), nor a
+                # first name with a number (`explique le jeune homme au micro de France 3`: a channel)
+                return j > k + 1 and not (j + 1 < limit and doc.texts[j + 1][:1].isdigit())
         return False
 
     def _body_name_goes_on(self, start: int, k: int, limit: int) -> bool:

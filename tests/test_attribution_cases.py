@@ -1180,3 +1180,29 @@ def test_the_inverted_subject_after_a_medium_s_acronym_is_found(text, speaker):
     """`a indiqué à l'AFP X`: the name after the acronym is the subject, not part of the medium's name."""
     (quote,) = quotations(text)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le chauffeur a été relâché. Comme l'a précisé le procureur pour justifier sa décision : « Il n'y avait "
+     "aucune preuve contre lui. »", "le procureur"),
+    ("Le chauffeur a été relâché. Et comme le rappelle Le Parisien, « personne ne l'avait vu ce soir-là ».",
+     "Le Parisien"),
+    # a comparative clause inside the sentence says what somebody wished, not who speaks
+    ("Le général a parlé du chantier. Quant à une réouverture en 2024 comme l'a souhaité le président, « je ne la "
+     "remets pas en question », a-t-il dit.", "le général"),
+])
+def test_the_inverted_subject_of_a_comme_clause_framing_a_quotation(text, speaker):
+    quote = quotations(text)[-1]
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Il n'y avait aucune preuve », a précisé une source proche de l'enquête à France Bleu.",
+     "une source proche de l'enquête"),
+    ("« Il n'y avait aucune preuve », a confié une actrice à Marie Claire.", "une actrice"),
+    ("« Il n'y avait aucune preuve », a précisé le secrétaire d'Etat aux Transports Jean Dupuis.", "Jean Dupuis"),
+    ("« Il n'y avait aucune preuve », a précisé le secrétaire d'Etat aux transports Jean Dupuis.", "Jean Dupuis"),
+])
+def test_a_name_right_after_a_role_s_preposition_is_who_was_told(text, speaker):
+    (quote,) = quotations(text)
+    assert quote.speaker == speaker
