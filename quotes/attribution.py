@@ -192,11 +192,14 @@ class Attributor:
         return self._inverted(k, "after") or self._last_cue(i + link, doc.sentence(i)[1])
 
     def _names_a_speaker(self, found: Attribution) -> bool:
-        """The subject found names somebody, has a name or is a pronoun; not a mere noun (`son érosion`)."""
+        """The subject found names somebody, has a name or is a pronoun, before any complement; not a mere noun
+        (`son érosion`), nor a noun of somebody (`avait avoué le meurtre de la fillette`: what was confessed)."""
         if not found.mention or found.mention_start is None:
             return True
         lo = self.doc.index_at(found.mention_start)
         hi = self.doc.index_at(found.mention_start + len(found.mention))
+        words = self.doc.words  # but `l'une de ses électrices`: one of them
+        hi = next((k for k in range(lo + 1, hi) if words[k] in self.lang.OF and words[k - 1] not in self.lang.INDEFINITE_OPENERS), hi)
         return self.phrases.names_somebody(lo, hi) or self.phrases.has_name(lo, hi) \
             or normalize(found.mention) in self.lang.PRONOUNS
 

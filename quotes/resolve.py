@@ -445,12 +445,24 @@ class Resolver:
     def _read_place(self, start: int) -> str:
         opening, end = self._phrases[start]
         if self._opens_sentence(opening) or self._heads_relative(end) or self._inverted_after_that(opening) \
-                or self._inverted_in_incise(opening) \
+                or self._inverted_in_incise(opening) or self._opens_subordinate(opening) \
                 or self._source_opening_sentence(opening) or self._example_of_subject(opening):
             return "subject"
         if self._after_preposition(start):
             return "oblique"
         return "standard" if self._compared(opening) else ""
+
+    def _opens_subordinate(self, opening: int) -> bool:
+        """`Une déclaration qui survient le jour où X s'est livré à la radio`: the subject of a clause opened
+        inside a sentence that names nobody before it (else that person is what the sentence is about:
+        `Il se réjouit lorsque X …`, `Y, chef du service où X …`), the one a later pronoun may mean."""
+        word = LAST_WORD.search(self.text[max(0, opening - 12) : opening].rstrip())
+        if not word or normalize(word.group()) not in self.lang.SUBORDINATORS:
+            return False
+        before = self.text[max(0, opening - OPENING_WINDOW) : opening]
+        start = opening - len(before) + ((found := LAST_BREAK.search(before)) is not None and found.end())
+        first = normalize(self.text[start : start + 20]).split()[:1]
+        return not (first and first[0] in self.lang.PRONOUNS) and not any(start <= p < opening for p, _ in self.people)
 
     def _source_opening_sentence(self, opening: int) -> bool:
         """`Pour X, …`, `Selon X, …` opening a sentence: X holds the opinion the sentence gives, the one a

@@ -1206,3 +1206,31 @@ def test_the_inverted_subject_of_a_comme_clause_framing_a_quotation(text, speake
 def test_a_name_right_after_a_role_s_preposition_is_who_was_told(text, speaker):
     (quote,) = quotations(text)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Les recherches ont cessé. « Le Boucher de Mons » avait avoué en mars le meurtre de la voisine, disent les juges.",
+    "Le film sort demain. « Le Mans 66 » raconte l'histoire de Ford et de ses pilotes.",
+])
+def test_a_noun_of_somebody_s_complement_after_a_verb_is_no_inverted_subject(text):
+    """With no comma after the marks, the verb may take an object: one whose head is no person (`le meurtre`) does
+    not speak for the person in its complement."""
+    assert quotations(text) == []  # a name in quote marks, which nobody said
+
+
+def test_one_of_a_group_after_a_verb_is_its_inverted_subject():
+    text = "« Je crois que c'était le bon choix » explique une de ses électrices, Anna Jonsdottir."
+    (quote,) = quotations(text)
+    assert quote.speaker == "Anna Jonsdottir"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a sentence about nobody: the subject of the clause it opens is who a later pronoun means
+    ("« Il a tout donné à la fondation », a dit Paul Martin. Une déclaration qui survient le jour où Jean Dubois, "
+     "ancien agent du chanteur, s'est confié à la radio. « On ne lui imposait rien », explique-t-il.", "Jean Dubois"),
+    # a sentence about somebody: that person, not the subject of a clause inside it
+    ("« Nous sommes chez nous ici », dit Paul Martin. Il affirme avoir été heureux lorsque Jean Dubois a proposé "
+     "le projet. « Nous voyons un déclin », déplore-t-il.", "Paul Martin"),
+])
+def test_the_subject_of_a_clause_opened_inside_a_sentence_about_nobody_is_salient(text, speaker):
+    assert quotations(text)[-1].speaker == speaker

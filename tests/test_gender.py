@@ -94,6 +94,11 @@ def test_a_daily_named_like_a_demonym_is_no_person_but_an_indefinite_demonym_is_
     ("« Je n'ai rien vu venir », confie un lycéen de dix-sept ans.", "male"),
     # `autre` between the determiner and the noun
     ("« Personne ne nous a prévenus », a ajouté un autre riverain.", "male"),
+    # nouns of family and age
+    ("« Enlevez vos masques pour la photo ! », demande le papa.", "male"),
+    ("« Je vais jeter une pièce », s'enthousiasme une gamine en T-shirt rose.", "female"),
+    ("« On est venus pour la photo », commente un ado en maillot de foot.", "male"),
+    ("« Il sera un parrain formidable », a confié sa cousine au journal.", "female"),
 ])
 def test_a_description_of_a_person_tells_its_gender(text, expected):
     [(_, kind, gender)] = speakers(text)

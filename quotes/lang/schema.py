@@ -132,6 +132,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "INDEFINITE_PLURAL_SUBJECTS": (tuple, "indefinite plural subjects an example after a comma stands for (`Certains`)"),
     "THAT": (tuple, "the complementiser of reported speech (`que`)"),
     "RELATIVE_CLAUSE_WORDS": (tuple, "words opening a relative clause"),
+    "SUBORDINATORS": (tuple, "words opening a clause inside the sentence, the name after them its subject (`le jour où X`)"),
     "CLAUSE_WORDS": (tuple, "words and phrases that end a subject noun phrase"),
     "OF": (tuple, "prepositions of a noun's complement (`de`)"),
     "TO": (tuple, "prepositions of a role's domain (`aux transports`)"),

@@ -58,6 +58,8 @@ DESCRIPTION_OPENERS = ("the", "a", "an", "his", "her", "their", "its")
 CONTRACTED_ARTICLES = {}
 
 RELATIVE_CLAUSE_WORDS = ("who", "which", "where", "whose", "whom", "that")
+# Not read in English: `when`/`while` bring in song titles and earlier office-holders as often as a new topic.
+SUBORDINATORS = ()
 
 TIME_DEMONSTRATIVES = ("this", "last", "next")
 

@@ -82,6 +82,7 @@ DESCRIPTION_OPENERS = ("le", "la", "les", "l'", "un", "une", "cette", "son", "sa
 CONTRACTED_ARTICLES = {"du": "le", "des": "les", "au": "le", "aux": "les"}  # "un communiqué du parquet" → "le parquet"
 
 RELATIVE_CLAUSE_WORDS = ("qui", "dont", "où", "que", "qu'")
+SUBORDINATORS = ("où", "quand", "lorsque", "puisque")
 
 TIME_DEMONSTRATIVES = ("ce", "cette")  # "ce mardi": an adjunct only before a time word
 
