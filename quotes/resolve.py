@@ -931,8 +931,10 @@ class Resolver:
         if entity is None:
             name = mention[:1].lower() + mention[1:] if head in self.lang.DEMONYMS else self._strip_determiner(mention)
             entity = Entity(name, self._description_kind(mention, head))  # `la Française`, as a description
-            entity.gender = gender if head else self._determiner_gender(mention)
             entity.number = "pl" if self._is_plural(mention) else "sg"
+            # `une vingtaine de médecins`: the determiner agrees with the number's noun, not with the people
+            collective = entity.number == "pl" and not self._plural_determiner(mention)
+            entity.gender = None if collective else gender if head else self._determiner_gender(mention)
             self._by_name[key] = entity
         return entity
 
@@ -972,7 +974,7 @@ class Resolver:
         words = normalize(mention).replace("'", "' ").split()
         if normalize(mention).startswith(self.lang.ONE_OF):
             return "person"
-        if any(w in self.lang.GROUP_NOUNS for w in words[:3]):
+        if any(w in self.lang.GROUP_NOUNS or w in self.lang.COLLECTIVE_NOUNS for w in words[:3]):
             return "group"
         if head:
             return "person"
@@ -988,6 +990,11 @@ class Resolver:
         return bool(first) and (elided or (pointing and bool(det) and det[1] == "sg"))
 
     def _is_plural(self, mention: str) -> bool:
+        """A plural determiner, or a noun of a number of people after it (`une vingtaine de médecins`)."""
+        first = normalize(mention).split()
+        return self._plural_determiner(mention) or (len(first) > 1 and first[1] in self.lang.COLLECTIVE_NOUNS)
+
+    def _plural_determiner(self, mention: str) -> bool:
         first = normalize(mention).split()
         det = self.lang.DETERMINERS.get(first[0]) if first else None
         return bool(det and det[1] == "pl")

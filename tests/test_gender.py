@@ -239,3 +239,19 @@ def test_a_name_after_a_civil_title_is_a_surname_whatever_first_name_it_spells()
 def test_a_role_after_an_adverb_in_an_apposition_tells_the_gender():
     text = "« Les urgences sont saturées », a expliqué le Dr Martin-Roux, également directrice médicale du Samu."
     assert speakers(text) == [("Martin-Roux", "person", "female")]
+
+
+@pytest.mark.parametrize("text", [
+    "« Il est urgent de rendre le masque obligatoire », écrivent une vingtaine de médecins.",
+    "« Nous ne lâcherons rien », ont scandé une poignée de manifestantes.",
+])
+def test_a_number_of_people_is_a_group_whatever_its_noun_s_gender(text):
+    """`une vingtaine de médecins`: `une` agrees with `vingtaine`, not with the doctors, who have no gender as a group."""
+    [(_, kind, gender)] = speakers(text)
+    assert (kind, gender) == ("group", None)
+
+
+def test_a_plural_pronoun_continues_a_number_of_people():
+    text = ("« Il est urgent de rendre le masque obligatoire », écrivent une poignée de médecins. "
+            "« Nous demandons des moyens », ajoutent-ils.")
+    assert [q.speaker for q in extract_quotes(Article(text=text, id="t"))] == ["une poignée de médecins"] * 2

@@ -96,6 +96,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "ORGANISATION_NOUNS": (tuple, "nouns naming a body rather than a person"),
     "BODY_KIND_NOUNS": (tuple, "nouns of a kind of body: a definite description on one points back to the body (`l'association`)"),
     "GROUP_NOUNS": (tuple, "plural nouns of a group of people"),
+    "COLLECTIVE_NOUNS": (tuple, "nouns of a number of people, heading a group (`une vingtaine de médecins`)"),
     "GROUP_NOUN_ENDINGS": (tuple, "how plural nouns of people end, after a plural determiner (`les pharmaciens`)"),
     "PERSON_NOUN_ENDINGS": (tuple, "how singular nouns of people end: a demonstrative on one points back to somebody named (`ce retraité`)"),
     "PERSON_NOUN_GENDERS": (dict, "singular nouns of people (`membre`) and how such nouns end (`-euse`) → the gender they tell, \"\" for none: a description on one is of a person, of that gender where its determiner tells none (`l'acquéreuse`)"),

@@ -90,6 +90,8 @@ BODY_KIND_NOUNS = (
     "regulator", "watchdog", "retailer", "airline", "broadcaster", "council", "studio", "band",
 )
 
+COLLECTIVE_NOUNS = ("dozen", "dozens", "hundreds", "thousands", "handful", "crowd", "majority", "minority")
+
 GROUP_NOUNS = (
     "police", "officials", "authorities", "residents", "campaigners", "protesters", "activists", "experts",
     "scientists", "researchers", "doctors", "nurses", "teachers", "parents", "families", "fans", "supporters",

@@ -171,6 +171,11 @@ BODY_KIND_NOUNS = (
 )
 
 # Plural nouns that describe a group of people: their speaker is a group.
+COLLECTIVE_NOUNS = (
+    "dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine",
+    "centaine", "dizaines", "centaines", "millier", "milliers", "poignée", "foule", "majorité", "minorité",
+)
+
 GROUP_NOUNS = (
     "autorités", "manifestants", "habitants", "soignants", "proches", "témoins",
     "riverains", "experts", "syndicats", "organisateurs", "internautes", "sources",

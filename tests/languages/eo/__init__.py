@@ -38,6 +38,7 @@ CIVIL_TITLES = {"s-ro": "m", "s-ino": "f"}
 ROLE_NOUNS = {"ministro": None, "prezidanto": None, "urbestro": None, "ministrino": "f", "prezidantino": "f"}
 ORGANISATION_NOUNS = ("asocio", "registaro", "ministerio")
 GROUP_NOUNS = ("loĝantoj", "laboristoj")
+COLLECTIVE_NOUNS = ("dekduo",)
 DETERMINERS = {"la": (None, None), "unu": (None, "sg")}
 DEFINITE = ("la",)
 DESCRIPTION_OPENERS = ("la",)
