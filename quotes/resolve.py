@@ -16,7 +16,8 @@ from functools import lru_cache
 import regex
 
 from .keys import strip_accents
-from .lexicon import fast_block_class, in_fast_blocks, lexicon_of, normalize, person_noun_gender
+from .blocks import fast_block_class, in_fast_blocks
+from .lexicon import lexicon_of, normalize, person_noun_gender
 from .names import first_name_gender, fold, is_only_first_name
 
 

@@ -23,7 +23,7 @@ FORMAT = {"m", "f", "sg", "pl", "finite", "finite_sg", "finite_pl", "participle"
 
 # The layers, lowest first: a module imports only from its own layer or lower ones.
 LAYERS = [
-    ["model", "keys", "names", "in_clause", "counts", "detect"],
+    ["model", "keys", "names", "in_clause", "counts", "detect", "blocks"],
     ["lang", "lang.schema"],
     ["reader", "spans"],
     ["lexicon", "document"],

@@ -7,9 +7,8 @@ import regex
 
 from quotes import lang
 from quotes.lang import Language, language
-from quotes.lexicon import (
-    FAST_BLOCKS, FAST_WORD_CHARACTER, WORD_CHARACTER, Lexicon, fast_block_class, lexicon_of, tokenize,
-)
+from quotes.blocks import FAST_BLOCKS, fast_block_class
+from quotes.lexicon import FAST_WORD_CHARACTER, WORD_CHARACTER, Lexicon, lexicon_of, tokenize
 
 FRENCH = language("fr")
 

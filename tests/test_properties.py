@@ -32,10 +32,11 @@ from quotes.document import Document
 from quotes.extract import extract_quotes
 from quotes.identity.local import _words_before
 from quotes.lang import language
-from quotes.lexicon import _FAST_TOKEN_SPLIT, _TOKEN_SPLIT, in_fast_blocks, lexicon_of, tokenize
+from quotes.blocks import in_fast_blocks
+from quotes.lexicon import _FAST_TOKEN_SPLIT, _TOKEN_SPLIT, lexicon_of, tokenize
 from quotes.model import QUOTE_KINDS, Article
 from quotes.resolve import Patterns
-from quotes.spans import PARAGRAPH_BREAK, find_spans, paragraphs
+from quotes.spans import PARAGRAPH_BREAK, _grammar, find_spans, paragraphs
 
 ROOT = Path(__file__).parent.parent
 
@@ -228,6 +229,18 @@ def test_paragraphs_are_the_text_between_paragraph_breaks(text):
         pos = m.end()
     bounds.append((pos, len(text)))
     assert paragraphs(text) == [(a, b) for a, b in bounds if b > a]
+
+
+@PROPERTY
+@given(texts)
+@example("'Bon' dit-il, ‘‘oui’’ et l''ami' ; « non » 'é")
+def test_re_marks_are_the_regex_marks(text):
+    """The quote marks `re` finds where the text lets it are those `regex` finds, hugging ones included."""
+    if in_fast_blocks(text):
+        for code in ("fr", "en"):
+            grammar = language(code).derived(_grammar)
+            assert [(m.start(), m.group()) for m in grammar.fast_marks.finditer(text)] == \
+                [(m.start(), m.group()) for m in grammar.marks.finditer(text)]
 
 
 @PROPERTY
