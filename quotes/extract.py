@@ -422,13 +422,15 @@ class Extraction:
         found = {}
         if all(q.mention or q.cue for q in quotes):
             return found
-        bags = [set(keys.fold(q.quote).split()) for q in quotes]
+        bags = [set(WORD.findall(keys.fold(q.quote))) for q in quotes]  # their words, not their punctuation
         for n, quote in enumerate(quotes):
             if quote.mention or quote.cue:
                 continue
             words = bags[n]
-            # the words of an attributed quotation, or of a longer one further on (a sub-heading announcing it)
-            sources = [m for m, q in enumerate(quotes) if q.mention or (m > n and len(bags[m]) > len(words))]
+            # the words of an attributed quotation, or of a longer one further on: the nearest after it first
+            # (a sub-heading announces what follows), then the nearest before
+            sources = sorted((m for m, q in enumerate(quotes) if q.mention or (m > n and len(bags[m]) > len(words))),
+                             key=lambda m: (m < n, abs(m - n)))
             for m in sources:
                 if len(words & bags[m]) >= REPEATED_SHARE * len(words):
                     found[n] = m

@@ -666,6 +666,17 @@ def test_a_sub_heading_between_dashes_is_the_words_it_repeats():
     assert found["L'enfer ?"] == ("direct", None)
 
 
+def test_a_sub_heading_is_the_words_of_the_nearest_quotation_after_it_that_holds_them():
+    """Its words read without their punctuation (`un enfer.`), the section it opens first (not an earlier
+    quotation sharing a word or two with it)."""
+    text = ("« Les masques ne sont pas utiles », a dit la porte-parole Anne Morel. - « Mettez des masques » - "
+            "Le ton a changé en juillet. « Mettez des masques, tout le monde ! », a lancé le ministre Paul Marin. "
+            "- « Un enfer » - « On ne veut pas qu'ils se jettent dans un enfer. », a dit le médecin Jean Roux.")
+    found = {q.quote: q.speaker for q in quotations(text)}
+    assert found["Mettez des masques"] == "Paul Marin"
+    assert found["Un enfer"] == "Jean Roux"
+
+
 def test_a_sub_heading_run_into_the_text_is_the_words_of_the_quotation_it_announces():
     text = ("« Le dossier est clos », a raconté la juge Claire Dumas.« J'ai perdu mon frère »Le procès s'est ouvert "
             "lundi. « Le dossier avance », avait déclaré l'avocat Paul Marin au début du mois. « J'ai perdu mon "
