@@ -261,10 +261,16 @@ class Attributor:
         if match is None or match.mood in ("infinitive", "present_participle"):
             return None  # `« … », remerciant ses collègues`: a participle's object, not its subject
         if match.inverted_subject:
-            place = self._place_of_on(match) if match.inverted_subject in self.lang.IMPERSONAL_PRONOUNS else None
+            impersonal_passive = match.passive and match.inverted_subject in self.lang.IMPERSONAL_PASSIVE_SUBJECTS
+            # `fait-on valoir à Matignon`; `est-il écrit dans un rapport de la Cnam`: the body whose document it is
+            # (a document alone is the body that spoke last's, as `est-il précisé` is)
+            place = self._place_of_on(match) \
+                if match.inverted_subject in self.lang.IMPERSONAL_PRONOUNS or impersonal_passive else None
+            if place and impersonal_passive:
+                place = self._author_of_place(place)
             if place:
                 return Attribution.of(how, match, match.inverted_subject, place[1], antecedent=place[0])
-            if match.passive and match.inverted_subject in self.lang.IMPERSONAL_PASSIVE_SUBJECTS and self.lang.IMPERSONAL_PRONOUNS:
+            if impersonal_passive and self.lang.IMPERSONAL_PRONOUNS:
                 # `« … », est-il précisé`: nobody in particular, or the body that spoke last
                 return Attribution.of(how, match, match.inverted_subject, self.doc.starts[match.end_index - 1],
                                       antecedent=self.lang.IMPERSONAL_PRONOUNS[0])
@@ -330,6 +336,15 @@ class Attributor:
             if found and doc.texts[k + 1][:1].isupper() or (found and doc.words[k + 1] in self.phrases.determiners):
                 return found[0], doc.starts[k + 1]
         return None
+
+    def _author_of_place(self, place):
+        """`dans un rapport de la Cnam`: the Cnam; a place that is no document as it is (`à Matignon`); None for a
+        document alone (`dans le rapport`)."""
+        lo, hi = self.doc.index_at(place[1]), self.doc.index_at(place[1] + len(place[0]))
+        mention, start, _ = self._source_of(place[0], lo, hi, self.lang.SOURCE_DOCUMENTS)
+        if start == place[1] and any(w in self.lang.SOURCE_DOCUMENTS for w in self.doc.words[lo : lo + 2]):
+            return None
+        return mention, start
 
     def _place_before_on(self, subject):
         """`Dans l'entourage du ministre, on …`, `À Matignon, on …`: the body an impersonal "on" speaks for,
@@ -701,17 +716,25 @@ class Attributor:
         return Attribution(how, cue, *self._source_of(mention, start, end, sources))
 
     def _source_of(self, mention: str, start: int, end: int, sources: tuple[str, ...]):
-        """`un communiqué de la préfecture` names the préfecture."""
+        """`un communiqué de la préfecture` names the préfecture, `un communiqué de presse du Cirad` the Cirad: an
+        author has an article or a name (not `un texte de quatre pages`)."""
         doc = self.doc
-        words = [doc.words[i] for i in range(start, end)]
-        for n, w in enumerate(words[:3]):
-            if w in sources and n + 1 < len(words) and words[n + 1] in self.lang.OF:
-                inner = start + n + 2
-                if inner >= end:
-                    break
-                article = self.lang.CONTRACTED_ARTICLES.get(words[n + 1])
-                phrase = doc.phrase(inner, end)
-                return (f"{article} {phrase}" if article else phrase, doc.starts[inner], None)
+        for at in range(start, min(end, start + 3)):
+            if doc.words[at] not in sources:
+                continue
+            k = at + 1
+            if k + 2 < end and doc.words[k] in self.lang.OF and doc.words[k] not in self.lang.CONTRACTED_ARTICLES \
+                    and doc.texts[k + 1].islower() and doc.words[k + 1] not in self.phrases.determiners:
+                # `de presse`, `d'information` (no article): what the document is; its author or name may follow
+                if doc.texts[k + 2][:1].isupper():
+                    return (doc.phrase(k + 2, end), doc.starts[k + 2], None)  # `le site d'information X`
+                k += 2
+            if k + 1 < end and doc.words[k] in self.lang.OF and (doc.words[k] in self.lang.CONTRACTED_ARTICLES
+                                                                 or doc.words[k + 1] in self.phrases.determiners
+                                                                 or doc.texts[k + 1][:1].isupper()):
+                article = self.lang.CONTRACTED_ARTICLES.get(doc.words[k])
+                phrase = doc.phrase(k + 1, end)
+                return (f"{article} {phrase}" if article else phrase, doc.starts[k + 1], None)
         return (mention, doc.starts[start], None)
 
     def sentence_subject(self, span: Span) -> Attribution | None:

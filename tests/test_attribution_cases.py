@@ -1245,3 +1245,25 @@ def test_one_of_a_group_after_a_verb_is_its_inverted_subject():
 ])
 def test_the_subject_of_a_clause_opened_inside_a_sentence_about_nobody_is_salient(text, speaker):
     assert quotations(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an impersonal passive's place: the body whose document it is, or where it is said
+    ("Les coûts ont explosé. « Le coût s'est envolé de 245 % en quatre ans », est-il écrit dans un rapport de la Cnam.",
+     "Cnam"),
+    ("« Nous n'avons rien reçu », a dit la Cnam. « Le coût s'est envolé », est-il précisé à Matignon.", "Matignon"),
+    # a document alone is the body's that spoke last
+    ("« Nous n'avons rien reçu », a dit la Cnam. « Le coût s'est envolé », est-il indiqué dans le rapport.", "Cnam"),
+])
+def test_an_impersonal_passive_speaks_for_the_author_of_the_document_it_names(text, speaker):
+    assert quotations(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Les forêts stockent moins de carbone », indique un communiqué de presse du Cirad.", "Cirad"),
+    ("« Le livre sortira en juillet », indique le site d'information Daily Beast.", "Daily Beast"),
+    ("« Personne n'a autant intérêt que nous à la paix », indique un texte de quatre pages.", "un texte de quatre pages"),
+])
+def test_the_author_of_a_document_follows_what_the_document_is(text, speaker):
+    (quote,) = quotations(text)
+    assert quote.speaker == speaker
