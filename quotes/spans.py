@@ -395,7 +395,8 @@ def _straight_spans(text, positions, lo, hi, orphans, opened_before=False) -> li
 
 
 def _spaced_pairs(text, positions):
-    """Marks written with spaces inside (` " Vous êtes fous ! " `) pair with each other."""
+    """Marks written with spaces inside (` " Vous êtes fous ! " `) pair with each other; the second not glued to
+    the word after it (`… électricité. " Le ministre a dit que … "EDF …`: a closer, then an opener)."""
     pairs, rest, i = [], [], 0
     while i < len(positions):
         a = positions[i]
@@ -405,6 +406,7 @@ def _spaced_pairs(text, positions):
             and _is_space(text, a + 1)
             and _is_space(text, a - 1)
             and _is_space(text, b - 1)
+            and not text[b + 1 : b + 2].isalnum()
             and b - a < 300
         ):
             pairs.append((a, b))

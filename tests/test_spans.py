@@ -44,6 +44,15 @@ def test_nested_straight_quotes_written_with_spaces():
     ]
 
 
+def test_a_spaced_mark_glued_to_the_next_word_opens_rather_than_closes():
+    text = ('Il a poursuivi. "Le tarif doit payer les coûts de production. " Le ministre a estimé que la hausse '
+            'venait des coûts. "EDF s\'endette parce qu\'elle ne couvre pas ses coûts", a-t-il dit.')
+    assert quoted(text) == [
+        ("Le tarif doit payer les coûts de production.", 0),
+        ("EDF s'endette parce qu'elle ne couvre pas ses coûts", 0),
+    ]
+
+
 def test_quotation_over_several_paragraphs():
     text = (
         "« Nous avons tout essayé. Rien n'a marché.\n\n"
