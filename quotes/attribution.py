@@ -249,9 +249,14 @@ class Attributor:
         return self.doc.phrase_at(i, self.links)
 
     def _signature(self, i: int) -> Attribution | None:
-        """`« … » – X, directeur de …`: a name signed under the quotation."""
+        """`« … » – X, directeur de …`, `'…' - X tells the BBC`: a name signed under the quotation, with no verb
+        after it but a speech verb (not `« … » -Plus de trois millions de plants ont été saisis`: a sub-heading,
+        then a sentence)."""
+        doc = self.doc
         subject = self.phrases.subject_after(i)
-        if subject is None or not self.phrases.has_name(i, self.doc.index_at(subject[1] + len(subject[0]))):
+        end = doc.index_at(subject[1] + len(subject[0])) if subject else i
+        if subject is None or not self.phrases.has_name(i, end) \
+                or (end < doc.size and doc.texts[end][:1].isalnum() and self._cue(end) is None):
             return None
         return Attribution("signature", None, *subject)
 

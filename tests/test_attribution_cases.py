@@ -1267,3 +1267,11 @@ def test_an_impersonal_passive_speaks_for_the_author_of_the_document_it_names(te
 def test_the_author_of_a_document_follows_what_the_document_is(text, speaker):
     (quote,) = quotations(text)
     assert quote.speaker == speaker
+
+
+def test_a_sentence_after_a_dash_is_no_signature():
+    """`« … » – X, directeur`: a name signed under a quotation; not the subject of a sentence after a sub-heading."""
+    text = ("Les saisies ont doublé. - Cannabis « made in Europe » -Plus de trois millions de plants ont été saisis en "
+            "2018. « Ce constat appelle à la vigilance », alerte l'observatoire.")
+    assert [q.speaker for q in quotations(text) if q.kind == "direct"] == ["l'observatoire"]
+    assert quotations("« Nous ne lâcherons rien » – Jean Dupont, directeur de l'usine.")[0].speaker == "Jean Dupont"
