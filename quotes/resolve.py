@@ -896,10 +896,12 @@ class Resolver:
         role = self.patterns.role_of(head)
         gender = self._description_gender(mention, head) if head else None
         if head:
+            # `l'élu` may be the deputy named before; `un élu` anybody, `cet élu` the one just named
+            general = self._is_definite_singular(mention) and not self._is_demonstrative_of_person(mention)
             for _, entity in reversed(self._before(position)):
                 if gender and entity.gender and entity.gender != gender:
                     continue  # `la porte-parole` is not the spokesman named before
-                if any(self.patterns.role_of(self.patterns.head_noun(a)) == role for a in entity.aliases):
+                if any(self._covers(role, self.patterns.role_of(self.patterns.head_noun(a)), general) for a in entity.aliases):
                     entity.add_alias(mention)
                     return entity
         if head is None and self._is_definite_singular(mention) and self._names_a_kind_of_body(mention):
@@ -938,6 +940,10 @@ class Resolver:
             entity.gender = None if collective else gender if head else self._determiner_gender(mention)
             self._by_name[key] = entity
         return entity
+
+    def _covers(self, role: str | None, other: str | None, general: bool) -> bool:
+        """The role is the other, or (`general`) one that covers it (`élu` covers `député`)."""
+        return other is not None and (other == role or (general and other in self.lang.ROLE_HYPERNYMS.get(role, ())))
 
     def _names_a_kind_of_body(self, mention: str) -> bool:
         """`l'association`, `le groupe ferroviaire`: a determiner, then a noun for a kind of body, in lower case."""

@@ -1275,3 +1275,14 @@ def test_a_sentence_after_a_dash_is_no_signature():
             "2018. « Ce constat appelle à la vigilance », alerte l'observatoire.")
     assert [q.speaker for q in quotations(text) if q.kind == "direct"] == ["l'observatoire"]
     assert quotations("« Nous ne lâcherons rien » – Jean Dupont, directeur de l'usine.")[0].speaker == "Jean Dupont"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # `l'élu` points back to the deputy just named, not to the mayor who spoke before him
+    ("« Les enfants sont envoyés chez nous », a dénoncé Paul Riche, le maire de la ville. Sur Twitter, Marc Loriot, "
+     "député de la région, s'est insurgé. « C'est scandaleux et criminel », a réclamé l'élu.", "Marc Loriot"),
+    # `un élu` is somebody else
+    ("Sur Twitter, Marc Loriot, député de la région, s'est insurgé. « C'est scandaleux », a réagi un élu.", "un élu"),
+])
+def test_a_general_role_points_back_to_a_person_named_by_a_role_it_covers(text, speaker):
+    assert quotations(text)[-1].speaker == speaker

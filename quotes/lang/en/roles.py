@@ -59,6 +59,10 @@ ROLE_NOUNS = {
     "watcher": None, "trader": None, "broker": None, "banker": None, "accountant": None, "architect": None,
 }
 
+ROLE_HYPERNYMS = {
+    "lawmaker": ("mp", "senator", "congressman", "congresswoman", "representative"),
+    "legislator": ("mp", "senator", "congressman", "congresswoman", "representative"),
+}
 ROLE_EPITHETS = {}
 
 # Words capitalised inside titles ("Prime Minister", "Foreign Secretary"): never the start of a name.

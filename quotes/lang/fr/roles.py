@@ -125,6 +125,16 @@ FIXED_GENDER_NOUNS = ("star", "victime", "source")
 
 # Epithets that stand for a role (`le chef de l'Etat`, `le locataire de l'Elysée`: the president
 # named before): the role noun they point back to.
+# A description by a general role points back to a person named by one it covers (`X, député de …` … `l'élu`).
+ROLE_HYPERNYMS = {
+    role: ("député", "députée", "sénateur", "sénatrice", "eurodéputé", "eurodéputée", "maire", "conseiller",
+           "conseillère", "élu", "élue")
+    for role in ("élu", "élue")
+} | {
+    "parlementaire": ("député", "députée", "sénateur", "sénatrice", "eurodéputé", "eurodéputée"),
+    "édile": ("maire",),
+}
+
 ROLE_EPITHETS = {
     "chef de l'état": "président", "locataire de l'élysée": "président", "hôte de l'élysée": "président",
     "chef du gouvernement": "premier ministre", "locataire de matignon": "premier ministre",
