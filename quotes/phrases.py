@@ -700,30 +700,39 @@ class PhraseReader:
         doc = self.doc
         if j > 0 and doc.words[j - 1] == ",":
             j -= 1  # `Le recteur, qui avait promis`
-        found = self.phrase_back(j - 1)
+        found = self._speaking_part(self.phrase_back(j - 1))
         if found is None:
             return None
         lo, hi = found
-        verb = next((k for k in range(hi - 1, lo - 1, -1) if doc.words[k] in self.lex.auxiliary_forms), None)
-        if verb is not None:  # `C'est l'avis de X, pour qui`, `Il a reçu des élus, qui`: the object, not the clause
-            lo = next((k for k in range(verb + 1, hi) if self._starts_phrase(k)), hi)
-            if lo == hi:
-                return None
         if lo > 1 and doc.words[lo - 1] in self.lang.PLACE_PREPOSITIONS and not self.names_somebody(lo, hi):
             person = self.phrase_back(lo - 2)  # `les propos de X à Évry qui pointait`: X, not the place
             if person is not None and person[1] == lo - 1 and self.has_person_name(*person):
                 lo, hi = person
-        for m in range(lo + 1, hi - 1):  # `en raison du boycott de l'opposition, qui juge`: who can speak
-            if doc.words[m] in self.lang.OF and not self.could_speak(lo, m) and self.could_speak(m + 1, hi):
-                lo = m + 1
-                break
         comma = self._apposition_start(lo) if not self.has_person_name(lo, hi) else None
         if comma is not None:  # `X, chercheur à l'université Y, qui rappelle`: the person, not the body
-            named = self.phrase_back(comma - 1)
-            # not `X a retweeté des messages, mais aussi …`: a clause before the comma, not a name in apposition
-            if named and self.has_person_name(*named) and self.lex.auxiliary_forms.isdisjoint(doc.words[named[0] + 1 : named[1]]):
+            # (`C'est le cas de X, rédacteur en chef des Y, qui`: X, past the clause before it)
+            named = self._speaking_part(self.phrase_back(comma - 1))
+            if named and self.has_person_name(*named):
                 return (doc.phrase(*named), doc.starts[named[0]], doc.phrase(comma + 1, hi))
         return (doc.phrase(lo, hi), doc.starts[lo], None)
+
+    def _speaking_part(self, found: tuple[int, int] | None) -> tuple[int, int] | None:
+        """The part of a phrase read back that may speak: after the verb it holds (`C'est l'avis de X`, `Il a
+        reçu des élus`: the object, not the clause), and after the complement that cannot (`le boycott de
+        l'opposition`: the opposition)."""
+        if found is None:
+            return None
+        doc = self.doc
+        lo, hi = found
+        verb = next((k for k in range(hi - 1, lo - 1, -1) if doc.words[k] in self.lex.auxiliary_forms), None)
+        if verb is not None:
+            lo = next((k for k in range(verb + 1, hi) if self._starts_phrase(k)), hi)
+            if lo == hi:
+                return None
+        for m in range(lo + 1, hi - 1):
+            if doc.words[m] in self.lang.OF and not self.could_speak(lo, m) and self.could_speak(m + 1, hi):
+                return m + 1, hi
+        return lo, hi
 
     def _apposition_start(self, lo: int) -> int | None:
         """The comma that opens the apposition ending with the phrase at token lo, if one does."""

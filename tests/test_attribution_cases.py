@@ -1286,3 +1286,15 @@ def test_a_sentence_after_a_dash_is_no_signature():
 ])
 def test_a_general_role_points_back_to_a_person_named_by_a_role_it_covers(text, speaker):
     assert quotations(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the person a role is apposed to, past the clause the name is the object of
+    ("C'est le cas de Paul Durand, rédacteur en chef des Inrocks, qui a reconnu avoir monté un canular : « Je "
+     "mesure aujourd'hui la gravité de ces actes ».", "Paul Durand"),
+    ("Elle a reçu Paul Durand, directeur des Inrocks, qui a expliqué : « Nous avons tout arrêté ce jour-là ».",
+     "Paul Durand"),
+])
+def test_a_relative_after_an_apposition_is_about_the_person_named_in_a_clause(text, speaker):
+    (quote,) = quotations(text)
+    assert quote.speaker == speaker
