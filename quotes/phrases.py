@@ -15,6 +15,7 @@ from .names import first_name_gender
 MAX_NP_TOKENS = 14
 MAX_APPOSITIONS = 3  # `Sandrine, aide-soignante, 51 ans, de Besançon,`: appositions after a subject
 MAX_INCISE_TOKENS = 5  # `a dit, à Angers, la ministre`: words set off between a verb and its subject
+MAX_ABBREVIATION = 3  # `Mme`, `Dr`, `Mgr`: a title this short is an abbreviation, its point no sentence end
 SIGNATURE_DASHES = ("–", "—", "-")
 
 
@@ -458,8 +459,13 @@ class PhraseReader:
         return k
 
     def _point_of_abbreviation(self, k: int) -> bool:
-        """The point at token k ends a title or an initial (`M.`, `S.`), not a sentence."""
-        return k > 0 and (self._is_title(k - 1) or self.is_initial(k - 1))
+        """The point at token k ends an abbreviated title or an initial (`M.`, `Pr.`, `S.`), not a sentence (`indique
+        le professeur.`)."""
+        if k == 0:
+            return False
+        w = self.doc.words[k - 1]
+        abbreviated = w + "." in self.lang.CIVIL_TITLES or len(w) <= MAX_ABBREVIATION
+        return (self._is_title(k - 1) and abbreviated) or self.is_initial(k - 1)
 
     def is_initial(self, k: int) -> bool:
         """Token k is a single capital letter: an initial (`S.`) or an interview's speaker (`R :`)."""

@@ -43,6 +43,7 @@ MAX_APPOSITION = 80  # characters of a role in apposition after a name (`ministr
 SENTENCE_OPENERS = ".!?:;\n«»\"“”"
 LAST_SENTENCE_START = regex.compile("(?r)[" + regex.escape(SENTENCE_OPENERS) + "]")
 LAST_BREAK = regex.compile(r"(?r)[.!?;\n]")
+SENTENCE_BREAKS = re.compile(r"[.!?\n]")
 OPENING_WINDOW = 120
 LAST_WORD = regex.compile(r"(?r)\b\w+$")
 MAX_OPENING_ADVERBIAL = 4
@@ -929,6 +930,10 @@ class Resolver:
                     continue  # `le Premier ministre` is not the one known only as `son ministre de l'Économie`
                 entity.add_alias(mention)
                 return entity
+            if head and not demonstrative and head not in self.lang.ROLE_EPITHETS and role not in self.lang.UNIQUE_OFFICES \
+                    and (named := self._named_just_before(position, role, gender)) is not None:
+                named.add_alias(mention)  # `… pour Jean X. « … », a déploré le ministre`: the man just named
+                return named
         key = fold(mention)
         entity = self._by_name.get(key)
         if entity is None:
@@ -944,6 +949,30 @@ class Resolver:
     def _covers(self, role: str | None, other: str | None, general: bool) -> bool:
         """The role is the other, or (`general`) one that covers it (`élu` covers `député`)."""
         return other is not None and (other == role or (general and other in self.lang.ROLE_HYPERNYMS.get(role, ())))
+
+    def _named_just_before(self, position: int, role: str | None, gender: str | None) -> Entity | None:
+        """The person last named in the sentence before the one of `position`, as a subject or the object of a
+        preposition of persons (`pour X`; not `sur France Inter`), if they agree with a role description (its
+        gender; no other role the text gives them): who `le ministre` then means (not somebody its own sentence
+        names: `X qui a eu, d'après l'acteur, …`)."""
+        before = self.text[max(0, position - OPENING_WINDOW * 3) : position]
+        breaks = [m.end() for m in SENTENCE_BREAKS.finditer(before)]
+        if not breaks:
+            return None
+        start, end = (position - len(before) + b for b in ((breaks[-2] if len(breaks) >= 2 else 0), breaks[-1]))
+        for p, entity in reversed(self._before(end)):
+            if p < start:
+                return None
+            if entity.kind != "person" or (gender and entity.gender and entity.gender != gender) \
+                    or (self.place(p) != "subject" and not self._after_person_preposition(p)):
+                continue
+            roles = {self.patterns.role_of(self.patterns.head_noun(a)) for a in entity.aliases} - {None}
+            return entity if not roles or any(self._covers(role, r, True) for r in roles) else None
+        return None
+
+    def _after_person_preposition(self, start: int) -> bool:
+        word = LAST_WORD.search(self.text[max(0, start - 12) : start].rstrip())
+        return bool(word) and normalize(word.group()) in self.lang.PERSON_PREPOSITIONS
 
     def _names_a_kind_of_body(self, mention: str) -> bool:
         """`l'association`, `le groupe ferroviaire`: a determiner, then a noun for a kind of body, in lower case."""

@@ -1298,3 +1298,24 @@ def test_a_general_role_points_back_to_a_person_named_by_a_role_it_covers(text, 
 def test_a_relative_after_an_apposition_is_about_the_person_named_in_a_clause(text, speaker):
     (quote,) = quotations(text)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a role after the speech verb: the person the sentence before named, as its subject or for whom it speaks
+    ("Une journée d'action dont les motivations sont incompréhensibles pour Jean-Baptiste Durand. « J'ai du mal "
+     "à comprendre cette grève », a déploré le ministre délégué aux Transports.", "Jean-Baptiste Durand"),
+    ("Marianne Jacquet a refusé de rejoindre le jury. « Ce n'est pas ma place », a expliqué l'animatrice.",
+     "Marianne Jacquet"),
+    # not somebody the same sentence names, nor the holder of an office of one well-known holder
+    ("Tout le monde y passe, en particulier Paul Martin qui a eu d'après l'acteur « la gentillesse de l'inviter ».",
+     "l'acteur"),
+    ("Paul Martin a rallié le camp progressiste. « Certains ont été surpris », a commenté le président.",
+     "le président"),
+])
+def test_a_role_points_back_to_the_person_the_sentence_before_named(text, speaker):
+    assert quotations(text)[0].speaker == speaker
+
+
+def test_a_full_title_s_point_ends_the_sentence():
+    text = "Jean Roux a parlé. « Il faudra laisser tourner le virus », indique le professeur.« On change de stratégie. »"
+    assert quotations(text)[0].speaker == "Jean Roux"

@@ -86,6 +86,7 @@ KEYS: dict[str, tuple[type, str]] = {
     # --- titles, roles and kinds of speaker
     "CIVIL_TITLES": (dict, "civil titles before a name → their gender (`Mme` → `f`)"),
     "ROLE_NOUNS": (dict, "nouns naming what a person is → gender (`m`, `f`, or None for both)"),
+    "UNIQUE_OFFICES": (tuple, "roles of one well-known holder: `le président` is not whoever was just named"),
     "ROLE_HYPERNYMS": (dict, "role nouns that cover others → the roles they cover (`l'élu` → `député`, `maire`, …)"),
     "ROLE_EPITHETS": (dict, "epithets that stand for a role → the role noun they point back to (`chef de l'état` → `président`)"),
     "TITLE_ADJECTIVES": (tuple, "adjectives capitalised inside titles (`Premier ministre`)"),

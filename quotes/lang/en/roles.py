@@ -59,6 +59,7 @@ ROLE_NOUNS = {
     "watcher": None, "trader": None, "broker": None, "banker": None, "accountant": None, "architect": None,
 }
 
+UNIQUE_OFFICES = ("president", "prime minister", "pope", "king", "queen")
 ROLE_HYPERNYMS = {
     "lawmaker": ("mp", "senator", "congressman", "congresswoman", "representative"),
     "legislator": ("mp", "senator", "congressman", "congresswoman", "representative"),

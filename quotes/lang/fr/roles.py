@@ -125,6 +125,9 @@ FIXED_GENDER_NOUNS = ("star", "victime", "source")
 
 # Epithets that stand for a role (`le chef de l'Etat`, `le locataire de l'Elysée`: the president
 # named before): the role noun they point back to.
+# Offices of one well-known holder: `le président` is the president, not the person the sentence before named.
+UNIQUE_OFFICES = ("président", "présidente", "premier ministre", "première ministre", "pape", "roi", "reine")
+
 # A description by a general role points back to a person named by one it covers (`X, député de …` … `l'élu`).
 ROLE_HYPERNYMS = {
     role: ("député", "députée", "sénateur", "sénatrice", "eurodéputé", "eurodéputée", "maire", "conseiller",
