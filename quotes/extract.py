@@ -6,25 +6,26 @@ spans (where the marks are) → attribution (cue and the words naming the speake
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 
 import regex
 
-from . import keys
 from .attribution import Attribution, Attributor
 from .detect import with_language
 from .document import Document
 from .gender import article_evidence, decide, shows_a_person
 from .indirect import IndirectSpeech
 from .lang import has_data, language, marks_only
-from .lexicon import lexicon_of, normalize
+from .lexicon import lexicon_of, normalize, person_noun_gender
 from .model import Article, Quote
 from .names import fold
 from .resolve import Entity, Resolver
 from .spans import SENTENCE_END, SENTENCE_MARKS, Span, find_spans
 
 WORD = regex.compile(r"\p{L}+")
+LETTERS = re.compile(r"[^\W\d_]+")  # words for `re` (the letters of \w): a third of `regex`'s \p{L}+ cost
 SCRIPT = regex.compile(r"(?:\bwindow\.\w+\s*=|\bfunction\s*\()[^\n]*")  # a script's statement, to its line's end
 # A quotation with no cue of its own continues the previous speaker this close behind.
 CONTINUATION_CHARS = 400
@@ -235,6 +236,10 @@ class Extraction:
                 # a medium relaying somebody's words (`rapporte Le Parisien`) is not who `il` then means
                 candidates = [c for c in speakers if id(c[1]) not in relays] if pronoun and relays else speakers
                 entity = self.resolver.resolve(target, attribution.mention_start, candidates)
+                if entity is not None and pronoun and self._a_thing(entity):
+                    # `Le livre affirme … Une étudiante a dit s'inquiéter. « … », a-t-elle confié`: the person the
+                    # sentence just before is about, not a thing that was given words earlier
+                    entity = self._person_subject_before(target, attribution.mention_start) or entity
                 if entity is not None and attribution.cue in self.lang.RELAYING_CUES:
                     relays.add(id(entity))
                 if entity is None and pronoun:  # `L'association X … Elle juge`
@@ -330,6 +335,23 @@ class Extraction:
         return next((e for p, e in people if e.number == (number or e.number) and self.resolver.place(p) == "subject"
                      and not (gender and e.gender and e.gender != gender)), None)
 
+    def _a_thing(self, entity: Entity) -> bool:
+        """An entity known only by a description that names no person, body or group (`le livre`, `le bilan`;
+        not `la cantatrice`, `sa famille`, `un de ses proches`)."""
+        if entity.kind == "person" or not entity.name[:1].islower() or normalize(entity.name).startswith(self.lang.ONE_OF):
+            return False
+        lang = self.lang
+        return not any(w in lang.ORGANISATION_NOUNS or w in lang.BODY_KIND_NOUNS or w in lang.SOURCE_PEOPLE
+                       or w in lang.COLLECTIVE_NOUNS or w in lang.ROLE_NOUNS or person_noun_gender(lang, w) is not None
+                       or w in lang.GROUP_NOUNS or w + "s" in lang.GROUP_NOUNS  # `sa famille`: one of `familles`
+                       for w in normalize(entity.name).replace("'", "' ").split())
+
+    def _person_subject_before(self, pronoun: str, position: int) -> Entity | None:
+        """The person subject of the sentences just before `position` that agrees with the pronoun, if any."""
+        gender, number = self.lang.PRONOUNS.get(normalize(pronoun), (None, None))
+        return next((e for _, e in self._sentence_subjects(position) if e.kind == "person"
+                     and e.number == (number or e.number) and not (gender and e.gender and e.gender != gender)), None)
+
     def _sentence_subjects(self, position: int) -> list[tuple[int, Entity]]:
         """The subjects that name somebody or some body (`L'association X a déposé un recours.`, `En mars,
         le même homme l'avait menacée.`) of the sentences before the one at `position`: who a pronoun there
@@ -422,7 +444,8 @@ class Extraction:
         found = {}
         if all(q.mention or q.cue for q in quotes):
             return found
-        bags = [set(WORD.findall(keys.fold(q.quote))) for q in quotes]  # their words, not their punctuation
+        # their words (folded one by one: words repeat, their folding is cached), not their punctuation
+        bags = [set(map(fold, LETTERS.findall(q.quote))) for q in quotes]
         for n, quote in enumerate(quotes):
             if quote.mention or quote.cue:
                 continue

@@ -1319,3 +1319,10 @@ def test_a_role_points_back_to_the_person_the_sentence_before_named(text, speake
 def test_a_full_title_s_point_ends_the_sentence():
     text = "Jean Roux a parlé. « Il faudra laisser tourner le virus », indique le professeur.« On change de stratégie. »"
     assert quotations(text)[0].speaker == "Jean Roux"
+
+
+def test_a_pronoun_means_the_person_just_before_rather_than_a_thing_given_words_earlier():
+    text = ("« Les pertes sont lourdes », affirme la pétition. Une étudiante de 19 ans a dit s'inquiéter du rebond. "
+            "« Je vais rentrer chez moi », a-t-elle confié.")
+    assert [q.speaker for q in quotations(text)] == ["la pétition", "une étudiante de 19 ans"]
+

@@ -181,6 +181,7 @@ BODY_KIND_NOUNS = (
     "compagnie", "constructeur", "enseigne", "fabricant", "laboratoire", "observatoire", "fonds", "cabinet",
     "firme", "géant", "opérateur", "distributeur", "transporteur", "assureur", "organisme", "réseau",
     "plateforme", "application", "start-up", "équipementier", "groupement", "union", "confédération", "éditeur",
+    "état-major",
 )
 
 # Plural nouns that describe a group of people: their speaker is a group.
