@@ -502,8 +502,11 @@ class Attributor:
         """`"…" qui s'ajouteront …, a affirmé X`: the cue closes the quote's sentence
         (`"A", mais "B", a-t-il dit` gives both quotations to the cue)."""
         doc = self.doc
-        if 2 <= i < doc.size and doc.words[i - 2] in SENTENCE_MARKS and doc.texts[i][:1].isupper():
-            return None  # `« … faire. » Dario X a déclaré`: the quotation ended its sentence
+        if 2 <= i < doc.size and (doc.words[i - 2] in SENTENCE_MARKS or doc.starts[i] == doc.ends[i - 1]) \
+                and doc.texts[i][:1].isupper():
+            # `« … faire. » Dario X a déclaré`: the quotation ended its sentence; `« … »Les deux …`: a heading
+            # run into the next paragraph
+            return None
         _, hi = doc.sentence(max(0, i - 1))
         in_relative = False  # `un président qui, il y a huit mois, a lancé …`: the relative clause's verb
         for k in range(i, hi):

@@ -1326,3 +1326,10 @@ def test_a_pronoun_means_the_person_just_before_rather_than_a_thing_given_words_
             "« Je vais rentrer chez moi », a-t-elle confié.")
     assert [q.speaker for q in quotations(text)] == ["la pétition", "une étudiante de 19 ans"]
 
+
+
+def test_a_quotation_glued_to_the_next_paragraph_is_a_heading_not_the_next_sentence_s():
+    text = ("Ils se sont rencontrés en novembre. « On n'a plus d'argent mais on a trouvé l'amour »Les deux amoureux "
+            "comptent bien manifester, souligne France Bleu. « Si on peut passer un moment ensemble, c'est ça. On n'a "
+            "plus d'argent mais on a trouvé l'amour », conclut Jean-Michel Dubois.")
+    assert [q.speaker for q in quotations(text)] == ["Jean-Michel Dubois", "Jean-Michel Dubois"]
