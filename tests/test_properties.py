@@ -231,28 +231,19 @@ def test_paragraphs_are_the_text_between_paragraph_breaks(text):
     assert paragraphs(text) == [(a, b) for a, b in bounds if b > a]
 
 
+@pytest.mark.parametrize("derived, fast, full", [(_grammar, "fast_marks", "marks"), (Patterns, "fast_name_run", "name_run")])
 @PROPERTY
 @given(texts)
-@example("'Bon' dit-il, ‘‘oui’’ et l''ami' ; « non » 'é")
-def test_re_marks_are_the_regex_marks(text):
-    """The quote marks `re` finds where the text lets it are those `regex` finds, hugging ones included."""
-    if in_fast_blocks(text):
-        for code in ("fr", "en"):
-            grammar = language(code).derived(_grammar)
-            assert [(m.start(), m.group()) for m in grammar.fast_marks.finditer(text)] == \
-                [(m.start(), m.group()) for m in grammar.marks.finditer(text)]
-
-
-@PROPERTY
-@given(texts)
+@example("'Bon' dit-il, ‘‘oui’’ et l''ami' ; «\u00a0non\u00a0» 'é")
 @example("qu'Alain J.-C. de La Fontaine, l'ONU et ²Zoé")
-def test_re_name_runs_are_the_regex_name_runs(text):
-    """The capitalised runs `re` finds where the resolver lets it are those `regex` finds."""
+def test_re_patterns_find_what_their_regex_twins_find(derived, fast, full, text):
+    """The quote marks (hugging ones included) and the capitalised runs `re` finds where the text lets it are
+    those `regex` finds."""
     if in_fast_blocks(text):
         for code in ("fr", "en"):
-            patterns = language(code).derived(Patterns)
-            assert [(m.start(), m.group()) for m in patterns.fast_name_run.finditer(text)] == \
-                [(m.start(), m.group()) for m in patterns.name_run.finditer(text)]
+            made = language(code).derived(derived)
+            assert [(m.start(), m.group()) for m in getattr(made, fast).finditer(text)] == \
+                [(m.start(), m.group()) for m in getattr(made, full).finditer(text)]
 
 
 @PROPERTY
