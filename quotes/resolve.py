@@ -44,6 +44,7 @@ SENTENCE_OPENERS = ".!?:;\n«»\"“”"
 LAST_SENTENCE_START = regex.compile("(?r)[" + regex.escape(SENTENCE_OPENERS) + "]")
 LAST_BREAK = regex.compile(r"(?r)[.!?;\n]")
 SENTENCE_BREAKS = re.compile(r"[.!?\n]")
+QUOTATION_END = 3  # a full stop this close to a quotation's end (`. »`, `."`) ends the sentence around it
 OPENING_WINDOW = 120
 LAST_WORD = regex.compile(r"(?r)\b\w+$")
 MAX_OPENING_ADVERBIAL = 4
@@ -525,6 +526,11 @@ class Resolver:
             return False
         return words[-2].endswith(",") and form.lemma not in self.lang.RELAYING_CUES  # not `, rapporte France 3`
 
+    def _inside_quotation(self, position: int) -> bool:
+        """Inside a quotation and not at its end (`« … les gilets jaunes. »` ends the sentence around it)."""
+        n = bisect.bisect_right(self._quoted_starts, position)
+        return n > 0 and position < self._quoted_ends[n - 1] - QUOTATION_END
+
     def _in_quotation(self, position: int) -> bool:
         n = bisect.bisect_right(self._quoted_starts, position)
         return n > 0 and position < self._quoted_ends[n - 1]
@@ -956,10 +962,11 @@ class Resolver:
         gender; no other role the text gives them): who `le ministre` then means (not somebody its own sentence
         names: `X qui a eu, d'après l'acteur, …`)."""
         before = self.text[max(0, position - OPENING_WINDOW * 3) : position]
-        breaks = [m.end() for m in SENTENCE_BREAKS.finditer(before)]
+        base = position - len(before)  # the reporter's sentences: not those inside a quotation, but its last
+        breaks = [m.end() for m in SENTENCE_BREAKS.finditer(before) if not self._inside_quotation(base + m.start())]
         if not breaks:
             return None
-        start, end = (position - len(before) + b for b in ((breaks[-2] if len(breaks) >= 2 else 0), breaks[-1]))
+        start, end = (base + b for b in ((breaks[-2] if len(breaks) >= 2 else 0), breaks[-1]))
         for p, entity in reversed(self._before(end)):
             if p < start:
                 return None

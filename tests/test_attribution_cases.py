@@ -1304,6 +1304,9 @@ def test_a_relative_after_an_apposition_is_about_the_person_named_in_a_clause(te
     # a role after the speech verb: the person the sentence before named, as its subject or for whom it speaks
     ("Une journée d'action dont les motivations sont incompréhensibles pour Jean-Baptiste Durand. « J'ai du mal "
      "à comprendre cette grève », a déploré le ministre délégué aux Transports.", "Jean-Baptiste Durand"),
+    # the sentences inside the quotation are not the reporter's
+    ("Une journée d'action incompréhensible pour Jean-Baptiste Durand. « J'ai du mal à comprendre cette grève. "
+     "Elle se raccroche au mouvement », a déploré le ministre délégué aux Transports.", "Jean-Baptiste Durand"),
     ("Marianne Jacquet a refusé de rejoindre le jury. « Ce n'est pas ma place », a expliqué l'animatrice.",
      "Marianne Jacquet"),
     # not somebody the same sentence names, nor the holder of an office of one well-known holder
