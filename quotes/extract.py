@@ -29,6 +29,7 @@ LETTERS = re.compile(r"[^\W\d_]+")  # words for `re` (the letters of \w): a thir
 SCRIPT = regex.compile(r"(?:\bwindow\.\w+\s*=|\bfunction\s*\()[^\n]*")  # a script's statement, to its line's end
 # A quotation with no cue of its own continues the previous speaker this close behind.
 CONTINUATION_CHARS = 400
+TOLD_TO_CHARS = 40  # how far after a pronoun's cue the medium it spoke to may be named (`a-t-elle confié à l'AFP`)
 PRONOUN_SENTENCES = 2  # a pronoun may mean the subject of one of the sentences this far back
 # Attributions that tie the marks to a speaker firmly enough to overrule "looks like a name".
 FIRM = ("after", "incise", "colon", "signature", "object")
@@ -236,9 +237,10 @@ class Extraction:
                 # a medium relaying somebody's words (`rapporte Le Parisien`) is not who `il` then means
                 candidates = [c for c in speakers if id(c[1]) not in relays] if pronoun and relays else speakers
                 entity = self.resolver.resolve(target, attribution.mention_start, candidates)
-                if entity is not None and pronoun and self._a_thing(entity):
-                    # `Le livre affirme … Une étudiante a dit s'inquiéter. « … », a-t-elle confié`: the person the
-                    # sentence just before is about, not a thing that was given words earlier
+                if entity is not None and pronoun and normalize(target) not in self.lang.IMPERSONAL_PRONOUNS and (
+                        self._a_thing(entity) or self._told_to(entity, attribution.mention_start)):
+                    # `Le bilan affirme … Une étudiante a dit s'inquiéter. « … », a-t-elle confié (à l'AFP)`: the
+                    # person the sentence just before is about, not a thing given words earlier nor the medium told
                     entity = self._person_subject_before(target, attribution.mention_start) or entity
                 if entity is not None and attribution.cue in self.lang.RELAYING_CUES:
                     relays.add(id(entity))
@@ -334,6 +336,19 @@ class Extraction:
         gender, number = self.lang.PRONOUNS.get(normalize(pronoun), (None, None))
         return next((e for p, e in people if e.number == (number or e.number) and self.resolver.place(p) == "subject"
                      and not (gender and e.gender and e.gender != gender)), None)
+
+    def _told_to(self, entity: Entity, position: int) -> bool:
+        """The entity is named right after the cue at `position` as whom the words were told (`confié à l'AFP`,
+        `à l'AFP.Un total …` where a paragraph break was lost)."""
+        words = LETTERS.findall(normalize(self.text[position : position + TOLD_TO_CHARS]))
+        name = LETTERS.findall(normalize(entity.name))
+        for n, word in enumerate(words[:-1]):
+            if word in self.lang.PLACE_OF_SPEAKER:
+                rest = words[n + 1 :]
+                if rest and (rest[0] + "'" in self.lang.DETERMINERS or rest[0] in self.lang.DETERMINERS):
+                    rest = rest[1:]  # `l'`, `le`
+                return bool(name) and rest[: len(name)] == name
+        return False
 
     def _a_thing(self, entity: Entity) -> bool:
         """An entity known only by a description that names no person, body or group (`le livre`, `le bilan`;

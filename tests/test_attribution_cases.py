@@ -1336,3 +1336,9 @@ def test_a_quotation_glued_to_the_next_paragraph_is_a_heading_not_the_next_sente
             "comptent bien manifester, souligne France Bleu. « Si on peut passer un moment ensemble, c'est ça. On n'a "
             "plus d'argent mais on a trouvé l'amour », conclut Jean-Michel Dubois.")
     assert [q.speaker for q in quotations(text)] == ["Jean-Michel Dubois", "Jean-Michel Dubois"]
+
+
+def test_a_pronoun_does_not_mean_the_medium_its_cue_says_the_words_were_told_to():
+    text = ("« Nous fermons le marché », a annoncé l'AFP. Une étudiante de 19 ans a dit s'inquiéter du rebond. "
+            "« Je vais rentrer chez moi », a-t-elle confié à l'AFP.Un total de 177 personnes sont malades.")
+    assert [q.speaker for q in quotations(text)] == ["AFP", "une étudiante de 19 ans"]
