@@ -1342,3 +1342,10 @@ def test_a_pronoun_does_not_mean_the_medium_its_cue_says_the_words_were_told_to(
     text = ("« Nous fermons le marché », a annoncé l'AFP. Une étudiante de 19 ans a dit s'inquiéter du rebond. "
             "« Je vais rentrer chez moi », a-t-elle confié à l'AFP.Un total de 177 personnes sont malades.")
     assert [q.speaker for q in quotations(text)] == ["AFP", "une étudiante de 19 ans"]
+
+
+def test_a_colon_frame_s_subject_before_a_weak_pronoun_and_its_verb_speaks():
+    text = ("Plusieurs membres de l'opposition ont raillé la majorité. Jean-Luc Dupont en a remis une couche jeudi sur "
+            "Twitter : « Je ne suis pas un robot, c'est juste moi qui écris. »")
+    (quote,) = quotations(text)
+    assert quote.speaker == "Jean-Luc Dupont"
