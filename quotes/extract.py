@@ -340,8 +340,9 @@ class Extraction:
     def _told_to(self, entity: Entity, position: int) -> bool:
         """The entity is named right after the cue at `position` as whom the words were told (`confié à l'AFP`,
         `à l'AFP.Un total …` where a paragraph break was lost)."""
-        words = LETTERS.findall(normalize(self.text[position : position + TOLD_TO_CHARS]))
-        name = LETTERS.findall(normalize(entity.name))
+        # (lower case, not `normalize`: its cache is for words, not for stretches of text)
+        words = LETTERS.findall(self.text[position : position + TOLD_TO_CHARS].lower())
+        name = LETTERS.findall(entity.name.lower())
         for n, word in enumerate(words[:-1]):
             if word in self.lang.PLACE_OF_SPEAKER:
                 rest = words[n + 1 :]
