@@ -6,6 +6,7 @@ spans (where the marks are) → attribution (cue and the words naming the speake
 
 from __future__ import annotations
 
+import gc
 import re
 from collections import defaultdict
 from dataclasses import replace
@@ -49,7 +50,17 @@ OPENING_TOKENS = 3  # how far into a sentence its subject's name may start (`Le 
 
 def extract_quotes(article: Article) -> list[Quote]:
     """Every quotation in the article, in text order, with its speaker."""
-    return Extraction(article).run()
+    quotes = Extraction(article).run()
+    if article.lang not in _frozen_languages:
+        # A language's data (lexicon, names, patterns: hundreds of thousands of objects) is built on first use,
+        # and would be scanned again by every full collection of the cyclic garbage collector: frozen, it is left
+        # alone (60 million instructions in 400 articles, 1.4 %; gc.freeze, as pre-forking servers use it).
+        _frozen_languages.add(article.lang)
+        gc.freeze()
+    return quotes
+
+
+_frozen_languages: set[str | None] = set()
 
 
 class Extraction:
