@@ -1349,3 +1349,10 @@ def test_a_colon_frame_s_subject_before_a_weak_pronoun_and_its_verb_speaks():
             "Twitter : « Je ne suis pas un robot, c'est juste moi qui écris. »")
     (quote,) = quotations(text)
     assert quote.speaker == "Jean-Luc Dupont"
+
+
+def test_le_medecin_points_back_to_the_doctor_named_before():
+    text = ("A San Francisco, le médecin chercheur Paul Martin est préoccupé par les sans-abri. « Les gens ont peur "
+            "d'aller à l'hôpital », dit le docteur.")
+    (quote,) = quotations(text)
+    assert quote.speaker == "Paul Martin"

@@ -135,7 +135,7 @@ ROLE_HYPERNYMS = {
     for role in ("élu", "élue")
 } | {
     "parlementaire": ("député", "députée", "sénateur", "sénatrice", "eurodéputé", "eurodéputée"),
-    "édile": ("maire",),
+    "édile": ("maire",), "médecin": ("docteur",), "docteur": ("médecin",),
 }
 
 ROLE_EPITHETS = {
