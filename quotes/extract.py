@@ -25,8 +25,7 @@ from .names import fold
 from .resolve import Entity, Resolver
 from .spans import SENTENCE_END, SENTENCE_MARKS, Span, find_spans
 
-WORD = regex.compile(r"\p{L}+")
-LETTERS = re.compile(r"[^\W\d_]+")  # words for `re` (the letters of \w): a third of `regex`'s \p{L}+ cost
+WORD = re.compile(r"[^\W\d_]+")  # a word: the letters of \w (`re`: a third of `regex`'s \p{L}+ cost)
 SCRIPT = regex.compile(r"(?:\bwindow\.\w+\s*=|\bfunction\s*\()[^\n]*")  # a script's statement, to its line's end
 # A quotation with no cue of its own continues the previous speaker this close behind.
 CONTINUATION_CHARS = 400
@@ -352,8 +351,8 @@ class Extraction:
         """The entity is named right after the cue at `position` as whom the words were told (`confié à l'AFP`,
         `à l'AFP.Un total …` where a paragraph break was lost)."""
         # (lower case, not `normalize`: its cache is for words, not for stretches of text)
-        words = LETTERS.findall(self.text[position : position + TOLD_TO_CHARS].lower())
-        name = LETTERS.findall(entity.name.lower())
+        words = WORD.findall(self.text[position : position + TOLD_TO_CHARS].lower())
+        name = WORD.findall(entity.name.lower())
         for n, word in enumerate(words[:-1]):
             if word in self.lang.PLACE_OF_SPEAKER:
                 rest = words[n + 1 :]
@@ -472,7 +471,7 @@ class Extraction:
         if all(q.mention or q.cue for q in quotes):
             return found
         # their words (folded one by one: words repeat, their folding is cached), not their punctuation
-        bags = [set(map(fold, LETTERS.findall(q.quote))) for q in quotes]
+        bags = [set(map(fold, WORD.findall(q.quote))) for q in quotes]
         for n, quote in enumerate(quotes):
             if quote.mention or quote.cue:
                 continue
