@@ -459,8 +459,7 @@ class Resolver:
         """`Une déclaration qui survient le jour où X s'est livré à la radio`: the subject of a clause opened
         inside a sentence that names nobody before it (else that person is what the sentence is about:
         `Il se réjouit lorsque X …`, `Y, chef du service où X …`), the one a later pronoun may mean."""
-        word = LAST_WORD.search(self.text[max(0, opening - 12) : opening].rstrip())
-        if not word or normalize(word.group()) not in self.lang.SUBORDINATORS:
+        if self._word_before(opening) not in self.lang.SUBORDINATORS:
             return False
         before = self.text[max(0, opening - OPENING_WINDOW) : opening]
         start = opening - len(before) + ((found := LAST_BREAK.search(before)) is not None and found.end())
@@ -526,14 +525,15 @@ class Resolver:
             return False
         return words[-2].endswith(",") and form.lemma not in self.lang.RELAYING_CUES  # not `, rapporte France 3`
 
-    def _inside_quotation(self, position: int) -> bool:
-        """Inside a quotation and not at its end (`« … les gilets jaunes. »` ends the sentence around it)."""
+    def _in_quotation(self, position: int, short_of_end: int = 0) -> bool:
+        """Inside a quotation, and this many characters short of its end at least."""
         n = bisect.bisect_right(self._quoted_starts, position)
-        return n > 0 and position < self._quoted_ends[n - 1] - QUOTATION_END
+        return n > 0 and position < self._quoted_ends[n - 1] - short_of_end
 
-    def _in_quotation(self, position: int) -> bool:
-        n = bisect.bisect_right(self._quoted_starts, position)
-        return n > 0 and position < self._quoted_ends[n - 1]
+    def _word_before(self, position: int) -> str:
+        """The word right before `position`, normalized ("" if none)."""
+        word = LAST_WORD.search(self.text[max(0, position - 12) : position].rstrip())
+        return normalize(word.group()) if word else ""
 
     def _opens_sentence(self, start: int) -> bool:
         """Whether the phrase starting at `start` opens its sentence, perhaps after a short adverbial
@@ -963,7 +963,8 @@ class Resolver:
         names: `X qui a eu, d'après l'acteur, …`)."""
         before = self.text[max(0, position - OPENING_WINDOW * 3) : position]
         base = position - len(before)  # the reporter's sentences: not those inside a quotation, but its last
-        breaks = [m.end() for m in SENTENCE_BREAKS.finditer(before) if not self._inside_quotation(base + m.start())]
+        # (`« … les gilets jaunes. »`: a full stop at a quotation's end ends the sentence around it)
+        breaks = [m.end() for m in SENTENCE_BREAKS.finditer(before) if not self._in_quotation(base + m.start(), QUOTATION_END)]
         if not breaks:
             return None
         start, end = (base + b for b in ((breaks[-2] if len(breaks) >= 2 else 0), breaks[-1]))
@@ -978,8 +979,7 @@ class Resolver:
         return None
 
     def _after_person_preposition(self, start: int) -> bool:
-        word = LAST_WORD.search(self.text[max(0, start - 12) : start].rstrip())
-        return bool(word) and normalize(word.group()) in self.lang.PERSON_PREPOSITIONS
+        return self._word_before(start) in self.lang.PERSON_PREPOSITIONS
 
     def _names_a_kind_of_body(self, mention: str) -> bool:
         """`l'association`, `le groupe ferroviaire`: a determiner, then a noun for a kind of body, in lower case."""
