@@ -16,6 +16,7 @@ MAX_NP_TOKENS = 14
 MAX_APPOSITIONS = 3  # `Sandrine, aide-soignante, 51 ans, de Besançon,`: appositions after a subject
 MAX_INCISE_TOKENS = 5  # `a dit, à Angers, la ministre`: words set off between a verb and its subject
 MAX_ABBREVIATION = 3  # `Mme`, `Dr`, `Mgr`: a title this short is an abbreviation, its point no sentence end
+MAX_NAME_WORDS = 4  # `Eteni Longondo`: words of a name no list knows, read up to here
 SIGNATURE_DASHES = ("–", "—", "-")
 
 
@@ -100,6 +101,8 @@ class PhraseReader:
         after = self._past_age(end + 1, limit) if end + 1 < limit and doc.words[end] == "," else None
         if after is not None:
             role_or_name = self._apposition(after, limit)
+            if role_or_name is None and self._opens_with_role(i, end):
+                role_or_name = self._name_closing_sentence(after, limit)
             if role_or_name:
                 text, kind, stop = role_or_name
                 if kind == "name" and not self.starts_with_person(i):
@@ -107,6 +110,17 @@ class PhraseReader:
                 elif kind == "role":
                     role = text
         return (mention, doc.starts[i], role)
+
+    def _name_closing_sentence(self, i: int, limit: int):
+        """`a assuré le directeur du journal, Riss.`: capitalised words from token i to the sentence's end, after a
+        role and its comma, are the name of the one who holds it, even one no list of first names knows."""
+        doc = self.doc
+        k = i
+        while k < limit and k - i < MAX_NAME_WORDS and doc.texts[k][:1].isupper() and doc.words[k] not in self.determiners \
+                and doc.words[k] not in self.time_words and not doc.quoted[k]:
+            k += 1
+        closes = k == limit or doc.sentence_ends[k] or doc.words[k] in (".", "!", "?")
+        return (doc.phrase(i, k), "name", k) if k > i and closes else None
 
     def _name_ending_adjunct(self, lo: int, comma: int, limit: int):
         """`explique à L'Obs Sibeth Ndiaye, conseillère presse …`: a bare role after the comma describes

@@ -126,15 +126,16 @@ class Patterns:
         self.description_head = lru_cache(maxsize=4096)(self._description_head)
         self.without_inner_holder = lru_cache(maxsize=4096)(self._without_inner_holder)
 
-    def _names_in_run(self, run: str, completes: bool = False) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    def _names_in_run(self, run: str, completes: bool = False, apposed: bool = False) -> tuple[tuple[int, tuple[str, ...]], ...]:
         """Split a capitalised run where a first name starts a new name: 'Rio Tinto Simon Thompson' →
         'Rio Tinto', 'Simon Thompson'; not after first names only, which a middle name goes on ('Jean Marc
         Dupont'), unless the run `completes` a noun, a preposition before it ('ministre de la Justice Nicole
-        X': a first name's spelling may be a noun's)."""
+        X': a first name's spelling may be a noun's); never a run `apposed` after a comma, one name whole
+        ('le chef du service, Vasant Kumar Roy')."""
         words = self._name_words(run)
         if not words:
             return ()
-        cut = next(
+        cut = None if apposed else next(
             (
                 n
                 for n in range(1, len(words) - 1)
@@ -193,7 +194,8 @@ class Patterns:
             if self._owner(m.group(), mention[m.end() :]):
                 continue
             run = m.group()
-            for offset, words in self.names_in_run(run, run.count(" ") > 1 and self.completes(mention[: m.start()])):
+            before = mention[: m.start()]
+            for offset, words in self.names_in_run(run, run.count(" ") > 1 and self.completes(before), before.endswith(", ")):
                 if not self._is_complement(mention[: m.start() + offset], words) \
                         and not self._demonym(mention[: m.start() + offset], words):
                     names.append(words)

@@ -1356,3 +1356,17 @@ def test_le_medecin_points_back_to_the_doctor_named_before():
             "d'aller à l'hôpital », dit le docteur.")
     (quote,) = quotations(text)
     assert quote.speaker == "Paul Martin"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Nous ne céderons jamais », a assuré le directeur de l'hebdomadaire, Tarbo. Le procès s'ouvre demain.", "Tarbo"),
+    ("« Les hôpitaux sont prêts », a déclaré le ministre de la Santé, Ekundo Malanga.", "Ekundo Malanga"),
+    ("« La stèle est fendue », a dit le chef du service des fouilles, Vasant Kumar Rawal.", "Vasant Kumar Rawal"),
+])
+def test_capitalised_words_ending_the_sentence_after_a_role_s_comma_name_who_holds_it(text, speaker):
+    assert quotations(text)[0].speaker == speaker
+
+
+def test_a_time_after_a_role_s_comma_is_no_name():
+    (quote,) = quotations("« Les hôpitaux sont prêts », a déclaré le ministre de la Santé, Lundi.")
+    assert quote.speaker == "le ministre de la Santé"
