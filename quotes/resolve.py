@@ -319,12 +319,29 @@ class Patterns:
             return None
         description, start = m.group(1), m.start(1)
         apposed = "," in tail[m.end(1) :]
-        for inner in reversed(list(self.inner_opener.finditer(description))):
+        inners = list(self.inner_opener.finditer(description))
+        for inner in reversed(inners):
             if apposed and self.ends_with_of.search(description[: inner.start()].rstrip()):
                 continue  # `l'avocat de la fille de la victime, X`: the name is set off from the whole title
             if self.head_noun(description[inner.start() :].strip()):
                 return description[inner.start() :], start + inner.start()
+        if inners and not apposed and self._object_naming_a_thing(description, inners[-1]):
+            return None
         return description, start
+
+    def _object_naming_a_thing(self, description: str, opener) -> bool:
+        """`un homme gérant le garage X`: a determiner after a word that is no preposition opens the object of a
+        verb, and a single noun of no person after it is what the name names."""
+        before = normalize(description[: opener.start()]).split()[-1:]
+        after = description[opener.start() :].replace("’", "'").replace("'", "' ").split()
+        lang = self.lang
+        return (
+            bool(before) and before[0].isalpha() and description[opener.start() - 1] == " "  # not across a paragraph
+            and not any(before[0] in words for words in (lang.OF, lang.TO, lang.PLACE_PREPOSITIONS, lang.ADJUNCT_PREPOSITIONS,
+                                                          lang.ROLE_COMPLEMENT_PREPOSITIONS))
+            and normalize(after[0]) not in lang.OF
+            and len(after) == 2 and after[1].isalpha() and after[1].islower() and person_noun_gender(lang, after[1]) is None
+        )
 
     def _holds_verb(self, description: str) -> bool:
         return not self._auxiliary_forms.isdisjoint(normalize(description).split()[1:])

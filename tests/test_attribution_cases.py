@@ -1370,3 +1370,9 @@ def test_capitalised_words_ending_the_sentence_after_a_role_s_comma_name_who_hol
 def test_a_time_after_a_role_s_comma_is_no_name():
     (quote,) = quotations("« Les hôpitaux sont prêts », a déclaré le ministre de la Santé, Lundi.")
     assert quote.speaker == "le ministre de la Santé"
+
+
+def test_a_name_after_a_verb_s_object_noun_names_that_thing_not_the_person_described():
+    text = ("Le journal rapporte que Paul Vidal, un homme gérant le garage Garo Meca Scoot à Sens, a maîtrisé deux "
+            "voleurs. « Il était environ 22 heures », confie-t-il au journal.")
+    assert quotations(text)[-1].speaker == "Paul Vidal"
