@@ -17,7 +17,7 @@ import regex
 
 from .document import Document, phrase_table
 from .lang import Language
-from .lexicon import normalize
+from .lexicon import normalize, person_noun_gender
 from .phrases import MAX_NP_TOKENS, SIGNATURE_DASHES, PhraseReader
 from .spans import SENTENCE_MARKS, Span
 
@@ -179,9 +179,18 @@ class Attributor:
         if found is None and comma and doc.words[i] in self.lang.OBJECT_CLITICS and i + 1 < doc.size:
             found = self._inverted(i + 1, "after")  # `« … », l'interroge la journaliste X`: its object, then its subject
             return found if found is not None and self._names_a_speaker(found) else None
-        if found and not comma and not self._names_a_speaker(found):
+        if found and not comma and not (self._names_a_speaker(found) or self._bare_person_noun(found)):
             return None  # `"…" poursuit son érosion`: without a comma the verb may just take an object
         return found
+
+    def _bare_person_noun(self, found: Attribution) -> bool:
+        """`"…" précise le centriste`: the subject found is a determiner and a noun of a person, nothing else."""
+        if found.mention_start is None:
+            return False
+        lo = self.doc.index_at(found.mention_start)
+        hi = self.doc.index_at(found.mention_start + len(found.mention))
+        return hi - lo == 2 and self.doc.words[lo] in self.lang.DETERMINERS \
+            and person_noun_gender(self.lang, self.doc.words[lo + 1]) is not None
 
     def _linked_cue(self, i: int, link: int) -> Attribution | None:
         """The cue after a link of `link` tokens at token i (`voilà comment X a qualifié`, `comme l'a dit X`)."""

@@ -959,6 +959,10 @@ class Resolver:
                     and (named := self._named_just_before(position, role, gender)) is not None:
                 named.add_alias(mention)  # `… pour Jean X. « … », a déploré le ministre`: the man just named
                 return named
+        if head is None and not demonstrative and (noun_gender := self._bare_person_noun_gender(mention)) is not None \
+                and (named := self._named_just_before(position, None, noun_gender or self._determiner_gender(mention))) is not None:
+            named.add_alias(mention)  # `… confirmée par Jean X. « … », précise le centriste`
+            return named
         key = fold(mention)
         entity = self._by_name.get(key)
         if entity is None:
@@ -970,6 +974,14 @@ class Resolver:
             entity.gender = None if collective else gender if head else self._determiner_gender(mention)
             self._by_name[key] = entity
         return entity
+
+    def _bare_person_noun_gender(self, mention: str) -> str | None:
+        """`le centriste`, `l'ouvrière`: a definite article and a noun of a person (not of a kind of body, as
+        `l'éditeur`), nothing else: the gender the noun tells (`""` for none); else None."""
+        words = normalize(mention).replace("'", "' ").split()
+        if len(words) != 2 or words[1] in self.lang.BODY_KIND_NOUNS or not self._is_definite_singular(mention):
+            return None
+        return person_noun_gender(self.lang, words[1])
 
     def _covers(self, role: str | None, other: str | None, general: bool) -> bool:
         """The role is the other, or (`general`) one that covers it (`élu` covers `député`)."""

@@ -1376,3 +1376,19 @@ def test_a_name_after_a_verb_s_object_noun_names_that_thing_not_the_person_descr
     text = ("Le journal rapporte que Paul Vidal, un homme gérant le garage Garo Meca Scoot à Sens, a maîtrisé deux "
             "voleurs. « Il était environ 22 heures », confie-t-il au journal.")
     assert quotations(text)[-1].speaker == "Paul Vidal"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Une rencontre a été confirmée par Paul Durand. « Oui, nous nous sommes vus » précise le centriste à la radio.",
+     "Paul Durand"),
+    ("« Dans les vestiaires, on est sans masque », témoigne Marius Petrov. « La chaîne s'arrête souvent », "
+     "regrette l'ouvrier.", "Marius Petrov"),
+])
+def test_a_bare_noun_of_a_person_points_back_to_the_person_the_sentence_before_named(text, speaker):
+    assert quotations(text)[-1].speaker == speaker
+
+
+def test_a_bare_noun_of_a_kind_of_body_is_no_person_named_before():
+    text = ("Le livre décrit la relation entre Fred Dupont et ses fils. « Elle seule pouvait raconter cette saga », "
+            "assure l'éditeur.")
+    assert quotations(text)[-1].speaker != "Fred Dupont"
