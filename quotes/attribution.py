@@ -360,6 +360,17 @@ class Attributor:
             return None
         return mention, start
 
+    def _place_back(self, j: int) -> tuple[int, int] | None:
+        """The noun phrase ending at token j, read backwards; or the few words after a preposition holding their
+        article (`au ministère`, `aux Affaires étrangères`)."""
+        found = self.phrases.phrase_back(j)
+        if found is not None:
+            return found
+        doc, p = self.doc, j
+        while p > 1 and j - p < 2 and doc.texts[p][:1].isalpha() and doc.words[p - 1] not in self.lang.CONTRACTED_ARTICLES:
+            p -= 1
+        return (p, j + 1) if p > 0 and doc.words[p - 1] in self.lang.CONTRACTED_ARTICLES and doc.texts[p][:1].isalpha() else None
+
     def _place_before_on(self, subject):
         """`Dans l'entourage du ministre, on …`, `À Matignon, on …`: the body an impersonal "on" speaks for,
         named by the place phrase opening its clause."""
@@ -369,7 +380,10 @@ class Attributor:
         k = doc.index_at(subject[1])
         if k < 3 or doc.words[k - 1] != ",":
             return None
-        found = self.phrases.phrase_back(k - 2)
+        found = self._place_back(k - 2)
+        if found is not None and found[0] >= 4 and doc.words[found[0] - 1] in self.lang.BY \
+                and doc.words[found[0] - 2] in self.lang.SOURCE_PARTICIPLES and doc.words[found[0] - 3] == ",":
+            found = self._place_back(found[0] - 4)  # `À l'Élysée, sollicité par le JDD, on …`: past the medium
         if found is None:
             return None
         lo, hi = found
@@ -637,6 +651,9 @@ class Attributor:
                     or self.phrases.subject_after_opening_participle(lo, k, hi))
                 # "aux cris de « … »": a phrase whose object is the quotation ties it to the subject, as a colon does
                 how = "object" if match.end_index == hi and match.lemma in self.lex.invariables else "participle"
+                place = self._place_before_on(subject) if subject else None
+                if place is not None:  # `À l'Élysée, on se veut rassurant : « … »`
+                    return Attribution.of(how, match, subject[0], place[1], antecedent=place[0])
                 return Attribution.of(how, match, *(subject or (None, None, None)))
             if match.inverted_subject:
                 return Attribution.of("before", match, match.inverted_subject, doc.starts[k])

@@ -1392,3 +1392,18 @@ def test_a_bare_noun_of_a_kind_of_body_is_no_person_named_before():
     text = ("Le livre décrit la relation entre Fred Dupont et ses fils. « Elle seule pouvait raconter cette saga », "
             "assure l'éditeur.")
     assert quotations(text)[-1].speaker != "Fred Dupont"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Son compte a été piraté. Au ministère, on se veut rassurant : « Le mot de passe est changé. »", "ministère"),
+    ("Son compte a été piraté. À l'Élysée, sollicité par la radio, on se veut rassurant : « Le mot de passe est "
+     "changé. »", "Élysée"),
+])
+def test_on_speaks_for_the_place_opening_its_clause_past_the_medium_that_asked(text, speaker):
+    assert quotations(text)[0].speaker == speaker
+
+
+def test_quoi_opening_a_concession_is_nobody():
+    text = ("Son compte a été piraté. Quoi qu'il en soit, le compte est fermé. À la fin, on se veut rassurant : "
+            "« Le mot de passe est changé. »")
+    assert quotations(text)[0].speaker is None

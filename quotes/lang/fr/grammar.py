@@ -108,7 +108,7 @@ CONNECTIVES = (
     "or", "mais", "donc", "et", "puis", "enfin", "alors", "ainsi", "cependant", "pourtant",
     "toutefois", "néanmoins", "car", "bref", "certes", "d'ailleurs", "ensuite", "aussi",
     "voilà", "voici", "oui", "non", "bien", "sinon", "selon", "pour", "par", "dans", "en",
-    "quant", "tout", "ou",
+    "quant", "tout", "ou", "quoi",
 )
 
 # Endings of past participles: a capitalised one opening a sentence is a clause, not a name ("Interrogé sur …").

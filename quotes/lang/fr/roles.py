@@ -168,7 +168,7 @@ ORGANISATION_NOUNS = (
     "union", "ambassade", "consulat", "pentagone", "élysée", "matignon", "kremlin",
     "maison blanche", "quai d'orsay", "bercy", "onu", "otan", "oms", "fmi", "sncf",
     "cgt", "cfdt", "fo", "medef", "insee", "inserm", "afp", "reuters", "opposition", "majorité",
-    "junte", "fonds", "programme", "observatoire",
+    "junte", "fonds", "programme", "observatoire", "palais",
 )
 
 # Nouns that tell what kind of body something is: a definite description built on one (`l'association`,
