@@ -130,8 +130,9 @@ class Patterns:
         """Split a capitalised run where a first name starts a new name: 'Rio Tinto Simon Thompson' →
         'Rio Tinto', 'Simon Thompson'; not after first names only, which a middle name goes on ('Jean Marc
         Dupont'), unless the run `completes` a noun, a preposition before it ('ministre de la Justice Nicole
-        X': a first name's spelling may be a noun's); never a run `apposed` after a comma, one name whole
-        ('le chef du service, Vasant Kumar Roy')."""
+        X': a first name's spelling may be a noun's), else after a ministry's domain there (PORTFOLIOS: 'ministre
+        de la Santé Eteni Longondo'); never a run `apposed` after a comma, one name whole ('le chef du service, Vasant
+        Kumar Roy')."""
         words = self._name_words(run)
         if not words:
             return ()
@@ -144,6 +145,9 @@ class Patterns:
             ),
             None,
         )
+        if cut is None and not apposed and completes and len(words) > 2 and words[1][:1].isupper() \
+                and normalize(words[0]) in self.lang.PORTFOLIOS:
+            cut = 1  # `ministre de la Santé Eteni Longondo`: a domain, then its holder
         parts = [words] if cut is None else [words[:cut], words[cut:]]
         found, pos = [], 0
         for part in parts:

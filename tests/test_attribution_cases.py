@@ -1407,3 +1407,12 @@ def test_quoi_opening_a_concession_is_nobody():
     text = ("Son compte a été piraté. Quoi qu'il en soit, le compte est fermé. À la fin, on se veut rassurant : "
             "« Le mot de passe est changé. »")
     assert quotations(text)[0].speaker is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Huit cas ont été enregistrés », a déclaré le ministre congolais de la Santé Ekundo Malanga.", "Ekundo Malanga"),
+    ("« J'ai hâte de rouvrir les pubs », a dit le ministre des Finances Rashmi Sunar.", "Rashmi Sunar"),
+    ("« Les indicateurs sont bons », a indiqué la directrice de la Santé publique Lucie Martin.", "Lucie Martin"),
+])
+def test_capitalised_words_after_a_ministry_s_domain_name_its_holder(text, speaker):
+    assert quotations(text)[0].speaker == speaker

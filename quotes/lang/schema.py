@@ -88,6 +88,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "ROLE_NOUNS": (dict, "nouns naming what a person is → gender (`m`, `f`, or None for both)"),
     "UNIQUE_OFFICES": (tuple, "roles of one well-known holder: `le président` is not whoever was just named"),
     "ROLE_HYPERNYMS": (dict, "role nouns that cover others → the roles they cover (`l'élu` → `député`, `maire`, …)"),
+    "PORTFOLIOS": (tuple, "a ministry's domain, capitalised after a role's preposition (`ministre de la Santé`): capitalised words after it name the holder, even a name no list knows"),
     "ROLE_EPITHETS": (dict, "epithets that stand for a role → the role noun they point back to (`chef de l'état` → `président`)"),
     "TITLE_ADJECTIVES": (tuple, "adjectives capitalised inside titles (`Premier ministre`)"),
     "FORMER_PREFIXES": (tuple, "prefixes of a former role (`ex-`)"),

@@ -60,6 +60,9 @@ ROLE_NOUNS = {
 }
 
 UNIQUE_OFFICES = ("president", "prime minister", "pope", "king", "queen")
+# English writes the domain before the role (`Health Secretary Jane Doe`): none after a preposition.
+PORTFOLIOS = ()
+
 ROLE_HYPERNYMS = {
     "lawmaker": ("mp", "senator", "congressman", "congresswoman", "representative"),
     "legislator": ("mp", "senator", "congressman", "congresswoman", "representative"),

@@ -138,6 +138,17 @@ ROLE_HYPERNYMS = {
     "édile": ("maire",), "médecin": ("docteur",), "docteur": ("médecin",),
 }
 
+# A ministry's domain, capitalised after its preposition: `le ministre de la Santé Eteni Longondo` (the words after
+# it name the holder, whatever list knows the first name).
+PORTFOLIOS = (
+    "santé", "justice", "intérieur", "défense", "armées", "culture", "économie", "finances", "budget", "éducation",
+    "agriculture", "travail", "emploi", "environnement", "écologie", "communication", "information", "énergie",
+    "transports", "sports", "logement", "commerce", "industrie", "tourisme", "jeunesse", "famille", "solidarités",
+    "recherche", "numérique", "mer", "pêche", "mines", "hydrocarbures", "sécurité", "coopération", "intégration",
+    "immigration", "enseignement", "infrastructures", "décentralisation", "diplomatie", "retraites",
+    "economie", "education", "energie", "ecologie",  # as capitals are often written, unaccented
+)
+
 ROLE_EPITHETS = {
     "chef de l'état": "président", "locataire de l'élysée": "président", "hôte de l'élysée": "président",
     "chef du gouvernement": "premier ministre", "locataire de matignon": "premier ministre",
