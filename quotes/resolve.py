@@ -39,6 +39,7 @@ LAST_TITLE_BREAK_MARKS = ',.;:!?"«»()'
 LAST_TITLE_BREAK = regex.compile("(?r)[" + regex.escape(LAST_TITLE_BREAK_MARKS) + "]")
 APPOSITION_END = re.compile("[" + re.escape(LAST_TITLE_BREAK_MARKS) + "\n]")
 MAX_APPOSITION = 80  # characters of a role in apposition after a name (`ministre déléguée à la Citoyenneté`)
+MAX_PERSON_NAME_WORDS = 3  # `Jean-Baptiste de Lattre`: a first name and what may follow it in one person's name
 # A phrase opening a sentence follows one of these, or a short adverbial and a comma.
 SENTENCE_OPENERS = ".!?:;\n«»\"“”"
 LAST_SENTENCE_START = regex.compile("(?r)[" + regex.escape(SENTENCE_OPENERS) + "]")
@@ -654,7 +655,7 @@ class Resolver:
             entity = self._longer_name(name, gender if titled else None)
         if entity is None:
             entity = Entity(name, kind, gender)
-        elif len(name) > len(entity.name) and key.endswith(fold(entity.name)):
+        elif len(name) > len(entity.name) and (key.endswith(fold(entity.name)) or key.startswith(fold(entity.name) + " ")):
             entity.add_alias(entity.name)
             entity.name = name
         if gender and not entity.gender:
@@ -665,8 +666,8 @@ class Resolver:
         return entity
 
     def _longer_name(self, name: str, gender: str | None = None) -> Entity | None:
-        """The person already seen whose full name ends like this one ('Trump' → 'Donald Trump'), of
-        the gender a civil title gives (`Mme Chirac` is not Jacques Chirac)."""
+        """The person already seen whose full name ends like this one ('Trump' → 'Donald Trump'), or known so far
+        by this one's first name alone, of the gender a civil title gives (`Mme Chirac` is not Jacques Chirac)."""
         key = fold(name)
         last_words = " " + key
         # An entity listed under several names is tested again each time, with the same answer:
@@ -677,6 +678,9 @@ class Resolver:
             full = fold(entity.name)
             if full.endswith(last_words) or (key.endswith(" " + full) and first_name_gender(name.split()[0])):
                 return entity  # but `Météo France` is not the `France` of an earlier sentence
+            if key.startswith(full + " ") and entity.kind == "person" and is_only_first_name(entity.name) \
+                    and key.count(" ") < MAX_PERSON_NAME_WORDS and not name.endswith(self.lang.POSSESSIVE_ENDINGS):
+                return entity  # `Aurore`, then `Aurore Delaire`: the first name told before the full name
         return None
 
     def _description_before(self, start: int) -> tuple[str | None, str | None, int]:

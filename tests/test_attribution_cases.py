@@ -1416,3 +1416,9 @@ def test_quoi_opening_a_concession_is_nobody():
 ])
 def test_capitalised_words_after_a_ministry_s_domain_name_its_holder(text, speaker):
     assert quotations(text)[0].speaker == speaker
+
+
+def test_a_first_name_told_before_the_full_name_is_that_person():
+    text = ("Un an plus tôt, Aurore et Mickaël Dupré ont acheté un van. « C'est frustrant », dit-elle. « J'ai promis "
+            "à mon fils », raconte Aurore Dupré.")
+    assert [q.speaker for q in quotations(text)] == ["Aurore Dupré", "Aurore Dupré"]

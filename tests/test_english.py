@@ -196,3 +196,9 @@ def test_a_cue_opening_the_next_paragraph_belongs_to_its_own_quotation():
                      'Tom Reed said: "He was a legend."\nShe added: "Thank you for everything."')
     assert speaker_is_right(found["Rest in peace, he was always kind to me!"], "Mia Hart")
     assert speaker_is_right(found["He was a legend."], "Tom Reed")
+
+
+def test_a_first_name_told_before_the_full_name_is_that_person():
+    found = speakers('On Saturday night, Kevin won the show. "It was an amazing experience," he said.\n'
+                     'Kevin Quarrie, 35, now tours the country.')
+    assert found["It was an amazing experience,"] == "Kevin Quarrie"
