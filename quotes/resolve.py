@@ -873,6 +873,11 @@ class Resolver:
             return False
         return entity.gender_known or is_only_first_name(entity.name.split(" ", 1)[0])
 
+    def _has_civil_title(self, mention: str) -> bool:
+        """`le Dr Pape`: a civil title opens the mention or follows its determiner (what follows is a name)."""
+        return any(w in self.lang.CIVIL_TITLES or w.rstrip(".") in self.lang.CIVIL_TITLES
+                   for w in normalize(mention).split()[:2])
+
     def _civil_title_gender(self, mention: str) -> str | None:
         first = normalize(mention).split(None, 1)[:1]
         return self.lang.CIVIL_TITLES.get(first[0]) if first else None
@@ -961,6 +966,9 @@ class Resolver:
                 described_as = self.patterns.role_of(self.patterns.head_noun(entity.name)) if head else None
                 if entity.name[:1].islower() and (not head or described_as != role):
                     continue  # `le Premier ministre` is not the one known only as `son ministre de l'Économie`
+                if role in self.lang.UNIQUE_OFFICES and not self._is_epithet(mention) and not self._has_civil_title(mention) \
+                        and self._holds_another_role(entity, role):
+                    continue  # `le chef de l'État` is not the government's spokesman who just spoke (but `l'ancien …`)
                 entity.add_alias(mention)
                 return entity
             if head and not demonstrative and head not in self.lang.ROLE_EPITHETS and role not in self.lang.UNIQUE_OFFICES \
@@ -1013,9 +1021,13 @@ class Resolver:
             if entity.kind != "person" or (gender and entity.gender and entity.gender != gender) \
                     or (self.place(p) != "subject" and not self._after_person_preposition(p)):
                 continue
-            roles = {self.patterns.role_of(self.patterns.head_noun(a)) for a in entity.aliases} - {None}
-            return entity if not roles or any(self._covers(role, r, True) for r in roles) else None
+            return None if role and self._holds_another_role(entity, role) else entity
         return None
+
+    def _holds_another_role(self, entity: Entity, role: str) -> bool:
+        """The text gives the person roles, none of which is or is covered by this one."""
+        roles = {self.patterns.role_of(self.patterns.head_noun(a)) for a in entity.aliases} - {None}
+        return bool(roles) and not any(self._covers(role, r, True) for r in roles)
 
     def _after_person_preposition(self, start: int) -> bool:
         return self._word_before(start) in self.lang.PERSON_PREPOSITIONS

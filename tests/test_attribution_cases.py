@@ -1422,3 +1422,21 @@ def test_a_first_name_told_before_the_full_name_is_that_person():
     text = ("Un an plus tôt, Aurore et Mickaël Dupré ont acheté un van. « C'est frustrant », dit-elle. « J'ai promis "
             "à mon fils », raconte Aurore Dupré.")
     assert [q.speaker for q in quotations(text)] == ["Aurore Dupré", "Aurore Dupré"]
+
+
+def test_a_unique_office_is_not_the_speaker_just_before_known_by_another_role():
+    text = ("« Les actes se multiplient », a indiqué le porte-parole du gouvernement Pierre Morand. « L'irrespect est "
+            "devenu chose courante », a commenté le chef de l'Etat.")
+    assert quotations(text)[-1].speaker != "Pierre Morand"
+
+
+def test_a_unique_office_spelt_as_a_surname_after_a_civil_title_is_that_person():
+    text = ("« Nous ouvrirons des lits », témoigne le docteur Jean-William Pape. « Il y a des décès non recensés », "
+            "explique le Dr. Pape.")
+    assert quotations(text)[-1].speaker == "Jean-William Pape"
+
+
+def test_a_bare_noun_of_a_person_points_back_to_a_person_the_text_gives_a_role():
+    text = ("Lawrence Gostin, professeur de droit à Georgetown, suit le dossier. « Je partage les intentions du "
+            "gouverneur », estime l'universitaire.")
+    assert quotations(text)[-1].speaker == "Lawrence Gostin"
