@@ -39,6 +39,7 @@ LAST_TITLE_BREAK_MARKS = ',.;:!?"«»()'
 LAST_TITLE_BREAK = regex.compile("(?r)[" + regex.escape(LAST_TITLE_BREAK_MARKS) + "]")
 APPOSITION_END = re.compile("[" + re.escape(LAST_TITLE_BREAK_MARKS) + "\n]")
 MAX_APPOSITION = 80  # characters of a role in apposition after a name (`ministre déléguée à la Citoyenneté`)
+NATIONALITY_STEM = 5  # `améri`: letters a nationality's two genders share
 MAX_PERSON_NAME_WORDS = 3  # `Jean-Baptiste de Lattre`: a first name and what may follow it in one person's name
 # A phrase opening a sentence follows one of these, or a short adverbial and a comma.
 SENTENCE_OPENERS = ".!?:;\n«»\"“”"
@@ -705,6 +706,10 @@ class Resolver:
             # `le mari de la sœur de X`, `un chercheur contacté par X`: X completes the noun, it is not its title
             return gender, None, opening
         opening = start - len(tail) + title[1]
+        contracted, _, rest = description.partition(" ")
+        if normalize(contracted) in self.lang.CONTRACTED_ARTICLES:  # `au président X`: `le président`, after `à`
+            description = f"{self.lang.CONTRACTED_ARTICLES[normalize(contracted)]} {rest}"
+            opening += len(contracted) + 1
         return gender or self._description_gender(description, head), description, opening
 
     def _apposed_person(self, end: int) -> bool:
@@ -938,8 +943,8 @@ class Resolver:
             # `l'élu` may be the deputy named before; `un élu` anybody, `cet élu` the one just named
             general = self._is_definite_singular(mention) and not self._is_demonstrative_of_person(mention)
             for _, entity in reversed(self._before(position)):
-                if gender and entity.gender and entity.gender != gender:
-                    continue  # `la porte-parole` is not the spokesman named before
+                if (gender and entity.gender and entity.gender != gender) or self._of_another_country(mention, entity):
+                    continue  # `la porte-parole` is not the spokesman named before, `le président tunisien` not the American
                 if any(self._covers(role, self.patterns.role_of(self.patterns.head_noun(a)), general) for a in entity.aliases):
                     entity.add_alias(mention)
                     return entity
@@ -1023,6 +1028,16 @@ class Resolver:
                 continue
             return None if role and self._holds_another_role(entity, role) else entity
         return None
+
+    def _of_another_country(self, mention: str, entity: Entity) -> bool:
+        """The description names a nationality (`le président tunisien`), the text gives the person another."""
+        countries = self._nationalities(mention)
+        return bool(countries) and any(
+            (other := self._nationalities(alias)) and other.isdisjoint(countries) for alias in entity.aliases if alias)
+
+    def _nationalities(self, description: str) -> set[str]:
+        # a nationality's stem, the same for both genders (`tunisien`, `tunisienne`)
+        return {w[:NATIONALITY_STEM] for w in normalize(description).split() if w in self.lang.DEMONYMS}
 
     def _holds_another_role(self, entity: Entity, role: str) -> bool:
         """The text gives the person roles, none of which is or is covered by this one."""

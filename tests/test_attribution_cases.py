@@ -1440,3 +1440,16 @@ def test_a_bare_noun_of_a_person_points_back_to_a_person_the_text_gives_a_role()
     text = ("Lawrence Gostin, professeur de droit à Georgetown, suit le dossier. « Je partage les intentions du "
             "gouverneur », estime l'universitaire.")
     assert quotations(text)[-1].speaker == "Lawrence Gostin"
+
+
+def test_a_role_after_a_preposition_holding_its_article_is_a_title_a_later_description_points_back_to():
+    text = ("Elle a demandé service au président François Hollande. « Oui c'est à réfléchir », lui a répondu le chef "
+            "de l'État.")
+    (quote,) = quotations(text)
+    assert quote.speaker == "François Hollande"
+
+
+def test_a_description_naming_a_nationality_is_not_a_person_the_text_gives_another():
+    text = ("« Il faut agir », a dit Karim Saadi après avoir parlé au président américain Donald Trump. « Nous "
+            "souffrons le plus », a renchéri le président tunisien.")
+    assert quotations(text)[-1].speaker != "Donald Trump"
