@@ -44,7 +44,7 @@ MAX_TERM_WORDS = 4  # le mouvement des « gilets jaunes »: the term a noun is o
 REPEATED_SHARE = 0.6
 # The words of a name taken for a body's that may be a person's (`Arjun Tevar`, `Aye Aye Lwin`).
 MAX_PERSON_NAME_WORDS = 3
-OPENING_TOKENS = 3  # how far into a sentence its subject's name may start (`Le président X`)
+OPENING_TOKENS = 3  # how far into a sentence its subject's phrase may start (`Et le président X`)
 
 
 def extract_quotes(article: Article) -> list[Quote]:
@@ -450,8 +450,8 @@ class Extraction:
             return None
         lo, _ = doc.sentence(after + 1)
         opening = doc.starts[min(lo + OPENING_TOKENS, doc.size - 1)]
-        subjects = [e for p, e in self.resolver.people if doc.starts[lo] <= p < opening and e.kind == "person"
-                    and self.resolver.place(p) == "subject"]
+        subjects = [e for p, e in self.resolver.people if doc.starts[lo] <= self.resolver.phrase_opening(p) < opening
+                    and e.kind == "person" and self.resolver.place(p) == "subject"]
         return subjects[0] if subjects else None
 
     def _voice_of_title(self) -> Entity | None:

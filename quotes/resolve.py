@@ -470,6 +470,10 @@ class Resolver:
             found = self._places[start] = self._read_place(start) if start in self._phrases else ""
         return found
 
+    def phrase_opening(self, start: int) -> int:
+        """Where the phrase of the name at `start` opens (`la ministre … X`: at `la`)."""
+        return self._phrases.get(start, (start, start))[0]
+
     def _read_place(self, start: int) -> str:
         opening, end = self._phrases[start]
         if self._opens_sentence(opening) or self._heads_relative(end) or self._inverted_after_that(opening) \

@@ -1453,3 +1453,10 @@ def test_a_description_naming_a_nationality_is_not_a_person_the_text_gives_anoth
     text = ("« Il faut agir », a dit Karim Saadi après avoir parlé au président américain Donald Trump. « Nous "
             "souffrons le plus », a renchéri le président tunisien.")
     assert quotations(text)[-1].speaker != "Donald Trump"
+
+
+def test_the_quotation_opening_an_article_is_the_subject_described_at_the_opening_of_the_next_sentence():
+    text = ("« La priorité n'est pas de se déplacer ». La ministre de la Transition écologique Élise Borel l'a répété "
+            "à plusieurs reprises.")
+    (quote,) = quotations(text)
+    assert quote.speaker == "Élise Borel"
