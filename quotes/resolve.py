@@ -84,6 +84,8 @@ class Patterns:
         self.ends_with_of_noun = regex.compile(rf"(?:{of})(?:\s*\p{{Ll}}[\p{{L}}'’-]*)+$")
         self.inner_to = regex.compile(rf"\s(?:{_alternation(lang.TO)})\s")
         self.inner_of = regex.compile(rf"\s(?:{of})")
+        # `le chanteur de 51 ans`: an age, no complement that would make a description specific
+        self.age_complement = regex.compile(rf"\s(?:{of})\s*\d+\s*(?:{_alternation(lang.AGE_WORDS)})\b")
         # A run of capitalised words: not inside a word, but after an elided word (`qu'Alain X`, `d'Emmanuel X`).
         elided = "|".join(regex.escape(e.rstrip("'")) for e in lang.ELISIONS)
         particles = {*lang.NAME_PARTICLES, *(p.replace("'", "’") for p in lang.NAME_PARTICLES)}
@@ -429,8 +431,8 @@ class Resolver:
             # (only a run of three words or more may hold a middle name)
             completes = run.count(" ") > 1 and self.patterns.completes(self.text[max(0, run_start - 12) : run_start])
             for offset, words in self.patterns.names_in_run(run, completes):
-                if normalize(words[0]) in self.lang.PLACE_NOUNS:
-                    continue  # `Co Fermanagh`, `County Antrim`: a place, whatever first name its noun spells
+                if normalize(words[0]) in self.lang.PLACE_NOUNS or self._ends_as_a_place(words):
+                    continue  # `Co Fermanagh`, `County Antrim`, `Caroline du Nord`: a place, whatever first name it spells
                 name = " ".join(words)
                 start = run_start + offset
                 gender = first_name_gender(words[0])
@@ -618,6 +620,10 @@ class Resolver:
             if form is not None and form.mood == "finite":
                 return True
         return False
+
+    def _ends_as_a_place(self, words) -> bool:
+        """`Caroline du Nord`, `Asie du Sud`: a first name's spelling, then the end of a place's name (PLACE_TAILS)."""
+        return len(words) > 2 and normalize(" ".join(words[1:])).replace("’", "'").startswith(self.lang.PLACE_TAILS)
 
     def _place_like(self, start: int, length: int) -> bool:
         """A lone first name used as a place or a channel: `en France`, `la France`, `France 3`."""
@@ -958,8 +964,8 @@ class Resolver:
                 body.add_alias(mention)
                 return body
         demonstrative = self._is_demonstrative_of_person(mention)
-        specific = self.patterns.inner_of.search(mention) and not demonstrative and not self._is_epithet(mention) \
-            and head not in self.lang.ROLE_EPITHETS
+        specific = self.patterns.inner_of.search(self.patterns.age_complement.sub("", mention)) and not demonstrative \
+            and not self._is_epithet(mention) and head not in self.lang.ROLE_EPITHETS
         if (head or demonstrative) and self._is_definite_singular(mention) and not specific:
             pool = candidates
             if self._is_epithet(mention):  # `l'ancien candidat`: somebody named before, speaker or not

@@ -1460,3 +1460,14 @@ def test_the_quotation_opening_an_article_is_the_subject_described_at_the_openin
             "à plusieurs reprises.")
     (quote,) = quotations(text)
     assert quote.speaker == "Élise Borel"
+
+
+def test_an_age_does_not_make_a_description_specific():
+    text = ("« Je n'ai pas honte de le dire », confie l'acteur Michel Bouzid sur RTL. « J'ai des courbatures », "
+            "a ajouté le comédien de 67 ans.")
+    assert [q.speaker for q in quotations(text)] == ["Michel Bouzid", "Michel Bouzid"]
+
+
+def test_a_first_name_s_spelling_opening_a_place_s_name_is_nobody():
+    text = "Les villages du géant d'Asie du Sud souffrent. « J'ai vu tant de cadavres », dit-elle."
+    assert quotations(text)[0].speaker is None

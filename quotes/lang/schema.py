@@ -114,6 +114,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "NAME_PARTICLES": (tuple, "particles inside a person's name (`de`, `von`)"),
     "SENTENCE_OPENING_WORDS": (tuple, "words capitalised at a sentence's start rather than as a name (`Il`, `Selon`, `Interrogé`)"),
     "PLACE_MARKERS": (tuple, "words after which a capitalised word is a place or a complement, not somebody (`à Lyon`, `gare de Lyon`)"),
+    "PLACE_TAILS": (tuple, "words ending a place's name after a first name's spelling (`Caroline du Nord`): the name is nobody's"),
     "PLACE_NOUNS": (tuple, "nouns written capitalised before a place's name (`County Antrim`): the name is nobody's, even when the noun spells a first name"),
     "NAMED_BODIES": (tuple, "nouns of ORGANISATION_NOUNS that name one body alone (`Élysée`, `Sénat`)"),
     "DEMONYM_ENDINGS": (tuple, "how a noun of nationality or of a town's people ends (`Toulousain`, `Lyonnaise`)"),

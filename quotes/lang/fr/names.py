@@ -33,6 +33,7 @@ PLACE_MARKERS = (
 
 # Nouns written before a place's name, capitalised with it: `Mont Blanc`, `Lac Léman`.
 PLACE_NOUNS = ("mont", "lac", "cap", "île", "comté")
+PLACE_TAILS = ("du nord", "du sud", "de l'est", "de l'ouest", "du nord-est", "du nord-ouest", "du sud-est", "du sud-ouest")
 
 # Names of one body that are also common nouns of ORGANISATION_NOUNS: alone, they still name that body.
 NAMED_BODIES = ("bercy", "élysée", "kremlin", "matignon", "pentagone", "insee", "inserm", "medef", "reuters", "sénat")
