@@ -791,8 +791,13 @@ class Attributor:
             return None  # another quotation opens the sentence
         # `Dans ses propositions, inspirées d'un livre blanc, le parti entend`: past the adverbials;
         # the word before the marks is the verb: `X veut « … »`
-        subject = self.phrases.clause_subject(lo, i - 1) \
-            or self.phrases.subject_after_adverbial(lo, doc.index_at(span.outer_end))
+        whole = self.phrases.noun_phrase(lo, i)
+        if whole is not None and whole[1] == i and i - lo >= 2 and doc.texts[i - 1][:1].isupper() \
+                and (self.phrases.starts_with_person(lo) or self.phrases.opens_with_role(lo, i)):
+            subject = (whole[0], doc.starts[lo], None)  # `X Y « formulera … »`, `Le délégué X Y « … »`: a name, then its words
+        else:
+            subject = self.phrases.clause_subject(lo, i - 1) \
+                or self.phrases.subject_after_adverbial(lo, doc.index_at(span.outer_end))
         if subject and before in self.lang.COORDINATORS and subject[1] < span.outer_start \
                 and doc.index_at(subject[1] + len(subject[0])) >= i - 1:
             return None  # `Des professionnels et « aficionados » ont manifesté`: a part of the subject, not its words

@@ -101,7 +101,7 @@ class PhraseReader:
         after = self._past_age(end + 1, limit) if end + 1 < limit and doc.words[end] == "," else None
         if after is not None:
             role_or_name = self._apposition(after, limit)
-            if role_or_name is None and self._opens_with_role(i, end):
+            if role_or_name is None and self.opens_with_role(i, end):
                 role_or_name = self._name_closing_sentence(after, limit)
             if role_or_name:
                 text, kind, stop = role_or_name
@@ -222,7 +222,7 @@ class PhraseReader:
                 return True
         return False
 
-    def _opens_with_role(self, lo: int, hi: int) -> bool:
+    def opens_with_role(self, lo: int, hi: int) -> bool:
         """`responsable de …`, `la porte-parole de …`: a phrase whose head is a role."""
         k = lo + (lo < hi and self.doc.words[lo] in self.determiners)
         return k < hi and self.doc.words[k] in self.lang.ROLE_NOUNS
@@ -663,7 +663,7 @@ class PhraseReader:
             opens = h_lo == lo or doc.words[h_lo - 1] in (",", ":") or doc.words[h_lo - 1] in SIGNATURE_DASHES
             if opens and self.has_person_name(h_lo, h_hi):
                 return (doc.phrase(h_lo, h_hi), doc.starts[h_lo], doc.phrase(c + 1, j))
-            if opens and self.has_name(h_lo, h_hi) and self._opens_with_role(c + 1, j):
+            if opens and self.has_name(h_lo, h_hi) and self.opens_with_role(c + 1, j):
                 # `Upasana Dutt, responsable de la recherche,`: a name nobody listed, then its role
                 return (doc.phrase(h_lo, h_hi), doc.starts[h_lo], doc.phrase(c + 1, j))
             if opens and self.names_somebody(h_lo, h_hi):

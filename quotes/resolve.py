@@ -203,7 +203,10 @@ class Patterns:
                 continue
             run = m.group()
             before = mention[: m.start()]
-            for offset, words in self.names_in_run(run, run.count(" ") > 1 and self.completes(before), before.endswith(", ")):
+            completes = run.count(" ") > 1 and self.completes(before)
+            # (called as `_find_people` calls it unless apposed: one cache entry for both)
+            found = self.names_in_run(run, completes, True) if before.endswith(", ") else self.names_in_run(run, completes)
+            for offset, words in found:
                 if not self._is_complement(mention[: m.start() + offset], words) \
                         and not self._demonym(mention[: m.start() + offset], words):
                     names.append(words)
@@ -431,7 +434,7 @@ class Resolver:
             # (only a run of three words or more may hold a middle name)
             completes = run.count(" ") > 1 and self.patterns.completes(self.text[max(0, run_start - 12) : run_start])
             for offset, words in self.patterns.names_in_run(run, completes):
-                if normalize(words[0]) in self.lang.PLACE_NOUNS or self._ends_as_a_place(words):
+                if normalize(words[0]) in self.lang.PLACE_NOUNS or (len(words) > 2 and self._ends_as_a_place(words)):
                     continue  # `Co Fermanagh`, `County Antrim`, `Caroline du Nord`: a place, whatever first name it spells
                 name = " ".join(words)
                 start = run_start + offset
@@ -623,7 +626,7 @@ class Resolver:
 
     def _ends_as_a_place(self, words) -> bool:
         """`Caroline du Nord`, `Asie du Sud`: a first name's spelling, then the end of a place's name (PLACE_TAILS)."""
-        return len(words) > 2 and normalize(" ".join(words[1:])).replace("’", "'").startswith(self.lang.PLACE_TAILS)
+        return normalize(" ".join(words[1:])).replace("’", "'").startswith(self.lang.PLACE_TAILS)
 
     def _place_like(self, start: int, length: int) -> bool:
         """A lone first name used as a place or a channel: `en France`, `la France`, `France 3`."""
@@ -952,8 +955,9 @@ class Resolver:
         if head:
             # `l'élu` may be the deputy named before; `un élu` anybody, `cet élu` the one just named
             general = self._is_definite_singular(mention) and not self._is_demonstrative_of_person(mention)
+            countries = self._nationalities(mention)
             for _, entity in reversed(self._before(position)):
-                if (gender and entity.gender and entity.gender != gender) or self._of_another_country(mention, entity):
+                if (gender and entity.gender and entity.gender != gender) or (countries and self._of_another_country(countries, entity)):
                     continue  # `la porte-parole` is not the spokesman named before, `le président tunisien` not the American
                 if any(self._covers(role, self.patterns.role_of(self.patterns.head_noun(a)), general) for a in entity.aliases):
                     entity.add_alias(mention)
@@ -1039,10 +1043,9 @@ class Resolver:
             return None if role and self._holds_another_role(entity, role) else entity
         return None
 
-    def _of_another_country(self, mention: str, entity: Entity) -> bool:
-        """The description names a nationality (`le président tunisien`), the text gives the person another."""
-        countries = self._nationalities(mention)
-        return bool(countries) and any(
+    def _of_another_country(self, countries: set[str], entity: Entity) -> bool:
+        """The description names these nationalities (`le président tunisien`), the text gives the person another."""
+        return any(
             (other := self._nationalities(alias)) and other.isdisjoint(countries) for alias in entity.aliases if alias)
 
     def _nationalities(self, description: str) -> set[str]:

@@ -1471,3 +1471,12 @@ def test_an_age_does_not_make_a_description_specific():
 def test_a_first_name_s_spelling_opening_a_place_s_name_is_nobody():
     text = "Les villages du géant d'Asie du Sud souffrent. « J'ai vu tant de cadavres », dit-elle."
     assert quotations(text)[0].speaker is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le dossier attend le Premier ministre. Manuel Vidal « formulera des propositions » lors de son discours.",
+     "Manuel Vidal"),
+    ("Le délégué général du parti Stanislas Gorin « adresse tout son soutien » au candidat.", "Stanislas Gorin"),
+])
+def test_a_full_name_right_before_words_that_begin_with_their_verb_is_their_speaker(text, speaker):
+    assert quotations(text)[0].speaker == speaker
