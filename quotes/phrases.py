@@ -344,6 +344,9 @@ class PhraseReader:
                 break
             if w in self.clause_words and not self._body_name_goes_on(start, k, limit):
                 break
+            if named and w == self.lang.COORDINATORS[0] and k + 1 < limit and self.starts_with_person(k + 1):
+                k += 1  # `X Y et Z W`: two people named
+                continue
             if w in self.lang.COORDINATORS and not (k + 1 < limit and (doc.words[k + 1] in self.lang.OF or (
                     doc.words[k + 1] in self.lang.ROLE_NOUNS and doc.texts[k + 1][:1].islower()))):
                 break  # but `le ministre des Sports et de la Jeunesse`, `l'ex-député et candidat X`: a bare role

@@ -80,7 +80,9 @@ class Patterns:
             rf"(?<![^,.;:!?»\"(\s])((?:{determiners})\s*[^,.;:!?\"«»()]{{2,70}})[,\s]*$"
         )
         self.ends_with_of = regex.compile(rf"(?:{of})$")
-        self.inner_opener = regex.compile(rf"(?<=\s)(?:{determiners})")  # a determiner inside a title
+        # a determiner inside a title, or a preposition holding one (`le porte-parole du ministre X`)
+        inner_openers = _alternation((*lang.DESCRIPTION_OPENERS, *lang.CONTRACTED_ARTICLES), capitalised=True)
+        self.inner_opener = regex.compile(rf"(?<=\s)(?:{inner_openers})")
         self.ends_with_of_noun = regex.compile(rf"(?:{of})(?:\s*\p{{Ll}}[\p{{L}}'’-]*)+$")
         self.inner_to = regex.compile(rf"\s(?:{_alternation(lang.TO)})\s")
         self.inner_of = regex.compile(rf"\s(?:{of})")
@@ -711,6 +713,15 @@ class Resolver:
             opening = start - len(window) + len(window.rstrip()) - len(last_word[0])
         if not title and gender is None and self.lang.BARE_ROLE_WORDS:
             title = self._bare_role_before_name(tail)
+        contracted = None
+        if gender is None and (not title or self.patterns.head_noun(title[0]) is None):
+            contracted = self._after_contracted_article(tail)
+            # `en présence du ministre de l'Intérieur X`: read as `le ministre …`
+            found = self.patterns.title_ending(contracted[0] + tail[contracted[1] - 1 :]) if contracted else None
+            if found is None:
+                contracted = None
+            else:
+                title = found
         if not title:
             return gender, None, opening
         description = title[0].strip()
@@ -718,12 +729,24 @@ class Resolver:
         if head is None or self.patterns.ends_with_of.search(description) or self.patterns.reached_by(description):
             # `le mari de la sœur de X`, `un chercheur contacté par X`: X completes the noun, it is not its title
             return gender, None, opening
-        opening = start - len(tail) + title[1]
-        contracted, _, rest = description.partition(" ")
-        if normalize(contracted) in self.lang.CONTRACTED_ARTICLES:  # `au président X`: `le président`, after `à`
-            description = f"{self.lang.CONTRACTED_ARTICLES[normalize(contracted)]} {rest}"
-            opening += len(contracted) + 1
+        if contracted is None:
+            opening = start - len(tail) + title[1]
+            inner, _, rest = description.partition(" ")
+            if normalize(inner) in self.lang.CONTRACTED_ARTICLES:  # `le porte-parole du ministre X`: `le ministre`
+                description = f"{self.lang.CONTRACTED_ARTICLES[normalize(inner)]} {rest}"
+                opening += len(inner) + 1
+        else:  # the phrase opens after the preposition holding the article
+            opening = start - len(tail) + contracted[1] + max(0, title[1] - len(contracted[0]) - 1)
         return gender or self._description_gender(description, head), description, opening
+
+    def _after_contracted_article(self, tail: str) -> tuple[str, int] | None:
+        """The last preposition holding its article in `tail` (`au`, `du`: CONTRACTED_ARTICLES), as the article it
+        holds and where the words after it start."""
+        found = max(((tail.rfind(f" {word} "), word) for word in self.lang.CONTRACTED_ARTICLES), default=(-1, ""))
+        if found[0] < 0:
+            return None
+        at, word = found
+        return self.lang.CONTRACTED_ARTICLES[word], at + len(word) + 2
 
     def _apposed_person(self, end: int) -> bool:
         """`Charlotte, une spectatrice, raconte`, `Marie, 45 ans,`: an apposition after a word opening a sentence
@@ -834,6 +857,8 @@ class Resolver:
             return found
         if self.lang.DOCUMENT_AUTHOR_PREPOSITIONS and (author := self._document_author(mention, position, candidates)):
             return author
+        if (together := self._named_together(mention, position)) is not None:
+            return together
         name_words = self.patterns.speaker_name_words(mention)
         if name_words:
             return self._named(name_words, mention, position)
@@ -859,6 +884,27 @@ class Resolver:
                     and normalize(w) not in self.lang.OF), len(author))
         offset = mention.find(author[0], len(" ".join(words[: head + 2])))
         return self.resolve(" ".join(author[:end]), position + offset, candidates)
+
+    def _named_together(self, mention: str, position: int) -> Entity | None:
+        """`Olivier Dussopt et Gérald Darmanin`, `les avocats X, Y et Z`: people named in a list closed by the
+        additive conjunction (the first of COORDINATORS), who speak together: a group known by their names."""
+        conjunction = f" {self.lang.COORDINATORS[0]} "
+        head, joined, last = mention.rpartition(conjunction)
+        if not joined or any(word.endswith(self.lang.POSSESSIVE_ENDINGS) for word in mention.replace("’", "'").split()):
+            return None  # not `Daria and Vlada's solicitor Jane Roe`: the conjunction joins owners
+        names = [self.patterns.speaker_name_words(part) for part in (*head.split(", "), last)]
+        if not (names[-1] and first_name_gender(names[-1][0])):
+            return None
+        names = [words for words in names if words and first_name_gender(words[0])]  # not `leurs avocats,`
+        if len(names) < 2:
+            return None
+        people = [self._named(words, " ".join(words), position) for words in names]
+        name = ", ".join(person.name for person in people[:-1]) + conjunction + people[-1].name
+        entity = self._by_name.get(fold(name))
+        if entity is None:
+            entity = self._by_name[fold(name)] = Entity(name, "group")
+            entity.number = "pl"
+        return entity
 
     def _named(self, words: list[str], mention: str, position: int | None = None) -> Entity:
         name = " ".join(words)

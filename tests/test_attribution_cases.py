@@ -1480,3 +1480,27 @@ def test_a_first_name_s_spelling_opening_a_place_s_name_is_nobody():
 ])
 def test_a_full_name_right_before_words_that_begin_with_their_verb_is_their_speaker(text, speaker):
     assert quotations(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Cet effort sera financé par des économies », ont promis Olivier Dussart et Gérald Darmon.",
+     "Olivier Dussart et Gérald Darmon"),
+    ("« La décision est injuste », estiment leurs avocats, Vincent Bregar et William Bourdais.",
+     "Vincent Bregar et William Bourdais"),
+    ("« Les questions sont graves », ont dit Mes Antonin Lévy, Pierre Cornu et Jean Veillon.",
+     "Antonin Lévy, Pierre Cornu et Jean Veillon"),
+])
+def test_people_named_in_a_list_speak_together(text, speaker):
+    (quote,) = quotations(text)
+    assert (quote.speaker, quote.speaker_kind, quote.speaker_gender) == (speaker, "group", None)
+
+
+def test_a_pronoun_after_people_named_together_is_all_of_them():
+    text = ("Anne Hidalgo et David Belier ont signé une tribune. « La crise nous a permis d'agir », écrivent-ils.")
+    assert quotations(text)[0].speaker == "Anne Hidalgo et David Belier"
+
+
+def test_a_title_after_a_preposition_holding_its_article_past_an_adverbial():
+    text = ("Un hommage a été rendu en présence notamment du ministre de l'Intérieur Christophe Castel. « Ce crime ne "
+            "sera pas impuni », a déclaré le ministre.")
+    assert quotations(text)[0].speaker == "Christophe Castel"

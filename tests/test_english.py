@@ -202,3 +202,10 @@ def test_a_first_name_told_before_the_full_name_is_that_person():
     found = speakers('On Saturday night, Kevin won the show. "It was an amazing experience," he said.\n'
                      'Kevin Quarrie, 35, now tours the country.')
     assert found["It was an amazing experience,"] == "Kevin Quarrie"
+
+
+def test_people_named_together_speak_together_but_not_the_owners_of_a_role():
+    found = speakers('"The new approach works," said Robert Hastings and Anthony Lai.\n'
+                     'Daria and Anna\'s solicitor Sarah Henley said: "It has proved difficult."')
+    assert found["The new approach works,"] == "Robert Hastings and Anthony Lai"
+    assert found["It has proved difficult."] == "Sarah Henley"

@@ -129,7 +129,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "INDEFINITE_OPENERS": (tuple, "indefinite openers whose description keeps its relative clause (`l'une des femmes qui`)"),
     "TIME_DEMONSTRATIVES": (tuple, "demonstratives that open an adjunct before a time word (`ce mardi`)"),
     "TIME_WORDS": (tuple, "words of time that open an adjunct, never a speaker (`lundi`, `hier`)"),
-    "COORDINATORS": (tuple, "conjunctions joining verbs or quotations that share a subject or a cue"),
+    "COORDINATORS": (tuple, "conjunctions joining verbs or quotations that share a subject or a cue; the additive one (`et`) first"),
     "CONNECTIVES": (tuple, "sentence connectives: capitalised, not a name"),
     "OPENING_CONNECTIVES": (tuple, "connectives that may open a sentence before its subject (`Or`, `Mais`)"),
     "COMPARATIVES": (tuple, "comparatives: the name after them and `que` is what is compared with"),
