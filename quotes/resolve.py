@@ -83,6 +83,9 @@ class Patterns:
         # a determiner inside a title, or a preposition holding one (`le porte-parole du ministre X`)
         inner_openers = _alternation((*lang.DESCRIPTION_OPENERS, *lang.CONTRACTED_ARTICLES), capitalised=True)
         self.inner_opener = regex.compile(rf"(?<=\s)(?:{inner_openers})")
+        # the last preposition holding its article (`au`, `du`) in a text, past everything before it
+        self.last_contracted = re.compile(rf"(?s).*\s({'|'.join(map(re.escape, lang.CONTRACTED_ARTICLES))})\s") \
+            if lang.CONTRACTED_ARTICLES else re.compile("(?!)")
         self.ends_with_of_noun = regex.compile(rf"(?:{of})(?:\s*\p{{Ll}}[\p{{L}}'’-]*)+$")
         self.inner_to = regex.compile(rf"\s(?:{_alternation(lang.TO)})\s")
         self.inner_of = regex.compile(rf"\s(?:{of})")
@@ -345,15 +348,17 @@ class Patterns:
     def _object_naming_a_thing(self, description: str, opener) -> bool:
         """`un homme gérant le garage X`: a determiner after a word that is no preposition opens the object of a
         verb, and a single noun of no person after it is what the name names."""
-        before = normalize(description[: opener.start()]).split()[-1:]
         after = description[opener.start() :].replace("’", "'").replace("'", "' ").split()
+        if len(after) != 2:
+            return False  # most titles: more than a determiner and its noun after the last determiner
+        before = normalize(description[: opener.start()]).split()[-1:]
         lang = self.lang
         return (
             bool(before) and before[0].isalpha() and description[opener.start() - 1] == " "  # not across a paragraph
             and not any(before[0] in words for words in (lang.OF, lang.TO, lang.PLACE_PREPOSITIONS, lang.ADJUNCT_PREPOSITIONS,
                                                           lang.ROLE_COMPLEMENT_PREPOSITIONS))
             and normalize(after[0]) not in lang.OF
-            and len(after) == 2 and after[1].isalpha() and after[1].islower() and person_noun_gender(lang, after[1]) is None
+            and after[1].isalpha() and after[1].islower() and person_noun_gender(lang, after[1]) is None
         )
 
     def _holds_verb(self, description: str) -> bool:
@@ -686,6 +691,7 @@ class Resolver:
         by this one's first name alone, of the gender a civil title gives (`Mme Chirac` is not Jacques Chirac)."""
         key = fold(name)
         last_words = " " + key
+        first_word = key.split(" ", 1)[0] if " " in key and key.count(" ") < MAX_PERSON_NAME_WORDS else None
         # An entity listed under several names is tested again each time, with the same answer:
         # the first one to match is the same as without repeats.
         for entity in self._by_name.values():
@@ -694,8 +700,8 @@ class Resolver:
             full = fold(entity.name)
             if full.endswith(last_words) or (key.endswith(" " + full) and first_name_gender(name.split()[0])):
                 return entity  # but `Météo France` is not the `France` of an earlier sentence
-            if key.startswith(full + " ") and entity.kind == "person" and is_only_first_name(entity.name) \
-                    and key.count(" ") < MAX_PERSON_NAME_WORDS and not name.endswith(self.lang.POSSESSIVE_ENDINGS):
+            if full == first_word and entity.kind == "person" and is_only_first_name(entity.name) \
+                    and not name.endswith(self.lang.POSSESSIVE_ENDINGS):
                 return entity  # `Aurore`, then `Aurore Delaire`: the first name told before the full name
         return None
 
@@ -742,11 +748,8 @@ class Resolver:
     def _after_contracted_article(self, tail: str) -> tuple[str, int] | None:
         """The last preposition holding its article in `tail` (`au`, `du`: CONTRACTED_ARTICLES), as the article it
         holds and where the words after it start."""
-        found = max(((tail.rfind(f" {word} "), word) for word in self.lang.CONTRACTED_ARTICLES), default=(-1, ""))
-        if found[0] < 0:
-            return None
-        at, word = found
-        return self.lang.CONTRACTED_ARTICLES[word], at + len(word) + 2
+        m = self.patterns.last_contracted.match(tail)
+        return (self.lang.CONTRACTED_ARTICLES[normalize(m.group(1))], m.end()) if m else None
 
     def _apposed_person(self, end: int) -> bool:
         """`Charlotte, une spectatrice, raconte`, `Marie, 45 ans,`: an apposition after a word opening a sentence
