@@ -306,35 +306,36 @@ class PhraseReader:
     def noun_phrase(self, i: int, limit: int | None = None, relative: bool = True):
         """A noun phrase starting at token i: (text, end index) or None."""
         doc = self.doc
+        words, texts, lang = doc.words, doc.texts, self.lang  # read for every token: looked up once
         limit = doc.size if limit is None else limit
         start, k = i, i
         if k >= limit:
             return None
-        first = self.lang.UNACCENTED_CAPITALS.get(doc.texts[k], doc.words[k])  # `A Paris` is `À Paris`
-        time_word = first in self.time_words and not (first in self.lang.TIME_DEMONSTRATIVES and not self._next_is_time(k + 1, limit))
-        if time_word or first in self.connectives or first in self.lang.NON_SUBJECT_ELISIONS:
+        first = lang.UNACCENTED_CAPITALS.get(texts[k], words[k])  # `A Paris` is `À Paris`
+        time_word = first in self.time_words and not (first in lang.TIME_DEMONSTRATIVES and not self._next_is_time(k + 1, limit))
+        if time_word or first in self.connectives or first in lang.NON_SUBJECT_ELISIONS:
             return None  # "Lundi", "ce mardi", "Or", "C'est"; but `ce chauffeur`
-        if first in self.lang.REFLEXIVE:
+        if first in lang.REFLEXIVE:
             return None  # `Se faire vacciner devrait …`: a verb's pronoun, not a noun phrase (but `Me X`, a title)
-        if (first in self.adjunct_words or first in self.lang.OF) and first not in self.determiners \
-                and not (first in self.lang.OF and k + 1 < limit and doc.texts[k + 1][:1].isupper()):
+        if (first in self.adjunct_words or first in lang.OF) and first not in self.determiners \
+                and not (first in lang.OF and k + 1 < limit and texts[k + 1][:1].isupper()):
             return None  # "De son côté", "Dans la soirée": an adverbial (but "De Gaulle")
         if not (
             first in self.determiners
             or self._is_title(k)
-            or doc.texts[k][:1].isupper()
-            or first in self.lang.ROLE_NOUNS
+            or texts[k][:1].isupper()
+            or first in lang.ROLE_NOUNS
             or self._bare_role_before_name(k, limit)
         ):
             return None
         head = start + (first in self.determiners)
-        if head < limit and doc.texts[head][:1].isupper() and not first_name_gender(doc.texts[head]):
+        if head < limit and texts[head][:1].isupper() and not first_name_gender(texts[head]):
             closing = self._acronym_ahead(head + 1, limit)
             if closing is not None:  # `les Centres de prévention et de lutte contre les maladies (CDC)`
                 return doc.phrase(start, closing), closing
         named = False
         while k < limit and k - start < MAX_NP_TOKENS:
-            w, tok = doc.words[k], doc.texts[k]
+            w, tok = words[k], texts[k]
             if doc.quoted[k] and k > start:
                 break
             if w == "." and self._point_of_abbreviation(k):
@@ -344,47 +345,47 @@ class PhraseReader:
                 break
             if w in self.clause_words and not self._body_name_goes_on(start, k, limit):
                 break
-            if named and w == self.lang.COORDINATORS[0] and k + 1 < limit and self.starts_with_person(k + 1):
+            if named and w == lang.COORDINATORS[0] and k + 1 < limit and self.starts_with_person(k + 1):
                 k += 1  # `X Y et Z W`: two people named
                 continue
-            if w in self.lang.COORDINATORS and not (k + 1 < limit and (doc.words[k + 1] in self.lang.OF or (
-                    doc.words[k + 1] in self.lang.ROLE_NOUNS and doc.texts[k + 1][:1].islower()))):
+            if w in lang.COORDINATORS and not (k + 1 < limit and (words[k + 1] in lang.OF or (
+                    words[k + 1] in lang.ROLE_NOUNS and texts[k + 1][:1].islower()))):
                 break  # but `le ministre des Sports et de la Jeunesse`, `l'ex-député et candidat X`: a bare role
             if k > start and w in self.time_words and not tok[:1].isupper() and not (
-                    w in self.lang.TIME_DEMONSTRATIVES and doc.words[k - 1] in self.lang.OF and not self._next_is_time(k + 1, limit)):
+                    w in lang.TIME_DEMONSTRATIVES and words[k - 1] in lang.OF and not self._next_is_time(k + 1, limit)):
                 break  # `X lundi`, `X ce matin`; but `l'un des destinataires de cette note`
             if k > start and not tok[:1].isupper() and (
                     w in self.lex.subject_clitics or w in self.lex.preverbal_clitics or w in self.lex.negation):
                 break  # `Accusations X Elle a remercié`: a heading, then the subject; `Nombre de sportifs se sont`
             if named and tok[:1].islower() and not self._name_particle(k) and not self._owner_before(k):
                 break  # "France 3 souffre de …": the name is over; but `John Roe's lawyer`
-            if k > start and w in self.lang.SOURCE_PARTICIPLES and k + 2 < limit and doc.words[k + 1] in self.lang.BY \
-                    and doc.texts[start + (doc.words[start] in self.determiners)][:1].islower():
+            if k > start and w in lang.SOURCE_PARTICIPLES and k + 2 < limit and words[k + 1] in lang.BY \
+                    and texts[start + (words[start] in self.determiners)][:1].islower():
                 k += 2  # `un voisin interrogé par la radio`: a description goes on to the medium that reached him
                 continue
-            if k > start and w in self.lang.SOURCE_PARTICIPLES:
+            if k > start and w in lang.SOURCE_PARTICIPLES:
                 break  # `le Cirad, contacté par …`: a name is over
-            if k > start and w in self.adjunct_words and w not in self.lang.OF:
+            if k > start and w in self.adjunct_words and w not in lang.OF:
                 if not self._role_complement(start, k, limit):
                     break
             if tok[:1].isupper() and w not in self.determiners and first_name_gender(tok) \
-                    and not (k > start and doc.words[k - 1] in self.determiners):
+                    and not (k > start and words[k - 1] in self.determiners):
                 named = True  # a person's name: what follows in lower case is not part of it (but `la France insoumise`)
-            if k > start and w in self.lex.verb_forms and not tok[:1].isupper() and doc.words[k - 1] not in self.determiners \
-                    and doc.words[k - 1] not in self.lang.OF:  # `l'attachée de presse`: a noun after de
-                if w not in self.lang.ROLE_NOUNS:  # `l'ancien attaquant d'Arsenal X`: a noun, not `attaquer`
+            if k > start and w in self.lex.verb_forms and not tok[:1].isupper() and words[k - 1] not in self.determiners \
+                    and words[k - 1] not in lang.OF:  # `l'attachée de presse`: a noun after de
+                if w not in lang.ROLE_NOUNS:  # `l'ancien attaquant d'Arsenal X`: a noun, not `attaquer`
                     break
             if k > start and (w in self.lex.auxiliary_forms or w in self.lex.modal_forms) and not tok[:1].isupper():
                 break  # "le racisme est …", "le ministre va …": the verb begins
-            if k - start >= 3 and w in self.determiners and w not in self.lang.OF and self._verb_before_object(k, limit):
+            if k - start >= 3 and w in self.determiners and w not in lang.OF and self._verb_before_object(k, limit):
                 k -= 1  # `des agricultrices bloquent la route`: the subject ends before its verb
                 break
             k += 1
-        while k > start and (doc.words[k - 1] in self.determiners or doc.words[k - 1] in self.lang.OF):
+        while k > start and (words[k - 1] in self.determiners or words[k - 1] in lang.OF):
             k -= 1
         if k == start:
             return None
-        if relative and k < limit and doc.words[k] in self.lang.RELATIVE_PRONOUNS and self._partitive(start, k):
+        if relative and k < limit and words[k] in lang.RELATIVE_PRONOUNS and self._partitive(start, k):
             k = self._clause_end(k, limit)  # l'une des femmes qui devaient participer; but un manifestant qui
         return doc.phrase(start, k), k
 

@@ -39,6 +39,7 @@ LAST_TITLE_BREAK_MARKS = ',.;:!?"«»()'
 LAST_TITLE_BREAK = regex.compile("(?r)[" + regex.escape(LAST_TITLE_BREAK_MARKS) + "]")
 APPOSITION_END = re.compile("[" + re.escape(LAST_TITLE_BREAK_MARKS) + "\n]")
 MAX_APPOSITION = 80  # characters of a role in apposition after a name (`ministre déléguée à la Citoyenneté`)
+ROLE_REACH = 3  # `du tout nouveau ministre`: how far after its article a title's role noun may come
 NATIONALITY_STEM = 5  # `améri`: letters a nationality's two genders share
 MAX_PERSON_NAME_WORDS = 3  # `Jean-Baptiste de Lattre`: a first name and what may follow it in one person's name
 # A phrase opening a sentence follows one of these, or a short adverbial and a comma.
@@ -80,12 +81,14 @@ class Patterns:
             rf"(?<![^,.;:!?»\"(\s])((?:{determiners})\s*[^,.;:!?\"«»()]{{2,70}})[,\s]*$"
         )
         self.ends_with_of = regex.compile(rf"(?:{of})$")
-        # a determiner inside a title, or a preposition holding one (`le porte-parole du ministre X`)
-        inner_openers = _alternation((*lang.DESCRIPTION_OPENERS, *lang.CONTRACTED_ARTICLES), capitalised=True)
+        # a determiner inside a title, or a preposition holding a singular one (`le porte-parole du ministre X`: one
+        # person's title; not `des`, most often a complement's)
+        singular = tuple(w for w, article in lang.CONTRACTED_ARTICLES.items() if lang.DETERMINERS[article][1] == "sg")
+        inner_openers = _alternation((*lang.DESCRIPTION_OPENERS, *singular), capitalised=True)
         self.inner_opener = regex.compile(rf"(?<=\s)(?:{inner_openers})")
         # the last preposition holding its article (`au`, `du`) in a text, past everything before it
-        self.last_contracted = re.compile(rf"(?s).*\s({'|'.join(map(re.escape, lang.CONTRACTED_ARTICLES))})\s") \
-            if lang.CONTRACTED_ARTICLES else re.compile("(?!)")
+        self.last_contracted = re.compile(rf"(?s).*\s({'|'.join(map(re.escape, singular))})\s") \
+            if singular else re.compile("(?!)")
         self.ends_with_of_noun = regex.compile(rf"(?:{of})(?:\s*\p{{Ll}}[\p{{L}}'’-]*)+$")
         self.inner_to = regex.compile(rf"\s(?:{_alternation(lang.TO)})\s")
         self.inner_of = regex.compile(rf"\s(?:{of})")
@@ -749,7 +752,10 @@ class Resolver:
         """The last preposition holding its article in `tail` (`au`, `du`: CONTRACTED_ARTICLES), as the article it
         holds and where the words after it start."""
         m = self.patterns.last_contracted.match(tail)
-        return (self.lang.CONTRACTED_ARTICLES[normalize(m.group(1))], m.end()) if m else None
+        if m is None or not any(self.patterns.without_former(word) in self.patterns.role_first_words
+                                for word in normalize(tail[m.end() :]).split()[:ROLE_REACH]):
+            return None  # most: no role in the words after it (`au Figaro`, `du jour`; but `du jeune professeur`)
+        return self.lang.CONTRACTED_ARTICLES[normalize(m.group(1))], m.end()
 
     def _apposed_person(self, end: int) -> bool:
         """`Charlotte, une spectatrice, raconte`, `Marie, 45 ans,`: an apposition after a word opening a sentence
