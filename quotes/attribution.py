@@ -791,8 +791,8 @@ class Attributor:
             return None  # another quotation opens the sentence
         # `Dans ses propositions, inspirées d'un livre blanc, le parti entend`: past the adverbials;
         # the word before the marks is the verb: `X veut « … »`
-        whole = self.phrases.noun_phrase(lo, i)
-        if whole is not None and whole[1] == i and i - lo >= 2 and doc.texts[i - 1][:1].isupper() \
+        whole = self.phrases.noun_phrase(lo, i) if i - lo >= 2 and doc.texts[i - 1][:1].isupper() else None
+        if whole is not None and whole[1] == i \
                 and (self.phrases.starts_with_person(lo) or self.phrases.opens_with_role(lo, i)):
             subject = (whole[0], doc.starts[lo], None)  # `X Y « formulera … »`, `Le délégué X Y « … »`: a name, then its words
         else:

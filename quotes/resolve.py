@@ -81,14 +81,12 @@ class Patterns:
             rf"(?<![^,.;:!?»\"(\s])((?:{determiners})\s*[^,.;:!?\"«»()]{{2,70}})[,\s]*$"
         )
         self.ends_with_of = regex.compile(rf"(?:{of})$")
-        # a determiner inside a title, or a preposition holding a singular one (`le porte-parole du ministre X`: one
-        # person's title; not `des`, most often a complement's)
-        singular = tuple(w for w, article in lang.CONTRACTED_ARTICLES.items() if lang.DETERMINERS[article][1] == "sg")
-        inner_openers = _alternation((*lang.DESCRIPTION_OPENERS, *singular), capitalised=True)
+        # a determiner inside a title, or a preposition holding one (`le porte-parole du ministre X`)
+        inner_openers = _alternation((*lang.DESCRIPTION_OPENERS, *lang.CONTRACTED_ARTICLES), capitalised=True)
         self.inner_opener = regex.compile(rf"(?<=\s)(?:{inner_openers})")
         # the last preposition holding its article (`au`, `du`) in a text, past everything before it
-        self.last_contracted = re.compile(rf"(?s).*\s({'|'.join(map(re.escape, singular))})\s") \
-            if singular else re.compile("(?!)")
+        self.last_contracted = re.compile(rf"(?s).*\s({'|'.join(map(re.escape, lang.CONTRACTED_ARTICLES))})\s") \
+            if lang.CONTRACTED_ARTICLES else re.compile("(?!)")
         self.ends_with_of_noun = regex.compile(rf"(?:{of})(?:\s*\p{{Ll}}[\p{{L}}'’-]*)+$")
         self.inner_to = regex.compile(rf"\s(?:{_alternation(lang.TO)})\s")
         self.inner_of = regex.compile(rf"\s(?:{of})")
@@ -723,7 +721,7 @@ class Resolver:
         if not title and gender is None and self.lang.BARE_ROLE_WORDS:
             title = self._bare_role_before_name(tail)
         contracted = None
-        if gender is None and (not title or self.patterns.head_noun(title[0]) is None):
+        if gender is None and (not title or self.patterns.head_noun(title[0].strip()) is None):
             contracted = self._after_contracted_article(tail)
             # `en présence du ministre de l'Intérieur X`: read as `le ministre …`
             found = self.patterns.title_ending(contracted[0] + tail[contracted[1] - 1 :]) if contracted else None
