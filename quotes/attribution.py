@@ -424,8 +424,10 @@ class Attributor:
             if not (subject and subject[0]):
                 continue
             lo, end = doc.index_at(subject[1]), doc.index_at(subject[1] + len(subject[0]))
+            # its head, before any complement: not `…, confirme la bonne santé de l'entreprise.`
+            head_end = next((j for j in range(lo + 1, end) if doc.words[j] in self.lang.OF), end)
             if doc.words[min(hi - 1, end)] in (",", ".") and (
-                    doc.words[lo] in self.lang.PRONOUNS or self.phrases.could_speak(lo, end)):
+                    doc.words[lo] in self.lang.PRONOUNS or self.phrases.could_speak(lo, head_end)):
                 return Attribution.of("incise", match, *subject)  # not `…, développe des complications, …`
         return None
 

@@ -1504,3 +1504,9 @@ def test_a_title_after_a_preposition_holding_its_article_past_an_adverbial():
     text = ("Un hommage a été rendu en présence notamment du ministre de l'Intérieur Christophe Castel. « Ce crime ne "
             "sera pas impuni », a déclaré le ministre.")
     assert quotations(text)[0].speaker == "Christophe Castel"
+
+
+def test_a_verb_inside_a_quotation_whose_subject_is_a_thing_of_a_body_is_no_incise():
+    text = ("« La marque garde sa forme », a commenté Stefano Domeni, le président du groupe. « Réaliser un nouveau record, "
+            "pour la cinquième année, confirme la bonne santé de l'entreprise. Nos voitures se vendent bien »")
+    assert quotations(text)[-1].speaker == "Stefano Domeni"
