@@ -206,9 +206,7 @@ class Attributor:
         if not found.mention or found.mention_start is None:
             return True
         lo = self.doc.index_at(found.mention_start)
-        hi = self.doc.index_at(found.mention_start + len(found.mention))
-        words = self.doc.words  # but `l'une de ses électrices`: one of them
-        hi = next((k for k in range(lo + 1, hi) if words[k] in self.lang.OF and words[k - 1] not in self.lang.INDEFINITE_OPENERS), hi)
+        hi = self.phrases.head_end(lo, self.doc.index_at(found.mention_start + len(found.mention)))
         return self.phrases.names_somebody(lo, hi) or self.phrases.has_name(lo, hi) \
             or normalize(found.mention) in self.lang.PRONOUNS
 
@@ -424,10 +422,9 @@ class Attributor:
             if not (subject and subject[0]):
                 continue
             lo, end = doc.index_at(subject[1]), doc.index_at(subject[1] + len(subject[0]))
-            # its head, before any complement: not `…, confirme la bonne santé de l'entreprise.`
-            head_end = next((j for j in range(lo + 1, end) if doc.words[j] in self.lang.OF), end)
-            if doc.words[min(hi - 1, end)] in (",", ".") and (
-                    doc.words[lo] in self.lang.PRONOUNS or self.phrases.could_speak(lo, head_end)):
+            # a name, or a head that can speak before any complement: not `…, confirme la bonne santé de l'entreprise.`
+            if doc.words[min(hi - 1, end)] in (",", ".") and (doc.words[lo] in self.lang.PRONOUNS or self.phrases.has_name(lo, end)
+                                                                or self.phrases.could_speak(lo, self.phrases.head_end(lo, end))):
                 return Attribution.of("incise", match, *subject)  # not `…, développe des complications, …`
         return None
 

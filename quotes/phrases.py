@@ -222,6 +222,12 @@ class PhraseReader:
                 return True
         return False
 
+    def head_end(self, lo: int, hi: int) -> int:
+        """Where the head of the phrase in tokens [lo, hi) ends: at its first complement (`la mort de X`), but not
+        `l'une de ses électrices` (one of them)."""
+        words = self.doc.words
+        return next((k for k in range(lo + 1, hi) if words[k] in self.lang.OF and words[k - 1] not in self.lang.INDEFINITE_OPENERS), hi)
+
     def opens_with_role(self, lo: int, hi: int) -> bool:
         """`responsable de …`, `la porte-parole de …`: a phrase whose head is a role."""
         k = lo + (lo < hi and self.doc.words[lo] in self.determiners)

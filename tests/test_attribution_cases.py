@@ -1510,3 +1510,12 @@ def test_a_verb_inside_a_quotation_whose_subject_is_a_thing_of_a_body_is_no_inci
     text = ("« La marque garde sa forme », a commenté Stefano Domeni, le président du groupe. « Réaliser un nouveau record, "
             "pour la cinquième année, confirme la bonne santé de l'entreprise. Nos voitures se vendent bien »")
     assert quotations(text)[-1].speaker == "Stefano Domeni"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« On ne sait pas trop ce qui s'est passé, explique la chargée de communication du parc, Marie Dumont. Les "
+     "animaux vont bien »", "Marie Dumont"),
+    ("« Nous manifestons pacifiquement, explique une des meneuses. Nous ne bloquons personne »", "une des meneuses"),
+])
+def test_an_incise_s_subject_named_or_one_of_a_group_speaks_past_its_complement(text, speaker):
+    assert quotations(text)[0].speaker == speaker
