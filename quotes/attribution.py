@@ -187,10 +187,13 @@ class Attributor:
         """`"…" précise le centriste`: the subject found is a determiner and a noun of a person, nothing else."""
         if found.mention_start is None:
             return False
-        lo = self.doc.index_at(found.mention_start)
-        hi = self.doc.index_at(found.mention_start + len(found.mention))
+        lo, hi = self._mention_range(found)
         return hi - lo == 2 and self.doc.words[lo] in self.lang.DETERMINERS \
             and person_noun_gender(self.lang, self.doc.words[lo + 1]) is not None
+
+    def _mention_range(self, found: Attribution) -> tuple[int, int]:
+        """The tokens of the mention found."""
+        return self.doc.index_at(found.mention_start), self.doc.index_at(found.mention_start + len(found.mention))
 
     def _linked_cue(self, i: int, link: int) -> Attribution | None:
         """The cue after a link of `link` tokens at token i (`voilà comment X a qualifié`, `comme l'a dit X`)."""
@@ -205,8 +208,8 @@ class Attributor:
         (`son érosion`), nor a noun of somebody (`avait avoué le meurtre de la fillette`: what was confessed)."""
         if not found.mention or found.mention_start is None:
             return True
-        lo = self.doc.index_at(found.mention_start)
-        hi = self.phrases.head_end(lo, self.doc.index_at(found.mention_start + len(found.mention)))
+        lo, hi = self._mention_range(found)
+        hi = self.phrases.head_end(lo, hi)
         return self.phrases.names_somebody(lo, hi) or self.phrases.has_name(lo, hi) \
             or normalize(found.mention) in self.lang.PRONOUNS
 

@@ -677,7 +677,7 @@ class Resolver:
             entity = self._longer_name(name, gender if titled else None)
         if entity is None:
             entity = Entity(name, kind, gender)
-        elif len(name) > len(entity.name) and (key.endswith(fold(entity.name)) or key.startswith(fold(entity.name) + " ")):
+        elif len(name) > len(entity.name) and (key.endswith(known := fold(entity.name)) or key.startswith(known + " ")):
             entity.add_alias(entity.name)
             entity.name = name
         if gender and not entity.gender:
