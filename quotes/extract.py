@@ -254,7 +254,7 @@ class Extraction:
                     entity = self._person_subject_before(target, attribution.mention_start) or entity
                 if entity is not None and attribution.cue in self.lang.RELAYING_CUES:
                     relays.add(id(entity))
-                if entity is None and pronoun:  # `L'association X … Elle juge`
+                if entity is None and pronoun and normalize(target) not in self.lang.IMPERSONAL_PRONOUNS:  # `L'association X … Elle juge`
                     subjects = self._sentence_subjects(attribution.mention_start)
                     entity = (self.resolver.resolve(target, attribution.mention_start, subjects)
                               or self.resolver.resolve(target, attribution.mention_start, candidates, guessed=True)

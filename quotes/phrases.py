@@ -201,7 +201,15 @@ class PhraseReader:
 
     def could_speak(self, lo: int, hi: int) -> bool:
         """A phrase that can name a speaker: a name, a title, a role, a group or a body."""
-        return self.has_name(lo, hi) or self.names_somebody(lo, hi) or self._names_a_group(lo, hi)
+        return self.has_name(lo, hi) or self.names_somebody(lo, hi) or self._names_a_group(lo, hi) \
+            or self._names_a_listed_person(lo, hi)
+
+    def _names_a_listed_person(self, lo: int, hi: int) -> bool:
+        """`ses collègues`, `un ouvrier`: a determiner, then a noun the language lists whole as a person's
+        (PERSON_NOUN_GENDERS, not its endings: `le restaurant` is no person), singular or plural."""
+        doc, genders = self.doc, self.lang.PERSON_NOUN_GENDERS
+        return any(doc.words[k - 1] in self.determiners and (doc.words[k] in genders or (doc.words[k][-1:] == "s" and doc.words[k][:-1] in genders))
+                   and doc.texts[k][:1].islower() for k in range(lo + 1, hi))
 
     def _names_a_group(self, lo: int, hi: int) -> bool:
         """`les pharmaciens`, `des enseignantes`: a plural determiner, then a noun ending as nouns of people do."""

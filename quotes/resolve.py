@@ -869,7 +869,9 @@ class Resolver:
         name_words = self.patterns.speaker_name_words(mention)
         if name_words:
             return self._named(name_words, mention, position)
-        return self._described(self.patterns.without_inner_holder(mention), position, candidates)
+        # a speaker named after the description (`L'ancien ministre, que X avait qualifié de « … », a …`) is not who it means
+        earlier = [c for c in candidates if c[0] <= position]
+        return self._described(self.patterns.without_inner_holder(mention), position, earlier)
 
     def _document_author(self, mention: str, position: int, candidates) -> Entity | None:
         """`an email from the operators to local politicians`: the operators, who wrote it; `a statement`: the

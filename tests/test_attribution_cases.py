@@ -1519,3 +1519,23 @@ def test_a_verb_inside_a_quotation_whose_subject_is_a_thing_of_a_body_is_no_inci
 ])
 def test_an_incise_s_subject_named_or_one_of_a_group_speaks_past_its_complement(text, speaker):
     assert quotations(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Il était malade depuis un mois, précisent ses collègues. Il vivait seul »", "ses collègues"),
+    ("« Elle était partie tôt, raconte sa collègue. Personne ne l'a revue »", "sa collègue"),
+])
+def test_an_incise_s_subject_on_a_noun_of_a_person_speaks(text, speaker):
+    assert quotations(text)[0].speaker == speaker
+
+
+def test_an_impersonal_on_with_no_body_that_spoke_is_nobody_not_a_person_the_sentences_before_name():
+    text = ("Son passager âgé de 16 ans est blessé. Le jeune conducteur « a tenté de fuir avant le contrôle », "
+            "précise-t-on de source policière.")
+    assert quotations(text)[0].speaker is None
+
+
+def test_a_description_is_not_the_speaker_its_own_relative_clause_names():
+    text = ("Paul Martin a démissionné. « Je pars », a-t-il dit. L'ancien ministre, que Jean Dupont avait qualifié de "
+            "« traître », a assuré qu'« il ne partira pas sans se battre ».")
+    assert quotations(text)[-1].speaker == "Paul Martin"
