@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from contextlib import contextmanager
+from functools import partial
 from itertools import compress
 
 from .lang import Language
@@ -66,6 +67,9 @@ class Document:
             written, self.starts, self.ends = self.lexicon.token_columns(text)
             self.words = list(map(normalize, written))
         self.texts = TokenTexts(text, self.starts, self.ends)
+        # The index of the first token starting at or after an offset: a bisection bound in C, with no
+        # Python frame (asked some hundred times an article).
+        self.index_at = partial(bisect.bisect_left, self.starts)
         self.size = len(self.words)
         self.quoted = [False] * self.size
         for s in spans:
@@ -170,10 +174,6 @@ class Document:
         finally:
             self.quoted[lo:hi] = saved
             self._reading_inside = False
-
-    def index_at(self, offset: int) -> int:
-        """Index of the first token starting at or after `offset`."""
-        return bisect.bisect_left(self.starts, offset)
 
     def _ends_sentence(self, i: int) -> bool:
         if self.words[i] == "." and i > 0:

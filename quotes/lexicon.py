@@ -23,6 +23,8 @@ from .lang import Language
 MOOD_ORDER = ("finite", "participle", "present_participle", "infinitive")
 # A verb group is short; looking further than this from its start is wasted work.
 WINDOW = 16
+# Empty words after a verb group's window: it reads a few words past its last one, and none matches an empty word.
+END_PADDING = [""] * 8
 
 _JOINERS = "-'’‘ʼ‐‑"  # what joins the parts of one word: "aujourd'hui", "a-t-il"
 _JOINER = re.compile(f"[{_JOINERS}]")  # `re`: twice as fast as `regex` on a plain class
@@ -314,6 +316,7 @@ class Lexicon:
                 for part in self._split(words[index]):
                     parts.append(normalize(part))
                     owners.append(index)
+        parts += END_PADDING
         before = "" if i == 0 else words[i - 1] if normalized else normalize(self._split(words[i - 1])[-1])
         group = self._match(parts, before)
         if group is None:
@@ -341,12 +344,12 @@ class Lexicon:
             if groups:
                 return max(groups, key=_group_end)
         k, reflexive = self._pronouns(p) if p[0] in self._preverbal else (0, False)  # most groups open on their verb
-        auxiliary = self._auxiliaries.get(_at(p, k))
+        auxiliary = self._auxiliaries.get(p[k])
         if auxiliary and auxiliary.tense != "participle":
             groups = self._compound(p, k, auxiliary, reflexive, negated)
         else:
             groups = self._simple(p, k, reflexive, before, negated)
-            if _at(p, 0) in self.lang.WEAK_PRONOUNS:
+            if p[0] in self.lang.WEAK_PRONOUNS:
                 # "la note", "en poste": an article or a preposition, unless the verb is inverted.
                 groups = [g for g in groups if g.clitic]
         return max(groups, key=_group_end, default=None)
@@ -368,7 +371,7 @@ class Lexicon:
         k = self._negation_end(p, k, negated)
         k = self._skip_adverbs(p, k)
         passive = not reflexive and auxiliary.lemma == lang.PASSIVE_AUXILIARY
-        if not reflexive and auxiliary.lemma == lang.PERFECT_AUXILIARY and _at(p, k) == lang.PASSIVE_PARTICIPLE:
+        if not reflexive and auxiliary.lemma == lang.PERFECT_AUXILIARY and p[k] == lang.PASSIVE_PARTICIPLE:
             passive, k = True, self._skip_adverbs(p, k + 1)
         wanted = lang.REFLEXIVE_AUXILIARY if reflexive else lang.PERFECT_AUXILIARY
         if auxiliary.lemma != wanted and not passive:
@@ -403,7 +406,7 @@ class Lexicon:
 
     def _verb_before_colon(self, p: list[str], group: _Group, before: str) -> bool:
         """A marked form that the data let be a verb before a colon, and no noun by its word before."""
-        return p[0] in self._colon_verbs and _at(p, group.end) == self.lang.COLON and before not in self._noun_markers
+        return p[0] in self._colon_verbs and p[group.end] == self.lang.COLON and before not in self._noun_markers
 
     def _led(self, p: list[str]) -> list[_Group]:
         """An invariable phrase found by a later word than its first: "aux cris de"."""
@@ -420,7 +423,7 @@ class Lexicon:
 
     def _readings(self, p: list[str], k: int, reflexive: bool, participle: bool) -> tuple:
         """The speech-verb and semi-auxiliary readings of p[k]: as a past participle, or in other moods."""
-        return self._heads.get((_at(p, k), reflexive, participle), ())
+        return self._heads.get((p[k], reflexive, participle), ())
 
     def _complete(self, p: list[str], entry: _Entry, group: _Group, allow_clitic: bool, negated: bool = False) -> list[_Group]:
         """Extend a matched head with its clitic, its fixed words or infinitive, and trailing adverbs."""
@@ -436,9 +439,9 @@ class Lexicon:
         for lemma, end in ends:
             end = self._skip_adverbs(p, end, trailing=True)
             if lemma in self._prepositions:  # "a parlé d'une « trahison »", not "a parlé une heure"
-                if _at(p, end) == "," and _at(p, end + 1) in self._stressed and _at(p, end + 2) == ",":
+                if p[end] == "," and p[end + 1] in self._stressed and p[end + 2] == ",":
                     end += 3  # "parle, lui, d'une « … »"
-                if _at(p, end) not in self._prepositions[lemma]:
+                if p[end] not in self._prepositions[lemma]:
                     continue
                 end += 1
             gender = self._clitic_gender(clitic) or group.gender
@@ -453,11 +456,11 @@ class Lexicon:
         for linker in linkers:
             j = k
             if linker:
-                if _at(p, j) != linker:
+                if p[j] != linker:
                     continue
                 j = self._skip_adverbs(p, j + 1)
             j, reflexive = self._pronouns(p, j)  # "tient à le rappeler", "peut-on y lire"
-            for entry, form in self._speech.get(_at(p, j), ()):
+            for entry, form in self._speech.get(p[j], ()):
                 if form.mood == "infinitive" and entry.reflexive == reflexive:
                     end = self._tail(p, j + 1, entry.tail)
                     if end is not None:
@@ -475,15 +478,15 @@ class Lexicon:
 
     def _negation_end(self, p: list[str], k: int, negated: bool) -> int:
         """Past the second word of a negation ("pas" in "n'hésite pas à"), when there is one."""
-        return k + 1 if negated and _at(p, k) in self._negation_adverbs else k
+        return k + 1 if negated and p[k] in self._negation_adverbs else k
 
     def _clitic(self, p: list[str], k: int) -> tuple[str | None, int]:
         """The inverted subject pronoun at p[k] ("-t-il") and the index after it."""
-        pronoun = self._inversion_clitics.get(_at(p, k))
+        pronoun = self._inversion_clitics.get(p[k])
         if pronoun:
             return pronoun, k + 1
-        if _at(p, k) == self.lang.INVERSION_HYPHEN:  # "a -t-il", "a - t-il"
-            pronoun = self._inversion_clitics.get(_at(p, k) + _at(p, k + 1))
+        if p[k] == self.lang.INVERSION_HYPHEN:  # "a -t-il", "a - t-il"
+            pronoun = self._inversion_clitics.get(p[k] + p[k + 1])
             if pronoun:
                 return pronoun, k + 2
         return None, k
@@ -496,17 +499,20 @@ class Lexicon:
 
     def adverbial_end(self, p: list[str], k: int) -> int | None:
         """The end of the adverbial phrase opening at p[k] (`de son côté`, `pour sa part`), or None."""
-        return self._adverb_end(p, k) if _at(p, k) in self._adverbs else None
+        if k >= len(p) or p[k] not in self._adverbs:
+            return None
+        end = self._adverb_end(p[k : k + WINDOW] + END_PADDING, 0)
+        return None if end is None else k + end
 
     def _skip_adverbs(self, p: list[str], k: int, trailing: bool = False) -> int:
         """The index after the adverbs at p[k] ("pour sa part", ", lui aussi,")."""
         blockers = self.lang.ADVERB_BLOCKERS
-        while _at(p, k) in self._adverb_openers:  # most words open none: one look-up decides
+        while p[k] in self._adverb_openers:  # most words open none: one look-up decides
             end = self._adverb_end(p, k, inside=not trailing)
-            if end is None and not trailing and _at(p, k) == ",":
+            if end is None and not trailing and p[k] == ",":
                 end = self._adverb_end(p, k + 1, inside=True)
-                end = end + 1 if end is not None and _at(p, end) == "," else None
-            if end is None or (trailing and _at(p, end) in blockers):
+                end = end + 1 if end is not None and p[end] == "," else None
+            if end is None or (trailing and p[end] in blockers):
                 return k
             k = end
         return k
@@ -514,13 +520,13 @@ class Lexicon:
     def _adverb_end(self, p: list[str], k: int, inside: bool = False) -> int | None:
         """The end of the longest adverbial phrase at p[k], an intensifier included, or None.
         Inside a verb group, a stressed pronoun counts as one ("a, lui, estimé")."""
-        if inside and _at(p, k) in self._stressed:
+        if inside and p[k] in self._stressed:
             return k + 1
-        if _at(p, k) in self._intensifiers:
+        if p[k] in self._intensifiers:
             end = self._adverb_end(p, k + 1)
             if end is not None:
                 return end
-        for phrase in self._adverbs.get(_at(p, k), ()):
+        for phrase in self._adverbs.get(p[k], ()):
             if tuple(p[k : k + len(phrase)]) == phrase:
                 return k + len(phrase)
         return None
@@ -689,10 +695,6 @@ def _phrases(phrases, words) -> dict[str, tuple[tuple[str, ...], ...]]:
         tokens = words(phrase)
         table.setdefault(tokens[0], []).append(tokens)
     return {first: tuple(sorted(group, key=len, reverse=True)) for first, group in table.items()}
-
-
-def _at(p: list[str], k: int) -> str:
-    return p[k] if k < len(p) else ""
 
 
 def lexicon_of(lang: Language) -> Lexicon:
