@@ -246,7 +246,7 @@ def _describes_a_person(lang, words: list[str], written: list[str]) -> str | Non
     if at is None or at >= len(written):
         return None
     noun = words[at]
-    if not written[at][:1].islower() and noun not in lang.DEMONYMS and words[0] in lang.DEFINITE:
+    if not written[at][:1].islower() and noun not in lang.DEMONYMS and noun not in lang.PARTY_MEMBER_NOUNS and words[0] in lang.DEFINITE:
         return None  # `Le Parisien`, a daily; but `un Équatorien`, `la Malaisienne`
     if noun in lang.FIXED_GENDER_NOUNS:
         return "?"  # `la victime`: a person, whose gender its article does not tell
@@ -254,12 +254,14 @@ def _describes_a_person(lang, words: list[str], written: list[str]) -> str | Non
             or noun in lang.SOURCE_DOCUMENTS or noun in lang.GROUP_NOUNS:
         return None
     ending = person_noun_gender(lang, noun)
+    # a role, a nation's or a party's people (`l'Américaine`, `l'Insoumis`): the gender the noun tells
+    listed = next((nouns for nouns in (lang.ROLE_NOUNS, lang.DEMONYMS, lang.PARTY_MEMBER_NOUNS) if noun in nouns), None)
     if determiner[0] in GENDER_OF:
-        person = noun in lang.ROLE_NOUNS or ending is not None \
+        person = listed is not None or ending is not None \
             or any(noun.endswith(e) and len(noun) > len(e) + 2 for e in lang.PERSON_NOUN_ENDINGS)
         return determiner[0] if person else None
-    if noun in lang.ROLE_NOUNS:
-        return lang.ROLE_NOUNS[noun] or "?"
+    if listed is not None:
+        return listed[noun] or "?"
     return None if ending is None else ending or "?"
 
 

@@ -127,6 +127,8 @@ class Patterns:
         self.role_first_words = frozenset(role.replace("'", "' ").split()[0] for role in roles)
         # each role under its own spelling and without accents: `chef de l'Etat` is `chef de l'état`
         self._roles = {spelling: role for role in roles for spelling in (role, strip_accents(role))}
+        # nouns of a people, a nation's or a party's (`le Belge`, `l'Insoumise`): descriptions, never names
+        self.nouns_of_a_people = {**lang.DEMONYMS, **lang.PARTY_MEMBER_NOUNS}
         # Names, titles and mentions repeat from article to article: read each once.
         self.names_in_run = lru_cache(maxsize=4096)(self._names_in_run)
         self.head_noun = lru_cache(maxsize=4096)(self._head_noun)
@@ -229,13 +231,14 @@ class Patterns:
     def _demonym(self, before: str, words: tuple[str, ...]) -> bool:
         """`le Belge`, `la Sénégalaise`, `ce Lyonnais`: a noun of nationality or of a town's people after its
         article, not a name (after a demonstrative, any word of such an ending: not `Le Parisien`, a daily)."""
-        word = normalize(words[0]) if len(words) == 1 else ""
-        if not (word in self.lang.DEMONYMS or word.endswith(self.lang.DEMONYM_ENDINGS)):
+        # (alone, or before a complement a name's particle spells: `l'Insoumis de Seine-Saint-Denis`)
+        word = normalize(words[0]) if len(words) == 1 or normalize(words[1]) in self.lang.OF else ""
+        if not (word in self.nouns_of_a_people or word.endswith(self.lang.DEMONYM_ENDINGS)):
             return False  # most names
         last = normalize(before).replace("'", "' ").split()[-1:]
         if not last or last[0] not in self.lang.DETERMINERS:
             return False
-        return word in self.lang.DEMONYMS or last[0] in self.lang.DEMONSTRATIVES
+        return word in self.nouns_of_a_people or last[0] in self.lang.DEMONSTRATIVES
 
     def _description_head(self, mention: str) -> str | None:
         """The noun a description is built on: a role (`la ministre`), or a nationality (`le Belge`); none
@@ -826,13 +829,13 @@ class Resolver:
         if not words or words[0] not in self.lang.DEMONSTRATIVES or any(w in self.lang.SOURCE_PEOPLE for w in words):
             return False
         noun = next((w for w in words[1:] if w not in self.lang.ROLE_MODIFIERS), "")
-        if noun in self.lang.ROLE_NOUNS or noun in self.lang.DEMONYMS or noun in self.lang.FIXED_GENDER_NOUNS:
+        if noun in self.lang.ROLE_NOUNS or noun in self.patterns.nouns_of_a_people or noun in self.lang.FIXED_GENDER_NOUNS:
             return True
         ending = next((e for e in self.lang.PERSON_NOUN_ENDINGS if noun.endswith(e)), None)
         return ending is not None and len(noun) > len(ending) + 2 and noun not in self.patterns.thing_nouns  # not `liste`
 
     def _description_gender(self, description: str, head: str) -> str | None:
-        gender = self.lang.ROLE_NOUNS.get(head) or self.lang.DEMONYMS.get(head)
+        gender = self.lang.ROLE_NOUNS.get(head) or self.patterns.nouns_of_a_people.get(head)
         if gender or head in self.lang.FIXED_GENDER_NOUNS:
             return gender
         words = normalize(description).replace("'", "' ").split()
@@ -1022,6 +1025,10 @@ class Resolver:
             if body is not None:  # `UFC-Que Choisir … « … », affirme l'association`
                 body.add_alias(mention)
                 return body
+        if head in self.lang.PARTY_MEMBER_NOUNS and self._is_definite_singular(mention) \
+                and (named := self._named_just_before(position, None, gender)) is not None:
+            named.add_alias(mention)  # `… confirmée par Jean X. « … », précise le centriste`: a member, the one just named
+            return named
         demonstrative = self._is_demonstrative_of_person(mention)
         specific = self.patterns.inner_of.search(self.patterns.age_complement.sub("", mention)) and not demonstrative \
             and not self._is_epithet(mention) and head not in self.lang.ROLE_EPITHETS
@@ -1056,7 +1063,7 @@ class Resolver:
         key = fold(mention)
         entity = self._by_name.get(key)
         if entity is None:
-            name = mention[:1].lower() + mention[1:] if head in self.lang.DEMONYMS else self._strip_determiner(mention)
+            name = mention[:1].lower() + mention[1:] if head in self.patterns.nouns_of_a_people else self._strip_determiner(mention)
             entity = Entity(name, self._description_kind(mention, head))  # `la Française`, as a description
             entity.number = "pl" if self._is_plural(mention) else "sg"
             # `une vingtaine de médecins`: the determiner agrees with the number's noun, not with the people
@@ -1153,7 +1160,7 @@ class Resolver:
             return "person"
         if any(w in self.lang.GROUP_NOUNS or w in self.lang.COLLECTIVE_NOUNS for w in words[:3]):
             return "group"
-        if head:
+        if head and not self._plural_determiner(mention):  # not `les insoumis`, a noun of the same plural
             return "person"
         if any(w in self.lang.ORGANISATION_NOUNS for w in words[:3]) or self._strip_determiner(mention)[:1].isupper():
             return "organisation"  # a name (`Ryanair`, `le Pentagone`); not `Les toreros` opening a sentence

@@ -1539,3 +1539,19 @@ def test_a_description_is_not_the_speaker_its_own_relative_clause_names():
     text = ("Paul Martin a démissionné. « Je pars », a-t-il dit. L'ancien ministre, que Jean Dupont avait qualifié de "
             "« traître », a assuré qu'« il ne partira pas sans se battre ».")
     assert quotations(text)[-1].speaker == "Paul Martin"
+
+
+@pytest.mark.parametrize("text, speaker, kind, gender", [
+    ("« Nous voterons contre », a lancé la Marcheuse de Lyon. « Pas question », a-t-elle ajouté.",
+     "la Marcheuse de Lyon", "person", "female"),
+    ("« Nous voterons contre », a lancé l'Insoumis de Seine-Saint-Denis.", "l'Insoumis de Seine-Saint-Denis", "person", "male"),
+    ("« Nous voterons contre », ont lancé les insoumis.", "les insoumis", "group", None),
+])
+def test_a_party_s_member_written_as_a_capitalised_noun_is_a_person_described_not_a_body(text, speaker, kind, gender):
+    quote = quotations(text)[-1]
+    assert (quote.speaker, quote.speaker_kind, quote.speaker_gender) == (speaker, kind, gender)
+
+
+def test_a_party_s_member_points_back_to_the_person_the_sentence_before_named():
+    text = "Le texte a été déposé par Marc Petit. « Nous voterons contre », a lancé l'Insoumis."
+    assert quotations(text)[0].speaker == "Marc Petit"

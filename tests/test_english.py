@@ -209,3 +209,8 @@ def test_people_named_together_speak_together_but_not_the_owners_of_a_role():
                      'Daria and Anna\'s solicitor Sarah Henley said: "It has proved difficult."')
     assert found["The new approach works,"] == "Robert Hastings and Anthony Lai"
     assert found["It has proved difficult."] == "Sarah Henley"
+
+
+def test_a_party_s_member_written_as_a_noun_is_a_person_described_not_a_body():
+    quote = extract_quotes(Article(text='"We will fight," said the Democrat from Ohio.', id="t", lang="en"))[0]
+    assert (quote.speaker, quote.speaker_kind) == ("the Democrat", "person")

@@ -95,6 +95,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "FORMER_WORDS": (dict, "adjectives of a former role → the gender they tell (`ancienne` → `f`)"),
     "ROLE_OPENERS": (tuple, "words that may open a role without a determiner (`ancien`, `chargé`)"),
     "DEMONYMS": (dict, "nouns of nationality → gender: a description, never a name (`le Belge`)"),
+    "PARTY_MEMBER_NOUNS": (dict, "nouns of a party's members, capitalised when they name a person → gender: a description like a nationality, never a name (`l'Insoumise`)"),
     "FIXED_GENDER_NOUNS": (tuple, "nouns whose article tells the noun's gender, not the person's (`la star`)"),
     "ORGANISATION_NOUNS": (tuple, "nouns naming a body rather than a person"),
     "BODY_KIND_NOUNS": (tuple, "nouns of a kind of body: a definite description on one points back to the body (`l'association`)"),

@@ -79,6 +79,8 @@ FORMER_WORDS = {"former": None, "late": None}
 ROLE_OPENERS = ("former", "ex", "acting", "deputy", "interim", "chief", "senior", "junior", "outgoing")
 
 DEMONYMS = {}
+# A party's members as nouns (`the Democrat`): a description, never a name; no gender told.
+PARTY_MEMBER_NOUNS = {"democrat": None, "republican": None, "tory": None}
 
 FIXED_GENDER_NOUNS = ()
 

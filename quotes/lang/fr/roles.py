@@ -120,6 +120,14 @@ DEMONYMS = {
     "lituanien": "m", "lituanienne": "f",
 }
 
+# A party's members as nouns, capitalised when they name a person (`l'Insoumis de Seine-Saint-Denis`,
+# `la Marcheuse`): a description like a nationality, never a name. Not `républicain`: `Le Républicain lorrain` is a daily.
+PARTY_MEMBER_NOUNS = {
+    "insoumis": "m", "insoumise": "f", "marcheur": "m", "marcheuse": "f",
+    "socialiste": None, "écologiste": None, "communiste": None, "centriste": None, "frontiste": None,
+    "macroniste": None, "mélenchoniste": None, "lepéniste": None, "gaulliste": None, "sarkozyste": None,
+}
+
 # Nouns whose article gives the noun's gender, not the person's (`la star, Bertrand X`, `la victime`).
 FIXED_GENDER_NOUNS = ("star", "victime", "source")
 
