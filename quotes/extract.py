@@ -230,7 +230,7 @@ class Extraction:
     # -- who said it ---------------------------------------------------------------------
     def _speakers(self, kept) -> list[Quote]:
         quotes = [self._quote(span, kind, attribution) for span, attribution, kind in kept]
-        repeats = self._repeats(quotes)
+        repeats = self._repeats(quotes, [span for span, _, _ in kept])
         entities: list[Entity | None] = [None] * len(kept)
         speakers: list[tuple[int, Entity]] = []  # (position, entity) of each speaker so far
         outer_entity, last = None, None  # last: (end, entity) of the previous quote's speaker
@@ -465,15 +465,17 @@ class Extraction:
             self._title_voice = [self.resolver.resolve(said.pop(), len(self.text), [])] if len(said) == 1 else []
         return self._title_voice[0] if self._title_voice else None
 
-    def _repeats(self, quotes: list[Quote]) -> dict[int, int]:
-        """Headings with no cue that repeat words quoted elsewhere: index → index of the source."""
+    def _repeats(self, quotes: list[Quote], spans: list[Span]) -> dict[int, int]:
+        """Headings with no cue that repeat words quoted elsewhere: index → index of the source (not a sentence
+        quoted whole that the text runs on after, `« On a un problème » en politique`: its short words are any
+        quotation's; but a term, `une « mise en danger »`, is its source's)."""
         found = {}
         if all(q.mention or q.cue for q in quotes):
             return found
         # their words (folded one by one: words repeat, their folding is cached), not their punctuation
         bags = [set(map(fold, WORD.findall(q.quote))) for q in quotes]
         for n, quote in enumerate(quotes):
-            if quote.mention or quote.cue:
+            if quote.mention or quote.cue or (quote.kind == "direct" and self._runs_on(spans[n])):
                 continue
             words = bags[n]
             # the words of an attributed quotation, or of a longer one further on: the nearest after it first
@@ -485,6 +487,12 @@ class Extraction:
                     found[n] = m
                     break
         return found
+
+    def _runs_on(self, span: Span) -> bool:
+        """The sentence runs on after the quotation's closing mark, in lower case on the same line (not after
+        words ending with a comma, that an attribution follows: `"…," operations director X said`)."""
+        return self.text[span.outer_end : span.outer_end + 2].lstrip(" ")[:1].islower() \
+            and not self.text[span.start : span.end].rstrip().endswith(",")
 
     def _quote(self, span: Span, kind: str, attribution: Attribution | None) -> Quote:
         return Quote(

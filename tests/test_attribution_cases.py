@@ -1555,3 +1555,9 @@ def test_a_party_s_member_written_as_a_capitalised_noun_is_a_person_described_no
 def test_a_party_s_member_points_back_to_the_person_the_sentence_before_named():
     text = "Le texte a été déposé par Marc Petit. « Nous voterons contre », a lancé l'Insoumis."
     assert quotations(text)[0].speaker == "Marc Petit"
+
+
+def test_a_sentence_quoted_whole_that_the_text_runs_on_after_is_no_heading_repeating_another_s_words():
+    text = ("« Il faut avancer », a insisté Paul Martin. Jean Dupont a maintenu sa formule. « On a un problème de probité » "
+            "en politique. Paul Martin a répondu : « On a un plan de sortie ».")
+    assert quotations(text)[1].speaker == "Jean Dupont"
