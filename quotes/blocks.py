@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Texts written only with these blocks (Latin, general punctuation, currencies: 99.5 % of French articles)
 # are read with `re`, a third faster, and classes spelled out character by character (a test checks every
@@ -18,6 +19,8 @@ FAST_BLOCKS = "\x00-\x1b\x20-\u02ff\u2000-\u206f\u20a0-\u20bf"
 _ONLY_FAST_BLOCKS = re.compile(f"[{FAST_BLOCKS}]*")
 
 
+# An article's text is asked about by each step that reads it (spans, tokens, names): answered once.
+@lru_cache(maxsize=256)
 def in_fast_blocks(text: str) -> bool:
     """Whether `text` is written only with FAST_BLOCKS, where `re` patterns may stand for `regex` ones."""
     return _ONLY_FAST_BLOCKS.fullmatch(text) is not None
