@@ -112,6 +112,7 @@ class Patterns:
             rf"{_name_word(upper, FAST_LETTER, before=f'(?:{before})')}"
             rf"(?:[ \u00a0-]+(?:(?:{particle})[ \u00a0-]+){{0,2}}(?:{fast_word}))*"
         )
+        self.fronted_clause_openers = tuple(f"{opener} " for opener in lang.FRONTED_CLAUSE_OPENERS)
         self.source_openers = frozenset(w for w in (*lang.FOR, *lang.ACCORDING_TO) if " " not in w)
         self.thing_nouns = frozenset((*lang.ORGANISATION_NOUNS, *lang.BODY_KIND_NOUNS, *lang.SOURCE_DOCUMENTS))
         self.not_name_words = frozenset([*lang.DETERMINERS, *lang.CIVIL_TITLES, *lang.CONNECTIVES, *lang.PRONOUNS])
@@ -602,6 +603,8 @@ class Resolver:
                 return False
         if self._clause_of_a_named_subject(segment):
             return False  # `X cite un troisième larron, Y,`: a clause of its own before the name
+        if normalize(segment.strip()).startswith(self.patterns.fronted_clause_openers):
+            return True  # `Si l'exclusion … a fragilisé le parti, X …`: the main clause's subject after the fronted one
         words = segment.split()
         if words and words[0] in self.lang.UNACCENTED_CAPITALS:  # `A la fin du défilé,`: À, not the verb
             words[0] = self.lang.UNACCENTED_CAPITALS[words[0]]
@@ -732,7 +735,7 @@ class Resolver:
                 contracted = None
             else:
                 title = found
-        if not title:
+        if not title or (contracted is None and self._adverbial_before_comma(tail, title[1])):
             return gender, None, opening
         description = title[0].strip()
         head = self.patterns.head_noun(description)
@@ -748,6 +751,14 @@ class Resolver:
         else:  # the phrase opens after the preposition holding the article
             opening = start - len(tail) + contracted[1] + max(0, title[1] - len(contracted[0]) - 1)
         return gender or self._description_gender(description, head), description, opening
+
+    def _adverbial_before_comma(self, tail: str, title_start: int) -> bool:
+        """`Après une carrière de violoncelliste, X`: a preposition of an adjunct (not of a person: `selon`) opens
+        the phrase the comma closes before the name, an adverbial, not the name's title."""
+        before = LAST_WORD.search(tail[:title_start].rstrip())
+        word = normalize(before.group()) if before else ""
+        return tail.rstrip().endswith(",") and word in self.lang.ADJUNCT_PREPOSITIONS \
+            and word not in self.lang.PERSON_PREPOSITIONS
 
     def _after_contracted_article(self, tail: str) -> tuple[str, int] | None:
         """The last preposition holding its article in `tail` (`au`, `du`: CONTRACTED_ARTICLES), as the article it

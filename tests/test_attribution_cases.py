@@ -1561,3 +1561,35 @@ def test_a_sentence_quoted_whole_that_the_text_runs_on_after_is_no_heading_repea
     text = ("« Il faut avancer », a insisté Paul Martin. Jean Dupont a maintenu sa formule. « On a un problème de probité » "
             "en politique. Paul Martin a répondu : « On a un plan de sortie ».")
     assert quotations(text)[1].speaker == "Jean Dupont"
+
+
+def test_a_demonstrative_pronoun_heading_a_relative_clause_points_back_as_a_pronoun_does():
+    text = ("« Tout va bien », a dit Marie Durand. Paul Martin a quitté le groupe. « Cyril pouvait tenir toute la nuit, mais "
+            "on a écourté », raconte celle qui a déjà travaillé pour Arthur.")
+    assert quotations(text)[-1].speaker == "Marie Durand"
+
+
+def test_a_name_after_the_comma_closing_a_fronted_clause_is_the_sentence_s_subject():
+    text = ("« Nous devons rassembler », a dit Paul Martin. Si l'exclusion de plusieurs élus a fragilisé le parti, Jean "
+            "Dupont a promis un rassemblement. « Je n'ai pas peur des différences », disait-il fin août.")
+    assert quotations(text)[-1].speaker == "Jean Dupont"
+
+
+def test_a_demonstrative_on_a_noun_of_a_person_after_an_adjective_points_back():
+    text = ("Laura Allen a manifesté. « Cela n'a pas beaucoup changé », regrette-t-elle. En 1980, elle a été placée en "
+            "détention. « Dès que nous avons passé la frontière, nous avons été arrêtés », dit cette petite dame aux "
+            "cheveux gris.")
+    assert quotations(text)[-1].speaker == "Laura Allen"
+
+
+def test_an_elided_word_before_a_quotation_mark_does_not_end_a_speaker_s_description():
+    quote = quotations("« Le mépris pour les pauvres semble être le seul succès de ce débat », s'est indignée la star "
+                       "d'« Alerte à Malibu ».")[0]
+    assert (quote.speaker, quote.speaker_gender) == ("la star", "female")
+
+
+def test_a_description_after_a_preposition_of_an_adjunct_is_no_title_of_the_name_after_its_comma():
+    text = ("Après une brillante carrière de violoncelliste et de chef d'orchestre, Paul Martin s'est tourné vers les "
+            "médias. « Je suis fier de ce parcours », souligne celui qui a animé l'émission.")
+    quote = quotations(text)[-1]
+    assert (quote.speaker, quote.speaker_gender) == ("Paul Martin", "male")

@@ -83,6 +83,10 @@ CONTRACTED_ARTICLES = {"du": "le", "des": "les", "au": "le", "aux": "les"}  # "u
 
 RELATIVE_CLAUSE_WORDS = ("qui", "dont", "où", "que", "qu'")
 SUBORDINATORS = ("où", "quand", "lorsque", "puisque")
+FRONTED_CLAUSE_OPENERS = (
+    "si", "s'il", "s'ils", "même si", "quand", "lorsque", "puisque", "alors que", "bien que", "tandis que", "parce que",
+    "depuis que", "dès que", "après que", "avant que", "pendant que", "comme",
+)
 
 TIME_DEMONSTRATIVES = ("ce", "cette")  # "ce mardi": an adjunct only before a time word
 

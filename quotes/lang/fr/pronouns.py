@@ -7,6 +7,8 @@ PRONOUNS = {
     "celui-ci": ("m", "sg"), "celle-ci": ("f", "sg"), "ceux-ci": ("m", "pl"),
     "ce dernier": ("m", "sg"), "cette dernière": ("f", "sg"),
     "ces derniers": ("m", "pl"), "ces dernières": ("f", "pl"),
+    # `, raconte celui qui a travaillé pour X`: the one the relative clause describes, somebody met before
+    "celui qui": ("m", "sg"), "celle qui": ("f", "sg"), "ceux qui": ("m", "pl"), "celles qui": ("f", "pl"),
 }
 
 # `il` and `elle` stand for bodies too (`Le parti … Il dénonce`): no pronoun is a person's only.

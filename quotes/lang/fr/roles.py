@@ -47,7 +47,7 @@ ROLE_NOUNS = {
     "coordinateur": "m", "coordinatrice": "f", "président-directeur général": "m",
     "pdg": None, "patron du": "m", "gouverneur": "m", "gouverneure": "f",
     "commissaire européen": "m", "eurodéputé": "m", "eurodéputée": "f",
-    "homme": "m", "femme": "f", "mari": "m", "épouse": "f", "époux": "m", "père": "m",
+    "homme": "m", "femme": "f", "dame": "f", "mari": "m", "épouse": "f", "époux": "m", "père": "m",
     "mère": "f", "fils": "m", "fille": "f", "frère": "m", "sœur": "f", "soeur": "f",
     "oncle": "m", "tante": "f", "grand-père": "m", "grand-mère": "f", "papa": "m", "maman": "f",
     "cousin": "m", "cousine": "f", "neveu": "m", "nièce": "f", "petit-fils": "m", "petite-fille": "f",
@@ -267,7 +267,7 @@ ROLE_OPENERS = ("ancien", "ancienne", "ex", "chargé", "chargée", "nouveau", "n
 ROLE_MODIFIERS = (
     "ancien", "ancienne", "ex", "nouveau", "nouvel", "nouvelle", "futur", "future", "premier", "première", "haut",
     "haute", "vice", "grand", "grande", "actuel", "actuelle", "jeune", "célèbre", "influent", "influente", "puissant",
-    "puissante", "éminent", "éminente", "autre",
+    "puissante", "éminent", "éminente", "autre", "petit", "petite", "vieux", "vieil", "vieille",
 )
 
 # A role before a name takes its determiner (`le ministre X`): none is read bare.
