@@ -121,7 +121,7 @@ class Attributor:
             found = replace(found, mention=subject[0], mention_start=subject[1], role=None) if subject else None
         if found is not None and found.cue in self.lang.RELAYING_CUES:
             # `X aurait demandé de « … », rapporte BFMTV`: the medium relays what X said
-            said = self._earlier_in_sentence(before)
+            said = self._earlier_in_sentence(before) or self._incise(span)  # or `« …, a ironisé un proche », rapporte X`
             if said is not None and said.mention and said.cue not in self.lang.RELAYING_CUES:
                 return said
         found = found or self._incise(span) or self._introduced(before) or self._later_in_sentence(after) \
@@ -426,7 +426,7 @@ class Attributor:
                 continue
             lo, end = doc.index_at(subject[1]), doc.index_at(subject[1] + len(subject[0]))
             # a name, or a head that can speak before any complement: not `…, confirme la bonne santé de l'entreprise.`
-            if doc.words[min(hi - 1, end)] in (",", ".") and (doc.words[lo] in self.lang.PRONOUNS or self.phrases.has_name(lo, end)
+            if (end >= hi or doc.words[end] in (",", ".")) and (doc.words[lo] in self.lang.PRONOUNS or self.phrases.has_name(lo, end)
                                                                 or self.phrases.could_speak(lo, self.phrases.head_end(lo, end))):
                 return Attribution.of("incise", match, *subject)  # not `…, développe des complications, …`
         return None

@@ -45,6 +45,7 @@ REPEATED_SHARE = 0.6
 # The words of a name taken for a body's that may be a person's (`Arjun Tevar`, `Aye Aye Lwin`).
 MAX_PERSON_NAME_WORDS = 3
 OPENING_TOKENS = 3  # how far into a sentence its subject's phrase may start (`Et le président X`)
+OPENING_PRONOUN_TOKENS = 30  # how far into a text its first pronoun may stand for the title's person
 
 
 def extract_quotes(article: Article) -> list[Quote]:
@@ -230,6 +231,8 @@ class Extraction:
     # -- who said it ---------------------------------------------------------------------
     def _speakers(self, kept) -> list[Quote]:
         quotes = [self._quote(span, kind, attribution) for span, attribution, kind in kept]
+        if any(attribution and attribution.mention for _, attribution, _ in kept):
+            self.resolver.title_subject = self._title_subject()
         repeats = self._repeats(quotes, [span for span, _, _ in kept])
         entities: list[Entity | None] = [None] * len(kept)
         speakers: list[tuple[int, Entity]] = []  # (position, entity) of each speaker so far
@@ -453,6 +456,18 @@ class Extraction:
         subjects = [e for p, e in self.resolver.people if doc.starts[lo] <= self.resolver.phrase_opening(p) < opening
                     and e.kind == "person" and self.resolver.place(p) == "subject"]
         return subjects[0] if subjects else None
+
+    def _title_subject(self) -> tuple[int, Entity] | None:
+        """`La mise en garde de Nicolas Sarkozy …` for a title, then a text opening on `il a tenu des propos …`: the
+        text's first pronoun, before it names anybody, is the first person the title names, not as the complement
+        of a person's noun (`Le manager de X`: the manager), at that pronoun's place."""
+        doc, title = self.doc, self.article.title
+        first = next((k for k in range(min(doc.size, OPENING_PRONOUN_TOKENS)) if not doc.quoted[k]
+                      and doc.words[k] in self.lang.PRONOUNS and doc.words[k] not in self.lang.IMPERSONAL_PRONOUNS), None)
+        if first is None or not title or any(p < doc.starts[first] for p, _ in self.resolver.people):
+            return None
+        person = Resolver(title, self.lang).leading_person()
+        return None if person is None else (doc.starts[first], self.resolver.resolve(person.name, doc.starts[first], []))
 
     def _voice_of_title(self) -> Entity | None:
         """`Johnny "souffrait énormément", salue X Y` for a title: X Y, whose the article's first quotations with

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import regex
 
@@ -430,6 +430,8 @@ class Resolver:
         self._places: dict[int, str] = {}  # a name's position → its place in the sentence, read when asked
         self._by_name: dict[str, Entity] = {}
         self._surnames: dict[str, Entity] = {}  # a named person's last name, folded
+        # (position, entity) of the title's person a text opening on a pronoun means (set by extraction)
+        self.title_subject: tuple[int, Entity] | None = None
         self._find_people()
 
     # -- what the article names --------------------------------------------------------
@@ -486,6 +488,23 @@ class Resolver:
         if found is None:
             found = self._places[start] = self._read_place(start) if start in self._phrases else ""
         return found
+
+    def leading_person(self) -> Entity | None:
+        """The person a headline is about: the first it names, if no other name comes before (`Rishi Sunak meets X`,
+        a first name no list knows; a label before a colon aside, `Acte III : X veut …`) and the name completes no
+        role (`Le manager de X`: the manager)."""
+        named = [(p, e) for p, e in self.people if e.kind == "person"]
+        if not named:
+            return None
+        start, entity = named[0]
+        name_run = self.patterns.fast_name_run if in_fast_blocks(self.text) else self.patterns.name_run
+        label_end = self.text.rfind(":", 0, start) + 1
+        first_run = next((m.start() for m in name_run.finditer(self.text, label_end) if " " in m.group()), None)
+        before = self.text[max(0, start - OPENING_WINDOW) : start].rstrip()
+        if first_run is not None and first_run < start or (
+                self.patterns.ends_with_of.search(before) and self.patterns.head_noun(before) is not None):
+            return None
+        return entity
 
     def phrase_opening(self, start: int) -> int:
         """Where the phrase of the name at `start` opens (`la ministre … X`: at `la`)."""
@@ -1202,9 +1221,9 @@ class Resolver:
         pool = sorted(list(candidates) + self._before(position), key=lambda c: c[0])
         speakers = {p for p, _ in candidates}
         free, oblique = None, None  # the closest agreeing one not after a preposition, and after one
+        agrees = partial(self._agrees, gender=gender, number=number, personal=personal)
         for p, e in reversed(pool):  # the closest first: most pronouns mean somebody near
-            if (gender and e.gender and e.gender != gender) or (number and e.number != number) \
-                    or (personal and self.surely_a_body(e)):
+            if not agrees(e):
                 continue
             place = self.place(p)
             if place == "standard":
@@ -1215,13 +1234,22 @@ class Resolver:
                 oblique = oblique or e
             else:
                 free = free or e
-        if free or oblique:
-            return free or oblique
+        if free:
+            return free
+        if self.title_subject and self.title_subject[0] <= position and agrees(self.title_subject[1]):
+            return self.title_subject[1]  # before a name after a preposition (`à l'égard de X`)
+        if oblique:
+            return oblique
         if guessed:  # a first name's gender is a guess: the pronoun's is evidence against it
             found = [e for p, e in pool if e.kind == "person" and not e.gender_known and e.number == (number or e.number)
                      and not (gender and e.gender and is_only_first_name(e.name.split(" ", 1)[0]))]  # not `Martine X` for il
             return found[-1] if found else None
         return None
+
+    def _agrees(self, entity: Entity, gender: str | None, number: str | None, personal: bool) -> bool:
+        """The entity agrees with a pronoun of this gender and number (a `personal` one: no body)."""
+        return not ((gender and entity.gender and entity.gender != gender) or (number and entity.number != number)
+                    or (personal and self.surely_a_body(entity)))
 
     def surely_a_body(self, entity: Entity) -> bool:
         """A body its name or a description says is one (`newspaper Marca`, `the Home Office`); not a name

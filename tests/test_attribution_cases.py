@@ -6,7 +6,8 @@ import pytest
 from dbfixtures import quotations
 
 from quotes.evaluate import speaker_is_right
-from quotes.model import QUOTE_KINDS
+from quotes.extract import extract_quotes
+from quotes.model import QUOTE_KINDS, Article
 from quotes.names import first_name_gender
 
 
@@ -1593,3 +1594,30 @@ def test_a_description_after_a_preposition_of_an_adjunct_is_no_title_of_the_name
             "médias. « Je suis fier de ce parcours », souligne celui qui a animé l'émission.")
     quote = quotations(text)[-1]
     assert (quote.speaker, quote.speaker_gender) == ("Paul Martin", "male")
+
+
+def test_an_incise_closing_the_quotation_names_its_speaker_not_the_medium_relaying_it():
+    text = ("« Paul lui donne des conseils, mais je ne suis pas sûr qu'il les suive, a ironisé un proche des deux hommes », "
+            "rapporte Le Parisien.")
+    assert quotations(text)[0].speaker == "un proche des deux hommes"
+
+
+TEXT_OPENING_ON_A_PRONOUN = (
+    "Comme le révèle Le Parisien, il a tenu des propos sévères à l'égard de Laurent Wauquiez lors d'un discours. "
+    "« Celui qui ne rassemble pas ne peut pas défendre ses convictions », a-t-il martelé.")
+
+
+@pytest.mark.parametrize("title", [
+    "La mise en garde de Nicolas Sarkozy à Laurent Wauquiez", "Acte III : Nicolas Sarkozy met en garde Laurent Wauquiez"])
+def test_a_text_opening_on_a_pronoun_means_the_person_its_title_is_about(title):
+    quotes = extract_quotes(Article(text=TEXT_OPENING_ON_A_PRONOUN, id="t", title=title, lang="fr"))
+    assert quotes[-1].speaker == "Nicolas Sarkozy"
+
+
+@pytest.mark.parametrize("title", [
+    "Le conseiller de Nicolas Sarkozy met en garde Laurent Wauquiez",  # the adviser, whom the title does not name
+    "Affaire Durand : Ged Blezard défend Nicolas Sarkozy",  # a name before, of a first name no list knows
+])
+def test_a_title_s_person_after_another_or_completing_a_role_is_not_whom_the_opening_pronoun_means(title):
+    quotes = extract_quotes(Article(text=TEXT_OPENING_ON_A_PRONOUN, id="t", title=title, lang="fr"))
+    assert quotes[-1].speaker != "Nicolas Sarkozy"
