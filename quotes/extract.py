@@ -231,7 +231,8 @@ class Extraction:
     # -- who said it ---------------------------------------------------------------------
     def _speakers(self, kept) -> list[Quote]:
         quotes = [self._quote(span, kind, attribution) for span, attribution, kind in kept]
-        if any(attribution and attribution.mention for _, attribution, _ in kept):
+        # a pronoun's antecedent may be the title's person: read when some quotation's speaker is a pronoun
+        if any(a and a.mention and normalize(a.antecedent or a.mention) in self.lang.PRONOUNS for _, a, _ in kept):
             self.resolver.title_subject = self._title_subject()
         repeats = self._repeats(quotes, [span for span, _, _ in kept])
         entities: list[Entity | None] = [None] * len(kept)
