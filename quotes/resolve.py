@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import lru_cache
 
 import regex
 
@@ -412,6 +412,9 @@ class Entity:
         if key not in self._alias_keys and key != fold(self.name):
             self._alias_keys.add(key)
             self.aliases.append(alias)
+
+    def has_alias(self, alias: str) -> bool:
+        return fold(alias) in self._alias_keys
 
 
 class Resolver:
@@ -1041,13 +1044,16 @@ class Resolver:
         role = self.patterns.role_of(head)
         gender = self._description_gender(mention, head) if head else None
         if head:
-            # `l'élu` may be the deputy named before; `un élu` anybody, `cet élu` the one just named
+            # `l'élu` may be the deputy named before; `cet élu` the one just named; `un ministre` somebody new, unless
+            # the very words describe a person named before (`X, un professeur de l'université, a expliqué`)
+            indefinite = normalize(mention).split(" ", 1)[0] in self.lang.INDEFINITE_ARTICLES
             general = self._is_definite_singular(mention) and not self._is_demonstrative_of_person(mention)
             countries = self._nationalities(mention)
             for _, entity in reversed(self._before(position)):
                 if (gender and entity.gender and entity.gender != gender) or (countries and self._of_another_country(countries, entity)):
                     continue  # `la porte-parole` is not the spokesman named before, `le président tunisien` not the American
-                if any(self._covers(role, self.patterns.role_of(self.patterns.head_noun(a)), general) for a in entity.aliases):
+                if entity.has_alias(mention) if indefinite else \
+                        any(self._covers(role, self.patterns.role_of(self.patterns.head_noun(a)), general) for a in entity.aliases):
                     entity.add_alias(mention)
                     return entity
         if head is None and self._is_definite_singular(mention) and self._names_a_kind_of_body(mention):
@@ -1062,6 +1068,10 @@ class Resolver:
         demonstrative = self._is_demonstrative_of_person(mention)
         specific = self.patterns.inner_of.search(self.patterns.age_complement.sub("", mention)) and not demonstrative \
             and not self._is_epithet(mention) and head not in self.lang.ROLE_EPITHETS
+        if head and role in self.lang.UNIQUE_OFFICES and self._is_definite_singular(mention) \
+                and (named := self._named_in_own_sentence(position, role, gender)) is not None:
+            named.add_alias(mention)  # `Si X a accordé …, la consigne est stricte : « … », a prévenu le Premier ministre`
+            return named
         if (head or demonstrative) and self._is_definite_singular(mention) and not specific:
             pool = candidates
             if self._is_epithet(mention):  # `l'ancien candidat`: somebody named before, speaker or not
@@ -1134,6 +1144,32 @@ class Resolver:
                 continue
             return None if role and self._holds_another_role(entity, role) else entity
         return None
+
+    def _named_in_own_sentence(self, position: int, role: str, gender: str | None) -> Entity | None:
+        """The person last named before `position` in its own sentence (the reporter's), not after a preposition
+        (`interpellé par le neurologue X`), if they agree with a role description and the text gives them no other
+        role."""
+        before = self.text[max(0, position - OPENING_WINDOW * 3) : position]
+        base = position - len(before)  # (a quotation's own full stops, its last too, end no sentence of the reporter's)
+        breaks = [m.end() for m in SENTENCE_BREAKS.finditer(before) if not self._in_quotation(base + m.start())]
+        start = base + breaks[-1] if breaks else base
+        for p, entity in reversed(self._before(position)):
+            if p < start:
+                return None
+            if entity.kind == "person" and not (gender and entity.gender and entity.gender != gender) \
+                    and self.place(p) not in ("oblique", "standard") and not self._after_any_preposition(p):
+                return None if self._holds_another_role(entity, role) else entity
+        return None
+
+    def _after_any_preposition(self, start: int) -> bool:
+        """The name at `start` is the object of a preposition, past its description (`par le neurologue X`)."""
+        lang = self.lang
+        for word in reversed(normalize(self.text[max(0, start - 40) : start]).replace("'", "' ").split()[-4:]):
+            if word in lang.OBJECT_PREPOSITIONS or word in lang.PERSON_PREPOSITIONS or word in lang.BY:
+                return True
+            if not (word in lang.DETERMINERS or self.patterns.is_title_word(word) or person_noun_gender(lang, word) is not None):
+                return False
+        return False
 
     def _of_another_country(self, countries: set[str], entity: Entity) -> bool:
         """The description names these nationalities (`le président tunisien`), the text gives the person another."""
@@ -1221,9 +1257,8 @@ class Resolver:
         pool = sorted(list(candidates) + self._before(position), key=lambda c: c[0])
         speakers = {p for p, _ in candidates}
         free, oblique = None, None  # the closest agreeing one not after a preposition, and after one
-        agrees = partial(self._agrees, gender=gender, number=number, personal=personal)
         for p, e in reversed(pool):  # the closest first: most pronouns mean somebody near
-            if not agrees(e):
+            if not self._agrees(e, gender, number, personal):
                 continue
             place = self.place(p)
             if place == "standard":
@@ -1236,7 +1271,7 @@ class Resolver:
                 free = free or e
         if free:
             return free
-        if self.title_subject and self.title_subject[0] <= position and agrees(self.title_subject[1]):
+        if self.title_subject and self.title_subject[0] <= position and self._agrees(self.title_subject[1], gender, number, personal):
             return self.title_subject[1]  # before a name after a preposition (`à l'égard de X`)
         if oblique:
             return oblique

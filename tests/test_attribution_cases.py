@@ -1621,3 +1621,20 @@ def test_a_text_opening_on_a_pronoun_means_the_person_its_title_is_about(title):
 def test_a_title_s_person_after_another_or_completing_a_role_is_not_whom_the_opening_pronoun_means(title):
     quotes = extract_quotes(Article(text=TEXT_OPENING_ON_A_PRONOUN, id="t", title=title, lang="fr"))
     assert quotes[-1].speaker != "Nicolas Sarkozy"
+
+
+def test_a_unique_office_is_the_person_its_own_sentence_named_before_the_quotation():
+    text = ("« Il faut apaiser les divisions », a déclaré Emmanuel Macron depuis le Tchad. Si Édouard Philippe a accordé "
+            "quelques jours de repos à ses ministres, la consigne est stricte : « Tout le monde a besoin de repos. Mais ne "
+            "partez pas trop loin... », a prévenu le Premier ministre.")
+    assert quotations(text)[-1].speaker == "Édouard Philippe"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le ministre de l'Intérieur Christophe Castaner prépare la sécurité. « On est tous cramés, vidés », reconnaît "
+     "pourtant un ministre, cité par Le Parisien.", "un ministre"),
+    ("Jean Dupont, un professeur de l'université de Nantes, a expliqué la découverte. « Une énorme quantité d'éléments "
+     "est sous l'eau », a ajouté un professeur de l'université de Nantes.", "Jean Dupont"),
+])
+def test_an_indefinite_description_brings_in_somebody_new_unless_its_very_words_describe_a_person_named(text, speaker):
+    assert quotations(text)[-1].speaker == speaker

@@ -214,3 +214,10 @@ def test_people_named_together_speak_together_but_not_the_owners_of_a_role():
 def test_a_party_s_member_written_as_a_noun_is_a_person_described_not_a_body():
     quote = extract_quotes(Article(text='"We will fight," said the Democrat from Ohio.', id="t", lang="en"))[0]
     assert (quote.speaker, quote.speaker_kind) == ("the Democrat", "person")
+
+
+def test_an_indefinite_description_brings_in_somebody_new_not_the_person_named_before():
+    text = ('Council spokesperson Jane Doe confirmed the closure on Monday. "The road will open again in May," '
+            'a spokesperson said.')
+    quote = extract_quotes(Article(text=text, id="t", lang="en"))[0]
+    assert quote.speaker == "a spokesperson"

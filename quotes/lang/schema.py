@@ -128,6 +128,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "DESCRIPTION_OPENERS": (tuple, "words opening a description written before a name (`la ministre … X`)"),
     "CONTRACTED_ARTICLES": (dict, "contracted preposition and article → the article (`du` → `le`)"),
     "INDEFINITE_OPENERS": (tuple, "indefinite openers whose description keeps its relative clause (`l'une des femmes qui`)"),
+    "INDEFINITE_ARTICLES": (tuple, "the singular indefinite articles: a description on one brings in somebody new (`un ministre`), never a person named before"),
     "TIME_DEMONSTRATIVES": (tuple, "demonstratives that open an adjunct before a time word (`ce mardi`)"),
     "TIME_WORDS": (tuple, "words of time that open an adjunct, never a speaker (`lundi`, `hier`)"),
     "COORDINATORS": (tuple, "conjunctions joining verbs or quotations that share a subject or a cue; the additive one (`et`) first"),

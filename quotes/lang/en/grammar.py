@@ -13,6 +13,7 @@ DETERMINERS = {
 COORDINATORS = ("and", "or", "but", "then")
 
 INDEFINITE_OPENERS = ("a", "an", "one", "some", "several")
+INDEFINITE_ARTICLES = ("a", "an")
 
 COMPARATIVES = ("more", "less", "better", "worse", "rather")
 

@@ -19,6 +19,7 @@ COORDINATORS = ("et", "ou", "puis", "mais")
 
 # Indefinite descriptions keep their relative clause: "l'une des femmes qui devaient …".
 INDEFINITE_OPENERS = ("un", "une", "l'un", "l'une", "des", "certains", "certaines", "plusieurs", "l'")
+INDEFINITE_ARTICLES = ("un", "une")
 
 # Comparatives before que: the name after them is what is compared with (`plus qu'Emmanuel Macron`).
 COMPARATIVES = ("plus", "moins", "davantage", "autant", "mieux", "aussi", "pire")
