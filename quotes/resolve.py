@@ -757,7 +757,8 @@ class Resolver:
                 contracted = None
             else:
                 title = found
-        if not title or (contracted is None and self._adverbial_before_comma(tail, title[1])):
+        if not title or (contracted is None and self._adverbial_before_comma(tail, title[1])) \
+                or self._title_of_a_name_inside(start - len(tail) + title[1], start):
             return gender, None, opening
         description = title[0].strip()
         head = self.patterns.head_noun(description)
@@ -773,6 +774,17 @@ class Resolver:
         else:  # the phrase opens after the preposition holding the article
             opening = start - len(tail) + contracted[1] + max(0, title[1] - len(contracted[0]) - 1)
         return gender or self._description_gender(description, head), description, opening
+
+    def _title_of_a_name_inside(self, title_start: int, end: int) -> bool:
+        """`la présidente de la région Valérie X pour féliciter Y`: the title is that of a person named inside it
+        (whose phrase it opens), not of the name after it (but `le porte-parole de Jean X, Paul Y`: a complement)."""
+        for p, entity in reversed(self.people):
+            if p < title_start:
+                return False
+            if p < end and self._phrases.get(p, (p, p))[0] <= title_start and entity.kind == "person" \
+                    and " " in entity.name and is_only_first_name(entity.name.split(" ", 1)[0]):
+                return True  # a full name, of a sure first name (not `le député France insoumise X`, `UK Health Minister X`)
+        return False
 
     def _adverbial_before_comma(self, tail: str, title_start: int) -> bool:
         """`Après une carrière de violoncelliste, X`: a preposition of an adjunct (not of a person: `selon`) opens

@@ -1638,3 +1638,9 @@ def test_a_unique_office_is_the_person_its_own_sentence_named_before_the_quotati
 ])
 def test_an_indefinite_description_brings_in_somebody_new_unless_its_very_words_describe_a_person_named(text, speaker):
     assert quotations(text)[-1].speaker == speaker
+
+
+def test_a_title_naming_a_person_inside_is_that_person_s_not_the_next_name_s():
+    text = ("« C'est une grande nouvelle », a salué Christine Lagarde. Une expression utilisée par la présidente de la région "
+            "Valérie Pécresse pour féliciter Christine Lagarde. « Bravo à mon amie », a-t-elle écrit.")
+    assert not any("présidente" in alias for alias in quotations(text)[0].aliases)
