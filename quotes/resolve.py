@@ -789,10 +789,11 @@ class Resolver:
     def _adverbial_before_comma(self, tail: str, title_start: int) -> bool:
         """`Après une carrière de violoncelliste, X`: a preposition of an adjunct (not of a person: `selon`) opens
         the phrase the comma closes before the name, an adverbial, not the name's title."""
+        if not tail.rstrip().endswith(","):
+            return False  # most titles: no comma between them and the name
         before = LAST_WORD.search(tail[:title_start].rstrip())
         word = normalize(before.group()) if before else ""
-        return tail.rstrip().endswith(",") and word in self.lang.ADJUNCT_PREPOSITIONS \
-            and word not in self.lang.PERSON_PREPOSITIONS
+        return word in self.lang.ADJUNCT_PREPOSITIONS and word not in self.lang.PERSON_PREPOSITIONS
 
     def _after_contracted_article(self, tail: str) -> tuple[str, int] | None:
         """The last preposition holding its article in `tail` (`au`, `du`: CONTRACTED_ARTICLES), as the article it

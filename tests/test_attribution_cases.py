@@ -1644,3 +1644,9 @@ def test_a_title_naming_a_person_inside_is_that_person_s_not_the_next_name_s():
     text = ("« C'est une grande nouvelle », a salué Christine Lagarde. Une expression utilisée par la présidente de la région "
             "Valérie Pécresse pour féliciter Christine Lagarde. « Bravo à mon amie », a-t-elle écrit.")
     assert not any("présidente" in alias for alias in quotations(text)[0].aliases)
+
+
+def test_a_title_after_an_elided_preposition_is_no_quotation():
+    text = ("L'animateur d'« On n'est pas couché », connu pour ses positions, a réagi. « Je ne regrette rien de ce que "
+            "j'ai dit », a-t-il déclaré.")
+    assert [q.quote for q in quotations(text)] == ["Je ne regrette rien de ce que j'ai dit"]
