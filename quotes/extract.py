@@ -39,6 +39,7 @@ SHARED_BACKWARD = ("after", "later")
 MIN_DIRECT_WORDS = 4
 MAX_NAME_WORDS = 7
 MAX_TITLE_WORDS = 5
+CHARGE_REACH = 5  # how far before `pour` a legal procedure's word stands (`mis en examen notamment pour`)
 MAX_LOWERCASE_NAME_WORDS = 2  # le plan « zéro déchet »: a name in lower case is short
 MAX_TERM_WORDS = 4  # le mouvement des « gilets jaunes »: the term a noun is of is short
 REPEATED_SHARE = 0.6
@@ -165,6 +166,8 @@ class Extraction:
             return None
         if attribution is not None and attribution.cue in self.lang.READING_CUES and self._on_a_sign(span):
             return None
+        if self._names_a_charge(span):
+            return None  # even announced (`…, a annoncé le parquet`): a charge's legal name
         embedded = self._embedded(span)
         heading = span.depth == 0 and self.attributor.is_heading(span)  # `- « Chambre d'écho » -`
         if not embedded and (len(words) >= MIN_DIRECT_WORDS or firm or heading or self._introduced_by_colon(span)):
@@ -181,6 +184,19 @@ class Extraction:
         return i > 2 and words[i - 1] in self.lang.OF and words[i - 1] in contracted \
             and (words[i - 3] in self.lang.DETERMINERS or words[i - 3] in contracted) \
             and self.doc.texts[i - 2].isalpha() and self.doc.texts[i - 2].islower()
+
+    def _names_a_charge(self, span: Span) -> bool:
+        """`une enquête pour « violences volontaires »`, `mis en examen notamment pour « A », « B » et « C »`: after a
+        legal procedure's word and `pour` (the marks of a list of them before), a charge's name."""
+        doc = self.doc
+        i = doc.index_at(span.outer_start) - 1
+        while i > 0 and (doc.words[i] == "," or doc.words[i] in self.lang.COORDINATORS) and doc.quoted[i - 1]:
+            i -= 1
+            while i > 0 and doc.quoted[i]:  # back over the list's previous item, marks included
+                i -= 1
+        if i < 0 or doc.words[i] not in self.lang.CHARGE_PREPOSITIONS:
+            return False
+        return any(doc.words[k] in self.lang.CHARGE_WORDS for k in range(max(0, i - CHARGE_REACH), i))
 
     def _on_a_sign(self, span: Span) -> bool:
         """Its sentence names a sign the words were read on (`lisait-on sur les pancartes`)."""

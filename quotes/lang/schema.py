@@ -66,6 +66,8 @@ KEYS: dict[str, tuple[type, str]] = {
     "RELAYING_CUES": (tuple, "verbs by which a medium relays somebody else's words (`rapporter`)"),
     "READING_CUES": (tuple, "verbs of reading: the words read are a sign's (`lisait-on`)"),
     "SIGN_NOUNS": (tuple, "things words are read on (`banderole`)"),
+    "CHARGE_WORDS": (tuple, "words of a legal procedure a charge's name follows, after CHARGE_PREPOSITIONS (`une enquête pour « violences »`): a name, not somebody's words"),
+    "CHARGE_PREPOSITIONS": (tuple, "prepositions that bring in a charge's name after CHARGE_WORDS (`pour`)"),
     "NARRATIVE_INFINITIVE": (tuple, "what links a subject to a narrative infinitive (`Et X de renchérir`)"),
     "PURPOSE_OPENERS": (tuple, "phrases before an infinitive that says the subject speaks to that end (`pour réclamer`)"),
     "NAMING_AFTER_REFLEXIVE": (tuple, "naming verb forms after a reflexive pronoun (`s'appelle`): a quotation after them is a name"),

@@ -27,6 +27,10 @@ RELAYING_CUES = ("report",)
 
 READING_CUES = ()
 
+# `charged with "…"`: rarely a charge is quoted in English news; none read as one.
+CHARGE_WORDS = ()
+CHARGE_PREPOSITIONS = ()
+
 SIGN_NOUNS = ("banner", "banners", "placard", "placards", "sign", "signs", "poster", "posters", "t-shirt", "t-shirts")
 
 # A document's author after it: "an email from the operators said" → the operators; "A statement said": the

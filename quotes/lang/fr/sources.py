@@ -42,6 +42,17 @@ RELAYING_CUES = ("rapporter", "révéler", "relater", "relayer", "citer")
 # Words read on a sign are the sign's, not somebody's (`« … », lisait-on sur la banderole`).
 READING_CUES = ("lire",)
 
+# A legal procedure, then `pour` and a charge's name in quote marks (`une enquête pour « violences volontaires »`,
+# `mis en examen notamment pour « A », « B »`): the charge's legal name, nobody's words.
+CHARGE_WORDS = (
+    "enquête", "plainte", "examen", "vue", "procès", "poursuivi", "poursuivie", "poursuivis", "poursuivies",
+    "condamné", "condamnée", "condamnés", "condamnées", "inculpé", "inculpée", "inculpés", "inculpées", "jugé", "jugée",
+    "jugés", "jugées", "interpellé", "interpellée", "interpellés", "interpellées", "déféré", "déférée", "déférés",
+    "écroué", "écrouée", "écroués", "incarcéré", "incarcérée", "incarcérés", "arrêté", "arrêtée", "arrêtés", "arrêtées",
+    "judiciaire", "mandat", "réquisitoire",
+)
+CHARGE_PREPOSITIONS = ("pour",)
+
 SIGN_NOUNS = (
     "banderole", "banderoles", "pancarte", "pancartes", "affiche", "affiches", "affichette", "affichettes",
     "panneau", "panneaux", "écriteau", "écriteaux", "calicot", "calicots", "t-shirt", "t-shirts",
