@@ -287,7 +287,8 @@ class Extraction:
                 entity = entities[repeats[n]] if repeats[n] < n else self._introduced_after(span)
             elif last is not None and (kind == "direct" or (attribution and attribution.cue)) \
                     and not self.attributor.is_heading(span):
-                entity = self._continued(span, quotes[n], last, subjects_quoted)
+                # (too far from the last speaker: whom the sentence right before introduces)
+                entity = self._continued(span, quotes[n], last, subjects_quoted) or self._introduced_before(span)
             elif last is None and kind == "direct" and not self.attributor.is_heading(span):
                 entity = self._introduced_before(span) or self._introduced_after(span) or self._voice_of_title()
             if span.depth == 0:
@@ -449,8 +450,9 @@ class Extraction:
                    for k, w in enumerate(written))
 
     def _introduced_before(self, span: Span) -> Entity | None:
-        """`X s'est adressé aux soldats. « … »`: the first quotation of an article, with no cue, opening its
-        sentence right after one whose subject is a person named there, is that person's."""
+        """`X s'est adressé aux soldats. « … »`: a quotation with no cue and nobody speaking just before (the
+        article's first), opening its sentence right after one whose subject is a person named there, is that
+        person's (`…, comme X, responsable du service. « … »`)."""
         doc = self.doc
         i = doc.index_at(span.outer_start)
         if i == 0 or not doc.sentence_ends[i - 1] or doc.quoted[i - 1]:

@@ -1648,3 +1648,10 @@ def test_a_charge_s_name_after_a_legal_procedure_is_no_quotation(text):
 def test_words_after_pour_with_no_legal_procedure_before_are_still_quoted():
     text = "Les syndicats ont dénoncé une manœuvre pour « faire peur aux salariés »."
     assert [q.quote for q in quotations(text)] == ["faire peur aux salariés"]
+
+
+def test_a_quotation_far_from_the_last_speaker_is_the_person_the_sentence_before_introduces():
+    filler = "Le nombre de cas a encore augmenté dans la région cette semaine et les hôpitaux sont pleins. " * 6
+    text = ("« Le pic arrive », a dit Paul Martin. " + filler + "D'autres médecins ne sont pas convaincus, comme Jean "
+            "Dupont, responsable du service des maladies infectieuses. « Ce n'est pas un vrai pic, c'est un long plateau ».")
+    assert quotations(text)[-1].speaker == "Jean Dupont"
