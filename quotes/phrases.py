@@ -679,8 +679,10 @@ class PhraseReader:
             if head is None:
                 continue
             h_lo, h_hi = head
-            # after a heading's dash too: `- Des tests en pharmacie -Martine Lebrun, directrice, explique`
-            opens = h_lo == lo or doc.words[h_lo - 1] in (",", ":") or doc.words[h_lo - 1] in SIGNATURE_DASHES
+            # after a heading's dash too: `- Des tests en pharmacie -Martine Lebrun, directrice, explique`; or right
+            # after a quotation (`« … C'est faux. » Serge, 60 ans, décrivait …`)
+            opens = h_lo == lo or doc.words[h_lo - 1] in (",", ":") or doc.words[h_lo - 1] in SIGNATURE_DASHES \
+                or doc.quoted[h_lo - 1]
             if opens and self.has_person_name(h_lo, h_hi):
                 return (doc.phrase(h_lo, h_hi), doc.starts[h_lo], doc.phrase(c + 1, j))
             if opens and self.has_name(h_lo, h_hi) and self.opens_with_role(c + 1, j):

@@ -1655,3 +1655,9 @@ def test_a_quotation_far_from_the_last_speaker_is_the_person_the_sentence_before
     text = ("« Le pic arrive », a dit Paul Martin. " + filler + "D'autres médecins ne sont pas convaincus, comme Jean "
             "Dupont, responsable du service des maladies infectieuses. « Ce n'est pas un vrai pic, c'est un long plateau ».")
     assert quotations(text)[-1].speaker == "Jean Dupont"
+
+
+def test_a_name_in_apposition_right_after_a_quotation_opens_its_clause():
+    text = ("« Maintenant, il dit qu'il a été squatté... C'est faux, totalement faux. » Serge, 60 ans, décrivait ainsi sa "
+            "détresse mercredi dans les colonnes du Parisien : « A force d'y penser, je n'en dors plus la nuit ».")
+    assert quotations(text)[-1].speaker == "Serge"
