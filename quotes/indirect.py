@@ -89,10 +89,12 @@ class IndirectSpeech:
         """Where the reported clause starts: past adjuncts, at its `que` (`a répété à
         plusieurs reprises que …`), else right after the verb."""
         doc = self.doc
-        for k in range(i, min(end, i + MAX_NP_TOKENS)):
+        limit = min(end, i + MAX_NP_TOKENS)
+        verbs = doc.cue_starts(i, limit)  # the few places a verb group may start: no need to ask at every word
+        for k in range(i, limit):
             if doc.words[k] in self.at.lang.THAT:
                 return k
-            if doc.words[k] in (",", ":", ";") or self.doc.cue(k):
+            if doc.words[k] in (",", ":", ";") or (k in verbs and doc.cue(k)):
                 break
         return i
 
@@ -118,7 +120,7 @@ class IndirectSpeech:
         if hi - lo < 3:
             return None
         doc = self.doc
-        span = Span(doc.starts[lo], doc.ends[hi - 1], None, None)
+        span = Span.of(doc.starts[lo], doc.ends[hi - 1], None, None)
         if match is None:
             return span, subject
         return span, Attribution.of(how, match, *(subject or (None, None, None)))

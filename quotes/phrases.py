@@ -790,7 +790,7 @@ class PhraseReader:
         """`X annonce son retrait et reproche à …`: the subject both verbs share."""
         doc = self.doc
         lo, _ = doc.sentence(j)
-        for k in range(j - 1, lo - 1, -1):
+        for k in reversed(doc.cue_starts(lo, j)):
             match = doc.cue(k)
             if match and match.mood == "finite" and not match.inverted_subject:
                 return self.subject_before(self.doc.verb_group_start(k, match, lo)[0])  # `il a écrit …, et a déclaré`

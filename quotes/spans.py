@@ -62,16 +62,19 @@ class Span(NamedTuple):  # a tuple: made by the ten thousand, and a dataclass's 
     end: int  # one past the last quoted character
     open_mark: int | None  # offset of the opening mark, None for a continued paragraph
     close_mark: int | None  # offset of the closing mark, None when the paragraph closed it
-    depth: int = 0  # 1 for a quotation nested in another
-    close_width: int = 1  # characters of the closing mark (2 for '')
+    depth: int  # 1 for a quotation nested in another
+    close_width: int  # characters of the closing mark (2 for '')
+    # From the opening mark to past the closing one (the words' ends without them): read some hundred times
+    # an article, kept rather than computed each time
+    outer_start: int
+    outer_end: int
 
-    @property
-    def outer_start(self) -> int:
-        return self.open_mark if self.open_mark is not None else self.start
-
-    @property
-    def outer_end(self) -> int:
-        return self.close_mark + self.close_width if self.close_mark is not None else self.end
+    @classmethod
+    def of(cls, start: int, end: int, open_mark: int | None, close_mark: int | None, depth: int = 0,
+           close_width: int = 1) -> Span:
+        return cls(start, end, open_mark, close_mark, depth, close_width,
+                   open_mark if open_mark is not None else start,
+                   close_mark + close_width if close_mark is not None else end)
 
 
 class Grammar(NamedTuple):
@@ -354,7 +357,7 @@ def _cut(text: str, span: Span, end: int) -> Span:
     """The span ended at offset `end` (its closing mark, if any, forgotten)."""
     while end > span.start and text[end - 1].isspace():
         end -= 1
-    return Span(span.start, max(span.start, end), span.open_mark, None, span.depth)
+    return Span.of(span.start, max(span.start, end), span.open_mark, None, span.depth)
 
 
 def _make_span(text, open_pos, open_width, close_pos, para_end, close_width=1, para_start=None) -> Span:
@@ -365,7 +368,7 @@ def _make_span(text, open_pos, open_width, close_pos, para_end, close_width=1, p
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return Span(start, end, open_pos, close_pos, 0, close_width)
+    return Span.of(start, end, open_pos, close_pos, 0, close_width)
 
 
 def _unclosed_end(text, start, para_end) -> int:
@@ -505,7 +508,7 @@ def _with_depth(spans: list[Span]) -> list[Span]:
     out, outer_end = [], -1
     for s in spans:
         if s.outer_start < outer_end and s.outer_end <= outer_end:
-            out.append(Span(s.start, s.end, s.open_mark, s.close_mark, 1, s.close_width))
+            out.append(s._replace(depth=1))
         else:
             out.append(s)
             outer_end = s.outer_end
