@@ -1661,3 +1661,10 @@ def test_a_name_in_apposition_right_after_a_quotation_opens_its_clause():
     text = ("« Maintenant, il dit qu'il a été squatté... C'est faux, totalement faux. » Serge, 60 ans, décrivait ainsi sa "
             "détresse mercredi dans les colonnes du Parisien : « A force d'y penser, je n'en dors plus la nuit ».")
     assert quotations(text)[-1].speaker == "Serge"
+
+
+def test_a_municipality_speaks_as_a_body_after_a_closing_mark_with_no_comma():
+    text = ("Dans le Val d'Oise, la ville de Montmagny a rapporté un cas positif. « Il s'agit d'un assesseur » indique la "
+            "municipalité sur sa page Facebook.")
+    quote = quotations(text)[0]
+    assert (quote.speaker, quote.speaker_kind, quote.speaker_gender) == ("la municipalité", "organisation", None)

@@ -189,7 +189,8 @@ ORGANISATION_NOUNS = (
     "union", "ambassade", "consulat", "pentagone", "élysée", "matignon", "kremlin",
     "maison blanche", "quai d'orsay", "bercy", "onu", "otan", "oms", "fmi", "sncf",
     "cgt", "cfdt", "fo", "medef", "insee", "inserm", "afp", "reuters", "opposition", "majorité",
-    "junte", "fonds", "programme", "observatoire", "palais",
+    "junte", "fonds", "programme", "observatoire", "palais", "municipalité", "collectivité", "métropole",
+    "intercommunalité", "agglomération", "rectorat",
 )
 
 # Nouns that tell what kind of body something is: a definite description built on one (`l'association`,
