@@ -270,6 +270,17 @@ class Attributor:
             return None
         return Attribution("signature", None, *subject)
 
+    def _joined_subject(self, lo: int, hi: int) -> tuple[str, int] | None:
+        """The singular phrase in tokens [lo, hi), the additive coordinator and a second description (a determiner,
+        a word in lower case): the subjects of a plural verb together (not `la chaîne X et le New York Times`)."""
+        doc = self.doc
+        if hi + 2 >= doc.size or doc.words[hi] != self.lang.COORDINATORS[0] or doc.words[hi + 1] not in self.phrases.determiners \
+                or doc.words[hi + 1] in self.lang.OF or not doc.texts[hi + 2][:1].islower() \
+                or self.lang.DETERMINERS.get(doc.words[lo], (None, "pl"))[1] != "sg":
+            return None
+        second = self.phrases.noun_phrase(hi + 1)
+        return None if second is None else (doc.phrase(lo, second[1]), second[1])
+
     def _inverted(self, i: int, how: str) -> Attribution | None:
         """A speech verb at token i with its subject after it (or a clitic: a-t-il)."""
         match = self._cue(i)
@@ -295,6 +306,8 @@ class Attributor:
             return None
         mention, start, role = subject
         lo, hi = self.doc.index_at(start), self.doc.index_at(start + len(mention))
+        if match.number == "pl" and (joined := self._joined_subject(lo, hi)) is not None:
+            mention, hi = joined  # `estiment le collectif et ces députés`: a plural verb's two subjects
         mention, start = self._source_of(mention, lo, hi, self.lang.SOURCE_DOCUMENTS)[:2]  # `indique un communiqué de X`
         return Attribution.of(how, match, mention, start, role)
 

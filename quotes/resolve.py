@@ -1253,9 +1253,12 @@ class Resolver:
         return bool(first) and (elided or (pointing and bool(det) and det[1] == "sg"))
 
     def _is_plural(self, mention: str) -> bool:
-        """A plural determiner, or a noun of a number of people after it (`une vingtaine de médecins`)."""
+        """A plural determiner, or a noun of a number of people after it (`une vingtaine de médecins`), or two
+        descriptions joined (`le collectif et ces députés`; not `le ministre de l'Économie et des Finances`)."""
         first = normalize(mention).split()
-        return self._plural_determiner(mention) or (len(first) > 1 and first[1] in self.lang.COLLECTIVE_NOUNS)
+        return self._plural_determiner(mention) or (len(first) > 1 and first[1] in self.lang.COLLECTIVE_NOUNS) \
+            or any(w == self.lang.COORDINATORS[0] and nxt in self.lang.DETERMINERS and nxt not in self.lang.OF
+                   for w, nxt in zip(first[1:], first[2:]))
 
     def _plural_determiner(self, mention: str) -> bool:
         first = normalize(mention).split()

@@ -1668,3 +1668,10 @@ def test_a_municipality_speaks_as_a_body_after_a_closing_mark_with_no_comma():
             "municipalité sur sa page Facebook.")
     quote = quotations(text)[0]
     assert (quote.speaker, quote.speaker_kind, quote.speaker_gender) == ("la municipalité", "organisation", None)
+
+
+def test_a_plural_verb_s_inverted_subjects_joined_by_et_speak_together_as_a_later_ils():
+    text = ("« La cellule ne suffit pas », estiment le collectif de collaboratrices et ces députés, parmi lesquels Anne "
+            "Durand et Paul Martin. « Nous attendons de l'institution qu'elle agisse », ajoutent-ils.")
+    speakers = [q.speaker for q in quotations(text)]
+    assert speakers == ["le collectif de collaboratrices et ces députés"] * 2
