@@ -15,6 +15,7 @@ from .names import first_name_gender
 MAX_NP_TOKENS = 14
 MAX_APPOSITIONS = 3  # `Sandrine, aide-soignante, 51 ans, de Besançon,`: appositions after a subject
 MAX_INCISE_TOKENS = 5  # `a dit, à Angers, la ministre`: words set off between a verb and its subject
+MIN_MANNER_ADVERB = 6  # letters: `joliment`, `notamment`; not `ment`, `dément`
 MAX_ABBREVIATION = 3  # `Mme`, `Dr`, `Mgr`: a title this short is an abbreviation, its point no sentence end
 MAX_NAME_WORDS = 4  # `Eteni Longondo`: words of a name no list knows, read up to here
 SIGNATURE_DASHES = ("–", "—", "-")
@@ -271,6 +272,9 @@ class PhraseReader:
                 i += 1  # `a insisté le lendemain le ministre`, `a déclaré le 5 avril X`
             elif w in self.adjunct_words:
                 i = self._skip_prepositional(i + 1, limit)
+            elif self.lang.MANNER_ADVERB_ENDINGS and w.endswith(self.lang.MANNER_ADVERB_ENDINGS) \
+                    and len(w) > MIN_MANNER_ADVERB and doc.texts[i][:1].islower():
+                i += 1  # `dit joliment Bertrand X`
             else:
                 return i
         return i

@@ -1675,3 +1675,12 @@ def test_a_plural_verb_s_inverted_subjects_joined_by_et_speak_together_as_a_late
             "Durand et Paul Martin. « Nous attendons de l'institution qu'elle agisse », ajoutent-ils.")
     speakers = [q.speaker for q in quotations(text)]
     assert speakers == ["le collectif de collaboratrices et ces députés"] * 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Quelque chose n'existait pas qui est présent partout », dit joliment Bertrand Dicale, journaliste.",
+     "Bertrand Dicale"),
+    ("« C'est ce qu'elle vous a dit... » dit doucement l'accusé.", "l'accusé"),
+])
+def test_an_adverb_of_manner_between_the_verb_and_its_inverted_subject_is_skipped(text, speaker):
+    assert quotations(text)[0].speaker == speaker

@@ -132,6 +132,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "INDEFINITE_OPENERS": (tuple, "indefinite openers whose description keeps its relative clause (`l'une des femmes qui`)"),
     "INDEFINITE_ARTICLES": (tuple, "the singular indefinite articles: a description on one brings in somebody new (`un ministre`), never a person named before"),
     "TIME_DEMONSTRATIVES": (tuple, "demonstratives that open an adjunct before a time word (`ce mardi`)"),
+    "MANNER_ADVERB_ENDINGS": (tuple, "how an adverb of manner ends (`-ment`): one word so ended, in lower case, between a speech verb and its inverted subject is skipped (`dit joliment X`)"),
     "TIME_WORDS": (tuple, "words of time that open an adjunct, never a speaker (`lundi`, `hier`)"),
     "COORDINATORS": (tuple, "conjunctions joining verbs or quotations that share a subject or a cue; the additive one (`et`) first"),
     "CONNECTIVES": (tuple, "sentence connectives: capitalised, not a name"),

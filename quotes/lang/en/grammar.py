@@ -64,6 +64,7 @@ SUBORDINATORS = ()
 FRONTED_CLAUSE_OPENERS = ("if", "when", "while", "although", "though", "as", "after", "before", "since", "because", "once")
 
 TIME_DEMONSTRATIVES = ("this", "last", "next")
+MANNER_ADVERB_ENDINGS = ()  # the subject comes before `said` in English news; `-ly` ends nouns too (`ally`, `rally`)
 
 # How a verb in the third person ends: between a subject and its object ("the firm says the …").
 FINITE_VERB_ENDINGS = ("s", "ed")

@@ -90,6 +90,7 @@ FRONTED_CLAUSE_OPENERS = (
 )
 
 TIME_DEMONSTRATIVES = ("ce", "cette")  # "ce mardi": an adjunct only before a time word
+MANNER_ADVERB_ENDINGS = ("ment",)  # `dit joliment X`, `confie amèrement X`: nouns so ended come with a determiner
 
 # How a verb in the third person ends (`secoue`, `reçoit`, `va`, `prend`): a word so ended between a
 # subject and a determiner is read as its verb (`des agricultrices bloquent la route`).
