@@ -175,6 +175,10 @@ class Document:
             self.quoted[lo:hi] = saved
             self._reading_inside = False
 
+    def elided_before(self, i: int) -> str | None:
+        """The elided word the tokenizer cut off before token i (`d'« … »`: `d`, `'`, then the mark), joined back."""
+        return self.words[i - 2] + "'" if i > 1 and self.words[i - 1] == "'" else None
+
     def _ends_sentence(self, i: int) -> bool:
         if self.words[i] == "." and i > 0:
             prev = self.words[i - 1]

@@ -212,9 +212,7 @@ class Extraction:
         """The mark follows a determiner or preposition inside a sentence."""
         if i == 0:
             return False
-        prev = self.doc.words[i - 1]
-        if prev == "'" and i > 1:  # `d'« On n'est pas couché »`: an elided word, cut off from the mark by the tokenizer
-            prev = self.doc.words[i - 2] + "'"
+        prev = self.doc.elided_before(i) or self.doc.words[i - 1]  # `d'« On n'est pas couché »`
         return prev in self.lang.DETERMINERS or prev in self.lang.EMBEDDING_PREPOSITIONS
 
     def _embedded(self, span: Span) -> bool:

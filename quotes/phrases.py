@@ -401,8 +401,8 @@ class PhraseReader:
             k += 1
         while k > start and (words[k - 1] in self.determiners or words[k - 1] in lang.OF):
             k -= 1
-        if k - 2 > start and words[k - 1] == "'" and words[k - 2] + "'" in self.elided:
-            k -= 2  # `la star d'« Alerte à Malibu »`: an elided word before a quotation mark, cut off from it
+        if k - 2 > start and doc.elided_before(k) in self.elided:
+            k -= 2  # `la star d'« Alerte à Malibu »`: an elided word before a quotation mark
         if k == start:
             return None
         if relative and k < limit and words[k] in lang.RELATIVE_PRONOUNS and self._partitive(start, k):

@@ -1142,13 +1142,11 @@ class Resolver:
         preposition of persons (`pour X`; not `sur France Inter`), if they agree with a role description (its
         gender; no other role the text gives them): who `le ministre` then means (not somebody its own sentence
         names: `X qui a eu, d'après l'acteur, …`)."""
-        before = self.text[max(0, position - OPENING_WINDOW * 3) : position]
-        base = position - len(before)  # the reporter's sentences: not those inside a quotation, but its last
         # (`« … les gilets jaunes. »`: a full stop at a quotation's end ends the sentence around it)
-        breaks = [m.end() for m in SENTENCE_BREAKS.finditer(before) if not self._in_quotation(base + m.start(), QUOTATION_END)]
-        if not breaks:
+        starts = self._sentence_starts_before(position, QUOTATION_END)
+        if len(starts) < 2:
             return None
-        start, end = (base + b for b in ((breaks[-2] if len(breaks) >= 2 else 0), breaks[-1]))
+        start, end = starts[-2], starts[-1]
         for p, entity in reversed(self._before(end)):
             if p < start:
                 return None
@@ -1158,14 +1156,19 @@ class Resolver:
             return None if role and self._holds_another_role(entity, role) else entity
         return None
 
+    def _sentence_starts_before(self, position: int, short_of_end: int = 0) -> list[int]:
+        """Where the reporter's sentences start in the window before `position`: the window's start, then past each
+        full stop not inside a quotation (nor this many characters short of its end)."""
+        before = self.text[max(0, position - OPENING_WINDOW * 3) : position]
+        base = position - len(before)
+        return [base, *(base + m.end() for m in SENTENCE_BREAKS.finditer(before)
+                        if not self._in_quotation(base + m.start(), short_of_end))]
+
     def _named_in_own_sentence(self, position: int, role: str, gender: str | None) -> Entity | None:
         """The person last named before `position` in its own sentence (the reporter's), not after a preposition
         (`interpellé par le neurologue X`), if they agree with a role description and the text gives them no other
         role."""
-        before = self.text[max(0, position - OPENING_WINDOW * 3) : position]
-        base = position - len(before)  # (a quotation's own full stops, its last too, end no sentence of the reporter's)
-        breaks = [m.end() for m in SENTENCE_BREAKS.finditer(before) if not self._in_quotation(base + m.start())]
-        start = base + breaks[-1] if breaks else base
+        start = self._sentence_starts_before(position)[-1]  # (a quotation's own full stops, its last too, aside)
         for p, entity in reversed(self._before(position)):
             if p < start:
                 return None
