@@ -411,9 +411,9 @@ class Extraction:
             lo, hi = doc.sentence(lo - 1)
             if doc.quoted[lo] or doc.words[lo] in self.lang.PRONOUNS:
                 continue
-            subject = phrases.noun_phrase(lo, hi)
-            if subject and phrases.could_speak(lo, subject[1]):
-                subject = (subject[0], doc.starts[lo])
+            subject = phrases.opening_phrase(lo, hi)  # not `Interrogé sur …, il`: a participle clause
+            if subject and phrases.could_speak(subject[1], subject[2]):
+                subject = (subject[0], doc.starts[subject[1]])
             else:
                 subject = phrases.clause_subject(lo, hi)  # past opening adverbials
             if subject is not None and (entity := self.resolver.resolve(subject[0], subject[1], [])) is not None:

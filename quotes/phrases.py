@@ -55,22 +55,25 @@ class PhraseReader:
 
     def opening_subject(self, lo: int, hi: int):
         """The noun phrase opening a sentence (at token lo, before hi): the subject a participle clause leans on."""
+        found = self.opening_phrase(lo, hi)
+        return None if found is None else (found[0], self.doc.starts[found[1]], None)
+
+    def opening_phrase(self, lo: int, hi: int):
+        """The noun phrase opening a sentence, past page furniture, not a participle clause nor an adverbial:
+        (mention, first token, end token) or None."""
         furniture = self.doc.phrase_at(lo, self.furniture)
         if furniture:  # `Lire aussi : X …`
             lo += furniture + (lo + furniture < hi and self.doc.words[lo + furniture] == ":")
             if lo >= hi:
                 return None
         if self.doc.words[lo] in self.lang.PRONOUNS:
-            return (self.doc.texts[lo], self.doc.starts[lo], None)
+            return (self.doc.texts[lo], lo, lo + 1)
         if self.doc.words[lo].endswith(self.lang.PARTICIPLE_ENDINGS) and not first_name_gender(self.doc.texts[lo]):
             return None  # `Interrogé sur …, il a …`: a participle clause, not the subject
         if self.lex.adverbial_end(self.doc.words, lo):
             return None  # `Finalement, elle …`: an adverbial, not the subject
         found = self.noun_phrase(lo, hi)
-        if found is None:
-            return None
-        mention, end = found
-        return (mention, self.doc.starts[lo], None)
+        return None if found is None else (found[0], lo, found[1])
 
     def subject_after(self, i: int, limit: int | None = None):
         """The inverted subject after a verb, past adjuncts: (mention, start, role)."""

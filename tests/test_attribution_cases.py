@@ -1684,3 +1684,13 @@ def test_a_plural_verb_s_inverted_subjects_joined_by_et_speak_together_as_a_late
 ])
 def test_an_adverb_of_manner_between_the_verb_and_its_inverted_subject_is_skipped(text, speaker):
     assert quotations(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Interrogée par un animateur, la chanteuse est revenue sur sa longue carrière. « J'adore toujours la scène », "
+     "dit-elle.", "la chanteuse"),
+    ("Accusé d'espionnage, le militaire américain a toujours nié. Il a dit avoir été « piégé » par une connaissance.",
+     "le militaire américain"),
+])
+def test_a_participle_clause_opening_the_sentence_before_is_not_whom_a_pronoun_means(text, speaker):
+    assert quotations(text)[0].speaker == speaker
