@@ -31,6 +31,7 @@ SCRIPT = regex.compile(r"(?:\bwindow\.\w+\s*=|\bfunction\s*\()[^\n]*")  # a scri
 CONTINUATION_CHARS = 400
 TOLD_TO_CHARS = 40  # how far after a pronoun's cue the medium it spoke to may be named (`a-t-elle confié à l'AFP`)
 PRONOUN_SENTENCES = 2  # a pronoun may mean the subject of one of the sentences this far back
+MAX_KIND_ADJECTIVES = 2  # `le groupe chimique Dow`: words between a kind of body and its name
 # Attributions that tie the marks to a speaker firmly enough to overrule "looks like a name".
 FIRM = ("after", "incise", "colon", "signature", "object")
 # Attributions that the sentence's other quotations share: those of a cue before them, and after them.
@@ -267,6 +268,8 @@ class Extraction:
                 # a medium relaying somebody's words (`rapporte Le Parisien`) is not who `il` then means
                 candidates = [c for c in speakers if id(c[1]) not in relays] if pronoun and relays else speakers
                 entity = self.resolver.resolve(target, attribution.mention_start, candidates)
+                if entity is not None and self.resolver.only_a_kind_of_body(entity, target):
+                    entity = self._body_named_with_its_kind(target, attribution.mention_start) or entity
                 if entity is not None and pronoun and normalize(target) not in self.lang.IMPERSONAL_PRONOUNS and (
                         self._a_thing(entity) or self._told_to(entity, attribution.mention_start)):
                     # `Le bilan affirme … Une étudiante a dit s'inquiéter. « … », a-t-elle confié (à l'AFP)`: the
@@ -392,6 +395,37 @@ class Extraction:
                        or w in lang.COLLECTIVE_NOUNS or w in lang.ROLE_NOUNS or person_noun_gender(lang, w) is not None
                        or w in lang.GROUP_NOUNS or w + "s" in lang.GROUP_NOUNS  # `sa famille`: one of `familles`
                        for w in normalize(entity.name).replace("'", "' ").split())
+
+    def _body_named_with_its_kind(self, description: str, position: int) -> Entity | None:
+        """`L'association Moraine suit les glaciers. … « … », affirme l'association`: a description of a kind of
+        body that no body which spoke before answers is the body the text last named with that noun (its
+        adjectives between: `le groupe chimique Dow`) or that opens its name, up to its acronym (`l'Agence
+        spatiale européenne (ESA)`), outside quotations."""
+        doc = self.doc
+        kind = normalize(description.replace("’", "'").replace("'", "' ").split()[-1])
+        for j in range(doc.index_at(position) - 1, 0, -1):
+            if doc.words[j] != kind or doc.quoted[j] or not (doc.words[j - 1] in self.lang.DETERMINERS or doc.words[j - 1] in self.lang.OF):
+                continue
+            k = j + 1
+            if doc.texts[j][:1].isupper():
+                k = j  # `l'Organisation mondiale de la santé`: the noun opens the name
+            while k < min(doc.size, j + 1 + MAX_KIND_ADJECTIVES) and doc.texts[k].isalpha() and doc.texts[k].islower() \
+                    and doc.words[k] not in self.lang.OF:
+                k += 1  # `chimique`, `féministe`
+            if k < doc.size and doc.texts[k][:1].isupper() and not doc.quoted[k]:
+                found = self.attributor.phrases.noun_phrase(k)
+                if found and k == j and not self._before_acronym(found[1]):
+                    continue  # `l'Observatoire fondé il y a 25 ans`: where the name ends, only its acronym tells
+                body = self.resolver.resolve(found[0], doc.starts[k], []) if found else None
+                if body is not None and body.kind == "organisation" and body.name[:1].isupper():
+                    body.add_alias(description)
+                    return body
+        return None
+
+    def _before_acronym(self, k: int) -> bool:
+        """The phrase ending before token k is closed by an acronym in brackets (`… (OMS)`), or ends with one."""
+        doc = self.doc
+        return doc.texts[k - 1] == ")" or (k + 2 < doc.size and doc.texts[k] == "(" and doc.texts[k + 1].isupper())
 
     def _person_subject_before(self, pronoun: str, position: int) -> Entity | None:
         """The person subject of the sentences just before `position` that agrees with the pronoun, if any."""

@@ -30,6 +30,7 @@ def phrase_words(lang: Language) -> tuple:
                    *lang.EMBEDDING_PREPOSITIONS, *lang.TERM_PREPOSITIONS, *lang.OF, *lang.TO, *lang.BY]),
         phrase_table(lang, lang.PAGE_FURNITURE),
         frozenset(w for w in (*lang.DEFINITE, *lang.OF) if w.endswith("'")),  # `l'`, `d'`: words inside a noun phrase
+        phrase_table(lang, [role for role in lang.ROLE_NOUNS if " " in role]),  # `rédactrice en chef`
     )
 
 
@@ -42,7 +43,7 @@ class PhraseReader:
         self.lang = doc.lang
         self.lex = doc.lexicon
         (self.determiners, self.clause_words, self.adjunct_words, self.time_words, self.connectives, self.adverbs,
-         self.prepositions, self.furniture, self.elided) = doc.lang.derived(phrase_words)  # the same for every article
+         self.prepositions, self.furniture, self.elided, self.role_phrases) = doc.lang.derived(phrase_words)  # the same for every article
 
     def clause_subject(self, lo: int, hi: int):
         """The subject of the clause at token lo, past adverbials set off by commas, when it can speak."""
@@ -387,7 +388,7 @@ class PhraseReader:
             if k > start and w in lang.SOURCE_PARTICIPLES:
                 break  # `le Cirad, contacté par …`: a name is over
             if k > start and w in self.adjunct_words and w not in lang.OF:
-                if not self._role_complement(start, k, limit):
+                if not (self._inside_role(k) or self._role_complement(start, k, limit)):
                     break
             if tok[:1].isupper() and w not in self.determiners and first_name_gender(tok) \
                     and not (k > start and words[k - 1] in self.determiners):
@@ -411,6 +412,10 @@ class PhraseReader:
         if relative and k < limit and words[k] in lang.RELATIVE_PRONOUNS and self._partitive(start, k):
             k = self._clause_end(k, limit)  # l'une des femmes qui devaient participer; but un manifestant qui
         return doc.phrase(start, k), k
+
+    def _inside_role(self, k: int) -> bool:
+        """Token k is inside a role noun of several words (`la rédactrice en chef`, `le metteur en scène`)."""
+        return any(j >= 0 and self.doc.phrase_at(j, self.role_phrases) > k - j for j in (k - 1, k - 2))
 
     def _bare_role_before_name(self, k: int, limit: int) -> bool:
         """`technology analyst Jane Doe`: words in lower case, a role noun, then a first name, with no

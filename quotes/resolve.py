@@ -1069,7 +1069,7 @@ class Resolver:
                         any(self._covers(role, self.patterns.role_of(self.patterns.head_noun(a)), general) for a in entity.aliases):
                     entity.add_alias(mention)
                     return entity
-        if head is None and self._is_definite_singular(mention) and self._names_a_kind_of_body(mention):
+        if head is None and self._is_definite_singular(mention) and self.names_a_kind_of_body(mention):
             body = self._latest_body(candidates, self._determiner_gender(mention))
             if body is not None:  # `UFC-Que Choisir … « … », affirme l'association`
                 body.add_alias(mention)
@@ -1204,10 +1204,18 @@ class Resolver:
     def _after_person_preposition(self, start: int) -> bool:
         return self._word_before(start) in self.lang.PERSON_PREPOSITIONS
 
-    def _names_a_kind_of_body(self, mention: str) -> bool:
+    def names_a_kind_of_body(self, mention: str) -> bool:
         """`l'association`, `le groupe ferroviaire`: a determiner, then a noun for a kind of body, in lower case."""
         words = mention.replace("’", "'").replace("'", "' ").split()
         return len(words) >= 2 and normalize(words[1]) in self.lang.BODY_KIND_NOUNS and words[1][:1].islower()
+
+    def only_a_kind_of_body(self, entity: Entity, mention: str) -> bool:
+        """The entity is nothing but the mention's words, a definite determiner and a noun for a kind of body
+        (`l'association`, `le groupe`, `l'ONG`): no body it named."""
+        words = mention.replace("’", "'").replace("'", "' ").split()
+        return len(words) == 2 and self._is_definite_singular(mention) and normalize(words[1]) in self.lang.BODY_KIND_NOUNS \
+            and (words[1].islower() or words[1].isupper()) \
+            and fold(entity.name) in (fold(mention), fold(self._strip_determiner(mention)))
 
     @staticmethod
     def _latest_body(candidates, gender: str | None) -> Entity | None:

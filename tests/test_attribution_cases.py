@@ -1694,3 +1694,30 @@ def test_an_adverb_of_manner_between_the_verb_and_its_inverted_subject_is_skippe
 ])
 def test_a_participle_clause_opening_the_sentence_before_is_not_whom_a_pronoun_means(text, speaker):
     assert quotations(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("L'association féministe Les Effronté-es a déposé plainte. Le texte est « sexiste », dénonce l'association.",
+     "Les Effronté-es"),
+    ("Le groupe chimique Dow a fermé son site. « Les eaux se sont infiltrées », a confirmé le groupe.", "Dow"),
+    ("Le studio Epic Games plaide pour des règles nouvelles. « Apple impose des restrictions », indique la plainte "
+     "du studio.", "Epic Games"),
+    ("L'Organisation mondiale de la santé (OMS) met en garde. Le monde entre dans une « phase dangereuse », s'est "
+     "alarmée l'organisation.", "Organisation mondiale de la santé"),
+])
+def test_a_kind_of_body_no_body_that_spoke_answers_is_the_body_named_with_that_noun(text, speaker):
+    assert quotations(text)[0].speaker == speaker
+
+
+def test_a_kind_of_body_opening_a_name_with_no_acronym_to_end_it_names_nobody_before():
+    text = "Le président de l'Observatoire fondé il y a 25 ans parle. « La menace grandit », alerte l'observatoire."
+    assert quotations(text)[0].speaker == "l'observatoire"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Nous changeons de cap », a expliqué la rédactrice en chef du journal. « Et vite », a-t-elle ajouté.",
+     "la rédactrice en chef du journal"),
+    ("« Nous changeons de cap », a expliqué la metteuse en scène du spectacle Marie Dupont.", "Marie Dupont"),
+])
+def test_a_role_of_several_words_goes_on_past_its_preposition(text, speaker):
+    assert quotations(text)[0].speaker == speaker

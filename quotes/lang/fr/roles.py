@@ -79,7 +79,8 @@ ROLE_NOUNS = {
     "rappeur": "m", "rappeuse": "f", "rockeur": "m", "rockeuse": "f", "skipper": None, "académicien": "m",
     "académicienne": "f", "juré": "m", "jurée": "f", "danseur": "m", "danseuse": "f",
     "photographe": None, "cinéaste": None, "dessinateur": "m", "dessinatrice": "f", "romancier": "m",
-    "romancière": "f", "poète": None, "metteur en scène": "m", "metteuse en scène": "f", "styliste": None,
+    "romancière": "f", "poète": None, "metteur en scène": "m", "metteuse en scène": "f",
+    "rédacteur": "m", "rédactrice": "f", "rédacteur en chef": "m", "rédactrice en chef": "f", "styliste": None,
     "youtubeur": "m", "youtubeuse": "f", "influenceur": "m", "influenceuse": "f", "comique": None,
 }
 
@@ -190,7 +191,7 @@ ORGANISATION_NOUNS = (
     "maison blanche", "quai d'orsay", "bercy", "onu", "otan", "oms", "fmi", "sncf",
     "cgt", "cfdt", "fo", "medef", "insee", "inserm", "afp", "reuters", "opposition", "majorité",
     "junte", "fonds", "programme", "observatoire", "palais", "municipalité", "collectivité", "métropole",
-    "intercommunalité", "agglomération", "rectorat",
+    "intercommunalité", "agglomération", "rectorat", "studio",
 )
 
 # Nouns that tell what kind of body something is: a definite description built on one (`l'association`,
@@ -203,7 +204,7 @@ BODY_KIND_NOUNS = (
     "compagnie", "constructeur", "enseigne", "fabricant", "laboratoire", "observatoire", "fonds", "cabinet",
     "firme", "géant", "opérateur", "distributeur", "transporteur", "assureur", "organisme", "réseau",
     "plateforme", "application", "start-up", "équipementier", "groupement", "union", "confédération", "éditeur",
-    "état-major",
+    "état-major", "studio",
 )
 
 # Plural nouns that describe a group of people: their speaker is a group.

@@ -5,7 +5,7 @@
 SOURCE_DOCUMENTS = (
     "communiqué", "lettre", "courrier", "tweet", "message", "texte", "rapport", "note",
     "déclaration", "post", "publication", "tribune", "entretien", "interview", "avis",
-    "document", "compte", "site", "réponse", "réplique", "réaction",
+    "document", "compte", "site", "réponse", "réplique", "réaction", "plainte", "requête",
 )
 
 # Those who speak for a body without a name of their own: after "selon", the body ("selon
