@@ -758,8 +758,10 @@ class PhraseReader:
         if found is None:
             return None
         lo, hi = found
-        if lo > 1 and doc.words[lo - 1] in self.lang.PLACE_PREPOSITIONS and not self.names_somebody(lo, hi):
-            person = self.phrase_back(lo - 2)  # `les propos de X à Évry qui pointait`: X, not the place
+        if lo > 1 and (doc.words[lo - 1] in self.lang.PLACE_PREPOSITIONS and not self.names_somebody(lo, hi)
+                       or doc.words[lo - 1] in self.adjunct_words and not self.has_person_name(lo, hi)):
+            # `les propos de X à Évry qui pointait`, `a déclaré X sur RTL, qui se dit`: X, not the place or medium
+            person = self.phrase_back(lo - 2)
             if person is not None and person[1] == lo - 1 and self.has_person_name(*person):
                 lo, hi = person
         comma = self._apposition_start(lo) if not self.has_person_name(lo, hi) else None
@@ -838,6 +840,9 @@ class PhraseReader:
             w, tok = doc.words[k], doc.texts[k]
             if w == "." and not doc.sentence_ends[k] and self._point_of_abbreviation(k):
                 k -= 1  # `M. X`, `S. X`: the point of a title or an initial
+                continue
+            if w == "/" and 0 < k < hi - 1 and doc.texts[k - 1][:1].isupper() and doc.texts[k + 1][:1].isupper():
+                k -= 1  # `BFMTV/RMC`: one name of two
                 continue
             if doc.quoted[k] or doc.sentence_ends[k] or not (tok[:1].isalnum() or w in self.elided):
                 break

@@ -1721,3 +1721,10 @@ def test_a_kind_of_body_opening_a_name_with_no_acronym_to_end_it_names_nobody_be
 ])
 def test_a_role_of_several_words_goes_on_past_its_preposition(text, speaker):
     assert quotations(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("medium", ["RTL", "BFMTV/RMC"])
+def test_a_relative_after_the_medium_a_speaker_spoke_on_is_about_the_speaker(medium):
+    text = (f"« Je suis serein », a déclaré M. Dupont sur {medium}, qui se dit « à la disposition des juges ». "
+            "« Il y a eu un non-lieu », a-t-il ajouté.")
+    assert [q.speaker for q in quotations(text)] == ["Dupont"] * 3
