@@ -637,13 +637,14 @@ class PhraseReader:
         return j
 
     def subject_after_opening_participle(self, lo: int, k: int, hi: int):
-        """`Relevant « … » sur internet, les auteurs d'une étude estiment …`: a participle opening the
-        sentence leans on the subject after the comma that closes its clause."""
+        """`Relevant « … » sur internet, les auteurs d'une étude estiment …`, `Résumant la situation, il a eu
+        cette phrase : « … »`: a participle opening the sentence leans on the subject after the comma that
+        closes its clause."""
         doc = self.doc
         if self.doc.unquoted_end(lo, k) != lo or any(w == "," for w in doc.words[lo:k]):
             return None  # not the sentence's opening
         _, end = doc.sentence(lo)
-        for c in range(hi, end):
+        for c in range(k + 1, end):
             if doc.words[c] == "," and not doc.quoted[c]:
                 return self.clause_subject(c + 1, end)
         return None

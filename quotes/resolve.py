@@ -44,6 +44,7 @@ NATIONALITY_STEM = 5  # `améri`: letters a nationality's two genders share
 MAX_PERSON_NAME_WORDS = 3  # `Jean-Baptiste de Lattre`: a first name and what may follow it in one person's name
 # A phrase opening a sentence follows one of these, or a short adverbial and a comma.
 SENTENCE_OPENERS = ".!?:;\n«»\"“”"
+SUBHEADING_CLOSER = re.compile(r"[\s\"»”][-–—]$")  # the dash closing a subheading, run into the text after it
 LAST_SENTENCE_START = regex.compile("(?r)[" + regex.escape(SENTENCE_OPENERS) + "]")
 LAST_BREAK = regex.compile(r"(?r)[.!?;\n]")
 SENTENCE_BREAKS = re.compile(r"[.!?\n]")
@@ -92,20 +93,21 @@ class Patterns:
         self.inner_of = regex.compile(rf"\s(?:{of})")
         # `le chanteur de 51 ans`: an age, no complement that would make a description specific
         self.age_complement = regex.compile(rf"\s(?:{of})\s*\d+\s*(?:{_alternation(lang.AGE_WORDS)})\b")
-        # A run of capitalised words: not inside a word, but after an elided word (`qu'Alain X`, `d'Emmanuel X`).
+        # A run of capitalised words: not inside a word, but after an elided word (`qu'Alain X`, `d'Emmanuel X`)
+        # or the dash closing a subheading (`- « … » -Jacques X`).
         elided = "|".join(regex.escape(e.rstrip("'")) for e in lang.ELISIONS)
         particles = {*lang.NAME_PARTICLES, *(p.replace("'", "’") for p in lang.NAME_PARTICLES)}
         particle = "|".join(regex.escape(p) for p in sorted(particles, key=len, reverse=True)) or "(?!)"
         self.particle = regex.compile(particle)
         self.name_run = regex.compile(
-            rf"(?:(?<![\p{{L}}\p{{M}}'’-])|(?<=\b(?:{elided})['’]))(?:{NAME_WORD})"
+            rf"(?:(?<![\p{{L}}\p{{M}}'’-])|(?<=[\s\"»”]-)|(?<=\b(?:{elided})['’]))(?:{NAME_WORD})"
             rf"(?:[ \u00a0-]+(?:(?:{particle})[ \u00a0-]+){{0,2}}(?:{NAME_WORD}))*"
         )
         # The same runs found by `re`, on the texts its classes cover (most articles). `re` skips to a
         # capital only when the pattern opens with one: the test of what stands before it comes after it,
         # one lookbehind per elided word (each of one length).
         upper = f"[{FAST_UPPER}]"
-        before = "|".join([rf"(?<![{FAST_LETTER}'’-].)",
+        before = "|".join([rf"(?<![{FAST_LETTER}'’-].)", r'(?<=[\s"»”]-.)',  # (`- « … » -Jacques X`: after a subheading)
                            *(rf"(?<=\b{re.escape(e.rstrip(chr(39)))}['’].)" for e in lang.ELISIONS or ("",))])
         fast_word = _name_word(upper, FAST_LETTER)
         self.fast_name_run = re.compile(
@@ -607,7 +609,7 @@ class Resolver:
         """Whether the phrase starting at `start` opens its sentence, perhaps after a short adverbial
         (`Plus sévère, X …`): the place of a subject, the one a later pronoun most likely means."""
         before = self.text[max(0, start - OPENING_WINDOW) : start].rstrip()
-        if not before or before[-1] in SENTENCE_OPENERS:
+        if not before or before[-1] in SENTENCE_OPENERS or self._after_subheading(start):
             return True
         connective = LAST_WORD.search(before)  # `Or M. X, même s'il …`, `Mais X a …`
         if connective and normalize(connective.group()) in self.lang.OPENING_CONNECTIVES:
@@ -695,7 +697,11 @@ class Resolver:
     def _inside_sentence(self, start: int) -> bool:
         """Not the first word of a sentence, where any word is capitalised."""
         before = self.text[max(0, start - 3) : start].rstrip()
-        return bool(before) and before[-1] not in ".!?\"«»:\n"
+        return bool(before) and before[-1] not in ".!?\"«»:\n" and not self._after_subheading(start)
+
+    def _after_subheading(self, start: int) -> bool:
+        """`- « Comme à l'origine » -Jacques X n'a pas …`: right after the dash closing a subheading, run into the text."""
+        return bool(SUBHEADING_CLOSER.search(self.text, max(0, start - 2), start))
 
     def _entity_for(self, name: str, kind: str, gender: str | None, titled: bool = False) -> Entity:
         """The entity of a name, new or known; `titled`: the gender comes from a civil title (`Mme X`)."""

@@ -1728,3 +1728,16 @@ def test_a_relative_after_the_medium_a_speaker_spoke_on_is_about_the_speaker(med
     text = (f"« Je suis serein », a déclaré M. Dupont sur {medium}, qui se dit « à la disposition des juges ». "
             "« Il y a eu un non-lieu », a-t-il ajouté.")
     assert [q.speaker for q in quotations(text)] == ["Dupont"] * 3
+
+
+def test_a_gerund_opening_the_sentence_leans_on_the_subject_after_its_clause_s_comma():
+    text = ("Paul Durand est arrivé sur le plateau. Résumant la situation, il a eu cette phrase : « On nous cache "
+            "des choses ».")
+    assert quotations(text)[0].speaker == "Paul Durand"
+
+
+def test_a_name_run_into_the_text_after_a_subheading_s_closing_dash_opens_its_sentence():
+    text = ("« C'est reparti », savoure Marc Petit, PDG de la compagnie. Environ 300 personnes sont montées samedi."
+            "- « Comme avant » -Jacques Roux n'a pas craint la foule. « On ne voit rien d'en bas », énumère ce kiné "
+            "de 60 ans.")
+    assert quotations(text)[-1].speaker == "Jacques Roux"
