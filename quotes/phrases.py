@@ -110,11 +110,24 @@ class PhraseReader:
                 role_or_name = self._name_closing_sentence(after, limit)
             if role_or_name:
                 text, kind, stop = role_or_name
-                if kind == "name" and not self.starts_with_person(i):
-                    mention = doc.phrase(i, stop)
+                if kind == "name" and not self.starts_with_person(i) or kind == "role" and self._titled_name(i, after, stop):
+                    mention = doc.phrase(i, stop)  # `un porte-parole, (le capitaine) Paul X`: the person named
                 elif kind == "role":
                     role = text
         return (mention, doc.starts[i], role)
+
+    def _titled_name(self, i: int, after: int, stop: int) -> bool:
+        """`un porte-parole des pompiers, le capitaine Paul X`: a description (opening on its determiner) whose
+        apposition is a title and the person's name, with no preposition before the name (not `accusé par X`)."""
+        doc = self.doc
+        if doc.words[i] not in self.determiners:
+            return False
+        for k in range(after, stop):
+            if doc.texts[k][:1].isupper() and doc.words[k] not in self.determiners:
+                return doc.words[k - 1] not in self.determiners and self.starts_with_person(k)  # not `un Afro-Américain`
+            if doc.words[k] in self.prepositions:
+                return False
+        return False
 
     def _name_closing_sentence(self, i: int, limit: int):
         """`a assuré le directeur du journal, Riss.`: capitalised words from token i to the sentence's end, after a

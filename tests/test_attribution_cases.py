@@ -1741,3 +1741,17 @@ def test_a_name_run_into_the_text_after_a_subheading_s_closing_dash_opens_its_se
             "- « Comme avant » -Jacques Roux n'a pas craint la foule. « On ne voit rien d'en bas », énumère ce kiné "
             "de 60 ans.")
     assert quotations(text)[-1].speaker == "Jacques Roux"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Beaucoup de moyens ont été déployés », a déclaré un porte-parole des pompiers, le capitaine Paul Roux.",
+     "Paul Roux"),
+    ("« Il n'y a pas d'autre candidat ? », a lancé la doyenne de l'assemblée, la sénatrice centriste Marie Roux.",
+     "Marie Roux"),
+    # a name after a preposition, or a noun after its article, is no title's name
+    ("« Nous avons suivi les recommandations », a assuré le directeur général, accusé par Paul Roux de mentir.",
+     "le directeur général"),
+    ("« Ces statues ont plus de cent ans », a rappelé l'édile, un Afro-Américain de 39 ans.", "l'édile"),
+])
+def test_a_description_s_apposition_of_a_title_and_a_name_names_the_speaker(text, speaker):
+    assert quotations(text)[0].speaker == speaker
