@@ -729,3 +729,11 @@ def bare_role_gender(lang, word: str) -> str | None:
     if word not in lang.PERSON_NOUN_GENDERS and word.endswith(lang.PRESENT_PARTICIPLE_ENDING):
         return None
     return person_noun_gender(lang, word)
+
+
+def without_former(lang, word: str) -> str:
+    """'ex-ministre' → 'ministre'."""
+    for prefix in lang.FORMER_PREFIXES:
+        if word.startswith(prefix) and len(word) > len(prefix) + 2:
+            return word[len(prefix) :]
+    return word

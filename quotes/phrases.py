@@ -8,12 +8,13 @@ beside a name (`Martine Lebrun, directrice du Bureau de l'eau,`), or None.
 from __future__ import annotations
 
 from .document import Document, phrase_table
-from .lexicon import bare_role_gender
+from .lexicon import bare_role_gender, without_former
 from .lang import Language
 from .names import first_name_gender
 
 MAX_NP_TOKENS = 14
 MAX_APPOSITIONS = 3  # `Sandrine, aide-soignante, 51 ans, de Besançon,`: appositions after a subject
+MAX_RELATIVE_TOKENS = 25  # `X, qui n'est plus à jour de ses cotisations au parti, assure`: a relative set off by commas
 MAX_INCISE_TOKENS = 5  # `a dit, à Angers, la ministre`: words set off between a verb and its subject
 MIN_MANNER_ADVERB = 6  # letters: `joliment`, `notamment`; not `ment`, `dément`
 MAX_ABBREVIATION = 3  # `Mme`, `Dr`, `Mgr`: a title this short is an abbreviation, its point no sentence end
@@ -587,6 +588,12 @@ class PhraseReader:
         if w in self.lang.OBJECT_CLITICS and (j == 0 or doc.words[j - 1] in self.lang.AFTER_QUOTE_LINKS + (",",)):
             return None  # "comme le relaye France Bleu": the subject follows the verb
         if w == ",":
+            relative = self._relative_closed_at(j)
+            # `L'ex-candidate, qui n'est plus membre du Parti socialiste, assure`: the description, not the party
+            # (a name before the relative is read as an apposition's head is)
+            if relative is not None and not doc.texts[relative - 2][:1].isupper() \
+                    and (head := self.subject_before(relative - 1)) is not None:
+                return head
             apposed = self.apposed_head(j) or self._subject_before_reaching_aside(j)
             if apposed is not None:
                 return apposed
@@ -614,6 +621,16 @@ class PhraseReader:
             return self._subject_of_clause(j)
         return (doc.phrase(*found), doc.starts[found[0]], None)
 
+    def _relative_closed_at(self, j: int) -> int | None:
+        """The relative pronoun opening, after a comma, the clause the comma at token j closes, if one does."""
+        doc = self.doc
+        for c in range(j - 1, max(0, j - MAX_RELATIVE_TOKENS), -1):
+            if doc.quoted[c] or doc.sentence_ends[c]:
+                return None
+            if doc.words[c] == ",":
+                return c + 1 if doc.words[c + 1] in self.lang.RELATIVE_PRONOUNS else None
+        return None
+
     def _role_before_complement(self, lo: int, hi: int) -> int | None:
         """Where a role opens whose complement (`au Sénat`, `à l'Assemblée`) is the phrase [lo, hi) read back to
         its preposition: the role, not the place, is who the phrase names; None if no role stands there."""
@@ -621,7 +638,9 @@ class PhraseReader:
         if lo < 2 or doc.words[lo - 1] not in self.lang.ROLE_COMPLEMENT_PREPOSITIONS or self.has_person_name(lo, hi):
             return None
         outer = self.phrase_back(lo - 2)
-        if outer is None or outer[1] != lo - 1 or not any(doc.words[k] in self.lang.ROLE_NOUNS for k in range(*outer)):
+        if outer is None or outer[1] != lo - 1 or not any(
+                doc.words[k] in self.lang.ROLE_NOUNS or without_former(self.lang, doc.words[k]) in self.lang.ROLE_NOUNS
+                for k in range(*outer)):
             return None
         return outer[0]
 

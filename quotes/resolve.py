@@ -17,7 +17,7 @@ import regex
 
 from .keys import strip_accents
 from .blocks import fast_block_class, in_fast_blocks
-from .lexicon import lexicon_of, normalize, person_noun_gender
+from .lexicon import lexicon_of, normalize, person_noun_gender, without_former
 from .names import first_name_gender, fold, is_only_first_name
 
 
@@ -188,13 +188,13 @@ class Patterns:
         return words
 
     def is_title_word(self, word: str) -> bool:
-        word = self.without_former(normalize(word))
+        word = without_former(self.lang, normalize(word))
         return word in self.lang.ROLE_NOUNS or word in self.lang.TITLE_ADJECTIVES
 
     def _head_noun(self, description: str) -> str | None:
         """The role noun a description is built on: "ministre" in "la ministre de la Santé"."""
         former = self.lang.FORMER_PREFIXES  # (told at once of most words, in C)
-        words = [self.without_former(w) if w.startswith(former) else w for w in normalize(description).replace("'", "' ").split()]
+        words = [without_former(self.lang, w) if w.startswith(former) else w for w in normalize(description).replace("'", "' ").split()]
         for i, word in enumerate(words):
             if word not in self.role_first_words:
                 continue
@@ -279,7 +279,7 @@ class Patterns:
         found = self.names_in_run(run)
         offset = found[0][0] if found else 0
         titles = normalize(run[:offset]).split()
-        return offset if any(self.without_former(w) in self.lang.ROLE_NOUNS for w in titles) else 0
+        return offset if any(without_former(self.lang, w) in self.lang.ROLE_NOUNS for w in titles) else 0
 
     def _is_complement(self, before: str, words: list[str]) -> bool:
         """'le parti de Marine Le Pen', 'du gouvernement Fillon': a name completing a
@@ -329,7 +329,7 @@ class Patterns:
         # `a spokesman for Prime Minister X`: a preposition of the head's domain links it to an inner role
         # too, one with its noun (not `Minister for Foreign Affairs X`)
         return words[i - 1] in self.lang.OF or (
-            words[i - 1] in self.lang.TO and self.without_former(words[roles[-1]]) in self.lang.ROLE_NOUNS)
+            words[i - 1] in self.lang.TO and without_former(self.lang, words[roles[-1]]) in self.lang.ROLE_NOUNS)
 
     def _title_ending(self, tail: str) -> tuple[str, int] | None:
         """The title that ends `tail` and where it starts in it: from the first determiner that opens no
@@ -374,13 +374,6 @@ class Patterns:
     def role_of(self, head: str | None) -> str | None:
         """The role a head noun names: `chef de l'état` is a `président`."""
         return self.lang.ROLE_EPITHETS.get(head, head)
-
-    def without_former(self, word: str) -> str:
-        """'ex-ministre' → 'ministre'."""
-        for prefix in self.lang.FORMER_PREFIXES:
-            if word.startswith(prefix) and len(word) > len(prefix) + 2:
-                return word[len(prefix) :]
-        return word
 
 
 def _alternation(words, capitalised: bool = False) -> str:
@@ -805,7 +798,7 @@ class Resolver:
         """The last preposition holding its article in `tail` (`au`, `du`: CONTRACTED_ARTICLES), as the article it
         holds and where the words after it start."""
         m = self.patterns.last_contracted.match(tail)
-        if m is None or not any(self.patterns.without_former(word) in self.patterns.role_first_words
+        if m is None or not any(without_former(self.lang, word) in self.patterns.role_first_words
                                 for word in normalize(tail[m.end() :]).split()[:ROLE_REACH]):
             return None  # most: no role in the words after it (`au Figaro`, `du jour`; but `du jeune professeur`)
         return self.lang.CONTRACTED_ARTICLES[normalize(m.group(1))], m.end()
@@ -832,7 +825,7 @@ class Resolver:
         window = self.text[end + 2 : end + 2 + MAX_APPOSITION]
         first = normalize(window[: window.find(" ")]).replace("'", "' ").split()[:1]
         if not first or not (first[0] in self.lang.DETERMINERS or first[0] in self.lang.ROLE_MODIFIERS
-                             or self.patterns.without_former(first[0]) in self.patterns.role_first_words):
+                             or without_former(self.lang, first[0]) in self.patterns.role_first_words):
             return None  # most names: `X, qui …`, `X, a-t-il dit`
         end = APPOSITION_END.search(window)
         if end is None or end.group() not in ",.;)":
@@ -844,8 +837,8 @@ class Resolver:
         head = self.patterns.head_noun(description)
         if head is None or self.patterns.ends_with_of.search(description):
             return None
-        first = self.patterns.without_former(head.replace("'", "' ").split()[0])
-        at = next((n for n, w in enumerate(words) if self.patterns.without_former(w) == first), None)
+        first = without_former(self.lang, head.replace("'", "' ").split()[0])
+        at = next((n for n, w in enumerate(words) if without_former(self.lang, w) == first), None)
         if at is None or not all(w in self.lang.DETERMINERS or w in self.lang.ROLE_MODIFIERS for w in words[:at]):
             return None  # `X, proche du ministre`: the role is somebody else's
         return description

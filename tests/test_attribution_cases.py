@@ -1755,3 +1755,9 @@ def test_a_name_run_into_the_text_after_a_subheading_s_closing_dash_opens_its_se
 ])
 def test_a_description_s_apposition_of_a_title_and_a_name_names_the_speaker(text, speaker):
     assert quotations(text)[0].speaker == speaker
+
+
+def test_a_relative_clause_set_off_by_commas_before_the_verb_is_skipped_to_the_description_it_follows():
+    text = ("Ségolène Royal décline. L'ex-candidate à la présidentielle, qui n'est plus à jour de ses cotisations au "
+            "Parti socialiste, assure qu'« elle ne se présentera pas ». « Je refuse », déclare-t-elle.")
+    assert [q.speaker for q in quotations(text)] == ["Ségolène Royal"] * 2
