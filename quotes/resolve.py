@@ -54,6 +54,7 @@ LAST_WORD = regex.compile(r"(?r)\b\w+$")
 MAX_OPENING_ADVERBIAL = 4
 MAX_OPENING_WORDS = 10
 RELATIVE_WINDOW = 8
+MAX_AUXILIARY_GAP = 4  # words between an auxiliary and its participle: `a de son côté indiqué`
 
 
 def _after_last_break(window: str) -> str:
@@ -511,7 +512,7 @@ class Resolver:
     def _read_place(self, start: int) -> str:
         opening, end = self._phrases[start]
         if self._opens_sentence(opening) or self._heads_relative(end) or self._inverted_after_that(opening) \
-                or self._inverted_in_incise(opening) or self._opens_subordinate(opening) \
+                or (self._inverted_in_incise(opening) and not self._after_preposition(start)) or self._opens_subordinate(opening) \
                 or self._source_opening_sentence(opening) or self._example_of_subject(opening):
             return "subject"
         if self._after_preposition(start):
@@ -584,9 +585,13 @@ class Resolver:
         """`…, souligne X`: the subject of a speech verb inverted after a comma, who speaks (not a name an
         example brought in earlier in the sentence)."""
         words = normalize(self.text[max(0, opening - RELATIVE_WINDOW * 4) : opening]).split()
-        if len(words) < 2 or (form := self.lexicon.speech_verb(words[-1])) is None or form.mood != "finite":
+        if len(words) < 2 or (form := self.lexicon.speech_verb(words[-1])) is None or form.mood not in ("finite", "participle"):
             return False
-        return words[-2].endswith(",") and form.lemma not in self.lang.RELAYING_CUES  # not `, rapporte France 3`
+        verb = len(words) - 1
+        if form.mood == "participle":  # `…, a de son côté indiqué X`: back to its auxiliary, past adverbials
+            verb = next((k for k in range(verb - 1, max(0, verb - MAX_AUXILIARY_GAP) - 1, -1)
+                         if words[k] in self.lexicon.auxiliary_forms), 0)
+        return verb > 0 and words[verb - 1].endswith(",") and form.lemma not in self.lang.RELAYING_CUES  # not `, rapporte France 3`
 
     def _in_quotation(self, position: int, short_of_end: int = 0) -> bool:
         """Inside a quotation, and this many characters short of its end at least."""

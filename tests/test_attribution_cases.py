@@ -1761,3 +1761,10 @@ def test_a_relative_clause_set_off_by_commas_before_the_verb_is_skipped_to_the_d
     text = ("Ségolène Royal décline. L'ex-candidate à la présidentielle, qui n'est plus à jour de ses cotisations au "
             "Parti socialiste, assure qu'« elle ne se présentera pas ». « Je refuse », déclare-t-elle.")
     assert [q.speaker for q in quotations(text)] == ["Ségolène Royal"] * 2
+
+
+def test_a_name_inverted_after_a_compound_speech_verb_past_an_adverbial_is_the_subject_a_later_pronoun_means():
+    text = ("Selon les derniers chiffres de l'agence, 24 % des foyers sont en entreprise. Des mesures seront prises, "
+            "a de son côté indiqué Yvan Ricordeau (CFDT), à l'issue de la réunion. « Des réunions vont commencer », "
+            "a-t-il précisé.")
+    assert quotations(text)[-1].speaker == "Yvan Ricordeau"
