@@ -148,7 +148,7 @@ class Patterns:
         Dupont'), unless the run `completes` a noun, a preposition before it ('ministre de la Justice Nicole
         X': a first name's spelling may be a noun's), else after a ministry's domain there (PORTFOLIOS: 'ministre
         de la Santé Eteni Longondo'); never a run `apposed` after a comma, one name whole ('le chef du service, Vasant
-        Kumar Roy')."""
+        Kumar Roy'); not at a place's first name (PLACE_FIRST_NAMES) another first name follows."""
         words = self._name_words(run)
         if not words:
             return ()
@@ -158,6 +158,8 @@ class Patterns:
                 for n in range(1, len(words) - 1)
                 if first_name_gender(words[n]) and not self.particle.fullmatch(words[n].lower())
                 and (completes or not all(map(self._plain_first_name, words[:n])))
+                # `Debout la France Nicolas X`: a place's name ends the body's, the next first name opens the person's
+                and not (normalize(words[n]) in self.lang.PLACE_FIRST_NAMES and first_name_gender(words[n + 1]))
             ),
             None,
         )
@@ -172,10 +174,10 @@ class Patterns:
             pos += len(part[0])
         return tuple(found)
 
-    @staticmethod
-    def _plain_first_name(word: str) -> bool:
-        """A first name of either gender (not `Si`, given to both), no place's (`Ile-de-France`)."""
-        return first_name_gender(word) in ("m", "f") and not any(part[:1].islower() for part in word.split("-"))
+    def _plain_first_name(self, word: str) -> bool:
+        """A first name of either gender (not `Si`, given to both), no place's (`Ile-de-France`, `France`)."""
+        return first_name_gender(word) in ("m", "f") and not any(part[:1].islower() for part in word.split("-")) \
+            and normalize(word) not in self.lang.PLACE_FIRST_NAMES
 
     def _name_words(self, run: str) -> list[str]:
         """The words of a capitalised run that can be part of a name (titles and

@@ -1768,3 +1768,13 @@ def test_a_name_inverted_after_a_compound_speech_verb_past_an_adverbial_is_the_s
             "a de son côté indiqué Yvan Ricordeau (CFDT), à l'issue de la réunion. « Des réunions vont commencer », "
             "a-t-il précisé.")
     assert quotations(text)[-1].speaker == "Yvan Ricordeau"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Je ne suis pas candidat », a déclaré le président de Debout la France Nicolas Dupont-Aignan.",
+     "Nicolas Dupont-Aignan"),
+    ("« Elle était formidable », a témoigné Miss France Geneviève de Fontenay.", "Geneviève de Fontenay"),
+    ("« J'adore chanter », a confié France Gall.", "France Gall"),
+])
+def test_a_place_s_first_name_before_another_first_name_ends_a_body_s_name(text, speaker):
+    assert quotations(text)[0].speaker == speaker
