@@ -1681,6 +1681,7 @@ def test_a_plural_verb_s_inverted_subjects_joined_by_et_speak_together_as_a_late
     ("« Quelque chose n'existait pas qui est présent partout », dit joliment Bertrand Dicale, journaliste.",
      "Bertrand Dicale"),
     ("« C'est ce qu'elle vous a dit... » dit doucement l'accusé.", "l'accusé"),
+    ("« Évidemment que c'est chaud ! », répond du tac au tac Daphné Roux au public.", "Daphné Roux"),
 ])
 def test_an_adverb_of_manner_between_the_verb_and_its_inverted_subject_is_skipped(text, speaker):
     assert quotations(text)[0].speaker == speaker

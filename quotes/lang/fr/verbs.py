@@ -676,7 +676,7 @@ ADVERBS = (
     "sans détour", "sans détours", "sans ambages", "sans hésiter", "sans ambiguïté",
     "sans équivoque", "avec ironie", "avec humour", "non sans humour", "non sans ironie",
     "avec émotion", "avec fermeté", "avec prudence", "haut et fort", "tout net", "net",
-    "à demi-mot", "à l'envi", "en souriant", "en riant", "en plaisantant", "d'emblée",
+    "à demi-mot", "à l'envi", "du tac au tac", "à voix basse", "à haute voix", "en souriant", "en riant", "en plaisantant", "d'emblée",
     "d'entrée", "en préambule", "en guise de conclusion", "tout de même", "par exemple",
     "d'ores et déjà", "a fortiori", "juste", "carrément", "vertement", "auparavant",
     "longtemps", "par contre", "plutôt", "sans doute", "peut-être", "visiblement",
