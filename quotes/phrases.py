@@ -474,7 +474,7 @@ class PhraseReader:
         for j in range(k + 1, min(limit, k + 6)):
             if not doc.texts[j][:1].isalnum():
                 return False
-            if doc.texts[j][:1].isupper() and first_name_gender(doc.texts[j]):
+            if doc.texts[j][:1].isupper() and first_name_gender(doc.texts[j]) and doc.words[j] not in self.lang.PLACE_FIRST_NAMES:
                 # not right after the preposition (`a dit un porte-parole à France Bleu`: who was told), nor a
                 # first name with a number (`explique le jeune homme au micro de France 3`: a channel)
                 return j > k + 1 and not (j + 1 < limit and doc.texts[j + 1][:1].isdigit())

@@ -449,8 +449,11 @@ class Resolver:
             # (only a run of three words or more may hold a middle name)
             completes = run.count(" ") > 1 and self.patterns.completes(self.text[max(0, run_start - 12) : run_start])
             for offset, words in self.patterns.names_in_run(run, completes):
-                if normalize(words[0]) in self.lang.PLACE_NOUNS or (len(words) > 2 and self._ends_as_a_place(words)):
-                    continue  # `Co Fermanagh`, `County Antrim`, `Caroline du Nord`: a place, whatever first name it spells
+                if normalize(words[0]) in self.lang.PLACE_NOUNS or (len(words) > 2 and self._ends_as_a_place(words)) \
+                        or normalize(words[0]) in self.lang.PLACE_FIRST_NAMES:
+                    # `Co Fermanagh`, `County Antrim`, `Caroline du Nord`: a place, whatever first name it spells;
+                    # `France Bleu`, `Paris Match`: a body named after a place
+                    continue
                 name = " ".join(words)
                 start = run_start + offset
                 gender = first_name_gender(words[0])
@@ -979,7 +982,8 @@ class Resolver:
         if entity is not None and title_gender and not entity.gender_known:
             entity.gender, entity.gender_known = title_gender, True
         if entity is None:
-            gender = title_gender or (first_name_gender(words[0]) if len(words) >= 2 else None)
+            gender = title_gender or (first_name_gender(words[0]) if len(words) >= 2
+                                      and normalize(words[0]) not in self.lang.PLACE_FIRST_NAMES else None)
             initialled = len(words) >= 2 and INITIAL.fullmatch(words[0])  # `S. Matahri`
             # a title before the name: `le Fonds monétaire international` is no role holder
             titled = self._has_title(mention[: mention.find(words[0])])

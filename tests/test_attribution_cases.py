@@ -1779,3 +1779,14 @@ def test_a_name_inverted_after_a_compound_speech_verb_past_an_adverbial_is_the_s
 ])
 def test_a_place_s_first_name_before_another_first_name_ends_a_body_s_name(text, speaker):
     assert quotations(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("« Le trafic est coupé », a indiqué France Bleu Isère.", "France Bleu Isère", "organisation"),
+    ("« C'est insuffisant », a reconnu la ministre Barbara Roux. « On va avoir des interdictions », a déclaré la "
+     "ministre sur la radio France Inter.", "Barbara Roux", "person"),
+    ("« J'adore chanter », a confié France Gall. « Et danser », a-t-elle ajouté.", "France Gall", "person"),
+])
+def test_a_name_opening_on_a_place_s_first_name_is_a_body_s_unless_the_text_says_a_person(text, speaker, kind):
+    quote = quotations(text)[-1]
+    assert (quote.speaker, quote.speaker_kind) == (speaker, kind)
