@@ -377,6 +377,8 @@ class Extraction:
         # (lower case, not `normalize`: its cache is for words, not for stretches of text)
         words = WORD.findall(self.text[position : position + TOLD_TO_CHARS].lower())
         name = WORD.findall(entity.name.lower())
+        if len(name) > 1 and name[0] in self.lang.DEFINITE:
+            name = name[1:]  # `Le Figaro` told `au Figaro`
         for n, word in enumerate(words[:-1]):
             if word in self.lang.PLACE_OF_SPEAKER:
                 rest = words[n + 1 :]

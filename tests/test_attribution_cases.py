@@ -1790,3 +1790,9 @@ def test_a_place_s_first_name_before_another_first_name_ends_a_body_s_name(text,
 def test_a_name_opening_on_a_place_s_first_name_is_a_body_s_unless_the_text_says_a_person(text, speaker, kind):
     quote = quotations(text)[-1]
     assert (quote.speaker, quote.speaker_kind) == (speaker, kind)
+
+
+def test_the_medium_told_with_its_article_contracted_is_not_whom_the_pronoun_means():
+    text = ("Le député Daniel Roux a réagi lundi. « Il faut partir », rappelle Le Figaro. « On avance et elle vient "
+            "court-circuiter », explique-t-il au Figaro.")
+    assert quotations(text)[-1].speaker == "Daniel Roux"
