@@ -1710,6 +1710,12 @@ def test_a_kind_of_body_no_body_that_spoke_answers_is_the_body_named_with_that_n
     assert quotations(text)[0].speaker == speaker
 
 
+def test_an_academy_or_an_institution_points_back_to_the_body_that_spoke():
+    text = ("Le pictogramme est « contre-productif », estime l'Académie nationale de pharmacie. « Les fabricants sont "
+            "incités à l'élargir », juge l'académie. « Par souci médico-légal », ajoute l'institution.")
+    assert {q.speaker for q in quotations(text)} == {"Académie nationale de pharmacie"}
+
+
 def test_a_kind_of_body_opening_a_name_with_no_acronym_to_end_it_names_nobody_before():
     text = "Le président de l'Observatoire fondé il y a 25 ans parle. « La menace grandit », alerte l'observatoire."
     assert quotations(text)[0].speaker == "l'observatoire"

@@ -191,7 +191,7 @@ ORGANISATION_NOUNS = (
     "maison blanche", "quai d'orsay", "bercy", "onu", "otan", "oms", "fmi", "sncf",
     "cgt", "cfdt", "fo", "medef", "insee", "inserm", "afp", "reuters", "opposition", "majorité",
     "junte", "fonds", "programme", "observatoire", "palais", "municipalité", "collectivité", "métropole",
-    "intercommunalité", "agglomération", "rectorat", "studio",
+    "intercommunalité", "agglomération", "rectorat", "studio", "académie", "institution", "instance",
 )
 
 # Nouns that tell what kind of body something is: a definite description built on one (`l'association`,
@@ -204,7 +204,7 @@ BODY_KIND_NOUNS = (
     "compagnie", "constructeur", "enseigne", "fabricant", "laboratoire", "observatoire", "fonds", "cabinet",
     "firme", "géant", "opérateur", "distributeur", "transporteur", "assureur", "organisme", "réseau",
     "plateforme", "application", "start-up", "équipementier", "groupement", "union", "confédération", "éditeur",
-    "état-major", "studio",
+    "état-major", "studio", "académie", "institution", "instance",
 )
 
 # Plural nouns that describe a group of people: their speaker is a group.
