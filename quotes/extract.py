@@ -26,6 +26,7 @@ from .resolve import Entity, Resolver
 from .spans import SENTENCE_END, SENTENCE_MARKS, Span, find_spans
 
 WORD = re.compile(r"[^\W\d_]+")  # a word: the letters of \w (`re`: a third of `regex`'s \p{L}+ cost)
+ELIDED_WORD = re.compile(r"[^\W\d_]+'?")  # a word with its elision's apostrophe (`j'`)
 SCRIPT = regex.compile(r"(?:\bwindow\.\w+\s*=|\bfunction\s*\()[^\n]*")  # a script's statement, to its line's end
 # A quotation with no cue of its own continues the previous speaker this close behind.
 CONTINUATION_CHARS = 400
@@ -270,6 +271,8 @@ class Extraction:
                 entity = self.resolver.resolve(target, attribution.mention_start, candidates)
                 if entity is not None and self.resolver.only_a_kind_of_body(entity, target):
                     entity = self._body_named_with_its_kind(target, attribution.mention_start) or entity
+                if entity is not None and self._one_word_speaking_as_one(entity, target, span, attribution):
+                    entity.kind = "person"  # `« Pour moi, ce disque … », glisse Miossec`: a person known by one name
                 if entity is not None and pronoun and normalize(target) not in self.lang.IMPERSONAL_PRONOUNS and (
                         self._a_thing(entity) or self._told_to(entity, attribution.mention_start)):
                     # `Le bilan affirme … Une étudiante a dit s'inquiéter. « … », a-t-elle confié (à l'AFP)`: the
@@ -397,6 +400,18 @@ class Extraction:
                        or w in lang.COLLECTIVE_NOUNS or w in lang.ROLE_NOUNS or person_noun_gender(lang, w) is not None
                        or w in lang.GROUP_NOUNS or w + "s" in lang.GROUP_NOUNS  # `sa famille`: one of `familles`
                        for w in normalize(entity.name).replace("'", "' ").split())
+
+    def _one_word_speaking_as_one(self, entity: Entity, mention: str, span: Span, attribution: Attribution) -> bool:
+        """A body's name of one capitalised word, not in capitals, named bare (no article: not `le Pentagone`) as
+        the subject of a speech verb (not `selon X`, not a medium relaying), whose quotation speaks of its
+        speaker in the first person singular (FIRST_PERSON_SINGULAR): a person known by one name."""
+        name = entity.name
+        cue = attribution.cue or ""
+        if entity.kind != "organisation" or " " in name or name.isupper() or not name[:1].isupper() or mention != name \
+                or not cue[:1].isalpha() or cue in self.lang.RELAYING_CUES or cue in self.lang.ACCORDING_TO:
+            return False  # (not `Réponse : « … »`: a colon is no speech verb)
+        words = ELIDED_WORD.findall(self.text[span.start : span.end].lower().replace("’", "'"))
+        return any(word in self.lang.FIRST_PERSON_SINGULAR for word in words)
 
     def _body_named_with_its_kind(self, description: str, position: int) -> Entity | None:
         """`L'association Moraine suit les glaciers. … « … », affirme l'association`: a description of a kind of

@@ -1802,3 +1802,20 @@ def test_the_medium_told_with_its_article_contracted_is_not_whom_the_pronoun_mea
     text = ("Le député Daniel Roux a réagi lundi. « Il faut partir », rappelle Le Figaro. « On avance et elle vient "
             "court-circuiter », explique-t-il au Figaro.")
     assert quotations(text)[-1].speaker == "Daniel Roux"
+
+
+def test_a_name_of_one_word_whose_quotation_says_je_is_a_person_a_later_description_points_back_to():
+    text = ("« Pour moi, ce disque n'allait être qu'un feu de paille », glisse Dubreuil. « L'idée était de ne pas "
+            "sonner comme les autres », décortique le musicien.")
+    quotes = quotations(text)
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("Dubreuil", "person")] * 2
+    assert quotes[-1].speaker_gender == "male"
+
+
+@pytest.mark.parametrize("text", [
+    "« Nous regrettons cette décision », indique Ryanair.",  # a body speaks as `nous`
+    "« Je n'ai rien vu », selon Mediapart.",  # a medium relaying somebody's words
+    "Réponse : « Mon activité favorite, c'est le sport ».",  # a colon is no speech verb
+])
+def test_a_name_of_one_word_stays_a_body_without_a_speech_verb_s_first_person(text):
+    assert quotations(text)[0].speaker_kind != "person"

@@ -14,6 +14,9 @@ LATEST_MENTIONED = ("the latter",)
 
 OBJECT_CLITICS = ()
 
+# One speaker speaking of themself: a body speaks as `we`.
+FIRST_PERSON_SINGULAR = ("i", "i'", "me", "my", "myself")  # (`i'` as in `I'm`)
+
 IMPERSONAL_PRONOUNS = ()
 IMPERSONAL_PASSIVE_SUBJECTS = ()
 

@@ -22,6 +22,9 @@ LATEST_MENTIONED = ("ce dernier", "cette dernière", "ces derniers", "ces derni�
 # Object pronouns written before a verb ("comme le relaye X").
 OBJECT_CLITICS = ("le", "la", "les", "l'", "lui", "leur")
 
+# One speaker speaking of themself: a body speaks as `nous`.
+FIRST_PERSON_SINGULAR = ("je", "j'", "moi", "me", "m'", "mon", "ma", "mes")
+
 # Subjects that never speak: "cela exposerait à …".
 # The impersonal pronoun: nobody in particular ("peut-on lire"), or the body a place names
 # ("assure-t-on à Matignon").
