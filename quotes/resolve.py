@@ -33,6 +33,7 @@ NAME_WORD = _name_word(r"\p{Lu}", r"\p{L}\p{M}")
 FAST_UPPER, FAST_LETTER = fast_block_class("Lu"), fast_block_class("L")
 INITIAL = regex.compile(r"\p{Lu}\.")
 ELIDED = regex.compile(r"\p{L}['’]")
+BRACKETED_ACRONYM = regex.compile(r"\(\p{Lu}[\p{Lu}\d-]{1,9}\)")  # `(LREM)`, `(PS)`
 # What a title before a name never spans (the characters `Patterns.title_before_name` excludes),
 # searched from the end ((?r)): the last one is wanted.
 LAST_TITLE_BREAK_MARKS = ',.;:!?"«»()'
@@ -747,6 +748,8 @@ class Resolver:
         """Gender and text of a title written just before a name ('la ministre des Solidarités'),
         and where the name's phrase starts (the title's start, a civil title's, or the name's)."""
         window = self.text[max(0, start - 80) : start]
+        if ")" in window:  # `le député La République en marche (LREM) du Bas-Rhin X`: an acronym breaks no title
+            window = BRACKETED_ACRONYM.sub(lambda m: " " * len(m.group()), window)
         tail = _after_last_break(window)
         title = self.patterns.title_ending(tail)
         gender = None

@@ -1819,3 +1819,9 @@ def test_a_name_of_one_word_whose_quotation_says_je_is_a_person_a_later_descript
 ])
 def test_a_name_of_one_word_stays_a_body_without_a_speech_verb_s_first_person(text):
     assert quotations(text)[0].speaker_kind != "person"
+
+
+def test_an_acronym_in_brackets_inside_a_title_does_not_cut_it_from_its_name():
+    text = ("« Vous dites n'importe quoi », a lancé Jean Roux. La séquence a marqué le député La République en marche "
+            "(LREM) du Bas-Rhin Paul Studer. « J'espère que ma question sera intelligible », a lancé l'élu.")
+    assert quotations(text)[-1].speaker == "Paul Studer"
