@@ -15,7 +15,7 @@ import regex
 
 from .attribution import Attribution, Attributor
 from .detect import with_language
-from .document import Document
+from .document import Document, phrase_table
 from .gender import article_evidence, decide, shows_a_person
 from .indirect import IndirectSpeech
 from .lang import has_data, language, marks_only
@@ -519,13 +519,28 @@ class Extraction:
         if doc.index_at(span.outer_start) > 0:
             return None
         after = doc.index_at(span.outer_end)
-        if after + 1 >= doc.size or not doc.sentence_ends[after] or doc.quoted[after]:
+        if after + 1 >= doc.size or doc.quoted[after]:
             return None
+        if not doc.sentence_ends[after]:
+            # `« … . » L'attaque de X envers Y`: after the quotation's own full stop, only a noun of something said
+            # names its speaker (not `"The vote is over." Jane Doe said the count …`: her words are others)
+            ended = doc.texts[after - 2] in tuple(SENTENCE_MARKS) and doc.texts[after][:1].isupper()
+            return self._speaker_of_speech_noun(after) if ended else None
         lo, _ = doc.sentence(after + 1)
         opening = doc.starts[min(lo + OPENING_TOKENS, doc.size - 1)]
         subjects = [e for p, e in self.resolver.people if doc.starts[lo] <= self.resolver.phrase_opening(p) < opening
                     and e.kind == "person" and self.resolver.place(p) == "subject"]
-        return subjects[0] if subjects else None
+        return subjects[0] if subjects else self._speaker_of_speech_noun(lo)
+
+    def _speaker_of_speech_noun(self, lo: int) -> Entity | None:
+        """`L'attaque de X envers Y …` opening the sentence at token lo: a noun of something said (SPEECH_NOUNS)
+        after its determiner, then the person who said it."""
+        doc = self.doc
+        k = lo + 1 + doc.phrase_at(lo + 1, self.lang.derived(_speech_nouns)) if lo + 1 < doc.size and doc.words[lo] in self.lang.DETERMINERS else lo
+        if k == lo + 1 or k >= doc.size or not (doc.words[k] in self.lang.OF or doc.words[k] in self.lang.BY):
+            return None
+        named = doc.starts[k + 1] if k + 1 < doc.size else -1
+        return next((e for p, e in self.resolver.people if p == named and e.kind == "person"), None)
 
     def _title_subject(self) -> tuple[int, Entity] | None:
         """`La mise en garde de Nicolas Sarkozy …` for a title, then a text opening on `il a tenu des propos …`: the
@@ -591,6 +606,11 @@ class Extraction:
             cue=attribution.cue if attribution else None,
             lang=self.lang.CODE,
         )
+
+
+def _speech_nouns(lang) -> dict:
+    """The language's nouns of something said, as a phrase table (`mise en garde`: three tokens)."""
+    return phrase_table(lang, lang.SPEECH_NOUNS)
 
 
 def _without_scripts(text: str) -> str:

@@ -1825,3 +1825,13 @@ def test_an_acronym_in_brackets_inside_a_title_does_not_cut_it_from_its_name():
     text = ("« Vous dites n'importe quoi », a lancé Jean Roux. La séquence a marqué le député La République en marche "
             "(LREM) du Bas-Rhin Paul Studer. « J'espère que ma question sera intelligible », a lancé l'élu.")
     assert quotations(text)[-1].speaker == "Paul Studer"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Jamais un candidat n'a été ainsi sous l'influence de l'argent. » L'attaque de François Roux envers Paul "
+     "Martin mercredi n'a pas plu au principal intéressé.", "François Roux"),
+    ("« Nous craignons un arrivage de drogue coupée. » Le procureur de Besançon, Étienne Martin, ne cache pas son "
+     "inquiétude.", None),  # the next sentence's subject has words of his own
+])
+def test_an_opening_quotation_ended_by_its_own_full_stop_is_the_speaker_a_noun_of_something_said_names(text, speaker):
+    assert quotations(text)[0].speaker == speaker

@@ -8,6 +8,13 @@ SOURCE_DOCUMENTS = (
     "document", "compte", "site", "réponse", "réplique", "réaction", "plainte", "requête",
 )
 
+# Nouns of something said: `« … » L'attaque de X envers Y, mercredi, …`: X said it.
+SPEECH_NOUNS = (
+    "attaque", "sortie", "propos", "phrase", "déclaration", "charge", "tacle", "pique", "saillie", "confidence",
+    "confidences", "aveu", "réponse", "réplique", "avertissement", "message", "formule", "critique", "plaidoyer",
+    "diatribe", "boutade", "tirade", "mise en garde", "coup de gueule", "cri du cœur",
+)
+
 # Those who speak for a body without a name of their own: after "selon", the body ("selon
 # l'entourage du ministre"); as the subject of a speech verb, themselves. A spokesperson is a person.
 SOURCE_PEOPLE = ("entourage", "proches", "source", "sources")
