@@ -23,6 +23,7 @@ from .spans import SENTENCE_MARKS, Span
 
 FOR_HEAD_TOKENS = 3  # `pour` names a speaker by its head, not a word deep in its complement
 MAX_TERM_DISTANCE = 10  # a quotation after an article this far from the cue is a term more often than words
+MAX_INCISE_ADJUNCT = 6  # `, raconte X au quotidien local.`: words of the adjunct after an incise's subject
 MAX_BYLINE_TOKENS = 20  # `Nom, rôle, sur la chaîne X « … »`: a line naming who speaks, short
 GLUED_CAPITAL = re.compile(r"[^\W\d_][A-ZÀ-ÖØ-Þ]")  # a capital right after a letter: where a heading may end
 
@@ -431,7 +432,7 @@ class Attributor:
             if match is None or match.end_index >= hi or match.mood != "finite":
                 continue
             if match.inverted_subject:
-                if doc.words[match.end_index] in (",", ".") or doc.words[match.end_index] in self.phrases.time_words:
+                if self._incise_ends(match.end_index, hi) or doc.words[match.end_index] in self.phrases.time_words:
                     return Attribution.of("incise", match, match.inverted_subject, doc.starts[k])
                 continue
             subject = self.phrases.subject_after(match.end_index, limit=hi)
@@ -439,10 +440,25 @@ class Attributor:
                 continue
             lo, end = doc.index_at(subject[1]), doc.index_at(subject[1] + len(subject[0]))
             # a name, or a head that can speak before any complement: not `…, confirme la bonne santé de l'entreprise.`
-            if (end >= hi or doc.words[end] in (",", ".")) and (doc.words[lo] in self.lang.PRONOUNS or self.phrases.has_name(lo, end)
+            if (end >= hi or self._incise_ends(end, hi)) and (doc.words[lo] in self.lang.PRONOUNS or self.phrases.has_name(lo, end)
                                                                 or self.phrases.could_speak(lo, self.phrases.head_end(lo, end))):
                 return Attribution.of("incise", match, *subject)  # not `…, développe des complications, …`
         return None
+
+    def _incise_ends(self, k: int, hi: int) -> bool:
+        """An incise's subject ends at token k: a comma or a full stop, perhaps after an adjunct naming whom or
+        where it was said (`, raconte le responsable au quotidien local.`, `, prévient X sur France Inter,`)."""
+        doc = self.doc
+        if doc.words[k] in (",", "."):
+            return True
+        if doc.words[k] not in self.phrases.adjunct_words:
+            return False
+        for j in range(k + 1, min(hi, k + MAX_INCISE_ADJUNCT + 1)):
+            if doc.words[j] in (",", "."):
+                return j > k + 1
+            if doc.words[j] in self.phrases.clause_words:
+                return False  # `, dit X à ceux qui …`: a clause goes on
+        return False
 
     def _introduced(self, i: int) -> Attribution | None:
         """`X a déclaré : « … »`, `X a estimé que « … »`, `X : « … »`, `X raconte ainsi : "…"`."""

@@ -1835,3 +1835,12 @@ def test_an_acronym_in_brackets_inside_a_title_does_not_cut_it_from_its_name():
 ])
 def test_an_opening_quotation_ended_by_its_own_full_stop_is_the_speaker_a_noun_of_something_said_names(text, speaker):
     assert quotations(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Plus de peur que de mal, raconte le responsable au quotidien local. Nous avons pu la rattraper »,",
+     "le responsable"),
+    ("« Des États préparent les conflits, prévient Paul Roux sur France Inter, et ils sont prêts ».", "Paul Roux"),
+])
+def test_an_incise_inside_the_quotation_may_name_whom_or_where_it_was_said_after_its_subject(text, speaker):
+    assert quotations(text)[0].speaker == speaker
