@@ -266,8 +266,10 @@ class Extraction:
             elif attribution and attribution.mention:
                 target = attribution.antecedent or attribution.mention
                 pronoun = normalize(target) in self.lang.PRONOUNS
-                # a medium relaying somebody's words (`rapporte Le Parisien`) is not who `il` then means
-                candidates = [c for c in speakers if id(c[1]) not in relays] if pronoun and relays else speakers
+                # a medium relaying somebody's words (`rapporte Le Parisien`) is not who `il` then means, nor whose
+                # document `le communiqué` is
+                document = not pronoun and self.resolver.names_a_document(target)
+                candidates = [c for c in speakers if id(c[1]) not in relays] if (pronoun or document) and relays else speakers
                 entity = self.resolver.resolve(target, attribution.mention_start, candidates)
                 if entity is not None and self.resolver.only_a_kind_of_body(entity, target):
                     entity = self._body_named_with_its_kind(target, attribution.mention_start) or entity
@@ -278,8 +280,9 @@ class Extraction:
                     # `Le bilan affirme … Une étudiante a dit s'inquiéter. « … », a-t-elle confié (à l'AFP)`: the
                     # person the sentence just before is about, not a thing given words earlier nor the medium told
                     entity = self._person_subject_before(target, attribution.mention_start) or entity
-                if entity is not None and attribution.cue in self.lang.RELAYING_CUES:
-                    relays.add(id(entity))
+                if entity is not None and (attribution.cue in self.lang.RELAYING_CUES or (
+                        document and fold(entity.name) not in fold(target))):
+                    relays.add(id(entity))  # (a body that spoke through its document: not whom a later `il` means)
                 if entity is None and pronoun and normalize(target) not in self.lang.IMPERSONAL_PRONOUNS:  # `L'association X … Elle juge`
                     subjects = self._sentence_subjects(attribution.mention_start)
                     entity = (self.resolver.resolve(target, attribution.mention_start, subjects)

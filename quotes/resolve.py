@@ -923,7 +923,7 @@ class Resolver:
             if found is not None and found.gender is None and gender in ("m", "f"):
                 found.gender = gender  # `l'OMS … a-t-elle prévenu`: a later `il` is somebody else
             return found
-        if self.lang.DOCUMENT_AUTHOR_PREPOSITIONS and (author := self._document_author(mention, position, candidates)):
+        if (author := self._document_author(mention, position, candidates)) is not None:
             return author
         if (together := self._named_together(mention, position)) is not None:
             return together
@@ -943,9 +943,9 @@ class Resolver:
         if head is None or not all(w in self.lang.DETERMINERS and w not in self.lang.POSSESSIVES for w in folded[:head]):
             return None  # not `his letter`: whose it is, the pronoun tells
         rest = folded[head + 1 :]
-        if not rest:
+        if not rest or (len(rest) == 1 and rest[0].endswith(self.lang.PARTICIPLE_ENDINGS)):  # `un communiqué transmis`
             latest = max(candidates, key=lambda c: c[0], default=None)
-            return latest[1] if latest and latest[1].kind == "organisation" else None
+            return latest[1] if latest and latest[1].kind == "organisation" and not self._a_document(latest[1]) else None
         if rest[0] not in self.lang.DOCUMENT_AUTHOR_PREPOSITIONS or len(rest) < 2:
             return None
         author = words[head + 2 :]
@@ -954,6 +954,14 @@ class Resolver:
                     and normalize(w) not in self.lang.OF), len(author))
         offset = mention.find(author[0], len(" ".join(words[: head + 2])))
         return self.resolve(" ".join(author[:end]), position + offset, candidates)
+
+    def names_a_document(self, mention: str) -> bool:
+        """A mention naming a document (`le communiqué`, `un courrier`): its head is one of SOURCE_DOCUMENTS."""
+        return any(normalize(w) in self.lang.SOURCE_DOCUMENTS for w in mention.split()[:3])
+
+    def _a_document(self, entity: Entity) -> bool:
+        """An entity known by a document's description (`le rapport d'enquête`), not a body's name."""
+        return any(w in self.lang.SOURCE_DOCUMENTS for w in normalize(entity.name).replace("'", "' ").split())
 
     def _named_together(self, mention: str, position: int) -> Entity | None:
         """`Olivier Dussopt et Gérald Darmanin`, `les avocats X, Y et Z`: people named in a list closed by the

@@ -1844,3 +1844,23 @@ def test_an_opening_quotation_ended_by_its_own_full_stop_is_the_speaker_a_noun_o
 ])
 def test_an_incise_inside_the_quotation_may_name_whom_or_where_it_was_said_after_its_subject(text, speaker):
     assert quotations(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Des travaux auront lieu », a annoncé la RATP lundi. « Le trafic reprendra mardi », précise le communiqué.",
+     "RATP"),
+    ("La gendarmerie a publié un bilan. « Trois suspects sont écroués », a indiqué la gendarmerie. « Les autres "
+     "seront jugés », ajoute un communiqué diffusé.", "la gendarmerie"),
+    # a medium that relayed somebody's words wrote no document of theirs
+    ("« Il a été agressé », rapporte Le Parisien. « Elle a reçu l'assistance appropriée », précise le document.",
+     "le document"),
+])
+def test_a_document_with_no_author_named_is_the_body_that_spoke_last(text, speaker):
+    assert quotations(text)[-1].speaker == speaker
+
+
+def test_a_body_that_spoke_through_its_document_is_not_whom_a_later_pronoun_means():
+    text = ("« Des poursuites sont possibles », a indiqué le Conseil de l'Ordre. L'avis est attendu « avant la fin du "
+            "mois », selon un courrier. Sollicité par l'AFP, le Pr Paul Roux n'a pas pu être joint. En cause, des "
+            "propos qu'il a tenus récemment. « Il y a une véritable corruption », a-t-il encore déclaré.")
+    assert quotations(text)[-1].speaker == "Paul Roux"
