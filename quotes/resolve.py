@@ -943,9 +943,10 @@ class Resolver:
         if head is None or not all(w in self.lang.DETERMINERS and w not in self.lang.POSSESSIVES for w in folded[:head]):
             return None  # not `his letter`: whose it is, the pronoun tells
         rest = folded[head + 1 :]
-        if not rest or (len(rest) == 1 and rest[0].endswith(self.lang.PARTICIPLE_ENDINGS)):  # `un communiqué transmis`
-            latest = max(candidates, key=lambda c: c[0], default=None)
-            return latest[1] if latest and latest[1].kind == "organisation" and not self._a_document(latest[1]) else None
+        if not rest or (len(rest) == 1 and rest[0].endswith(self.lang.PARTICIPLE_ENDINGS)):  # `un communiqué diffusé`
+            # the body that spoke last (past its spokesman), not a document
+            bodies = [c for c in candidates if c[1].kind == "organisation" and not self._a_document(c[1])]
+            return max(bodies, key=lambda c: c[0])[1] if bodies else None
         if rest[0] not in self.lang.DOCUMENT_AUTHOR_PREPOSITIONS or len(rest) < 2:
             return None
         author = words[head + 2 :]

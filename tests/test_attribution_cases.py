@@ -1859,6 +1859,12 @@ def test_a_document_with_no_author_named_is_the_body_that_spoke_last(text, speak
     assert quotations(text)[-1].speaker == speaker
 
 
+def test_a_document_speaks_for_the_body_that_spoke_last_past_its_spokesman():
+    text = ("Lacoste précise avoir « arrêté de collaborer » avec le rappeur. « Nous ne prolongerons pas son contrat », a "
+            "indiqué un porte-parole. « Nous condamnons toute forme de violence », ajoute le communiqué.")
+    assert quotations(text)[-1].speaker == "Lacoste"
+
+
 def test_a_body_that_spoke_through_its_document_is_not_whom_a_later_pronoun_means():
     text = ("« Des poursuites sont possibles », a indiqué le Conseil de l'Ordre. L'avis est attendu « avant la fin du "
             "mois », selon un courrier. Sollicité par l'AFP, le Pr Paul Roux n'a pas pu être joint. En cause, des "
