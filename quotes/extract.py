@@ -268,12 +268,14 @@ class Extraction:
                 pronoun = normalize(target) in self.lang.PRONOUNS
                 # a medium relaying somebody's words (`rapporte Le Parisien`) is not who `il` then means, nor whose
                 # document `le communiqué` is
-                document = not pronoun and self.resolver.names_a_document(target)
-                candidates = [c for c in speakers if id(c[1]) not in relays] if (pronoun or document) and relays else speakers
+                relayed = relays and (pronoun or self.resolver.names_a_document(target))
+                candidates = [c for c in speakers if id(c[1]) not in relays] if relayed else speakers
                 entity = self.resolver.resolve(target, attribution.mention_start, candidates)
-                if entity is not None and self.resolver.only_a_kind_of_body(entity, target):
+                # (a person's name or description, most speakers, is neither of the next two: not asked)
+                if entity is not None and entity.kind != "person" and self.resolver.only_a_kind_of_body(entity, target):
                     entity = self._body_named_with_its_kind(target, attribution.mention_start) or entity
-                if entity is not None and self._one_word_speaking_as_one(entity, target, span, attribution):
+                if entity is not None and entity.kind == "organisation" \
+                        and self._one_word_speaking_as_one(entity, target, span, attribution):
                     entity.kind = "person"  # `« Pour moi, ce disque … », glisse Miossec`: a person known by one name
                 if entity is not None and pronoun and normalize(target) not in self.lang.IMPERSONAL_PRONOUNS and (
                         self._a_thing(entity) or self._told_to(entity, attribution.mention_start)):
@@ -281,7 +283,8 @@ class Extraction:
                     # person the sentence just before is about, not a thing given words earlier nor the medium told
                     entity = self._person_subject_before(target, attribution.mention_start) or entity
                 if entity is not None and (attribution.cue in self.lang.RELAYING_CUES or (
-                        document and fold(entity.name) not in fold(target))):
+                        entity.kind == "organisation" and not pronoun and self.resolver.names_a_document(target)
+                        and fold(entity.name) not in fold(target))):
                     relays.add(id(entity))  # (a body that spoke through its document: not whom a later `il` means)
                 if entity is None and pronoun and normalize(target) not in self.lang.IMPERSONAL_PRONOUNS:  # `L'association X … Elle juge`
                     subjects = self._sentence_subjects(attribution.mention_start)
@@ -410,7 +413,7 @@ class Extraction:
         speaker in the first person singular (FIRST_PERSON_SINGULAR): a person known by one name."""
         name = entity.name
         cue = attribution.cue or ""
-        if entity.kind != "organisation" or " " in name or name.isupper() or not name[:1].isupper() or mention != name \
+        if " " in name or name.isupper() or not name[:1].isupper() or mention != name \
                 or not cue[:1].isalpha() or cue in self.lang.RELAYING_CUES or cue in self.lang.ACCORDING_TO:
             return False  # (not `Réponse : « … »`: a colon is no speech verb)
         words = ELIDED_WORD.findall(self.text[span.start : span.end].lower().replace("’", "'"))

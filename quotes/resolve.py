@@ -45,7 +45,8 @@ NATIONALITY_STEM = 5  # `améri`: letters a nationality's two genders share
 MAX_PERSON_NAME_WORDS = 3  # `Jean-Baptiste de Lattre`: a first name and what may follow it in one person's name
 # A phrase opening a sentence follows one of these, or a short adverbial and a comma.
 SENTENCE_OPENERS = ".!?:;\n«»\"“”"
-SUBHEADING_CLOSER = re.compile(r"[\s\"»”][-–—]$")  # the dash closing a subheading, run into the text after it
+# The dash closing a subheading run into the text after it, after a space or a closing quotation mark.
+SUBHEADING_DASHES, SUBHEADING_BEFORE_DASH = "-–—", " \u00a0\n\"»”"
 LAST_SENTENCE_START = regex.compile("(?r)[" + regex.escape(SENTENCE_OPENERS) + "]")
 LAST_BREAK = regex.compile(r"(?r)[.!?;\n]")
 SENTENCE_BREAKS = re.compile(r"[.!?\n]")
@@ -119,6 +120,7 @@ class Patterns:
         self.fronted_clause_openers = tuple(f"{opener} " for opener in lang.FRONTED_CLAUSE_OPENERS)
         self.source_openers = frozenset(w for w in (*lang.FOR, *lang.ACCORDING_TO) if " " not in w)
         self.thing_nouns = frozenset((*lang.ORGANISATION_NOUNS, *lang.BODY_KIND_NOUNS, *lang.SOURCE_DOCUMENTS))
+        self.document_words = frozenset(lang.SOURCE_DOCUMENTS)
         self.not_name_words = frozenset([*lang.DETERMINERS, *lang.CIVIL_TITLES, *lang.CONNECTIVES, *lang.PRONOUNS])
         self.place_words = frozenset([*lang.DETERMINERS, *lang.OBJECT_PREPOSITIONS, *lang.ADJUNCT_PREPOSITIONS]) \
             - frozenset(lang.PERSON_PREPOSITIONS)
@@ -705,7 +707,7 @@ class Resolver:
 
     def _after_subheading(self, start: int) -> bool:
         """`- « Comme à l'origine » -Jacques X n'a pas …`: right after the dash closing a subheading, run into the text."""
-        return bool(SUBHEADING_CLOSER.search(self.text, max(0, start - 2), start))
+        return start > 1 and self.text[start - 1] in SUBHEADING_DASHES and self.text[start - 2] in SUBHEADING_BEFORE_DASH
 
     def _entity_for(self, name: str, kind: str, gender: str | None, titled: bool = False) -> Entity:
         """The entity of a name, new or known; `titled`: the gender comes from a civil title (`Mme X`)."""
@@ -923,7 +925,7 @@ class Resolver:
             if found is not None and found.gender is None and gender in ("m", "f"):
                 found.gender = gender  # `l'OMS … a-t-elle prévenu`: a later `il` is somebody else
             return found
-        if (author := self._document_author(mention, position, candidates)) is not None:
+        if self.names_a_document(mention) and (author := self._document_author(mention, position, candidates)) is not None:
             return author
         if (together := self._named_together(mention, position)) is not None:
             return together
@@ -936,7 +938,8 @@ class Resolver:
 
     def _document_author(self, mention: str, position: int, candidates) -> Entity | None:
         """`an email from the operators to local politicians`: the operators, who wrote it; `a statement`: the
-        body that spoke last, whose statement it is. None for a mention that is no document."""
+        body that spoke last, whose statement it is. None for a mention that is no document (asked only of a
+        mention `names_a_document` accepts)."""
         words = mention.split()
         folded = [normalize(w) for w in words]
         head = next((n for n, w in enumerate(folded[:3]) if w in self.lang.SOURCE_DOCUMENTS), None)
@@ -957,12 +960,13 @@ class Resolver:
         return self.resolve(" ".join(author[:end]), position + offset, candidates)
 
     def names_a_document(self, mention: str) -> bool:
-        """A mention naming a document (`le communiqué`, `un courrier`): its head is one of SOURCE_DOCUMENTS."""
-        return any(normalize(w) in self.lang.SOURCE_DOCUMENTS for w in mention.split()[:3])
+        """A mention naming a document (`le communiqué`, `un courrier`): one of its first words is one of
+        SOURCE_DOCUMENTS (told in C: asked of every mention)."""
+        return not self.patterns.document_words.isdisjoint(mention.lower().split()[:3])
 
     def _a_document(self, entity: Entity) -> bool:
         """An entity known by a document's description (`le rapport d'enquête`), not a body's name."""
-        return any(w in self.lang.SOURCE_DOCUMENTS for w in normalize(entity.name).replace("'", "' ").split())
+        return self.names_a_document(entity.name.replace("'", "' "))
 
     def _named_together(self, mention: str, position: int) -> Entity | None:
         """`Olivier Dussopt et Gérald Darmanin`, `les avocats X, Y et Z`: people named in a list closed by the
@@ -1235,7 +1239,7 @@ class Resolver:
         """The entity is nothing but the mention's words, a definite determiner and a noun for a kind of body
         (`l'association`, `le groupe`, `l'ONG`): no body it named."""
         words = mention.replace("’", "'").replace("'", "' ").split()
-        return len(words) == 2 and self._is_definite_singular(mention) and normalize(words[1]) in self.lang.BODY_KIND_NOUNS \
+        return len(words) == 2 and normalize(words[1]) in self.lang.BODY_KIND_NOUNS and self._is_definite_singular(mention) \
             and (words[1].islower() or words[1].isupper()) \
             and fold(entity.name) in (fold(mention), fold(self._strip_determiner(mention)))
 
