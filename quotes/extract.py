@@ -22,7 +22,7 @@ from .lang import has_data, language, marks_only
 from .lexicon import lexicon_of, normalize, person_noun_gender
 from .model import Article, Quote
 from .names import fold
-from .resolve import Entity, Resolver
+from .resolve import MAX_KIND_ADJECTIVES, Entity, Resolver
 from .spans import SENTENCE_END, SENTENCE_MARKS, Span, find_spans
 
 WORD = re.compile(r"[^\W\d_]+")  # a word: the letters of \w (`re`: a third of `regex`'s \p{L}+ cost)
@@ -32,7 +32,6 @@ SCRIPT = regex.compile(r"(?:\bwindow\.\w+\s*=|\bfunction\s*\()[^\n]*")  # a scri
 CONTINUATION_CHARS = 400
 TOLD_TO_CHARS = 40  # how far after a pronoun's cue the medium it spoke to may be named (`a-t-elle confié à l'AFP`)
 PRONOUN_SENTENCES = 2  # a pronoun may mean the subject of one of the sentences this far back
-MAX_KIND_ADJECTIVES = 2  # `le groupe chimique Dow`: words between a kind of body and its name
 # Attributions that tie the marks to a speaker firmly enough to overrule "looks like a name".
 FIRM = ("after", "incise", "colon", "signature", "object")
 # Attributions that the sentence's other quotations share: those of a cue before them, and after them.
@@ -425,7 +424,7 @@ class Extraction:
         adjectives between: `le groupe chimique Dow`) or that opens its name, up to its acronym (`l'Agence
         spatiale européenne (ESA)`), outside quotations."""
         doc = self.doc
-        kind = normalize(description.replace("’", "'").replace("'", "' ").split()[-1])
+        kind = normalize(description.replace("’", "'").replace("'", "' ").split()[1])  # `le groupe (pharmaceutique)`
         for j in range(doc.index_at(position) - 1, 0, -1):
             if doc.words[j] != kind or doc.quoted[j] or not (doc.words[j - 1] in self.lang.DETERMINERS or doc.words[j - 1] in self.lang.OF):
                 continue

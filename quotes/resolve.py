@@ -56,6 +56,7 @@ LAST_WORD = regex.compile(r"(?r)\b\w+$")
 MAX_OPENING_ADVERBIAL = 4
 MAX_OPENING_WORDS = 10
 RELATIVE_WINDOW = 8
+MAX_KIND_ADJECTIVES = 2  # `le groupe (chimique) Dow`, `le syndicat professionnel majoritaire`: adjectives of a kind of body
 MAX_AUXILIARY_GAP = 4  # words between an auxiliary and its participle: `a de son côté indiqué`
 
 
@@ -1239,8 +1240,9 @@ class Resolver:
         """The entity is nothing but the mention's words, a definite determiner and a noun for a kind of body
         (`l'association`, `le groupe`, `l'ONG`): no body it named."""
         words = mention.replace("’", "'").replace("'", "' ").split()
-        return len(words) == 2 and normalize(words[1]) in self.lang.BODY_KIND_NOUNS and self._is_definite_singular(mention) \
-            and (words[1].islower() or words[1].isupper()) \
+        return 2 <= len(words) <= 2 + MAX_KIND_ADJECTIVES and normalize(words[1]) in self.lang.BODY_KIND_NOUNS \
+            and all(w.isalpha() and w.islower() and w not in self.lang.OF for w in words[2:]) \
+            and self._is_definite_singular(mention) and (words[1].islower() or words[1].isupper()) \
             and fold(entity.name) in (fold(mention), fold(self._strip_determiner(mention)))
 
     @staticmethod

@@ -1701,6 +1701,8 @@ def test_a_participle_clause_opening_the_sentence_before_is_not_whom_a_pronoun_m
     ("L'association féministe Les Effronté-es a déposé plainte. Le texte est « sexiste », dénonce l'association.",
      "Les Effronté-es"),
     ("Le groupe chimique Dow a fermé son site. « Les eaux se sont infiltrées », a confirmé le groupe.", "Dow"),
+    ("Le groupe pharmaceutique Sanofi a publié ses résultats. « La croissance est forte », affirme le groupe "
+     "pharmaceutique.", "Sanofi"),
     ("Le studio Epic Games plaide pour des règles nouvelles. « Apple impose des restrictions », indique la plainte "
      "du studio.", "Epic Games"),
     ("L'Organisation mondiale de la santé (OMS) met en garde. Le monde entre dans une « phase dangereuse », s'est "
