@@ -541,8 +541,11 @@ class Extraction:
         """`L'attaque de X envers Y …` opening the sentence at token lo: a noun of something said (SPEECH_NOUNS)
         after its determiner, then the person who said it."""
         doc = self.doc
-        k = lo + 1 + doc.phrase_at(lo + 1, self.lang.derived(_speech_nouns)) if lo + 1 < doc.size and doc.words[lo] in self.lang.DETERMINERS else lo
-        if k == lo + 1 or k >= doc.size or not (doc.words[k] in self.lang.OF or doc.words[k] in self.lang.BY):
+        if lo + 1 >= doc.size or doc.words[lo] not in self.lang.DETERMINERS:
+            return None
+        noun = doc.phrase_at(lo + 1, self.lang.derived(_speech_nouns))
+        k = lo + 1 + noun  # the word after the noun
+        if not noun or k >= doc.size or not (doc.words[k] in self.lang.OF or doc.words[k] in self.lang.BY):
             return None
         named = doc.starts[k + 1] if k + 1 < doc.size else -1
         return next((e for p, e in self.resolver.people if p == named and e.kind == "person"), None)

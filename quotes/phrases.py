@@ -639,9 +639,8 @@ class PhraseReader:
             return None
         outer = self.phrase_back(lo - 2)
         if outer is None or outer[1] != lo - 1 or not any(
-                doc.words[k] in self.lang.ROLE_NOUNS or without_former(self.lang, doc.words[k]) in self.lang.ROLE_NOUNS
-                for k in range(*outer)):
-            return None
+                without_former(self.lang, doc.words[k]) in self.lang.ROLE_NOUNS for k in range(*outer)):
+            return None  # (`l'ex-candidate à la présidentielle`: a role after a former prefix too)
         return outer[0]
 
     def clause_before(self, k: int) -> bool:
@@ -791,8 +790,7 @@ class PhraseReader:
         if found is None:
             return None
         lo, hi = found
-        if lo > 1 and (doc.words[lo - 1] in self.lang.PLACE_PREPOSITIONS and not self.names_somebody(lo, hi)
-                       or doc.words[lo - 1] in self.adjunct_words and not self.has_person_name(lo, hi)):
+        if lo > 1 and doc.words[lo - 1] in self.adjunct_words and not self.has_person_name(lo, hi):
             # `les propos de X à Évry qui pointait`, `a déclaré X sur RTL, qui se dit`: X, not the place or medium
             person = self.phrase_back(lo - 2)
             if person is not None and person[1] == lo - 1 and self.has_person_name(*person):
