@@ -57,6 +57,7 @@ MAX_OPENING_ADVERBIAL = 4
 MAX_OPENING_WORDS = 10
 RELATIVE_WINDOW = 8
 MAX_KIND_ADJECTIVES = 2  # `le groupe (chimique) Dow`, `le syndicat professionnel majoritaire`: adjectives of a kind of body
+VOICE_WINDOW = 24  # characters before a name that may hold `par la voix de`
 MAX_AUXILIARY_GAP = 4  # words between an auxiliary and its participle: `a de son côté indiqué`
 
 
@@ -522,11 +523,16 @@ class Resolver:
         opening, end = self._phrases[start]
         if self._opens_sentence(opening) or self._heads_relative(end) or self._inverted_after_that(opening) \
                 or (self._inverted_in_incise(opening) and not self._after_preposition(start)) or self._opens_subordinate(opening) \
-                or self._source_opening_sentence(opening) or self._example_of_subject(opening):
+                or self._source_opening_sentence(opening) or self._example_of_subject(opening) or self._voice_of(opening):
             return "subject"
         if self._after_preposition(start):
             return "oblique"
         return "standard" if self._compared(opening) else ""
+
+    def _voice_of(self, opening: int) -> bool:
+        """`la CFDT a dénoncé …, par la voix de son secrétaire général X`: the person the body speaks through."""
+        # (lower case, not `normalize`: its cache is for words, not for stretches of text)
+        return self.text[max(0, opening - VOICE_WINDOW) : opening].rstrip().lower().replace("’", "'").endswith(self.lang.VOICE_OF)
 
     def _opens_subordinate(self, opening: int) -> bool:
         """`Une déclaration qui survient le jour où X s'est livré à la radio`: the subject of a clause opened

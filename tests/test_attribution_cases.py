@@ -1872,3 +1872,9 @@ def test_a_body_that_spoke_through_its_document_is_not_whom_a_later_pronoun_mean
             "mois », selon un courrier. Sollicité par l'AFP, le Pr Paul Roux n'a pas pu être joint. En cause, des "
             "propos qu'il a tenus récemment. « Il y a une véritable corruption », a-t-il encore déclaré.")
     assert quotations(text)[-1].speaker == "Paul Roux"
+
+
+def test_the_person_a_body_speaks_through_is_whom_a_later_pronoun_means():
+    text = ("« C'est une évidence », affirme Patrick Martin. Côté syndicats, la CFDT a dénoncé des appels « indignes », "
+            "par la voix de son secrétaire général Laurent Roux. « Les travailleurs paient la crise », a-t-il déclaré.")
+    assert quotations(text)[-1].speaker == "Laurent Roux"

@@ -2,6 +2,9 @@
 
 # Documents that speak for their authors: "according to a statement from the council" → the council. Not a
 # spokesperson: "a spokesman for the council" is who speaks.
+# The person a body speaks through.
+VOICE_OF = ("through its spokesman", "through its spokeswoman", "through its spokesperson")
+
 # Nouns of something said: `"…" The attack by X on Y came …`.
 SPEECH_NOUNS = ("attack", "remarks", "comments", "words", "plea", "claim", "statement", "response", "outburst")
 

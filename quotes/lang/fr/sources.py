@@ -8,6 +8,9 @@ SOURCE_DOCUMENTS = (
     "document", "compte", "site", "réponse", "réplique", "réaction", "plainte", "requête",
 )
 
+# The person a body speaks through: `la CFDT a dénoncé …, par la voix de son secrétaire général X`.
+VOICE_OF = ("par la voix de", "par la voix d'", "par la bouche de", "par la bouche d'")
+
 # Nouns of something said: `« … » L'attaque de X envers Y, mercredi, …`: X said it.
 SPEECH_NOUNS = (
     "attaque", "sortie", "propos", "phrase", "déclaration", "charge", "tacle", "pique", "saillie", "confidence",

@@ -35,6 +35,7 @@ PRONOUNS = {"li": ("m", "sg"), "ŝi": ("f", "sg"), "ili": (None, "pl")}
 PERSONAL_PRONOUNS = ("li", "ŝi")
 FIRST_PERSON_SINGULAR = ("mi", "min", "mia")
 SPEECH_NOUNS = ("atako", "vortoj")
+VOICE_OF = ("per la voĉo de",)
 RELATIVE_PRONOUNS = ("kiu",)
 CIVIL_TITLES = {"s-ro": "m", "s-ino": "f"}
 ROLE_NOUNS = {"ministro": None, "prezidanto": None, "urbestro": None, "ministrino": "f", "prezidantino": "f"}
