@@ -1874,7 +1874,11 @@ def test_a_body_that_spoke_through_its_document_is_not_whom_a_later_pronoun_mean
     assert quotations(text)[-1].speaker == "Paul Roux"
 
 
-def test_the_person_a_body_speaks_through_is_whom_a_later_pronoun_means():
-    text = ("« C'est une évidence », affirme Patrick Martin. Côté syndicats, la CFDT a dénoncé des appels « indignes », "
-            "par la voix de son secrétaire général Laurent Roux. « Les travailleurs paient la crise », a-t-il déclaré.")
+@pytest.mark.parametrize("text", [
+    "« C'est une évidence », affirme Patrick Martin. Côté syndicats, la CFDT a dénoncé des appels « indignes », "
+    "par la voix de son secrétaire général Laurent Roux. « Les travailleurs paient la crise », a-t-il déclaré.",
+    "« Il faut partir », a dit Patrick Martin. Un ténor du parti pourrait suivre, à en croire le journal, en la "
+    "personne de Laurent Roux. Selon lui, « il y a une forme de logique » à ce départ.",
+])
+def test_the_person_a_body_speaks_through_or_a_description_names_is_whom_a_later_pronoun_means(text):
     assert quotations(text)[-1].speaker == "Laurent Roux"

@@ -8,8 +8,11 @@ SOURCE_DOCUMENTS = (
     "document", "compte", "site", "réponse", "réplique", "réaction", "plainte", "requête",
 )
 
-# The person a body speaks through: `la CFDT a dénoncé …, par la voix de son secrétaire général X`.
-VOICE_OF = ("par la voix de", "par la voix d'", "par la bouche de", "par la bouche d'")
+# The person a body speaks through, or a description names: `la CFDT a dénoncé …, par la voix de son secrétaire
+# général X`, `un ténor du PS, en la personne de X`.
+VOICE_OF = (
+    "par la voix de", "par la voix d'", "par la bouche de", "par la bouche d'", "en la personne de", "en la personne d'",
+)
 
 # Nouns of something said: `« … » L'attaque de X envers Y, mercredi, …`: X said it.
 SPEECH_NOUNS = (
