@@ -273,6 +273,10 @@ class Extraction:
                 # (a person's name or description, most speakers, is neither of the next two: not asked)
                 if entity is not None and entity.kind != "person" and self.resolver.only_a_kind_of_body(entity, target):
                     entity = self._body_named_with_its_kind(target, attribution.mention_start) or entity
+                if entity is not None and last is not None and attribution.cue in self.lang.CONTINUING_CUES \
+                        and entity.kind == "person" and entity is not last[1] \
+                        and self.resolver.describes_the_last_speaker(entity, target, last[1]):
+                    entity = last[1]  # `« … », a ajouté la ministre de la Transition écologique`: who just spoke
                 if entity is not None and entity.kind == "organisation" \
                         and self._one_word_speaking_as_one(entity, target, span, attribution):
                     entity.kind = "person"  # `« Pour moi, ce disque … », glisse Miossec`: a person known by one name

@@ -1237,6 +1237,21 @@ class Resolver:
     def _after_person_preposition(self, start: int) -> bool:
         return self._word_before(start) in self.lang.PERSON_PREPOSITIONS
 
+    def describes_the_last_speaker(self, entity: Entity, mention: str, last: Entity) -> bool:
+        """A definite description of nobody named (`la ministre de la Transition écologique`), the subject of a
+        speech verb going on with somebody's words, may be the person who just spoke: named, of its gender, given
+        no role it does not cover."""
+        if not entity.name[:1].islower() or last.kind != "person" or not last.name[:1].isupper() \
+                or not self._is_definite_singular(mention) or normalize(mention.split(" ", 1)[0]) in self.lang.DEMONSTRATIVES:
+            return False
+        if entity.gender and last.gender and entity.gender != last.gender:
+            return False
+        role = self.patterns.role_of(self.patterns.head_noun(mention))
+        if role is None or self._holds_another_role(last, role):
+            return False
+        last.add_alias(mention)
+        return True
+
     def names_a_kind_of_body(self, mention: str) -> bool:
         """`l'association`, `le groupe ferroviaire`: a determiner, then a noun for a kind of body, in lower case."""
         words = mention.replace("’", "'").replace("'", "' ").split()

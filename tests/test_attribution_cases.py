@@ -1882,3 +1882,16 @@ def test_a_body_that_spoke_through_its_document_is_not_whom_a_later_pronoun_mean
 ])
 def test_the_person_a_body_speaks_through_or_a_description_names_is_whom_a_later_pronoun_means(text):
     assert quotations(text)[-1].speaker == "Laurent Roux"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Il faut agir », a déclaré Brune Roux. « Si on veut des mers propres, il faut des mesures », a poursuivi la "
+     "secrétaire d'Etat.", "Brune Roux"),
+    # another role given to the one who spoke, a description of somebody new
+    ("« Il faut agir », a déclaré la députée Brune Roux. « C'est trop tard », a ajouté la secrétaire d'Etat.",
+     "la secrétaire d'Etat"),
+    ("« Il faut agir », a déclaré Brune Roux. « C'est trop tard », a ajouté le secrétaire d'Etat.",
+     "le secrétaire d'Etat"),
+])
+def test_a_definite_description_going_on_with_words_is_the_one_who_just_spoke_unless_told_otherwise(text, speaker):
+    assert quotations(text)[-1].speaker == speaker

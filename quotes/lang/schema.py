@@ -78,6 +78,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "RELATIVE_PRONOUNS": (tuple, "relative pronouns that are a subject (`qui`)"),
     "LATEST_MENTIONED": (tuple, "pronouns that mean whoever was named last (`ce dernier`)"),
     "OBJECT_CLITICS": (tuple, "third-person object pronouns written before a verb (`comme le relaye X`)"),
+    "CONTINUING_CUES": (tuple, "speech verbs that go on with the words of the one who just spoke (`ajouter`, `poursuivre`): a definite description as their subject is that person when nothing tells otherwise"),
     "VOICE_OF": (tuple, "phrases before the person a body speaks through (`par la voix de`): that person is the sentence's speaker, the one a later pronoun means"),
     "SPEECH_NOUNS": (tuple, "nouns of something said (`attaque`, `propos`, `sortie`): the sentence right after a quotation with no cue opening on one and its speaker's name (`L'attaque de X envers Y …`) names who said it"),
     "FIRST_PERSON_SINGULAR": (tuple, "the words of one speaker speaking of themself (`je`, `j'`, `moi`, `mon`): a name of one word whose quotations hold one is a person's (`glisse Miossec`), no body's"),

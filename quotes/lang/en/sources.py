@@ -2,6 +2,9 @@
 
 # Documents that speak for their authors: "according to a statement from the council" → the council. Not a
 # spokesperson: "a spokesman for the council" is who speaks.
+# Speech verbs that go on with the words of the one who just spoke.
+CONTINUING_CUES = ("add", "continue", "go on", "conclude", "insist")
+
 # The person a body speaks through.
 VOICE_OF = ("through its spokesman", "through its spokeswoman", "through its spokesperson")
 

@@ -8,6 +8,9 @@ SOURCE_DOCUMENTS = (
     "document", "compte", "site", "réponse", "réplique", "réaction", "plainte", "requête",
 )
 
+# Speech verbs that go on with the words of the one who just spoke: `« … », a ajouté la ministre de X` is X's.
+CONTINUING_CUES = ("ajouter", "poursuivre", "continuer", "enchaîner", "compléter", "conclure", "insister")
+
 # The person a body speaks through, or a description names: `la CFDT a dénoncé …, par la voix de son secrétaire
 # général X`, `un ténor du PS, en la personne de X`.
 VOICE_OF = (

@@ -36,6 +36,7 @@ PERSONAL_PRONOUNS = ("li", "ŝi")
 FIRST_PERSON_SINGULAR = ("mi", "min", "mia")
 SPEECH_NOUNS = ("atako", "vortoj")
 VOICE_OF = ("per la voĉo de",)
+CONTINUING_CUES = ("aldoni",)
 RELATIVE_PRONOUNS = ("kiu",)
 CIVIL_TITLES = {"s-ro": "m", "s-ino": "f"}
 ROLE_NOUNS = {"ministro": None, "prezidanto": None, "urbestro": None, "ministrino": "f", "prezidantino": "f"}
