@@ -409,8 +409,8 @@ class PhraseReader:
                 named = True  # a person's name: what follows in lower case is not part of it (but `la France insoumise`)
             if k > start and w in self.lex.verb_forms and not tok[:1].isupper() and words[k - 1] not in self.determiners \
                     and words[k - 1] not in lang.OF:  # `l'attachée de presse`: a noun after de
-                if w not in lang.ROLE_NOUNS:  # `l'ancien attaquant d'Arsenal X`: a noun, not `attaquer`
-                    break
+                if w not in lang.ROLE_NOUNS and not self._adjective_of_a_name(start, k, limit):
+                    break  # (`l'ancien attaquant d'Arsenal X`: a noun, not `attaquer`)
             if k > start and (w in self.lex.auxiliary_forms or w in self.lex.modal_forms) and not tok[:1].isupper():
                 break  # "le racisme est …", "le ministre va …": the verb begins
             if k - start >= 3 and w in self.determiners and w not in lang.OF and self._verb_before_object(k, limit):
@@ -426,6 +426,15 @@ class PhraseReader:
         if relative and k < limit and words[k] in lang.RELATIVE_PRONOUNS and self._partitive(start, k):
             k = self._clause_end(k, limit)  # l'une des femmes qui devaient participer; but un manifestant qui
         return doc.phrase(start, k), k
+
+    def _adjective_of_a_name(self, start: int, k: int, limit: int) -> bool:
+        """`le Canard enchaîné`: a participle right after the one capitalised word a definite article opens, with
+        no complement after it, is an adjective of the body's name, not a verb; in the languages whose qualifiers
+        follow their noun only (ROLE_NOUN_LAST false: not `the AIU continued`, a verb's past)."""
+        doc = self.doc
+        return not self.lang.ROLE_NOUN_LAST and k == start + 2 and doc.words[start] in self.lang.DEFINITE and doc.texts[k - 1][:1].isupper() \
+            and not first_name_gender(doc.texts[k - 1]) and doc.words[k].endswith(self.lang.PARTICIPLE_ENDINGS) \
+            and not (k + 1 < limit and doc.words[k + 1] in self.prepositions)
 
     def _inside_role(self, k: int) -> bool:
         """Token k is inside a role noun of several words (`la rédactrice en chef`, `le metteur en scène`)."""

@@ -1895,3 +1895,8 @@ def test_the_person_a_body_speaks_through_or_a_description_names_is_whom_a_later
 ])
 def test_a_definite_description_going_on_with_words_is_the_one_who_just_spoke_unless_told_otherwise(text, speaker):
     assert quotations(text)[-1].speaker == speaker
+
+
+def test_a_participle_after_a_body_s_one_capitalised_word_is_an_adjective_of_its_name():
+    text = "« Tout est faux », note encore le Hérisson déchaîné. « Rien ne change », conclut le journal."
+    assert [q.speaker for q in quotations(text)] == ["Hérisson déchaîné"] * 2

@@ -221,3 +221,8 @@ def test_an_indefinite_description_brings_in_somebody_new_not_the_person_named_b
             'a spokesperson said.')
     quote = extract_quotes(Article(text=text, id="t", lang="en"))[0]
     assert quote.speaker == "a spokesperson"
+
+
+def test_a_past_tense_after_a_body_s_name_is_its_verb_not_an_adjective_of_the_name():
+    found = speakers('"The athlete altered her prescription form," the AIU continued.')
+    assert found["The athlete altered her prescription form,"] == "AIU"
