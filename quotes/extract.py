@@ -430,7 +430,8 @@ class Extraction:
         doc = self.doc
         kind = normalize(description.replace("’", "'").replace("'", "' ").split()[1])  # `le groupe (pharmaceutique)`
         for j in range(doc.index_at(position) - 1, 0, -1):
-            if doc.words[j] != kind or doc.quoted[j] or not (doc.words[j - 1] in self.lang.DETERMINERS or doc.words[j - 1] in self.lang.OF):
+            if doc.words[j] != kind or doc.quoted[j] \
+                    or not (doc.words[j - 1] in self.lang.DETERMINERS or doc.words[j - 1] in self.lang.OF):
                 continue
             k = j + 1
             if doc.texts[j][:1].isupper():

@@ -432,9 +432,9 @@ class PhraseReader:
         no complement after it, is an adjective of the body's name, not a verb; in the languages whose qualifiers
         follow their noun only (ROLE_NOUN_LAST false: not `the AIU continued`, a verb's past)."""
         doc = self.doc
-        return not self.lang.ROLE_NOUN_LAST and k == start + 2 and doc.words[start] in self.lang.DEFINITE and doc.texts[k - 1][:1].isupper() \
-            and not first_name_gender(doc.texts[k - 1]) and doc.words[k].endswith(self.lang.PARTICIPLE_ENDINGS) \
-            and not (k + 1 < limit and doc.words[k + 1] in self.prepositions)
+        return not self.lang.ROLE_NOUN_LAST and k == start + 2 and doc.words[start] in self.lang.DEFINITE \
+            and doc.texts[k - 1][:1].isupper() and not first_name_gender(doc.texts[k - 1]) \
+            and doc.words[k].endswith(self.lang.PARTICIPLE_ENDINGS) and not (k + 1 < limit and doc.words[k + 1] in self.prepositions)
 
     def _inside_role(self, k: int) -> bool:
         """Token k is inside a role noun of several words (`la rédactrice en chef`, `le metteur en scène`)."""

@@ -2,6 +2,10 @@
 
 # Documents that speak for their authors: "according to a statement from the council" → the council. Not a
 # spokesperson: "a spokesman for the council" is who speaks.
+SOURCE_DOCUMENTS = (
+    "statement", "letter", "tweet", "post", "message", "report", "note", "interview", "document", "email", "memo",
+)
+
 # Speech verbs that go on with the words of the one who just spoke.
 CONTINUING_CUES = ("add", "continue", "go on", "conclude", "insist")
 
@@ -10,10 +14,6 @@ VOICE_OF = ("through its spokesman", "through its spokeswoman", "through its spo
 
 # Nouns of something said: `"…" The attack by X on Y came …`.
 SPEECH_NOUNS = ("attack", "remarks", "comments", "words", "plea", "claim", "statement", "response", "outburst")
-
-SOURCE_DOCUMENTS = (
-    "statement", "letter", "tweet", "post", "message", "report", "note", "interview", "document", "email", "memo",
-)
 
 # Those who speak for a body without a name of their own.
 SOURCE_PEOPLE = ("source", "sources", "aide", "aides", "insider", "insiders")
