@@ -953,7 +953,10 @@ class Resolver:
         if head is None or not all(w in self.lang.DETERMINERS and w not in self.lang.POSSESSIVES for w in folded[:head]):
             return None  # not `his letter`: whose it is, the pronoun tells
         rest = folded[head + 1 :]
-        if not rest or (len(rest) == 1 and rest[0].endswith(self.lang.PARTICIPLE_ENDINGS)):  # `un communiqué diffusé`
+        # `un communiqué diffusé`, `le communiqué de presse`: a document's kind, no author (who has a determiner or a name)
+        qualified = len(rest) == 2 and rest[0] in self.lang.OF and rest[0] not in self.lang.DETERMINERS \
+            and words[head + 2][:1].islower() and rest[1] not in self.lang.DETERMINERS
+        if not rest or qualified or (len(rest) == 1 and rest[0].endswith(self.lang.PARTICIPLE_ENDINGS)):
             # the body that spoke last (past its spokesman), not a document
             bodies = [c for c in candidates if c[1].kind == "organisation" and not self._a_document(c[1])]
             return max(bodies, key=lambda c: c[0])[1] if bodies else None

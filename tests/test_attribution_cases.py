@@ -1851,6 +1851,8 @@ def test_an_incise_inside_the_quotation_may_name_whom_or_where_it_was_said_after
 @pytest.mark.parametrize("text, speaker", [
     ("« Des travaux auront lieu », a annoncé la RATP lundi. « Le trafic reprendra mardi », précise le communiqué.",
      "RATP"),
+    ("« Il faut partir », a annoncé la préfecture. « Les routes rouvriront », décrit le communiqué de presse.",
+     "la préfecture"),
     ("La gendarmerie a publié un bilan. « Trois suspects sont écroués », a indiqué la gendarmerie. « Les autres "
      "seront jugés », ajoute un communiqué diffusé.", "la gendarmerie"),
     # a medium that relayed somebody's words wrote no document of theirs
