@@ -19,7 +19,8 @@ SENTENCE_BREAK = re.compile("[" + re.escape("".join(sorted(SENTENCE_PUNCTUATION)
 # s'inquiètent`: spaced before, glued to a capital after). Sought with str.find: a regular expression
 # trying every character for it cost 2 % of parsing (callgrind, 400 articles); str.find and the extra
 # sentence ends together cost 1 %.
-HEADING_ENDS = tuple(space + dash for space in " \n\u00a0" for dash in "-–—")
+HEADING_DASHES = "-–—"
+HEADING_ENDS = tuple(space + dash for space in " \n\u00a0" for dash in HEADING_DASHES)
 # And at a closing parenthesis glued to a capital: a caption or a credit run into the next paragraph
 # (`… par euronews (en français)L'économiste …`).
 CAPTION_END = ")"

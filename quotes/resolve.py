@@ -17,6 +17,7 @@ import regex
 
 from .keys import strip_accents
 from .blocks import fast_block_class, in_fast_blocks
+from .document import HEADING_DASHES
 from .lexicon import lexicon_of, normalize, person_noun_gender, without_former
 from .names import first_name_gender, fold, is_only_first_name
 
@@ -45,8 +46,8 @@ NATIONALITY_STEM = 5  # `améri`: letters a nationality's two genders share
 MAX_PERSON_NAME_WORDS = 3  # `Jean-Baptiste de Lattre`: a first name and what may follow it in one person's name
 # A phrase opening a sentence follows one of these, or a short adverbial and a comma.
 SENTENCE_OPENERS = ".!?:;\n«»\"“”"
-# The dash closing a subheading run into the text after it, after a space or a closing quotation mark.
-SUBHEADING_DASHES, SUBHEADING_BEFORE_DASH = "-–—", " \u00a0\n\"»”"
+# What stands before the dash (HEADING_DASHES) closing a subheading run into the text after it.
+SUBHEADING_BEFORE_DASH = " \u00a0\n\"»”"
 LAST_SENTENCE_START = regex.compile("(?r)[" + regex.escape(SENTENCE_OPENERS) + "]")
 LAST_BREAK = regex.compile(r"(?r)[.!?;\n]")
 SENTENCE_BREAKS = re.compile(r"[.!?\n]")
@@ -714,7 +715,7 @@ class Resolver:
 
     def _after_subheading(self, start: int) -> bool:
         """`- « Comme à l'origine » -Jacques X n'a pas …`: right after the dash closing a subheading, run into the text."""
-        return start > 1 and self.text[start - 1] in SUBHEADING_DASHES and self.text[start - 2] in SUBHEADING_BEFORE_DASH
+        return start > 1 and self.text[start - 1] in HEADING_DASHES and self.text[start - 2] in SUBHEADING_BEFORE_DASH
 
     def _entity_for(self, name: str, kind: str, gender: str | None, titled: bool = False) -> Entity:
         """The entity of a name, new or known; `titled`: the gender comes from a civil title (`Mme X`)."""
