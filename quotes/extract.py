@@ -294,7 +294,8 @@ class Extraction:
                     entity = (self.resolver.resolve(target, attribution.mention_start, subjects)
                               or self.resolver.resolve(target, attribution.mention_start, candidates, guessed=True)
                               or self._named_later(target, attribution.mention_start, speakers))
-                if entity is not None:
+                if entity is not None and not self.resolver.names_the_same_source(target):
+                    # (`selon cette source`: its noun tells nothing of the one it points back to)
                     said[id(entity)].append((attribution.mention, attribution.agreement))
             elif n in repeats:  # its words' speaker, else (said further on) who the text opens with
                 entity = entities[repeats[n]] if repeats[n] < n else self._introduced_after(span)

@@ -54,15 +54,27 @@ def article_evidence(lang, name: str, mentions: Iterable[str | None] = (), alias
     mentions = [m for m in mentions if m]
     for text in {name, *mentions, *aliases, *(r for r in roles if r)}:
         found.update(_evidence_in(lang, name, text))
+    # `une source syndicale … a-t-elle dit`: a pronoun or a participle agreeing with such a noun tells nothing of the
+    # person (`la star … a-t-il dit` does)
+    noun_gender = _fixed_noun_gender(lang, name) if name[:1].islower() else None
     for mention in mentions:
         gender, number = lang.PRONOUNS.get(normalize(mention), (None, None))
-        if gender and number == "sg":
+        if gender and number == "sg" and gender != noun_gender:
             found.add(f"pronoun:{gender}")
-    found.update(f"agreement:{g}" for g in agreements if g in GENDER_OF)
+    found.update(f"agreement:{g}" for g in agreements if g in GENDER_OF and g != noun_gender)
     verdict = None if _titled_surname(lang, name, mentions) else _first_name(lang, name)
     if verdict:
         found.add(verdict)
     return Counter(found)
+
+
+def _fixed_noun_gender(lang, description: str) -> str | None:
+    """The gender of the article of a description headed by one of FIXED_GENDER_NOUNS (`une source proche du
+    dossier`: f), the noun's, not the person's; None for any other description."""
+    words = normalize(description).replace("'", "' ").split()
+    if lang.derived(Patterns).head_noun(description) not in lang.FIXED_GENDER_NOUNS or words[0] not in lang.DETERMINERS:
+        return None
+    return lang.DETERMINERS[words[0]][0] or None
 
 
 @lru_cache(maxsize=4096)  # a speaker's name and the words for them repeat from article to article

@@ -124,6 +124,8 @@ class Patterns:
         self.source_openers = frozenset(w for w in (*lang.FOR, *lang.ACCORDING_TO) if " " not in w)
         self.thing_nouns = frozenset((*lang.ORGANISATION_NOUNS, *lang.BODY_KIND_NOUNS, *lang.SOURCE_DOCUMENTS))
         self.document_words = frozenset(lang.SOURCE_DOCUMENTS)
+        self.source_anaphors = frozenset(lang.SOURCE_ANAPHORS)
+        self.source_anaphor_words = frozenset([*lang.SOURCE_ANAPHORS, *lang.DETERMINERS, *lang.OF])
         self.not_name_words = frozenset([*lang.DETERMINERS, *lang.CIVIL_TITLES, *lang.CONNECTIVES, *lang.PRONOUNS])
         self.place_words = frozenset([*lang.DETERMINERS, *lang.OBJECT_PREPOSITIONS, *lang.ADJUNCT_PREPOSITIONS]) \
             - frozenset(lang.PERSON_PREPOSITIONS)
@@ -935,6 +937,8 @@ class Resolver:
             return found
         if self.names_a_document(mention) and (author := self._document_author(mention, position, candidates)) is not None:
             return author
+        if self.names_the_same_source(mention) and (earlier := [c for c in candidates if c[0] < position]):
+            return max(earlier, key=lambda c: c[0])[1]  # `selon cette même source`: whoever spoke last
         if (together := self._named_together(mention, position)) is not None:
             return together
         name_words = self.patterns.speaker_name_words(mention)
@@ -974,6 +978,17 @@ class Resolver:
         """A mention naming a document (`le communiqué`, `un courrier`): one of its first words is one of
         SOURCE_DOCUMENTS (told in C: asked of every mention)."""
         return not self.patterns.document_words.isdisjoint(mention.lower().split()[:3])
+
+    def names_the_same_source(self, mention: str) -> bool:
+        """`cette source`, `la même source`, `de même source`: a source pointed back to (SOURCE_ANAPHORS before one
+        of SOURCE_PEOPLE, nothing but determiners besides), not a new one (`une source policière`)."""
+        words = mention.lower().replace("’", "'").split()[:3]
+        if self.patterns.source_anaphors.isdisjoint(words):  # (told in C: asked of every mention)
+            return False
+        words = [normalize(w) for w in words]
+        noun = next((n for n, w in enumerate(words) if w in self.lang.SOURCE_PEOPLE), None)
+        return bool(noun) and all(w in self.patterns.source_anaphor_words for w in words[:noun]) \
+            and self.lang.COORDINATORS[0] not in normalize(mention).split()  # not `ces sources et des témoins`
 
     def _a_document(self, entity: Entity) -> bool:
         """An entity known by a document's description (`le rapport d'enquête`), not a body's name."""

@@ -255,3 +255,19 @@ def test_a_plural_pronoun_continues_a_number_of_people():
     text = ("« Il est urgent de rendre le masque obligatoire », écrivent une poignée de médecins. "
             "« Nous demandons des moyens », ajoutent-ils.")
     assert [q.speaker for q in extract_quotes(Article(text=text, id="t"))] == ["une poignée de médecins"] * 2
+
+
+@pytest.mark.parametrize("text, gender", [
+    # `elle`, `précisée` agree with `source`: nothing of the person
+    ("« Trois hommes sont en garde à vue », a indiqué une source policière. « Les faits sont graves », a-t-elle "
+     "précisé.", "unknown"),
+    # a pronoun of the other gender than its noun's is the person's
+    ("« Je reviendrai », a promis la star du rap. « Ce sera cet été », a-t-il ajouté.", "male"),
+])
+def test_a_pronoun_agreeing_with_a_noun_of_fixed_gender_tells_nothing_of_the_person(text, gender):
+    assert {g for _, _, g in speakers(text)} == {gender}
+
+
+def test_a_source_pointed_back_to_leaves_a_group_a_group():
+    text = "« Rien n'est décidé », assure l'entourage du ministre. « Il n'en est pas question », précise cette source."
+    assert speakers(text) == [("l'entourage du ministre", "group", None)] * 2

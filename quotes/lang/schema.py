@@ -61,6 +61,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "PLACE_OF_SPEAKER": (tuple, "prepositions of the place an impersonal subject speaks from (`fait-on valoir à Matignon`)"),
     "SOURCE_DOCUMENTS": (tuple, "documents that speak for their authors (`un communiqué de la préfecture`)"),
     "SOURCE_PEOPLE": (tuple, "those who speak for a body without a name of their own (`l'entourage`)"),
+    "SOURCE_ANAPHORS": (tuple, "words before one of SOURCE_PEOPLE that point it back to the source who spoke last (`cette même source`)"),
     "SOURCE_PARTICIPLES": (tuple, "participles telling how a source was reached (`interrogé par`)"),
     "DOCUMENT_AUTHOR_PREPOSITIONS": (tuple, "prepositions naming a document's author in the speaker's mention (`a letter from the council`: the council); where there are some, a document with no author named (`a statement`) speaks for the body that spoke last; none: the mention is kept"),
     "RELAYING_CUES": (tuple, "verbs by which a medium relays somebody else's words (`rapporter`)"),

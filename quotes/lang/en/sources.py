@@ -17,6 +17,8 @@ SPEECH_NOUNS = ("attack", "remarks", "comments", "words", "plea", "claim", "stat
 
 # Those who speak for a body without a name of their own.
 SOURCE_PEOPLE = ("source", "sources", "aide", "aides", "insider", "insiders")
+# Words that make one of them the source who spoke last (`the same source`, `this source`).
+SOURCE_ANAPHORS = ("this", "these", "same")
 
 ACCORDING_TO = ("according to",)
 

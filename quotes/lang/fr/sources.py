@@ -27,6 +27,9 @@ SPEECH_NOUNS = (
 # Those who speak for a body without a name of their own: after "selon", the body ("selon
 # l'entourage du ministre"); as the subject of a speech verb, themselves. A spokesperson is a person.
 SOURCE_PEOPLE = ("entourage", "proches", "source", "sources")
+# Words that make one of them the source who spoke last: "« … », selon une source policière. « … », selon cette
+# même source" (also `la même source`, `de même source`).
+SOURCE_ANAPHORS = ("ce", "cet", "cette", "ces", "même", "mêmes")
 
 # Words that introduce the source of a quotation on either side: "selon X, « … »".
 ACCORDING_TO = ("selon", "d'après", "aux yeux de", "de l'avis de", "à en croire", "de l'aveu de", "de l'aveu même de")
