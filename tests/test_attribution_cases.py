@@ -500,6 +500,11 @@ CASES = {
         "en mars.",
         {"J'ai longtemps hésité avant de remonter sur scène.": "Martine Lagarde"},
     ),
+    "a pronoun opening the article means the subject after a topic set before the main clause": (
+        "« Personne n'a été oublié. Tout a été fait dans les règles », déplore-t-elle. Quant à ceux qui la "
+        "critiquent, Julie Roux assure qu'ils n'ont rien lu.",
+        {"Personne n'a été oublié. Tout a été fait dans les règles": "Julie Roux"},
+    ),
     "a participle leans on the subject, not on a time phrase opening the sentence": (
         "La semaine dernière, lors du premier direct, le chanteur avait été critiqué par la presse, oubliant de "
         "voter, ou encore lançant un « Moi non plus, je ne vous aime pas » au public.",

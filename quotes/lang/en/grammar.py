@@ -61,7 +61,7 @@ CONTRACTED_ARTICLES = {}
 RELATIVE_CLAUSE_WORDS = ("who", "which", "where", "whose", "whom", "that")
 # Not read in English: `when`/`while` bring in song titles and earlier office-holders as often as a new topic.
 SUBORDINATORS = ()
-FRONTED_CLAUSE_OPENERS = ("if", "when", "while", "although", "though", "as", "after", "before", "since", "because", "once")
+FRONTED_CLAUSE_OPENERS = ("if", "when", "while", "although", "though", "as", "after", "before", "since", "because", "once", "as for")
 
 TIME_DEMONSTRATIVES = ("this", "last", "next")
 MANNER_ADVERB_ENDINGS = ()  # the subject comes before `said` in English news; `-ly` ends nouns too (`ally`, `rally`)

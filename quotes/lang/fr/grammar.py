@@ -87,6 +87,7 @@ SUBORDINATORS = ("où", "quand", "lorsque", "puisque")
 FRONTED_CLAUSE_OPENERS = (
     "si", "s'il", "s'ils", "même si", "quand", "lorsque", "puisque", "alors que", "bien que", "tandis que", "parce que",
     "depuis que", "dès que", "après que", "avant que", "pendant que", "comme",
+    "quant à", "quant au", "quant aux",  # a topic set before the main clause: `Quant à ses détracteurs, X répond`
 )
 
 TIME_DEMONSTRATIVES = ("ce", "cette")  # "ce mardi": an adjunct only before a time word
