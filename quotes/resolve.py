@@ -105,6 +105,10 @@ class Patterns:
         particles = {*lang.NAME_PARTICLES, *(p.replace("'", "’") for p in lang.NAME_PARTICLES)}
         particle = "|".join(regex.escape(p) for p in sorted(particles, key=len, reverse=True)) or "(?!)"
         self.particle = regex.compile(particle)
+        # A civil title closed by a full stop (`M. X`), which a run of capitalised words does not go over
+        dotted = [t for t in lang.CIVIL_TITLES if t.endswith(".")]
+        self.dotted_title = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, dotted))})[ \u00a0]+(?=\w)", re.IGNORECASE) \
+            if dotted else None
         self.name_run = regex.compile(
             rf"(?:(?<![\p{{L}}\p{{M}}'’-])|(?<=[\s\"»”]-)|(?<=\b(?:{elided})['’]))(?:{NAME_WORD})"
             rf"(?:[ \u00a0-]+(?:(?:{particle})[ \u00a0-]+){{0,2}}(?:{NAME_WORD}))*"
@@ -447,10 +451,12 @@ class Resolver:
     def _find_people(self):
         by_name, surnames = self._by_name, self._surnames
         name_run = self.patterns.fast_name_run if in_fast_blocks(self.text) else self.patterns.name_run
+        dotted_title = self.patterns.dotted_title
+        titled = {m.end() for m in dotted_title.finditer(self.text)} if dotted_title else set()
         for m in name_run.finditer(self.text):
             run, run_start = m.group(), m.start()
             if " " not in run and not first_name_gender(run) and (key := fold(run)) not in by_name \
-                    and key not in surnames:
+                    and key not in surnames and run_start not in titled:
                 continue  # a lone capitalised word that names nobody known: most runs
             if self._in_quotation(run_start):
                 continue
@@ -474,6 +480,8 @@ class Resolver:
                     entity = self._entity_for(name, "person", None if gender == "?" else gender)
                 elif (known := by_name.get(fold(name)) or surnames.get(fold(name))) is not None:
                     entity = known
+                elif start in titled:
+                    entity = self._entity_for(name, "person", None)  # `M. Hurmic`: a surname, the first time
                 elif len(words) >= 2 and self._after_word(start) and (described := self._description_before(start))[1]:
                     # `l'ancien footballeur Diomansy Camara`: a first name nobody listed, after a title
                     entity = self._entity_for(name, "person", None)
@@ -727,15 +735,26 @@ class Resolver:
             entity = self._longer_name(name, gender if titled else None)
         if entity is None:
             entity = Entity(name, kind, gender)
-        elif len(name) > len(entity.name) and (key.endswith(known := fold(entity.name)) or key.startswith(known + " ")):
-            entity.add_alias(entity.name)
-            entity.name = name
+        else:
+            self._lengthen(entity, name)
         if gender and not entity.gender:
             entity.gender = gender
         self._by_name[key] = entity
         if kind == "person" and " " in name:  # `M. Tchinde`, `le président Poutine` after the full name
             self._surnames.setdefault(fold(name.rsplit(" ", 1)[1]), entity)
         return entity
+
+    @staticmethod
+    def _lengthen(entity: Entity, name: str) -> None:
+        """Known first by a part of its name (`M. Tosi`, `Aurore`), the entity takes the whole (`Daniel Tosi`)."""
+        key, known = fold(name), fold(entity.name)
+        if len(key) > len(known) and (key.endswith(" " + known) or key.startswith(known + " ")):
+            entity.add_alias(entity.name)
+            entity.name = name
+
+    def _first_names(self, words: list[str]) -> bool:
+        """Words that may be first names: capitalised, no title or role (not `Supreme Court President`)."""
+        return bool(words) and all(w[:1].isupper() and not self.patterns.is_title_word(w) for w in words)
 
     def _longer_name(self, name: str, gender: str | None = None) -> Entity | None:
         """The person already seen whose full name ends like this one ('Trump' → 'Donald Trump'), or known so far
@@ -749,8 +768,10 @@ class Resolver:
             if entity.name[:1].islower() or (gender and self._other_gender(entity, gender)):
                 continue  # nor `la présidente de la Fondation Chirac`: Chirac completes her title
             full = fold(entity.name)
-            if full.endswith(last_words) or (key.endswith(" " + full) and first_name_gender(name.split()[0])):
-                return entity  # but `Météo France` is not the `France` of an earlier sentence
+            if full.endswith(last_words) or (key.endswith(" " + full) and (
+                    first_name_gender(name.split()[0]) or (entity.kind == "person" and entity.gender_known
+                                                           and self._first_names(name.split()[: -len(full.split())])))):
+                return entity  # `M. Sayigh`, then `Yezid Sayigh`; but `Météo France` is not the `France` of an earlier sentence
             if full == first_word and entity.kind == "person" and is_only_first_name(entity.name) \
                     and not name.endswith(self.lang.POSSESSIVE_ENDINGS):
                 return entity  # `Aurore`, then `Aurore Delaire`: the first name told before the full name
@@ -1021,6 +1042,8 @@ class Resolver:
         entity = self._by_name.get(fold(name))
         if entity is None or self._other_gender(entity, title_gender):
             entity = self._longer_name(name, title_gender)
+            if entity is not None and entity.kind == "person" and self._first_names(words[: -len(entity.name.split())]):
+                self._lengthen(entity, name)  # `M. Tosi`, then `Daniel Tosi`
         if entity is not None and title_gender and not entity.gender_known:
             entity.gender, entity.gender_known = title_gender, True
         if entity is None:

@@ -1926,3 +1926,15 @@ def test_a_source_pointed_back_to_is_the_one_who_spoke_last(text, speaker):
 
 def test_a_source_pointed_back_to_with_nobody_before_stays_a_description():
     assert quotations("« Les faits sont graves », a précisé cette source.")[0].speaker == "cette source"
+
+
+def test_a_surname_after_a_civil_title_names_a_person_a_later_pronoun_may_mean():
+    text = ("« Je vais écrire au ministre », a-t-il dit lundi. M. Hurmic est décidé, dans la foulée de la sénatrice "
+            "Nathalie Roux, à faire du « lobbying ». « Nous ne sommes pas là pour pallier les carences », a-t-il dit.")
+    assert [q.speaker for q in quotations(text) if q.kind == "direct"] == ["Hurmic", "Hurmic"]
+
+
+def test_a_surname_after_a_civil_title_is_the_full_name_that_ends_with_it():
+    """A first name no list knows (`Zorbek`): the surname's, told by the civil title, is the person's."""
+    text = "« Le pays s'enlise », estime M. Zarkaoui, chercheur au Caire. Dans son bureau, « rien ne bouge », a ajouté Zorbek Zarkaoui."
+    assert [(q.speaker, q.speaker_kind) for q in quotations(text)] == [("Zorbek Zarkaoui", "person")] * 2
