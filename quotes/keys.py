@@ -28,6 +28,8 @@ def _combining() -> dict[int, None]:
 
 def strip_accents(text: str) -> str:
     """The text decomposed (NFKD) with its combining characters removed: "Hélène" -> "Helene"."""
+    if text.isascii():  # most names and words (a test in C): nothing to decompose
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     if decomposed.isascii():
         return decomposed
