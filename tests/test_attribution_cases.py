@@ -558,8 +558,9 @@ CASES = {
     ),
     "a link of several words after the quotation's full stop": (
         "« Nous ne céderons pas ». C'est en ces termes qu'a réagi la ministre Anne Roux. « La fête aura lieu ». "
-        "C'est avec ces mots que le maire Henri Vidal s'est exprimé.",
-        {"Nous ne céderons pas": "Anne Roux", "La fête aura lieu": "Henri Vidal"},
+        "C'est avec ces mots que le maire Henri Vidal s'est exprimé. « Rien ne presse ». Voilà ce qu'a répondu Léa "
+        "Morel à son rival.",
+        {"Nous ne céderons pas": "Anne Roux", "La fête aura lieu": "Henri Vidal", "Rien ne presse": "Léa Morel"},
     ),
     "a caption run into the text, then the speaker back as a subject": (
         "« Il faut agir vite », a déclaré l'économiste Paul Martin. Jean Roux présente son plan aux députéspar la "
