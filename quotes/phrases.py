@@ -848,7 +848,8 @@ class PhraseReader:
             match = doc.cue(k)
             if match and match.mood == "finite" and not match.inverted_subject:
                 return self.subject_before(self.doc.verb_group_start(k, match, lo)[0])  # `il a écrit …, et a déclaré`
-        subject = self.opening_subject(lo, j)  # `X s'est rendu sur place et a promis`
+        # `X s'est rendu sur place et a promis`, `Malgré un ordre de dispersion, X sont restés assis et ont crié`
+        subject = self.clause_subject(lo, j)
         if subject and (self.has_person_name(lo, j) or self.names_somebody(lo, j)):
             return subject
         return None

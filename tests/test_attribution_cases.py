@@ -75,6 +75,11 @@ CASES = {
         "rapide ».",
         {"enquête approfondie et rapide": "Thierry Laumont"},
     ),
+    "second verb of a coordination, past an adverbial opening the sentence": (
+        "Malgré un ordre de dispersion, les manifestants sont restés sur place, assis sur la chaussée, et ont crié "
+        "« Nous ne partirons pas ! ».",
+        {"Nous ne partirons pas !": "les manifestants"},
+    ),
     "second verb after a quotation": (
         "La militante Nora Vidal a publié une lettre ouverte. Dans sa lettre, elle a écrit : « Nous ne voulons plus "
         "attendre », et a déclaré que la réforme était « trop lente pour les familles ».",
