@@ -167,6 +167,12 @@ class Attributor:
             return self._linked_cue(i + 1, link) if link > 1 else None
         if i >= doc.size:
             return None
+        if not comma and self._quotation_ended_its_sentence(i) and (
+                doc.words[i - 2] == "." or not self.lang.SUBJECT_BEFORE_CUE_AFTER_QUOTE):
+            # `« … ! » Comme pour …`: a sentence opens after it (not `"…?" Chris asked`, where the subject may come
+            # first); only a link of several words leads back to it
+            link = self._link_at(i)
+            return self._linked_cue(i, link) if link > 1 else None
         if self._according_at(i) or doc.words[i] in self.lang.FOR:
             if not comma and doc.texts[i][:1].isupper():
                 return None  # `« … » Selon Mme X, …`: the next sentence's source, not this quotation's
@@ -553,15 +559,19 @@ class Attributor:
             return None  # a clause, not a line naming who speaks
         return Attribution("before", None, name[0], doc.starts[lo], doc.phrase(name[1] + 1, i))
 
+    def _quotation_ended_its_sentence(self, i: int) -> bool:
+        """`« … faire. » Dario X a déclaré`: the quotation closing before token i ended with its own sentence's
+        mark, and a capital opens the next sentence at i."""
+        doc = self.doc
+        return 2 <= i < doc.size and doc.words[i - 2] in SENTENCE_MARKS and doc.texts[i][:1].isupper()
+
     def _later_in_sentence(self, i: int) -> Attribution | None:
         """`"…" qui s'ajouteront …, a affirmé X`: the cue closes the quote's sentence
         (`"A", mais "B", a-t-il dit` gives both quotations to the cue)."""
         doc = self.doc
-        if 2 <= i < doc.size and (doc.words[i - 2] in SENTENCE_MARKS or doc.starts[i] == doc.ends[i - 1]) \
-                and doc.texts[i][:1].isupper():
-            # `« … faire. » Dario X a déclaré`: the quotation ended its sentence; `« … »Les deux …`: a heading
-            # run into the next paragraph
-            return None
+        if self._quotation_ended_its_sentence(i) or (2 <= i < doc.size and doc.starts[i] == doc.ends[i - 1]
+                                                     and doc.texts[i][:1].isupper()):
+            return None  # `« … »Les deux …`: a heading run into the next paragraph
         _, hi = doc.sentence(max(0, i - 1))
         in_relative = False  # `un président qui, il y a huit mois, a lancé …`: the relative clause's verb
         for k in range(i, hi):

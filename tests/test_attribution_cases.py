@@ -80,6 +80,11 @@ CASES = {
         "« Nous ne partirons pas ! ».",
         {"Nous ne partirons pas !": "les manifestants"},
     ),
+    "a quotation that ended its sentence is not the next sentence's": (
+        "Son fils, Marc Lenoir, précise : « Mon père a aidé tellement de gens ! » Comme pour rendre la pareille, "
+        "l'écrivain Paul Roux a soutenu sa candidature.",
+        {"Mon père a aidé tellement de gens !": "Marc Lenoir"},
+    ),
     "second verb after a quotation": (
         "La militante Nora Vidal a publié une lettre ouverte. Dans sa lettre, elle a écrit : « Nous ne voulons plus "
         "attendre », et a déclaré que la réforme était « trop lente pour les familles ».",
