@@ -852,7 +852,10 @@ class Attributor:
         found = self.phrases.noun_phrase(k + 1)
         if found is None or not (self.phrases.names_somebody(k + 1, found[1]) or self.phrases.has_name(k + 1, found[1])):
             return None
-        return Attribution("subject", None, found[0], doc.starts[k + 1])
+        # `par le ministre de la Santé, Olivier X`: the name in apposition, read as an inverted subject's is
+        apposed = self.phrases.subject_after(k + 1)
+        mention = apposed[0] if apposed is not None and apposed[1] == doc.starts[k + 1] else found[0]
+        return Attribution("subject", None, mention, doc.starts[k + 1])
 
     def according_at(self, k: int) -> int:
         """A `selon`-like phrase at token k: its length in tokens (0 if none)."""

@@ -273,10 +273,13 @@ class Extraction:
                 # (a person's name or description, most speakers, is neither of the next two: not asked)
                 if entity is not None and entity.kind != "person" and self.resolver.only_a_kind_of_body(entity, target):
                     entity = self._body_named_with_its_kind(target, attribution.mention_start) or entity
-                if entity is not None and last is not None and attribution.cue in self.lang.CONTINUING_CUES \
-                        and entity.kind == "person" and entity is not last[1] \
+                if entity is not None and last is not None and entity.kind == "person" and entity is not last[1] \
+                        and (attribution.cue in self.lang.CONTINUING_CUES
+                             or self._only_person_speaking(speakers, last, attribution.mention_start, len(target))) \
                         and self.resolver.describes_the_last_speaker(entity, target, last[1]):
-                    entity = last[1]  # `« … », a ajouté la ministre de la Transition écologique`: who just spoke
+                    # `« … », a ajouté la ministre de la Transition écologique`: who just spoke; `« … », a expliqué le
+                    # ministre des Comptes publics`, after X alone has spoken: X
+                    entity = last[1]
                 if entity is not None and entity.kind == "organisation" \
                         and self._one_word_speaking_as_one(entity, target, span, attribution):
                     entity.kind = "person"  # `« Pour moi, ce disque … », glisse Miossec`: a person known by one name
@@ -373,6 +376,16 @@ class Extraction:
         readings = [self.lang.PRONOUNS.get(normalize(m), (None, None)) for m in mentions if m]
         gendered = any(gender and number == "sg" for gender, number in readings)
         return gendered and not self.resolver.surely_a_body(entity)
+
+    def _only_person_speaking(self, speakers: list[tuple[int, Entity]], last: tuple[int, Entity], start: int,
+                              length: int) -> bool:
+        """The last speaker is the only person who has spoken so far, and no other is named from their words to the
+        mention at `start` (`sa tante Marine Le Pen …, a déclaré la présidente du RN`) or right after it (`par le
+        ministre de la Santé, Olivier Véran`); one named inside it (`le frère de Paul X`) is another person."""
+        person, apposed = last[1], start + length + 2
+        return all(entity is person for _, entity in speakers if entity.kind == "person") \
+            and not any((last[0] <= p < start or p == apposed) and entity is not person and entity.kind == "person"
+                        for p, entity in self.resolver.people)
 
     def _named_later(self, pronoun: str, position: int, speakers) -> Entity | None:
         """`Elle n'hésite pas … a-t-elle confié. … Florence Foresti annonce`: a pronoun before anybody is

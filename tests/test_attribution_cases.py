@@ -1949,3 +1949,16 @@ def test_a_surname_after_a_civil_title_is_the_full_name_that_ends_with_it():
     """A first name no list knows (`Zorbek`): the surname's, told by the civil title, is the person's."""
     text = "« Le pays s'enlise », estime M. Zarkaoui, chercheur au Caire. Dans son bureau, « rien ne bouge », a ajouté Zorbek Zarkaoui."
     assert [(q.speaker, q.speaker_kind) for q in quotations(text)] == [("Zorbek Zarkaoui", "person")] * 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« L'État sera exemplaire », promet Gérald Roux. « Je reçois mes collègues cette semaine », a expliqué le "
+     "ministre des Comptes publics au journal.", "Gérald Roux"),
+    # another person named since, or right after the description: not the one who spoke
+    ("« Je n'ai pas à m'excuser », a affirmé Marion Roux. Sa tante Marie Lenoir ne partage pas son avis. « C'est un "
+     "piège », a déclaré la présidente du parti.", "la présidente du parti"),
+    ("« L'épidémie se termine », a estimé Didier Roux. Des propos jugés « pas très responsables » par le ministre de "
+     "la Santé, Olivier Lenoir.", "Olivier Lenoir"),
+])
+def test_a_role_description_is_the_only_person_who_has_spoken(text, speaker):
+    assert quotations(text)[-1].speaker == speaker
