@@ -576,6 +576,8 @@ class PhraseReader:
         doc = self.doc
         j = k - 1
         while j >= 0 and (doc.words[j] in self.adverbs or doc.words[j] in self.lex.preverbal_clitics):
+            if doc.words[j] in self.lang.STRESSED_PRONOUNS and (j == 0 or doc.sentence_ends[j - 1]):
+                return (doc.texts[j], doc.starts[j], None)  # `Lui aussi avait dit`: a stressed pronoun opening the sentence
             j -= 1  # `Il s'est dit`, `Elle lui a répondu`
         if j > 0 and doc.words[j] in self.lang.OBJECT_CLITICS and doc.words[j - 1] in self.lang.RELATIVE_PRONOUNS:
             j -= 1  # `X qui l'appelait`

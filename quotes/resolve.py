@@ -963,7 +963,9 @@ class Resolver:
         if words in self.lang.IMPERSONAL_PRONOUNS:  # the body that spoke last, or nobody in particular
             latest = max(candidates, key=lambda c: c[0], default=None)
             return latest[1] if latest and latest[1].kind != "person" else None
-        if words in self.lang.LATEST_MENTIONED:  # `ce dernier`: whoever was named last, subject or not
+        if words in self.lang.LATEST_MENTIONED or (words in self.lang.STRESSED_PRONOUNS and words in self.lang.PRONOUNS
+                                                   and words not in self.lang.SUBJECT_CLITICS and self._opens_sentence(position)):
+            # `ce dernier`: whoever was named last, subject or not; `Lui aussi avait dit`: who was just named
             gender, number = self.lang.PRONOUNS[words]
             return self._latest_mentioned(position, gender, number, candidates)
         if words in self.lang.PRONOUNS or words in self.lang.RELATIVE_PRONOUNS:

@@ -1962,3 +1962,9 @@ def test_a_surname_after_a_civil_title_is_the_full_name_that_ends_with_it():
 ])
 def test_a_role_description_is_the_only_person_who_has_spoken(text, speaker):
     assert quotations(text)[-1].speaker == speaker
+
+
+def test_a_stressed_pronoun_opening_the_sentence_is_its_subject_the_person_just_named():
+    text = ("« Nous exigeons la vérité », a déclaré Paul Martin. L'affaire rappelle la mort de Marc Roux en 2014. Lui "
+            "aussi avait dit « Je ne peux pas respirer », une phrase devenue un cri de ralliement.")
+    assert quotations(text)[-1].speaker == "Marc Roux"
