@@ -85,6 +85,10 @@ CASES = {
         "l'écrivain Paul Roux a soutenu sa candidature.",
         {"Mon père a aidé tellement de gens !": "Marc Lenoir"},
     ),
+    "the one named before a colon, not the impersonal subject of a verb after the quotation": (
+        "Le blessé supplie et se plaint : « Je ne peux plus respirer », l'entend-on dire.",
+        {"Je ne peux plus respirer": "le blessé"},
+    ),
     "second verb after a quotation": (
         "La militante Nora Vidal a publié une lettre ouverte. Dans sa lettre, elle a écrit : « Nous ne voulons plus "
         "attendre », et a déclaré que la réforme était « trop lente pour les familles ».",
