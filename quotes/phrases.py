@@ -478,8 +478,9 @@ class PhraseReader:
         Natasha White': a complement of a role, with the person's name right after it."""
         doc = self.doc
         if doc.words[k] not in self.lang.ROLE_COMPLEMENT_PREPOSITIONS or not any(
-                doc.words[j] in self.lang.ROLE_NOUNS for j in range(start, k)):
-            return False  # not `le ministre face à X`
+                doc.words[j] in self.lang.ROLE_NOUNS for j in range(start, k)) \
+                or (k + 1 < limit and doc.words[k + 1] in self.lang.POSSESSIVES):
+            return False  # not `le ministre face à X`, nor `le chef de l'État à son retour d'Argentine`: an adjunct
         for j in range(k + 1, min(limit, k + 6)):
             if not doc.texts[j][:1].isalnum():
                 return False

@@ -1972,3 +1972,8 @@ def test_a_stressed_pronoun_opening_the_sentence_is_its_subject_the_person_just_
     text = ("« Nous exigeons la vérité », a déclaré Paul Martin. L'affaire rappelle la mort de Marc Roux en 2014. Lui "
             "aussi avait dit « Je ne peux pas respirer », une phrase devenue un cri de ralliement.")
     assert quotations(text)[-1].speaker == "Marc Roux"
+
+
+def test_a_complement_opening_on_a_possessive_is_an_adjunct_not_the_role_s():
+    text = "« Le gouvernement n'a pas été assez présent », aurait déclaré le chef de l'État à son retour d'Argentine dimanche."
+    assert quotations(text)[0].mention == "le chef de l'État"
