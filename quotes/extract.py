@@ -275,7 +275,8 @@ class Extraction:
                     entity = self._body_named_with_its_kind(target, attribution.mention_start) or entity
                 if entity is not None and last is not None and entity.kind == "person" and entity is not last[1] \
                         and (attribution.cue in self.lang.CONTINUING_CUES
-                             or self._only_person_speaking(speakers, last, attribution.mention_start, len(target))) \
+                             or self._only_person_speaking(speakers, last, attribution.mention_start, len(target))
+                             or self.resolver.named_just_before(attribution.mention_start) is last[1]) \
                         and self.resolver.describes_the_last_speaker(entity, target, last[1]):
                     # `« … », a ajouté la ministre de la Transition écologique`: who just spoke; `« … », a expliqué le
                     # ministre des Comptes publics`, after X alone has spoken: X

@@ -885,6 +885,8 @@ class Resolver:
         if not self.text.startswith(", ", end):
             return None
         window = self.text[end + 2 : end + 2 + MAX_APPOSITION]
+        if "(" in window:  # `X, député (LR) des Alpes-Maritimes,`: a party's acronym breaks no role
+            window = BRACKETED_ACRONYM.sub("", window).replace("  ", " ")
         first = normalize(window[: window.find(" ")]).replace("'", "' ").split()[:1]
         if not first or not (first[0] in self.lang.DETERMINERS or first[0] in self.lang.ROLE_MODIFIERS
                              or without_former(self.lang, first[0]) in self.patterns.role_first_words):
@@ -1229,6 +1231,11 @@ class Resolver:
     def _covers(self, role: str | None, other: str | None, general: bool) -> bool:
         """The role is the other, or (`general`) one that covers it (`élu` covers `député`)."""
         return other is not None and (other == role or (general and other in self.lang.ROLE_HYPERNYMS.get(role, ())))
+
+    def named_just_before(self, position: int) -> Entity | None:
+        """The person the sentence before the one of `position` names last as its subject (`X a déploré … « … », a
+        tempêté le député de Y`: X)."""
+        return self._named_just_before(position, None, None)
 
     def _named_just_before(self, position: int, role: str | None, gender: str | None) -> Entity | None:
         """The person last named in the sentence before the one of `position`, as a subject or the object of a

@@ -1968,6 +1968,18 @@ def test_a_role_description_is_the_only_person_who_has_spoken(text, speaker):
     assert quotations(text)[-1].speaker == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Le chef des Insoumis juge le calendrier « brutal », a dit Jean-Luc Roux au journal. Jean-Luc Roux a déploré "
+     "la concomitance des débats. « Nous voterons contre ce plan », a tempêté le député des Bouches-du-Rhône.",
+     "Jean-Luc Roux"),
+    # a role in apposition, a party's acronym inside, is another role: somebody else
+    ("« Il faut des masques », selon Eric Martin, député (LR) des Alpes-Maritimes. Accusé de « mensonge », le "
+     "directeur général de la Santé a répondu : « Nous avons suivi les recommandations ».", "le directeur général de la Santé"),
+])
+def test_a_role_description_is_the_last_speaker_the_sentence_before_is_about(text, speaker):
+    assert quotations(text)[-1].speaker == speaker
+
+
 def test_a_stressed_pronoun_opening_the_sentence_is_its_subject_the_person_just_named():
     text = ("« Nous exigeons la vérité », a déclaré Paul Martin. L'affaire rappelle la mort de Marc Roux en 2014. Lui "
             "aussi avait dit « Je ne peux pas respirer », une phrase devenue un cri de ralliement.")
