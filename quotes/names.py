@@ -74,5 +74,8 @@ def first_name_verdict(word: str) -> tuple[str, bool] | None:
 
 @lru_cache(maxsize=4096)
 def is_only_first_name(word: str) -> bool:
-    """A first name of one gender, with no doubt (`Martine`; not `Claude`, mostly male, nor `Dominique`)."""
-    return _first_names().get(word.lower(), "unknown") in ("male", "female")
+    """A first name of one gender, with no doubt (`Martine`, `Jean-Jacques`; not `Claude`, mostly male, nor
+    `Dominique`): a compound one's first part tells, all its parts first names (`Jean-Marie`; not `Ille-et-Vilaine`)."""
+    parts = word.lower().split("-")
+    return all(_first_names().get(part, "unknown") != "unknown" for part in parts) \
+        and _first_names().get(parts[0], "unknown") in ("male", "female")

@@ -270,3 +270,12 @@ def test_a_pronoun_agreeing_with_a_noun_of_fixed_gender_tells_nothing_of_the_per
 def test_a_source_pointed_back_to_leaves_a_group_a_group():
     text = "« Rien n'est décidé », assure l'entourage du ministre. « Il n'en est pas question », précise cette source."
     assert speakers(text) == [("l'entourage du ministre", "group", None)] * 2
+
+
+def test_a_compound_first_name_of_first_names_is_sure_of_its_gender():
+    text = ("« Il va de mieux en mieux », écrit Alain-Fabien sur son compte. Vendredi, c'était la fille de l'acteur, "
+            "Anouchka Roux, qui s'était exprimée. Il « pense déjà à ses futurs projets », avait-elle assuré.")
+    assert speakers(text) == [("Alain-Fabien", "person", "male"), ("Anouchka Roux", "person", "female")]
+    # `elle` is not the man named `Jean-Jacques`, whatever else it may mean
+    text = "Hier, elle s'est fait exclure de la troupe par Jean-Jacques Roux. « Roux n'a jamais voulu », révèle-t-elle."
+    assert [speaker for speaker, _, _ in speakers(text)] == [None]
