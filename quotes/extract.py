@@ -47,6 +47,7 @@ REPEATED_SHARE = 0.6
 # The words of a name taken for a body's that may be a person's (`Arjun Tevar`, `Aye Aye Lwin`).
 MAX_PERSON_NAME_WORDS = 3
 OPENING_TOKENS = 3  # how far into a sentence its subject's phrase may start (`Et le président X`)
+FRONTED_PHRASE_TAIL = 4  # how far past a sentence's opening noun phrase the comma closing it as a fronted one stands
 OPENING_PRONOUN_TOKENS = 30  # how far into a text its first pronoun may stand for the title's person
 
 
@@ -488,13 +489,30 @@ class Extraction:
             if doc.quoted[lo] or doc.words[lo] in self.lang.PRONOUNS:
                 continue
             subject = phrases.opening_phrase(lo, hi)  # not `Interrogé sur …, il`: a participle clause
-            if subject and phrases.could_speak(subject[1], subject[2]):
+            if subject and (comma := self._comma_before_own_subject(subject[2], hi)) is not None:
+                subject = phrases.clause_subject(comma + 1, hi)  # `Ironie du sort, c'est elle qui …`
+            elif subject and phrases.could_speak(subject[1], subject[2]):
                 subject = (subject[0], doc.starts[subject[1]])
             else:
                 subject = phrases.clause_subject(lo, hi)  # past opening adverbials
             if subject is not None and (entity := self.resolver.resolve(subject[0], subject[1], [])) is not None:
                 found.append((subject[1], entity))
         return found
+
+    def _comma_before_own_subject(self, end: int, hi: int) -> int | None:
+        """The comma closing, a few words on, the phrase that opens a sentence and ends at token `end`, when the
+        clause's own subject follows it (`Cartes d'embarquement en main, certains optent …`, `Ironie du sort, c'est
+        elle …`): the phrase is fronted, no subject (but `X, elle, a dit`: the pronoun set off by commas stresses X)."""
+        words, lexicon = self.doc.words, self.doc.lexicon
+        for c in range(end, min(hi - 2, end + FRONTED_PHRASE_TAIL)):
+            if words[c] in lexicon.verb_forms or words[c] in lexicon.auxiliary_forms:
+                return None  # a verb: the phrase is the clause's subject
+            if words[c] == ",":
+                following = words[c + 1]
+                fronted = words[c + 2] != "," and (following in self.lang.PRONOUNS or following in self.lang.NON_SUBJECT_ELISIONS
+                                                   or following in self.lang.INDEFINITE_PLURAL_SUBJECTS)
+                return c if fronted else None
+        return None
 
     def _continued(self, span: Span, quote: Quote, last: tuple[int, Entity],
                    subjects_quoted: list[tuple[int, Entity]]) -> Entity | None:

@@ -1989,3 +1989,13 @@ def test_a_stressed_pronoun_opening_the_sentence_is_its_subject_the_person_just_
 def test_a_complement_opening_on_a_possessive_is_an_adjunct_not_the_role_s():
     text = "« Le gouvernement n'a pas été assez présent », aurait déclaré le chef de l'État à son retour d'Argentine dimanche."
     assert quotations(text)[0].mention == "le chef de l'État"
+
+
+@pytest.mark.parametrize("text", [
+    "Les passagers prennent place. Cartes d'embarquement en main, certains visitent le cockpit. « C'est très "
+    "amusant », s'enthousiasme-t-il.",
+    "La chanteuse sait être persuasive. Ironie du sort, c'est elle qui se fait exclure de la troupe. « Il n'a jamais "
+    "voulu », révèle-t-elle.",
+])
+def test_a_phrase_fronted_before_the_clause_s_own_subject_is_nobody_a_pronoun_means(text):
+    assert quotations(text)[-1].speaker not in ("Cartes d'embarquement", "Ironie du sort")
