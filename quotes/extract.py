@@ -75,6 +75,7 @@ class Extraction:
         self.text = _without_scripts(article.text)
         self.spans = find_spans(self.text, self.lang)
         self._title_voice: list[Entity] | None = None  # made when first asked for
+        self._title_person: list[Entity | None] | None = None  # likewise
         # no quotation, and no speech verb for reported speech: nothing to do
         self.idle = not self.spans and (not self.readable or not self._may_report(self.text))
         if self.idle or not self.readable:
@@ -282,6 +283,10 @@ class Extraction:
                     # `« … », a ajouté la ministre de la Transition écologique`: who just spoke; `« … », a expliqué le
                     # ministre des Comptes publics`, after X alone has spoken: X
                     entity = last[1]
+                elif entity is not None and entity.kind == "person" and not speakers \
+                        and (titled := self._described_title_person(entity, target, attribution.mention_start)) is not None \
+                        and not self._names_in_third_person(titled, self.text[span.start : span.end]):
+                    entity = titled  # `Cédric X …` for a title, then `« … », a déclaré le secrétaire d'État`: X
                 if entity is not None and entity.kind == "organisation" \
                         and self._one_word_speaking_as_one(entity, target, span, attribution):
                     entity.kind = "person"  # `« Pour moi, ce disque … », glisse Miossec`: a person known by one name
@@ -599,6 +604,22 @@ class Extraction:
             return None
         person = Resolver(title, self.lang).leading_person()
         return None if person is None else (doc.starts[first], self.resolver.resolve(person.name, doc.starts[first], []))
+
+    def _described_title_person(self, entity: Entity, mention: str, position: int) -> Entity | None:
+        """The person the title is about (`leading_person`), whom a description of nobody named means in the text's
+        first sentence, before it names any person: of its gender, given no role it does not cover."""
+        if self.doc.sentence(self.doc.index_at(position))[0] > 0 or any(p < position and e.kind == "person"
+                                                                       for p, e in self.resolver.people):
+            return None
+        if self._title_person is None:
+            # a person the text names too, by the same name or a longer one (not a title's words taken for a name:
+            # `Mort de X`)
+            titled = Resolver(self.article.title, self.lang).leading_person() if self.article.title else None
+            key = titled and fold(titled.name)
+            self._title_person = [next((e for _, e in self.resolver.people if e.kind == "person" and key
+                                        and (fold(e.name) == key or fold(e.name).endswith(" " + key))), None)]
+        person = self._title_person[0]
+        return person if person is not None and self.resolver.describes_the_last_speaker(entity, mention, person) else None
 
     def _voice_of_title(self) -> Entity | None:
         """`Johnny "souffrait énormément", salue X Y` for a title: X Y, whose the article's first quotations with

@@ -770,7 +770,7 @@ class Resolver:
 
     def _first_names(self, words: list[str]) -> bool:
         """Words that may be first names: capitalised, no title or role (not `Supreme Court President`)."""
-        return bool(words) and all(w[:1].isupper() and not self.patterns.is_title_word(w) for w in words)
+        return bool(words) and all(w[:1].isupper() and not w.isupper() and not self.patterns.is_title_word(w) for w in words)
 
     def _longer_name(self, name: str, gender: str | None = None) -> Entity | None:
         """The person already seen whose full name ends like this one ('Trump' → 'Donald Trump'), or known so far
@@ -1309,13 +1309,14 @@ class Resolver:
         speech verb going on with somebody's words, may be the person who just spoke: named, of its gender, given
         no role it does not cover."""
         if not entity.name[:1].islower() or last.kind != "person" or not last.name[:1].isupper() \
-                or not self._is_definite_singular(mention) or normalize(mention.split(" ", 1)[0]) in self.lang.DEMONSTRATIVES:
-            return False
+                or not self._is_definite_singular(mention) or normalize(mention.split(" ", 1)[0]) in self.lang.DEMONSTRATIVES \
+                or normalize(mention).startswith(self.lang.ONE_OF):
+            return False  # (`l'un des frères`: one of a group, somebody new)
         if entity.gender and last.gender and entity.gender != last.gender:
             return False
         role = self.patterns.role_of(self.patterns.head_noun(mention))
-        if role is None or self._holds_another_role(last, role):
-            return False
+        if role is None or self._holds_another_role(last, role) or fold(last.name) in fold(mention):
+            return False  # (`le frère de Paul X` is not Paul X)
         last.add_alias(mention)
         return True
 

@@ -1999,3 +1999,15 @@ def test_a_complement_opening_on_a_possessive_is_an_adjunct_not_the_role_s():
 ])
 def test_a_phrase_fronted_before_the_clause_s_own_subject_is_nobody_a_pronoun_means(text):
     assert quotations(text)[-1].speaker not in ("Cartes d'embarquement", "Ironie du sort")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Entre deux et trois millions de personnes l'ont téléchargée », a déclaré le secrétaire d'État sur une "
+     "radio. Cédric Olivier a ajouté que c'était tôt.", "Cédric Olivier"),
+    # past the text's first sentence, a description may be somebody the title does not name
+    ("Le plan de relance est repoussé. Le porte-parole du gouvernement a annoncé qu'il viendrait « la première "
+     "semaine de septembre ». Mais ça « ne change rien », a affirmé Cédric Olivier.", "le porte-parole du gouvernement"),
+])
+def test_a_description_opening_the_text_is_the_person_the_title_is_about(text, speaker):
+    article = Article(text=text, title="Cédric Olivier revendique deux millions de téléchargements", id="t", lang="fr")
+    assert next(q for q in extract_quotes(article) if q.kind != "indirect").speaker == speaker
