@@ -624,13 +624,20 @@ class Extraction:
     def _voice_of_title(self) -> Entity | None:
         """`Johnny "souffrait énormément", salue X Y` for a title: X Y, whose the article's first quotations with
         no cue of their own are, before anybody speaks in its text. Only a title that gives words to one person,
-        by a full name or a description (`regrette le maire`: the mayor the text names)."""
+        by a full name or a description (`regrette le maire`: the mayor the text names), or by a surname the text gives
+        one person named in full (not a surname alone: `salue Dutronc` may be anybody of that name)."""
         if self._title_voice is None:
             said = {q.speaker for q in Extraction(replace(self.article, text=self.article.title or "", title=None)).run()
-                    if q.cue and q.speaker_kind == "person" and q.speaker and len(q.speaker.split()) >= 2}
-            # not a surname alone: `salue Dutronc` may be anybody of that name
+                    if q.cue and q.speaker and (q.speaker_kind == "person" or " " not in q.speaker)}
+            said = {name if " " in name else self._full_name(name) for name in said} - {None}
             self._title_voice = [self.resolver.resolve(said.pop(), len(self.text), [])] if len(said) == 1 else []
         return self._title_voice[0] if self._title_voice else None
+
+    def _full_name(self, surname: str) -> str | None:
+        """The full name of the one person the text names whose last name this is, if there is one."""
+        key = " " + fold(surname)
+        names = {e.name for _, e in self.resolver.people if e.kind == "person" and fold(e.name).endswith(key)}
+        return names.pop() if len(names) == 1 else None
 
     def _repeats(self, quotes: list[Quote], spans: list[Span]) -> dict[int, int]:
         """Headings with no cue that repeat words quoted elsewhere: index → index of the source (not a sentence

@@ -2011,3 +2011,10 @@ def test_a_phrase_fronted_before_the_clause_s_own_subject_is_nobody_a_pronoun_me
 def test_a_description_opening_the_text_is_the_person_the_title_is_about(text, speaker):
     article = Article(text=text, title="Cédric Olivier revendique deux millions de téléchargements", id="t", lang="fr")
     assert next(q for q in extract_quotes(article) if q.kind != "indirect").speaker == speaker
+
+
+def test_the_title_gives_the_words_opening_the_text_to_the_person_the_text_names_by_the_surname():
+    text = ("« Personne ne me dictera mon calendrier ». La réponse est tombée dimanche, après la lettre de Marine "
+            "Lenoir. Paul Roux doit participer ce soir à une émission politique.")
+    article = Article(text=text, title="Liste commune : « Personne ne me dictera mon calendrier », répond Roux", id="t", lang="fr")
+    assert extract_quotes(article)[0].speaker == "Paul Roux"
