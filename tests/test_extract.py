@@ -347,16 +347,18 @@ def test_a_subject_after_an_opening_adverbial_takes_the_floor():
 
 
 @pytest.mark.parametrize(
-    "title, speaker",
+    "title, others, speaker",
     [
-        ("Le chanteur « souffrait énormément », salue Paul Vernier", "Paul Vernier"),  # the title gives the voice
-        ("Le chanteur « souffrait énormément »", None),  # nobody is said to speak in it
-        ("Le chanteur « souffrait », salue Vernier", None),  # a surname alone may be anybody of that name
+        ("Le chanteur « souffrait énormément », salue Paul Vernier", "", "Paul Vernier"),  # the title gives the voice
+        ("Le chanteur « souffrait énormément »", "", None),  # nobody is said to speak in it
+        ("Le chanteur « souffrait », salue Vernier", "", "Paul Vernier"),  # the one Vernier the text names
+        # a surname alone, when the text names two people of that name, may be either
+        ("Le chanteur « souffrait », salue Vernier", " Son fils Marc Vernier l'accompagnait.", None),
     ],
 )
-def test_the_first_quotations_with_no_cue_are_the_voice_the_title_names(title, speaker):
+def test_the_first_quotations_with_no_cue_are_the_voice_the_title_names(title, others, speaker):
     text = ("Le ton est direct. « Quel courage, il avait beau faire du sport, c'est à l'intérieur que c'était "
-            "dur. » Paul Vernier a côtoyé le chanteur pendant sa dernière tournée.")
+            "dur. » Paul Vernier a côtoyé le chanteur pendant sa dernière tournée." + others)
     (quote,) = extract_quotes(Article(text=text, id="t", title=title, lang="fr"))
     assert quote.speaker == speaker
 
