@@ -320,7 +320,7 @@ class Attributor:
         lo, hi = self.doc.index_at(start), self.doc.index_at(start + len(mention))
         if match.number == "pl" and (joined := self._joined_subject(lo, hi)) is not None:
             mention, hi = joined  # `estiment le collectif et ces députés`: a plural verb's two subjects
-        mention, start = self._source_of(mention, lo, hi, self.lang.SOURCE_DOCUMENTS)[:2]  # `indique un communiqué de X`
+        mention, start = self._source_of(mention, lo, hi, self.lang.sets.SOURCE_DOCUMENTS)[:2]  # `indique un communiqué de X`
         return Attribution.of(how, match, mention, start, role)
 
     def _subject_first(self, i: int, how: str, comma: bool) -> Attribution | None:
@@ -381,7 +381,7 @@ class Attributor:
         """`dans un rapport de la Cnam`: the Cnam; a place that is no document as it is (`à Matignon`); None for a
         document alone (`dans le rapport`)."""
         lo, hi = self.doc.index_at(place[1]), self.doc.index_at(place[1] + len(place[0]))
-        mention, start, _ = self._source_of(place[0], lo, hi, self.lang.SOURCE_DOCUMENTS)
+        mention, start, _ = self._source_of(place[0], lo, hi, self.lang.sets.SOURCE_DOCUMENTS)
         if start == place[1] and any(w in self.lang.SOURCE_DOCUMENTS for w in self.doc.words[lo : lo + 2]):
             return None
         return mention, start
@@ -494,7 +494,7 @@ class Attributor:
                     subject = self.phrases.noun_phrase(found[0], j)
                     if subject is None or subject[1] >= j:  # `Emmanuel Macron : « … »`: a line naming the speaker
                         # (`Réponse de la chanteuse : « … »`: the one whose reply it is)
-                        line = self._source_of(doc.phrase(*found), found[0], found[1], self.lang.SOURCE_DOCUMENTS)
+                        line = self._source_of(doc.phrase(*found), found[0], found[1], self.lang.sets.SOURCE_DOCUMENTS)
                         return Attribution("colon", ":", *line[:2])
                     # `X était catégorique : « … »`: a clause, whose subject speaks if it can
                     return self._framing_subject((subject[0], doc.starts[found[0]]), j) or cue
@@ -793,10 +793,10 @@ class Attributor:
             return None  # `Pour la première fois`, `pour les prochaines étapes du programme`; but `Pour Boateng,`
         if start < k + n:  # "du ministre" → "le ministre"
             mention = self.lang.CONTRACTED_ARTICLES[doc.words[start]] + mention[len(doc.words[start]) :]
-        sources = (*self.lang.SOURCE_DOCUMENTS, *self.lang.SOURCE_PEOPLE)
+        sources = self.lang.sets.SOURCE_DOCUMENTS | self.lang.sets.SOURCE_PEOPLE
         return Attribution(how, cue, *self._source_of(mention, start, end, sources))
 
-    def _source_of(self, mention: str, start: int, end: int, sources: tuple[str, ...]):
+    def _source_of(self, mention: str, start: int, end: int, sources: frozenset[str]):
         """`un communiqué de la préfecture` names the préfecture, `un communiqué de presse du Cirad` the Cirad: an
         author has an article or a name (not `un texte de quatre pages`)."""
         doc = self.doc

@@ -183,7 +183,7 @@ class Document:
     def _ends_sentence(self, i: int) -> bool:
         if self.words[i] == "." and i > 0:
             prev = self.words[i - 1]
-            if prev in self.lang.ABBREVIATIONS or (len(prev) == 1 and prev.isalpha()):
+            if prev in self.lang.sets.ABBREVIATIONS or (len(prev) == 1 and prev.isalpha()):
                 return False
             if i + 1 < self.size and self.starts[i + 1] == self.ends[i]:
                 nxt = self.texts[i + 1]

@@ -193,7 +193,7 @@ class Extraction:
         legal procedure's word and `pour` (the marks of a list of them before), a charge's name."""
         doc = self.doc
         i = doc.index_at(span.outer_start) - 1
-        while i > 0 and (doc.words[i] == "," or doc.words[i] in self.lang.COORDINATORS) and doc.quoted[i - 1]:
+        while i > 0 and (doc.words[i] == "," or doc.words[i] in self.lang.sets.COORDINATORS) and doc.quoted[i - 1]:
             i -= 1
             while i > 0 and doc.quoted[i]:  # back over the list's previous item, marks included
                 i -= 1
@@ -216,7 +216,7 @@ class Extraction:
         if i == 0:
             return False
         prev = self.doc.elided_before(i) or self.doc.words[i - 1]  # `d'« On n'est pas couché »`
-        return prev in self.lang.DETERMINERS or prev in self.lang.EMBEDDING_PREPOSITIONS
+        return prev in self.lang.DETERMINERS or prev in self.lang.sets.EMBEDDING_PREPOSITIONS
 
     def _embedded(self, span: Span) -> bool:
         """The marks sit inside the reporter's sentence: `dénonçant une "invasion"`."""
@@ -231,14 +231,14 @@ class Extraction:
         """A name, title or label in quote marks rather than somebody's words."""
         quoted = self.text[span.start : span.end]
         i = self.doc.index_at(span.outer_start)
-        if i > 0 and self.doc.words[i - 1] in self.lang.NAMING_WORDS and (quoted[:1].isupper() or len(words) <= MAX_LOWERCASE_NAME_WORDS):
+        if i > 0 and self.doc.words[i - 1] in self.lang.sets.NAMING_WORDS and (quoted[:1].isupper() or len(words) <= MAX_LOWERCASE_NAME_WORDS):
             if not (i > 1 and self.doc.lexicon.auxiliary(self.doc.words[i - 2])):
                 return True  # dit "Espartaco"; but not a dit "…", nor juge le projet « incompatible avec … »
-        if i > 1 and self.doc.words[i - 1] in self.lang.NAMING_AFTER_REFLEXIVE and self.doc.words[i - 2] in self.lang.REFLEXIVE:
+        if i > 1 and self.doc.words[i - 1] in self.lang.sets.NAMING_AFTER_REFLEXIVE and self.doc.words[i - 2] in self.lang.REFLEXIVE:
             return True  # s'appelait "l'île du nègre"
         if not words or len(words) > MAX_NAME_WORDS or quoted.rstrip()[-1:] in ".!?…":
             return False
-        content = [w for w in _word_parts(quoted) if normalize(w) not in self.lang.NAME_FUNCTION_WORDS]
+        content = [w for w in _word_parts(quoted) if normalize(w) not in self.lang.sets.NAME_FUNCTION_WORDS]
         if not content or (len(words) == 1 and len(quoted) <= 2):
             return True
         if self._embedded_after_article(i) and quoted[:1].isupper() and len(words) <= MAX_TITLE_WORDS:
@@ -276,7 +276,7 @@ class Extraction:
                 if entity is not None and entity.kind != "person" and self.resolver.only_a_kind_of_body(entity, target):
                     entity = self._body_named_with_its_kind(target, attribution.mention_start) or entity
                 if entity is not None and last is not None and entity.kind == "person" and entity is not last[1] \
-                        and (attribution.cue in self.lang.CONTINUING_CUES
+                        and (attribution.cue in self.lang.sets.CONTINUING_CUES
                              or self._only_person_speaking(speakers, last, attribution.mention_start, len(target))
                              or self.resolver.named_just_before(attribution.mention_start) is last[1]) \
                         and self.resolver.describes_the_last_speaker(entity, target, last[1]):
@@ -295,7 +295,7 @@ class Extraction:
                     # `Le bilan affirme … Une étudiante a dit s'inquiéter. « … », a-t-elle confié (à l'AFP)`: the
                     # person the sentence just before is about, not a thing given words earlier nor the medium told
                     entity = self._person_subject_before(target, attribution.mention_start) or entity
-                if entity is not None and (attribution.cue in self.lang.RELAYING_CUES or (
+                if entity is not None and (attribution.cue in self.lang.sets.RELAYING_CUES or (
                         entity.kind == "organisation" and not pronoun and self.resolver.names_a_document(target)
                         and fold(entity.name) not in fold(target))):
                     relays.add(id(entity))  # (a body that spoke through its document: not whom a later `il` means)
@@ -413,7 +413,7 @@ class Extraction:
         if len(name) > 1 and name[0] in self.lang.DEFINITE:
             name = name[1:]  # `Le Figaro` told `au Figaro`
         for n, word in enumerate(words[:-1]):
-            if word in self.lang.PLACE_OF_SPEAKER:
+            if word in self.lang.sets.PLACE_OF_SPEAKER:
                 rest = words[n + 1 :]
                 if rest and (rest[0] + "'" in self.lang.DETERMINERS or rest[0] in self.lang.DETERMINERS):
                     rest = rest[1:]  # `l'`, `le`
@@ -426,9 +426,9 @@ class Extraction:
         if entity.kind == "person" or not entity.name[:1].islower() or normalize(entity.name).startswith(self.lang.ONE_OF):
             return False
         lang = self.lang
-        return not any(w in lang.ORGANISATION_NOUNS or w in lang.BODY_KIND_NOUNS or w in lang.SOURCE_PEOPLE
-                       or w in lang.COLLECTIVE_NOUNS or w in lang.ROLE_NOUNS or person_noun_gender(lang, w) is not None
-                       or w in lang.GROUP_NOUNS or w + "s" in lang.GROUP_NOUNS  # `sa famille`: one of `familles`
+        return not any(w in lang.sets.ORGANISATION_NOUNS or w in lang.sets.BODY_KIND_NOUNS or w in lang.sets.SOURCE_PEOPLE
+                       or w in lang.sets.COLLECTIVE_NOUNS or w in lang.ROLE_NOUNS or person_noun_gender(lang, w) is not None
+                       or w in lang.sets.GROUP_NOUNS or w + "s" in lang.sets.GROUP_NOUNS  # `sa famille`: one of `familles`
                        for w in normalize(entity.name).replace("'", "' ").split())
 
     def _one_word_speaking_as_one(self, entity: Entity, mention: str, span: Span, attribution: Attribution) -> bool:

@@ -254,7 +254,7 @@ def _describes_a_person(lang, words: list[str], written: list[str]) -> str | Non
     determiner = lang.DETERMINERS.get(words[0])
     if not determiner or determiner[1] != "sg":
         return None
-    at = next((n for n in (1, 2) if n < len(words) and words[n] not in lang.ROLE_MODIFIERS), None)
+    at = next((n for n in (1, 2) if n < len(words) and words[n] not in lang.sets.ROLE_MODIFIERS), None)
     if at is None or at >= len(written):
         return None
     noun = words[at]
@@ -262,8 +262,8 @@ def _describes_a_person(lang, words: list[str], written: list[str]) -> str | Non
         return None  # `Le Parisien`, a daily; but `un Équatorien`, `la Malaisienne`
     if noun in lang.FIXED_GENDER_NOUNS:
         return "?"  # `la victime`: a person, whose gender its article does not tell
-    if noun in lang.ORGANISATION_NOUNS or noun in lang.BODY_KIND_NOUNS \
-            or noun in lang.SOURCE_DOCUMENTS or noun in lang.GROUP_NOUNS:
+    if noun in lang.sets.ORGANISATION_NOUNS or noun in lang.sets.BODY_KIND_NOUNS \
+            or noun in lang.sets.SOURCE_DOCUMENTS or noun in lang.sets.GROUP_NOUNS:
         return None
     ending = person_noun_gender(lang, noun)
     # a role, a nation's or a party's people (`l'Américaine`, `l'Insoumis`): the gender the noun tells

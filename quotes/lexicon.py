@@ -349,7 +349,7 @@ class Lexicon:
             groups = self._compound(p, k, auxiliary, reflexive, negated)
         else:
             groups = self._simple(p, k, reflexive, before, negated)
-            if p[0] in self.lang.WEAK_PRONOUNS:
+            if p[0] in self.lang.sets.WEAK_PRONOUNS:
                 # "la note", "en poste": an article or a preposition, unless the verb is inverted.
                 groups = [g for g in groups if g.clitic]
         return max(groups, key=_group_end, default=None)

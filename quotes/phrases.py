@@ -245,7 +245,7 @@ class PhraseReader:
                 continue  # `Le` is a first name too
             if (tok[:1].isupper() and not tok.isupper() and first_name_gender(tok)) or w in self.lang.CIVIL_TITLES:
                 return True
-            if w in self.lang.ROLE_NOUNS or w in self.lang.GROUP_NOUNS or w in self.lang.ORGANISATION_NOUNS:
+            if w in self.lang.ROLE_NOUNS or w in self.lang.sets.GROUP_NOUNS or w in self.lang.sets.ORGANISATION_NOUNS:
                 return True
         return False
 
@@ -349,7 +349,7 @@ class PhraseReader:
             return None
         first = lang.UNACCENTED_CAPITALS.get(texts[k], words[k])  # `A Paris` is `À Paris`
         time_word = first in self.time_words and not (first in lang.TIME_DEMONSTRATIVES and not self._next_is_time(k + 1, limit))
-        if time_word or first in self.connectives or first in lang.NON_SUBJECT_ELISIONS:
+        if time_word or first in self.connectives or first in lang.sets.NON_SUBJECT_ELISIONS:
             return None  # "Lundi", "ce mardi", "Or", "C'est"; but `ce chauffeur`
         if first in lang.REFLEXIVE:
             return None  # `Se faire vacciner devrait …`: a verb's pronoun, not a noun phrase (but `Me X`, a title)
@@ -384,7 +384,7 @@ class PhraseReader:
             if named and w == lang.COORDINATORS[0] and k + 1 < limit and self.starts_with_person(k + 1):
                 k += 1  # `X Y et Z W`: two people named
                 continue
-            if w in lang.COORDINATORS and not (k + 1 < limit and (words[k + 1] in lang.OF or (
+            if w in lang.sets.COORDINATORS and not (k + 1 < limit and (words[k + 1] in lang.OF or (
                     words[k + 1] in lang.ROLE_NOUNS and texts[k + 1][:1].islower()))):
                 break  # but `le ministre des Sports et de la Jeunesse`, `l'ex-député et candidat X`: a bare role
             if k > start and w in self.time_words and not tok[:1].isupper() and not (
@@ -395,11 +395,11 @@ class PhraseReader:
                 break  # `Accusations X Elle a remercié`: a heading, then the subject; `Nombre de sportifs se sont`
             if named and tok[:1].islower() and not self._name_particle(k) and not self._owner_before(k):
                 break  # "France 3 souffre de …": the name is over; but `John Roe's lawyer`
-            if k > start and w in lang.SOURCE_PARTICIPLES and k + 2 < limit and words[k + 1] in lang.BY \
+            if k > start and w in lang.sets.SOURCE_PARTICIPLES and k + 2 < limit and words[k + 1] in lang.BY \
                     and texts[start + (words[start] in self.determiners)][:1].islower():
                 k += 2  # `un voisin interrogé par la radio`: a description goes on to the medium that reached him
                 continue
-            if k > start and w in lang.SOURCE_PARTICIPLES:
+            if k > start and w in lang.sets.SOURCE_PARTICIPLES:
                 break  # `le Cirad, contacté par …`: a name is over
             if k > start and w in self.adjunct_words and w not in lang.OF:
                 if not (self._inside_role(k) or self._role_complement(start, k, limit)):

@@ -205,7 +205,7 @@ class Patterns:
 
     def is_title_word(self, word: str) -> bool:
         word = without_former(self.lang, normalize(word))
-        return word in self.lang.ROLE_NOUNS or word in self.lang.TITLE_ADJECTIVES
+        return word in self.lang.ROLE_NOUNS or word in self.lang.sets.TITLE_ADJECTIVES
 
     def _head_noun(self, description: str) -> str | None:
         """The role noun a description is built on: "ministre" in "la ministre de la Santé"."""
@@ -466,7 +466,7 @@ class Resolver:
             # (only a run of three words or more may hold a middle name)
             completes = run.count(" ") > 1 and self.patterns.completes(self.text[max(0, run_start - 12) : run_start])
             for offset, words in self.patterns.names_in_run(run, completes):
-                if normalize(words[0]) in self.lang.PLACE_NOUNS or (len(words) > 2 and self._ends_as_a_place(words)) \
+                if normalize(words[0]) in self.lang.sets.PLACE_NOUNS or (len(words) > 2 and self._ends_as_a_place(words)) \
                         or normalize(words[0]) in self.lang.PLACE_FIRST_NAMES:
                     # `Co Fermanagh`, `County Antrim`, `Caroline du Nord`: a place, whatever first name it spells;
                     # `France Bleu`, `Paris Match`: a body named after a place
@@ -888,7 +888,7 @@ class Resolver:
         if "(" in window:  # `X, député (LR) des Alpes-Maritimes,`: a party's acronym breaks no role
             window = BRACKETED_ACRONYM.sub("", window).replace("  ", " ")
         first = normalize(window[: window.find(" ")]).replace("'", "' ").split()[:1]
-        if not first or not (first[0] in self.lang.DETERMINERS or first[0] in self.lang.ROLE_MODIFIERS
+        if not first or not (first[0] in self.lang.DETERMINERS or first[0] in self.lang.sets.ROLE_MODIFIERS
                              or without_former(self.lang, first[0]) in self.patterns.role_first_words):
             return None  # most names: `X, qui …`, `X, a-t-il dit`
         end = APPOSITION_END.search(window)
@@ -965,7 +965,7 @@ class Resolver:
         if words in self.lang.IMPERSONAL_PRONOUNS:  # the body that spoke last, or nobody in particular
             latest = max(candidates, key=lambda c: c[0], default=None)
             return latest[1] if latest and latest[1].kind != "person" else None
-        if words in self.lang.LATEST_MENTIONED or (words in self.lang.STRESSED_PRONOUNS and words in self.lang.PRONOUNS
+        if words in self.lang.sets.LATEST_MENTIONED or (words in self.lang.sets.STRESSED_PRONOUNS and words in self.lang.PRONOUNS
                                                    and words not in self.lang.SUBJECT_CLITICS and self._opens_sentence(position)):
             # `ce dernier`: whoever was named last, subject or not; `Lui aussi avait dit`: who was just named
             gender, number = self.lang.PRONOUNS[words]
@@ -1224,7 +1224,7 @@ class Resolver:
         """`le centriste`, `l'ouvrière`: a definite article and a noun of a person (not of a kind of body, as
         `l'éditeur`), nothing else: the gender the noun tells (`""` for none); else None."""
         words = normalize(mention).replace("'", "' ").split()
-        if len(words) != 2 or words[1] in self.lang.BODY_KIND_NOUNS or not self._is_definite_singular(mention):
+        if len(words) != 2 or words[1] in self.lang.sets.BODY_KIND_NOUNS or not self._is_definite_singular(mention):
             return None
         return person_noun_gender(self.lang, words[1])
 
@@ -1323,13 +1323,13 @@ class Resolver:
     def names_a_kind_of_body(self, mention: str) -> bool:
         """`l'association`, `le groupe ferroviaire`: a determiner, then a noun for a kind of body, in lower case."""
         words = mention.replace("’", "'").replace("'", "' ").split()
-        return len(words) >= 2 and normalize(words[1]) in self.lang.BODY_KIND_NOUNS and words[1][:1].islower()
+        return len(words) >= 2 and normalize(words[1]) in self.lang.sets.BODY_KIND_NOUNS and words[1][:1].islower()
 
     def only_a_kind_of_body(self, entity: Entity, mention: str) -> bool:
         """The entity is nothing but the mention's words, a definite determiner and a noun for a kind of body
         (`l'association`, `le groupe`, `l'ONG`): no body it named."""
         words = mention.replace("’", "'").replace("'", "' ").split()
-        return 2 <= len(words) <= 2 + MAX_KIND_ADJECTIVES and normalize(words[1]) in self.lang.BODY_KIND_NOUNS \
+        return 2 <= len(words) <= 2 + MAX_KIND_ADJECTIVES and normalize(words[1]) in self.lang.sets.BODY_KIND_NOUNS \
             and all(w.isalpha() and w.islower() and w not in self.lang.OF for w in words[2:]) \
             and self._is_definite_singular(mention) and (words[1].islower() or words[1].isupper()) \
             and fold(entity.name) in (fold(mention), fold(self._strip_determiner(mention)))
@@ -1365,11 +1365,11 @@ class Resolver:
         words = normalize(mention).replace("'", "' ").split()
         if normalize(mention).startswith(self.lang.ONE_OF):
             return "person"
-        if any(w in self.lang.GROUP_NOUNS or w in self.lang.COLLECTIVE_NOUNS for w in words[:3]):
+        if any(w in self.lang.sets.GROUP_NOUNS or w in self.lang.sets.COLLECTIVE_NOUNS for w in words[:3]):
             return "group"
         if head and not self._plural_determiner(mention):  # not `les insoumis`, a noun of the same plural
             return "person"
-        if any(w in self.lang.ORGANISATION_NOUNS for w in words[:3]) or self._strip_determiner(mention)[:1].isupper():
+        if any(w in self.lang.sets.ORGANISATION_NOUNS for w in words[:3]) or self._strip_determiner(mention)[:1].isupper():
             return "organisation"  # a name (`Ryanair`, `le Pentagone`); not `Les toreros` opening a sentence
         return "group"
 

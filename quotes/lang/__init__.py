@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from functools import lru_cache
+from types import SimpleNamespace
 from typing import Any, Callable, TypeVar
 
 import regex
@@ -28,6 +29,10 @@ class Language:
     def __init__(self, values: dict[str, Any]):
         self.__dict__.update(values)
         self._derived: dict[tuple, Any] = {}
+        # Each tuple of words again as a set (`lang.sets.OF`), to ask whether a word is one of them: a set finds
+        # it by its hash, where a tuple compares it with every item (3 % of parsing, callgrind, 400 articles).
+        self.sets = SimpleNamespace(**{name: frozenset(value) for name, value in values.items()
+                                       if isinstance(value, tuple) and all(isinstance(item, str) for item in value)})
 
     def __repr__(self) -> str:
         return f"Language({self.CODE!r})"
