@@ -225,8 +225,15 @@ class Lexicon:
         offsets = list(accumulate(map(len, parts)))
         texts, starts, ends = parts[1::2], offsets[0::2], offsets[1::2]
         del starts[-1]
-        joined = sorted({bisect_right(starts, m.start()) - 1 for m in _JOINER.finditer(text)})
-        cuts = [(i, cut) for i in joined if len(cut := self._split(texts[i])) > 1]  # "s'est-il": 3 tokens
+        # The tokens holding a joiner: each joiner found by str.find, a search in C (instant for a character the
+        # text cannot hold, `’` in Latin-1), where a character class is tried at every character.
+        joined = set()
+        for joiner in _JOINERS:
+            at = text.find(joiner)
+            while at >= 0:
+                joined.add(bisect_right(starts, at) - 1)
+                at = text.find(joiner, at + 1)
+        cuts = [(i, cut) for i in sorted(joined) if len(cut := self._split(texts[i])) > 1]  # "s'est-il": 3 tokens
         if not cuts:
             return texts, starts, ends
         # Rebuilt in one pass: a splice per cut word would move the rest of the lists each time.
