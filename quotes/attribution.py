@@ -120,7 +120,7 @@ class Attributor:
             # verb's subject is the one the relative clause set off by commas is about
             subject = self.phrases.antecedent_of_relative(relative)
             found = replace(found, mention=subject[0], mention_start=subject[1], role=None) if subject else None
-        if found is not None and found.cue in self.lang.RELAYING_CUES:
+        if found is not None and found.cue in self.lang.sets.RELAYING_CUES:
             # `X aurait demandé de « … », rapporte BFMTV`: the medium relays what X said
             said = self._earlier_in_sentence(before) or self._incise(span)  # or `« …, a ironisé un proche », rapporte X`
             if said is not None and said.mention and said.cue not in self.lang.RELAYING_CUES:
@@ -178,7 +178,7 @@ class Attributor:
             # first); only a link of several words leads back to it
             link = self._link_at(i)
             return self._linked_cue(i, link) if link > 1 else None
-        if self._according_at(i) or doc.words[i] in self.lang.FOR:
+        if self._according_at(i) or doc.words[i] in self.lang.sets.FOR:
             if not comma and doc.texts[i][:1].isupper():
                 return None  # `« … » Selon Mme X, …`: the next sentence's source, not this quotation's
             return self._according_phrase(i, "after")
@@ -477,7 +477,7 @@ class Attributor:
         j = i - 1
         if j < 0 or doc.quoted[j]:
             return None
-        if doc.words[j] != ":" and doc.words[j] not in self.lang.THAT:
+        if doc.words[j] != ":" and doc.words[j] not in self.lang.sets.THAT:
             return None
         lo, _ = doc.sentence(j)
         cue = self._last_cue(lo, j)
@@ -581,7 +581,7 @@ class Attributor:
         in_relative = False  # `un président qui, il y a huit mois, a lancé …`: the relative clause's verb
         for k in range(i, hi):
             entering = doc.quoted[k] and (k == i or not doc.quoted[k - 1])
-            if entering and (k == i or doc.words[k - 1] not in (",", *self.lang.COORDINATORS)):
+            if entering and (k == i or (doc.words[k - 1] != "," and doc.words[k - 1] not in self.lang.sets.COORDINATORS)):
                 return None  # another quotation that is not joined to this one
             if doc.words[k] == "," and not doc.quoted[k] and (in_relative or doc.words[k - 1] in self.lang.RELATIVE_PRONOUNS):
                 in_relative = not in_relative
@@ -633,8 +633,8 @@ class Attributor:
 
     def _clause_start(self, k: int) -> bool:
         doc = self.doc
-        clitic = k if doc.words[k] in self.lang.OBJECT_CLITICS else k - 1  # `comme l'a relayé X`, `comme le relaye X`
-        if clitic >= 1 and doc.words[clitic] in self.lang.OBJECT_CLITICS and doc.words[clitic - 1] in self.lang.AFTER_QUOTE_LINKS:
+        clitic = k if doc.words[k] in self.lang.sets.OBJECT_CLITICS else k - 1  # `comme l'a relayé X`, `comme le relaye X`
+        if clitic >= 1 and doc.words[clitic] in self.lang.sets.OBJECT_CLITICS and doc.words[clitic - 1] in self.lang.sets.AFTER_QUOTE_LINKS:
             # `Et comme le rappelle X, « … »`; not `l'objectif d'une réouverture comme l'a souhaité X`
             return self._clause_start(clitic - 1) or (clitic >= 2 and doc.words[clitic - 2] in self.lang.COORDINATORS)
         return k == 0 or doc.sentence_ends[k - 1] or doc.words[k - 1] in (",", ":")
@@ -711,7 +711,7 @@ class Attributor:
             subject = subject or self.phrases.subject_before(k)
             if subject is None and self.phrases.clause_before(k):
                 subject = self._subject_closing_incise(match.end_index, hi)
-            if subject is None or normalize(subject[0]) in self.lang.NOT_SPEAKERS:
+            if subject is None or normalize(subject[0]) in self.lang.sets.NOT_SPEAKERS:
                 fallback = fallback or Attribution.of("before", match, end=match.end_index)
                 continue  # "cela exposerait à …": look further back for who speaks
             place = self._place_before_on(subject)

@@ -33,10 +33,10 @@ CONTINUATION_CHARS = 400
 TOLD_TO_CHARS = 40  # how far after a pronoun's cue the medium it spoke to may be named (`a-t-elle confié à l'AFP`)
 PRONOUN_SENTENCES = 2  # a pronoun may mean the subject of one of the sentences this far back
 # Attributions that tie the marks to a speaker firmly enough to overrule "looks like a name".
-FIRM = ("after", "incise", "colon", "signature", "object")
+FIRM = frozenset(("after", "incise", "colon", "signature", "object"))
 # Attributions that the sentence's other quotations share: those of a cue before them, and after them.
-SHARED_FORWARD = ("before", "participle", "according", "colon", "framed", "object")
-SHARED_BACKWARD = ("after", "later")
+SHARED_FORWARD = frozenset(("before", "participle", "according", "colon", "framed", "object"))
+SHARED_BACKWARD = frozenset(("after", "later"))
 MIN_DIRECT_WORDS = 4
 MAX_NAME_WORDS = 7
 MAX_TITLE_WORDS = 5
@@ -167,7 +167,7 @@ class Extraction:
         firm = attribution is not None and attribution.how in FIRM
         if not firm and (self._looks_like_name(span, words) or (len(words) <= MAX_TERM_WORDS and self._completes_a_noun(span))):
             return None
-        if attribution is not None and attribution.cue in self.lang.READING_CUES and self._on_a_sign(span):
+        if attribution is not None and attribution.cue in self.lang.sets.READING_CUES and self._on_a_sign(span):
             return None
         if self._names_a_charge(span):
             return None  # even announced (`…, a annoncé le parquet`): a charge's legal name
@@ -184,7 +184,7 @@ class Extraction:
         noun and a contracted de, the marks hold what the noun is of, a term rather than somebody's words."""
         i = self.doc.index_at(span.outer_start)
         words, contracted = self.doc.words, self.lang.CONTRACTED_ARTICLES
-        return i > 2 and words[i - 1] in self.lang.OF and words[i - 1] in contracted \
+        return i > 2 and words[i - 1] in self.lang.sets.OF and words[i - 1] in contracted \
             and (words[i - 3] in self.lang.DETERMINERS or words[i - 3] in contracted) \
             and self.doc.texts[i - 2].isalpha() and self.doc.texts[i - 2].islower()
 
@@ -197,9 +197,9 @@ class Extraction:
             i -= 1
             while i > 0 and doc.quoted[i]:  # back over the list's previous item, marks included
                 i -= 1
-        if i < 0 or doc.words[i] not in self.lang.CHARGE_PREPOSITIONS:
+        if i < 0 or doc.words[i] not in self.lang.sets.CHARGE_PREPOSITIONS:
             return False
-        return any(doc.words[k] in self.lang.CHARGE_WORDS for k in range(max(0, i - CHARGE_REACH), i))
+        return any(doc.words[k] in self.lang.sets.CHARGE_WORDS for k in range(max(0, i - CHARGE_REACH), i))
 
     def _on_a_sign(self, span: Span) -> bool:
         """Its sentence names a sign the words were read on (`lisait-on sur les pancartes`)."""
@@ -441,7 +441,7 @@ class Extraction:
                 or not cue[:1].isalpha() or cue in self.lang.RELAYING_CUES or cue in self.lang.ACCORDING_TO:
             return False  # (not `Réponse : « … »`: a colon is no speech verb)
         words = ELIDED_WORD.findall(self.text[span.start : span.end].lower().replace("’", "'"))
-        return any(word in self.lang.FIRST_PERSON_SINGULAR for word in words)
+        return any(word in self.lang.sets.FIRST_PERSON_SINGULAR for word in words)
 
     def _body_named_with_its_kind(self, description: str, position: int) -> Entity | None:
         """`L'association Moraine suit les glaciers. … « … », affirme l'association`: a description of a kind of

@@ -285,8 +285,8 @@ def _first_name(lang, name: str) -> str | None:
     if not words or normalize(words[0]) in lang.CIVIL_TITLES:
         return None
     first = normalize(words[0])
-    if first in lang.DETERMINERS or first in lang.INDEFINITE_OPENERS \
-            or any(w.islower() and normalize(w) not in lang.NAME_PARTICLES for w in words[1:]):
+    if first in lang.DETERMINERS or first in lang.sets.INDEFINITE_OPENERS \
+            or any(w.islower() and normalize(w) not in lang.sets.NAME_PARTICLES for w in words[1:]):
         return None  # a description (`One analyst`, `Acme spokesperson`), no name
     verdict = first_name_verdict(words[0])
     if verdict is None:

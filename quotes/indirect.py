@@ -92,7 +92,7 @@ class IndirectSpeech:
         limit = min(end, i + MAX_NP_TOKENS)
         verbs = doc.cue_starts(i, limit)  # the few places a verb group may start: no need to ask at every word
         for k in range(i, limit):
-            if doc.words[k] in self.at.lang.THAT:
+            if doc.words[k] in self.at.lang.sets.THAT:
                 return k
             if doc.words[k] in (",", ":", ";") or (k in verbs and doc.cue(k)):
                 break

@@ -19,7 +19,7 @@ MAX_INCISE_TOKENS = 5  # `a dit, à Angers, la ministre`: words set off between 
 MIN_MANNER_ADVERB = 6  # letters: `joliment`, `notamment`; not `ment`, `dément`
 MAX_ABBREVIATION = 3  # `Mme`, `Dr`, `Mgr`: a title this short is an abbreviation, its point no sentence end
 MAX_NAME_WORDS = 4  # `Eteni Longondo`: words of a name no list knows, read up to here
-SIGNATURE_DASHES = ("–", "—", "-")
+SIGNATURE_DASHES = frozenset(("–", "—", "-"))
 
 
 def phrase_words(lang: Language) -> tuple:
@@ -92,7 +92,7 @@ class PhraseReader:
                 return named
             skipped += 1
         i = skipped
-        if i >= limit or doc.words[i] in self.lang.THAT:
+        if i >= limit or doc.words[i] in self.lang.sets.THAT:
             return None  # `a déclaré à l'agence qu'une fracture …`: the reported clause, not a subject
         if doc.words[i] in self.lang.PRONOUNS:
             return (doc.texts[i], doc.starts[i], None)
@@ -286,7 +286,7 @@ class PhraseReader:
                 if w in self.lang.TIME_DEMONSTRATIVES and not self._next_is_time(i + 1, limit):
                     return i
                 i += 1
-            elif w in self.lang.DEFINITE and self._next_is_time(i + 1, limit):
+            elif w in self.lang.sets.DEFINITE and self._next_is_time(i + 1, limit):
                 i += 1  # `a insisté le lendemain le ministre`, `a déclaré le 5 avril X`
             elif w in self.adjunct_words:
                 i = self._skip_prepositional(i + 1, limit)
@@ -306,9 +306,9 @@ class PhraseReader:
         seen_content = False
         while i < limit:
             w, tok = doc.words[i], doc.texts[i]
-            if w in (",", ".", ";", ":", "!", "?") or doc.quoted[i] or w in self.lang.THAT:
+            if w in (",", ".", ";", ":", "!", "?") or doc.quoted[i] or w in self.lang.sets.THAT:
                 return i
-            if seen_content and (w in self.determiners or w in self.lang.CIVIL_TITLES) and doc.words[i - 1] not in (*self.lang.OF, *self.lang.TO):
+            if seen_content and (w in self.determiners or w in self.lang.CIVIL_TITLES) and doc.words[i - 1] not in self.lang.sets.OF and doc.words[i - 1] not in self.lang.sets.TO:
                 return i
             if seen_content and tok[:1].isupper() and first_name_gender(tok) and doc.words[i - 1] not in self.lang.OF:
                 return i
@@ -353,7 +353,7 @@ class PhraseReader:
             return None  # "Lundi", "ce mardi", "Or", "C'est"; but `ce chauffeur`
         if first in lang.REFLEXIVE:
             return None  # `Se faire vacciner devrait …`: a verb's pronoun, not a noun phrase (but `Me X`, a title)
-        if (first in self.adjunct_words or first in lang.OF) and first not in self.determiners \
+        if (first in self.adjunct_words or first in lang.sets.OF) and first not in self.determiners \
                 and not (first in lang.OF and k + 1 < limit and texts[k + 1][:1].isupper()):
             return None  # "De son côté", "Dans la soirée": an adverbial (but "De Gaulle")
         if not (
@@ -417,7 +417,7 @@ class PhraseReader:
                 k -= 1  # `des agricultrices bloquent la route`: the subject ends before its verb
                 break
             k += 1
-        while k > start and (words[k - 1] in self.determiners or words[k - 1] in lang.OF):
+        while k > start and (words[k - 1] in self.determiners or words[k - 1] in lang.sets.OF):
             k -= 1
         if k - 2 > start and doc.elided_before(k) in self.elided:
             k -= 2  # `la star d'« Alerte à Malibu »`: an elided word before a quotation mark
@@ -567,8 +567,8 @@ class PhraseReader:
         )
         if not starts_role or w in self.lang.POSSESSIVES:
             return None
-        k = i
-        while k < limit and doc.words[k] not in (",", ".", ";", ":", "!", "?", *self.lang.RELATIVE_CLAUSE_WORDS[:3]) and k - i < 20:
+        k, ends = i, {",", ".", ";", ":", "!", "?", *self.lang.RELATIVE_CLAUSE_WORDS[:3]}
+        while k < limit and doc.words[k] not in ends and k - i < 20:
             k += 1
         return doc.phrase(i, k), "role", k
 
@@ -580,7 +580,7 @@ class PhraseReader:
             if doc.words[j] in self.lang.STRESSED_PRONOUNS and (j == 0 or doc.sentence_ends[j - 1]):
                 return (doc.texts[j], doc.starts[j], None)  # `Lui aussi avait dit`: a stressed pronoun opening the sentence
             j -= 1  # `Il s'est dit`, `Elle lui a répondu`
-        if j > 0 and doc.words[j] in self.lang.OBJECT_CLITICS and doc.words[j - 1] in self.lang.RELATIVE_PRONOUNS:
+        if j > 0 and doc.words[j] in self.lang.sets.OBJECT_CLITICS and doc.words[j - 1] in self.lang.sets.RELATIVE_PRONOUNS:
             j -= 1  # `X qui l'appelait`
         if j > 0 and doc.words[j] in SIGNATURE_DASHES:  # `Ces élus - une dizaine de maires - réclament`
             before = self._before_dashed_aside(j)
@@ -597,7 +597,7 @@ class PhraseReader:
             return (doc.texts[j], doc.starts[j], None)
         if j > 0 and f"{doc.words[j - 1]} {w}" in self.lang.PRONOUNS:  # `Ce dernier a dénoncé`
             return (doc.phrase(j - 1, j + 1), doc.starts[j - 1], None)
-        if w in self.lang.OBJECT_CLITICS and (j == 0 or doc.words[j - 1] in self.lang.AFTER_QUOTE_LINKS + (",",)):
+        if w in self.lang.sets.OBJECT_CLITICS and (j == 0 or doc.words[j - 1] == "," or doc.words[j - 1] in self.lang.sets.AFTER_QUOTE_LINKS):
             return None  # "comme le relaye France Bleu": the subject follows the verb
         if w == ",":
             relative = self._relative_closed_at(j)
@@ -647,7 +647,7 @@ class PhraseReader:
         """Where a role opens whose complement (`au Sénat`, `à l'Assemblée`) is the phrase [lo, hi) read back to
         its preposition: the role, not the place, is who the phrase names; None if no role stands there."""
         doc = self.doc
-        if lo < 2 or doc.words[lo - 1] not in self.lang.ROLE_COMPLEMENT_PREPOSITIONS or self.has_person_name(lo, hi):
+        if lo < 2 or doc.words[lo - 1] not in self.lang.sets.ROLE_COMPLEMENT_PREPOSITIONS or self.has_person_name(lo, hi):
             return None
         outer = self.phrase_back(lo - 2)
         if outer is None or outer[1] != lo - 1 or not any(
@@ -697,7 +697,7 @@ class PhraseReader:
         clause set off by a comma leans on the one that clause describes, the name before it."""
         doc = self.doc
         for c in range(k - 1, lo, -1):
-            if doc.quoted[c] or doc.words[c] in self.lang.THAT or doc.words[c] in self.lang.RELATIVE_PRONOUNS:
+            if doc.quoted[c] or doc.words[c] in self.lang.sets.THAT or doc.words[c] in self.lang.sets.RELATIVE_PRONOUNS:
                 return None  # another clause
             if doc.words[c] != "," or c + 1 >= k or not doc.texts[c + 1].endswith(self.lang.PARTICIPLE_ENDINGS):
                 continue
@@ -724,7 +724,7 @@ class PhraseReader:
         lo, _ = doc.sentence(j)
         commas = 0
         for c in range(j - 1, lo - 1, -1):
-            if doc.quoted[c] or (doc.words[c] in self.lang.THAT and not self._relative_after_noun(c)):
+            if doc.quoted[c] or (doc.words[c] in self.lang.sets.THAT and not self._relative_after_noun(c)):
                 return None  # another clause's subject: `Il a dit que X, directeur, pense`
             if doc.words[c] != ",":
                 continue

@@ -287,7 +287,7 @@ class Patterns:
         words = normalize(before).replace("'", "' ").split()[-2:]
         if len(words) == 2 and words[-1] in self.lang.DETERMINERS and words[-1] not in self.lang.OF:
             words = words[:-1]
-        return bool(words) and (words[-1] in self.lang.OF or words[-1] in self.lang.PLACE_PREPOSITIONS
+        return bool(words) and (words[-1] in self.lang.sets.OF or words[-1] in self.lang.sets.PLACE_PREPOSITIONS
                                 or words[-1] in prepositions)
 
     def _role_in_run(self, run: str) -> int:
@@ -467,7 +467,7 @@ class Resolver:
             completes = run.count(" ") > 1 and self.patterns.completes(self.text[max(0, run_start - 12) : run_start])
             for offset, words in self.patterns.names_in_run(run, completes):
                 if normalize(words[0]) in self.lang.sets.PLACE_NOUNS or (len(words) > 2 and self._ends_as_a_place(words)) \
-                        or normalize(words[0]) in self.lang.PLACE_FIRST_NAMES:
+                        or normalize(words[0]) in self.lang.sets.PLACE_FIRST_NAMES:
                     # `Co Fermanagh`, `County Antrim`, `Caroline du Nord`: a place, whatever first name it spells;
                     # `France Bleu`, `Paris Match`: a body named after a place
                     continue
@@ -603,7 +603,7 @@ class Resolver:
         if not before or not before[0][:1].islower():
             return False
         word = normalize(before[0])
-        return word not in self.lang.DETERMINERS and word not in self.lang.OBJECT_PREPOSITIONS
+        return word not in self.lang.DETERMINERS and word not in self.lang.sets.OBJECT_PREPOSITIONS
 
     def _heads_relative(self, end: int) -> bool:
         """`… de l'ancien joueur X qui a salué …`: X is the subject of the relative clause after it."""
@@ -652,7 +652,7 @@ class Resolver:
         if not before or before[-1] in SENTENCE_OPENERS or self._after_subheading(start):
             return True
         connective = LAST_WORD.search(before)  # `Or M. X, même s'il …`, `Mais X a …`
-        if connective and normalize(connective.group()) in self.lang.OPENING_CONNECTIVES:
+        if connective and normalize(connective.group()) in self.lang.sets.OPENING_CONNECTIVES:
             ahead = before[: connective.start()].rstrip()
             if not ahead or ahead[-1] in SENTENCE_OPENERS:
                 return True
@@ -715,7 +715,7 @@ class Resolver:
     def _after_body_kind(self, start: int) -> bool:
         """A lone first name right after a noun of a kind of body names that body: `newspaper Marie`."""
         before = self.text[max(0, start - 20) : start].rsplit(None, 1)[-1:]
-        return bool(before) and normalize(before[0]) in self.lang.BODY_KIND_NOUNS
+        return bool(before) and normalize(before[0]) in self.lang.sets.BODY_KIND_NOUNS
 
     def _ends_a_body_name(self, start: int) -> bool:
         """A lone first name after a capitalised word, no first name, and a word in lower case ends a body's
@@ -854,7 +854,7 @@ class Resolver:
             return False  # most titles: no comma between them and the name
         before = LAST_WORD.search(tail[:title_start].rstrip())
         word = normalize(before.group()) if before else ""
-        return word in self.lang.ADJUNCT_PREPOSITIONS and word not in self.lang.PERSON_PREPOSITIONS
+        return word in self.lang.sets.ADJUNCT_PREPOSITIONS and word not in self.lang.sets.PERSON_PREPOSITIONS
 
     def _after_contracted_article(self, tail: str) -> tuple[str, int] | None:
         """The last preposition holding its article in `tail` (`au`, `du`: CONTRACTED_ARTICLES), as the article it
@@ -935,7 +935,7 @@ class Resolver:
         """`ce Lyonnais de 58 ans`, `cette retraitée`: a demonstrative on a noun of a person points back to
         somebody the reader already met (not `cette source`, who stays unnamed; not `ce rapport`)."""
         words = normalize(mention).replace("'", "' ").split()
-        if not words or words[0] not in self.lang.DEMONSTRATIVES or any(w in self.lang.SOURCE_PEOPLE for w in words):
+        if not words or words[0] not in self.lang.sets.DEMONSTRATIVES or any(w in self.lang.sets.SOURCE_PEOPLE for w in words):
             return False
         noun = next((w for w in words[1:] if w not in self.lang.ROLE_MODIFIERS), "")
         if noun in self.lang.ROLE_NOUNS or noun in self.patterns.nouns_of_a_people or noun in self.lang.FIXED_GENDER_NOUNS:
@@ -962,7 +962,7 @@ class Resolver:
         """The entity a mention names. `candidates` are earlier speakers (position, entity); with
         `guessed`, a pronoun may mean a person whose gender was only guessed from a first name."""
         words = normalize(mention)
-        if words in self.lang.IMPERSONAL_PRONOUNS:  # the body that spoke last, or nobody in particular
+        if words in self.lang.sets.IMPERSONAL_PRONOUNS:  # the body that spoke last, or nobody in particular
             latest = max(candidates, key=lambda c: c[0], default=None)
             return latest[1] if latest and latest[1].kind != "person" else None
         if words in self.lang.sets.LATEST_MENTIONED or (words in self.lang.sets.STRESSED_PRONOUNS and words in self.lang.PRONOUNS
@@ -1377,14 +1377,14 @@ class Resolver:
         first = normalize(mention).split()
         det = self.lang.DETERMINERS.get(first[0]) if first else None
         elided = bool(first) and ELIDED.match(first[0]) and first[0][:2] in self.lang.DEFINITE
-        pointing = first[0] in self.lang.DEFINITE or first[0] in self.lang.DEMONSTRATIVES if first else False
+        pointing = first[0] in self.lang.sets.DEFINITE or first[0] in self.lang.sets.DEMONSTRATIVES if first else False
         return bool(first) and (elided or (pointing and bool(det) and det[1] == "sg"))
 
     def _is_plural(self, mention: str) -> bool:
         """A plural determiner, or a noun of a number of people after it (`une vingtaine de médecins`), or two
         descriptions joined (`le collectif et ces députés`; not `le ministre de l'Économie et des Finances`)."""
         first = normalize(mention).split()
-        return self._plural_determiner(mention) or (len(first) > 1 and first[1] in self.lang.COLLECTIVE_NOUNS) \
+        return self._plural_determiner(mention) or (len(first) > 1 and first[1] in self.lang.sets.COLLECTIVE_NOUNS) \
             or any(w == self.lang.COORDINATORS[0] and nxt in self.lang.DETERMINERS and nxt not in self.lang.OF
                    for w, nxt in zip(first[1:], first[2:]))
 
@@ -1452,7 +1452,7 @@ class Resolver:
     def _after_preposition(self, start: int) -> bool:
         """The name at `start` is the object of a preposition: 'à Manuel Valls', 'avec M. Dupont'."""
         for word in reversed(normalize(self.text[max(0, start - 40) : start]).split()):
-            if word in self.lang.OBJECT_PREPOSITIONS:  # "du" too: "aux attaques du député X"
+            if word in self.lang.sets.OBJECT_PREPOSITIONS:  # "du" too: "aux attaques du député X"
                 return True
             if not (word in self.lang.CIVIL_TITLES or word in self.lang.DETERMINERS or self.patterns.is_title_word(word)):
                 return False
