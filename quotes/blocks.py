@@ -19,11 +19,20 @@ FAST_BLOCKS = "\x00-\x1b\x20-\u02ff\u2000-\u206f\u20a0-\u20bf"
 _ONLY_FAST_BLOCKS = re.compile(f"[{FAST_BLOCKS}]*")
 
 
+# The Latin-1 characters outside the blocks (the information separators): a text of Latin-1 characters alone
+# (most French articles) is told by looking for these few, each by memchr, not by a class tested on every character.
+_LATIN_1_OUTSIDE = "".join(c for c in map(chr, range(256)) if not _ONLY_FAST_BLOCKS.fullmatch(c))
+
+
 # An article's text is asked about by each step that reads it (spans, tokens, names): answered once.
 @lru_cache(maxsize=256)
 def in_fast_blocks(text: str) -> bool:
     """Whether `text` is written only with FAST_BLOCKS, where `re` patterns may stand for `regex` ones."""
-    return _ONLY_FAST_BLOCKS.fullmatch(text) is not None
+    try:
+        text.encode("latin-1")  # a copy in C where Python stores the text one byte a character
+    except UnicodeEncodeError:
+        return _ONLY_FAST_BLOCKS.fullmatch(text) is not None
+    return not any(c in text for c in _LATIN_1_OUTSIDE)
 
 
 def fast_block_class(*categories: str, without: str = "") -> str:
