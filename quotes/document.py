@@ -13,8 +13,9 @@ from .lexicon import WINDOW, lexicon_of, normalize, tokenize
 from .spans import Span
 
 SENTENCE_PUNCTUATION = frozenset(".!?…;")
-# Each of these is a token of its own: found in the text, they give the candidate sentence ends.
-SENTENCE_BREAK = re.compile("[" + re.escape("".join(sorted(SENTENCE_PUNCTUATION))) + "\n]")
+# Each of these is a token of its own: found in the text (by str.find, memchr in C, where a class was tried at
+# every character), they give the candidate sentence ends, and line breaks too.
+SENTENCE_MARKS = "".join(sorted(SENTENCE_PUNCTUATION))
 # A sentence also ends at the dash that closes a sub-heading run into the text (`- Londres -Les médecins
 # s'inquiètent`: spaced before, glued to a capital after). Sought with str.find: a regular expression
 # trying every character for it cost 2 % of parsing (callgrind, 400 articles); str.find and the extra
@@ -138,17 +139,22 @@ class Document:
     def _sentence_ends(self) -> list[bool]:
         # Found in the text, a mark's token by bisection: cheaper than a test of every token.
         ends = [False] * self.size
-        self.line_ends = set()  # the tokens before a line break: a paragraph ends there, a quotation's too
-        for m in SENTENCE_BREAK.finditer(self.text):
-            if m.group() == "\n":  # a line break ends the sentence of the token before it
-                i = self.index_at(m.start()) - 1
-                if i >= 0:
-                    ends[i] = True
-                    self.line_ends.add(i)
-            else:
-                i = self.index_at(m.start())
-                ends[i] = self._ends_sentence(i)
         text = self.text
+        for mark in SENTENCE_MARKS:
+            at = text.find(mark)
+            while at >= 0:
+                i = self.index_at(at)
+                ends[i] = self._ends_sentence(i)
+                at = text.find(mark, at + 1)
+        # A line break ends the sentence of the token before it, whatever the mark there says (`M.`): read after them.
+        self.line_ends = set()  # the tokens before a line break: a paragraph ends there, a quotation's too
+        at = text.find("\n")
+        while at >= 0:
+            i = self.index_at(at) - 1
+            if i >= 0:
+                ends[i] = True
+                self.line_ends.add(i)
+            at = text.find("\n", at + 1)
         for heading_end in HEADING_ENDS:
             at = text.find(heading_end)
             while at >= 0:
