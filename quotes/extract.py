@@ -14,6 +14,7 @@ from dataclasses import replace
 import regex
 
 from .attribution import Attribution, Attributor
+from .blocks import fast_block_class, in_fast_blocks
 from .detect import with_language
 from .document import Document, phrase_table
 from .gender import article_evidence, decide, shows_a_person
@@ -26,6 +27,9 @@ from .resolve import MAX_KIND_ADJECTIVES, Entity, Resolver
 from .spans import SENTENCE_END, SENTENCE_MARKS, Span, find_spans
 
 WORD = re.compile(r"[^\W\d_]+")  # a word: the letters of \w (`re`: a third of `regex`'s \p{L}+ cost)
+# The same on texts written only with FAST_BLOCKS, its characters spelled out (letters and numbers, `²`, `½`, but the
+# decimal digits of \d): a table `re` reads, where \w looks up each character's category (twice as fast).
+FAST_WORD = re.compile(f"[{fast_block_class('L', 'N', without='0123456789')}]+")
 ELIDED_WORD = re.compile(r"[^\W\d_]+'?")  # a word with its elision's apostrophe (`j'`)
 SCRIPT = regex.compile(r"(?:\bwindow\.\w+\s*=|\bfunction\s*\()[^\n]*")  # a script's statement, to its line's end
 # A quotation with no cue of its own continues the previous speaker this close behind.
@@ -87,7 +91,9 @@ class Extraction:
 
     def _may_report(self, text: str) -> bool:
         """Whether any word of the text is a speech verb (else there is no reported speech)."""
-        return not lexicon_of(self.lang).speech_forms.isdisjoint(WORD.findall(normalize(text)))
+        folded = normalize(text)
+        word = FAST_WORD if in_fast_blocks(folded) else WORD
+        return not lexicon_of(self.lang).speech_forms.isdisjoint(word.findall(folded))
 
     def run(self) -> list[Quote]:
         if self.idle:
@@ -647,7 +653,8 @@ class Extraction:
         if all(q.mention or q.cue for q in quotes):
             return found
         # their words (folded one by one: words repeat, their folding is cached), not their punctuation
-        bags = [set(map(fold, WORD.findall(q.quote))) for q in quotes]
+        word = FAST_WORD if in_fast_blocks(self.text) else WORD  # (a quotation is a part of the text)
+        bags = [set(map(fold, word.findall(q.quote))) for q in quotes]
         for n, quote in enumerate(quotes):
             if quote.mention or quote.cue or (quote.kind == "direct" and self._runs_on(spans[n])):
                 continue

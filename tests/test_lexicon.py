@@ -8,6 +8,7 @@ import regex
 from quotes import lang
 from quotes.lang import Language, language
 from quotes.blocks import FAST_BLOCKS, fast_block_class
+from quotes.extract import FAST_WORD, WORD
 from quotes.lexicon import FAST_WORD_CHARACTER, WORD_CHARACTER, Lexicon, lexicon_of, tokenize
 
 FRENCH = language("fr")
@@ -97,6 +98,13 @@ def test_fast_block_classes_hold_the_characters_regex_gives_their_category(categ
     for first, last in regex.findall(r"(.)-(.)", FAST_BLOCKS):
         for code in range(ord(first), ord(last) + 1):
             assert bool(spelled_out.match(chr(code))) == bool(named.match(chr(code))), hex(code)
+
+
+def test_fast_word_holds_the_characters_of_word_in_the_fast_blocks():
+    """Quotations of texts written only with FAST_BLOCKS are cut into words by the spelled-out class."""
+    for first, last in regex.findall(r"(.)-(.)", FAST_BLOCKS):
+        for code in range(ord(first), ord(last) + 1):
+            assert bool(FAST_WORD.match(chr(code))) == bool(WORD.match(chr(code))), hex(code)
 
 
 def test_text_outside_the_fast_blocks_is_tokenized_as_written():
