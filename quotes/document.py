@@ -236,6 +236,6 @@ class Document:
     def unquoted_end(self, lo: int, hi: int) -> int:
         """Where the reporter's words that end [lo, hi) begin: after its last quoted token."""
         quoted = self.quoted[lo:hi]
-        if True not in quoted:
+        if not any(quoted):  # (a truth test per item, where `in` compares each with True)
             return lo
         return hi - quoted[::-1].index(True)

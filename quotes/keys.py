@@ -44,7 +44,8 @@ def strip_accents(text: str) -> str:
 def fold(text: str) -> str:
     """Lowercase, accents stripped, typographic apostrophes made straight, spaces collapsed."""
     bare = strip_accents(text)
-    bare = bare.replace("\u2019", "'").replace("\u02bc", "'").replace("\u2018", "'")
+    if not bare.isascii():  # (most words: no typographic apostrophe to look for)
+        bare = bare.replace("\u2019", "'").replace("\u02bc", "'").replace("\u2018", "'")
     return " ".join(bare.casefold().split())
 
 

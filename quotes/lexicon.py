@@ -265,7 +265,8 @@ class Lexicon:
                 parts.append(word[: len(elision)])
                 word, norm = word[len(elision) :], norm[len(elision) :]
                 break
-        if norm not in self._inversion_clitics:
+        # (no clitic without its hyphen: most words cut are elided ones, told in C before the `regex` call)
+        if norm not in self._inversion_clitics and self.lang.INVERSION_HYPHEN in norm:
             found = self._clitic_suffix.match(norm)
             if found:
                 cut = found.end("head")

@@ -196,7 +196,7 @@ class Patterns:
         """The words of a capitalised run that can be part of a name (titles and
         sentence-initial function words dropped)."""
         words = run.replace("\u00a0", " ").split(" ")
-        if words and ELIDED.match(words[0]):
+        if words and words[0][1:2] in ("'", "’") and ELIDED.match(words[0]):  # (the apostrophe told first, in C)
             words[0] = words[0][2:]  # L'Insoumis, L'ex-ministre, S'il
         stop = self.not_name_words
         while words and (normalize(words[0]) in stop or self.is_title_word(words[0]) or not words[0][:1].isupper()):
