@@ -262,14 +262,14 @@ class Extraction:
         repeats = self._repeats(quotes, [span for span, _, _ in kept])
         entities: list[Entity | None] = [None] * len(kept)
         speakers: list[tuple[int, Entity]] = []  # (position, entity) of each speaker so far
-        outer_entity, last = None, None  # last: (end, entity) of the previous quote's speaker
+        outer_entity, outer_span, last = None, None, None  # last: (end, entity) of the previous quote's speaker
         relays: set[int] = set()  # the entities that relayed somebody's words
         subjects_quoted: list[tuple[int, Entity]] = []  # speakers back as subjects of sentences quoting words
         said: dict[int, list] = defaultdict(list)  # an entity's (mention, agreement) at the cues naming it
         for n, (span, attribution, kind) in enumerate(kept):
             entity = None
             if span.depth:
-                entity = outer_entity
+                entity = self._nested_speaker(span, outer_span, speakers) or outer_entity
             elif attribution and attribution.mention:
                 target = attribution.antecedent or attribution.mention
                 pronoun = normalize(target) in self.lang.PRONOUNS
@@ -322,7 +322,7 @@ class Extraction:
             elif last is None and kind == "direct" and not self.attributor.is_heading(span):
                 entity = self._introduced_before(span) or self._introduced_after(span) or self._voice_of_title()
             if span.depth == 0:
-                outer_entity = entity
+                outer_entity, outer_span = entity, span
             if span.depth == 0 and entity is not None and attribution and attribution.how == "subject":
                 # attributed by its sentence's subject alone: no speaker; but a speaker of before who is that
                 # subject has the floor again (`L'économiste n'épargne pas X, dont l'action « … ». « … »`)
@@ -389,6 +389,29 @@ class Extraction:
         readings = [self.lang.PRONOUNS.get(normalize(m), (None, None)) for m in mentions if m]
         gendered = any(gender and number == "sg" for gender, number in readings)
         return gendered and not self.resolver.surely_a_body(entity)
+
+    def _nested_speaker(self, span: Span, outer: Span | None, speakers) -> Entity | None:
+        """`« Beaucoup de Français se disent : 'X …' », rapporte Y`: words quoted inside a quotation after a colon,
+        with a cue of their own there naming somebody (not a pronoun: `il m'a dit`, the speaker's own words for them),
+        are theirs."""
+        doc = self.doc
+        if outer is None or doc.words[doc.index_at(span.outer_start) - 1] != ":":
+            return None
+        with doc.read_inside(doc.index_at(outer.start), doc.index_at(outer.end)):
+            attribution = self.attributor.attribute(span)
+        if attribution is None or not attribution.mention or attribution.mention_start is None \
+                or not outer.start <= attribution.mention_start < outer.end:
+            return None
+        lo = doc.index_at(attribution.mention_start)
+        hi = doc.index_at(attribution.mention_start + len(attribution.mention))
+        phrases = self.attributor.phrases
+        if any(w in self.lang.PRONOUNS or w in self.lang.FIRST_PERSON_SINGULAR for w in doc.words[lo:hi]) \
+                or not (phrases.names_somebody(lo, hi) or phrases.starts_with_person(lo) or (
+                    (doc.words[lo] in self.lang.DETERMINERS or doc.words[lo] in self.lang.INDEFINITE_PLURAL_SUBJECTS)
+                    and phrases.could_speak(lo, hi))):
+            return None  # `je leur ai dit`, `il m'a dit`: the speaker's own words for them; a clause, no subject
+        entity = self.resolver.resolve(attribution.mention, attribution.mention_start, speakers)
+        return None if entity is None or self._a_thing(entity) else entity
 
     def _only_person_speaking(self, speakers: list[tuple[int, Entity]], last: tuple[int, Entity], start: int,
                               length: int) -> bool:

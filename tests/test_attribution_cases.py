@@ -2018,3 +2018,16 @@ def test_the_title_gives_the_words_opening_the_text_to_the_person_the_text_names
             "Lenoir. Paul Roux doit participer ce soir à une émission politique.")
     article = Article(text=text, title="Liste commune : « Personne ne me dictera mon calendrier », répond Roux", id="t", lang="fr")
     assert extract_quotes(article)[0].speaker == "Paul Roux"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Beaucoup de Français se disent : 'le président n'est pas un président pour nous' », rapporte Xavier Roux.",
+     "Beaucoup de Français"),
+    ("« Alors que je travaillais, Paul Sardi m'appelle : 'C'est très gentil de me l'avoir dit !' Je n'ai pas "
+     "compris », se souvient Marc Roux.", "Paul Sardi"),
+    # the speaker's own words for somebody: the speaker's
+    ("« Je leur ai dit : 'Nous ne céderons jamais sur ce point' », raconte Xavier Roux.", "Xavier Roux"),
+])
+def test_words_quoted_inside_a_quotation_with_a_cue_of_their_own_are_theirs(text, speaker):
+    nested = [q for q in quotations(text) if q.quote.startswith(("le président", "C'est", "Nous"))]
+    assert [q.speaker for q in nested] == [speaker]
