@@ -9,7 +9,7 @@ from functools import partial
 from itertools import compress
 
 from .lang import Language
-from .lexicon import WINDOW, lexicon_of, normalize, tokenize
+from .lexicon import GLUED_PARAGRAPH, WINDOW, lexicon_of, normalize, tokenize
 from .spans import Span
 
 SENTENCE_PUNCTUATION = frozenset(".!?…;")
@@ -64,7 +64,7 @@ class Document:
         # Tokens as parallel lists (folded word, offsets): no object per token.
         folded = normalize(text)
         if len(folded) == len(text) and not any(c in text for c in FOLDED_INTO_JOINERS):
-            self.words, self.starts, self.ends = self.lexicon.token_columns(folded)
+            self.words, self.starts, self.ends = self.lexicon.token_columns(folded, text)
         else:  # a character whose lower case is longer: fold word by word
             written, self.starts, self.ends = self.lexicon.token_columns(text)
             self.words = list(map(normalize, written))
@@ -161,6 +161,10 @@ class Document:
                 if CAPITAL.match(text, at + 2):
                     ends[self.index_at(at + 1)] = True
                 at = text.find(heading_end, at + 2)
+        for m in GLUED_PARAGRAPH.finditer(text):  # `dévoiléesLe parquet`: the tokenizer cut the word at the capital
+            i = self.index_at(m.start())
+            if 0 < i < self.size and self.starts[i] == m.start() == self.ends[i - 1]:
+                ends[i - 1] = True
         at = text.find(CAPTION_END)
         while at >= 0:
             if CAPITAL.match(text, at + 1):

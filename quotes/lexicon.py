@@ -28,6 +28,9 @@ END_PADDING = [""] * 8
 
 _JOINERS = "-'’‘ʼ‐‑"  # what joins the parts of one word: "aujourd'hui", "a-t-il"
 _JOINER = re.compile(f"[{_JOINERS}]")  # `re`: twice as fast as `regex` on a plain class
+# A paragraph glued to the one before it, its break lost (`… ont été dévoiléesLe parquet a …`): a capital after
+# three small letters and before another. Opening on the capital, the pattern is sought among capitals only.
+GLUED_PARAGRAPH = re.compile("[A-ZÀ-ÖØ-Þ](?<=[a-zß-öø-ÿ]{3}[A-ZÀ-ÖØ-Þ])(?=[a-zß-öø-ÿ])")
 # A word's characters: letters, marks and digits, but for U+02BC, a letter to Unicode and an apostrophe to
 # French writers (and to `normalize`), which joins words as the other apostrophes do.
 WORD_CHARACTER = r"[[\p{L}\p{M}\p{N}]--[ʼ]]"  # regex's set difference (VERSION1)
@@ -214,8 +217,9 @@ class Lexicon:
         """Words, elided words ("l'", "s'"), inversion clitics ("-t-il") and punctuation, with offsets."""
         return [Token(*columns) for columns in zip(*self.token_columns(text))]
 
-    def token_columns(self, text: str) -> tuple[list[str], list[int], list[int]]:
-        """The tokens of `tokenize` as three lists: texts, start offsets, end offsets.
+    def token_columns(self, text: str, written: str | None = None) -> tuple[list[str], list[int], list[int]]:
+        """The tokens of `tokenize` as three lists: texts, start offsets, end offsets; `written`: the text as
+        written, if `text` is it in lower case (where a paragraph glued to the one before shows by its capital).
 
         Lists built by C-level splitting and summing: a match object per token costs four
         times as much, and tokenizing is most of the parser's time on a long article.
@@ -234,6 +238,12 @@ class Lexicon:
                 joined.add(bisect_right(starts, at) - 1)
                 at = text.find(joiner, at + 1)
         cuts = [(i, cut) for i in sorted(joined) if len(cut := self._split(texts[i])) > 1]  # "s'est-il": 3 tokens
+        written = written or text
+        glued = [(i, (texts[i][: m.start() - starts[i]], texts[i][m.start() - starts[i] :]))
+                 for m in GLUED_PARAGRAPH.finditer(written) if (i := bisect_right(starts, m.start()) - 1) not in joined
+                 and written[starts[i]].islower() and texts[i].isalpha()]  # (not `PlayStation`, `WhatsApp`: names)
+        if glued:
+            cuts = sorted(cuts + glued)
         if not cuts:
             return texts, starts, ends
         # Rebuilt in one pass: a splice per cut word would move the rest of the lists each time.

@@ -2031,3 +2031,9 @@ def test_the_title_gives_the_words_opening_the_text_to_the_person_the_text_names
 def test_words_quoted_inside_a_quotation_with_a_cue_of_their_own_are_theirs(text, speaker):
     nested = [q for q in quotations(text) if q.quote.startswith(("le président", "C'est", "Nous"))]
     assert [q.speaker for q in nested] == [speaker]
+
+
+def test_a_paragraph_glued_to_the_one_before_opens_a_sentence():
+    text = ("Le policier a été suspendu.Procédure disciplinaireSelon l'AFP, l'arme « datait probablement de la "
+            "Seconde Guerre mondiale ».")
+    assert [(q.speaker, q.mention) for q in quotations(text)] == [("AFP", "l'AFP")]

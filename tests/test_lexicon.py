@@ -442,3 +442,11 @@ def test_a_noun_form_is_a_verb_before_a_colon(lexicon, text, at, lemma):
 def test_semi_auxiliaries_that_need_a_negation(lexicon, text):
     """"n'hésite pas à dire" reports words; "a hésité à dire" and "ne tient pas à dire" do not."""
     assert cue(lexicon, text) is None
+
+
+def test_a_paragraph_glued_to_the_one_before_is_cut_at_its_capital():
+    lexicon = lexicon_of(language("fr"))
+    text = "Les pièces ont été dévoiléesLe parquet a dit. La PlayStation et WhatsApp, franceinfoEmmanuel Macron, iPhone."
+    words = lexicon.token_columns(text)[0]
+    assert words[4:6] == ["dévoilées", "Le"] and "PlayStation" in words and "WhatsApp" in words and "iPhone" in words
+    assert words[words.index("franceinfo") + 1] == "Emmanuel"
