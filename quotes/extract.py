@@ -285,7 +285,7 @@ class Extraction:
                         and (attribution.cue in self.lang.sets.CONTINUING_CUES
                              or self._only_person_speaking(speakers, last, attribution.mention_start, len(target))
                              or self.resolver.named_just_before(attribution.mention_start) is last[1]) \
-                        and self.resolver.describes_the_last_speaker(entity, target, last[1]):
+                        and self.resolver.may_describe(entity, target, last[1]):
                     # `« … », a ajouté la ministre de la Transition écologique`: who just spoke; `« … », a expliqué le
                     # ministre des Comptes publics`, after X alone has spoken: X
                     entity = last[1]
@@ -648,7 +648,7 @@ class Extraction:
             self._title_person = [next((e for _, e in self.resolver.people if e.kind == "person" and key
                                         and (fold(e.name) == key or fold(e.name).endswith(" " + key))), None)]
         person = self._title_person[0]
-        return person if person is not None and self.resolver.describes_the_last_speaker(entity, mention, person) else None
+        return person if person is not None and self.resolver.may_describe(entity, mention, person) else None
 
     def _voice_of_title(self) -> Entity | None:
         """`Johnny "souffrait énormément", salue X Y` for a title: X Y, whose the article's first quotations with

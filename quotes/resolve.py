@@ -1304,20 +1304,20 @@ class Resolver:
     def _after_person_preposition(self, start: int) -> bool:
         return self._word_before(start) in self.lang.PERSON_PREPOSITIONS
 
-    def describes_the_last_speaker(self, entity: Entity, mention: str, last: Entity) -> bool:
-        """A definite description of nobody named (`la ministre de la Transition écologique`), the subject of a
-        speech verb going on with somebody's words, may be the person who just spoke: named, of its gender, given
-        no role it does not cover."""
-        if not entity.name[:1].islower() or last.kind != "person" or not last.name[:1].isupper() \
+    def may_describe(self, entity: Entity, mention: str, person: Entity) -> bool:
+        """A definite description of nobody named (`la ministre de la Transition écologique`) may be a named person
+        (who just spoke, went on speaking, or whom the title is about): of its gender, given no role it does not
+        cover, not named inside it nor one of a group."""
+        if not entity.name[:1].islower() or person.kind != "person" or not person.name[:1].isupper() \
                 or not self._is_definite_singular(mention) or normalize(mention.split(" ", 1)[0]) in self.lang.DEMONSTRATIVES \
                 or normalize(mention).startswith(self.lang.ONE_OF):
             return False  # (`l'un des frères`: one of a group, somebody new)
-        if entity.gender and last.gender and entity.gender != last.gender:
+        if entity.gender and person.gender and entity.gender != person.gender:
             return False
         role = self.patterns.role_of(self.patterns.head_noun(mention))
-        if role is None or self._holds_another_role(last, role) or fold(last.name) in fold(mention):
+        if role is None or self._holds_another_role(person, role) or fold(person.name) in fold(mention):
             return False  # (`le frère de Paul X` is not Paul X)
-        last.add_alias(mention)
+        person.add_alias(mention)
         return True
 
     def names_a_kind_of_body(self, mention: str) -> bool:
