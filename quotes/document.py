@@ -63,10 +63,11 @@ class Document:
         self.lexicon = lexicon_of(lang)
         # Tokens as parallel lists (folded word, offsets): no object per token.
         folded = normalize(text)
+        self._glued = [m.start() for m in GLUED_PARAGRAPH.finditer(text)]  # where a paragraph glued to the last opens
         if len(folded) == len(text) and not any(c in text for c in FOLDED_INTO_JOINERS):
-            self.words, self.starts, self.ends = self.lexicon.token_columns(folded, text)
+            self.words, self.starts, self.ends = self.lexicon.token_columns(folded, self._glued, text)
         else:  # a character whose lower case is longer: fold word by word
-            written, self.starts, self.ends = self.lexicon.token_columns(text)
+            written, self.starts, self.ends = self.lexicon.token_columns(text, self._glued)
             self.words = list(map(normalize, written))
         self.texts = TokenTexts(text, self.starts, self.ends)
         # The index of the first token starting at or after an offset: a bisection bound in C, with no
@@ -161,9 +162,9 @@ class Document:
                 if CAPITAL.match(text, at + 2):
                     ends[self.index_at(at + 1)] = True
                 at = text.find(heading_end, at + 2)
-        for m in GLUED_PARAGRAPH.finditer(text):  # `dévoiléesLe parquet`: the tokenizer cut the word at the capital
-            i = self.index_at(m.start())
-            if 0 < i < self.size and self.starts[i] == m.start() == self.ends[i - 1]:
+        for at in self._glued:  # `dévoiléesLe parquet`: the tokenizer cut the word at the capital
+            i = self.index_at(at)
+            if 0 < i < self.size and self.starts[i] == at == self.ends[i - 1]:
                 ends[i - 1] = True
         at = text.find(CAPTION_END)
         while at >= 0:

@@ -9,7 +9,7 @@ from quotes import lang
 from quotes.lang import Language, language
 from quotes.blocks import FAST_BLOCKS, fast_block_class
 from quotes.extract import FAST_WORD, WORD
-from quotes.lexicon import FAST_WORD_CHARACTER, WORD_CHARACTER, Lexicon, lexicon_of, tokenize
+from quotes.lexicon import FAST_WORD_CHARACTER, GLUED_PARAGRAPH, WORD_CHARACTER, Lexicon, lexicon_of, tokenize
 
 FRENCH = language("fr")
 
@@ -447,6 +447,6 @@ def test_semi_auxiliaries_that_need_a_negation(lexicon, text):
 def test_a_paragraph_glued_to_the_one_before_is_cut_at_its_capital():
     lexicon = lexicon_of(language("fr"))
     text = "Les pièces ont été dévoiléesLe parquet a dit. La PlayStation et WhatsApp, franceinfoEmmanuel Macron, iPhone."
-    words = lexicon.token_columns(text)[0]
+    words = lexicon.token_columns(text, [m.start() for m in GLUED_PARAGRAPH.finditer(text)])[0]
     assert words[4:6] == ["dévoilées", "Le"] and "PlayStation" in words and "WhatsApp" in words and "iPhone" in words
     assert words[words.index("franceinfo") + 1] == "Emmanuel"
