@@ -165,7 +165,8 @@ class Attributor:
         if comma:
             i += 1
         elif doc.words[i] == ":":  # `« … » : dans une lettre, X a répondu …`: the clause after explains who
-            return self._first_cue(i + 1)
+            # (not another quotation: `a salué un « … », qui « … » : « … »`, words of the same speaker)
+            return None if i + 1 < doc.size and doc.quoted[i + 1] else self._first_cue(i + 1)
         elif doc.words[i] in (".", ";", "!", "?"):
             # `« … ». C'est en ces termes que X a réagi`: a link of several words opens the next sentence
             link = self._link_at(i + 1) if i + 1 < doc.size else 0

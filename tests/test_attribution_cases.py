@@ -89,6 +89,12 @@ CASES = {
         "Le blessé supplie et se plaint : « Je ne peux plus respirer », l'entend-on dire.",
         {"Je ne peux plus respirer": "le blessé"},
     ),
+    "a colon between two quotations: the same speaker's words, not the clause after": (
+        "Le président Paul Roux a salué un « héritier du gaullisme », qui « n'hésitait jamais à sortir des cadres » : "
+        "« de l'hôpital à la politique, Marc Lenoir fut toute sa vie un homme d'action ».",
+        {"n'hésitait jamais à sortir des cadres": "Paul Roux",
+         "de l'hôpital à la politique, Marc Lenoir fut toute sa vie un homme d'action": "Paul Roux"},
+    ),
     "second verb after a quotation": (
         "La militante Nora Vidal a publié une lettre ouverte. Dans sa lettre, elle a écrit : « Nous ne voulons plus "
         "attendre », et a déclaré que la réforme était « trop lente pour les familles ».",
