@@ -314,6 +314,10 @@ class Patterns:
             return True  # `l'ancien candidat NPA`, `sa collègue LR`: the party of a role or a person, not its holder
         if self._role_in_complement(before):
             return True  # `le porte-parole du Premier ministre britannique Boris Johnson`: the PM is Johnson
+        role, article = (normalize(before).replace("'", "' ").split()[-2:] + ["", ""])[:2]
+        if article in self.lang.DETERMINERS and (self.is_title_word(role) or role in self.lang.PERSON_NOUN_GENDERS) \
+                and not first_name_gender(words[0]):
+            return True  # `l'élue les Républicains`: the party of a role, named after it, not its holder
         if not (first_name_gender(words[0]) and len(words) >= 2) and self.completes(before, self.place_articles):
             return True  # `le président du groupe au Sénat`: where the role is held, not who holds it
         after_noun = self.ends_with_of_noun.search(before)

@@ -2043,3 +2043,9 @@ def test_a_paragraph_glued_to_the_one_before_opens_a_sentence():
     text = ("Le policier a été suspendu.Procédure disciplinaireSelon l'AFP, l'arme « datait probablement de la "
             "Seconde Guerre mondiale ».")
     assert [(q.speaker, q.mention) for q in quotations(text)] == [("AFP", "l'AFP")]
+
+
+def test_a_party_named_after_a_role_is_not_its_holder():
+    text = ("Sur les listes nationales, Rachida Roux est tout aussi sévère. « On va avoir des personnes hors sol », "
+            "juge l'élue les Républicains.")
+    assert quotations(text)[0].speaker == "Rachida Roux"
