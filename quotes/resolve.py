@@ -1318,9 +1318,13 @@ class Resolver:
             return False  # (`l'un des frères`: one of a group, somebody new)
         if entity.gender and person.gender and entity.gender != person.gender:
             return False
-        role = self.patterns.role_of(self.patterns.head_noun(mention))
+        head = self.patterns.head_noun(mention)
+        role = self.patterns.role_of(head)
         if role is None or self._holds_another_role(person, role) or fold(person.name) in fold(mention):
             return False  # (`le frère de Paul X` is not Paul X)
+        if role in self.lang.UNIQUE_OFFICES and normalize(mention).endswith(head) and not any(
+                self._covers(role, self.patterns.role_of(self.patterns.head_noun(a)), True) for a in person.aliases):
+            return False  # `le chef de l'État`: its well-known holder, not whoever spoke, unless the text says so
         person.add_alias(mention)
         return True
 

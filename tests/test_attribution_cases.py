@@ -1969,6 +1969,9 @@ def test_a_surname_after_a_civil_title_is_the_full_name_that_ends_with_it():
      "piège », a déclaré la présidente du parti.", "la présidente du parti"),
     ("« L'épidémie se termine », a estimé Didier Roux. Des propos jugés « pas très responsables » par le ministre de "
      "la Santé, Olivier Lenoir.", "Olivier Lenoir"),
+    # an office of one well-known holder: the holder, not whoever spoke
+    ("« Nous avons eu très peur », a raconté Abdel Roux, témoin de l'attaque. « La République fait bloc autour "
+     "d'eux », a déclaré le chef de l'État.", "le chef de l'État"),
 ])
 def test_a_role_description_is_the_only_person_who_has_spoken(text, speaker):
     assert quotations(text)[-1].speaker == speaker
