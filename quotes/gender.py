@@ -188,9 +188,13 @@ def _agreeing(lang, words: list[str], head: str) -> str | None:
 
 
 def _one_of(lang, folded: str) -> str | None:
-    """`l'une des victimes`: the gender of the one member a description names, where its words tell."""
+    """`l'une des manifestantes`: the gender of the one member a description names, where its words tell (not
+    `l'une des victimes`, the article agreeing with a noun of one gender whoever it names)."""
     for phrase in lang.ONE_OF:
         if folded.startswith(phrase + " "):
+            noun = folded[len(phrase) + 1 :].split(" ", 1)[0]
+            if noun in lang.FIXED_GENDER_NOUNS or noun[:-1] in lang.FIXED_GENDER_NOUNS:
+                return None
             genders = {lang.DETERMINERS[w][0] for w in phrase.replace("'", "' ").split() if w in lang.DETERMINERS}
             genders.discard(None)
             return genders.pop() if len(genders) == 1 else None

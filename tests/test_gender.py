@@ -279,3 +279,12 @@ def test_a_compound_first_name_of_first_names_is_sure_of_its_gender():
     # `elle` is not the man named `Jean-Jacques`, whatever else it may mean
     text = "Hier, elle s'est fait exclure de la troupe par Jean-Jacques Roux. « Roux n'a jamais voulu », révèle-t-elle."
     assert [speaker for speaker, _, _ in speakers(text)] == [None]
+
+
+@pytest.mark.parametrize("text, gender", [
+    ("« J'ai eu très peur », a raconté l'une des manifestantes.", "female"),
+    # `une` agrees with `victimes`, a noun of one gender whoever it names
+    ("« Grâce à Dieu, je suis vivant », a raconté l'une des victimes.", "unknown"),
+])
+def test_one_of_a_group_has_the_gender_its_article_tells_but_of_a_noun_of_fixed_gender(text, gender):
+    assert [g for _, _, g in speakers(text)] == [gender]
