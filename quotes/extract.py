@@ -641,12 +641,9 @@ class Extraction:
                                                                        for p, e in self.resolver.people):
             return None
         if self._title_person is None:
-            # a person the text names too, by the same name or a longer one (not a title's words taken for a name:
-            # `Mort de X`)
+            # a person the text names too (not a title's words taken for a name: `Mort de X`)
             titled = Resolver(self.article.title, self.lang).leading_person() if self.article.title else None
-            key = titled and fold(titled.name)
-            self._title_person = [next((e for _, e in self.resolver.people if e.kind == "person" and key
-                                        and (fold(e.name) == key or fold(e.name).endswith(" " + key))), None)]
+            self._title_person = [next(iter(self._people_named(titled.name)), None) if titled else None]
         person = self._title_person[0]
         return person if person is not None and self.resolver.may_describe(entity, mention, person) else None
 
@@ -664,9 +661,14 @@ class Extraction:
 
     def _full_name(self, surname: str) -> str | None:
         """The full name of the one person the text names whose last name this is, if there is one."""
-        key = " " + fold(surname)
-        names = {e.name for _, e in self.resolver.people if e.kind == "person" and fold(e.name).endswith(key)}
+        names = {e.name for e in self._people_named(surname) if " " in e.name}
         return names.pop() if len(names) == 1 else None
+
+    def _people_named(self, name: str) -> list[Entity]:
+        """The people the text names by this name or a longer one ending with it (`Roux`: `Paul Roux`), in order."""
+        key = fold(name)
+        return [e for _, e in self.resolver.people
+                if e.kind == "person" and (fold(e.name) == key or fold(e.name).endswith(" " + key))]
 
     def _repeats(self, quotes: list[Quote], spans: list[Span]) -> dict[int, int]:
         """Headings with no cue that repeat words quoted elsewhere: index → index of the source (not a sentence
