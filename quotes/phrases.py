@@ -631,7 +631,33 @@ class PhraseReader:
             found = (role, found[1])  # `le président du groupe au Sénat affirme`: not the Sénat
         if found is None or doc.words[found[0]] in self.clause_words:
             return self._subject_of_clause(j)
+        if not self.has_person_name(found[0], self.head_end(*found)) and (self.opens_with_role(*found) or (
+                found[0] > 0 and doc.words[found[0] - 1] in self.prepositions)):
+            apposed = self._unclosed_apposition(j + 1)
+            if apposed is not None:
+                return apposed
         return (doc.phrase(*found), doc.starts[found[0]], None)
+
+    def _unclosed_apposition(self, k: int):
+        """`Claudia Lenz, professeure à l'université de Bâle confirme`: the person's name an apposition left
+        open before the verb at token k describes, its subject (not the role or the body ending the apposition)."""
+        doc = self.doc
+        apposed = self.apposed_head(k)
+        if apposed is None:
+            return None
+        lo = doc.index_at(apposed[1])
+        hi = doc.index_at(apposed[1] + len(apposed[0]))
+        if not self._is_person_name(lo, hi) or any(
+                doc.words[c] in self.lex.auxiliary_forms or doc.words[c] in self.lex.verb_forms for c in range(hi, k)):
+            return None  # `X, l'auteur du tir, a été limogé et le procureur a indiqué`: another clause
+        return apposed
+
+    def _is_person_name(self, lo: int, hi: int) -> bool:
+        """Tokens [lo, hi) are a person's name and nothing else: capitalised words (and particles), a first
+        name or a title among them (not `Il y a 11 ans`, `Vu la pandémie`, `A Paris`)."""
+        doc = self.doc
+        return (self.starts_with_person(lo) or self._is_title(lo)) and all(
+            doc.texts[c][:1].isupper() or self._name_particle(c) for c in range(lo, hi))
 
     def _relative_closed_at(self, j: int) -> int | None:
         """The relative pronoun opening, after a comma, the clause the comma at token j closes, if one does."""

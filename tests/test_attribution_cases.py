@@ -2052,3 +2052,27 @@ def test_a_party_named_after_a_role_is_not_its_holder():
     text = ("Sur les listes nationales, Rachida Roux est tout aussi sévère. « On va avoir des personnes hors sol », "
             "juge l'élue les Républicains.")
     assert quotations(text)[0].speaker == "Rachida Roux"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Marie Dupuis, chercheuse au laboratoire de physique de l'Inserm confirme : « Nous avons vu des résultats nets ».",
+     "Marie Dupuis"),
+    ("Paul Martin, le directeur de la Banque de France explique : « La reprise sera lente ».", "Paul Martin"),
+    # the apposition closed, then another clause with a subject of its own
+    ("L'auteur du tir, Marc Roux, a été suspendu et le procureur de la ville a indiqué : « Il sera jugé ».",
+     "le procureur de la ville"),
+    # a name after a fronted phrase in apposition to a role in it; the subject is the phrase with a name of its own
+    ("Dans une lettre au président du pays, Félix Roux, le roi Philippe a écrit : « Je tiens à exprimer mes regrets ».",
+     "Philippe"),
+    # a fronted phrase is no name
+    ("A Paris, une directrice d'école a prévenu : « Tous les enfants ne pourront pas revenir ».",
+     "une directrice d'école"),
+])
+def test_an_apposition_left_open_before_the_verb_describes_the_name_its_subject(text, speaker):
+    assert quotations(text)[0].speaker == speaker
+
+
+def test_an_apposition_left_open_before_the_verb_in_english():
+    text = 'Jane Doe, a professor at Cambridge University said: "The data is clear."'
+    article = Article(text=text, id="t", lang="en")
+    assert extract_quotes(article)[0].speaker == "Jane Doe"
