@@ -373,7 +373,8 @@ class Extraction:
     def _shaped_like_a_persons_name(self, entity: Entity) -> bool:
         """Two or three capitalised words, none in capitals (`Arjun Tevar`, not `SOS Racisme` nor `Amnesty
         international`), that no determiner or description names as a body (`l'agence X`, `Le Point`)."""
-        words = entity.name.split()
+        words = [w.partition("-")[2] if w.partition("-")[0] in self.lang.NAME_PARTICLES else w  # `al-Sibai`
+                 for w in entity.name.split()]
         if not 2 <= len(words) <= MAX_PERSON_NAME_WORDS or not all(w[:1].isupper() and not w.isupper() for w in words):
             return False
         return not any(normalize(a).replace("'", "' ").split()[0] in self.lang.DETERMINERS

@@ -180,9 +180,10 @@ class PhraseReader:
         return None
 
     def _past_age(self, i: int, limit: int) -> int:
-        """`Marie, 45 ans, infirmière à Tours`: the apposition after the age."""
+        """`Marie, 45 ans, infirmière à Tours`, `Marie, 45 ans et mère de deux enfants`: the apposition after the age."""
         doc = self.doc
-        if i + 2 < limit and doc.words[i].isdigit() and doc.words[i + 1] in self.lang.AGE_WORDS and doc.words[i + 2] == ",":
+        if i + 2 < limit and doc.words[i].isdigit() and doc.words[i + 1] in self.lang.AGE_WORDS \
+                and (doc.words[i + 2] == "," or doc.words[i + 2] == self.lang.COORDINATORS[0]):
             return i + 3
         return i
 
@@ -308,19 +309,29 @@ class PhraseReader:
             w, tok = doc.words[i], doc.texts[i]
             if w in (",", ".", ";", ":", "!", "?") or doc.quoted[i] or w in self.lang.sets.THAT:
                 return i
-            if seen_content and (w in self.determiners or w in self.lang.CIVIL_TITLES) and doc.words[i - 1] not in self.lang.sets.OF and doc.words[i - 1] not in self.lang.sets.TO:
+            if seen_content and (w in self.determiners or self._is_title(i)) and doc.words[i - 1] not in self.lang.sets.OF and doc.words[i - 1] not in self.lang.sets.TO:
                 return i
             if seen_content and tok[:1].isupper() and first_name_gender(tok) and doc.words[i - 1] not in self.lang.OF:
                 return i
             if seen_content and tok[:1].isupper() and len(before := doc.texts[i - 1]) > 1 and before.isupper() \
-                    and before.isalpha() and i + 1 < limit and doc.words[i + 1] in (".", ","):
-                return i  # `a indiqué à l'AFP Matignon.`: a name after a medium's acronym, ending the clause
+                    and before.isalpha() and self._name_ends_clause(i, limit):
+                return i  # `a indiqué à l'AFP Matignon.`, `à l'AFP A. Zahid Islam, plongeur`: a name after a medium's acronym
             if w in self.time_words and seen_content:
                 return i
             if w not in self.determiners and w not in self.lang.OF:
                 seen_content = True
             i += 1
         return i
+
+    def _name_ends_clause(self, i: int, limit: int) -> bool:
+        """The capitalised words from token i (initials, particles) run to a comma, a full stop or the limit, no
+        civil title among them (`à la radio RCF Lyon Mgr X`: the medium's name goes on to the title)."""
+        doc = self.doc
+        k = i
+        while k < limit and not (k > i and self._is_title(k)) and (doc.texts[k][:1].isupper() or self._name_particle(k) or (
+                doc.words[k] == "." and self._point_of_abbreviation(k))):
+            k += 1
+        return k == limit or doc.words[k] in (".", ",")
 
     def _verb_before_object(self, k: int, limit: int) -> bool:
         """The determiner at k follows a word in lower case that no noun phrase links it to (no
@@ -347,7 +358,8 @@ class PhraseReader:
         start, k = i, i
         if k >= limit:
             return None
-        first = lang.UNACCENTED_CAPITALS.get(texts[k], words[k])  # `A Paris` is `À Paris`
+        # `A Paris` is `À Paris`; `A. Zahid Islam`, an initial
+        first = words[k] if k + 1 < limit and words[k + 1] == "." else lang.UNACCENTED_CAPITALS.get(texts[k], words[k])
         time_word = first in self.time_words and not (first in lang.TIME_DEMONSTRATIVES and not self._next_is_time(k + 1, limit))
         if time_word or first in self.connectives or first in lang.sets.NON_SUBJECT_ELISIONS:
             return None  # "Lundi", "ce mardi", "Or", "C'est"; but `ce chauffeur`

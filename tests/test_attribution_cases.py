@@ -2076,3 +2076,32 @@ def test_an_apposition_left_open_before_the_verb_in_english():
     text = 'Jane Doe, a professor at Cambridge University said: "The data is clear."'
     article = Article(text=text, id="t", lang="en")
     assert extract_quotes(article)[0].speaker == "Jane Doe"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a civil title after the medium spoken to opens the subject
+    ("« Nous avons perdu quarante millions d'euros », a dit à la presse M. Roux.", "Roux"),
+    ("« Il ne faut pas laisser la jeunesse souffrir », a averti sur France Inter Mme Lenoir.", "Lenoir"),
+    # after a medium's acronym, a name nobody listed running to the comma, an initial opening it
+    ("« Nous avons récupéré trente corps », a déclaré à l'AFP A. Zorab Islam, plongeur des pompiers.", "A. Zorab Islam"),
+    ("« Nous avons récupéré trente corps », a déclaré à l'AFP Zorab Islam, plongeur des pompiers.", "Zorab Islam"),
+    # but a medium's name running on to the civil title
+    ("« Ma vraie vocation, c'est d'être prêtre », avait déclaré à la radio RCF Lyon Mgr Roux, assurant être serein.", "Roux"),
+])
+def test_the_subject_after_a_medium_spoken_to_opens_on_a_title_or_a_name(text, speaker):
+    assert [q.speaker for q in quotations(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, gender", [
+    # a role after the age, joined to it
+    ("« Je suis venue voter », explique Zorab Aouichat, 39 ans et mère d'une petite fille.", "female"),
+    # a name with a lower-case particle, its role of no gender
+    ("« Il n'y a que trois lits », souligne Zorab al-Sibai, porte-parole du comité.", "unknown"),
+])
+def test_a_name_nobody_listed_with_a_person_s_apposition_is_a_person(text, gender):
+    assert [(q.speaker_kind, q.speaker_gender) for q in quotations(text)] == [("person", gender)]
+
+
+def test_a_body_named_by_its_kind_speaks_after_a_quotation_with_no_comma():
+    text = "« Le coeur lourd, nous vous annonçons un accident » a tweeté dimanche la patrouille acrobatique."
+    assert [(q.speaker, q.speaker_kind) for q in quotations(text)] == [("la patrouille acrobatique", "organisation")]

@@ -191,7 +191,7 @@ ORGANISATION_NOUNS = (
     "maison blanche", "quai d'orsay", "bercy", "onu", "otan", "oms", "fmi", "sncf",
     "cgt", "cfdt", "fo", "medef", "insee", "inserm", "afp", "reuters", "opposition", "majorité",
     "junte", "fonds", "programme", "observatoire", "palais", "municipalité", "collectivité", "métropole",
-    "intercommunalité", "agglomération", "rectorat", "studio", "académie", "institution", "instance",
+    "intercommunalité", "agglomération", "rectorat", "studio", "académie", "institution", "instance", "patrouille",
 )
 
 # Nouns that tell what kind of body something is: a definite description built on one (`l'association`,
