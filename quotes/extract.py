@@ -604,9 +604,11 @@ class Extraction:
             # names its speaker (not `"The vote is over." Jane Doe said the count …`: her words are others)
             ended = doc.texts[after - 2] in tuple(SENTENCE_MARKS) and doc.texts[after][:1].isupper()
             return self._speaker_of_speech_noun(after) if ended else None
-        lo, _ = doc.sentence(after + 1)
-        opening = doc.starts[min(lo + OPENING_TOKENS, doc.size - 1)]
-        subjects = [e for p, e in self.resolver.people if doc.starts[lo] <= self.resolver.phrase_opening(p) < opening
+        lo, hi = doc.sentence(after + 1)
+        found = self.attributor.phrases.clause_subject(lo, hi)  # (past an adverbial: `Dans une interview, X`)
+        first = doc.index_at(found[1]) if found else lo
+        opening = doc.starts[min(first + OPENING_TOKENS, doc.size - 1)]
+        subjects = [e for p, e in self.resolver.people if doc.starts[first] <= self.resolver.phrase_opening(p) < opening
                     and e.kind == "person" and self.resolver.place(p) == "subject"]
         return subjects[0] if subjects else self._speaker_of_speech_noun(lo)
 

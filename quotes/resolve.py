@@ -477,7 +477,9 @@ class Resolver:
                     continue
                 name = " ".join(words)
                 start = run_start + offset
-                gender = first_name_gender(words[0])
+                # (`Les Verts`: a plural article is no first name)
+                plural = self.lang.DETERMINERS.get(normalize(words[0]), (None, None))[1] == "pl"
+                gender = None if plural else first_name_gender(words[0])
                 described = None
                 if gender and (len(words) >= 2 or (self._sure_first_name(words[0])
                                                    and (self._inside_sentence(run_start) or self._apposed_person(start + len(name)))

@@ -2105,3 +2105,16 @@ def test_a_name_nobody_listed_with_a_person_s_apposition_is_a_person(text, gende
 def test_a_body_named_by_its_kind_speaks_after_a_quotation_with_no_comma():
     text = "« Le coeur lourd, nous vous annonçons un accident » a tweeté dimanche la patrouille acrobatique."
     assert [(q.speaker, q.speaker_kind) for q in quotations(text)] == [("la patrouille acrobatique", "organisation")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« J'arrête de chanter. Définitivement ». Dans les colonnes du journal, Michel Roux est clair : la musique, "
+     "c'est terminé.", "Michel Roux"),
+    ("« Je vous dis la vérité. Je suis incapable de mentir ». Dans un long entretien publié vendredi, Yann Roux "
+     "confesse ses erreurs.", "Yann Roux"),
+    # a party's name holding a plural article is no person's
+    ("« Il est dans le déni de la réalité ». Sur LCI, mardi, le député européen d'Europe Écologie Les Verts (EELV) "
+     "Yannick Roux s'est étonné du silence.", "Yannick Roux"),
+])
+def test_a_quotation_opening_the_text_is_the_subject_s_of_the_sentence_after_past_its_adverbial(text, speaker):
+    assert [q.speaker for q in quotations(text)] == [speaker]
