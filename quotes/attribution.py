@@ -50,7 +50,8 @@ def _cue_words(lang: Language) -> tuple:
     """The phrase tables of cues an Attributor reads beside its phrase reader's, built once per language."""
     according = contracted_table(lang, lang.ACCORDING_TO)
     return (
-        phrase_table(lang, lang.AFTER_QUOTE_LINKS), according, frozenset([*according, *lang.FOR]),
+        phrase_table(lang, lang.AFTER_QUOTE_LINKS), phrase_table(lang, lang.WORDING_LINKS), according,
+        frozenset([*according, *lang.FOR]),
         # The longest word of each selon-like phrase: a sentence without one holds none of them.
         frozenset(max(p, key=len) for ps in according.values() for p in ps),
     )
@@ -81,7 +82,7 @@ class Attributor:
         self.lang = doc.lang
         self.lex = doc.lexicon
         self.phrases = PhraseReader(doc)  # and the word sets it reads with
-        self.links, self.according, self.according_openers, self.according_keywords = doc.lang.derived(_cue_words)
+        self.links, self.wording_links, self.according, self.according_openers, self.according_keywords = doc.lang.derived(_cue_words)
         self._headings: dict[Span, bool] = {}
 
     def without_glued_heading(self, found: Attribution | None) -> Attribution | None:
@@ -214,7 +215,11 @@ class Attributor:
         k = i + link
         if k + 1 < doc.size and doc.words[k] in self.lang.OBJECT_CLITICS:
             k += 1  # `comme la qualifie X`, `comme l'a dit X`: the quotation's pronoun, not an article
-        return self._inverted(k, "after") or self._last_cue(i + link, doc.sentence(i)[1])
+        found = self._inverted(k, "after") or self._last_cue(i + link, doc.sentence(i)[1])
+        if found is None and doc.phrase_at(i, self.wording_links):
+            subject = self.phrases.clause_subject(i + link, doc.sentence(i)[1])  # `c'est en ces termes que X présente`
+            return Attribution("after", None, *subject) if subject else None
+        return found
 
     def _names_a_speaker(self, found: Attribution) -> bool:
         """The subject found names somebody, has a name or is a pronoun, before any complement; not a mere noun

@@ -2118,3 +2118,12 @@ def test_a_body_named_by_its_kind_speaks_after_a_quotation_with_no_comma():
 ])
 def test_a_quotation_opening_the_text_is_the_subject_s_of_the_sentence_after_past_its_adverbial(text, speaker):
     assert [q.speaker for q in quotations(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Une voiture unique au monde, faite pour les routes sinueuses ». C'est en ces termes que Paul Roux, le "
+     "président de la marque, présente sa dernière création.", "Paul Roux"),
+    ("« Foutez-lui la paix ». C'est par ces mots que l'écrivain Yann Roux a conclu un long plaidoyer.", "Yann Roux"),
+])
+def test_a_link_calling_the_quotation_somebody_s_wording_gives_it_to_the_clause_s_subject_whatever_its_verb(text, speaker):
+    assert [q.speaker for q in quotations(text)] == [speaker]

@@ -26,6 +26,7 @@ FOR = ()
 
 # Words linking a quote to a cue that follows it: "…", as the minister put it.
 AFTER_QUOTE_LINKS = ()
+WORDING_LINKS = ()
 
 PLACE_OF_SPEAKER = ()
 

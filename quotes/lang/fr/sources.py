@@ -45,6 +45,13 @@ AFTER_QUOTE_LINKS = (
     "c'est par ces mots que", "c'est par ces mots qu'", "comme",
 )
 
+# Links that call the quotation somebody's wording: the subject of the clause after them said it, whatever its verb
+# ("« … ». C'est en ces termes que X présente sa voiture").
+WORDING_LINKS = (
+    "c'est en ces termes que", "c'est en ces termes qu'", "c'est avec ces mots que", "c'est avec ces mots qu'",
+    "c'est par ces mots que", "c'est par ces mots qu'",
+)
+
 # "fait-on valoir à Matignon": where an impersonal "on" speaks from.
 PLACE_OF_SPEAKER = ("à", "au", "chez", "auprès", "dans")
 
