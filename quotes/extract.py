@@ -318,7 +318,7 @@ class Extraction:
             elif last is not None and (kind == "direct" or (attribution and attribution.cue)) \
                     and not self.attributor.is_heading(span):
                 # (too far from the last speaker: whom the sentence right before introduces)
-                entity = self._continued(span, quotes[n], last, subjects_quoted) or self._introduced_before(span)
+                entity = self._continued(span, quotes[n], last, speakers, subjects_quoted) or self._introduced_before(span)
             elif last is None and kind == "direct" and not self.attributor.is_heading(span):
                 entity = self._introduced_before(span) or self._introduced_after(span) or self._voice_of_title()
             if span.depth == 0:
@@ -377,8 +377,12 @@ class Extraction:
                  for w in entity.name.split()]
         if not 2 <= len(words) <= MAX_PERSON_NAME_WORDS or not all(w[:1].isupper() and not w.isupper() for w in words):
             return False
-        return not any(normalize(a).replace("'", "' ").split()[0] in self.lang.DETERMINERS
-                       for a in (entity.name, *entity.aliases) if a and a.strip())
+        return not self._named_with_an_article(entity)
+
+    def _named_with_an_article(self, entity: Entity) -> bool:
+        """The text names the entity with an article (`Le Parisien`, `l'hôpital`, `la firme X`)."""
+        return any(normalize(a).replace("'", "' ").split()[0] in self.lang.DETERMINERS
+                   for a in (entity.name, *entity.aliases) if a and a.strip())
 
     def _named_like_a_person(self, entity: Entity, mentions: list[str | None]) -> bool:
         """`« … », a déclaré Arjun Tevar. … « … », a-t-il ajouté`: a body's name shaped like a person's (no first
@@ -470,6 +474,10 @@ class Extraction:
         if " " in name or name.isupper() or not name[:1].isupper() or mention != name \
                 or not cue[:1].isalpha() or cue in self.lang.RELAYING_CUES or cue in self.lang.ACCORDING_TO:
             return False  # (not `Réponse : « … »`: a colon is no speech verb)
+        return self._in_first_person_singular(span)
+
+    def _in_first_person_singular(self, span: Span) -> bool:
+        """The quotation's speaker speaks of themself in the first person singular (FIRST_PERSON_SINGULAR)."""
         words = ELIDED_WORD.findall(self.text[span.start : span.end].lower().replace("’", "'"))
         return any(word in self.lang.sets.FIRST_PERSON_SINGULAR for word in words)
 
@@ -549,15 +557,18 @@ class Extraction:
                 return c if fronted else None
         return None
 
-    def _continued(self, span: Span, quote: Quote, last: tuple[int, Entity],
+    def _continued(self, span: Span, quote: Quote, last: tuple[int, Entity], speakers: list[tuple[int, Entity]],
                    subjects_quoted: list[tuple[int, Entity]]) -> Entity | None:
         """A quotation with no cue continues the previous speaker, past names in between, unless
         a sentence between has somebody else for its subject (who then has the floor: a name, or a speaker
         of before as the subject of a sentence quoting words) or the words name that speaker in the third
-        person."""
+        person; words in the first person singular continue the last person who spoke, past a body named
+        with an article (`…, explique Le Parisien. « Moi qui … »`: the newspaper told her story, she speaks on)."""
         end, entity = last
         if span.start - end > CONTINUATION_CHARS:
             return None
+        if entity.kind == "organisation" and self._named_with_an_article(entity) and self._in_first_person_singular(span):
+            entity = next((e for _, e in reversed(speakers) if e.kind == "person"), entity)
         people = self.resolver.people
         if self._names_in_third_person(entity, quote.quote):
             others = [e for p, e in people if p < span.start and e is not entity]

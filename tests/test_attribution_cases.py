@@ -2127,3 +2127,10 @@ def test_a_quotation_opening_the_text_is_the_subject_s_of_the_sentence_after_pas
 ])
 def test_a_link_calling_the_quotation_somebody_s_wording_gives_it_to_the_clause_s_subject_whatever_its_verb(text, speaker):
     assert [q.speaker for q in quotations(text)] == [speaker]
+
+
+def test_words_in_the_first_person_continue_the_person_past_a_body_that_told_her_story():
+    text = ("La religieuse Marie Roux a retrouvé la marche. « Au départ, j'ai été submergée d'appels, c'était "
+            "étrange », raconte-t-elle. La sœur a même découvert les selfies, explique Le Parisien. « Moi qui "
+            "n'aimais pas les photos, j'ai dû m'y faire. »")
+    assert [(q.kind, q.speaker) for q in quotations(text)][-1] == ("direct", "Marie Roux")
