@@ -60,6 +60,8 @@ RELATIVE_WINDOW = 8
 MAX_KIND_ADJECTIVES = 2  # `le groupe (chimique) Dow`, `le syndicat professionnel majoritaire`: adjectives of a kind of body
 VOICE_WINDOW = 24  # characters before a name that may hold `par la voix de`
 MAX_AUXILIARY_GAP = 4  # words between an auxiliary and its participle: `a de son côté indiqué`
+MIN_INITIALS, MAX_INITIALS = 3, 4  # `DSK`, `PPDA`: a person known by the initials of a full name (not `PS`)
+NAME_PARTS = re.compile(r"[\s'’-]+")  # what a name's initials are taken from: its words and a compound's parts
 
 
 def _after_last_break(window: str) -> str:
@@ -799,6 +801,21 @@ class Resolver:
                 return entity  # `Aurore`, then `Aurore Delaire`: the first name told before the full name
         return None
 
+    def _person_of_initials(self, name: str) -> Entity | None:
+        """`DSK`, `NKM`, `BHL`: a word in capitals spelling the initials of a person the text names in full (each
+        part of a compound counted: Dominique Strauss-Kahn, Bernard-Henri Lévy)."""
+        if not (MIN_INITIALS <= len(name) <= MAX_INITIALS and name.isalpha() and name.isupper()):
+            return None
+        return next((e for e in self._by_name.values() if e.kind == "person" and " " in e.name
+                     and "".join(part[0] for part in NAME_PARTS.split(e.name) if part).upper() == name
+                     and not self._names_a_body(e.name)), None)  # (not `Royal United Hospitals`, taken for a person)
+
+    def _names_a_body(self, name: str) -> bool:
+        """A word of the name is a body's noun, singular or plural (`Hospitals`, `Institute`)."""
+        sets = self.lang.sets
+        return any(w in sets.ORGANISATION_NOUNS or w.rstrip("s") in sets.ORGANISATION_NOUNS or w in sets.BODY_KIND_NOUNS
+                   for w in normalize(name).split())
+
     def _description_before(self, start: int) -> tuple[str | None, str | None, int]:
         """Gender and text of a title written just before a name ('la ministre des Solidarités'),
         and where the name's phrase starts (the title's start, a civil title's, or the name's)."""
@@ -1067,7 +1084,7 @@ class Resolver:
         title_gender = self._civil_title_gender(mention)
         entity = self._by_name.get(fold(name))
         if entity is None or self._other_gender(entity, title_gender):
-            entity = self._longer_name(name, title_gender)
+            entity = self._longer_name(name, title_gender) or self._person_of_initials(name)
             if entity is not None and entity.kind == "person" and self._first_names(words[: -len(entity.name.split())]):
                 self._lengthen(entity, name)  # `M. Tosi`, then `Daniel Tosi`
         if entity is not None and title_gender and not entity.gender_known:

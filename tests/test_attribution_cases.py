@@ -2134,3 +2134,14 @@ def test_words_in_the_first_person_continue_the_person_past_a_body_that_told_her
             "étrange », raconte-t-elle. La sœur a même découvert les selfies, explique Le Parisien. « Moi qui "
             "n'aimais pas les photos, j'ai dû m'y faire. »")
     assert [(q.kind, q.speaker) for q in quotations(text)][-1] == ("direct", "Marie Roux")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Dominique Roux-Kahn a perdu ses nerfs. DRK lui a alors répondu sèchement : « Continuez à ne pas me voir ! »",
+     "Dominique Roux-Kahn"),
+    ("Le PS répond. Bernard-Henri Roux arrive. « Je suis là pour gagner », a dit BHR.", "Bernard-Henri Roux"),
+    # a body's initials stay its own
+    ("La Ligue de défense arrive. « Nous sommes là pour gagner », a dit LDD.", "LDD"),
+])
+def test_a_word_in_capitals_spelling_a_person_s_initials_is_that_person(text, speaker):
+    assert quotations(text)[-1].speaker == speaker

@@ -91,7 +91,7 @@ ORGANISATION_NOUNS = (
     "bank", "army", "navy", "embassy", "foundation", "institute", "federation", "campaign", "coalition",
     "newspaper", "channel", "network", "website", "department", "spokesperson", "nhs", "bbc", "fifa", "uefa",
     "un", "nato", "who", "eu", "downing street", "white house", "kremlin", "pentagon", "home office",
-    "foreign office", "treasury", "opposition", "regulator", "watchdog", "force", "band", "label", "studio",
+    "foreign office", "treasury", "opposition", "regulator", "watchdog", "force", "band", "label", "studio", "league",
 )
 
 BODY_KIND_NOUNS = (
