@@ -45,6 +45,7 @@ MIN_DIRECT_WORDS = 4
 MAX_NAME_WORDS = 7
 MAX_TITLE_WORDS = 5
 CHARGE_REACH = 5  # how far before `pour` a legal procedure's word stands (`mis en examen notamment pour`)
+MAX_CHARGE_INCISE = 8  # words set off between them (`comparaît, avec neuf sociétés du groupe, pour`)
 MAX_LOWERCASE_NAME_WORDS = 2  # le plan « zéro déchet »: a name in lower case is short
 MAX_TERM_WORDS = 4  # le mouvement des « gilets jaunes »: the term a noun is of is short
 REPEATED_SHARE = 0.6
@@ -205,6 +206,8 @@ class Extraction:
                 i -= 1
         if i < 0 or doc.words[i] not in self.lang.sets.CHARGE_PREPOSITIONS:
             return False
+        if i > 1 and doc.words[i - 1] == ",":  # `comparaît, avec neuf sociétés du groupe, pour`: past the incise
+            i = next((c for c in range(i - 2, max(0, i - MAX_CHARGE_INCISE), -1) if doc.words[c] == ","), i)
         return any(doc.words[k] in self.lang.sets.CHARGE_WORDS for k in range(max(0, i - CHARGE_REACH), i))
 
     def _on_a_sign(self, span: Span) -> bool:

@@ -1666,6 +1666,8 @@ def test_a_title_after_an_elided_preposition_is_no_quotation():
     "Le parquet a ouvert une enquête pour « homicide involontaire ».",
     "L'ancien maire a été mis en examen mercredi pour « corruption passive » et « recel de fonds publics », a annoncé "
     "le parquet.",
+    # a trial's word, then an incise before `pour`
+    "La maison-mère comparaît notamment, avec neuf sociétés du groupe, pour « tromperie aggravée » et « escroquerie ».",
 ])
 def test_a_charge_s_name_after_a_legal_procedure_is_no_quotation(text):
     assert quotations(text) == []

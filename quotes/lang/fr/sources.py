@@ -75,7 +75,8 @@ CHARGE_WORDS = (
     "condamné", "condamnée", "condamnés", "condamnées", "inculpé", "inculpée", "inculpés", "inculpées", "jugé", "jugée",
     "jugés", "jugées", "interpellé", "interpellée", "interpellés", "interpellées", "déféré", "déférée", "déférés",
     "écroué", "écrouée", "écroués", "incarcéré", "incarcérée", "incarcérés", "arrêté", "arrêtée", "arrêtés", "arrêtées",
-    "judiciaire", "mandat", "réquisitoire",
+    "judiciaire", "mandat", "réquisitoire", "comparaît", "comparaissent", "comparaître", "comparu", "comparue",
+    "comparus", "renvoyé", "renvoyée", "renvoyés", "renvoyées", "accusé", "accusée", "accusés", "accusées",
 )
 CHARGE_PREPOSITIONS = ("pour",)
 
