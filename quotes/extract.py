@@ -22,7 +22,7 @@ from .indirect import IndirectSpeech
 from .lang import has_data, language, marks_only
 from .lexicon import lexicon_of, normalize, person_noun_gender
 from .model import Article, Quote
-from .names import fold
+from .names import first_name_gender, fold
 from .resolve import MAX_KIND_ADJECTIVES, Entity, Resolver
 from .spans import SENTENCE_END, SENTENCE_MARKS, Span, find_spans
 
@@ -280,6 +280,9 @@ class Extraction:
                 # document `le communiqué` is
                 relayed = relays and (pronoun or self.resolver.names_a_document(target))
                 candidates = [c for c in speakers if id(c[1]) not in relays] if relayed else speakers
+                if pronoun and self._in_first_person_singular(span):
+                    # `« J'affronterai … », a-t-il commenté`: a person's words, no body's (`Amnesty International`)
+                    candidates = [c for c in candidates if not self._a_body_s_name(c[1])] or candidates
                 entity = self.resolver.resolve(target, attribution.mention_start, candidates)
                 # (a person's name or description, most speakers, is neither of the next two: not asked)
                 if entity is not None and entity.kind != "person" and self.resolver.only_a_kind_of_body(entity, target):
@@ -372,6 +375,12 @@ class Extraction:
         for quote, entity in zip(quotes, entities):
             if entity is not None:
                 quote.speaker_kind, quote.speaker_gender, quote.gender_evidence = found[id(entity)]
+
+    def _a_body_s_name(self, entity: Entity) -> bool:
+        """A body known by its name (`Mediapart`, `Amnesty international`), not by a description (`une urgentiste
+        de l'hôpital`, maybe a person's), a name shaped like a person's nor a first name alone (`Hassan`)."""
+        return entity.kind == "organisation" and entity.name[:1].isupper() and not self._shaped_like_a_persons_name(entity) \
+            and not (" " not in entity.name and first_name_gender(entity.name))
 
     def _shaped_like_a_persons_name(self, entity: Entity) -> bool:
         """Two or three capitalised words, none in capitals (`Arjun Tevar`, not `SOS Racisme` nor `Amnesty

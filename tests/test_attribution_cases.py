@@ -2147,3 +2147,14 @@ def test_words_in_the_first_person_continue_the_person_past_a_body_that_told_her
 ])
 def test_a_word_in_capitals_spelling_a_person_s_initials_is_that_person(text, speaker):
     assert quotations(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("words, speaker", [
+    ("J'affronterai avec fermeté cette tentative d'intimidation", "Omar Roux"),
+    # words of a body, in the first person plural: the body may be `il`
+    ("Nous affronterons avec fermeté cette tentative d'intimidation", "Amnesty"),
+])
+def test_a_pronoun_saying_words_in_the_first_person_singular_means_no_body_s_name(words, speaker):
+    text = (f"Le journaliste Omar Roux juge ces accusations « ridicules ». « Il doit être libéré », a déclaré Amnesty. "
+            f"« {words} », a-t-il commenté.")
+    assert quotations(text)[-1].speaker == speaker
