@@ -222,14 +222,15 @@ class Attributor:
         return found
 
     def _names_a_speaker(self, found: Attribution) -> bool:
-        """The subject found names somebody, has a name or is a pronoun, before any complement; not a mere noun
-        (`son érosion`), nor a noun of somebody (`avait avoué le meurtre de la fillette`: what was confessed)."""
+        """The subject found names somebody, has a name, is a pronoun or one of a group (`l'un des prêtres`), before
+        any complement; not a mere noun (`son érosion`), nor a noun of somebody (`avait avoué le meurtre de la
+        fillette`: what was confessed)."""
         if not found.mention or found.mention_start is None:
             return True
         lo, hi = self._mention_range(found)
         hi = self.phrases.head_end(lo, hi)
         return self.phrases.names_somebody(lo, hi) or self.phrases.has_name(lo, hi) \
-            or normalize(found.mention) in self.lang.PRONOUNS
+            or normalize(found.mention) in self.lang.PRONOUNS or normalize(found.mention).startswith(self.lang.ONE_OF)
 
     def _relative_cue(self, i: int) -> Attribution | None:
         """`les « pertes » que le président a admis avoir subies`, `les « erreurs » que reconnaît X`: the

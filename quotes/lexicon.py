@@ -146,6 +146,8 @@ class Lexicon:
         self._heads = _heads(self._speech, led, self._semi, negated)
         self.negation = frozenset(lang.NEGATION)
         self.subject_clitics = frozenset(lang.SUBJECT_CLITICS)  # il, elle: only ever subjects
+        # The words that, glued to a capitalised one, open a paragraph all the same (`Météo FranceLes cumuls`)
+        self._glued_openers = frozenset(w for w in (*lang.DETERMINERS, *lang.SUBJECT_CLITICS) if w.isalpha())
         self.preverbal_clitics = frozenset([*lang.REFLEXIVE_PRONOUNS, *lang.PREVERBAL_OBJECT_PRONOUNS])  # `s'est`, `lui a`
         self._negation_adverbs = frozenset(lang.NEGATION_ADVERBS)
         self._leads = _leads(led)
@@ -245,8 +247,9 @@ class Lexicon:
         if glued:
             written = written or text
             cuts = sorted(cuts + [(i, (texts[i][: at - starts[i]], texts[i][at - starts[i] :])) for at in glued
-                                  if (i := bisect_right(starts, at) - 1) not in joined and written[starts[i]].islower()
-                                  and texts[i].isalpha()])  # (not `PlayStation`, `WhatsApp`: names)
+                                  if (i := bisect_right(starts, at) - 1) not in joined and texts[i].isalpha()
+                                  and (written[starts[i]].islower() or text[at : ends[i]].lower() in self._glued_openers)])
+            # (not `PlayStation`, `WhatsApp`: names; but `FranceLes`, an article glued to a name)
         if not cuts:
             return texts, starts, ends
         # Rebuilt in one pass: a splice per cut word would move the rest of the lists each time.

@@ -2158,3 +2158,16 @@ def test_a_pronoun_saying_words_in_the_first_person_singular_means_no_body_s_nam
     text = (f"Le journaliste Omar Roux juge ces accusations « ridicules ». « Il doit être libéré », a déclaré Amnesty. "
             f"« {words} », a-t-il commenté.")
     assert quotations(text)[-1].speaker == speaker
+
+
+def test_a_paragraph_glued_to_a_name_opens_on_its_article():
+    text = ("« L'axe orageux poursuit son décalage en Méditerranée », indique Météo FranceDes cumuls importants ont "
+            "été relevés.")
+    assert [(q.speaker, q.mention) for q in quotations(text)] == [("Météo France", "Météo France")]
+
+
+def test_one_of_a_group_speaks_after_a_quotation_with_no_comma():
+    text = ("Une banderole est dressée devant le bus. « Ils ont sans doute confondu avec un autre bus » explique l'un "
+            "des prêtres présents.")
+    assert [q.speaker_kind for q in quotations(text)] == ["person"]
+    assert quotations(text)[0].speaker.startswith("l'un des prêtres")
