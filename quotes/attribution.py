@@ -259,7 +259,8 @@ class Attributor:
         return k >= 0 and doc.words[k] in self.phrases.determiners
 
     def _first_cue(self, i: int) -> Attribution | None:
-        """The first speech verb of the clause starting at token i, with a subject written before it."""
+        """The first speech verb of the clause starting at token i, with a subject written before it (after it, in
+        an incise)."""
         doc = self.doc
         if i >= doc.size:
             return None
@@ -268,6 +269,8 @@ class Attributor:
             match = doc.cue(k)
             if match is None or match.mood != "finite" or match.passive or doc.quoted[k] or self.noun_after_article(k, match, i):
                 continue
+            if doc.words[k - 1] == "," and not any(doc.quoted[i:k]) and (incise := self._inverted(k, "after")) is not None:
+                return incise  # `« … » : deux vigiles bloquent la route, a constaté l'AFP`: its subject after it
             subject = self.phrases.subject_before(k)
             return Attribution.of("after", match, *subject) if subject else None
         subject = self.phrases.clause_subject(i, hi)  # `« … » : dans une lettre, le président a refusé …`

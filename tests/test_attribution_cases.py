@@ -2171,3 +2171,15 @@ def test_one_of_a_group_speaks_after_a_quotation_with_no_comma():
             "des prêtres présents.")
     assert [q.speaker_kind for q in quotations(text)] == ["person"]
     assert quotations(text)[0].speaker.startswith("l'un des prêtres")
+
+
+def test_after_a_colon_an_incise_s_subject_follows_its_verb():
+    text = ("« Il y a des dégradations très importantes » : les vitres de la stèle ont été brisées, au pied du "
+            "monument, a constaté la présidente de l'association, Déborah Roux.")
+    assert quotations(text)[0].speaker == "Déborah Roux"
+
+
+def test_after_a_colon_an_incise_of_another_quotation_is_not_the_clause_s():
+    text = ("« La démagogie, elle va jusqu'où ? » : interpellé par Xavier Roux, François Lenoir répond sur Europe 1 "
+            "« Il n'y a personne qui bouge au gouvernement ? », a interrogé Xavier Roux.")
+    assert quotations(text)[0].speaker == "François Lenoir"
