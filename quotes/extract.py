@@ -615,7 +615,8 @@ class Extraction:
 
     def _introduced_after(self, span: Span) -> Entity | None:
         """`« On n'est rien sans l'Europe ». X était l'invité de RTL.`: the quotation opening the article, with no
-        cue, is the person named at the opening of the sentence after it, as its subject."""
+        cue, is the person named or described (`Un retraité a interpellé …`) at the opening of the sentence after
+        it, as its subject."""
         doc = self.doc
         if doc.index_at(span.outer_start) > 0:
             return None
@@ -633,7 +634,16 @@ class Extraction:
         opening = doc.starts[min(first + OPENING_TOKENS, doc.size - 1)]
         subjects = [e for p, e in self.resolver.people if doc.starts[first] <= self.resolver.phrase_opening(p) < opening
                     and e.kind == "person" and self.resolver.place(p) == "subject"]
-        return subjects[0] if subjects else self._speaker_of_speech_noun(lo)
+        if subjects:
+            return subjects[0]
+        if (said := self._speaker_of_speech_noun(lo)) is not None:
+            return said
+        found = found or self.attributor.phrases.opening_subject(lo, hi)
+        described = self.resolver.resolve(found[0], found[1], []) if found and found[0][:1].isupper() else None
+        if described is not None and described.name[:1].islower() and described.kind != "organisation" \
+                and described.number == "sg" and not self._a_thing(described):
+            return described  # `« Pourquoi j'ai 100 euros de moins ? ». Un retraité a interpellé …`
+        return None
 
     def _speaker_of_speech_noun(self, lo: int) -> Entity | None:
         """`L'attaque de X envers Y …` opening the sentence at token lo: a noun of something said (SPEECH_NOUNS)

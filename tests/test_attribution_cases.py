@@ -2183,3 +2183,13 @@ def test_after_a_colon_an_incise_of_another_quotation_is_not_the_clause_s():
     text = ("« La démagogie, elle va jusqu'où ? » : interpellé par Xavier Roux, François Lenoir répond sur Europe 1 "
             "« Il n'y a personne qui bouge au gouvernement ? », a interrogé Xavier Roux.")
     assert quotations(text)[0].speaker == "François Lenoir"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Pourquoi j'ai cent euros de moins ? ». Un retraité a profité de la visite du président pour lui demander "
+     "des explications.", "un retraité"),
+    # a thing, no speaker
+    ("« Pourquoi j'ai cent euros de moins ? ». La hausse de la taxe a profité au gouvernement.", None),
+])
+def test_a_quotation_opening_the_text_is_the_person_the_sentence_after_describes_as_its_subject(text, speaker):
+    assert quotations(text)[0].speaker == speaker
