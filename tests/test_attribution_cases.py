@@ -2193,3 +2193,12 @@ def test_after_a_colon_an_incise_of_another_quotation_is_not_the_clause_s():
 ])
 def test_a_quotation_opening_the_text_is_the_person_the_sentence_after_describes_as_its_subject(text, speaker):
     assert quotations(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Le rapport prédit plus de trois mille morts par jour », selon le New York Times.", "New York Times"),
+    ("« La ville va souffrir », a déclaré le maire de New York Bill Roux.", "Bill Roux"),
+    ("« Les membres adorent ça », a précisé une source au New York Post.", "une source"),
+])
+def test_a_place_s_first_name_inside_a_body_s_name_opens_no_person_s_name(text, speaker):
+    assert quotations(text)[0].speaker == speaker
