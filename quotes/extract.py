@@ -23,7 +23,7 @@ from .lang import has_data, language, marks_only
 from .lexicon import lexicon_of, normalize, person_noun_gender
 from .model import Article, Quote
 from .names import first_name_gender, fold
-from .resolve import MAX_KIND_ADJECTIVES, Entity, Resolver
+from .resolve import BRACKETED_ACRONYM, MAX_KIND_ADJECTIVES, Entity, Resolver, initials
 from .spans import SENTENCE_END, SENTENCE_MARKS, Span, find_spans
 
 WORD = re.compile(r"[^\W\d_]+")  # a word: the letters of \w (`re`: a third of `regex`'s \p{L}+ cost)
@@ -368,7 +368,7 @@ class Extraction:
             if kind != "person":  # a body's name shaped like a person's may be one
                 shaped = kind == "organisation" and self._shaped_like_a_persons_name(entity)
                 if shows_a_person(self.lang, evidence, mentions, entity.name, kind != "organisation" or shaped) \
-                        or (shaped and self._named_like_a_person(entity, mentions)):
+                        or (shaped and (self._named_like_a_person(entity, mentions) or self._affiliated(entity))):
                     kind = "person"
             gender = decide(evidence) if kind == "person" else None
             found[id(entity)] = (kind, gender, dict(evidence) if gender else {})  # one dict for all its quotes
@@ -395,6 +395,13 @@ class Extraction:
         """The text names the entity with an article (`Le Parisien`, `l'hôpital`, `la firme X`)."""
         return any(normalize(a).replace("'", "' ").split()[0] in self.lang.DETERMINERS
                    for a in (entity.name, *entity.aliases) if a and a.strip())
+
+    def _affiliated(self, entity: Entity) -> bool:
+        """`Sereine Roux (LREM)`: a name the text follows with a bracketed acronym other than its own initials,
+        the party or body its bearer belongs to (not `Médecins sans frontières (MSF)`)."""
+        at = self.text.find(entity.name + " (")
+        found = BRACKETED_ACRONYM.match(self.text, at + len(entity.name) + 1) if at >= 0 else None
+        return found is not None and found.group()[1:-1] != initials(entity.name) and not self.resolver.surely_a_body(entity)
 
     def _named_like_a_person(self, entity: Entity, mentions: list[str | None]) -> bool:
         """`« … », a déclaré Arjun Tevar. … « … », a-t-il ajouté`: a body's name shaped like a person's (no first

@@ -411,6 +411,11 @@ def _alternation(words, capitalised: bool = False) -> str:
     return "|".join(forms)
 
 
+def initials(name: str) -> str:
+    """`DSK` for Dominique Strauss-Kahn: the first letters of a name's words and of a compound's parts."""
+    return "".join(part[0] for part in NAME_PARTS.split(name) if part).upper()
+
+
 @dataclass
 class Entity:
     """Somebody or some body the article names, with every way it names them."""
@@ -807,8 +812,7 @@ class Resolver:
         part of a compound counted: Dominique Strauss-Kahn, Bernard-Henri Lévy)."""
         if not (MIN_INITIALS <= len(name) <= MAX_INITIALS and name.isalpha() and name.isupper()):
             return None
-        return next((e for e in self._by_name.values() if e.kind == "person" and " " in e.name
-                     and "".join(part[0] for part in NAME_PARTS.split(e.name) if part).upper() == name
+        return next((e for e in self._by_name.values() if e.kind == "person" and " " in e.name and initials(e.name) == name
                      and not self._names_a_body(e.name)), None)  # (not `Royal United Hospitals`, taken for a person)
 
     def _names_a_body(self, name: str) -> bool:

@@ -2202,3 +2202,14 @@ def test_a_quotation_opening_the_text_is_the_person_the_sentence_after_describes
 ])
 def test_a_place_s_first_name_inside_a_body_s_name_opens_no_person_s_name(text, speaker):
     assert quotations(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("En réponse, Zorab Mauborgne (LREM) a défendu la « possibilité pour l'employeur de créer un compte de don ».",
+     "person"),
+    # a body's own initials in brackets
+    ("En réponse, Médecins Frontières (MF) a défendu la « possibilité pour l'employeur de créer un compte de don ».",
+     "organisation"),
+])
+def test_a_name_followed_by_a_party_s_acronym_is_a_person_s(text, kind):
+    assert [q.speaker_kind for q in quotations(text)] == [kind]
