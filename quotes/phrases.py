@@ -15,6 +15,7 @@ from .names import first_name_gender
 MAX_NP_TOKENS = 14
 MAX_APPOSITIONS = 3  # `Sandrine, aide-soignante, 51 ans, de Besançon,`: appositions after a subject
 MAX_RELATIVE_TOKENS = 25  # `X, qui n'est plus à jour de ses cotisations au parti, assure`: a relative set off by commas
+MAX_SECOND_TITLE_TOKENS = 7  # `et numéro deux de LFI Adrien`: how far a second title runs to the name
 MAX_INCISE_TOKENS = 5  # `a dit, à Angers, la ministre`: words set off between a verb and its subject
 MIN_MANNER_ADVERB = 6  # letters: `joliment`, `notamment`; not `ment`, `dément`
 MAX_ABBREVIATION = 3  # `Mme`, `Dr`, `Mgr`: a title this short is an abbreviation, its point no sentence end
@@ -397,7 +398,7 @@ class PhraseReader:
                 k += 1  # `X Y et Z W`: two people named
                 continue
             if w in lang.sets.COORDINATORS and not (k + 1 < limit and (words[k + 1] in lang.OF or (
-                    words[k + 1] in lang.ROLE_NOUNS and texts[k + 1][:1].islower()))):
+                    words[k + 1] in lang.ROLE_NOUNS and texts[k + 1][:1].islower()))) and not self._second_title_of(k + 1, limit):
                 break  # but `le ministre des Sports et de la Jeunesse`, `l'ex-député et candidat X`: a bare role
             if k > start and w in self.time_words and not tok[:1].isupper() and not (
                     w in lang.TIME_DEMONSTRATIVES and words[k - 1] in lang.OF and not self._next_is_time(k + 1, limit)):
@@ -438,6 +439,22 @@ class PhraseReader:
         if relative and k < limit and words[k] in lang.RELATIVE_PRONOUNS and self._partitive(start, k):
             k = self._clause_end(k, limit)  # l'une des femmes qui devaient participer; but un manifestant qui
         return doc.phrase(start, k), k
+
+    def _second_title_of(self, i: int, limit: int) -> bool:
+        """`le député et numéro deux de LFI Adrien X`: after a coordinator, words in lower case with no determiner
+        nor verb (a second title of the same person), then a first name."""
+        doc = self.doc
+        if i >= limit or doc.words[i] in self.determiners or not doc.texts[i][:1].islower():
+            return False
+        for j in range(i, min(limit, i + MAX_SECOND_TITLE_TOKENS)):
+            w, tok = doc.words[j], doc.texts[j]
+            if doc.quoted[j] or not tok[:1].isalnum() or w in self.lex.verb_forms or w in self.lex.auxiliary_forms \
+                    or (w in self.prepositions and w not in self.lang.sets.OF):
+                return False  # (not `saisir le Conseil et à Nicole X de saisir`)
+            if j > i and tok[:1].isupper() and first_name_gender(tok) and w not in self.lang.sets.PLACE_FIRST_NAMES \
+                    and doc.words[j - 1] not in self.lang.sets.OF and not (j + 1 < limit and doc.texts[j + 1][:1].isdigit()):
+                return True  # the holder's name, not a complement's (`ancien ministre de Nicolas X`)
+        return False
 
     def _adjective_of_a_name(self, start: int, k: int, limit: int) -> bool:
         """`le Canard enchaîné`: a participle right after the one capitalised word a definite article opens, with

@@ -2213,3 +2213,15 @@ def test_a_place_s_first_name_inside_a_body_s_name_opens_no_person_s_name(text, 
 ])
 def test_a_name_followed_by_a_party_s_acronym_is_a_person_s(text, kind):
     assert [q.speaker_kind for q in quotations(text)] == [kind]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Le plus gênant, c'est la rapidité », a dénoncé le député et numéro deux de LFI Adrien Roux sur Twitter.",
+     "Adrien Roux"),
+    ("« La langue française se porte bien », estime le linguiste et lexicographe Alain Roux.", "Alain Roux"),
+    # a name completing the second title is not its holder's
+    ("« Ce n'est pas une enquête banale », a dit l'eurodéputé et ancien ministre de l'Intérieur de Nicolas Roux.",
+     "l'eurodéputé"),
+])
+def test_a_second_title_after_a_coordinator_runs_to_its_holder_s_name(text, speaker):
+    assert quotations(text)[0].speaker == speaker
