@@ -491,7 +491,10 @@ class Attributor:
             return None
         lo, _ = doc.sentence(j)
         cue = self._last_cue(lo, j)
-        if doc.words[j] == ":" and not (cue and cue.end == j):
+        # (`X a poursuivi :`, `comme raconte un témoin :`: the cue or its subject after it reaches the colon)
+        reaches = cue is not None and (cue.end == j or (cue.mention is not None and cue.mention_start is not None
+                                                        and doc.index_at(cue.mention_start + len(cue.mention)) == j))
+        if doc.words[j] == ":" and not reaches:
             found = self.phrases.phrase_back(j - 1)
             if found and (self.doc.phrase_at(found[0], self.phrases.furniture)
                           or (found[1] - found[0] == 1 and self.phrases.is_initial(found[0]))):
@@ -718,6 +721,9 @@ class Attributor:
                 if doc.words[k - 1] == ",":  # `X, directeur de Y, juge auprès de Z que`
                     subject = self.phrases.apposed_head(k - 1)
                 subject = subject or self.phrases.subject_after(match.end_index, limit=hi)
+            elif doc.words[k - 1] in self.lang.sets.AFTER_QUOTE_LINKS:  # `comme raconte un témoin :`, its subject to the end
+                after = self.phrases.subject_after(match.end_index, limit=hi)
+                subject = after if after and doc.index_at(after[1] + len(after[0])) == hi else None
             subject = subject or self.phrases.subject_before(k)
             if subject is None and self.phrases.clause_before(k):
                 subject = self._subject_closing_incise(match.end_index, hi)

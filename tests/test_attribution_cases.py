@@ -2225,3 +2225,9 @@ def test_a_name_followed_by_a_party_s_acronym_is_a_person_s(text, kind):
 ])
 def test_a_second_title_after_a_coordinator_runs_to_its_holder_s_name(text, speaker):
     assert quotations(text)[0].speaker == speaker
+
+
+def test_a_speech_verb_after_comme_has_its_subject_after_it_up_to_the_colon():
+    text = ("L'établissement se situe dans une avenue fréquentée, comme raconte un témoin joint par la radio : « On a "
+            "entendu des détonations et on a vu des gens courir ».")
+    assert quotations(text)[0].speaker.startswith("un témoin")
