@@ -468,10 +468,13 @@ class Attributor:
 
     def _incise_ends(self, k: int, hi: int) -> bool:
         """An incise's subject ends at token k: a comma or a full stop, perhaps after an adjunct naming whom or
-        where it was said (`, raconte le responsable au quotidien local.`, `, prévient X sur France Inter,`)."""
+        where it was said (`, raconte le responsable au quotidien local.`, `, prévient X sur France Inter,`) or a
+        description of the speaker set off with no comma (`, a dit X le commissaire-priseur.`)."""
         doc = self.doc
         if doc.words[k] in (",", "."):
             return True
+        if doc.words[k] in self.phrases.determiners and (described := self.phrases.noun_phrase(k, hi)) is not None:
+            return described[1] < hi and doc.words[described[1]] in (",", ".")  # `, a dit X le commissaire-priseur.`
         if doc.words[k] not in self.phrases.adjunct_words:
             return False
         for j in range(k + 1, min(hi, k + MAX_INCISE_ADJUNCT + 1)):

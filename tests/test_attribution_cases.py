@@ -2231,3 +2231,9 @@ def test_a_speech_verb_after_comme_has_its_subject_after_it_up_to_the_colon():
     text = ("L'établissement se situe dans une avenue fréquentée, comme raconte un témoin joint par la radio : « On a "
             "entendu des détonations et on a vu des gens courir ».")
     assert quotations(text)[0].speaker.startswith("un témoin")
+
+
+def test_an_incise_inside_the_quotation_ends_on_a_description_set_off_with_no_comma():
+    text = ("Le tableau a été vendu. « De telles surprises arrivent parfois, a expliqué à la radio, Cyril Roux le "
+            "commissaire-priseur. Nous n'avions pas eu le temps de faire expertiser le tableau. »")
+    assert quotations(text)[0].speaker == "Cyril Roux"
