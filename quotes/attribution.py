@@ -126,6 +126,11 @@ class Attributor:
             said = self._earlier_in_sentence(before) or self._incise(span)  # or `« …, a ironisé un proche », rapporte X`
             if said is not None and said.mention and said.cue not in self.lang.RELAYING_CUES:
                 return said
+        if found is not None and after < doc.size and doc.words[after] in SENTENCE_MARKS:
+            # `X explique ce choix : « … ». C'est ainsi que Y a lancé sa chaîne`: the words' own introduction first
+            introduced = self._introduced(before)
+            if introduced is not None and introduced.mention:
+                return introduced
         if found is not None and found.mention and normalize(found.mention) in self.lang.IMPERSONAL_PRONOUNS:
             # `X se plaint : « … », l'entend-on dire`: the one named before the colon, not whoever hears it
             introduced = self._introduced(before)

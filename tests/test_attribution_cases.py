@@ -2237,3 +2237,9 @@ def test_an_incise_inside_the_quotation_ends_on_a_description_set_off_with_no_co
     text = ("Le tableau a été vendu. « De telles surprises arrivent parfois, a expliqué à la radio, Cyril Roux le "
             "commissaire-priseur. Nous n'avions pas eu le temps de faire expertiser le tableau. »")
     assert quotations(text)[0].speaker == "Cyril Roux"
+
+
+def test_words_introduced_by_a_colon_keep_their_speaker_past_a_link_after_their_full_stop():
+    text = ("Interrogé par LCI, David Roux, porte-parole du parti, explique ce choix : « Il y a des gens qui peuvent "
+            "être touchés par cette application ». C'est ainsi que le vice-président du parti a lancé sa chaîne.")
+    assert [q.speaker for q in quotations(text) if q.kind == "direct"] == ["David Roux"]
