@@ -847,8 +847,9 @@ class Resolver:
             else:
                 title = found
         if not title or (contracted is None and self._adverbial_before_comma(tail, title[1])) \
-                or self._title_of_a_name_inside(start - len(tail) + title[1], start):
-            return gender, None, opening
+                or self._title_of_a_name_inside(start - len(tail) + title[1], start) \
+                or normalize(tail.rstrip().rsplit(None, 1)[-1]) in self.lang.sets.COORDINATORS:
+            return gender, None, opening  # (`la chanteuse et X`: two people, not her title)
         description = title[0].strip()
         head = self.patterns.head_noun(description)
         if head is None or self.patterns.ends_with_of.search(description) or self.patterns.reached_by(description):

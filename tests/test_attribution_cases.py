@@ -2243,3 +2243,9 @@ def test_words_introduced_by_a_colon_keep_their_speaker_past_a_link_after_their_
     text = ("Interrogé par LCI, David Roux, porte-parole du parti, explique ce choix : « Il y a des gens qui peuvent "
             "être touchés par cette application ». C'est ainsi que le vice-président du parti a lancé sa chaîne.")
     assert [q.speaker for q in quotations(text) if q.kind == "direct"] == ["David Roux"]
+
+
+def test_a_description_coordinated_before_a_name_is_not_its_title():
+    text = ("En 1986, la chanteuse et Michel Roux rencontrent un jeune garçon au Sénégal. « Nous l'avons aidé », a "
+            "raconté Michel Roux.")
+    assert [(q.speaker, q.speaker_gender) for q in quotations(text)] == [("Michel Roux", "male")]
