@@ -392,6 +392,8 @@ class PhraseReader:
                 continue
             if not (tok[:1].isalnum() or w in self.elided or w in ("-", "'")):
                 break
+            if k > start and doc.sentence_ends[k - 1] and words[k - 1] != ".":
+                break  # `ajoute M. KhanLe parc`: a paragraph glued to the name, or a line break, ends it
             if w in self.clause_words and not self._body_name_goes_on(start, k, limit):
                 break
             if named and w == lang.COORDINATORS[0] and k + 1 < limit and self.starts_with_person(k + 1):

@@ -2249,3 +2249,11 @@ def test_a_description_coordinated_before_a_name_is_not_its_title():
     text = ("En 1986, la chanteuse et Michel Roux rencontrent un jeune garçon au Sénégal. « Nous l'avons aidé », a "
             "raconté Michel Roux.")
     assert [(q.speaker, q.speaker_gender) for q in quotations(text)] == [("Michel Roux", "male")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Les animaux sont à l'aise quand il n'y a pas de visiteurs », ajoute M. KhanLe parc est resté fermé.", "Khan"),
+    ("« Il a tiré en direction des gendarmes », a raconté le témoinAucune victime n'est à déplorer.", "le témoin"),
+])
+def test_a_noun_phrase_ends_where_a_paragraph_glued_to_it_opens(text, speaker):
+    assert quotations(text)[0].speaker == speaker
