@@ -607,7 +607,8 @@ class PhraseReader:
         """The subject written before the verb at token k: (mention, start, role)."""
         doc = self.doc
         j = k - 1
-        while j >= 0 and (doc.words[j] in self.adverbs or doc.words[j] in self.lex.preverbal_clitics):
+        while j >= 0 and (doc.words[j] in self.adverbs or doc.words[j] in self.lex.preverbal_clitics
+                          or doc.words[j] in self.lex.negation):  # `que la CGT n'ait recommandé`
             if doc.words[j] in self.lang.STRESSED_PRONOUNS and (j == 0 or doc.sentence_ends[j - 1]):
                 return (doc.texts[j], doc.starts[j], None)  # `Lui aussi avait dit`: a stressed pronoun opening the sentence
             j -= 1  # `Il s'est dit`, `Elle lui a répondu`

@@ -2257,3 +2257,12 @@ def test_a_description_coordinated_before_a_name_is_not_its_title():
 ])
 def test_a_noun_phrase_ends_where_a_paragraph_glued_to_it_opens(text, speaker):
     assert quotations(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Mais elle regrette que la CGT n'ait recommandé « que les mesures les plus consensuelles ».", "CGT"),
+    ("Le constructeur allemand n'a pas caché son ambition : « l'une des marques les plus innovantes ».",
+     "le constructeur allemand"),
+])
+def test_a_subject_ends_before_the_negation_of_its_verb(text, speaker):
+    assert quotations(text)[0].speaker == speaker
