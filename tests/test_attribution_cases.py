@@ -2266,3 +2266,9 @@ def test_a_noun_phrase_ends_where_a_paragraph_glued_to_it_opens(text, speaker):
 ])
 def test_a_subject_ends_before_the_negation_of_its_verb(text, speaker):
     assert quotations(text)[0].speaker == speaker
+
+
+def test_chef_d_etat_without_its_article_is_the_head_of_state_s_epithet():
+    text = ("« Nous voulons la vérité », a dit le chef de la police Orlando Roux. Le président Martín Lenoir a déploré "
+            "la tragédie. « Ce n'est pas possible », a dit le chef d'Etat à des journalistes.")
+    assert quotations(text)[-1].speaker == "Martín Lenoir"

@@ -64,7 +64,7 @@ ROLE_NOUNS = {
     "blogueur": "m", "blogueuse": "f", "internaute": None, "utilisateur": "m",
     "utilisatrice": "f", "spécialiste": None, "analyste": None, "consultant": "m",
     "consultante": "f", "ingénieur": "m", "ingénieure": "f", "architecte": None,
-    "créateur": "m", "créatrice": "f", "designer": None, "chef de l'état": "m",
+    "créateur": "m", "créatrice": "f", "designer": None, "chef de l'état": "m", "chef d'état": "m",
     "chef du gouvernement": None, "chef de file": None, "garde des sceaux": None,
     "intéressé": "m", "intéressée": "f", "prévenu": "m", "prévenue": "f",
     "accusé": "m", "accusée": "f", "suspect": "m", "suspecte": "f", "rapporteur": "m",
@@ -161,7 +161,7 @@ PORTFOLIOS = (
 )
 
 ROLE_EPITHETS = {
-    "chef de l'état": "président", "locataire de l'élysée": "président", "hôte de l'élysée": "président",
+    "chef de l'état": "président", "chef d'état": "président", "locataire de l'élysée": "président", "hôte de l'élysée": "président",
     "chef du gouvernement": "premier ministre", "locataire de matignon": "premier ministre",
     "hôte de matignon": "premier ministre", "chef de la diplomatie": "ministre",
     "garde des sceaux": "ministre", "locataire de bercy": "ministre", "locataire de beauvau": "ministre",
