@@ -553,13 +553,18 @@ class Extraction:
             subject = phrases.opening_phrase(lo, hi)  # not `Interrogé sur …, il`: a participle clause
             if subject and (comma := self._comma_before_own_subject(subject[2], hi)) is not None:
                 subject = phrases.clause_subject(comma + 1, hi)  # `Ironie du sort, c'est elle qui …`
-            elif subject and phrases.could_speak(subject[1], subject[2]):
-                subject = (subject[0], doc.starts[subject[1]])
+            elif subject and (phrases.could_speak(subject[1], subject[2]) or self._describes_a_person(subject[0], doc.starts[subject[1]])):
+                subject = (subject[0], doc.starts[subject[1]])  # (`Ce pharmacien rémois est tombé …`: a person too)
             else:
                 subject = phrases.clause_subject(lo, hi)  # past opening adverbials
             if subject is not None and (entity := self.resolver.resolve(subject[0], subject[1], [])) is not None:
                 found.append((subject[1], entity))
         return found
+
+    def _describes_a_person(self, mention: str, position: int) -> bool:
+        """The resolver reads the description as one person's (`ce pharmacien rémois`; not `le calvaire`)."""
+        described = self.resolver.resolve(mention, position, [])
+        return described is not None and described.kind == "person" and described.name[:1].islower()
 
     def _comma_before_own_subject(self, end: int, hi: int) -> int | None:
         """The comma closing, a few words on, the phrase that opens a sentence and ends at token `end`, when the

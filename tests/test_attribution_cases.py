@@ -2272,3 +2272,10 @@ def test_chef_d_etat_without_its_article_is_the_head_of_state_s_epithet():
     text = ("« Nous voulons la vérité », a dit le chef de la police Orlando Roux. Le président Martín Lenoir a déploré "
             "la tragédie. « Ce n'est pas possible », a dit le chef d'Etat à des journalistes.")
     assert quotations(text)[-1].speaker == "Martín Lenoir"
+
+
+def test_a_pronoun_means_the_person_the_sentence_before_describes_as_its_subject():
+    text = ("Ce pharmacien rémois est tombé dans le panneau, tant la proposition était alléchante. « Quand j'ai vu ce "
+            "fax, je me suis dit que c'était incroyable », raconte-t-il à la radio. Plus tard, Eric Roux, le président "
+            "du groupe, a repéré la supercherie.")
+    assert quotations(text)[0].speaker == "ce pharmacien rémois"
