@@ -553,7 +553,8 @@ class Extraction:
             subject = phrases.opening_phrase(lo, hi)  # not `Interrogé sur …, il`: a participle clause
             if subject and (comma := self._comma_before_own_subject(subject[2], hi)) is not None:
                 subject = phrases.clause_subject(comma + 1, hi)  # `Ironie du sort, c'est elle qui …`
-            elif subject and (phrases.could_speak(subject[1], subject[2]) or self._describes_a_person(subject[0], doc.starts[subject[1]])):
+            elif subject and (phrases.could_speak(subject[1], subject[2])
+                              or self._a_person_s_description(subject[0], doc.starts[subject[1]])):
                 subject = (subject[0], doc.starts[subject[1]])  # (`Ce pharmacien rémois est tombé …`: a person too)
             else:
                 subject = phrases.clause_subject(lo, hi)  # past opening adverbials
@@ -561,7 +562,7 @@ class Extraction:
                 found.append((subject[1], entity))
         return found
 
-    def _describes_a_person(self, mention: str, position: int) -> bool:
+    def _a_person_s_description(self, mention: str, position: int) -> bool:
         """The resolver reads the description as one person's (`ce pharmacien rémois`; not `le calvaire`)."""
         described = self.resolver.resolve(mention, position, [])
         return described is not None and described.kind == "person" and described.name[:1].islower()
