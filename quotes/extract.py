@@ -22,8 +22,8 @@ from .indirect import IndirectSpeech
 from .lang import has_data, language, marks_only
 from .lexicon import lexicon_of, normalize, person_noun_gender
 from .model import Article, Quote
-from .names import first_name_gender, fold
-from .resolve import BRACKETED_ACRONYM, MAX_KIND_ADJECTIVES, Entity, Resolver, initials
+from .names import first_name_gender, fold, initials
+from .resolve import BRACKETED_ACRONYM, MAX_KIND_ADJECTIVES, Entity, Resolver
 from .spans import SENTENCE_END, SENTENCE_MARKS, Span, find_spans
 
 WORD = re.compile(r"[^\W\d_]+")  # a word: the letters of \w (`re`: a third of `regex`'s \p{L}+ cost)

@@ -5,6 +5,7 @@ Needs no language data: the parser's steps and the identities all ask it.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from . import keys
@@ -35,6 +36,14 @@ def _packed_verdicts() -> dict[str, str]:
     for name in detector.names:
         by_verdict.setdefault(detector.get_gender(name), []).append(name)
     return {verdict: "\n".join(names) for verdict, names in by_verdict.items()}
+
+
+NAME_PARTS = re.compile(r"[\s'’-]+")  # what a name's initials are taken from: its words and a compound's parts
+
+
+def initials(name: str) -> str:
+    """`DSK` for Dominique Strauss-Kahn: the first letters of a name's words and of a compound's parts."""
+    return "".join(part[0] for part in NAME_PARTS.split(name) if part).upper()
 
 
 # Accents a name list writes on a last letter (`José`, `André`): a word ending with one is a first name only as

@@ -19,7 +19,7 @@ from .keys import strip_accents
 from .blocks import fast_block_class, in_fast_blocks
 from .document import HEADING_DASHES
 from .lexicon import lexicon_of, normalize, person_noun_gender, without_former
-from .names import first_name_gender, fold, is_only_first_name
+from .names import first_name_gender, fold, initials, is_only_first_name
 
 
 
@@ -61,7 +61,6 @@ MAX_KIND_ADJECTIVES = 2  # `le groupe (chimique) Dow`, `le syndicat professionne
 VOICE_WINDOW = 24  # characters before a name that may hold `par la voix de`
 MAX_AUXILIARY_GAP = 4  # words between an auxiliary and its participle: `a de son côté indiqué`
 MIN_INITIALS, MAX_INITIALS = 3, 4  # `DSK`, `PPDA`: a person known by the initials of a full name (not `PS`)
-NAME_PARTS = re.compile(r"[\s'’-]+")  # what a name's initials are taken from: its words and a compound's parts
 
 
 def _after_last_break(window: str) -> str:
@@ -409,11 +408,6 @@ def _alternation(words, capitalised: bool = False) -> str:
         for v in sorted(variants):
             forms.append(regex.escape(v) if v.endswith(("'", "’")) else rf"\b{regex.escape(v)}\b")
     return "|".join(forms)
-
-
-def initials(name: str) -> str:
-    """`DSK` for Dominique Strauss-Kahn: the first letters of a name's words and of a compound's parts."""
-    return "".join(part[0] for part in NAME_PARTS.split(name) if part).upper()
 
 
 @dataclass
