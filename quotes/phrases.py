@@ -668,7 +668,22 @@ class PhraseReader:
             apposed = self._unclosed_apposition(j + 1)
             if apposed is not None:
                 return apposed
+            relative = self._open_relative_before(found[0])
+            if relative is not None and (antecedent := self.antecedent_of_relative(relative)) is not None:
+                return antecedent  # `La mère d'un enfant qui porte cette veste depuis trois ans assure`: the mother
         return (doc.phrase(*found), doc.starts[found[0]], None)
+
+    def _open_relative_before(self, k: int) -> int | None:
+        """The relative pronoun opening, with no comma, the clause that token k ends a complement of (`qui porte
+        cette veste depuis` before k), in the reporter's words of the sentence."""
+        doc = self.doc
+        lo, _ = doc.sentence(k)
+        for c in range(k - 1, max(lo, k - MAX_RELATIVE_TOKENS) - 1, -1):
+            if doc.quoted[c] or doc.words[c] in (",", ":", ";") or doc.words[c] in self.lang.sets.THAT:
+                return None
+            if doc.words[c] in self.lang.sets.RELATIVE_PRONOUNS:
+                return c if c > lo else None
+        return None
 
     def _unclosed_apposition(self, k: int):
         """`Claudia Lenz, professeure à l'université de Bâle confirme`: the person's name an apposition left

@@ -2279,3 +2279,14 @@ def test_a_pronoun_means_the_person_the_sentence_before_describes_as_its_subject
             "fax, je me suis dit que c'était incroyable », raconte-t-il à la radio. Plus tard, Eric Roux, le président "
             "du groupe, a repéré la supercherie.")
     assert quotations(text)[0].speaker == "ce pharmacien rémois"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La mère d'un enfant de 9 ans qui porte cette veste depuis trois ans assure : « Il la met de lui-même. »",
+     "la mère d'un enfant de 9 ans"),
+    ('An antiques dealer who was diagnosed with a disease a decade ago said: "I want to be still."', "antiques dealer"),
+])
+def test_a_subject_before_a_relative_clause_with_no_comma_is_the_verb_s(text, speaker):
+    lang = "en" if text.startswith("An") else "fr"
+    quotes = [q for q in extract_quotes(Article(text=text, id="t", lang=lang)) if q.kind == "direct"]
+    assert speaker in quotes[0].speaker.lower()
