@@ -285,8 +285,9 @@ class PhraseReader:
         while i < limit:
             w = doc.words[i]
             if w in self.time_words or w[:1].isdigit():
-                if w in self.lang.TIME_DEMONSTRATIVES and not self._next_is_time(i + 1, limit):
-                    return i
+                if w in self.lang.TIME_DEMONSTRATIVES and (not self._next_is_time(i + 1, limit) or (
+                        f"{w} {doc.words[i + 1]}" in self.lang.PRONOUNS and not self._next_is_time(i + 2, limit))):
+                    return i  # `ce matin`, but `a répliqué ce dernier.`: the pronoun, its subject
                 i += 1
             elif w in self.lang.sets.DEFINITE and self._next_is_time(i + 1, limit):
                 i += 1  # `a insisté le lendemain le ministre`, `a déclaré le 5 avril X`

@@ -2290,3 +2290,9 @@ def test_a_subject_before_a_relative_clause_with_no_comma_is_the_verb_s(text, sp
     lang = "en" if text.startswith("An") else "fr"
     quotes = [q for q in extract_quotes(Article(text=text, id="t", lang=lang)) if q.kind == "direct"]
     assert speaker in quotes[0].speaker.lower()
+
+
+def test_ce_dernier_after_a_speech_verb_is_its_subject_not_a_time():
+    text = ("« Si vous êtes élu, on aura un président contesté », a lancé Christine Roux, évoquant l'attitude de "
+            "François Lenoir. « De quel droit me condamnez-vous ? », a sèchement répliqué ce dernier.")
+    assert quotations(text)[-1].speaker == "François Lenoir"
