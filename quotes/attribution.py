@@ -501,7 +501,7 @@ class Attributor:
         cue = self._last_cue(lo, j)
         # (`X a poursuivi :`, `comme raconte un témoin :`: the cue or its subject after it reaches the colon)
         reaches = cue is not None and (cue.end == j or (cue.mention is not None and cue.mention_start is not None
-                                                        and doc.index_at(cue.mention_start + len(cue.mention)) == j))
+                                                        and self._mention_range(cue)[1] == j))
         if doc.words[j] == ":" and not reaches:
             found = self.phrases.phrase_back(j - 1)
             if found and (self.doc.phrase_at(found[0], self.phrases.furniture)
