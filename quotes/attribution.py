@@ -272,7 +272,7 @@ class Attributor:
         _, hi = doc.sentence(i)
         for k in doc.cue_starts(i, hi):
             match = doc.cue(k)
-            if match is None or match.mood != "finite" or match.passive or doc.quoted[k] or self.noun_after_article(k, match, i):
+            if match is None or match.mood != "finite" or match.passive or doc.quoted[k] or self.reads_as_noun(k, match, i):
                 continue
             if doc.words[k - 1] == "," and not any(doc.quoted[i:k]) and (incise := self._inverted(k, "after")) is not None:
                 return incise  # `« … » : deux vigiles bloquent la route, a constaté l'AFP`: its subject after it
@@ -708,7 +708,7 @@ class Attributor:
             opens_quote = match.end_index == hi and hi < doc.size and doc.words[hi] == ":"  # `X a poursuivi :`
             if match.lemma in self.lex.inverted_only and not (match.inverted_subject or opens_quote or self._clause_start(k)):
                 continue  # "poursuit son érosion": a verb with an object, not a cue
-            if self.noun_after_article(k, match, lo):
+            if self.reads_as_noun(k, match, lo):
                 continue  # `que l'analyse … confirme`, `une réponse`: a noun after its article
             if match.mood == "present_participle":  # the subject of the clause's verb, else the sentence's
                 main = self._last_cue(lo, k, past_quotes=True)  # `X a tweeté des « excuses », remerciant …`
@@ -756,12 +756,15 @@ class Attributor:
         lo = self.doc.index_at(found[1])
         return found if self.phrases.names_somebody(lo, after) or self.phrases.has_name(lo, after) else None
 
-    def noun_after_article(self, k: int, match, lo: int) -> bool:
-        """The verb `match` opening on its speech verb at token k is a noun: an article stands before it (`une
-        alerte`, `que l'analyse … confirme`), not an object pronoun (`comme le relaye X`); lo is the sentence's start."""
+    def reads_as_noun(self, k: int, match, lo: int) -> bool:
+        """The verb `match` opening on its speech verb at token k is a noun: an article (`une alerte`, `que l'analyse
+        … confirme`) or a preposition (`le Centre d'analyse`) stands before it, not an object pronoun (`comme le relaye
+        X`); lo is the sentence's start."""
         if k <= lo or self.doc.words[k] not in self.lex.verb_forms or match.inverted_subject:
             return False  # a group opening on its speech verb (`une formule bien connue`), not inverted (`le dit-il`)
         before = self.doc.words[k - 1]
+        if before in self.lang.NOUN_PREPOSITIONS:
+            return True  # `le Centre d'analyse du terrorisme`
         if before not in self.phrases.determiners:
             return False
         if before not in self.lang.OBJECT_CLITICS:

@@ -61,7 +61,7 @@ class IndirectSpeech:
             match = doc.cue(k)
             if match is None or match.passive or match.mood in ("infinitive", "present_participle"):
                 continue
-            if (match.lemma in at.lex.inverted_only and not match.inverted_subject) or at.noun_after_article(k, match, lo):
+            if (match.lemma in at.lex.inverted_only and not match.inverted_subject) or at.reads_as_noun(k, match, lo):
                 continue
             if match.lemma in at.lex.prepositional:
                 continue  # "a parlé de ses projets et de ce qu'il …": its object, never a clause

@@ -2296,3 +2296,12 @@ def test_ce_dernier_after_a_speech_verb_is_its_subject_not_a_time():
     text = ("« Si vous êtes élu, on aura un président contesté », a lancé Christine Roux, évoquant l'attitude de "
             "François Lenoir. « De quel droit me condamnez-vous ? », a sèchement répliqué ce dernier.")
     assert quotations(text)[-1].speaker == "François Lenoir"
+
+
+@pytest.mark.parametrize("text", [
+    "Le pays est exposé, comme le rappelle le directeur du Centre d'analyse des risques Paul Lenoir : « C'est une cible. »",
+    "Le pays est exposé, comme le rappelle sur une radio le directeur du Centre d'analyse des risques Paul Lenoir : "
+    "« C'est une cible. »",
+])
+def test_a_speech_verb_s_form_after_a_preposition_is_a_noun_not_the_cue(text):
+    assert quotations(text)[0].speaker == "Paul Lenoir"

@@ -160,6 +160,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "ADJUNCT_PREPOSITIONS": (tuple, "words that open an adjunct between a speech verb and its inverted subject"),
     "ROLE_COMPLEMENT_PREPOSITIONS": (tuple, "prepositions of a role's complement before the holder's name"),
     "OBJECT_PREPOSITIONS": (tuple, "prepositions whose object is rarely what a later pronoun stands for"),
+    "NOUN_PREPOSITIONS": (tuple, "prepositions no finite verb follows: a speech verb's form after one is a noun (`le Centre d'analyse`)"),
     "TERM_PREPOSITIONS": (tuple, "prepositions a quoted term follows more often than somebody's words"),
     "EMBEDDING_PREPOSITIONS": (tuple, "prepositions that embed a quoted phrase in a noun phrase"),
     "INFINITIVE_ENDINGS": (tuple, "how infinitives end"),

@@ -47,6 +47,9 @@ BY = ("by",)
 
 OBJECT_PREPOSITIONS = ("to", "with", "against", "for", "at", "about", "on", "of", "from")
 
+# (not `to`, which also opens an infinitive: `used the interview to say`)
+NOUN_PREPOSITIONS = ("of", "with", "against", "about", "from", "without")
+
 THAT = ("that",)
 
 DEFINITE = ("the",)

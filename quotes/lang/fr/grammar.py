@@ -70,6 +70,9 @@ BY = ("par",)
 # Prepositions whose object is rarely what a later subject pronoun stands for.
 OBJECT_PREPOSITIONS = ("à", "au", "aux", "avec", "contre", "chez", "pour", "envers", "entre", "vers", "sur", "de", "d'", "du", "des")  # the agent of a passive: "lancé par les soignants"
 
+# Prepositions no finite verb follows: a speech verb's form after one is a noun ("le Centre d'analyse").
+NOUN_PREPOSITIONS = ("à", "au", "aux", "avec", "contre", "chez", "pour", "par", "sans", "envers", "vers", "sur", "de", "d'", "du")
+
 THAT = ("que", "qu'")  # "X a déclaré que …"
 
 DEFINITE = ("le", "la", "les", "l'")

@@ -60,6 +60,7 @@ TO = ("al",)
 BY = ("de",)
 ADJUNCT_PREPOSITIONS = ("en", "dum", "post", "antaŭ", "al")
 OBJECT_PREPOSITIONS = ("al", "kun", "por", "kontraŭ", "de")
+NOUN_PREPOSITIONS = ("al", "kun", "por", "kontraŭ", "de")
 INFINITIVE_ENDINGS = ("i",)
 FINITE_VERB_ENDINGS = ("as", "is", "os", "us")
 PRESENT_PARTICIPLE_ENDING = "ante"
