@@ -1206,7 +1206,7 @@ class Resolver:
         if (head or demonstrative) and self._is_definite_singular(mention) and not specific:
             pool = candidates
             if self._is_epithet(mention):  # `l'ancien candidat`: somebody named before, speaker or not
-                pool = sorted(list(candidates) + self._before(position), key=lambda c: c[0])
+                pool = self._objects_behind(sorted(list(candidates) + self._before(position), key=lambda c: c[0]), position)
             elif demonstrative:  # `ce retraité de 65 ans`: the latest speaker or subject named
                 subjects = [(p, e) for p, e in self._before(position) if self.place(p) == "subject"]
                 pool = sorted(list(candidates) + subjects, key=lambda c: c[0])
@@ -1242,6 +1242,17 @@ class Resolver:
             entity.gender = None if collective else gender if head else self._determiner_gender(mention)
             self._by_name[key] = entity
         return entity
+
+    def _objects_behind(self, pool: list[tuple[int, Entity]], position: int) -> list[tuple[int, Entity]]:
+        """The pool (in the text's order) with the names after a preposition in the last sentence before
+        `position`'s own that names somebody, and in its own, put behind the others of those sentences, for a
+        search from the closest: `X, ami de Y, s'exprime. « … », détaille l'ancien maire`: X, not Y."""
+        starts = self._sentence_starts_before(position)
+        earlier = [p for p, _ in pool if p < starts[-1]]
+        lo = max(s for s in starts if s <= max(earlier)) if earlier and earlier[-1] >= starts[0] else starts[-1]
+        recent = [c for c in pool if c[0] >= lo]
+        obliques = [c for c in recent if self._after_any_preposition(c[0])]
+        return [c for c in pool if c[0] < lo] + obliques + [c for c in recent if c not in obliques]
 
     def _bare_person_noun_gender(self, mention: str) -> str | None:
         """`le centriste`, `l'ouvrière`: a definite article and a noun of a person (not of a kind of body, as

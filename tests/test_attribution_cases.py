@@ -2305,3 +2305,13 @@ def test_ce_dernier_after_a_speech_verb_is_its_subject_not_a_time():
 ])
 def test_a_speech_verb_s_form_after_a_preposition_is_a_noun_not_the_cue(text):
     assert quotations(text)[0].speaker == "Paul Lenoir"
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Roux, ami de longue date de Jean Lenoir, s'exprime à son tour. « J'ai vécu avec lui une belle amitié », "
+    "détaille l'ancien ministre de la Culture.",
+    "Paul Roux, ami de longue date de Jean Lenoir, s'exprime à son tour. « Quelle tristesse ». « J'ai vécu avec lui une "
+    "belle amitié », détaille l'ancien ministre de la Culture.",
+])
+def test_a_former_office_points_back_to_the_subject_before_a_name_after_a_preposition(text):
+    assert quotations(text)[-1].speaker == "Paul Roux"
