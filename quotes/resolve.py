@@ -58,6 +58,7 @@ MAX_OPENING_ADVERBIAL = 4
 MAX_OPENING_WORDS = 10
 RELATIVE_WINDOW = 8
 MAX_KIND_ADJECTIVES = 2  # `le groupe (chimique) Dow`, `le syndicat professionnel majoritaire`: adjectives of a kind of body
+MAX_CIVIL_TITLE_CHARS = 12  # `Mademoiselle`: the longest civil title
 VOICE_WINDOW = 24  # characters before a name that may hold `par la voix de`
 MAX_AUXILIARY_GAP = 4  # words between an auxiliary and its participle: `a de son côté indiqué`
 MIN_INITIALS, MAX_INITIALS = 3, 4  # `DSK`, `PPDA`: a person known by the initials of a full name (not `PS`)
@@ -505,7 +506,7 @@ class Resolver:
                     title_gender = None  # `l'eurodéputé Nadine X`: French writes many roles in the masculine for women
                 if title_gender and not entity.gender_known:  # `M. X` overrules a guess from X's first name
                     entity.gender, entity.gender_known = title_gender, True
-                entity.add_alias(description)
+                entity.add_alias(description or self._profession_of_title(opening, entity.gender))
                 if entity.kind == "person":
                     entity.add_alias(self._description_after(start + len(name)))
                 self.people.append((start, entity))
@@ -858,6 +859,13 @@ class Resolver:
         else:  # the phrase opens after the preposition holding the article
             opening = start - len(tail) + contracted[1] + max(0, title[1] - len(contracted[0]) - 1)
         return gender or self._description_gender(description, head), description, opening
+
+    def _profession_of_title(self, opening: int, gender: str | None) -> str | None:
+        """`Me Eric X`: the profession the civil title opening the name's phrase tells (`l'avocat`), for a person of
+        a known gender."""
+        title = self.text[opening : opening + MAX_CIVIL_TITLE_CHARS].split(None, 1)[:1]
+        professions = self.lang.CIVIL_TITLE_ROLES.get(normalize(title[0])) if title else None
+        return professions[gender == "f"] if professions and gender in ("m", "f") else None
 
     def _title_of_a_name_inside(self, title_start: int, end: int) -> bool:
         """`la présidente de la région Valérie X pour féliciter Y`: the title is that of a person named inside it

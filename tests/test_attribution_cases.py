@@ -2315,3 +2315,14 @@ def test_a_speech_verb_s_form_after_a_preposition_is_a_noun_not_the_cue(text):
 ])
 def test_a_former_office_points_back_to_the_subject_before_a_name_after_a_preposition(text):
     assert quotations(text)[-1].speaker == "Paul Roux"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Paul Lenoir doit sa sortie à Me Eric Roux. Touché par son histoire, il a pris contact avec Paul Lenoir. « Je lui "
+     "ai demandé s'il voulait sortir », explique l'avocat.", "Eric Roux"),
+    ("Paul Lenoir doit sa sortie à Me Claire Roux. Touchée par son histoire, elle a pris contact avec Paul Lenoir. « Je "
+     "lui ai demandé s'il voulait sortir », explique l'avocate.", "Claire Roux"),
+])
+def test_a_civil_title_telling_a_profession_is_what_a_description_of_it_points_back_to(text, speaker):
+    quote = quotations(text)[-1]
+    assert (quote.speaker, quote.speaker_gender) == (speaker, "female" if "Claire" in speaker else "male")

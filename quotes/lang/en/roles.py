@@ -8,6 +8,9 @@ CIVIL_TITLES = {
     "rev": None, "rev.": None, "cllr": None,
 }
 
+# Civil titles that tell a profession: `Cllr X`, whom `the councillor` then means.
+CIVIL_TITLE_ROLES = {"cllr": ("the councillor", "the councillor")}
+
 AGE_WORDS = ("years", "year-old")
 
 # Nouns naming what a person is (a role), by gender: "m", "f", or None when both.

@@ -7,6 +7,9 @@ CIVIL_TITLES = {
     "docteur": None, "pr": None, "professeur": None, "mgr": "m", "sir": "m", "lady": "f",
 }
 
+# Civil titles that tell a profession: `Me X` is a lawyer, whom `l'avocat` then means (a man's, a woman's).
+CIVIL_TITLE_ROLES = {"me": ("l'avocat", "l'avocate"), "maître": ("l'avocat", "l'avocate"), "mgr": ("l'évêque", "l'évêque")}
+
 # "Marie, 45 ans, infirmière": an age apposition, not a role.
 AGE_WORDS = ("ans", "an")
 

@@ -39,6 +39,7 @@ VOICE_OF = ("per la voĉo de",)
 CONTINUING_CUES = ("aldoni",)
 RELATIVE_PRONOUNS = ("kiu",)
 CIVIL_TITLES = {"s-ro": "m", "s-ino": "f"}
+CIVIL_TITLE_ROLES = {}
 ROLE_NOUNS = {"ministro": None, "prezidanto": None, "urbestro": None, "ministrino": "f", "prezidantino": "f"}
 ORGANISATION_NOUNS = ("asocio", "registaro", "ministerio")
 GROUP_NOUNS = ("loĝantoj", "laboristoj")
