@@ -2326,3 +2326,9 @@ def test_a_former_office_points_back_to_the_subject_before_a_name_after_a_prepos
 def test_a_civil_title_telling_a_profession_is_what_a_description_of_it_points_back_to(text, speaker):
     quote = quotations(text)[-1]
     assert (quote.speaker, quote.speaker_gender) == (speaker, "female" if "Claire" in speaker else "male")
+
+
+def test_relancer_after_an_object_pronoun_is_a_question_s_cue():
+    text = ("« Ce débat est inutile », regrette le député Paul Roux. « Mais vous y participez ? », l'a relancé la "
+            "journaliste. « Bien sûr », assume-t-il.")
+    assert [q.speaker for q in quotations(text)] == ["Paul Roux", "la journaliste", "Paul Roux"]

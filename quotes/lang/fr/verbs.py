@@ -425,7 +425,7 @@ SPEECH_VERBS = {
         "jurer", "argumenter", "arguer", "plaider", "justifier", "revendiquer",
         # asking, urging, warning
         "demander", "questionner", "réclamer", "implorer", "supplier", "exhorter", "interpeller",
-        "apostropher", "conjurer", "adjurer", "prier", "presser", "sommer", "inviter", "inciter",
+        "apostropher", "conjurer", "adjurer", "prier", "presser", "relancer", "sommer", "inviter", "inciter",
         "conseiller", "recommander", "préconiser", "proposer", "haranguer", "prêcher",
         "sermonner", "admonester",
         # praising, thanking, rejoicing
@@ -534,7 +534,7 @@ INVERTED_ONLY = (
     "comparer", "évaluer", "calculer", "chiffrer", "signifier", "livrer", "assumer",
     "apprécier", "savourer", "rêver", "presser", "illustrer", "exposer", "embrayer",
     "s'engager", "reprendre", "conclure", "résumer", "trouver", "balayer", "appuyer",
-    "partager", "retracer", "s'appuyer", "s'animer", "rédiger",
+    "partager", "retracer", "s'appuyer", "s'animer", "rédiger", "relancer",
 )
 
 # Verbs whose bare forms are mostly used otherwise ("débute à 20 h", "trouvant un écho"),
