@@ -141,6 +141,9 @@ class Patterns:
         self.that_stems = tuple({that.rstrip("'") for that in lang.THAT})  # `qu` finds both `que` and `qu'`
         # a place preposition contracted with its article (`au`, `aux`)
         self.place_articles = tuple(w for w in lang.CONTRACTED_ARTICLES if w not in lang.OF)
+        # what brings in where a role is held (`au Sénat`, `sur TMC`), after which a name completes the role (not
+        # TO: `a spokesperson for Unilever` speaks for the company)
+        self.role_places = (*self.place_articles, *(p for p in lang.ROLE_COMPLEMENT_PREPOSITIONS if p not in lang.TO))
         # The first word of every role noun: no role starts at any other word.
         roles = [*lang.ROLE_NOUNS, *lang.ROLE_EPITHETS]
         self.role_first_words = frozenset(role.replace("'", "' ").split()[0] for role in roles)
@@ -321,8 +324,8 @@ class Patterns:
         if article in self.lang.DETERMINERS and (self.is_title_word(role) or role in self.lang.PERSON_NOUN_GENDERS) \
                 and not first_name_gender(words[0]):
             return True  # `l'élue les Républicains`: the party of a role, named after it, not its holder
-        if not (first_name_gender(words[0]) and len(words) >= 2) and self.completes(before, self.place_articles):
-            return True  # `le président du groupe au Sénat`: where the role is held, not who holds it
+        if not (first_name_gender(words[0]) and len(words) >= 2) and self.completes(before, self.role_places):
+            return True  # `le président du groupe au Sénat`, `le présentateur sur TMC`: where the role is held
         after_noun = self.ends_with_of_noun.search(before)
         # `le ministre de la Santé` (a one-word name there completes the noun, first name or not);
         # `le chef de la diplomatie Jean-Yves Le Drian` (a full name is the person)

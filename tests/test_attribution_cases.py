@@ -2332,3 +2332,9 @@ def test_relancer_after_an_object_pronoun_is_a_question_s_cue():
     text = ("« Ce débat est inutile », regrette le député Paul Roux. « Mais vous y participez ? », l'a relancé la "
             "journaliste. « Bien sûr », assume-t-il.")
     assert [q.speaker for q in quotations(text)] == ["Paul Roux", "la journaliste", "Paul Roux"]
+
+
+def test_a_name_after_sur_completes_a_role_and_is_not_its_holder():
+    text = ("Le présentateur de Quiz Express sur TVX a expliqué avoir été mis à l'écart. « On me disait que j'étais trop "
+            "populaire », se souvient-il.")
+    assert [q.speaker for q in quotations(text) if q.kind == "direct"] == ["le présentateur de Quiz Express sur TVX"]
