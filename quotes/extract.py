@@ -284,6 +284,15 @@ class Extraction:
                     # `« J'affronterai … », a-t-il commenté`: a person's words, no body's (`Amnesty International`)
                     candidates = [c for c in candidates if not self._a_body_s_name(c[1])] or candidates
                 entity = self.resolver.resolve(target, attribution.mention_start, candidates)
+                if pronoun and entity is not None and entity.kind == "person" and " " in entity.name \
+                        and entity.name[:1].isupper() and self._names_in_third_person(entity, self.text[span.start : span.end]):
+                    # `X a-t-il demandé à Y … ? « J'ai échangé avec X », explique-t-il`: not who the words name, but
+                    # somebody the sentence before names too
+                    other = self.resolver.resolve(target, attribution.mention_start, candidates, excluded=entity)
+                    first = self.doc.sentence(self.doc.index_at(span.outer_start))[0]
+                    lo = self.doc.starts[self.doc.sentence(first - 1)[0]] if first else 0
+                    if other is not None and any(e is other and p >= lo for p, e in (*self.resolver.people, *speakers)):
+                        entity = other
                 # (a person's name or description, most speakers, is neither of the next two: not asked)
                 if entity is not None and entity.kind != "person" and self.resolver.only_a_kind_of_body(entity, target):
                     entity = self._body_named_with_its_kind(target, attribution.mention_start) or entity
@@ -606,10 +615,11 @@ class Extraction:
     @staticmethod
     def _names_in_third_person(entity: Entity, words: str) -> bool:
         """The words name the entity by its last name, not as a part of another name (`les listes Dati Pour
-        Paris`)."""
-        surname = fold(entity.name.split()[-1])
+        Paris`) nor after another first name (`George Floyd`, for Philonise Floyd)."""
+        names = [fold(w) for w in entity.name.split()]
         written = WORD.findall(words)
-        return any(fold(w) == surname and not (k + 1 < len(written) and written[k + 1][:1].isupper())
+        return any(fold(w) == names[-1] and not (k + 1 < len(written) and written[k + 1][:1].isupper())
+                   and not (k and fold(written[k - 1]) not in names and first_name_gender(written[k - 1]))
                    for k, w in enumerate(written))
 
     def _introduced_before(self, span: Span) -> Entity | None:

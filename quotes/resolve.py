@@ -992,9 +992,11 @@ class Resolver:
         return next((self.lang.FORMER_WORDS[w] for w in before if w in self.lang.FORMER_WORDS), None)
 
     # -- resolving a mention -----------------------------------------------------------
-    def resolve(self, mention: str, position: int, candidates: list[tuple[int, Entity]], guessed: bool = False):
+    def resolve(self, mention: str, position: int, candidates: list[tuple[int, Entity]], guessed: bool = False,
+                excluded: Entity | None = None):
         """The entity a mention names. `candidates` are earlier speakers (position, entity); with
-        `guessed`, a pronoun may mean a person whose gender was only guessed from a first name."""
+        `guessed`, a pronoun may mean a person whose gender was only guessed from a first name; a pronoun
+        never means the `excluded` entity."""
         words = normalize(mention)
         if words in self.lang.sets.IMPERSONAL_PRONOUNS:  # the body that spoke last, or nobody in particular
             latest = max(candidates, key=lambda c: c[0], default=None)
@@ -1006,7 +1008,8 @@ class Resolver:
             return self._latest_mentioned(position, gender, number, candidates)
         if words in self.lang.PRONOUNS or words in self.lang.RELATIVE_PRONOUNS:
             gender, number = self.lang.PRONOUNS.get(words, (None, None))
-            found = self._antecedent(position, gender, number, candidates, guessed, words in self.lang.PERSONAL_PRONOUNS)
+            found = self._antecedent(position, gender, number, candidates, guessed, words in self.lang.PERSONAL_PRONOUNS,
+                                     excluded)
             if found is not None and found.gender is None and gender in ("m", "f"):
                 found.gender = gender  # `l'OMS … a-t-elle prévenu`: a later `il` is somebody else
             return found
@@ -1447,11 +1450,11 @@ class Resolver:
         return bool(det and det[1] == "pl")
 
     def _antecedent(self, position, gender, number, candidates, guessed: bool = False,
-                    personal: bool = False) -> Entity | None:
+                    personal: bool = False, excluded: Entity | None = None) -> Entity | None:
         """The closest earlier speaker or sentence subject that agrees with the pronoun (no body, for a
         `personal` one); else the closest named person that agrees, a name after a preposition ("emboîte
         le pas à Manuel Valls") only when nobody else does."""
-        pool = sorted(list(candidates) + self._before(position), key=lambda c: c[0])
+        pool = sorted([c for c in (*candidates, *self._before(position)) if c[1] is not excluded], key=lambda c: c[0])
         speakers = {p for p, _ in candidates}
         free, oblique = None, None  # the closest agreeing one not after a preposition, and after one
         for p, e in reversed(pool):  # the closest first: most pronouns mean somebody near

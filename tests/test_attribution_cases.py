@@ -2338,3 +2338,12 @@ def test_a_name_after_sur_completes_a_role_and_is_not_its_holder():
     text = ("Le présentateur de Quiz Express sur TVX a expliqué avoir été mis à l'écart. « On me disait que j'étais trop "
             "populaire », se souvient-il.")
     assert [q.speaker for q in quotations(text) if q.kind == "direct"] == ["le présentateur de Quiz Express sur TVX"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Paul Roux a-t-il demandé à Jean Lenoir de prendre la tête du parti ? « J'ai échangé bien sûr avec Paul Roux, mais "
+     "aussi avec un collectif », explique-t-il.", "Jean Lenoir"),
+    ("Philippe Morel a-t-il parlé avec Marc Lenoir ? « Justin Morel était mon frère », explique-t-il.", "Philippe Morel"),
+])
+def test_a_pronoun_does_not_mean_whom_its_quotation_names_in_the_third_person(text, speaker):
+    assert quotations(text)[0].speaker == speaker
