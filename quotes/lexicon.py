@@ -29,9 +29,10 @@ END_PADDING = [""] * 8
 _JOINERS = "-'’‘ʼ‐‑"  # what joins the parts of one word: "aujourd'hui", "a-t-il"
 _JOINER = re.compile(f"[{_JOINERS}]")  # `re`: twice as fast as `regex` on a plain class
 # A paragraph glued to the one before it, its break lost (`… ont été dévoiléesLe parquet a …`): a capital after
-# three small letters and before another. Opening on the capital, the pattern is sought among capitals only; sought
-# once an article (65 million instructions in 400 articles a search).
-GLUED_PARAGRAPH = re.compile("[A-ZÀ-ÖØ-Þ](?<=[a-zß-öø-ÿ]{3}[A-ZÀ-ÖØ-Þ])(?=[a-zß-öø-ÿ])")
+# three small letters and before another, or a capital A alone (`affirme le procureurA une vingtaine …`). Opening
+# on the capital, the pattern is sought among capitals only; sought once an article (65 million instructions in 400
+# articles a search).
+GLUED_PARAGRAPH = re.compile("[A-ZÀ-ÖØ-Þ](?<=[a-zß-öø-ÿ]{3}[A-ZÀ-ÖØ-Þ])(?=[a-zß-öø-ÿ]|(?<=[AÀ])[ '’])")
 # A word's characters: letters, marks and digits, but for U+02BC, a letter to Unicode and an apostrophe to
 # French writers (and to `normalize`), which joins words as the other apostrophes do.
 WORD_CHARACTER = r"[[\p{L}\p{M}\p{N}]--[ʼ]]"  # regex's set difference (VERSION1)

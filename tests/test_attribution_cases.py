@@ -2347,3 +2347,8 @@ def test_a_name_after_sur_completes_a_role_and_is_not_its_holder():
 ])
 def test_a_pronoun_does_not_mean_whom_its_quotation_names_in_the_third_person(text, speaker):
     assert quotations(text)[0].speaker == speaker
+
+
+def test_a_paragraph_glued_to_the_speaker_opening_on_a_lone_capital_a_is_no_part_of_the_speaker():
+    text = "« Nous prenons ça au sérieux », affirme le procureurA une vingtaine de kilomètres, la ville dort."
+    assert quotations(text)[0].speaker == "le procureur"
