@@ -156,6 +156,7 @@ class Lexicon:
         self._led_entries = [entry for readings in led.values() for entry, _ in readings]
         # Verbs that are cues only with their preposition: "a parlé d'une « trahison »".
         self._prepositions = {lemma: frozenset(words) for lemma, words in lang.PREPOSITIONAL_CUES.items()}
+        self._not_before = {lemma: frozenset(words) for lemma, words in lang.NOT_CUES_BEFORE.items()}
         self.prepositional = frozenset(self._prepositions)
         self._auxiliaries = _auxiliaries(lang)
         self.auxiliary_forms = frozenset(self._auxiliaries)  # their forms, as folded tokens
@@ -469,6 +470,8 @@ class Lexicon:
                 if p[end] not in self._prepositions[lemma]:
                     continue
                 end += 1
+            elif lemma in self._not_before and p[end] in self._not_before[lemma]:
+                continue  # `peut prétendre à une indemnité`: no words claimed
             gender = self._clitic_gender(clitic) or group.gender
             number = group.number or self._clitic_number(clitic)
             groups.append(_Group(lemma, end, number, gender, clitic, group.mood, group.passive))

@@ -2352,3 +2352,11 @@ def test_a_pronoun_does_not_mean_whom_its_quotation_names_in_the_third_person(te
 def test_a_paragraph_glued_to_the_speaker_opening_on_a_lone_capital_a_is_no_part_of_the_speaker():
     text = "« Nous prenons ça au sérieux », affirme le procureurA une vingtaine de kilomètres, la ville dort."
     assert quotations(text)[0].speaker == "le procureur"
+
+
+def test_pretendre_before_a_is_no_speech_verb():
+    text = ("Les parents peuvent « être placés en arrêt de travail », a expliqué le ministère de la Santé. Seul un des "
+            "parents peut prétendre au versement d'indemnités « pour la durée de fermeture ». « Un service en ligne "
+            "dédié a été créé à destination des employeurs. »")
+    quotes = quotations(text)
+    assert [q.cue for q in quotes] == ["expliquer", None, None] and quotes[-1].speaker == "le ministère de la Santé"

@@ -36,6 +36,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "COLON": (str, "the colon that introduces a quotation"),
     "NOUN_MARKERS": (tuple, "words before a form that make it a noun (`sous le titre`)"),
     "PREPOSITIONAL_CUES": (dict, "verb → the prepositions it is a cue with only (`parler de`)"),
+    "NOT_CUES_BEFORE": (dict, "verb → the prepositions it is no cue before (`prétendre à`)"),
     "INVARIABLE_CUES": (dict, "phrases that work as a speech verb without conjugating (`aux cris de`) → (mood, the word they are found by)"),
     "SEMI_AUXILIARIES": (dict, "paradigm → verbs that introduce a speech verb in the infinitive, with their linking words (`tient à préciser`)"),
     "MODAL_VERBS": (tuple, "verbs that open a verb group of their own before an infinitive (`doit partir`)"),

@@ -225,6 +225,7 @@ COLON = ":"
 NOUN_MARKERS = ("a", "an", "the", "this", "that", "his", "her", "their", "its", "our", "my", "in", "of", "on")
 
 PREPOSITIONAL_CUES = {}
+NOT_CUES_BEFORE = {}
 
 # "was quoted as saying": the subject said it; not the passive of quote.
 INVARIABLE_CUES = {

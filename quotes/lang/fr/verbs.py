@@ -568,6 +568,9 @@ NOUN_MARKERS = (
 # « trahison »", but not "a parlé une heure".
 PREPOSITIONAL_CUES = {"parler": ("de", "d'", "du", "des")}
 
+# Verbs that are no cues before these prepositions: "peut prétendre à une indemnité".
+NOT_CUES_BEFORE = {"prétendre": ("à", "au", "aux")}
+
 # Words and phrases that work as a speech verb but do not conjugate, with the mood they work
 # as and the word they are found by (not "au" or "aux": too frequent to look up). "dixit le
 # ministre" works as a finite verb; "ont défilé aux cris de « … »" as a present participle
