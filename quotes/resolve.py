@@ -314,7 +314,7 @@ class Patterns:
             return False  # `Mme de Guibert`: the particle of a name after its civil title
         if self.ends_with_of.search(before) or self.reached_by(before):
             return True
-        last = before.rsplit(None, 1)[-1:]
+        last = [w.replace("’", "'").rsplit("'", 1)[-1] for w in before.rsplit(None, 1)[-1:]]  # `l'ex-élu` → `ex-élu`
         if last and (self.is_title_word(last[0]) or normalize(last[0]) in self.lang.PERSON_NOUN_GENDERS) \
                 and all(w.isupper() and len(w) > 1 for w in words):
             return True  # `l'ancien candidat NPA`, `sa collègue LR`: the party of a role or a person, not its holder

@@ -2360,3 +2360,9 @@ def test_pretendre_before_a_is_no_speech_verb():
             "dédié a été créé à destination des employeurs. »")
     quotes = quotations(text)
     assert [q.cue for q in quotes] == ["expliquer", None, None] and quotes[-1].speaker == "le ministère de la Santé"
+
+
+def test_a_party_acronym_after_a_role_with_an_elided_article_is_the_party_not_the_holder():
+    text = ("Gérald Roux est ministre depuis 2017. Engagé jeune, l'ex-élu LR passé à LREM croit en « une troisième "
+            "voie ». « On ne peut rien faire sans le peuple », martèle-t-il.")
+    assert {q.speaker for q in quotations(text)} == {"Gérald Roux"}
