@@ -312,6 +312,9 @@ class Patterns:
         last_two = normalize(before).split()[-2:]
         if len(last_two) == 2 and last_two[0] in self.lang.CIVIL_TITLES and last_two[1] in self.lang.NAME_PARTICLES:
             return False  # `Mme de Guibert`: the particle of a name after its civil title
+        rest, _, title = before.rpartition(" ")
+        if rest and normalize(title) in self.lang.CIVIL_TITLES:
+            before = rest  # `le cabinet de Mme X`: the civil title aside
         if self.ends_with_of.search(before) or self.reached_by(before):
             return True
         last = [w.replace("’", "'").rsplit("'", 1)[-1] for w in before.rsplit(None, 1)[-1:]]  # `l'ex-élu` → `ex-élu`

@@ -2366,3 +2366,13 @@ def test_a_party_acronym_after_a_role_with_an_elided_article_is_the_party_not_th
     text = ("Gérald Roux est ministre depuis 2017. Engagé jeune, l'ex-élu LR passé à LREM croit en « une troisième "
             "voie ». « On ne peut rien faire sans le peuple », martèle-t-il.")
     assert {q.speaker for q in quotations(text)} == {"Gérald Roux"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Claire Roux a reçu la délégation. Il s'agit d'« un échange d'expérience sur leurs engagements », selon le "
+     "cabinet de Mme Roux.", "le cabinet de Mme Roux"),
+    ("« Le ministre a été reçu dans la matinée », a indiqué l'entourage de M. Lenoir.", "l'entourage de M. Lenoir"),
+    ("Le débat continue. « Tous les plans sont évalués », selon les propos de M. Lenoir.", "Lenoir"),
+])
+def test_a_name_after_de_and_its_civil_title_completes_the_description(text, speaker):
+    assert quotations(text)[0].speaker == speaker
