@@ -24,6 +24,8 @@ from .spans import SENTENCE_MARKS, Span
 FOR_HEAD_TOKENS = 3  # `pour` names a speaker by its head, not a word deep in its complement
 MAX_TERM_DISTANCE = 10  # a quotation after an article this far from the cue is a term more often than words
 MAX_INCISE_ADJUNCT = 6  # `, raconte X au quotidien local.`: words of the adjunct after an incise's subject
+# after an inverted pronoun, whose subject no adjunct can be part of: `, a-t-il raconté au journal X à sa sortie de l'hôpital.`
+MAX_INVERTED_INCISE_ADJUNCT = 12
 MAX_BYLINE_TOKENS = 20  # `Nom, rôle, sur la chaîne X « … »`: a line naming who speaks, short
 GLUED_CAPITAL = re.compile(r"[^\W\d_][A-ZÀ-ÖØ-Þ]")  # a capital right after a letter: where a heading may end
 
@@ -458,7 +460,8 @@ class Attributor:
             if match is None or match.end_index >= hi or match.mood != "finite":
                 continue
             if match.inverted_subject:
-                if self._incise_ends(match.end_index, hi) or doc.words[match.end_index] in self.phrases.time_words:
+                if self._incise_ends(match.end_index, hi, MAX_INVERTED_INCISE_ADJUNCT) \
+                        or doc.words[match.end_index] in self.phrases.time_words:
                     return Attribution.of("incise", match, match.inverted_subject, doc.starts[k])
                 continue
             subject = self.phrases.subject_after(match.end_index, limit=hi)
@@ -471,7 +474,7 @@ class Attributor:
                 return Attribution.of("incise", match, *subject)  # not `…, développe des complications, …`
         return None
 
-    def _incise_ends(self, k: int, hi: int) -> bool:
+    def _incise_ends(self, k: int, hi: int, reach: int = MAX_INCISE_ADJUNCT) -> bool:
         """An incise's subject ends at token k: a comma or a full stop, perhaps after an adjunct naming whom or
         where it was said (`, raconte le responsable au quotidien local.`, `, prévient X sur France Inter,`) or a
         description of the speaker set off with no comma (`, a dit X le commissaire-priseur.`)."""
@@ -482,7 +485,7 @@ class Attributor:
             return described[1] < hi and doc.words[described[1]] in (",", ".")  # `, a dit X le commissaire-priseur.`
         if doc.words[k] not in self.phrases.adjunct_words:
             return False
-        for j in range(k + 1, min(hi, k + MAX_INCISE_ADJUNCT + 1)):
+        for j in range(k + 1, min(hi, k + reach + 1)):
             if doc.words[j] in (",", "."):
                 return j > k + 1
             if doc.words[j] in self.phrases.clause_words:

@@ -2376,3 +2376,9 @@ def test_a_party_acronym_after_a_role_with_an_elided_article_is_the_party_not_th
 ])
 def test_a_name_after_de_and_its_civil_title_completes_the_description(text, speaker):
     assert quotations(text)[0].speaker == speaker
+
+
+def test_an_inverted_incise_inside_the_quotation_may_end_on_a_long_adjunct():
+    text = ("Le garçon a été hospitalisé. « J'ai eu froid, j'ai mal dormi, a-t-il raconté au journal local à sa sortie "
+            "de l'hôpital, mardi. J'ai bu dans un ruisseau. » « Nous avons dû le convaincre », a expliqué un secouriste.")
+    assert [q.speaker for q in quotations(text)] == ["le garçon", "un secouriste"]
