@@ -579,12 +579,18 @@ class Resolver:
     def _opens_subordinate(self, opening: int) -> bool:
         """`Une déclaration qui survient le jour où X s'est livré à la radio`: the subject of a clause opened
         inside a sentence that names nobody before it (else that person is what the sentence is about:
-        `Il se réjouit lorsque X …`, `Y, chef du service où X …`), the one a later pronoun may mean."""
-        if self._word_before(opening) not in self.lang.SUBORDINATORS:
+        `Il se réjouit lorsque X …`, `Y, chef du service où X …`), the one a later pronoun may mean; after `que`,
+        only in a cleft sentence (`Ce n'est pas la première fois que X s'en prend à …`)."""
+        word = self._word_before(opening)
+        cleft = word in self.lang.THAT or word + "'" in self.lang.THAT
+        if word not in self.lang.SUBORDINATORS and not cleft:
             return False
         before = self.text[max(0, opening - OPENING_WINDOW) : opening]
         start = opening - len(before) + ((found := LAST_BREAK.search(before)) is not None and found.end())
-        first = normalize(self.text[start : start + 20]).split()[:1]
+        opening_words = normalize(self.text[start:opening].strip())
+        if cleft and not opening_words.startswith(self.lang.CLEFT_OPENERS):
+            return False
+        first = opening_words.split()[:1]
         return not (first and first[0] in self.lang.PRONOUNS) and not any(start <= p < opening for p, _ in self.people)
 
     def _source_opening_sentence(self, opening: int) -> bool:

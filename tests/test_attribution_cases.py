@@ -2382,3 +2382,9 @@ def test_an_inverted_incise_inside_the_quotation_may_end_on_a_long_adjunct():
     text = ("Le garçon a été hospitalisé. « J'ai eu froid, j'ai mal dormi, a-t-il raconté au journal local à sa sortie "
             "de l'hôpital, mardi. J'ai bu dans un ruisseau. » « Nous avons dû le convaincre », a expliqué un secouriste.")
     assert [q.speaker for q in quotations(text)] == ["le garçon", "un secouriste"]
+
+
+def test_the_subject_of_a_cleft_sentence_s_que_clause_is_what_a_later_pronoun_means():
+    text = ("« Nous allons enquêter », a déclaré Robert Lenoir. Ce n'est pas la première fois que Daniel Roux s'en prend "
+            "au vin français. En juin, il avait jugé les taxes trop fortes. « Ce n'est pas juste », avait-il prévenu.")
+    assert quotations(text)[-1].speaker == "Daniel Roux"

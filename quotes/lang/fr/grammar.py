@@ -87,6 +87,8 @@ CONTRACTED_ARTICLES = {"du": "le", "des": "les", "au": "le", "aux": "les"}  # "u
 
 RELATIVE_CLAUSE_WORDS = ("qui", "dont", "où", "que", "qu'")
 SUBORDINATORS = ("où", "quand", "lorsque", "puisque")
+# How a cleft sentence opens, whose `que` clause has the sentence's topic for subject: "Ce n'est pas la première fois que X …".
+CLEFT_OPENERS = ("c'est", "ce n'est", "c'était", "ce n'était", "ce fut")
 FRONTED_CLAUSE_OPENERS = (
     "si", "s'il", "s'ils", "même si", "quand", "lorsque", "puisque", "alors que", "bien que", "tandis que", "parce que",
     "depuis que", "dès que", "après que", "avant que", "pendant que", "comme",
