@@ -44,6 +44,7 @@ SHARED_BACKWARD = frozenset(("after", "later"))
 MIN_DIRECT_WORDS = 4
 MAX_NAME_WORDS = 7
 MAX_TITLE_WORDS = 5
+YEAR_IN_BRACKETS = re.compile(r"\s*\(\d{4}\)")  # after a work's title
 CHARGE_REACH = 5  # how far before `pour` a legal procedure's word stands (`mis en examen notamment pour`)
 MAX_CHARGE_INCISE = 8  # words set off between them (`comparaît, avec neuf sociétés du groupe, pour`)
 MAX_LOWERCASE_NAME_WORDS = 2  # le plan « zéro déchet »: a name in lower case is short
@@ -243,8 +244,11 @@ class Extraction:
         if i > 0 and self.doc.words[i - 1] in self.lang.sets.NAMING_WORDS and (quoted[:1].isupper() or len(words) <= MAX_LOWERCASE_NAME_WORDS):
             if not (i > 1 and self.doc.lexicon.auxiliary(self.doc.words[i - 2])):
                 return True  # dit "Espartaco"; but not a dit "…", nor juge le projet « incompatible avec … »
-        if i > 1 and self.doc.words[i - 1] in self.lang.sets.NAMING_AFTER_REFLEXIVE and self.doc.words[i - 2] in self.lang.REFLEXIVE:
+        named = i - 1 - (i > 2 and self.doc.words[i - 1] in self.lang.sets.ADVERBS)  # `s'appelait alors « … »`
+        if named > 0 and self.doc.words[named] in self.lang.sets.NAMING_AFTER_REFLEXIVE and self.doc.words[named - 1] in self.lang.REFLEXIVE:
             return True  # s'appelait "l'île du nègre"
+        if quoted[:1].isupper() and len(words) <= MAX_TITLE_WORDS and YEAR_IN_BRACKETS.match(self.text, span.outer_end):
+            return True  # « La mission des frontières » (2002): a work's title
         if not words or len(words) > MAX_NAME_WORDS or quoted.rstrip()[-1:] in ".!?…":
             return False
         content = [w for w in _word_parts(quoted) if normalize(w) not in self.lang.sets.NAME_FUNCTION_WORDS]

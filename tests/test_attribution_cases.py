@@ -2388,3 +2388,9 @@ def test_the_subject_of_a_cleft_sentence_s_que_clause_is_what_a_later_pronoun_me
     text = ("« Nous allons enquêter », a déclaré Robert Lenoir. Ce n'est pas la première fois que Daniel Roux s'en prend "
             "au vin français. En juin, il avait jugé les taxes trop fortes. « Ce n'est pas juste », avait-il prévenu.")
     assert quotations(text)[-1].speaker == "Daniel Roux"
+
+
+def test_a_title_with_its_year_in_brackets_or_named_after_an_adverb_is_no_quotation():
+    text = ("Il a écrit des romans, comme « L'incendie de Lisbonne » (1995) ou « La mission des sources » (2002). "
+            "L'émission s'appelait alors « Ouvrez les portes ». « Le journalisme m'a sauvé », assurait-il.")
+    assert [q.quote for q in quotations(text)] == ["Le journalisme m'a sauvé"]
