@@ -300,11 +300,11 @@ class Attributor:
         return Attribution("signature", None, *subject)
 
     def _joined_subject(self, lo: int, hi: int) -> tuple[str, int] | None:
-        """The singular phrase in tokens [lo, hi), the additive coordinator and a second description (a determiner,
-        a word in lower case): the subjects of a plural verb together (not `la chaîne X et le New York Times`)."""
+        """The singular phrase in tokens [lo, hi), the additive coordinator and a second phrase opening on a
+        determiner (`ces députés`, `l'Assurance maladie`): the subjects of a plural verb together."""
         doc = self.doc
         if hi + 2 >= doc.size or doc.words[hi] != self.lang.COORDINATORS[0] or doc.words[hi + 1] not in self.phrases.determiners \
-                or doc.words[hi + 1] in self.lang.OF or not doc.texts[hi + 2][:1].islower() \
+                or doc.words[hi + 1] in self.lang.OF \
                 or self.lang.DETERMINERS.get(doc.words[lo], (None, "pl"))[1] != "sg":
             return None
         second = self.phrases.noun_phrase(hi + 1)

@@ -58,6 +58,7 @@ MAX_OPENING_ADVERBIAL = 4
 MAX_OPENING_WORDS = 10
 RELATIVE_WINDOW = 8
 MAX_KIND_ADJECTIVES = 2  # `le groupe (chimique) Dow`, `le syndicat professionnel majoritaire`: adjectives of a kind of body
+MAX_JOINED_WORDS = 12  # `le ministère de la Santé et l'Assurance maladie`: two bodies named together
 MAX_CIVIL_TITLE_CHARS = 12  # `Mademoiselle`: the longest civil title
 VOICE_WINDOW = 24  # characters before a name that may hold `par la voix de`
 MAX_AUXILIARY_GAP = 4  # words between an auxiliary and its participle: `a de son côté indiqué`
@@ -1090,7 +1091,7 @@ class Resolver:
             return None  # not `Daria and Vlada's solicitor Jane Roe`: the conjunction joins owners
         names = [self.patterns.speaker_name_words(part) for part in (*head.split(", "), last)]
         if not (names[-1] and first_name_gender(names[-1][0])):
-            return None
+            return self._bodies_together(mention, head, last, names)
         names = [words for words in names if words and first_name_gender(words[0])]  # not `leurs avocats,`
         if len(names) < 2:
             return None
@@ -1099,6 +1100,24 @@ class Resolver:
         entity = self._by_name.get(fold(name))
         if entity is None:
             entity = self._by_name[fold(name)] = Entity(name, "group")
+            entity.number = "pl"
+        return entity
+
+    def _bodies_together(self, mention: str, head: str, last: str, names: list[tuple[str, ...]]) -> Entity | None:
+        """`le ministère de la Santé et l'Assurance maladie`, `le Premier ministre et l'Élysée`: a body named
+        after its own determiner (not `de la Prévention`, a complement) and a body or a description before it (no
+        person named), who speak together: a body (a group, with a person's description) known by both."""
+        opener = normalize(last.replace("’", "'").replace("'", "' ")).split()[:1]
+        if not (opener and opener[0] in self.lang.DETERMINERS and opener[0] not in self.lang.OF) \
+                or len(names) != 2 or not names[-1] or self._is_plural(head) or (names[0] and first_name_gender(names[0][0])) \
+                or f" {self.lang.COORDINATORS[0]} " in head or len(mention.split()) > MAX_JOINED_WORDS \
+                or any(self.lexicon.speech_verb(w) for w in normalize(mention).split()):
+            return None  # (nor a clause run on: `the squads have been made redundant and the NPA`)
+        name = self._strip_determiner(mention)
+        entity = self._by_name.get(fold(name))
+        if entity is None:
+            bodies = names[0] or not self.patterns.thing_nouns.isdisjoint(normalize(head).split())
+            entity = self._by_name[fold(name)] = Entity(name, "organisation" if bodies else "group")
             entity.number = "pl"
         return entity
 

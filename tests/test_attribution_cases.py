@@ -2394,3 +2394,13 @@ def test_a_title_with_its_year_in_brackets_or_named_after_an_adverb_is_no_quotat
     text = ("Il a écrit des romans, comme « L'incendie de Lisbonne » (1995) ou « La mission des sources » (2002). "
             "L'émission s'appelait alors « Ouvrez les portes ». « Le journalisme m'a sauvé », assurait-il.")
     assert [q.quote for q in quotations(text)] == ["Le journalisme m'a sauvé"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Les parents peuvent « être placés en arrêt de travail », ont expliqué le ministère de la Santé et l'Assurance "
+     "maladie.", "le ministère de la Santé et l'Assurance maladie"),
+    ("« Nous sommes prêts », a déclaré le ministre de l'Économie et des Finances.",
+     "le ministre de l'Économie et des Finances"),
+])
+def test_two_bodies_a_plural_verb_has_for_subjects_speak_together(text, speaker):
+    assert quotations(text)[0].speaker == speaker
