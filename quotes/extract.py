@@ -247,8 +247,13 @@ class Extraction:
         named = i - 1 - (i > 2 and self.doc.words[i - 1] in self.lang.sets.ADVERBS)  # `s'appelait alors « … »`
         if named > 0 and self.doc.words[named] in self.lang.sets.NAMING_AFTER_REFLEXIVE and self.doc.words[named - 1] in self.lang.REFLEXIVE:
             return True  # s'appelait "l'île du nègre"
-        if quoted[:1].isupper() and len(words) <= MAX_TITLE_WORDS and YEAR_IN_BRACKETS.match(self.text, span.outer_end):
-            return True  # « La mission des frontières » (2002): a work's title
+        if quoted[:1].isupper() and len(words) <= MAX_NAME_WORDS and (YEAR_IN_BRACKETS.match(self.text, span.outer_end) or (
+                i > 3 and self.doc.words[i - 1] == "," and self.doc.words[i - 2] in self.lang.sets.NAMING_WORDS
+                and any(self.doc.words[j] in self.attributor.phrases.determiners for j in (i - 3, i - 4))
+                and quoted.rstrip()[-1:] not in ".!?…")):
+            # « La mission des frontières » (2002), son premier livre, « Un soldat en déroute »: a title (a noun's,
+            # after its determiner: not `Il m'a dit, « … »`)
+            return True
         if not words or len(words) > MAX_NAME_WORDS or quoted.rstrip()[-1:] in ".!?…":
             return False
         content = [w for w in _word_parts(quoted) if normalize(w) not in self.lang.sets.NAME_FUNCTION_WORDS]

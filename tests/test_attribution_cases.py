@@ -2404,3 +2404,9 @@ def test_a_title_with_its_year_in_brackets_or_named_after_an_adverb_is_no_quotat
 ])
 def test_two_bodies_a_plural_verb_has_for_subjects_speak_together(text, speaker):
     assert quotations(text)[0].speaker == speaker
+
+
+def test_a_title_in_apposition_to_a_work_s_noun_is_no_quotation_but_words_after_dit_are():
+    text = ("Il a publié son premier livre, « Un soldat en fuite », à 40 ans. Il m'a dit, « Paul, il gère son risque "
+            "pénal », a affirmé Jean Roux.")
+    assert [q.quote for q in quotations(text)] == ["Paul, il gère son risque pénal"]
