@@ -1222,7 +1222,7 @@ class Resolver:
             indefinite = normalize(mention).split(" ", 1)[0] in self.lang.INDEFINITE_ARTICLES
             general = self._is_definite_singular(mention) and not self._is_demonstrative_of_person(mention)
             countries = self._nationalities(mention)
-            for _, entity in reversed(self._before(position)):
+            for _, entity in reversed(self._objects_behind(self._before(position), position)):
                 if (gender and entity.gender and entity.gender != gender) or (countries and self._of_another_country(countries, entity)):
                     continue  # `la porte-parole` is not the spokesman named before, `le président tunisien` not the American
                 if entity.has_alias(mention) if indefinite else \

@@ -2410,3 +2410,10 @@ def test_a_title_in_apposition_to_a_work_s_noun_is_no_quotation_but_words_after_
     text = ("Il a publié son premier livre, « Un soldat en fuite », à 40 ans. Il m'a dit, « Paul, il gère son risque "
             "pénal », a affirmé Jean Roux.")
     assert [q.quote for q in quotations(text)] == ["Paul, il gère son risque pénal"]
+
+
+def test_a_description_of_a_role_means_the_subject_before_a_name_after_a_preposition_in_its_sentence():
+    text = ("« Je n'ajoute rien », a ajouté le ministre Paul Lenoir. Élu samedi maire de Lille, le ministre Jean Roux a "
+            "répété qu'il avait été autorisé à cumuler par Paul Lenoir. Le lendemain, le ministre des Comptes publics "
+            "avait expliqué vouloir « peser davantage » sur les choix.")
+    assert quotations(text)[-1].speaker == "Jean Roux"
