@@ -163,8 +163,8 @@ class PhraseReader:
         if end >= limit or doc.words[end] not in self.adjunct_words:
             return end
         for k in range(end + 1, min(limit - 1, end + MAX_INCISE_TOKENS + 1)):
-            if doc.quoted[k] or doc.sentence_ends[k]:
-                return end
+            if doc.quoted[k] or doc.sentence_ends[k] or doc.words[k] == "(":
+                return end  # (nor a comma inside brackets: `Odigéo (Opodo, Go Voyages)`)
             if doc.words[k] == ",":
                 following = doc.texts[k + 1]
                 return k if following[:1].isupper() and first_name_gender(following) else end

@@ -2417,3 +2417,9 @@ def test_a_description_of_a_role_means_the_subject_before_a_name_after_a_preposi
             "répété qu'il avait été autorisé à cumuler par Paul Lenoir. Le lendemain, le ministre des Comptes publics "
             "avait expliqué vouloir « peser davantage » sur les choix.")
     assert quotations(text)[-1].speaker == "Jean Roux"
+
+
+def test_a_comma_inside_brackets_after_the_subject_closes_no_adjunct():
+    text = ("« Les réservations ont crû de 56 % », a expliqué vendredi à l'AFP le géant européen du voyage en ligne Odivo "
+            "(Opala, Go Trips, eVoyage). Ces données concernent des vols.")
+    assert quotations(text)[0].mention == "le géant européen du voyage"
