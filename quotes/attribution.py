@@ -715,7 +715,7 @@ class Attributor:
                 continue  # `que l'analyse … confirme`, `une réponse`: a noun after its article
             if match.mood == "present_participle":  # the subject of the clause's verb, else the sentence's
                 main = self._last_cue(lo, k, past_quotes=True)  # `X a tweeté des « excuses », remerciant …`
-                subject = self.phrases.participle_apposition(lo, k) or (
+                subject = self.phrases.participle_apposition(lo, k) or self.phrases.absolute_subject(lo, k) or (
                     (main.mention, main.mention_start, main.role) if main and main.mention
                     else self.phrases.opening_subject(lo, k) or self.phrases.clause_subject(lo, k)
                     or self.phrases.subject_after_opening_participle(lo, k, hi))

@@ -791,6 +791,20 @@ class PhraseReader:
             return None
         return None
 
+    def absolute_subject(self, lo: int, k: int):
+        """`L'entreprise a condamné l'agression, le directeur régional X se disant « … »`: a present participle
+        right after a comma and a noun phrase that names somebody has that phrase for its own subject."""
+        doc = self.doc
+        for c in range(k - 1, lo, -1):
+            if doc.quoted[c]:
+                return None
+            if doc.words[c] == ",":
+                found = self.noun_phrase(c + 1, k)
+                if found is None or found[1] != k or not (self.names_somebody(c + 1, k) or self.has_name(c + 1, k)):
+                    return None
+                return (found[0], doc.starts[c + 1], None)
+        return None
+
     def apposed_head(self, j: int):
         """`Martine Lebrun, directrice du Bureau de l'eau,` before the verb (the comma at token j):
         the name that heads one or more appositions, not a body or place inside them."""

@@ -2423,3 +2423,9 @@ def test_a_comma_inside_brackets_after_the_subject_closes_no_adjunct():
     text = ("« Les réservations ont crû de 56 % », a expliqué vendredi à l'AFP le géant européen du voyage en ligne Odivo "
             "(Opala, Go Trips, eVoyage). Ces données concernent des vols.")
     assert quotations(text)[0].mention == "le géant européen du voyage"
+
+
+def test_a_present_participle_after_a_comma_and_a_noun_phrase_has_that_phrase_for_subject():
+    text = ("L'entreprise a condamné l'agression, le directeur régional de la société se disant « choqué ». « Jamais "
+            "nous n'avons connu de tels débordements », a-t-il dit.")
+    assert {q.speaker for q in quotations(text)} == {"le directeur régional de la société"}
