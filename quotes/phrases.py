@@ -291,8 +291,9 @@ class PhraseReader:
                 i += 1
             elif w in self.lang.sets.DEFINITE and self._next_is_time(i + 1, limit):
                 i += 1  # `a insisté le lendemain le ministre`, `a déclaré le 5 avril X`
-            elif w in self.adjunct_words:
-                i = self._skip_prepositional(i + 1, limit)
+            elif w in self.adjunct_words or (w in self.lang.MEDIUM_PREPOSITIONS and i + 1 < limit
+                                             and doc.texts[i + 1][:1].isupper()):
+                i = self._skip_prepositional(i + 1, limit)  # `à l'AFP`, `commente pour BFMTV`
             elif self.lang.MANNER_ADVERB_ENDINGS and w.endswith(self.lang.MANNER_ADVERB_ENDINGS) \
                     and len(w) > MIN_MANNER_ADVERB and doc.texts[i][:1].islower():
                 i += 1  # `dit joliment Bertrand X`

@@ -2429,3 +2429,8 @@ def test_a_present_participle_after_a_comma_and_a_noun_phrase_has_that_phrase_fo
     text = ("L'entreprise a condamné l'agression, le directeur régional de la société se disant « choqué ». « Jamais "
             "nous n'avons connu de tels débordements », a-t-il dit.")
     assert {q.speaker for q in quotations(text)} == {"le directeur régional de la société"}
+
+
+def test_pour_and_a_medium_s_name_between_an_inverted_verb_and_its_subject_is_an_adjunct():
+    text = "« Le chiffrement est douteux », commente pour Radio X le chercheur en sécurité Paul Lenoir."
+    assert quotations(text)[0].speaker == "Paul Lenoir"

@@ -162,6 +162,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "PERSON_PREPOSITIONS": (tuple, "prepositions whose object is a person far more often than a place"),
     "ADJUNCT_PREPOSITIONS": (tuple, "words that open an adjunct between a speech verb and its inverted subject"),
     "ROLE_COMPLEMENT_PREPOSITIONS": (tuple, "prepositions of a role's complement before the holder's name"),
+    "MEDIUM_PREPOSITIONS": (tuple, "prepositions of the medium a speaker spoke for, before its capitalised name, between an inverted verb and its subject (`commente pour BFMTV X`)"),
     "OBJECT_PREPOSITIONS": (tuple, "prepositions whose object is rarely what a later pronoun stands for"),
     "NOUN_PREPOSITIONS": (tuple, "prepositions no finite verb follows: a speech verb's form after one is a noun (`le Centre d'analyse`)"),
     "TERM_PREPOSITIONS": (tuple, "prepositions a quoted term follows more often than somebody's words"),

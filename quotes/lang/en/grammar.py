@@ -38,6 +38,7 @@ TIME_WORDS = (
 )
 
 ROLE_COMPLEMENT_PREPOSITIONS = ("for", "at", "on")
+MEDIUM_PREPOSITIONS = ()  # (no subject after its verb to reach past one)
 
 OF = ("of",)
 

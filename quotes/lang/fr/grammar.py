@@ -60,6 +60,8 @@ TIME_WORDS = (
 # Function words the grammar of attributions turns on.
 # Prepositions of a role's complement, before the holder's name: "la chercheuse de X sur le pétrole Nom".
 ROLE_COMPLEMENT_PREPOSITIONS = ("à", "au", "aux", "sur", "en", "pour", "chez", "auprès")
+# Prepositions of the medium a speaker spoke for, after an inverted verb: "commente pour BFMTV le chercheur X".
+MEDIUM_PREPOSITIONS = ("pour",)
 
 OF = ("de", "du", "des", "d'")  # "le ministre de la Santé": a complement, inside a noun phrase
 
