@@ -640,6 +640,11 @@ class PhraseReader:
             if relative is not None and not doc.texts[relative - 2][:1].isupper() \
                     and (head := self.subject_before(relative - 1)) is not None:
                 return head
+            place = self.phrase_back(j - 1)
+            if place is not None and place[0] > 0 and doc.words[place[0] - 1] in self.lang.PLACE_PREPOSITIONS \
+                    and (relative := self._relative_ending_at(j)) is not None:
+                # `X qui ne quittait plus son appartement, à Dijon, a expliqué`: the relative's antecedent, no place
+                return self.antecedent_of_relative(relative)
             apposed = self.apposed_head(j) or self._subject_before_reaching_aside(j)
             if apposed is not None:
                 return apposed
@@ -685,6 +690,18 @@ class PhraseReader:
                 return None
             if doc.words[c] in self.lang.sets.RELATIVE_PRONOUNS:
                 return c if c > lo else None
+        return None
+
+    def _relative_ending_at(self, j: int) -> int | None:
+        """The relative pronoun opening, with no comma before it, the clause the comma at token j ends (past its own
+        asides set off by commas), in the reporter's words of the sentence."""
+        doc = self.doc
+        lo, _ = doc.sentence(j)
+        for c in range(j - 1, max(lo, j - 2 * MAX_RELATIVE_TOKENS) - 1, -1):
+            if doc.quoted[c] or doc.words[c] in (":", ";") or doc.words[c] in self.lang.sets.THAT:
+                return None
+            if doc.words[c] in self.lang.sets.RELATIVE_PRONOUNS:
+                return c if c > lo and doc.words[c - 1] != "," else None
         return None
 
     def _unclosed_apposition(self, k: int):

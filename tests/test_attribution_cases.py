@@ -2434,3 +2434,9 @@ def test_a_present_participle_after_a_comma_and_a_noun_phrase_has_that_phrase_fo
 def test_pour_and_a_medium_s_name_between_an_inverted_verb_and_its_subject_is_an_adjunct():
     text = "« Le chiffrement est douteux », commente pour Radio X le chercheur en sécurité Paul Lenoir."
     assert quotations(text)[0].speaker == "Paul Lenoir"
+
+
+def test_a_relative_clause_ending_on_a_place_set_off_by_commas_leaves_the_antecedent_the_subject():
+    text = ("Paul Lenoir qui ne quittait plus son lit dans son appartement des Tilleuls, à Dijon, avait expliqué dans un "
+            "entretien avoir « décidé de dire stop ».")
+    assert quotations(text)[0].speaker == "Paul Lenoir"
