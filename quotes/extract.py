@@ -247,12 +247,7 @@ class Extraction:
         named = i - 1 - (i > 2 and self.doc.words[i - 1] in self.lang.sets.ADVERBS)  # `s'appelait alors « … »`
         if named > 0 and self.doc.words[named] in self.lang.sets.NAMING_AFTER_REFLEXIVE and self.doc.words[named - 1] in self.lang.REFLEXIVE:
             return True  # s'appelait "l'île du nègre"
-        if quoted[:1].isupper() and len(words) <= MAX_NAME_WORDS and (YEAR_IN_BRACKETS.match(self.text, span.outer_end) or (
-                i > 3 and self.doc.words[i - 1] == "," and self.doc.words[i - 2] in self.lang.sets.NAMING_WORDS
-                and any(self.doc.words[j] in self.attributor.phrases.determiners for j in (i - 3, i - 4))
-                and quoted.rstrip()[-1:] not in ".!?…")):
-            # « La mission des frontières » (2002), son premier livre, « Un soldat en déroute »: a title (a noun's,
-            # after its determiner: not `Il m'a dit, « … »`)
+        if quoted[:1].isupper() and len(words) <= MAX_NAME_WORDS and self._a_work_s_title(span, i, quoted):
             return True
         if not words or len(words) > MAX_NAME_WORDS or quoted.rstrip()[-1:] in ".!?…":
             return False
@@ -264,6 +259,17 @@ class Extraction:
         if quoted.isupper() and len(words) > 3:
             return False  # a heading in capitals repeating somebody's words
         return all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+    def _a_work_s_title(self, span: Span, i: int, quoted: str) -> bool:
+        """`« La mission des frontières » (2002)`: words its year in brackets follows; `son premier livre, « Un
+        soldat en déroute »`: words set off by a comma after a work's noun and its determiner (not `Il m'a dit,
+        « … »`), that end on no full stop."""
+        words = self.doc.words
+        if YEAR_IN_BRACKETS.match(self.text, span.outer_end):
+            return True
+        return i > 3 and words[i - 1] == "," and words[i - 2] in self.lang.sets.NAMING_WORDS \
+            and any(words[j] in self.attributor.phrases.determiners for j in (i - 3, i - 4)) \
+            and quoted.rstrip()[-1:] not in ".!?…"
 
     # -- who said it ---------------------------------------------------------------------
     def _speakers(self, kept) -> list[Quote]:
@@ -295,13 +301,7 @@ class Extraction:
                 entity = self.resolver.resolve(target, attribution.mention_start, candidates)
                 if pronoun and entity is not None and entity.kind == "person" and " " in entity.name \
                         and entity.name[:1].isupper() and self._names_in_third_person(entity, self.text[span.start : span.end]):
-                    # `X a-t-il demandé à Y … ? « J'ai échangé avec X », explique-t-il`: not who the words name, but
-                    # somebody the sentence before names too
-                    other = self.resolver.resolve(target, attribution.mention_start, candidates, excluded=entity)
-                    first = self.doc.sentence(self.doc.index_at(span.outer_start))[0]
-                    lo = self.doc.starts[self.doc.sentence(first - 1)[0]] if first else 0
-                    if other is not None and any(e is other and p >= lo for p, e in (*self.resolver.people, *speakers)):
-                        entity = other
+                    entity = self._other_than_named(entity, target, attribution.mention_start, span, candidates, speakers)
                 # (a person's name or description, most speakers, is neither of the next two: not asked)
                 if entity is not None and entity.kind != "person" and self.resolver.only_a_kind_of_body(entity, target):
                     entity = self._body_named_with_its_kind(target, attribution.mention_start) or entity
@@ -620,6 +620,15 @@ class Extraction:
                     and SENTENCE_END.search(self.text, p, span.start)]  # not a headline glued to the quote
         subjects += [(p, e) for p, e in subjects_quoted if end <= p < span.start]
         return max(subjects, key=lambda s: s[0])[1] if subjects else entity
+
+    def _other_than_named(self, named: Entity, pronoun: str, position: int, span: Span, candidates, speakers) -> Entity:
+        """`X a-t-il demandé à Y … ? « J'ai échangé avec X », explique-t-il`: who else the pronoun may mean, not
+        the person the words name, if the sentence before names them too (else the one named)."""
+        other = self.resolver.resolve(pronoun, position, candidates, excluded=named)
+        first = self.doc.sentence(self.doc.index_at(span.outer_start))[0]
+        lo = self.doc.starts[self.doc.sentence(first - 1)[0]] if first else 0
+        named_near = other is not None and any(e is other and p >= lo for p, e in (*self.resolver.people, *speakers))
+        return other if named_near else named
 
     @staticmethod
     def _names_in_third_person(entity: Entity, words: str) -> bool:
