@@ -2440,3 +2440,9 @@ def test_a_relative_clause_ending_on_a_place_set_off_by_commas_leaves_the_antece
     text = ("Paul Lenoir qui ne quittait plus son lit dans son appartement des Tilleuls, à Dijon, avait expliqué dans un "
             "entretien avoir « décidé de dire stop ».")
     assert quotations(text)[0].speaker == "Paul Lenoir"
+
+
+def test_an_adventurer_and_a_novelist_are_roles_of_people():
+    text = ("De son côté, Marc Lenoir explique sa méthode. « C'était une épreuve », avait pointé l'aventurier. La "
+            "romancière Anne Roux le confirme. « Il est dur », a ajouté la romancière.")
+    assert [(q.speaker, q.speaker_gender) for q in quotations(text)] == [("Marc Lenoir", "male"), ("Anne Roux", "female")]
