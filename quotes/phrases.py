@@ -125,8 +125,11 @@ class PhraseReader:
         if doc.words[i] not in self.determiners:
             return False
         for k in range(after, stop):
+            if doc.words[k] in self.lang.CIVIL_TITLES or doc.words[k] + "." in self.lang.CIVIL_TITLES:
+                continue  # `l'auteur principal, la Pr Gill X`
             if doc.texts[k][:1].isupper() and doc.words[k] not in self.determiners:
-                return doc.words[k - 1] not in self.determiners and self.starts_with_person(k)  # not `un Afro-Américain`
+                return (doc.words[k - 1] not in self.determiners or doc.words[k - 1] in self.lang.CIVIL_TITLES) \
+                    and self.starts_with_person(k)  # not `un Afro-Américain`
             if doc.words[k] in self.prepositions:
                 return False
         return False

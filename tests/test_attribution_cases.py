@@ -2446,3 +2446,9 @@ def test_an_adventurer_and_a_novelist_are_roles_of_people():
     text = ("De son côté, Marc Lenoir explique sa méthode. « C'était une épreuve », avait pointé l'aventurier. La "
             "romancière Anne Roux le confirme. « Il est dur », a ajouté la romancière.")
     assert [(q.speaker, q.speaker_gender) for q in quotations(text)] == [("Marc Lenoir", "male"), ("Anne Roux", "female")]
+
+
+def test_a_civil_title_before_the_name_in_apposition_to_an_inverted_description_names_the_speaker():
+    text = ("« Notre rapport montre que la démence se prévient », estime l'auteur principal, la Pr Gilles Lenoir de "
+            "l'université de Lille.")
+    assert quotations(text)[0].speaker == "Gilles Lenoir"
