@@ -2452,3 +2452,10 @@ def test_a_civil_title_before_the_name_in_apposition_to_an_inverted_description_
     text = ("« Notre rapport montre que la démence se prévient », estime l'auteur principal, la Pr Gilles Lenoir de "
             "l'université de Lille.")
     assert quotations(text)[0].speaker == "Gilles Lenoir"
+
+
+def test_a_carer_is_a_role_covering_a_doctor_named_before():
+    text = ("Jean Lenoir, médecin et pasteur de l'association, a publié un manifeste. « Le rassemblement n'est pas "
+            "responsable », martèle-t-il. « Je demande pourquoi je suis doublement atteint », déplore le soignant qui "
+            "a été contaminé.")
+    assert [q.speaker for q in quotations(text)] == ["Jean Lenoir", "Jean Lenoir"]

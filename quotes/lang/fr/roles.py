@@ -61,7 +61,7 @@ ROLE_NOUNS = {
     "témoin": None, "victime": None, "habitant": "m", "habitante": "f",
     "manifestant": "m", "manifestante": "f", "policier": "m", "policière": "f",
     "gendarme": None, "pompier": "m", "soldat": "m", "militaire": None,
-    "infirmier": "m", "infirmière": "f", "enseignant": "m", "enseignante": "f",
+    "infirmier": "m", "infirmière": "f", "soignant": "m", "soignante": "f", "enseignant": "m", "enseignante": "f",
     "étudiant": "m", "étudiante": "f", "salarié": "m", "salariée": "f",
     "agriculteur": "m", "agricultrice": "f", "commerçant": "m", "commerçante": "f",
     "blogueur": "m", "blogueuse": "f", "internaute": None, "utilisateur": "m",
@@ -152,6 +152,10 @@ ROLE_HYPERNYMS = {
 } | {
     "parlementaire": ("député", "députée", "sénateur", "sénatrice", "eurodéputé", "eurodéputée"),
     "édile": ("maire",), "médecin": ("docteur",), "docteur": ("médecin",),
+} | {
+    role: ("médecin", "docteur", "infirmier", "infirmière", "chirurgien", "chirurgienne", "urgentiste",
+           "aide-soignant", "aide-soignante")
+    for role in ("soignant", "soignante")
 }
 
 # A ministry's domain, capitalised after its preposition: `le ministre de la Santé Eteni Longondo` (the words after
