@@ -614,8 +614,10 @@ class PhraseReader:
         j = k - 1
         while j >= 0 and (doc.words[j] in self.adverbs or doc.words[j] in self.lex.preverbal_clitics
                           or doc.words[j] in self.lex.negation):  # `que la CGT n'ait recommandé`
-            if doc.words[j] in self.lang.STRESSED_PRONOUNS and (j == 0 or doc.sentence_ends[j - 1]):
-                return (doc.texts[j], doc.starts[j], None)  # `Lui aussi avait dit`: a stressed pronoun opening the sentence
+            if doc.words[j] in self.lang.STRESSED_PRONOUNS and (j == 0 or doc.sentence_ends[j - 1] or (
+                    doc.words[j - 1] in self.lang.OPENING_CONNECTIVES and (j == 1 or doc.sentence_ends[j - 2]))):
+                # `Lui aussi avait dit`, `Mais lui m'a répondu`: a stressed pronoun opening the sentence
+                return (doc.texts[j], doc.starts[j], None)
             j -= 1  # `Il s'est dit`, `Elle lui a répondu`
         if j > 0 and doc.words[j] in self.lang.sets.OBJECT_CLITICS and doc.words[j - 1] in self.lang.sets.RELATIVE_PRONOUNS:
             j -= 1  # `X qui l'appelait`

@@ -2459,3 +2459,8 @@ def test_a_carer_is_a_role_covering_a_doctor_named_before():
             "responsable », martèle-t-il. « Je demande pourquoi je suis doublement atteint », déplore le soignant qui "
             "a été contaminé.")
     assert [q.speaker for q in quotations(text)] == ["Jean Lenoir", "Jean Lenoir"]
+
+
+def test_a_stressed_pronoun_after_an_opening_connective_is_the_subject():
+    text = "Anne Roux raconte sa rencontre avec Paul Lenoir. Mais lui m'a répondu : « Je n'ai pas le temps. »"
+    assert quotations(text)[0].speaker == "Paul Lenoir"
