@@ -604,8 +604,8 @@ class Extraction:
                    subjects_quoted: list[tuple[int, Entity]]) -> Entity | None:
         """A quotation with no cue continues the previous speaker, past names in between, unless
         a sentence between has somebody else for its subject (who then has the floor: a name, or a speaker
-        of before as the subject of a sentence quoting words) or the words name that speaker in the third
-        person; words in the first person singular continue the last person who spoke, past a body named
+        of before as the subject of a sentence quoting words) or the words name that person in the third
+        person (a body names itself so: `« … l'Assurance maladie … »`); words in the first person singular continue the last person who spoke, past a body named
         with an article (`…, explique Le Parisien. « Moi qui … »`: the newspaper told her story, she speaks on)."""
         end, entity = last
         if span.start - end > CONTINUATION_CHARS:
@@ -613,7 +613,7 @@ class Extraction:
         if entity.kind == "organisation" and self._named_with_an_article(entity) and self._in_first_person_singular(span):
             entity = next((e for _, e in reversed(speakers) if e.kind == "person"), entity)
         people = self.resolver.people
-        if self._names_in_third_person(entity, quote.quote):
+        if entity.kind == "person" and self._names_in_third_person(entity, quote.quote):
             others = [e for p, e in people if p < span.start and e is not entity]
             return others[-1] if others else None
         subjects = [(p, e) for p, e in people if end <= p < span.start and self.resolver.place(p) == "subject"

@@ -2464,3 +2464,9 @@ def test_a_carer_is_a_role_covering_a_doctor_named_before():
 def test_a_stressed_pronoun_after_an_opening_connective_is_the_subject():
     text = "Anne Roux raconte sa rencontre avec Paul Lenoir. Mais lui m'a répondu : « Je n'ai pas le temps. »"
     assert quotations(text)[0].speaker == "Paul Lenoir"
+
+
+def test_a_body_s_words_naming_the_body_in_the_third_person_still_continue_it():
+    text = ("« Les parents peuvent être placés en arrêt de travail », a expliqué l'Assurance maladie. « Un service en "
+            "ligne dédié a été créé par l'Assurance maladie à destination des employeurs. »")
+    assert [q.speaker for q in quotations(text)] == ["Assurance maladie", "Assurance maladie"]
