@@ -480,6 +480,9 @@ class Resolver:
             # (only a run of three words or more may hold a middle name)
             completes = run.count(" ") > 1 and self.patterns.completes(self.text[max(0, run_start - 12) : run_start])
             for offset, words in self.patterns.names_in_run(run, completes):
+                if len(words) >= 2 and self._function_word(words[0]) and not self._inside_sentence(run_start + offset):
+                    # `Si Gaza n'est plus …`: a word capitalised to open the sentence, no first name
+                    offset, words = offset + len(words[0]) + 1, words[1:]
                 if normalize(words[0]) in self.lang.sets.PLACE_NOUNS or (len(words) > 2 and self._ends_as_a_place(words)) \
                         or normalize(words[0]) in self.lang.sets.PLACE_FIRST_NAMES:
                     # `Co Fermanagh`, `County Antrim`, `Caroline du Nord`: a place, whatever first name it spells;

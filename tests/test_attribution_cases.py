@@ -2470,3 +2470,9 @@ def test_a_body_s_words_naming_the_body_in_the_third_person_still_continue_it():
     text = ("« Les parents peuvent être placés en arrêt de travail », a expliqué l'Assurance maladie. « Un service en "
             "ligne dédié a été créé par l'Assurance maladie à destination des employeurs. »")
     assert [q.speaker for q in quotations(text)] == ["Assurance maladie", "Assurance maladie"]
+
+
+def test_a_word_capitalised_to_open_the_sentence_is_no_first_name_of_the_name_after_it():
+    text = ("Paul Roux a grandi à Naplouse. Si Gaza est sous blocus, la Cisjordanie manifeste. « J'essaie encore de "
+            "comprendre », dit-il.")
+    assert quotations(text)[0].speaker == "Paul Roux"
