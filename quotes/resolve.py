@@ -480,9 +480,6 @@ class Resolver:
             # (only a run of three words or more may hold a middle name)
             completes = run.count(" ") > 1 and self.patterns.completes(self.text[max(0, run_start - 12) : run_start])
             for offset, words in self.patterns.names_in_run(run, completes):
-                if len(words) >= 2 and self._function_word(words[0]) and not self._inside_sentence(run_start + offset):
-                    # `Si Gaza n'est plus …`: a word capitalised to open the sentence, no first name
-                    offset, words = offset + len(words[0]) + 1, words[1:]
                 if normalize(words[0]) in self.lang.sets.PLACE_NOUNS or (len(words) > 2 and self._ends_as_a_place(words)) \
                         or normalize(words[0]) in self.lang.sets.PLACE_FIRST_NAMES:
                     # `Co Fermanagh`, `County Antrim`, `Caroline du Nord`: a place, whatever first name it spells;
@@ -493,6 +490,12 @@ class Resolver:
                 # (`Les Verts`: a plural article is no first name)
                 plural = self.lang.DETERMINERS.get(normalize(words[0]), (None, None))[1] == "pl"
                 gender = None if plural else first_name_gender(words[0])
+                if gender and len(words) >= 2 and normalize(words[0]) in self.lang.sets.SENTENCE_OPENING_WORDS \
+                        and not self._inside_sentence(start):
+                    # `Si Gaza n'est plus …`: a word capitalised to open the sentence, no first name (asked only of
+                    # a run a first name would make a person's: most runs open on none)
+                    start, words = start + len(words[0]) + 1, words[1:]
+                    name, gender = " ".join(words), first_name_gender(words[0])
                 described = None
                 if gender and (len(words) >= 2 or (self._sure_first_name(words[0])
                                                    and (self._inside_sentence(run_start) or self._apposed_person(start + len(name)))
