@@ -605,8 +605,9 @@ class Extraction:
         """A quotation with no cue continues the previous speaker, past names in between, unless
         a sentence between has somebody else for its subject (who then has the floor: a name, or a speaker
         of before as the subject of a sentence quoting words) or the words name that person in the third
-        person (a body names itself so: `« … l'Assurance maladie … »`); words in the first person singular continue the last person who spoke, past a body named
-        with an article (`…, explique Le Parisien. « Moi qui … »`: the newspaper told her story, she speaks on)."""
+        person (a body names itself so: `« … l'Assurance maladie … »`); words in the first person singular
+        continue the last person who spoke, past a body named with an article (`…, explique Le Parisien. « Moi
+        qui … »`: the newspaper told her story, she speaks on)."""
         end, entity = last
         if span.start - end > CONTINUATION_CHARS:
             return None

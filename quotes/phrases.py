@@ -647,7 +647,7 @@ class PhraseReader:
                 return head
             place = self.phrase_back(j - 1)
             if place is not None and place[0] > 0 and doc.words[place[0] - 1] in self.lang.PLACE_PREPOSITIONS \
-                    and (relative := self._relative_ending_at(j)) is not None:
+                    and (relative := self._relative_opening(j, past_asides=True)) is not None:
                 # `X qui ne quittait plus son appartement, à Dijon, a expliqué`: the relative's antecedent, no place
                 return self.antecedent_of_relative(relative)
             apposed = self.apposed_head(j) or self._subject_before_reaching_aside(j)
@@ -680,33 +680,24 @@ class PhraseReader:
             apposed = self._unclosed_apposition(j + 1)
             if apposed is not None:
                 return apposed
-            relative = self._open_relative_before(found[0])
+            relative = self._relative_opening(found[0])
             if relative is not None and (antecedent := self.antecedent_of_relative(relative)) is not None:
                 return antecedent  # `La mère d'un enfant qui porte cette veste depuis trois ans assure`: the mother
         return (doc.phrase(*found), doc.starts[found[0]], None)
 
-    def _open_relative_before(self, k: int) -> int | None:
-        """The relative pronoun opening, with no comma, the clause that token k ends a complement of (`qui porte
-        cette veste depuis` before k), in the reporter's words of the sentence."""
+    def _relative_opening(self, k: int, past_asides: bool = False) -> int | None:
+        """The relative pronoun opening, with no comma, the clause that runs to token k (`qui porte cette veste
+        depuis` before k), in the reporter's words of the sentence; `past_asides`: past the clause's own asides set
+        off by commas, to a pronoun no comma comes before (`X qui ne quittait plus son appartement, à Dijon,`)."""
         doc = self.doc
         lo, _ = doc.sentence(k)
-        for c in range(k - 1, max(lo, k - MAX_RELATIVE_TOKENS) - 1, -1):
-            if doc.quoted[c] or doc.words[c] in (",", ":", ";") or doc.words[c] in self.lang.sets.THAT:
+        stops = (":", ";") if past_asides else (",", ":", ";")
+        reach = 2 * MAX_RELATIVE_TOKENS if past_asides else MAX_RELATIVE_TOKENS
+        for c in range(k - 1, max(lo, k - reach) - 1, -1):
+            if doc.quoted[c] or doc.words[c] in stops or doc.words[c] in self.lang.sets.THAT:
                 return None
             if doc.words[c] in self.lang.sets.RELATIVE_PRONOUNS:
-                return c if c > lo else None
-        return None
-
-    def _relative_ending_at(self, j: int) -> int | None:
-        """The relative pronoun opening, with no comma before it, the clause the comma at token j ends (past its own
-        asides set off by commas), in the reporter's words of the sentence."""
-        doc = self.doc
-        lo, _ = doc.sentence(j)
-        for c in range(j - 1, max(lo, j - 2 * MAX_RELATIVE_TOKENS) - 1, -1):
-            if doc.quoted[c] or doc.words[c] in (":", ";") or doc.words[c] in self.lang.sets.THAT:
-                return None
-            if doc.words[c] in self.lang.sets.RELATIVE_PRONOUNS:
-                return c if c > lo and doc.words[c - 1] != "," else None
+                return c if c > lo and not (past_asides and doc.words[c - 1] == ",") else None
         return None
 
     def _unclosed_apposition(self, k: int):

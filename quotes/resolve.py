@@ -1297,10 +1297,11 @@ class Resolver:
         search from the closest: `X, ami de Y, s'exprime. « … », détaille l'ancien maire`: X, not Y."""
         starts = self._sentence_starts_before(position)
         earlier = [p for p, _ in pool if p < starts[-1]]
-        lo = max(s for s in starts if s <= max(earlier)) if earlier and earlier[-1] >= starts[0] else starts[-1]
-        recent = [c for c in pool if c[0] >= lo]
-        obliques = [c for c in recent if self._after_any_preposition(c[0])]
-        return [c for c in pool if c[0] < lo] + obliques + [c for c in recent if c not in obliques]
+        lo = max(s for s in starts if s <= earlier[-1]) if earlier and earlier[-1] >= starts[0] else starts[-1]
+        older, obliques, others = [], [], []
+        for c in pool:
+            (older if c[0] < lo else obliques if self._after_any_preposition(c[0]) else others).append(c)
+        return older + obliques + others
 
     def _bare_person_noun_gender(self, mention: str) -> str | None:
         """`le centriste`, `l'ouvrière`: a definite article and a noun of a person (not of a kind of body, as
