@@ -298,7 +298,9 @@ class Extraction:
                 if pronoun and self._in_first_person_singular(span):
                     # `« J'affronterai … », a-t-il commenté`: a person's words, no body's (`Amnesty International`)
                     candidates = [c for c in candidates if not self._a_body_s_name(c[1])] or candidates
-                entity = self.resolver.resolve(target, attribution.mention_start, candidates)
+                excluded = self._speaking_of(target, kept[:n], entities[:n]) if not pronoun \
+                    and self.resolver.patterns.description_head(target) and not self.resolver.names_a_body(target) else ()
+                entity = self.resolver.resolve(target, attribution.mention_start, candidates, excluded=excluded)
                 if pronoun and entity is not None and entity.kind == "person" and " " in entity.name \
                         and entity.name[:1].isupper() and self._names_in_third_person(entity, self.text[span.start : span.end]):
                     entity = self._other_than_named(entity, target, attribution.mention_start, span, candidates, speakers)
@@ -306,7 +308,7 @@ class Extraction:
                 if entity is not None and entity.kind != "person" and self.resolver.only_a_kind_of_body(entity, target):
                     entity = self._body_named_with_its_kind(target, attribution.mention_start) or entity
                 if entity is not None and last is not None and entity.kind == "person" and entity is not last[1] \
-                        and (attribution.cue in self.lang.sets.CONTINUING_CUES
+                        and all(last[1] is not e for e in excluded) and (attribution.cue in self.lang.sets.CONTINUING_CUES
                              or self._only_person_speaking(speakers, last, attribution.mention_start, len(target))
                              or self.resolver.named_just_before(attribution.mention_start) is last[1]) \
                         and self.resolver.may_describe(entity, target, last[1]):
@@ -622,10 +624,26 @@ class Extraction:
         subjects += [(p, e) for p, e in subjects_quoted if end <= p < span.start]
         return max(subjects, key=lambda s: s[0])[1] if subjects else entity
 
+    def _speaking_of(self, description: str, kept, entities: list[Entity | None]) -> tuple[Entity, ...]:
+        """The speakers whose words so far spoke of somebody by this very description, their own cue aside
+        (`« Le président a souhaité … »`, says X; then `« … », a déclaré le président`: not X)."""
+        words = f" {' '.join(WORD.findall(fold(description)))} "
+        speaking_of = {}
+        for (span, attribution, _), entity in zip(kept, entities):
+            if entity is None or id(entity) in speaking_of:
+                continue
+            said = self.text[span.start : span.end]
+            if attribution and attribution.mention and span.start <= (attribution.mention_start or -1) < span.end:
+                cut = attribution.mention_start - span.start  # `« …, a confié le directeur. … »`
+                said = said[:cut] + said[cut + len(attribution.mention) :]
+            if words in f" {' '.join(WORD.findall(fold(said)))} ":
+                speaking_of[id(entity)] = entity
+        return tuple(speaking_of.values())
+
     def _other_than_named(self, named: Entity, pronoun: str, position: int, span: Span, candidates, speakers) -> Entity:
         """`X a-t-il demandé à Y … ? « J'ai échangé avec X », explique-t-il`: who else the pronoun may mean, not
         the person the words name, if the sentence before names them too (else the one named)."""
-        other = self.resolver.resolve(pronoun, position, candidates, excluded=named)
+        other = self.resolver.resolve(pronoun, position, candidates, excluded=(named,))
         first = self.doc.sentence(self.doc.index_at(span.outer_start))[0]
         lo = self.doc.starts[self.doc.sentence(first - 1)[0]] if first else 0
         named_near = other is not None and any(e is other and p >= lo for p, e in (*self.resolver.people, *speakers))

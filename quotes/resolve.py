@@ -406,6 +406,11 @@ class Patterns:
         return self.lang.ROLE_EPITHETS.get(head, head)
 
 
+def _among(entity: Entity, entities: tuple[Entity, ...]) -> bool:
+    """The very entity is one of these (entities are told apart by identity: two may look alike)."""
+    return any(entity is e for e in entities)
+
+
 def _alternation(words, capitalised: bool = False) -> str:
     """A regex alternation of words, elided ones ending in either apostrophe."""
     forms = []
@@ -827,9 +832,9 @@ class Resolver:
         if not (MIN_INITIALS <= len(name) <= MAX_INITIALS and name.isalpha() and name.isupper()):
             return None
         return next((e for e in self._by_name.values() if e.kind == "person" and " " in e.name and initials(e.name) == name
-                     and not self._names_a_body(e.name)), None)  # (not `Royal United Hospitals`, taken for a person)
+                     and not self.names_a_body(e.name)), None)  # (not `Royal United Hospitals`, taken for a person)
 
-    def _names_a_body(self, name: str) -> bool:
+    def names_a_body(self, name: str) -> bool:
         """A word of the name is a body's noun, singular or plural (`Hospitals`, `Institute`)."""
         sets = self.lang.sets
         return any(w in sets.ORGANISATION_NOUNS or w.rstrip("s") in sets.ORGANISATION_NOUNS or w in sets.BODY_KIND_NOUNS
@@ -1009,10 +1014,10 @@ class Resolver:
 
     # -- resolving a mention -----------------------------------------------------------
     def resolve(self, mention: str, position: int, candidates: list[tuple[int, Entity]], guessed: bool = False,
-                excluded: Entity | None = None):
+                excluded: tuple[Entity, ...] = ()):
         """The entity a mention names. `candidates` are earlier speakers (position, entity); with
-        `guessed`, a pronoun may mean a person whose gender was only guessed from a first name; a pronoun
-        never means the `excluded` entity."""
+        `guessed`, a pronoun may mean a person whose gender was only guessed from a first name; a pronoun or a
+        description never means one of the `excluded` entities."""
         words = normalize(mention)
         if words in self.lang.sets.IMPERSONAL_PRONOUNS:  # the body that spoke last, or nobody in particular
             latest = max(candidates, key=lambda c: c[0], default=None)
@@ -1040,7 +1045,7 @@ class Resolver:
             return self._named(name_words, mention, position)
         # a speaker named after the description (`L'ancien ministre, que X avait qualifié de « … », a …`) is not who it means
         earlier = [c for c in candidates if c[0] <= position]
-        return self._described(self.patterns.without_inner_holder(mention), position, earlier)
+        return self._described(self.patterns.without_inner_holder(mention), position, earlier, excluded)
 
     def _document_author(self, mention: str, position: int, candidates) -> Entity | None:
         """`an email from the operators to local politicians`: the operators, who wrote it; `a statement`: the
@@ -1217,7 +1222,7 @@ class Resolver:
             words = words[1:]  # `le Dr X`
         return bool(words) and (words[0] in self.lang.CIVIL_TITLES or self.patterns.head_noun(mention) is not None)
 
-    def _described(self, mention: str, position: int, candidates) -> Entity:
+    def _described(self, mention: str, position: int, candidates, excluded: tuple[Entity, ...] = ()) -> Entity:
         """A description: the named person it was attached to, else the description itself."""
         head = self.patterns.description_head(mention)
         role = self.patterns.role_of(head)
@@ -1229,7 +1234,8 @@ class Resolver:
             general = self._is_definite_singular(mention) and not self._is_demonstrative_of_person(mention)
             countries = self._nationalities(mention)
             for _, entity in reversed(self._objects_behind(self._before(position), position)):
-                if (gender and entity.gender and entity.gender != gender) or (countries and self._of_another_country(countries, entity)):
+                if (gender and entity.gender and entity.gender != gender) or (countries and self._of_another_country(countries, entity)) \
+                        or _among(entity, excluded):
                     continue  # `la porte-parole` is not the spokesman named before, `le président tunisien` not the American
                 if entity.has_alias(mention) if indefinite else \
                         any(self._covers(role, self.patterns.role_of(self.patterns.head_noun(a)), general) for a in entity.aliases):
@@ -1241,14 +1247,14 @@ class Resolver:
                 body.add_alias(mention)
                 return body
         if head in self.lang.PARTY_MEMBER_NOUNS and self._is_definite_singular(mention) \
-                and (named := self._named_just_before(position, None, gender)) is not None:
+                and (named := self._named_just_before(position, None, gender, excluded)) is not None:
             named.add_alias(mention)  # `… confirmée par Jean X. « … », précise le centriste`: a member, the one just named
             return named
         demonstrative = self._is_demonstrative_of_person(mention)
         specific = self.patterns.inner_of.search(self.patterns.age_complement.sub("", mention)) and not demonstrative \
             and not self._is_epithet(mention) and head not in self.lang.ROLE_EPITHETS
         if head and role in self.lang.UNIQUE_OFFICES and self._is_definite_singular(mention) \
-                and (named := self._named_in_own_sentence(position, role, gender)) is not None:
+                and (named := self._named_in_own_sentence(position, role, gender, excluded)) is not None:
             named.add_alias(mention)  # `Si X a accordé …, la consigne est stricte : « … », a prévenu le Premier ministre`
             return named
         if (head or demonstrative) and self._is_definite_singular(mention) and not specific:
@@ -1261,7 +1267,7 @@ class Resolver:
             if not head:
                 gender = self._determiner_gender(mention)
             for _, entity in reversed(pool):
-                if entity.kind != "person" or (gender and entity.gender and entity.gender != gender):
+                if entity.kind != "person" or (gender and entity.gender and entity.gender != gender) or _among(entity, excluded):
                     continue
                 described_as = self.patterns.role_of(self.patterns.head_noun(entity.name)) if head else None
                 if entity.name[:1].islower() and (not head or described_as != role):
@@ -1272,11 +1278,12 @@ class Resolver:
                 entity.add_alias(mention)
                 return entity
             if head and not demonstrative and head not in self.lang.ROLE_EPITHETS and role not in self.lang.UNIQUE_OFFICES \
-                    and (named := self._named_just_before(position, role, gender)) is not None:
+                    and (named := self._named_just_before(position, role, gender, excluded)) is not None:
                 named.add_alias(mention)  # `… pour Jean X. « … », a déploré le ministre`: the man just named
                 return named
         if head is None and not demonstrative and (noun_gender := self._bare_person_noun_gender(mention)) is not None \
-                and (named := self._named_just_before(position, None, noun_gender or self._determiner_gender(mention))) is not None:
+                and (named := self._named_just_before(position, None, noun_gender or self._determiner_gender(mention),
+                                                      excluded)) is not None:
             named.add_alias(mention)  # `… confirmée par Jean X. « … », précise le centriste`
             return named
         key = fold(mention)
@@ -1320,7 +1327,8 @@ class Resolver:
         tempêté le député de Y`: X)."""
         return self._named_just_before(position, None, None)
 
-    def _named_just_before(self, position: int, role: str | None, gender: str | None) -> Entity | None:
+    def _named_just_before(self, position: int, role: str | None, gender: str | None,
+                           excluded: tuple[Entity, ...] = ()) -> Entity | None:
         """The person last named in the sentence before the one of `position`, as a subject or the object of a
         preposition of persons (`pour X`; not `sur France Inter`), if they agree with a role description (its
         gender; no other role the text gives them): who `le ministre` then means (not somebody its own sentence
@@ -1333,7 +1341,7 @@ class Resolver:
         for p, entity in reversed(self._before(end)):
             if p < start:
                 return None
-            if entity.kind != "person" or (gender and entity.gender and entity.gender != gender) \
+            if entity.kind != "person" or (gender and entity.gender and entity.gender != gender) or _among(entity, excluded) \
                     or (self.place(p) != "subject" and not self._after_person_preposition(p)):
                 continue
             return None if role and self._holds_another_role(entity, role) else entity
@@ -1347,7 +1355,8 @@ class Resolver:
         return [base, *(base + m.end() for m in SENTENCE_BREAKS.finditer(before)
                         if not self._in_quotation(base + m.start(), short_of_end))]
 
-    def _named_in_own_sentence(self, position: int, role: str, gender: str | None) -> Entity | None:
+    def _named_in_own_sentence(self, position: int, role: str, gender: str | None,
+                               excluded: tuple[Entity, ...] = ()) -> Entity | None:
         """The person last named before `position` in its own sentence (the reporter's), not after a preposition
         (`interpellé par le neurologue X`), if they agree with a role description and the text gives them no other
         role."""
@@ -1355,7 +1364,7 @@ class Resolver:
         for p, entity in reversed(self._before(position)):
             if p < start:
                 return None
-            if entity.kind == "person" and not (gender and entity.gender and entity.gender != gender) \
+            if entity.kind == "person" and not (gender and entity.gender and entity.gender != gender) and not _among(entity, excluded) \
                     and self.place(p) not in ("oblique", "standard") and not self._after_any_preposition(p):
                 return None if self._holds_another_role(entity, role) else entity
         return None
@@ -1485,11 +1494,11 @@ class Resolver:
         return bool(det and det[1] == "pl")
 
     def _antecedent(self, position, gender, number, candidates, guessed: bool = False,
-                    personal: bool = False, excluded: Entity | None = None) -> Entity | None:
+                    personal: bool = False, excluded: tuple[Entity, ...] = ()) -> Entity | None:
         """The closest earlier speaker or sentence subject that agrees with the pronoun (no body, for a
         `personal` one); else the closest named person that agrees, a name after a preposition ("emboîte
         le pas à Manuel Valls") only when nobody else does."""
-        pool = sorted([c for c in (*candidates, *self._before(position)) if c[1] is not excluded], key=lambda c: c[0])
+        pool = sorted([c for c in (*candidates, *self._before(position)) if not _among(c[1], excluded)], key=lambda c: c[0])
         speakers = {p for p, _ in candidates}
         free, oblique = None, None  # the closest agreeing one not after a preposition, and after one
         for p, e in reversed(pool):  # the closest first: most pronouns mean somebody near

@@ -2476,3 +2476,16 @@ def test_a_word_capitalised_to_open_the_sentence_is_no_first_name_of_the_name_af
     text = ("Paul Roux a grandi à Naplouse. Si Gaza est sous blocus, la Cisjordanie manifeste. « J'essaie encore de "
             "comprendre », dit-il.")
     assert quotations(text)[0].speaker == "Paul Roux"
+
+
+def test_a_description_is_not_the_speaker_whose_words_spoke_of_somebody_by_it():
+    text = ("Lundi, Marc Roux déclare : « Je compte le faire cet été. » Mardi, Paul Lenoir a déclaré : « Le président "
+            "a souhaité des centres au sud du pays. » « Je souhaite traiter les demandes au plus près du terrain », "
+            "avait déclaré le président dans un autre discours.")
+    assert [q.speaker for q in quotations(text)] == ["Marc Roux", "Paul Lenoir", "Marc Roux"]
+
+
+def test_a_description_may_be_the_speaker_whose_own_cue_inside_the_words_names_it():
+    text = ("« Notre opération est un flop, a confié au quotidien le directeur du magasin. Je présente mes excuses. » "
+            "Lundi, le magasin a fermé. « La foule s'est jetée sur notre agent », a raconté le directeur.")
+    assert [q.speaker for q in quotations(text)] == ["le directeur du magasin", "le directeur du magasin"]
