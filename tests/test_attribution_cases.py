@@ -2489,3 +2489,17 @@ def test_a_description_may_be_the_speaker_whose_own_cue_inside_the_words_names_i
     text = ("« Notre opération est un flop, a confié au quotidien le directeur du magasin. Je présente mes excuses. » "
             "Lundi, le magasin a fermé. « La foule s'est jetée sur notre agent », a raconté le directeur.")
     assert [q.speaker for q in quotations(text)] == ["le directeur du magasin", "le directeur du magasin"]
+
+
+@pytest.mark.parametrize("noun, gender", [("la cliente", "female"), ("l'usagère", "female"), ("ce veuf", "male"),
+                                          ("la patiente", "female"), ("l'artisan", "male")])
+def test_a_noun_of_a_person_describes_a_person_of_its_gender(noun, gender):
+    quote = quotations(f"« Je n'ai rien vu venir », raconte {noun}.")[0]
+    assert (quote.speaker, quote.speaker_kind, quote.speaker_gender) == (noun, "person", gender)
+
+
+def test_a_pronoun_means_the_person_a_noun_describes_as_the_subject_before():
+    text = ("Une habitante de Lille a eu une belle frayeur. L'appareil a craché une flamme. La cliente a filmé "
+            "l'incident. Elle a même raconté ses déboires à une chaîne locale. « J'ai entendu le moteur ralentir », "
+            "a-t-elle raconté.")
+    assert quotations(text)[0].speaker == "la cliente"

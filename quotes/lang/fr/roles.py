@@ -272,6 +272,13 @@ PERSON_NOUN_GENDERS = {
     "rescapé": "m", "rescapée": "f", "associé": "m", "associée": "f", "licencié": "m", "licenciée": "f",
     "immigré": "m", "immigrée": "f", "exilé": "m", "exilée": "f", "sinistré": "m", "sinistrée": "f",
     "détenu": "m", "détenue": "f", "inconnu": "m", "inconnue": "f",
+    "client": "m", "cliente": "f", "patient": "m", "patiente": "f", "usager": "m", "usagère": "f", "piéton": "m",
+    "piétonne": "f", "riverain": "m", "riveraine": "f", "vacancier": "m", "vacancière": "f", "collégien": "m",
+    "collégienne": "f", "parent": "", "veuf": "m", "veuve": "f", "suspect": "m", "suspecte": "f", "fan": "",
+    "supporter": "m", "sans-abri": "", "chauffeur": "m", "livreur": "m", "serveur": "m", "contrôleur": "m",
+    "demandeur": "m", "cheminot": "m", "cheminote": "f", "artisan": "m", "hôtesse": "f", "steward": "m",
+    "chômeur": "m", "danseur": "m", "nageur": "m", "skieur": "m", "plongeur": "m", "randonneur": "m",
+    "-génaire": "", "trentenaire": "", "quarantenaire": "",  # `le quinquagénaire`: of an age
 }
 
 ROLE_OPENERS = ("ancien", "ancienne", "ex", "chargé", "chargée", "nouveau", "nouvelle", "actuel", "actuelle")
