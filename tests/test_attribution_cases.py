@@ -2503,3 +2503,13 @@ def test_a_pronoun_means_the_person_a_noun_describes_as_the_subject_before():
             "l'incident. Elle a même raconté ses déboires à une chaîne locale. « J'ai entendu le moteur ralentir », "
             "a-t-elle raconté.")
     assert quotations(text)[0].speaker == "la cliente"
+
+
+def test_persons_after_a_pronominal_verb_past_a_closing_mark_with_no_comma_speak():
+    text = "Des routiers bloquent l'autoroute. « On va les bloquer aussi » se sont emportés des chauffeurs auprès de la radio."
+    assert quotations(text)[0].speaker == "des chauffeurs"
+
+
+def test_persons_after_a_verb_past_a_closing_mark_with_no_comma_may_be_its_object():
+    text = "Alors le consortium « Génétique humaine contre le virus » a commencé à recruter des patients en Chine."
+    assert quotations(text)[0].speaker is None
