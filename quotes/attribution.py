@@ -513,6 +513,9 @@ class Attributor:
             if found and (self.doc.phrase_at(found[0], self.phrases.furniture)
                           or (found[1] - found[0] == 1 and self.phrases.is_initial(found[0]))):
                 return None  # `Lire aussi : « … »`: a link to another story; `R : « … »`: an interview's answer
+            if found and doc.words[found[0] - 1] in self.lang.BY and self._author_of_place(
+                    (doc.phrase(*found), doc.starts[found[0]])) is None:
+                return cue  # `X a répondu par un tweet : « … »`: the means, not an agent (but `par un tweet de Y`)
             if found and (doc.texts[found[0]][:1].isupper() or doc.words[found[0] - 1] in self.lang.BY):
                 openers = (",", *self.lang.BY) if cue and cue.mention else (",", *self.lang.BY, *self.lang.OF)
                 if found[0] == lo or doc.words[found[0] - 1] in openers:  # not `X répond aux partisans de Y :`

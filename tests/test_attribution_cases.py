@@ -2513,3 +2513,13 @@ def test_persons_after_a_pronominal_verb_past_a_closing_mark_with_no_comma_speak
 def test_persons_after_a_verb_past_a_closing_mark_with_no_comma_may_be_its_object():
     text = "Alors le consortium « Génétique humaine contre le virus » a commencé à recruter des patients en Chine."
     assert quotations(text)[0].speaker is None
+
+
+def test_a_document_after_par_before_a_colon_is_the_means_not_the_speaker():
+    text = "Le site de petites annonces lui a répondu par un tweet quelques heures plus tard : « Voulez-vous lui expliquer ? »"
+    assert quotations(text)[0].speaker == "le site de petites annonces"
+
+
+def test_a_document_s_author_after_par_before_a_colon_is_the_speaker():
+    text = "La mairie a été interpellée par un tweet de Marc Roux : « Nous sommes surpris. »"
+    assert quotations(text)[0].speaker == "Marc Roux"
