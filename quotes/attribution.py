@@ -53,6 +53,7 @@ def _cue_words(lang: Language) -> tuple:
     according = contracted_table(lang, lang.ACCORDING_TO)
     return (
         phrase_table(lang, lang.AFTER_QUOTE_LINKS), phrase_table(lang, lang.WORDING_LINKS), according,
+        contracted_table(lang, lang.WORDING_OWNERS),
         frozenset([*according, *lang.FOR]),
         # The longest word of each selon-like phrase: a sentence without one holds none of them.
         frozenset(max(p, key=len) for ps in according.values() for p in ps),
@@ -84,7 +85,8 @@ class Attributor:
         self.lang = doc.lang
         self.lex = doc.lexicon
         self.phrases = PhraseReader(doc)  # and the word sets it reads with
-        self.links, self.wording_links, self.according, self.according_openers, self.according_keywords = doc.lang.derived(_cue_words)
+        self.links, self.wording_links, self.according, self.wording_owners, self.according_openers, \
+            self.according_keywords = doc.lang.derived(_cue_words)
         self._headings: dict[Span, bool] = {}
 
     def without_glued_heading(self, found: Attribution | None) -> Attribution | None:
@@ -169,6 +171,9 @@ class Attributor:
             return None
         if doc.words[i] in SIGNATURE_DASHES:
             return self._signature(i + 1)
+        owner = i + 1 if doc.words[i] in (",", ".", ";", "!", "?") else i
+        if doc.phrase_at(owner, self.wording_owners):  # `« … ». Tels sont les mots de X`, `« … », ce sont les propos de X`
+            return self._according_phrase(owner, "after", self.wording_owners)
         comma = doc.words[i] == ","
         if comma:
             i += 1
@@ -810,9 +815,10 @@ class Attributor:
             return None
         return subject
 
-    def _according_phrase(self, k: int, how: str) -> Attribution | None:
+    def _according_phrase(self, k: int, how: str, phrases: dict[str, list[list[str]]] | None = None) -> Attribution | None:
+        """The source a `selon`-like phrase at token k names (or one of `phrases`, its own table)."""
         doc = self.doc
-        n = self._according_at(k) or 1
+        n = (doc.phrase_at(k, phrases) if phrases else self._according_at(k)) or 1
         words, start = doc.words[k : k + n], k + n
         if n > 1 and words[-1] in self.lang.OF:  # "aux yeux du ministre": the phrase's "de", contracted
             start -= words[-1] in self.lang.CONTRACTED_ARTICLES  # the noun phrase opens with the article

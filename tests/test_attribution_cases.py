@@ -2523,3 +2523,13 @@ def test_a_document_after_par_before_a_colon_is_the_means_not_the_speaker():
 def test_a_document_s_author_after_par_before_a_colon_is_the_speaker():
     text = "La mairie a été interpellée par un tweet de Marc Roux : « Nous sommes surpris. »"
     assert quotations(text)[0].speaker == "Marc Roux"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Je pleure parce que les enfants ne sont pas respectés. » Tels sont les mots d'un prêtre de Lille, qui lance un "
+     "appel.", "un prêtre de Lille"),
+    ("Marc Roux se tait. « Je pleure parce que les enfants ne sont pas respectés », telle est la réaction du ministre de "
+     "l'Intérieur.", "le ministre de l'Intérieur"),
+])
+def test_a_phrase_calling_the_quotation_somebody_s_words_names_its_speaker(text, speaker):
+    assert quotations(text)[0].speaker == speaker

@@ -226,3 +226,8 @@ def test_an_indefinite_description_brings_in_somebody_new_not_the_person_named_b
 def test_a_past_tense_after_a_body_s_name_is_its_verb_not_an_adjective_of_the_name():
     found = speakers('"The athlete altered her prescription form," the AIU continued.')
     assert found["The athlete altered her prescription form,"] == "AIU"
+
+
+def test_a_phrase_calling_the_quotation_somebody_s_words_names_its_speaker():
+    found = speakers("'I cry because the children are not respected.' Those were the words of Mark Jones, a priest.")
+    assert found["I cry because the children are not respected."] == "Mark Jones"

@@ -53,6 +53,20 @@ WORDING_LINKS = (
     "c'est par ces mots que", "c'est par ces mots qu'",
 )
 
+# Phrases after a quotation calling it the words of whom they name next, past its full stop too (`« … ». Tels sont
+# les mots d'un prêtre`): the owner speaks, as after `selon`.
+WORDING_OWNERS = tuple(
+    f"{copula} {noun} de"
+    for copula, nouns in (
+        ("tels sont", ("les mots", "les propos", "les termes")), ("tels étaient", ("les mots", "les propos", "les termes")),
+        ("telles sont", ("les paroles",)), ("telles étaient", ("les paroles",)),
+        ("ce sont", ("les mots", "les propos", "les paroles", "les termes")),
+        ("ce furent", ("les mots", "les propos", "les paroles")),
+        ("telle est", ("la réaction", "la réponse")), ("tel est", ("le message", "le constat")),
+    )
+    for noun in nouns
+)
+
 # "fait-on valoir à Matignon": where an impersonal "on" speaks from.
 PLACE_OF_SPEAKER = ("à", "au", "chez", "auprès", "dans")
 
