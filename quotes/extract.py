@@ -323,7 +323,8 @@ class Extraction:
                         and self._one_word_speaking_as_one(entity, target, span, attribution):
                     entity.kind = "person"  # `« Pour moi, ce disque … », glisse Miossec`: a person known by one name
                 if entity is not None and pronoun and normalize(target) not in self.lang.IMPERSONAL_PRONOUNS and (
-                        self._a_thing(entity) or self._told_to(entity, attribution.mention_start)):
+                        self._a_thing(entity) or self._told_to(entity, attribution.mention_start)
+                        or (self._a_body_s_name(entity) and self._in_first_person_singular(span))):
                     # `Le bilan affirme … Une étudiante a dit s'inquiéter. « … », a-t-elle confié (à l'AFP)`: the
                     # person the sentence just before is about, not a thing given words earlier nor the medium told
                     entity = self._person_subject_before(target, attribution.mention_start) or entity

@@ -2533,3 +2533,10 @@ def test_a_document_s_author_after_par_before_a_colon_is_the_speaker():
 ])
 def test_a_phrase_calling_the_quotation_somebody_s_words_names_its_speaker(text, speaker):
     assert quotations(text)[0].speaker == speaker
+
+
+def test_a_pronoun_speaking_in_the_first_person_means_the_person_subject_before_not_the_body_that_spoke():
+    text = ("« Le Premier ministre n'est pas animé par la politique », précise Matignon. Cette marque ouvre-t-elle une "
+            "période nouvelle pour Paul Lenoir ? L'ancien Premier ministre a été marqué par son échec. « Ce que j'ai "
+            "subi n'est pas de la rigolade », disait-il au Point en octobre.")
+    assert [q.speaker for q in quotations(text)] == ["Matignon", "Paul Lenoir"]
