@@ -663,7 +663,8 @@ class Extraction:
     def _introduced_before(self, span: Span) -> Entity | None:
         """`X s'est adressé aux soldats. « … »`: a quotation with no cue and nobody speaking just before (the
         article's first), opening its sentence right after one whose subject is a person named there, is that
-        person's (`…, comme X, responsable du service. « … »`)."""
+        person's (`…, comme X, responsable du service. « … »`); else the named person the subject of the sentences
+        before means (a pronoun, a description)."""
         doc = self.doc
         i = doc.index_at(span.outer_start)
         if i == 0 or not doc.sentence_ends[i - 1] or doc.quoted[i - 1]:
@@ -672,7 +673,11 @@ class Extraction:
         start, end = doc.starts[lo], doc.ends[i - 1]
         subjects = [e for p, e in self.resolver.people if start <= p < end and e.kind == "person"
                     and self.resolver.place(p) == "subject"]
-        return subjects[0] if subjects else None
+        if subjects:
+            return subjects[0]
+        # `Elle a ensuite ajouté. « … »`, `Le comédien a publié un message. « … »` (not a description of nobody named)
+        return next((e for _, e in self._sentence_subjects(span.outer_start)
+                     if e.kind == "person" and e.name[:1].isupper()), None)
 
     def _introduced_after(self, span: Span) -> Entity | None:
         """`« On n'est rien sans l'Europe ». X était l'invité de RTL.`: the quotation opening the article, with no

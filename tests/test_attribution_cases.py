@@ -2540,3 +2540,15 @@ def test_a_pronoun_speaking_in_the_first_person_means_the_person_subject_before_
             "période nouvelle pour Paul Lenoir ? L'ancien Premier ministre a été marqué par son échec. « Ce que j'ai "
             "subi n'est pas de la rigolade », disait-il au Point en octobre.")
     assert [q.speaker for q in quotations(text)] == ["Matignon", "Paul Lenoir"]
+
+
+def test_words_after_a_pronoun_s_sentence_with_no_cue_are_the_person_it_goes_on_with():
+    text = ("Marie Roux s'est livrée à une confidence. Elle a ensuite ajouté. « Non pas le remplacer, mais ça pouvait "
+            "être quelqu'un de bien. »")
+    assert quotations(text)[0].speaker == "Marie Roux"
+
+
+def test_words_after_a_description_s_sentence_with_no_cue_are_the_person_it_describes():
+    text = ("Paul Lenoir a été touché par ces mots. Le comédien avait publié sur son compte un message poignant. « Salut "
+            "Véronique. Je ne pensais pas que tu partirais aussi vite. »")
+    assert quotations(text)[0].speaker == "Paul Lenoir"
