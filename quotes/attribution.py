@@ -62,7 +62,9 @@ def _cue_words(lang: Language) -> tuple:
 
 @dataclass
 class Attribution:
-    how: str  # after / incise / before / according / colon / participle / object (aux cris de « … ») / subject / signature / later
+    how: str  # after / incise / before / according / colon / participle / relative_participle (a participle in a
+    # relative clause: `un garçon qui l'a tutoyé en lui disant « … »`) / relative (`les « erreurs » que reconnaît X`) /
+    # object (aux cris de « … ») / subject / signature / later
     cue: str | None = None
     mention: str | None = None
     mention_start: int | None = None
@@ -726,12 +728,15 @@ class Attributor:
                 continue  # `que l'analyse … confirme`, `une réponse`: a noun after its article
             if match.mood == "present_participle":  # the subject of the clause's verb, else the sentence's
                 main = self._last_cue(lo, k, past_quotes=True)  # `X a tweeté des « excuses », remerciant …`
-                subject = self.phrases.participle_apposition(lo, k) or self.phrases.absolute_subject(lo, k) or (
+                relative = None if (apposed := self.phrases.participle_apposition(lo, k)) \
+                    else self.phrases.participle_in_relative(lo, k)
+                subject = apposed or relative or self.phrases.absolute_subject(lo, k) or (
                     (main.mention, main.mention_start, main.role) if main and main.mention
                     else self.phrases.opening_subject(lo, k) or self.phrases.clause_subject(lo, k)
                     or self.phrases.subject_after_opening_participle(lo, k, hi))
                 # "aux cris de « … »": a phrase whose object is the quotation ties it to the subject, as a colon does
-                how = "object" if match.end_index == hi and match.lemma in self.lex.invariables else "participle"
+                how = "object" if match.end_index == hi and match.lemma in self.lex.invariables \
+                    else "relative_participle" if relative else "participle"
                 place = self._place_before_on(subject) if subject else None
                 if place is not None:  # `À l'Élysée, on se veut rassurant : « … »`
                     return Attribution.of(how, match, subject[0], place[1], antecedent=place[0])

@@ -39,7 +39,7 @@ PRONOUN_SENTENCES = 2  # a pronoun may mean the subject of one of the sentences 
 # Attributions that tie the marks to a speaker firmly enough to overrule "looks like a name".
 FIRM = frozenset(("after", "incise", "colon", "signature", "object"))
 # Attributions that the sentence's other quotations share: those of a cue before them, and after them.
-SHARED_FORWARD = frozenset(("before", "participle", "according", "colon", "framed", "object"))
+SHARED_FORWARD = frozenset(("before", "participle", "relative_participle", "according", "colon", "framed", "object"))
 SHARED_BACKWARD = frozenset(("after", "later"))
 MIN_DIRECT_WORDS = 4
 MAX_NAME_WORDS = 7
@@ -355,7 +355,9 @@ class Extraction:
                 # subject has the floor again (`L'économiste n'épargne pas X, dont l'action « … ». « … »`)
                 if attribution.mention_start is not None and any(e is entity for _, e in speakers):
                     subjects_quoted.append((attribution.mention_start, entity))
-            elif span.depth == 0 and entity is not None:  # (a quotation nested in another makes no speaker)
+            elif span.depth == 0 and entity is not None and not (attribution and attribution.how == "relative_participle"):
+                # (a quotation nested in another makes no speaker; nor one of somebody a relative clause brings in,
+                # `X a évoqué une enseignante qui lui disait « … »`: X keeps the floor)
                 position = attribution.mention_start if attribution and attribution.mention_start else span.start
                 speakers.append((position, entity))
                 last = (span.end, entity)

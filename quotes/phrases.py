@@ -805,6 +805,19 @@ class PhraseReader:
             return None
         return None
 
+    def participle_in_relative(self, lo: int, k: int):
+        """`… questionné par un garçon, qui l'a tutoyé en lui disant « … »`: a participle inside a relative clause
+        opened by its subject pronoun, no comma nor coordinator between (`la personne qui devait l'interviewer et
+        assurant …`: the main clause's), leans on the pronoun's antecedent."""
+        doc = self.doc
+        for c in range(k - 1, lo, -1):
+            if doc.quoted[c] or doc.words[c] == "," or doc.words[c] in self.lang.sets.THAT \
+                    or doc.words[c] in self.lang.COORDINATORS:
+                return None
+            if doc.words[c] in self.lang.sets.RELATIVE_PRONOUNS:
+                return self.antecedent_of_relative(c)
+        return None
+
     def absolute_subject(self, lo: int, k: int):
         """`L'entreprise a condamné l'agression, le directeur régional X se disant « … »`: a present participle
         right after a comma and a noun phrase that names somebody has that phrase for its own subject."""

@@ -2552,3 +2552,21 @@ def test_words_after_a_description_s_sentence_with_no_cue_are_the_person_it_desc
     text = ("Paul Lenoir a été touché par ces mots. Le comédien avait publié sur son compte un message poignant. « Salut "
             "Véronique. Je ne pensais pas que tu partirais aussi vite. »")
     assert quotations(text)[0].speaker == "Paul Lenoir"
+
+
+def test_a_participle_in_a_relative_clause_leans_on_the_relative_s_antecedent():
+    text = ("Lors de sa visite, le président a été questionné par un garçon de 6 ans, qui l'a tutoyé en lui disant : "
+            "« Tu sais, les gens ne sont pas contents sur l'essence. »")
+    assert quotations(text)[0].speaker == "un garçon de 6 ans"
+
+
+def test_a_participle_coordinated_after_a_relative_clause_leans_on_the_main_subject():
+    text = ("Après avoir chassé la personne qui devait l'interviewer et assurant avoir été « maltraité », l'écrivain Marc "
+            "Roux a répondu aux lecteurs.")
+    assert quotations(text, kinds=("partial",))[0].speaker == "Marc Roux"
+
+
+def test_somebody_a_relative_clause_brings_in_does_not_take_the_floor():
+    text = ("Anne Roux a évoqué le souvenir d'une enseignante qui l'avait marquée en lui disant de « ne jamais oublier "
+            "les autres ». « J'y ai plus que jamais pensé la semaine dernière », assure-t-elle.")
+    assert [q.speaker for q in quotations(text)] == ["une enseignante", "Anne Roux"]
