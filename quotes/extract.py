@@ -18,6 +18,7 @@ from .blocks import fast_block_class, in_fast_blocks
 from .detect import with_language
 from .document import Document, phrase_table
 from .gender import article_evidence, decide, shows_a_person
+from . import keys
 from .indirect import IndirectSpeech
 from .lang import has_data, language, marks_only
 from .lexicon import lexicon_of, normalize, person_noun_gender
@@ -631,15 +632,18 @@ class Extraction:
         """The speakers whose words so far spoke of somebody by this very description, their own cue aside
         (`« Le président a souhaité … »`, says X; then `« … », a déclaré le président`: not X)."""
         words = f" {' '.join(WORD.findall(fold(description)))} "
+        last = description.rsplit(" ", 1)[-1].lower()  # (sought first as written: folding every quotation costs)
         speaking_of = {}
         for (span, attribution, _), entity in zip(kept, entities):
             if entity is None or id(entity) in speaking_of:
                 continue
             said = self.text[span.start : span.end]
+            if last not in said.lower():
+                continue
             if attribution and attribution.mention and span.start <= (attribution.mention_start or -1) < span.end:
                 cut = attribution.mention_start - span.start  # `« …, a confié le directeur. … »`
                 said = said[:cut] + said[cut + len(attribution.mention) :]
-            if words in f" {' '.join(WORD.findall(fold(said)))} ":
+            if words in f" {' '.join(WORD.findall(keys.fold(said)))} ":  # (words that do not repeat: not cached)
                 speaking_of[id(entity)] = entity
         return tuple(speaking_of.values())
 

@@ -54,6 +54,7 @@ SENTENCE_BREAKS = re.compile(r"[.!?\n]")
 QUOTATION_END = 3  # a full stop this close to a quotation's end (`. »`, `."`) ends the sentence around it
 OPENING_WINDOW = 120
 LAST_WORD = regex.compile(r"(?r)\b\w+$")
+NEXT_WORD = re.compile(r"[^\W\d_]+['’]?")  # (`s'`: an elided pronoun, whole)
 MAX_OPENING_ADVERBIAL = 4
 MAX_OPENING_WORDS = 10
 RELATIVE_WINDOW = 8
@@ -576,7 +577,8 @@ class Resolver:
     def _read_place(self, start: int) -> str:
         opening, end = self._phrases[start]
         if self._opens_sentence(opening) or self._heads_relative(end) or self._inverted_after_that(opening) \
-                or (self._inverted_in_incise(opening) and not self._after_preposition(start)) or self._opens_subordinate(opening) \
+                or (self._inverted_in_incise(opening) and not self._after_preposition(start)) \
+                or self._opens_subordinate(opening, end) \
                 or self._source_opening_sentence(opening) or self._example_of_subject(opening) or self._voice_of(opening):
             return "subject"
         if self._after_preposition(start):
@@ -588,13 +590,16 @@ class Resolver:
         # (lower case, not `normalize`: its cache is for words, not for stretches of text)
         return self.text[max(0, opening - VOICE_WINDOW) : opening].rstrip().lower().replace("’", "'").endswith(self.lang.VOICE_OF)
 
-    def _opens_subordinate(self, opening: int) -> bool:
+    def _opens_subordinate(self, opening: int, end: int) -> bool:
         """`Une déclaration qui survient le jour où X s'est livré à la radio`: the subject of a clause opened
         inside a sentence that names nobody before it (else that person is what the sentence is about:
         `Il se réjouit lorsque X …`, `Y, chef du service où X …`), the one a later pronoun may mean; after `que`,
-        only in a cleft sentence (`Ce n'est pas la première fois que X s'en prend à …`)."""
+        only in a cleft sentence (`Ce n'est pas la première fois que X s'en prend à …`); after a word that may open a
+        list's members too, only with its verb after it (`un défi dont X s'est réjoui`, not `des députés dont X et Y`)."""
         word = self._word_before(opening)
         cleft = word in self.lang.THAT or word + "'" in self.lang.THAT
+        if word in self.lang.MEMBER_OPENERS:
+            return self._verb_follows(end)
         if word not in self.lang.SUBORDINATORS and not cleft:
             return False
         before = self.text[max(0, opening - OPENING_WINDOW) : opening]
@@ -604,6 +609,12 @@ class Resolver:
             return False
         first = opening_words.split()[:1]
         return not (first and first[0] in self.lang.PRONOUNS) and not any(start <= p < opening for p, _ in self.people)
+
+    def _verb_follows(self, end: int) -> bool:
+        """A word in lower case follows the name ending at `end`, its verb or a pronoun before it (`s'est réjoui`),
+        not a comma nor a coordinator."""
+        word = NEXT_WORD.match(self.text, end + 1) if self.text[end : end + 1] == " " else None
+        return bool(word) and word.group()[:1].islower() and normalize(word.group()) not in self.lang.COORDINATORS
 
     def _source_opening_sentence(self, opening: int) -> bool:
         """`Pour X, …`, `Selon X, …` opening a sentence: X holds the opinion the sentence gives, the one a
@@ -1498,7 +1509,8 @@ class Resolver:
         """The closest earlier speaker or sentence subject that agrees with the pronoun (no body, for a
         `personal` one); else the closest named person that agrees, a name after a preposition ("emboîte
         le pas à Manuel Valls") only when nobody else does."""
-        pool = sorted([c for c in (*candidates, *self._before(position)) if not _among(c[1], excluded)], key=lambda c: c[0])
+        pool = sorted([c for c in (*candidates, *self._before(position)) if not (excluded and _among(c[1], excluded))],
+                      key=lambda c: c[0])
         speakers = {p for p, _ in candidates}
         free, oblique = None, None  # the closest agreeing one not after a preposition, and after one
         for p, e in reversed(pool):  # the closest first: most pronouns mean somebody near

@@ -2570,3 +2570,15 @@ def test_somebody_a_relative_clause_brings_in_does_not_take_the_floor():
     text = ("Anne Roux a évoqué le souvenir d'une enseignante qui l'avait marquée en lui disant de « ne jamais oublier "
             "les autres ». « J'y ai plus que jamais pensé la semaine dernière », assure-t-elle.")
     assert [q.speaker for q in quotations(text)] == ["une enseignante", "Anne Roux"]
+
+
+def test_the_subject_of_a_relative_clause_opened_by_dont_is_whom_a_later_pronoun_means():
+    text = ("« Les enfants vont bien », a déclaré Axel Kahn. Un défaut d'information dont Paul Roux peut témoigner. « On "
+            "ne m'a rien dit, pas de nouvelles », raconte-t-il.")
+    assert [q.speaker for q in quotations(text)] == ["Axel Kahn", "Paul Roux"]
+
+
+def test_one_of_a_list_after_dont_is_not_whom_a_later_pronoun_means():
+    text = ("« Je n'ai pas tardé », a insisté Marc Roux devant des députés, dont Paul Lenoir et Jean Petit. « Il est "
+            "faux de dire que mon intuition n'a pas été suivie », a-t-il poursuivi.")
+    assert [q.speaker for q in quotations(text)] == ["Marc Roux", "Marc Roux"]

@@ -89,6 +89,7 @@ CONTRACTED_ARTICLES = {"du": "le", "des": "les", "au": "le", "aux": "les"}  # "u
 
 RELATIVE_CLAUSE_WORDS = ("qui", "dont", "où", "que", "qu'")
 SUBORDINATORS = ("où", "quand", "lorsque", "puisque")
+MEMBER_OPENERS = ("dont",)  # `un défi dont X s'est réjoui`; but `des députés, dont X et Y`
 # How a cleft sentence opens, whose `que` clause has the sentence's topic for subject: "Ce n'est pas la première fois que X …".
 CLEFT_OPENERS = ("c'est", "ce n'est", "c'était", "ce n'était", "ce fut")
 FRONTED_CLAUSE_OPENERS = (
