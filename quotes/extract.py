@@ -299,7 +299,7 @@ class Extraction:
                 if pronoun and self._in_first_person_singular(span):
                     # `« J'affronterai … », a-t-il commenté`: a person's words, no body's (`Amnesty International`)
                     candidates = [c for c in candidates if not self._a_body_s_name(c[1])] or candidates
-                excluded = self._speaking_of(target, kept[:n], entities[:n]) if not pronoun \
+                excluded = self._speaking_of(target, kept[:n], entities[:n]) if speakers and not pronoun \
                     and self.resolver.patterns.description_head(target) and not self.resolver.names_a_body(target) else ()
                 entity = self.resolver.resolve(target, attribution.mention_start, candidates, excluded=excluded)
                 if pronoun and entity is not None and entity.kind == "person" and " " in entity.name \

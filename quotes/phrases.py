@@ -92,6 +92,8 @@ class PhraseReader:
             if named is not None:
                 return named
             skipped += 1
+            if doc.words[skipped] in self.prepositions and (past := self._past_incise(skipped, limit)) is not None:
+                skipped = past  # `a dit à l'AFP, sans plus de précisions, un responsable`: an incise after them too
         i = skipped
         if i >= limit or doc.words[i] in self.lang.sets.THAT:
             return None  # `a déclaré à l'agence qu'une fracture …`: the reported clause, not a subject

@@ -2582,3 +2582,10 @@ def test_one_of_a_list_after_dont_is_not_whom_a_later_pronoun_means():
     text = ("« Je n'ai pas tardé », a insisté Marc Roux devant des députés, dont Paul Lenoir et Jean Petit. « Il est "
             "faux de dire que mon intuition n'a pas été suivie », a-t-il poursuivi.")
     assert [q.speaker for q in quotations(text)] == ["Marc Roux", "Marc Roux"]
+
+
+@pytest.mark.parametrize("incise", ["à l'AFP, sans plus de précisions,", "samedi à l'AFP, sous couvert d'anonymat,",
+                                    "sans détour"])
+def test_adjuncts_and_an_incise_between_the_verb_and_its_inverted_subject(incise):
+    text = f"« Nous avons accepté son départ mais à des conditions », a dit {incise} un responsable de la junte."
+    assert quotations(text)[0].speaker == "un responsable de la junte"

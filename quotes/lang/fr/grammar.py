@@ -43,7 +43,7 @@ ADJUNCT_PREPOSITIONS = (
     "auprès", "face", "via", "par", "chez", "avant", "après", "dès", "durant", "vers",
     "mardi", "lors de", "au cours de", "à l'occasion de", "à l'issue de", "à la sortie de",
     "au micro de", "au sortir de", "à propos de", "au sujet de", "selon", "lundi",
-    "grâce", "malgré", "parmi", "outre", "sous",
+    "grâce", "malgré", "parmi", "outre", "sous", "sans",
 )
 
 TIME_WORDS = (
