@@ -299,8 +299,8 @@ class Extraction:
                 if pronoun and self._in_first_person_singular(span):
                     # `« J'affronterai … », a-t-il commenté`: a person's words, no body's (`Amnesty International`)
                     candidates = [c for c in candidates if not self._a_body_s_name(c[1])] or candidates
-                excluded = self._speaking_of(target, kept[:n], entities[:n]) if speakers and not pronoun \
-                    and self.resolver.patterns.description_head(target) and not self.resolver.names_a_body(target) else ()
+                excluded = self._speaking_of(target, kept[:n], entities[:n]) \
+                    if speakers and not pronoun and self.resolver.patterns.description_head(target) else ()
                 entity = self.resolver.resolve(target, attribution.mention_start, candidates, excluded=excluded)
                 if pronoun and entity is not None and entity.kind == "person" and " " in entity.name \
                         and entity.name[:1].isupper() and self._names_in_third_person(entity, self.text[span.start : span.end]):
@@ -631,15 +631,17 @@ class Extraction:
     def _speaking_of(self, description: str, kept, entities: list[Entity | None]) -> tuple[Entity, ...]:
         """The speakers whose words so far spoke of somebody by this very description, their own cue aside
         (`« Le président a souhaité … »`, says X; then `« … », a déclaré le président`: not X)."""
+        last, text = description.rsplit(" ", 1)[-1], self.text  # (its last word sought first as written: cheap)
+        said_it = [(span, attribution, entity) for (span, attribution, _), entity in zip(kept, entities)
+                   if entity is not None and text.find(last, span.start, span.end) >= 0]
+        if not said_it or self.resolver.names_a_body(description):
+            return ()
         words = f" {' '.join(WORD.findall(fold(description)))} "
-        last = description.rsplit(" ", 1)[-1].lower()  # (sought first as written: folding every quotation costs)
         speaking_of = {}
-        for (span, attribution, _), entity in zip(kept, entities):
-            if entity is None or id(entity) in speaking_of:
+        for span, attribution, entity in said_it:
+            if id(entity) in speaking_of:
                 continue
-            said = self.text[span.start : span.end]
-            if last not in said.lower():
-                continue
+            said = text[span.start : span.end]
             if attribution and attribution.mention and span.start <= (attribution.mention_start or -1) < span.end:
                 cut = attribution.mention_start - span.start  # `« …, a confié le directeur. … »`
                 said = said[:cut] + said[cut + len(attribution.mention) :]
@@ -783,14 +785,14 @@ class Extraction:
         quoted whole that the text runs on after, `« On a un problème » en politique`: its short words are any
         quotation's; but a term, `une « mise en danger »`, is its source's)."""
         found = {}
-        if all(q.mention or q.cue for q in quotes):
+        unattributed = [n for n, q in enumerate(quotes)
+                        if not (q.mention or q.cue or (q.kind == "direct" and self._runs_on(spans[n])))]
+        if not unattributed:
             return found
-        # their words (folded one by one: words repeat, their folding is cached), not their punctuation
+        # their words, not their punctuation (each quotation folded whole, in C: a cached folding per word cost more)
         word = FAST_WORD if in_fast_blocks(self.text) else WORD  # (a quotation is a part of the text)
-        bags = [set(map(fold, word.findall(q.quote))) for q in quotes]
-        for n, quote in enumerate(quotes):
-            if quote.mention or quote.cue or (quote.kind == "direct" and self._runs_on(spans[n])):
-                continue
+        bags = [set(word.findall(keys.fold(q.quote))) for q in quotes]
+        for n in unattributed:
             words = bags[n]
             # the words of an attributed quotation, or of a longer one further on: the nearest after it first
             # (a sub-heading announces what follows), then the nearest before
