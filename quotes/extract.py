@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import replace
 
 import regex
@@ -334,7 +335,7 @@ class Extraction:
                         and fold(entity.name) not in fold(target))):
                     relays.add(id(entity))  # (a body that spoke through its document: not whom a later `il` means)
                 if entity is None and pronoun and normalize(target) not in self.lang.IMPERSONAL_PRONOUNS:  # `L'association X … Elle juge`
-                    subjects = self._sentence_subjects(attribution.mention_start)
+                    subjects = list(self._sentence_subjects(attribution.mention_start))
                     entity = (self.resolver.resolve(target, attribution.mention_start, subjects)
                               or self.resolver.resolve(target, attribution.mention_start, candidates, guessed=True)
                               or self._named_later(target, attribution.mention_start, speakers))
@@ -562,11 +563,12 @@ class Extraction:
         return next((e for _, e in self._sentence_subjects(position) if e.kind == "person"
                      and e.number == (number or e.number) and not (gender and e.gender and e.gender != gender)), None)
 
-    def _sentence_subjects(self, position: int) -> list[tuple[int, Entity]]:
+    def _sentence_subjects(self, position: int) -> Iterator[tuple[int, Entity]]:
         """The subjects that name somebody or some body (`L'association X a déposé un recours.`, `En mars,
-        le même homme l'avait menacée.`) of the sentences before the one at `position`: who a pronoun there
-        may mean when no speaker or person named agrees with it."""
-        doc, phrases, found = self.doc, self.attributor.phrases, []
+        le même homme l'avait menacée.`) of the sentences before the one at `position`, the nearest first: who a
+        pronoun there may mean when no speaker or person named agrees with it (read one by one: most callers
+        want the first that fits)."""
+        doc, phrases = self.doc, self.attributor.phrases
         lo, _ = doc.sentence(doc.index_at(position))
         for _ in range(PRONOUN_SENTENCES):
             if lo == 0:
@@ -583,8 +585,7 @@ class Extraction:
             else:
                 subject = phrases.clause_subject(lo, hi)  # past opening adverbials
             if subject is not None and (entity := self.resolver.resolve(subject[0], subject[1], [])) is not None:
-                found.append((subject[1], entity))
-        return found
+                yield subject[1], entity
 
     def _a_person_s_description(self, mention: str, position: int) -> bool:
         """The resolver reads the description as one person's (`ce pharmacien rémois`; not `le calvaire`)."""
@@ -789,9 +790,9 @@ class Extraction:
                         if not (q.mention or q.cue or (q.kind == "direct" and self._runs_on(spans[n])))]
         if not unattributed:
             return found
-        # their words, not their punctuation (each quotation folded whole, in C: a cached folding per word cost more)
+        # their words (folded one by one: words repeat, their folding is cached), not their punctuation
         word = FAST_WORD if in_fast_blocks(self.text) else WORD  # (a quotation is a part of the text)
-        bags = [set(word.findall(keys.fold(q.quote))) for q in quotes]
+        bags = [set(map(fold, word.findall(q.quote))) for q in quotes]
         for n in unattributed:
             words = bags[n]
             # the words of an attributed quotation, or of a longer one further on: the nearest after it first
