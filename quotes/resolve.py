@@ -595,11 +595,13 @@ class Resolver:
         inside a sentence that names nobody before it (else that person is what the sentence is about:
         `Il se réjouit lorsque X …`, `Y, chef du service où X …`), the one a later pronoun may mean; after `que`,
         only in a cleft sentence (`Ce n'est pas la première fois que X s'en prend à …`); after a word that may open a
-        list's members too, only with its verb after it (`un défi dont X s'est réjoui`, not `des députés dont X et Y`)."""
+        list's members too, only with its verb after it (`un défi dont X s'est réjoui`, not `des députés dont X et Y`)
+        or as the sentence's last words (`de nombreuses réactions, dont le sénateur X.`)."""
         word = self._word_before(opening)
         cleft = word in self.lang.THAT or word + "'" in self.lang.THAT
         if word in self.lang.MEMBER_OPENERS:
-            return self._verb_follows(end)
+            return self._verb_follows(end) or self.text[end : end + 1] == "."
+
         if word not in self.lang.SUBORDINATORS and not cleft:
             return False
         before = self.text[max(0, opening - OPENING_WINDOW) : opening]

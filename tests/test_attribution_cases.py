@@ -2589,3 +2589,10 @@ def test_one_of_a_list_after_dont_is_not_whom_a_later_pronoun_means():
 def test_adjuncts_and_an_incise_between_the_verb_and_its_inverted_subject(incise):
     text = f"« Nous avons accepté son départ mais à des conditions », a dit {incise} un responsable de la junte."
     assert quotations(text)[0].speaker == "un responsable de la junte"
+
+
+def test_the_one_member_a_sentence_ends_on_after_dont_is_whom_a_later_pronoun_means():
+    text = ("« Ça mérite une sanction », a réagi Marc Roux. Ces paroles ont provoqué des réactions, dont le "
+            "sénateur Paul Lenoir. « Il ne se passe pas un mois sans qu'un rappeur s'en prenne à une personnalité », "
+            "déplore-t-il.")
+    assert [q.speaker for q in quotations(text)] == ["Marc Roux", "Paul Lenoir"]
