@@ -53,7 +53,7 @@ def _cue_words(lang: Language) -> tuple:
     according = contracted_table(lang, lang.ACCORDING_TO)
     return (
         phrase_table(lang, lang.AFTER_QUOTE_LINKS), phrase_table(lang, lang.WORDING_LINKS), according,
-        contracted_table(lang, lang.WORDING_OWNERS),
+        contracted_table(lang, lang.WORDING_OWNERS), phrase_table(lang, lang.FRONTED_CLAUSE_OPENERS),
         frozenset([*according, *lang.FOR]),
         # The longest word of each selon-like phrase: a sentence without one holds none of them.
         frozenset(max(p, key=len) for ps in according.values() for p in ps),
@@ -87,8 +87,8 @@ class Attributor:
         self.lang = doc.lang
         self.lex = doc.lexicon
         self.phrases = PhraseReader(doc)  # and the word sets it reads with
-        self.links, self.wording_links, self.according, self.wording_owners, self.according_openers, \
-            self.according_keywords = doc.lang.derived(_cue_words)
+        self.links, self.wording_links, self.according, self.wording_owners, self.fronted_openers, \
+            self.according_openers, self.according_keywords = doc.lang.derived(_cue_words)
         self._headings: dict[Span, bool] = {}
 
     def without_glued_heading(self, found: Attribution | None) -> Attribution | None:
@@ -512,6 +512,8 @@ class Attributor:
             return None
         lo, _ = doc.sentence(j)
         cue = self._last_cue(lo, j)
+        if cue is not None and doc.words[j] == ":" and (main := self._main_clause_past(lo, cue, j)) is not None:
+            return main  # `Alors que X exige …, Y a plaidé en sa faveur : « … »`: the main clause's subject
         # (`X a poursuivi :`, `comme raconte un témoin :`: the cue or its subject after it reaches the colon)
         reaches = cue is not None and (cue.end == j or (cue.mention is not None and cue.mention_start is not None
                                                         and self._mention_range(cue)[1] == j))
@@ -552,6 +554,19 @@ class Attributor:
                 return Attribution("framed", ":", *subject)
         subject = self.phrases.clause_subject(self.doc.unquoted_end(lo, j), j)  # after any quotation earlier in the sentence
         return self._framing_subject(subject, j) if subject is not None else None
+
+    def _main_clause_past(self, lo: int, cue: Attribution, j: int) -> Attribution | None:
+        """The speaker of a main clause ending at the colon at token j, when the cue found before it stands in a
+        clause opening the sentence at lo (FRONTED_CLAUSE_OPENERS) that a comma closes first; not an impersonal
+        pronoun."""
+        doc = self.doc
+        if cue.end is None or not doc.phrase_at(lo, self.fronted_openers):
+            return None
+        comma = next((c for c in range(cue.end, j) if doc.words[c] == "," and not doc.quoted[c]), None)
+        subject = self.phrases.clause_subject(comma + 1, j) if comma is not None else None
+        if subject is None or normalize(subject[0]) in self.lang.IMPERSONAL_PRONOUNS:
+            return None  # `Quand il explique pourquoi …, on comprend que … : « … »`: his words
+        return self._framing_subject(subject, j)
 
     def _framing_subject(self, subject, j: int) -> Attribution | None:
         """The subject of a clause ending at the colon at token j, as the speaker of what follows: a

@@ -2596,3 +2596,15 @@ def test_the_one_member_a_sentence_ends_on_after_dont_is_whom_a_later_pronoun_me
             "sénateur Paul Lenoir. « Il ne se passe pas un mois sans qu'un rappeur s'en prenne à une personnalité », "
             "déplore-t-il.")
     assert [q.speaker for q in quotations(text)] == ["Marc Roux", "Paul Lenoir"]
+
+
+def test_a_cue_in_a_clause_opening_the_sentence_leaves_a_colon_to_the_main_clause_s_subject():
+    text = ("Alors que le chef des pompiers exige davantage de sécurité, Paul Roux a semblé plaider en sa faveur lors de "
+            "l'hommage : « Nous agirons pour que les pompiers soient accompagnés de policiers. »")
+    assert quotations(text)[0].speaker == "Paul Roux"
+
+
+def test_a_cue_in_a_clause_opening_the_sentence_keeps_a_colon_after_an_impersonal_main_clause():
+    text = ("Marc Roux, 25 ans, est assis face à la mer. Quand il explique pourquoi il est venu, on comprend que le "
+            "masque n'est pas une priorité : « Je voulais juste faire la fête. »")
+    assert quotations(text)[0].speaker == "Marc Roux"
