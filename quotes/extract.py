@@ -38,6 +38,7 @@ SCRIPT = regex.compile(r"(?:\bwindow\.\w+\s*=|\bfunction\s*\()[^\n]*")  # a scri
 CONTINUATION_CHARS = 400
 TOLD_TO_CHARS = 40  # how far after a pronoun's cue the medium it spoke to may be named (`a-t-elle confié à l'AFP`)
 PRONOUN_SENTENCES = 2  # a pronoun may mean the subject of one of the sentences this far back
+SPOKE_OF_REACH = 8  # how many quotations back a description is sought in a speaker's words (`« Le président … »`)
 # Attributions that tie the marks to a speaker firmly enough to overrule "looks like a name".
 FIRM = frozenset(("after", "incise", "colon", "signature", "object"))
 # Attributions that the sentence's other quotations share: those of a cue before them, and after them.
@@ -300,7 +301,8 @@ class Extraction:
                 if pronoun and self._in_first_person_singular(span):
                     # `« J'affronterai … », a-t-il commenté`: a person's words, no body's (`Amnesty International`)
                     candidates = [c for c in candidates if not self._a_body_s_name(c[1])] or candidates
-                excluded = self._speaking_of(target, kept[:n], entities[:n]) \
+                recent = max(0, n - SPOKE_OF_REACH)
+                excluded = self._speaking_of(target, kept[recent:n], entities[recent:n]) \
                     if speakers and not pronoun and self.resolver.patterns.description_head(target) else ()
                 entity = self.resolver.resolve(target, attribution.mention_start, candidates, excluded=excluded)
                 if pronoun and entity is not None and entity.kind == "person" and " " in entity.name \
