@@ -278,7 +278,6 @@ PERSON_NOUN_GENDERS = {
     "supporter": "m", "sans-abri": "", "chauffeur": "m", "livreur": "m", "serveur": "m", "contrôleur": "m",
     "demandeur": "m", "cheminot": "m", "cheminote": "f", "artisan": "m", "hôtesse": "f", "steward": "m",
     "chômeur": "m", "danseur": "m", "nageur": "m", "skieur": "m", "plongeur": "m", "randonneur": "m",
-    "-génaire": "", "trentenaire": "", "quarantenaire": "",  # `le quinquagénaire`: of an age
 }
 
 ROLE_OPENERS = ("ancien", "ancienne", "ex", "chargé", "chargée", "nouveau", "nouvelle", "actuel", "actuelle")
