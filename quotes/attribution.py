@@ -520,8 +520,11 @@ class Attributor:
         if doc.words[j] == ":" and not reaches:
             found = self.phrases.phrase_back(j - 1)
             if found and (self.doc.phrase_at(found[0], self.phrases.furniture)
-                          or (found[1] - found[0] == 1 and self.phrases.is_initial(found[0]))):
-                return None  # `Lire aussi : « … »`: a link to another story; `R : « … »`: an interview's answer
+                          or (found[1] - found[0] == 1 and (self.phrases.is_initial(found[0])
+                                                            or doc.words[found[0]] in self.lang.sets.LABEL_NOUNS))):
+                # `Lire aussi : « … »`: a link to another story; `R : « … »`: an interview's answer; `Objectif : « … »`:
+                # what follows is labelled, nobody named
+                return None
             if found and doc.words[found[0] - 1] in self.lang.BY and self._author_of_place(
                     (doc.phrase(*found), doc.starts[found[0]])) is None:
                 return cue  # `X a répondu par un tweet : « … »`: the means, not an agent (but `par un tweet de Y`)

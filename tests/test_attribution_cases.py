@@ -2608,3 +2608,10 @@ def test_a_cue_in_a_clause_opening_the_sentence_keeps_a_colon_after_an_impersona
     text = ("Marc Roux, 25 ans, est assis face à la mer. Quand il explique pourquoi il est venu, on comprend que le "
             "masque n'est pas une priorité : « Je voulais juste faire la fête. »")
     assert quotations(text)[0].speaker == "Marc Roux"
+
+
+def test_a_noun_labelling_what_follows_its_colon_is_no_speaker():
+    text = ("La ministre Anne Roux participait lundi à une réunion. Objectif : « améliorer la qualité du traitement des "
+            "appels ». La ministre n'a pas annoncé de moyens. « Cela n'a pas été l'objectif de la rencontre », "
+            "a-t-elle affirmé.")
+    assert [q.speaker for q in quotations(text)][1] == "Anne Roux"

@@ -231,3 +231,8 @@ def test_a_past_tense_after_a_body_s_name_is_its_verb_not_an_adjective_of_the_na
 def test_a_phrase_calling_the_quotation_somebody_s_words_names_its_speaker():
     found = speakers("'I cry because the children are not respected.' Those were the words of Mark Jones, a priest.")
     assert found["I cry because the children are not respected."] == "Mark Jones"
+
+
+def test_a_noun_labelling_what_follows_its_colon_is_no_speaker():
+    found = speakers('The minister met the unions on Monday. Goal: "to end the strike before the summer holidays".')
+    assert found["to end the strike before the summer holidays"] is None

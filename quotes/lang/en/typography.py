@@ -19,4 +19,7 @@ PAGE_FURNITURE = (
     "listen", "video", "media caption", "image caption", "image source", "analysis", "update",
 )
 
+# Nouns that label what follows their colon (`Goal: …`): never a speaker.
+LABEL_NOUNS = ("goal", "aim", "result", "verdict", "conclusion", "problem", "question", "reason", "motto", "slogan")
+
 UNACCENTED_CAPITALS = {}

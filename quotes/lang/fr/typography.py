@@ -24,5 +24,11 @@ PAGE_FURNITURE = (
     "en images", "sur le même sujet", "notre dossier", "mise à jour",
 )
 
+# Nouns that label what follows their colon, alone before it (`Objectif : « … »`, `Bilan : …`): never a speaker.
+LABEL_NOUNS = (
+    "objectif", "but", "résultat", "bilan", "conclusion", "problème", "question", "motif", "raison", "conséquence",
+    "enjeu", "ambition", "consigne", "verdict", "explication", "devise", "slogan", "credo", "leitmotiv", "mission",
+)
+
 # Capitals often written without their accent, read as the word they stand for: `A Paris, …`.
 UNACCENTED_CAPITALS = {"A": "à"}
