@@ -26,6 +26,7 @@ MAX_TERM_DISTANCE = 10  # a quotation after an article this far from the cue is 
 MAX_INCISE_ADJUNCT = 6  # `, raconte X au quotidien local.`: words of the adjunct after an incise's subject
 # after an inverted pronoun, whose subject no adjunct can be part of: `, a-t-il raconté au journal X à sa sortie de l'hôpital.`
 MAX_INVERTED_INCISE_ADJUNCT = 12
+MAX_NAME_APPOSITION = 6  # tokens of a name set off by commas after a description (`le député de X, Paul Roux,`)
 MAX_BYLINE_TOKENS = 20  # `Nom, rôle, sur la chaîne X « … »`: a line naming who speaks, short
 GLUED_CAPITAL = re.compile(r"[^\W\d_][A-ZÀ-ÖØ-Þ]")  # a capital right after a letter: where a heading may end
 
@@ -581,6 +582,10 @@ class Attributor:
         if doc.words[lo] not in self.lang.PRONOUNS:
             if not (self.phrases.has_person_name(lo, hi) or self.phrases.names_somebody(lo, hi)):
                 return None  # `Souriante, elle …`: a capitalised word opening the sentence, not a name
+            if hi < j and doc.words[hi] == ",":  # `le député de X, Paul Roux, se garde … :`: the name in apposition
+                close = next((c for c in range(hi + 2, min(j, hi + MAX_NAME_APPOSITION)) if doc.words[c] == ","), None)
+                if close is not None and self.phrases.has_person_name(hi + 1, close):
+                    subject, hi = (doc.phrase(hi + 1, close), doc.starts[hi + 1]), close + 1
             if hi >= j or not self._verb_begins(hi):
                 return None  # `La femme de 43 ans semble …`: where the subject ends is not known
         clause = doc.words[hi:j]

@@ -2615,3 +2615,9 @@ def test_a_noun_labelling_what_follows_its_colon_is_no_speaker():
             "appels ». La ministre n'a pas annoncé de moyens. « Cela n'a pas été l'objectif de la rencontre », "
             "a-t-elle affirmé.")
     assert [q.speaker for q in quotations(text)][1] == "Anne Roux"
+
+
+def test_the_name_in_apposition_to_a_framing_subject_speaks_after_the_colon():
+    text = ("« Ce texte est contraire à mes principes », confie Jean Petit. De son côté, le député du Gers, Paul Roux, "
+            "se garde toute latitude dans les débats : « Toutes les hypothèses sont sur la table. »")
+    assert [q.speaker for q in quotations(text)] == ["Jean Petit", "Paul Roux"]
