@@ -41,6 +41,7 @@ LAST_TITLE_BREAK_MARKS = ',.;:!?"«»()'
 LAST_TITLE_BREAK = regex.compile("(?r)[" + regex.escape(LAST_TITLE_BREAK_MARKS) + "]")
 APPOSITION_END = re.compile("[" + re.escape(LAST_TITLE_BREAK_MARKS) + "\n]")
 MAX_APPOSITION = 80  # characters of a role in apposition after a name (`ministre déléguée à la Citoyenneté`)
+MAX_DETERMINER = 6  # characters of an article and its space before a civil title (`la Pr`)
 ROLE_REACH = 3  # `du tout nouveau ministre`: how far after its article a title's role noun may come
 NATIONALITY_STEM = 5  # `améri`: letters a nationality's two genders share
 MAX_PERSON_NAME_WORDS = 3  # `Jean-Baptiste de Lattre`: a first name and what may follow it in one person's name
@@ -867,6 +868,10 @@ class Resolver:
         if last_word and normalize(last_word[0]) in self.lang.CIVIL_TITLES:
             gender = self.lang.CIVIL_TITLES[normalize(last_word[0])]
             opening = start - len(window) + len(window.rstrip()) - len(last_word[0])
+            ahead = self.text[max(0, opening - MAX_DETERMINER) : opening]
+            article = ahead.rsplit(None, 1)[-1:] if ahead[-1:].isspace() else []
+            if article and normalize(article[0]) in self.lang.sets.DEFINITE:  # `le Dr X`: the phrase opens on its
+                opening -= len(ahead) - len(ahead.rstrip()) + len(article[0])  # article (no gender: `le Dr` for her too)
         if not title and gender is None and self.lang.BARE_ROLE_WORDS:
             title = self._bare_role_before_name(tail)
         contracted = None

@@ -2621,3 +2621,10 @@ def test_the_name_in_apposition_to_a_framing_subject_speaks_after_the_colon():
     text = ("« Ce texte est contraire à mes principes », confie Jean Petit. De son côté, le député du Gers, Paul Roux, "
             "se garde toute latitude dans les débats : « Toutes les hypothèses sont sur la table. »")
     assert [q.speaker for q in quotations(text)] == ["Jean Petit", "Paul Roux"]
+
+
+def test_a_name_after_an_article_and_a_civil_title_opening_the_sentence_is_its_subject():
+    text = ("Pour le Dr Anne Roux, « c'est une agression ». Le médecin estime que « c'est de l'abus ». Le Dr Paul "
+            "Lenoir, chef du service de pédiatrie, est du même avis. « Si le bébé a l'air content, c'est encore pire », "
+            "explique-t-il.")
+    assert quotations(text)[-1].speaker == "Paul Lenoir"
