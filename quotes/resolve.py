@@ -39,6 +39,7 @@ BRACKETED_ACRONYM = regex.compile(r"\(\p{Lu}[\p{Lu}\d-]{1,9}\)")  # `(LREM)`, `(
 # searched from the end ((?r)): the last one is wanted.
 LAST_TITLE_BREAK_MARKS = ',.;:!?"«»()'
 LAST_TITLE_BREAK = regex.compile("(?r)[" + regex.escape(LAST_TITLE_BREAK_MARKS) + "]")
+TITLE_BREAK_SPACES = str.maketrans(LAST_TITLE_BREAK_MARKS, " " * len(LAST_TITLE_BREAK_MARKS))
 APPOSITION_END = re.compile("[" + re.escape(LAST_TITLE_BREAK_MARKS) + "\n]")
 MAX_APPOSITION = 80  # characters of a role in apposition after a name (`ministre déléguée à la Citoyenneté`)
 MAX_DETERMINER = 6  # characters of an article and its space before a civil title (`la Pr`)
@@ -854,6 +855,14 @@ class Resolver:
         return any(w in sets.ORGANISATION_NOUNS or w.rstrip("s") in sets.ORGANISATION_NOUNS or w in sets.BODY_KIND_NOUNS
                    for w in normalize(name).split())
 
+    def _holds_role_word(self, tail: str) -> bool:
+        """A word a role opens with stands in the text: else no title there (told cheaply, before the title's
+        pattern is tried: most capitalised runs have none before them)."""
+        former = self.lang.FORMER_PREFIXES
+        words = normalize(tail.translate(TITLE_BREAK_SPACES)).replace("'", "' ").split()
+        return not self.patterns.role_first_words.isdisjoint(
+            without_former(self.lang, w) if w.startswith(former) else w for w in words)
+
     def _description_before(self, start: int) -> tuple[str | None, str | None, int]:
         """Gender and text of a title written just before a name ('la ministre des Solidarités'),
         and where the name's phrase starts (the title's start, a civil title's, or the name's)."""
@@ -861,7 +870,6 @@ class Resolver:
         if ")" in window:  # `le député La République en marche (LREM) du Bas-Rhin X`: an acronym breaks no title
             window = BRACKETED_ACRONYM.sub(lambda m: " " * len(m.group()), window)
         tail = _after_last_break(window)
-        title = self.patterns.title_ending(tail)
         gender = None
         opening = start
         last_word = window.rsplit(None, 1)[-1:]
@@ -872,6 +880,9 @@ class Resolver:
             article = ahead.rsplit(None, 1)[-1:] if ahead[-1:].isspace() else []
             if article and normalize(article[0]) in self.lang.sets.DEFINITE:  # `le Dr X`: the phrase opens on its
                 opening -= len(ahead) - len(ahead.rstrip()) + len(article[0])  # article (no gender: `le Dr` for her too)
+        if not self._holds_role_word(tail):
+            return gender, None, opening  # no title: no role in the words before the name
+        title = self.patterns.title_ending(tail)
         if not title and gender is None and self.lang.BARE_ROLE_WORDS:
             title = self._bare_role_before_name(tail)
         contracted = None
