@@ -209,19 +209,19 @@ class Attributor:
             found = self._inverted(i + 1, "after")  # `« … », l'interroge la journaliste X`: its object, then its subject
             return found if found is not None and self._names_a_speaker(found) else None
         if found and not comma and not (self._names_a_speaker(found)
-                                        or self._bare_person_noun(found, plural=doc.words[i] in self.lang.REFLEXIVE)):
+                                        or self._bare_person_noun(found, pronominal=doc.words[i] in self.lang.REFLEXIVE)):
             return None  # `"…" poursuit son érosion`: without a comma the verb may just take an object
         return found
 
-    def _bare_person_noun(self, found: Attribution, plural: bool = False) -> bool:
+    def _bare_person_noun(self, found: Attribution, pronominal: bool = False) -> bool:
         """`"…" précise le centriste`: the subject found is a determiner and a noun of a person, nothing else; or
-        (`plural`, after a pronominal verb, which takes no object: `"…" se sont emportés des routiers`) of persons."""
+        (after a `pronominal` verb, which takes no object: `"…" se sont emportés des routiers`) of persons."""
         if found.mention_start is None:
             return False
         lo, hi = self._mention_range(found)
         noun = self.doc.words[lo + 1] if hi - lo == 2 and self.doc.words[lo] in self.lang.DETERMINERS else ""
         return bool(noun) and (person_noun_gender(self.lang, noun) is not None
-                               or (plural and noun[-1:] == "s" and person_noun_gender(self.lang, noun[:-1]) is not None))
+                               or (pronominal and noun[-1:] == "s" and person_noun_gender(self.lang, noun[:-1]) is not None))
 
     def _mention_range(self, found: Attribution) -> tuple[int, int]:
         """The tokens of the mention found."""

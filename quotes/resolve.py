@@ -859,7 +859,9 @@ class Resolver:
         """A word a role opens with stands in the text: else no title there (told cheaply, before the title's
         pattern is tried: most capitalised runs have none before them)."""
         former = self.lang.FORMER_PREFIXES
-        words = normalize(tail.translate(TITLE_BREAK_SPACES)).replace("'", "' ").split()
+        # (folded word by word: `normalize`'s cache is for words, not for stretches of text)
+        words = [part for word in tail.translate(TITLE_BREAK_SPACES).split()
+                 for part in normalize(word).replace("'", "' ").split()]
         return not self.patterns.role_first_words.isdisjoint(
             without_former(self.lang, w) if w.startswith(former) else w for w in words)
 
