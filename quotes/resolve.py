@@ -291,6 +291,19 @@ class Patterns:
                     return mention[:holder].rstrip()
         return mention
 
+    def after_article(self, before: str) -> bool:
+        """The text `before` a capitalised run ends with a definite article, alone or held by a preposition
+        (`la Ville de Strasbourg`, `à bord du Charles de Gaulle`): a run no person's name is, whatever first name
+        it opens with (a town's council, a ship, a school)."""
+        if before[-1:] not in (" ", "\u00a0", "'", "’"):
+            return False
+        words = before.rsplit(None, 2)[-2:]
+        if not words or (normalize(words[-1]) not in self.lang.sets.DEFINITE
+                         and normalize(words[-1]) not in self.lang.CONTRACTED_ARTICLES):
+            return False
+        # (`Mme le Pen`, `Marine le Pen`: a name's particle after a civil title or a first name)
+        return not (len(words) == 2 and words[0][:1].isupper() and words[0][-1:].isalpha())
+
     def completes(self, before: str, prepositions: tuple[str, ...] = ()) -> bool:
         """The text `before` a capitalised run ends with a preposition (OF, PLACE_PREPOSITIONS or the
         `prepositions` given), and maybe an article (`de la`, `à`): the run completes a noun."""
@@ -312,6 +325,8 @@ class Patterns:
         description is not the speaker; 'le chef de la diplomatie Jean-Yves Le Drian' is."""
         if before.rstrip().endswith(","):
             return False  # an apposition: 'le maire de Lyon, Grégory Doucet'
+        if first_name_gender(words[0]) and self.after_article(before):
+            return True  # `le porte-parole de la Ville de Paris`: the town's, whatever first name opens it
         before = before.rstrip()
         last_two = normalize(before).split()[-2:]
         if len(last_two) == 2 and last_two[0] in self.lang.CIVIL_TITLES and last_two[1] in self.lang.NAME_PARTICLES:
@@ -498,6 +513,8 @@ class Resolver:
                 # (`Les Verts`: a plural article is no first name)
                 plural = self.lang.DETERMINERS.get(normalize(words[0]), (None, None))[1] == "pl"
                 gender = None if plural else first_name_gender(words[0])
+                if gender and self.patterns.after_article(self.text[max(0, start - MAX_DETERMINER - MAX_CIVIL_TITLE_CHARS) : start]):
+                    gender = None  # `la Ville de Paris`, `le Charles de Gaulle`: a body or a thing after its article
                 if gender and len(words) >= 2 and normalize(words[0]) in self.lang.sets.SENTENCE_OPENING_WORDS \
                         and not self._inside_sentence(start):
                     # `Si Gaza n'est plus …`: a word capitalised to open the sentence, no first name (asked only of

@@ -2628,3 +2628,15 @@ def test_a_name_after_an_article_and_a_civil_title_opening_the_sentence_is_its_s
             "Lenoir, chef du service de pédiatrie, est du même avis. « Si le bébé a l'air content, c'est encore pire », "
             "explique-t-il.")
     assert quotations(text)[-1].speaker == "Paul Lenoir"
+
+
+def test_a_run_after_a_definite_article_names_no_person_whatever_first_name_opens_it():
+    text = "« Nous sommes inquiets », a souligné le porte-parole de la Ville de Lyon, Julien Martin."
+    assert quotations(text)[0].speaker == "Julien Martin"
+    text = "La Ville de Lyon a réagi mardi. « Nous sommes inquiets », a-t-elle indiqué."
+    assert [(q.speaker, q.speaker_kind) for q in quotations(text)] == [("Ville de Lyon", "organisation")]
+
+
+def test_an_article_after_a_civil_title_or_a_first_name_is_a_name_s_particle():
+    text = "« Nous sommes inquiets », a déclaré Mme le Guen mardi. Le maire a ensuite reçu Marine le Guen."
+    assert [(q.speaker, q.speaker_gender) for q in quotations(text)] == [("Marine le Guen", "female")]
