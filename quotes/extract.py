@@ -744,7 +744,7 @@ class Extraction:
                       and doc.words[k] in self.lang.PRONOUNS and doc.words[k] not in self.lang.IMPERSONAL_PRONOUNS), None)
         if first is None or not title or any(p < doc.starts[first] for p, _ in self.resolver.people):
             return None
-        person = Resolver(title, self.lang).leading_person()
+        person = Resolver(title, self.lang, known=self.resolver.person_names()).leading_person()
         return None if person is None else (doc.starts[first], self.resolver.resolve(person.name, doc.starts[first], []))
 
     def _described_title_person(self, entity: Entity, mention: str, position: int) -> Entity | None:
@@ -755,7 +755,8 @@ class Extraction:
             return None
         if self._title_person is None:
             # a person the text names too (not a title's words taken for a name: `Mort de X`)
-            titled = Resolver(self.article.title, self.lang).leading_person() if self.article.title else None
+            titled = Resolver(self.article.title, self.lang, known=self.resolver.person_names()).leading_person() \
+                if self.article.title else None
             self._title_person = [next(iter(self._people_named(titled.name)), None) if titled else None]
         person = self._title_person[0]
         return person if person is not None and self.resolver.may_describe(entity, mention, person) else None

@@ -468,7 +468,9 @@ class Entity:
 class Resolver:
     """The people and bodies of one article, and the mentions that point to them."""
 
-    def __init__(self, text: str, lang, quoted: list[tuple[int, int]] = ()):
+    def __init__(self, text: str, lang, quoted: list[tuple[int, int]] = (), known: frozenset[str] = frozenset()):
+        """`known`: the names (folded) of people another text names, that a lone word names here too (an article's
+        title, naming by his surname whom its text calls `M. X`)."""
         self.text = text
         self.lang = lang
         self.patterns = lang.derived(Patterns)
@@ -483,6 +485,7 @@ class Resolver:
         self._surnames: dict[str, Entity] = {}  # a named person's last name, folded
         # (position, entity) of the title's person a text opening on a pronoun means (set by extraction)
         self.title_subject: tuple[int, Entity] | None = None
+        self._known = known
         self._find_people()
 
     # -- what the article names --------------------------------------------------------
@@ -496,7 +499,7 @@ class Resolver:
             if run in lone_not_names:
                 continue
             if " " not in run and not first_name_gender(run) and (key := fold(run)) not in by_name \
-                    and key not in surnames and run_start not in titled:
+                    and key not in surnames and run_start not in titled and key not in self._known:
                 continue  # a lone capitalised word that names nobody known: most runs
             if self._in_quotation(run_start):
                 continue
@@ -530,7 +533,7 @@ class Resolver:
                     entity = self._entity_for(name, "person", None if gender == "?" else gender)
                 elif (known := by_name.get(fold(name)) or surnames.get(fold(name))) is not None:
                     entity = known
-                elif start in titled:
+                elif start in titled or fold(name) in self._known:
                     entity = self._entity_for(name, "person", None)  # `M. Hurmic`: a surname, the first time
                 elif len(words) >= 2 and self._after_word(start) and (described := self._description_before(start))[1]:
                     # `l'ancien footballeur Diomansy Camara`: a first name nobody listed, after a title
@@ -582,12 +585,23 @@ class Resolver:
         start, entity = named[0]
         name_run = self.patterns.fast_name_run if in_fast_blocks(self.text) else self.patterns.name_run
         label_end = self.text.rfind(":", 0, start) + 1
-        first_run = next((m.start() for m in name_run.finditer(self.text, label_end) if " " in m.group()), None)
+        first_run = next((m.start() for m in name_run.finditer(self.text, label_end) if self._of_several_words(m.group())),
+                         None)
         before = self.text[max(0, start - OPENING_WINDOW) : start].rstrip()
         if first_run is not None and first_run < start or (
                 self.patterns.ends_with_of.search(before) and self.patterns.head_noun(before) is not None):
             return None
         return entity
+
+    def _of_several_words(self, run: str) -> bool:
+        """A capitalised run of two words or more, a word opening a sentence aside (`A Beyrouth, X …`: one)."""
+        words = run.split()
+        return len(words) > 2 or (len(words) == 2 and normalize(words[0]) not in self.lang.sets.SENTENCE_OPENING_WORDS)
+
+    def person_names(self) -> frozenset[str]:
+        """The names (folded) the text gives people, whole and by their last word (`emmanuel macron`, `macron`)."""
+        return frozenset(key for names in (self._by_name, self._surnames) for key, entity in names.items()
+                         if entity.kind == "person")
 
     def phrase_opening(self, start: int) -> int:
         """Where the phrase of the name at `start` opens (`la ministre … X`: at `la`)."""

@@ -2640,3 +2640,21 @@ def test_a_run_after_a_definite_article_names_no_person_whatever_first_name_open
 def test_an_article_after_a_civil_title_or_a_first_name_is_a_name_s_particle():
     text = "« Nous sommes inquiets », a déclaré Mme le Guen mardi. Le maire a ensuite reçu Marine le Guen."
     assert [(q.speaker, q.speaker_gender) for q in quotations(text)] == [("Marine le Guen", "female")]
+
+
+@pytest.mark.parametrize("title", [
+    "A Lyon, Roux promet des « changements »",
+    "Roux promet des « changements »",
+])
+def test_a_description_opening_the_text_is_the_person_the_title_names_by_the_surname_the_text_gives(title):
+    text = ("« Je ne donne pas de leçons », a déclaré le président de la région, balayant les critiques. Au terme "
+            "d'une visite de deux heures, M. Roux a annoncé son retour.")
+    article = Article(text=text, title=title, id="t", lang="fr")
+    assert extract_quotes(article)[0].speaker == "Roux"
+
+
+def test_a_surname_in_the_title_the_text_gives_nobody_names_no_person_there():
+    text = ("« Je ne donne pas de leçons », a déclaré le président de la région, balayant les critiques. Au terme "
+            "d'une visite de deux heures, M. Lenoir a annoncé son retour.")
+    article = Article(text=text, title="A Lyon, Roux promet des « changements »", id="t", lang="fr")
+    assert extract_quotes(article)[0].speaker == "le président de la région"
