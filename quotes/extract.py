@@ -319,7 +319,7 @@ class Extraction:
                     # `« … », a ajouté la ministre de la Transition écologique`: who just spoke; `« … », a expliqué le
                     # ministre des Comptes publics`, after X alone has spoken: X
                     entity = last[1]
-                elif entity is not None and entity.kind == "person" and not speakers \
+                elif entity is not None and entity.kind == "person" and all(e.kind != "person" for _, e in speakers) \
                         and (titled := self._described_title_person(entity, target, attribution.mention_start)) is not None \
                         and not self._names_in_third_person(titled, self.text[span.start : span.end]):
                     entity = titled  # `Cédric X …` for a title, then `« … », a déclaré le secrétaire d'État`: X
@@ -749,9 +749,10 @@ class Extraction:
 
     def _described_title_person(self, entity: Entity, mention: str, position: int) -> Entity | None:
         """The person the title is about (`leading_person`), whom a description of nobody named means in the text's
-        first sentence, before it names any person: of its gender, given no role it does not cover."""
-        if self.doc.sentence(self.doc.index_at(position))[0] > 0 or any(p < position and e.kind == "person"
-                                                                       for p, e in self.resolver.people):
+        first sentence, or further on if it points back (`l'ancien candidat`, `ce retraité`), before the text names
+        any person: of its gender, given no role it does not cover."""
+        if (self.doc.sentence(self.doc.index_at(position))[0] > 0 and not self.resolver.points_back(mention)) \
+                or any(p < position and e.kind == "person" for p, e in self.resolver.people):
             return None
         if self._title_person is None:
             # a person the text names too (not a title's words taken for a name: `Mort de X`)

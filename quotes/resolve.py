@@ -1043,6 +1043,10 @@ class Resolver:
             and folded not in self.patterns.not_name_words and folded not in self.lexicon.verb_forms \
             and not (word.islower() and folded.endswith(self.lang.FINITE_VERB_ENDINGS) and folded not in self.lang.ROLE_NOUNS)
 
+    def points_back(self, mention: str) -> bool:
+        """A description that means somebody the reader met already (`l'ancien candidat`, `ce retraité`)."""
+        return self._is_epithet(mention) or self._is_demonstrative_of_person(mention)
+
     def _is_epithet(self, mention: str) -> bool:
         """'l'ancien ministre de X', 'l'ex-ministre de X': a description that points back."""
         words = normalize(mention).replace("'", "' ").split()

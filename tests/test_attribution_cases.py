@@ -2658,3 +2658,10 @@ def test_a_surname_in_the_title_the_text_gives_nobody_names_no_person_there():
             "d'une visite de deux heures, M. Lenoir a annoncé son retour.")
     article = Article(text=text, title="A Lyon, Roux promet des « changements »", id="t", lang="fr")
     assert extract_quotes(article)[0].speaker == "le président de la région"
+
+
+def test_a_description_pointing_back_is_the_title_s_person_while_the_text_names_no_person_before_it():
+    text = ("La police a dit vouloir « isoler les casseurs ». Selon l'ancien candidat à l'élection présidentielle, « le "
+            "but, c'est de faire peur ». Paul Lenoir manifestait jeudi à Paris.")
+    article = Article(text=text, title="Grève : Lenoir refuse de condamner les violences", id="t", lang="fr")
+    assert [q.speaker for q in extract_quotes(article) if q.kind == "direct"] == ["Paul Lenoir"]
