@@ -26,6 +26,7 @@ MAX_TERM_DISTANCE = 10  # a quotation after an article this far from the cue is 
 MAX_INCISE_ADJUNCT = 6  # `, raconte X au quotidien local.`: words of the adjunct after an incise's subject
 # after an inverted pronoun, whose subject no adjunct can be part of: `, a-t-il raconté au journal X à sa sortie de l'hôpital.`
 MAX_INVERTED_INCISE_ADJUNCT = 12
+MAX_COLON_LEAD = 6  # words between a colon and the quotation it brings in, closed by a comma (`: pour ou contre, « … »`)
 MAX_NAME_APPOSITION = 6  # tokens of a name set off by commas after a description (`le député de X, Paul Roux,`)
 MAX_BYLINE_TOKENS = 20  # `Nom, rôle, sur la chaîne X « … »`: a line naming who speaks, short
 GLUED_CAPITAL = re.compile(r"[^\W\d_][A-ZÀ-ÖØ-Þ]")  # a capital right after a letter: where a heading may end
@@ -547,8 +548,8 @@ class Attributor:
         """`X s'était montrée rassurante, dans une interview : « … »`: a quotation after a colon that ends a
         clause with no speech verb is the words of the clause's subject, if it can speak."""
         doc = self.doc
-        j = i - 1
-        if j < 0 or doc.words[j] != ":":
+        j = self._colon_before(i)
+        if j is None:
             return None
         lo, _ = doc.sentence(j)
         if j - lo >= 3 and doc.words[j - 2] in self.lang.NARRATIVE_INFINITIVE \
@@ -558,6 +559,21 @@ class Attributor:
                 return Attribution("framed", ":", *subject)
         subject = self.phrases.clause_subject(self.doc.unquoted_end(lo, j), j)  # after any quotation earlier in the sentence
         return self._framing_subject(subject, j) if subject is not None else None
+
+    def _colon_before(self, i: int) -> int | None:
+        """The colon that brings in the quotation at token i: right before it, or before a few words a comma closes
+        with no verb of speech (`X se garde toute latitude : pour, contre ou abstention, « … »`)."""
+        doc = self.doc
+        if i > 0 and doc.words[i - 1] == ":":
+            return i - 1
+        if i < 3 or doc.words[i - 1] != ",":
+            return None
+        for j in range(i - 3, max(-1, i - 3 - MAX_COLON_LEAD), -1):
+            if doc.quoted[j] or doc.sentence_ends[j]:
+                return None
+            if doc.words[j] == ":":
+                return None if any(doc.cue(k) for k in doc.cue_starts(j + 1, i - 1)) else j
+        return None
 
     def _main_clause_past(self, lo: int, cue: Attribution, j: int) -> Attribution | None:
         """The speaker of a main clause ending at the colon at token j, when the cue found before it stands in a

@@ -2665,3 +2665,16 @@ def test_a_description_pointing_back_is_the_title_s_person_while_the_text_names_
             "but, c'est de faire peur ». Paul Lenoir manifestait jeudi à Paris.")
     article = Article(text=text, title="Grève : Lenoir refuse de condamner les violences", id="t", lang="fr")
     assert [q.speaker for q in extract_quotes(article) if q.kind == "direct"] == ["Paul Lenoir"]
+
+
+def test_a_colon_brings_in_a_quotation_past_a_few_words_a_comma_closes():
+    text = ("« Ce texte est contraire à mes principes », confie Jean Petit. De son côté, le député du Gers, Paul Roux, "
+            "se garde toute latitude dans les débats : pour, contre ou abstention, « toutes les hypothèses sont sur la "
+            "table ».")
+    assert [q.speaker for q in quotations(text)] == ["Jean Petit", "Paul Roux"]
+
+
+def test_a_label_before_a_colon_and_an_enumeration_is_no_speaker():
+    text = ("« Le traitement marche », a souligné l'association Aide Malades. Ses demandes : d'une part, « mettre un "
+            "terme à ce fiasco ».")
+    assert [q.speaker for q in quotations(text)] == ["Aide Malades", "Aide Malades"]
