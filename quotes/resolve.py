@@ -42,6 +42,7 @@ LAST_TITLE_BREAK = regex.compile("(?r)[" + regex.escape(LAST_TITLE_BREAK_MARKS) 
 TITLE_BREAK_SPACES = str.maketrans(LAST_TITLE_BREAK_MARKS, " " * len(LAST_TITLE_BREAK_MARKS))
 APPOSITION_END = re.compile("[" + re.escape(LAST_TITLE_BREAK_MARKS) + "\n]")
 MAX_APPOSITION = 80  # characters of a role in apposition after a name (`ministre déléguée à la Citoyenneté`)
+PRECEDING_WORDS_CHARS = 24  # characters before a name read for the words that make it no person's (`de la`, `la fondation`)
 MAX_DETERMINER = 6  # characters of an article and its space before a civil title (`la Pr`)
 ROLE_REACH = 3  # `du tout nouveau ministre`: how far after its article a title's role noun may come
 NATIONALITY_STEM = 5  # `améri`: letters a nationality's two genders share
@@ -304,6 +305,18 @@ class Patterns:
         # (`Mme le Pen`, `Marine le Pen`: a name's particle after a civil title or a first name)
         return not (len(words) == 2 and words[0][:1].isupper() and words[0][-1:].isalpha())
 
+    def after_body_noun(self, before: str) -> bool:
+        """The text `before` a capitalised run ends with a noun of a kind of body (`la fondation Jean X`, `newspaper
+        Marie`): the run names that body, whatever first name opens it; not a noun completing another (`le numéro 2
+        du parti Jean X`: who holds the role), nor one of a role too (`broadcaster X`)."""
+        # (each word folded alone: `normalize`'s cache is for words)
+        words = [part for word in before.split()[-3:] for part in normalize(word).replace("'", "' ").split()] \
+            if before[-1:].isspace() else []
+        if not words or words[-1] not in self.lang.sets.BODY_KIND_NOUNS or words[-1] in self.lang.ROLE_NOUNS:
+            return False
+        complement = [w for w in words[:-1] if w not in self.lang.sets.DEFINITE]
+        return not (complement and complement[-1] in self.lang.sets.OF)
+
     def completes(self, before: str, prepositions: tuple[str, ...] = ()) -> bool:
         """The text `before` a capitalised run ends with a preposition (OF, PLACE_PREPOSITIONS or the
         `prepositions` given), and maybe an article (`de la`, `à`): the run completes a noun."""
@@ -516,8 +529,10 @@ class Resolver:
                 # (`Les Verts`: a plural article is no first name)
                 plural = self.lang.DETERMINERS.get(normalize(words[0]), (None, None))[1] == "pl"
                 gender = None if plural else first_name_gender(words[0])
-                if gender and self.patterns.after_article(self.text[max(0, start - MAX_DETERMINER - MAX_CIVIL_TITLE_CHARS) : start]):
-                    gender = None  # `la Ville de Paris`, `le Charles de Gaulle`: a body or a thing after its article
+                if gender and self._names_no_person(start):
+                    # `la Ville de Paris`, `le Charles de Gaulle`: a body or a thing after its article; `la fondation
+                    # Jean X`: a body named after somebody
+                    gender = None
                 if gender and len(words) >= 2 and normalize(words[0]) in self.lang.sets.SENTENCE_OPENING_WORDS \
                         and not self._inside_sentence(start):
                     # `Si Gaza n'est plus …`: a word capitalised to open the sentence, no first name (asked only of
@@ -528,7 +543,7 @@ class Resolver:
                 if gender and (len(words) >= 2 or (self._sure_first_name(words[0])
                                                    and (self._inside_sentence(run_start) or self._apposed_person(start + len(name)))
                                                    and not self._place_like(start, len(name))
-                                                   and not self._after_body_kind(start)
+                                                   and not self._names_no_person(start)
                                                    and not self._ends_a_body_name(start))):
                     entity = self._entity_for(name, "person", None if gender == "?" else gender)
                 elif (known := by_name.get(fold(name)) or surnames.get(fold(name))) is not None:
@@ -791,10 +806,10 @@ class Resolver:
         after = self.text[start + length : start + length + 3].lstrip()
         return after[:1].isdigit() or (bool(before) and normalize(before[0]) in self.patterns.place_words)
 
-    def _after_body_kind(self, start: int) -> bool:
-        """A lone first name right after a noun of a kind of body names that body: `newspaper Marie`."""
-        before = self.text[max(0, start - 20) : start].rsplit(None, 1)[-1:]
-        return bool(before) and normalize(before[0]) in self.lang.sets.BODY_KIND_NOUNS
+    def _names_no_person(self, start: int) -> bool:
+        """The words before the name at `start` make it a body's or a thing's, whatever first name opens it."""
+        before = self.text[max(0, start - PRECEDING_WORDS_CHARS) : start]
+        return self.patterns.after_article(before) or self.patterns.after_body_noun(before)
 
     def _ends_a_body_name(self, start: int) -> bool:
         """A lone first name after a capitalised word, no first name, and a word in lower case ends a body's
@@ -1209,8 +1224,10 @@ class Resolver:
         if entity is not None and title_gender and not entity.gender_known:
             entity.gender, entity.gender_known = title_gender, True
         if entity is None:
+            before = mention[: mention.find(words[0])]
             gender = title_gender or (first_name_gender(words[0]) if len(words) >= 2
-                                      and normalize(words[0]) not in self.lang.PLACE_FIRST_NAMES else None)
+                                      and normalize(words[0]) not in self.lang.PLACE_FIRST_NAMES
+                                      and not self.patterns.after_body_noun(before) else None)
             initialled = len(words) >= 2 and INITIAL.fullmatch(words[0])  # `S. Matahri`
             # a title before the name: `le Fonds monétaire international` is no role holder
             titled = self._has_title(mention[: mention.find(words[0])])

@@ -2678,3 +2678,14 @@ def test_a_label_before_a_colon_and_an_enumeration_is_no_speaker():
     text = ("« Le traitement marche », a souligné l'association Aide Malades. Ses demandes : d'une part, « mettre un "
             "terme à ce fiasco ».")
     assert [q.speaker for q in quotations(text)] == ["Aide Malades", "Aide Malades"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Le traitement marche », a souligné l'association Marie Stopes.", ("Marie Stopes", "organisation", None)),
+    ("« Le traitement marche », a souligné la fondation Jean Dupré.", ("Jean Dupré", "organisation", None)),
+    # a body's noun completing a role: the name is who holds it
+    ("« C'est par le travail », a souligné le numéro 2 du parti Paul Roux.", ("Paul Roux", "person", "male")),
+])
+def test_a_name_after_a_noun_of_a_kind_of_body_is_that_body_s(text, speaker):
+    (quote,) = quotations(text)
+    assert (quote.speaker, quote.speaker_kind, quote.speaker_gender) == speaker

@@ -236,3 +236,9 @@ def test_a_phrase_calling_the_quotation_somebody_s_words_names_its_speaker():
 def test_a_noun_labelling_what_follows_its_colon_is_no_speaker():
     found = speakers('The minister met the unions on Monday. Goal: "to end the strike before the summer holidays".')
     assert found["to end the strike before the summer holidays"] is None
+
+
+def test_a_noun_both_of_a_body_and_of_a_role_before_a_name_leaves_a_person():
+    text = ('Singer Horse McDonald described him as a "giant of a man". Broadcaster Bryan Burnett said he was hired by '
+            'him as a producer. "He taught me so much," he said.')
+    assert speakers(text)["He taught me so much,"] == "Bryan Burnett"
