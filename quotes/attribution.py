@@ -397,13 +397,16 @@ class Attributor:
         return None
 
     def _place_of_on(self, match):
-        """`fait-on valoir à Matignon`: the body an impersonal "on" speaks for."""
+        """`fait-on valoir à Matignon`, `estime-t-on au ministère`: the body an impersonal "on" speaks for."""
         doc = self.doc
         k = match.end_index
         if k < doc.size and doc.words[k] in self.lang.PLACE_OF_SPEAKER:
             found = self.phrases.noun_phrase(k + 1)
             if found and doc.texts[k + 1][:1].isupper() or (found and doc.words[k + 1] in self.phrases.determiners):
                 return found[0], doc.starts[k + 1]
+            if doc.words[k] in self.lang.CONTRACTED_ARTICLES and k + 1 < doc.size \
+                    and doc.words[k + 1] in self.lang.sets.ORGANISATION_NOUNS:
+                return doc.texts[k + 1], doc.starts[k + 1]  # the noun after the preposition holding its article
         return None
 
     def _author_of_place(self, place):

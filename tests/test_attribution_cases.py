@@ -2689,3 +2689,13 @@ def test_a_label_before_a_colon_and_an_enumeration_is_no_speaker():
 def test_a_name_after_a_noun_of_a_kind_of_body_is_that_body_s(text, speaker):
     (quote,) = quotations(text)
     assert (quote.speaker, quote.speaker_kind, quote.speaker_gender) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Il y aura des cas partout », estime-t-on au ministère.", "ministère"),
+    ("« Il y aura des cas partout », estime-t-on au ministère de l'Éducation.", "ministère"),
+    # a preposition's phrase naming no body: nobody in particular
+    ("« Il y aura des cas partout », estime-t-on au sein de l'équipe.", None),
+])
+def test_an_impersonal_on_speaks_for_the_body_a_preposition_holding_its_article_names(text, speaker):
+    assert quotations(text)[0].speaker == speaker
