@@ -307,8 +307,9 @@ class Attributor:
         subject = self.phrases.subject_after(i)
         end = doc.index_at(subject[1] + len(subject[0])) if subject else i
         if subject is None or not self.phrases.has_name(i, end) \
-                or (end < doc.size and doc.texts[end][:1].isalnum() and self._cue(end) is None):
-            return None
+                or (end < doc.size and doc.texts[end][:1].isalnum() and self._cue(end) is None) \
+                or (end < doc.size and doc.words[end] == ":"):
+            return None  # (`« … » - Crédit : X`: a label, a photo's credit)
         return Attribution("signature", None, *subject)
 
     def _joined_subject(self, lo: int, hi: int) -> tuple[str, int] | None:

@@ -2699,3 +2699,12 @@ def test_a_name_after_a_noun_of_a_kind_of_body_is_that_body_s(text, speaker):
 ])
 def test_an_impersonal_on_speaks_for_the_body_a_preposition_holding_its_article_names(text, speaker):
     assert quotations(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Nous ne lâcherons rien » - Marie Dupont, présidente du collectif.", "Marie Dupont"),
+    # a label and its colon after the dash: a photo's credit, nobody's signature
+    ("Le mouvement des soignants s'étend. « Nous ne lâcherons rien » - Crédit : Marie Dupont", None),
+])
+def test_a_name_signed_under_a_quotation_is_its_speaker_but_a_label_s(text, speaker):
+    assert quotations(text)[0].speaker == speaker
