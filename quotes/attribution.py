@@ -561,8 +561,23 @@ class Attributor:
             subject = self._narrative_subject(lo + (doc.words[lo] in self.lang.COORDINATORS), j - 2)
             if subject is not None:  # `Et le présentateur de finir : « … »`: any verb, the colon says it is speech
                 return Attribution("framed", ":", *subject)
-        subject = self.phrases.clause_subject(self.doc.unquoted_end(lo, j), j)  # after any quotation earlier in the sentence
-        return self._framing_subject(subject, j) if subject is not None else None
+        start = self.doc.unquoted_end(lo, j)  # after any quotation earlier in the sentence
+        subject = self.phrases.clause_subject(start, j)
+        framing = self._framing_subject(subject, j) if subject is not None else None
+        return framing or self._agent_of_participle(start, j)
+
+    def _agent_of_participle(self, lo: int, j: int) -> Attribution | None:
+        """`Une volonté affirmée par X en conclusion de son discours : « … »`, `Y a été interpellé par X : « … »`: the
+        agent of a speech verb's past participle in a clause that ends at the colon at token j."""
+        doc = self.doc
+        for k in range(j - 2, lo - 1, -1):  # the last one first
+            if doc.words[k + 1] in self.lang.BY and doc.words[k] not in self.lang.sets.SOURCE_PARTICIPLES \
+                    and self.lex.forms(doc.words[k]) and all(f.mood == "participle" for f in self.lex.forms(doc.words[k])):
+                agent = self._agent_after(k + 1)  # (not `interrogé par France Info`: who asked)
+                end = doc.index_at(agent.mention_start + len(agent.mention)) if agent else j
+                # (`X être interpellé par la police et se justifier : « … »`: another verb's subject speaks)
+                return None if self.lang.sets.COORDINATORS.intersection(doc.words[end:j]) else agent
+        return None
 
     def _colon_before(self, i: int) -> int | None:
         """The colon that brings in the quotation at token i: right before it, or before a few words a comma closes

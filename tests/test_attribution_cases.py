@@ -2708,3 +2708,19 @@ def test_an_impersonal_on_speaks_for_the_body_a_preposition_holding_its_article_
 ])
 def test_a_name_signed_under_a_quotation_is_its_speaker_but_a_label_s(text, speaker):
     assert quotations(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Une volonté affirmée par Paul Roux en conclusion de son discours : « Tout ne doit pas se décider depuis Paris. »",
+     "Paul Roux"),
+    ("Une analyse partagée par Marc Petit, un ancien orfèvre de 61 ans : « La ville ne vit que du tourisme. »",
+     "Marc Petit"),
+])
+def test_the_agent_of_a_speech_verb_s_participle_speaks_after_the_colon(text, speaker):
+    assert quotations(text)[0].speaker == speaker
+
+
+def test_the_agent_of_a_participle_another_verb_follows_does_not_speak():
+    text = ("Une vidéo montre le manifestant être interpellé par la police et se justifier : « Ce qui est interdit, "
+            "c'est le racisme. »")
+    assert quotations(text)[0].speaker != "la police"
