@@ -319,8 +319,9 @@ class Extraction:
                     # `« … », a ajouté la ministre de la Transition écologique`: who just spoke; `« … », a expliqué le
                     # ministre des Comptes publics`, after X alone has spoken: X
                     entity = last[1]
-                elif entity is not None and entity.kind == "person" and all(e.kind != "person" for _, e in speakers) \
+                elif entity is not None and entity.kind == "person" \
                         and (titled := self._described_title_person(entity, target, attribution.mention_start)) is not None \
+                        and all(e.kind != "person" for _, e in speakers) \
                         and not self._names_in_third_person(titled, self.text[span.start : span.end]):
                     entity = titled  # `Cédric X …` for a title, then `« … », a déclaré le secrétaire d'État`: X
                 if entity is not None and entity.kind == "organisation" \

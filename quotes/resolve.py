@@ -309,11 +309,12 @@ class Patterns:
         """The text `before` a capitalised run ends with a noun of a kind of body (`la fondation Jean X`, `newspaper
         Marie`): the run names that body, whatever first name opens it; not a noun completing another (`le numéro 2
         du parti Jean X`: who holds the role), nor one of a role too (`broadcaster X`)."""
+        last = before.rsplit(None, 1)[-1:]
+        noun = normalize(last[0]).rsplit("'", 1)[-1] if last and before[-1:].isspace() else ""  # (`l'association`)
+        if noun not in self.lang.sets.BODY_KIND_NOUNS or noun in self.lang.ROLE_NOUNS:
+            return False  # most names; (`broadcaster X`: a role too)
         # (each word folded alone: `normalize`'s cache is for words)
-        words = [part for word in before.split()[-3:] for part in normalize(word).replace("'", "' ").split()] \
-            if before[-1:].isspace() else []
-        if not words or words[-1] not in self.lang.sets.BODY_KIND_NOUNS or words[-1] in self.lang.ROLE_NOUNS:
-            return False
+        words = [part for word in before.split()[-3:] for part in normalize(word).replace("'", "' ").split()]
         complement = [w for w in words[:-1] if w not in self.lang.sets.DEFINITE]
         return not (complement and complement[-1] in self.lang.sets.OF)
 
