@@ -283,6 +283,7 @@ class Extraction:
         repeats = self._repeats(quotes, [span for span, _, _ in kept])
         entities: list[Entity | None] = [None] * len(kept)
         speakers: list[tuple[int, Entity]] = []  # (position, entity) of each speaker so far
+        person_spoke = False  # a person among them
         outer_entity, outer_span, last = None, None, None  # last: (end, entity) of the previous quote's speaker
         relays: set[int] = set()  # the entities that relayed somebody's words
         subjects_quoted: list[tuple[int, Entity]] = []  # speakers back as subjects of sentences quoting words
@@ -319,9 +320,8 @@ class Extraction:
                     # `« … », a ajouté la ministre de la Transition écologique`: who just spoke; `« … », a expliqué le
                     # ministre des Comptes publics`, after X alone has spoken: X
                     entity = last[1]
-                elif entity is not None and entity.kind == "person" \
+                elif entity is not None and entity.kind == "person" and not person_spoke \
                         and (titled := self._described_title_person(entity, target, attribution.mention_start)) is not None \
-                        and all(e.kind != "person" for _, e in speakers) \
                         and not self._names_in_third_person(titled, self.text[span.start : span.end]):
                     entity = titled  # `Cédric X …` for a title, then `« … », a déclaré le secrétaire d'État`: X
                 if entity is not None and entity.kind == "organisation" \
@@ -365,6 +365,7 @@ class Extraction:
                 # `X a évoqué une enseignante qui lui disait « … »`: X keeps the floor)
                 position = attribution.mention_start if attribution and attribution.mention_start else span.start
                 speakers.append((position, entity))
+                person_spoke = person_spoke or entity.kind == "person"
                 last = (span.end, entity)
             entities[n] = entity
         for n, m in repeats.items():
