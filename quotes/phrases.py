@@ -407,7 +407,8 @@ class PhraseReader:
                 k += 1  # `X Y et Z W`: two people named
                 continue
             if w in lang.sets.COORDINATORS and not (k + 1 < limit and (words[k + 1] in lang.OF or (
-                    words[k + 1] in lang.ROLE_NOUNS and texts[k + 1][:1].islower()))) and not self._second_title_of(k + 1, limit):
+                    words[k + 1] in lang.ROLE_NOUNS and texts[k + 1][:1].islower()))) and not self._second_title_of(k + 1, limit) \
+                    and not self._department_name_goes_on(k, limit, named):
                 break  # but `le ministre des Sports et de la Jeunesse`, `l'ex-député et candidat X`: a bare role
             if k > start and w in self.time_words and not tok[:1].isupper() and not (
                     w in lang.TIME_DEMONSTRATIVES and words[k - 1] in lang.OF and not self._next_is_time(k + 1, limit)):
@@ -448,6 +449,13 @@ class PhraseReader:
         if relative and k < limit and words[k] in lang.RELATIVE_PRONOUNS and self._partitive(start, k):
             k = self._clause_end(k, limit)  # l'une des femmes qui devaient participer; but un manifestant qui
         return doc.phrase(start, k), k
+
+    def _department_name_goes_on(self, k: int, limit: int, named: bool) -> bool:
+        """`du pôle Évaluation et société du Credoc`: a coordinator at token k between a capitalised word (no person's
+        name) and a word in lower case that a complement follows, inside the name of a department."""
+        doc = self.doc
+        return not named and k + 2 < limit and doc.texts[k - 1][:1].isupper() and doc.texts[k + 1].isalpha() \
+            and doc.texts[k + 1].islower() and doc.words[k + 2] in self.lang.sets.OF
 
     def _second_title_of(self, i: int, limit: int) -> bool:
         """`le député et numéro deux de LFI Adrien X`: after a coordinator, words in lower case with no determiner

@@ -2724,3 +2724,9 @@ def test_the_agent_of_a_participle_another_verb_follows_does_not_speak():
     text = ("Une vidéo montre le manifestant être interpellé par la police et se justifier : « Ce qui est interdit, "
             "c'est le racisme. »")
     assert quotations(text)[0].speaker != "la police"
+
+
+def test_a_coordinator_inside_a_department_s_name_leaves_the_description_whole():
+    text = ("« 40 % de la population ne part pas », explique la directrice du pôle Évaluation et société du Credoc, "
+            "Sandra Lenoir.")
+    assert quotations(text)[0].speaker == "Sandra Lenoir"
