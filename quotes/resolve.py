@@ -56,6 +56,7 @@ LAST_BREAK = regex.compile(r"(?r)[.!?;\n]")
 SENTENCE_BREAKS = re.compile(r"[.!?\n]")
 QUOTATION_END = 3  # a full stop this close to a quotation's end (`. »`, `."`) ends the sentence around it
 OPENING_WINDOW = 120
+MAX_SENTENCES_NAMING_NOBODY = 2  # sentences naming no person a description may look past for who it means
 LAST_WORD = regex.compile(r"(?r)\b\w+$")
 NEXT_WORD = re.compile(r"[^\W\d_]+['’]?")  # (`s'`: an elided pronoun, whole)
 MAX_OPENING_ADVERBIAL = 4
@@ -1421,15 +1422,31 @@ class Resolver:
         starts = self._sentence_starts_before(position, QUOTATION_END)
         if len(starts) < 2:
             return None
+        # (`X a invité … En meeting, l'ancienne candidate a étrillé … « … », a lancé la finaliste`: past sentences
+        # that name no person, a few)
+        earliest = starts[max(0, len(starts) - 2 - MAX_SENTENCES_NAMING_NOBODY)]
         start, end = starts[-2], starts[-1]
         for p, entity in reversed(self._before(end)):
-            if p < start:
+            if p < earliest:
                 return None
-            if entity.kind != "person" or (gender and entity.gender and entity.gender != gender) or _among(entity, excluded) \
+            if entity.kind != "person":
+                continue
+            if p < start:
+                if any(start <= q < end and e.kind == "person" for q, e in reversed(self._before(end))):
+                    return None  # the sentence before names somebody: it tells who is meant, or nobody is
+                if self._named_in_sentence_of(entity, position):
+                    continue  # `le chanteur, ami de X`: not X, whom the description's own sentence names
+            if (gender and entity.gender and entity.gender != gender) or _among(entity, excluded) \
                     or (self.place(p) != "subject" and not self._after_person_preposition(p)):
                 continue
             return None if role and self._holds_another_role(entity, role) else entity
         return None
+
+    def _named_in_sentence_of(self, entity: Entity, position: int) -> bool:
+        """The entity is named in the sentence holding `position`, at it or after it."""
+        found = SENTENCE_BREAKS.search(self.text, position)
+        end = found.start() if found else len(self.text)
+        return any(position <= p < end and e is entity for p, e in self.people)
 
     def _sentence_starts_before(self, position: int, short_of_end: int = 0) -> list[int]:
         """Where the reporter's sentences start in the window before `position`: the window's start, then past each

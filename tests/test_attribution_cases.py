@@ -2730,3 +2730,17 @@ def test_a_coordinator_inside_a_department_s_name_leaves_the_description_whole()
     text = ("« 40 % de la population ne part pas », explique la directrice du pôle Évaluation et société du Credoc, "
             "Sandra Lenoir.")
     assert quotations(text)[0].speaker == "Sandra Lenoir"
+
+
+def test_a_description_means_the_person_named_before_sentences_that_name_nobody():
+    text = ("Marine Lenoir a invité les électeurs à ouvrir les yeux. En meeting dimanche, l'ancienne candidate a étrillé "
+            "la politique du gouvernement. « J'appelle les électeurs à constater la trahison », a lancé la finaliste de "
+            "la dernière élection.")
+    assert quotations(text)[0].speaker == "Marine Lenoir"
+
+
+def test_a_description_past_sentences_naming_nobody_is_not_whom_its_own_sentence_names():
+    text = ("Après Eddy Roux, c'est au tour de Jacques Petit, membre du trio qu'ils formaient avec Paul Lenoir, de "
+            "s'exprimer. Et la réponse est claire. Interrogé dimanche, le chanteur, ami de Paul Lenoir, a résumé sa "
+            "pensée : « On ne déshérite pas ses enfants. »")
+    assert quotations(text)[0].speaker != "Paul Lenoir"
