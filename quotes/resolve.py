@@ -1450,9 +1450,13 @@ class Resolver:
 
     def _sentence_starts_before(self, position: int, short_of_end: int = 0) -> list[int]:
         """Where the reporter's sentences start in the window before `position`: the window's start, then past each
-        full stop not inside a quotation (nor this many characters short of its end)."""
-        before = self.text[max(0, position - OPENING_WINDOW * 3) : position]
-        base = position - len(before)
+        full stop not inside a quotation (nor this many characters short of its end); a window opening inside a
+        quotation opens as far before it (a long quotation is no sentence of the reporter's)."""
+        base = max(0, position - OPENING_WINDOW * 3)
+        if self._in_quotation(base):
+            quoted_start = self._quoted_starts[bisect.bisect_right(self._quoted_starts, base) - 1]
+            base = max(0, quoted_start - OPENING_WINDOW * 3)
+        before = self.text[base:position]
         return [base, *(base + m.end() for m in SENTENCE_BREAKS.finditer(before)
                         if not self._in_quotation(base + m.start(), short_of_end))]
 

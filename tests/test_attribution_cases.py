@@ -2744,3 +2744,10 @@ def test_a_description_past_sentences_naming_nobody_is_not_whom_its_own_sentence
             "s'exprimer. Et la réponse est claire. Interrogé dimanche, le chanteur, ami de Paul Lenoir, a résumé sa "
             "pensée : « On ne déshérite pas ses enfants. »")
     assert quotations(text)[0].speaker != "Paul Lenoir"
+
+
+def test_a_long_quotation_before_a_description_is_no_sentence_of_the_reporter_s():
+    said = " ".join(["Nous refusons cette réforme injuste, qui frappe les plus modestes."] * 8)
+    text = (f"Marine Lenoir a invité les électeurs à ouvrir les yeux. En meeting dimanche, l'ancienne candidate a étrillé "
+            f"la politique du gouvernement. « {said} », a lancé la finaliste de la dernière élection.")
+    assert quotations(text)[0].speaker == "Marine Lenoir"
