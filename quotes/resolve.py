@@ -1238,6 +1238,8 @@ class Resolver:
                 name = self._organisation_name(mention, name, position)
                 gender = self._determiner_gender(mention)  # `la CPI` is never "il"
             entity = self._entity_for(name, kind, None if gender == "?" else gender, titled=bool(title_gender))
+            if kind == "organisation" and " " not in before.strip() and self._plural_determiner(before):
+                entity.number = "pl"  # `les Bleus`, `les Verts`: never `il`
         else:
             self._by_name.setdefault(fold(name), entity)
         entity.add_alias(mention if fold(mention) != fold(entity.name) else None)

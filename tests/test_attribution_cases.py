@@ -2751,3 +2751,9 @@ def test_a_long_quotation_before_a_description_is_no_sentence_of_the_reporter_s(
     text = (f"Marine Lenoir a invité les électeurs à ouvrir les yeux. En meeting dimanche, l'ancienne candidate a étrillé "
             f"la politique du gouvernement. « {said} », a lancé la finaliste de la dernière élection.")
     assert quotations(text)[0].speaker == "Marine Lenoir"
+
+
+def test_a_body_named_after_a_plural_article_is_no_singular_pronoun_s_antecedent():
+    text = ("Paul Roux a salué les joueurs. Il a exprimé sa fierté que les Bleus aient chanté l'hymne « avec les "
+            "tripes ». « Vous avez fait de notre hymne votre hymne », selon lui.")
+    assert quotations(text)[-1].speaker == "Paul Roux"
