@@ -573,7 +573,7 @@ class Attributor:
         for k in range(j - 2, lo - 1, -1):  # the last one first
             if doc.words[k + 1] in self.lang.BY and doc.words[k] not in self.lang.sets.SOURCE_PARTICIPLES \
                     and self.lex.forms(doc.words[k]) and all(f.mood == "participle" for f in self.lex.forms(doc.words[k])):
-                agent = self._agent_after(k + 1)  # (not `interrogé par France Info`: who asked)
+                agent = self.agent_after(k + 1)  # (not `interrogé par France Info`: who asked)
                 end = doc.index_at(agent.mention_start + len(agent.mention)) if agent else j
                 # (`X être interpellé par la police et se justifier : « … »`: another verb's subject speaks)
                 return None if self.lang.sets.COORDINATORS.intersection(doc.words[end:j]) else agent
@@ -928,7 +928,7 @@ class Attributor:
         sentence's subject, when it can speak, is the one whose words these are."""
         doc = self.doc
         i = doc.index_at(span.outer_start)
-        agent = self._agent_after(doc.index_at(span.outer_end))
+        agent = self.agent_after(doc.index_at(span.outer_end))
         if agent:
             return agent
         before = doc.words[i - 1] if i else ""
@@ -954,7 +954,7 @@ class Attributor:
             return None  # `Des professionnels et « aficionados » ont manifesté`: a part of the subject, not its words
         return Attribution("subject", None, *subject) if subject else None
 
-    def _agent_after(self, k: int) -> Attribution | None:
+    def agent_after(self, k: int) -> Attribution | None:
         """`ont été « priés de partir » par les services de l'État`: the agent of a passive."""
         doc = self.doc
         if k + 1 >= doc.size or doc.words[k] not in self.lang.BY:

@@ -350,9 +350,11 @@ class Extraction:
             elif last is not None and (kind == "direct" or (attribution and attribution.cue)) \
                     and not self.attributor.is_heading(span):
                 # (too far from the last speaker: whom the sentence right before introduces)
-                entity = self._continued(span, quotes[n], last, speakers, subjects_quoted) or self._introduced_before(span)
+                entity = self._named_by_its_words_after(span) \
+                    or self._continued(span, quotes[n], last, speakers, subjects_quoted) or self._introduced_before(span)
             elif last is None and kind == "direct" and not self.attributor.is_heading(span):
-                entity = self._introduced_before(span) or self._introduced_after(span) or self._voice_of_title()
+                entity = self._named_by_its_words_after(span) or self._introduced_before(span) \
+                    or self._introduced_after(span) or self._voice_of_title()
             if span.depth == 0:
                 outer_entity, outer_span = entity, span
             if span.depth == 0 and entity is not None and attribution and attribution.how == "subject":
@@ -736,6 +738,23 @@ class Extraction:
             return None
         named = doc.starts[k + 1] if k + 1 < doc.size else -1
         return next((e for p, e in self.resolver.people if p == named and e.kind == "person"), None)
+
+    def _named_by_its_words_after(self, span: Span) -> Entity | None:
+        """`« … » Ces quelques mots, lâchés par X sur BFM TV, …`: the sentence after a quotation with no cue opens on a
+        noun of something said, then a speech verb's participle and its agent: the one who said it."""
+        doc = self.doc
+        lo = doc.index_at(span.outer_end)
+        if lo + 4 >= doc.size or doc.words[lo] not in self.lang.DETERMINERS or not doc.texts[lo][:1].isupper():
+            return None
+        nouns = self.lang.derived(_speech_nouns)
+        k = lo + 1 + (not doc.phrase_at(lo + 1, nouns))  # (past one word: `ces quelques mots`)
+        noun = doc.phrase_at(k, nouns)
+        k += noun + (k + noun < doc.size and doc.words[k + noun] == ",")
+        forms = self.attributor.lex.forms(doc.words[k]) if noun and k + 1 < doc.size else ()
+        if not forms or any(f.mood != "participle" for f in forms):
+            return None
+        agent = self.attributor.agent_after(k + 1)
+        return self.resolver.resolve(agent.mention, agent.mention_start, []) if agent else None
 
     def _title_subject(self) -> tuple[int, Entity] | None:
         """`La mise en garde de Nicolas Sarkozy …` for a title, then a text opening on `il a tenu des propos …`: the

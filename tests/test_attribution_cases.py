@@ -2757,3 +2757,14 @@ def test_a_body_named_after_a_plural_article_is_no_singular_pronoun_s_antecedent
     text = ("Paul Roux a salué les joueurs. Il a exprimé sa fierté que les Bleus aient chanté l'hymne « avec les "
             "tripes ». « Vous avez fait de notre hymne votre hymne », selon lui.")
     assert quotations(text)[-1].speaker == "Paul Roux"
+
+
+@pytest.mark.parametrize("after, speaker", [
+    ("Ces quelques mots, lâchés par Marie Roux sur BFM TV, ont lancé un feuilleton.", "Marie Roux"),
+    ("La phrase, prononcée par Marie Roux dimanche, a surpris.", "Marie Roux"),
+    # a noun of something said the sentence after does not give to anybody: the speaker before goes on
+    ("Ces quelques mots ont lancé un feuilleton.", "Paul Lenoir"),
+])
+def test_the_agent_of_the_words_the_sentence_after_a_quotation_opens_on_said_it(after, speaker):
+    text = f"« Je reste », a dit Paul Lenoir. « Oui, j'ai été appelée hier par un proche du président. » {after}"
+    assert quotations(text)[-1].speaker == speaker

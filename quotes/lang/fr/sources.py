@@ -22,7 +22,7 @@ VOICE_OF = (
 SPEECH_NOUNS = (
     "attaque", "sortie", "propos", "phrase", "déclaration", "charge", "tacle", "pique", "saillie", "confidence",
     "confidences", "aveu", "réponse", "réplique", "avertissement", "message", "formule", "critique", "plaidoyer",
-    "diatribe", "boutade", "tirade", "mise en garde", "coup de gueule", "cri du cœur",
+    "diatribe", "boutade", "tirade", "mise en garde", "coup de gueule", "cri du cœur", "mots", "paroles",
 )
 
 # Those who speak for a body without a name of their own: after "selon", the body ("selon
