@@ -529,7 +529,7 @@ class Extraction:
     def _in_first_person_singular(self, span: Span) -> bool:
         """The quotation's speaker speaks of themself in the first person singular (FIRST_PERSON_SINGULAR)."""
         words = ELIDED_WORD.findall(self.text[span.start : span.end].lower().replace("’", "'"))
-        return any(word in self.lang.sets.FIRST_PERSON_SINGULAR for word in words)
+        return not self.lang.sets.FIRST_PERSON_SINGULAR.isdisjoint(words)
 
     def _body_named_with_its_kind(self, description: str, position: int) -> Entity | None:
         """`L'association Moraine suit les glaciers. … « … », affirme l'association`: a description of a kind of
@@ -669,6 +669,8 @@ class Extraction:
     def _names_in_third_person(entity: Entity, words: str) -> bool:
         """The words name the entity by its last name, not as a part of another name (`les listes Dati Pour
         Paris`) nor after another first name (`George Floyd`, for Philonise Floyd)."""
+        if entity.name.rsplit(None, 1)[-1].casefold() not in words.casefold():
+            return False  # most quotations, told by a search in C
         names = [fold(w) for w in entity.name.split()]
         written = WORD.findall(words)
         return any(fold(w) == names[-1] and not (k + 1 < len(written) and written[k + 1][:1].isupper())
