@@ -319,6 +319,12 @@ class Patterns:
         complement = [w for w in words[:-1] if w not in self.lang.sets.DEFINITE]
         return not (complement and complement[-1] in self.lang.sets.OF)
 
+    def after_place_noun(self, before: str) -> bool:
+        """The text `before` a capitalised run ends with a noun in lower case that makes it a place's name (`rue
+        Victor Hugo`, `cours Julien`), whatever first name opens it."""
+        last = before.rsplit(None, 1)[-1:] if before[-1:].isspace() else []
+        return bool(last) and last[0].islower() and normalize(last[0]) in self.lang.sets.NAMED_PLACE_NOUNS
+
     def completes(self, before: str, prepositions: tuple[str, ...] = ()) -> bool:
         """The text `before` a capitalised run ends with a preposition (OF, PLACE_PREPOSITIONS or the
         `prepositions` given), and maybe an article (`de la`, `à`): the run completes a noun."""
@@ -809,9 +815,10 @@ class Resolver:
         return after[:1].isdigit() or (bool(before) and normalize(before[0]) in self.patterns.place_words)
 
     def _names_no_person(self, start: int) -> bool:
-        """The words before the name at `start` make it a body's or a thing's, whatever first name opens it."""
+        """The words before the name at `start` make it a body's, a thing's or a place's, whatever first name opens it."""
         before = self.text[max(0, start - PRECEDING_WORDS_CHARS) : start]
-        return self.patterns.after_article(before) or self.patterns.after_body_noun(before)
+        return self.patterns.after_article(before) or self.patterns.after_body_noun(before) \
+            or self.patterns.after_place_noun(before)
 
     def _ends_a_body_name(self, start: int) -> bool:
         """A lone first name after a capitalised word, no first name, and a word in lower case ends a body's
@@ -1229,7 +1236,8 @@ class Resolver:
             before = mention[: mention.find(words[0])]
             gender = title_gender or (first_name_gender(words[0]) if len(words) >= 2
                                       and normalize(words[0]) not in self.lang.PLACE_FIRST_NAMES
-                                      and not self.patterns.after_body_noun(before) else None)
+                                      and not self.patterns.after_body_noun(before)
+                                      and not self.patterns.after_place_noun(before) else None)
             initialled = len(words) >= 2 and INITIAL.fullmatch(words[0])  # `S. Matahri`
             # a title before the name: `le Fonds monétaire international` is no role holder
             titled = self._has_title(mention[: mention.find(words[0])])

@@ -2768,3 +2768,10 @@ def test_a_body_named_after_a_plural_article_is_no_singular_pronoun_s_antecedent
 def test_the_agent_of_the_words_the_sentence_after_a_quotation_opens_on_said_it(after, speaker):
     text = f"« Je reste », a dit Paul Lenoir. « Oui, j'ai été appelée hier par un proche du président. » {after}"
     assert quotations(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("place", ["cours Julien", "rue Victor Hugo", "au lycée Elsa Triolet"])
+def test_a_name_after_a_noun_of_a_place_named_after_somebody_is_nobody(place):
+    text = (f"« La retraite, c'est la prunelle de nos yeux », a dit Paul Roux lors d'un discours {place}. Selon "
+            "l'ancien candidat, les cadres ne doivent pas « faire les malins ».")
+    assert [q.speaker for q in quotations(text)] == ["Paul Roux", "Paul Roux"]

@@ -128,6 +128,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "SENTENCE_OPENING_WORDS": (tuple, "words capitalised at a sentence's start rather than as a name (`Il`, `Selon`, `Interrogé`)"),
     "PLACE_MARKERS": (tuple, "words after which a capitalised word is a place or a complement, not somebody (`à Lyon`, `gare de Lyon`)"),
     "PLACE_TAILS": (tuple, "words ending a place's name after a first name's spelling (`Caroline du Nord`): the name is nobody's"),
+    "NAMED_PLACE_NOUNS": (tuple, "nouns written in lower case before a name that make it a place's named after somebody (`rue Victor Hugo`, `cours Julien`): the name is nobody's"),
     "PLACE_NOUNS": (tuple, "nouns written capitalised before a place's name (`County Antrim`): the name is nobody's, even when the noun spells a first name"),
     "PLACE_FIRST_NAMES": (tuple, "first names far more often a country's or a city's name (`France`, `Paris`): opening a name, a body's (`France Bleu`), unless a civil title or a pronoun says a person; before another first name, a body's name ends there (`Debout la France Nicolas X`), no double first name"),
     "NAMED_BODIES": (tuple, "nouns of ORGANISATION_NOUNS that name one body alone (`Élysée`, `Sénat`)"),

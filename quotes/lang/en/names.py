@@ -23,6 +23,7 @@ SENTENCE_OPENING_WORDS = (
 # Words after which a capitalised word is a place or a complement, not somebody acting.
 PLACE_MARKERS = ("in", "at", "from", "to", "of", "into", "across", "near", "outside", "inside", "around", "for", "on")
 
+NAMED_PLACE_NOUNS = ()  # English writes the noun after the name (`Victor Hugo Street`)
 # Nouns written before a place's name, capitalised with it: `Co Fermanagh`, `Mount Etna`.
 PLACE_NOUNS = ("county", "co", "mount", "lake", "port", "fort", "cape", "isle")
 PLACE_FIRST_NAMES = ("france", "paris")  # `Sea Shepherd France Lamya X`

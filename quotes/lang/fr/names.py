@@ -31,6 +31,13 @@ PLACE_MARKERS = (
     "entre", "chez", "et", "ou",
 )
 
+# Nouns written in lower case before a name that make it a place's named after somebody: `rue Victor Hugo`,
+# `cours Julien`, `lycée Jean Moulin`.
+NAMED_PLACE_NOUNS = (
+    "rue", "avenue", "boulevard", "bd", "place", "quai", "cours", "allée", "allées", "impasse", "chemin", "route",
+    "pont", "square", "esplanade", "promenade", "parvis", "faubourg", "lycée", "collège", "école", "hôpital", "clinique",
+    "stade", "aéroport", "gare", "station", "musée", "salle", "parc", "jardin", "cité", "résidence", "théâtre",
+)
 # Nouns written before a place's name, capitalised with it: `Mont Blanc`, `Lac Léman`.
 PLACE_NOUNS = ("mont", "lac", "cap", "île", "comté")
 # First names far more often a place's name: `Miss France Geneviève X`, `Sea Shepherd France Lamya X`.
