@@ -927,6 +927,11 @@ class PhraseReader:
         if found is None:
             return None
         lo, hi = found
+        titled = next((k for k in range(hi - 2, lo, -1)
+                       if (doc.words[k] in self.lang.CIVIL_TITLES or doc.words[k] + "." in self.lang.CIVIL_TITLES)
+                       and doc.texts[k][:1].isupper()), None)  # (`M.`: the point a token of its own)
+        if titled is not None:
+            lo = titled  # `a réagi auprès de l'AFP M. X, qui …`: the person a civil title names, not the medium before
         if lo > 1 and doc.words[lo - 1] in self.adjunct_words and not self.has_person_name(lo, hi):
             # `les propos de X à Évry qui pointait`, `a déclaré X sur RTL, qui se dit`: X, not the place or medium
             person = self.phrase_back(lo - 2)

@@ -2775,3 +2775,9 @@ def test_a_name_after_a_noun_of_a_place_named_after_somebody_is_nobody(place):
     text = (f"« La retraite, c'est la prunelle de nos yeux », a dit Paul Roux lors d'un discours {place}. Selon "
             "l'ancien candidat, les cadres ne doivent pas « faire les malins ».")
     assert [q.speaker for q in quotations(text)] == ["Paul Roux", "Paul Roux"]
+
+
+def test_the_antecedent_of_a_relative_is_the_person_a_civil_title_names_after_a_medium():
+    text = ("« C'est logique », a réagi lundi soir auprès de l'AFP M. Roux, qui a considéré qu'il s'agissait de « la "
+            "continuité du travail ».")
+    assert [(q.speaker, q.mention) for q in quotations(text)] == [("Roux", "M. Roux"), ("Roux", "M. Roux")]
