@@ -451,11 +451,20 @@ class PhraseReader:
         return doc.phrase(start, k), k
 
     def _department_name_goes_on(self, k: int, limit: int, named: bool) -> bool:
-        """`du pôle Évaluation et société du Credoc`: a coordinator at token k between a capitalised word (no person's
-        name) and a word in lower case that a complement follows, inside the name of a department."""
+        """`du pôle Évaluation et société du Credoc`, `l'association Eau et Rivières de Bretagne`: a coordinator at token
+        k inside the name of a department or of a body."""
         doc = self.doc
-        return not named and k + 2 < limit and doc.texts[k - 1][:1].isupper() and doc.texts[k + 1].isalpha() \
-            and doc.texts[k + 1].islower() and doc.words[k + 2] in self.lang.sets.OF
+        if named or k + 2 >= limit or not doc.texts[k - 1][:1].isupper():
+            return False
+        if doc.texts[k + 1].isalpha() and doc.texts[k + 1].islower():
+            return doc.words[k + 2] in self.lang.sets.OF
+        # `l'association Eau et Rivières de Bretagne`: a body's name after the noun of its kind goes on past a
+        # coordinator between capitals (not before a person: `le groupe X et Marie Y`)
+        run = k - 1
+        while run > 0 and doc.texts[run - 1][:1].isupper():
+            run -= 1
+        return run > 0 and doc.words[run - 1] in self.lang.sets.BODY_KIND_NOUNS and doc.texts[k + 1][:1].isupper() \
+            and not self.starts_with_person(k + 1)
 
     def _second_title_of(self, i: int, limit: int) -> bool:
         """`le député et numéro deux de LFI Adrien X`: after a coordinator, words in lower case with no determiner

@@ -2781,3 +2781,12 @@ def test_the_antecedent_of_a_relative_is_the_person_a_civil_title_names_after_a_
     text = ("« C'est logique », a réagi lundi soir auprès de l'AFP M. Roux, qui a considéré qu'il s'agissait de « la "
             "continuité du travail ».")
     assert [(q.speaker, q.mention) for q in quotations(text)] == [("Roux", "M. Roux"), ("Roux", "M. Roux")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Cet accident nous porte préjudice », a réagi l'association Eau et Rivières de Bretagne.", "Eau et Rivières de Bretagne"),
+    # a person after the coordinator: another speaker, not a part of the name
+    ("« Cet accident nous porte préjudice », ont réagi l'association Sud Environnement et Marie Roux.", "Sud Environnement"),
+])
+def test_a_body_s_name_after_the_noun_of_its_kind_goes_on_past_a_coordinator_between_capitals(text, speaker):
+    assert quotations(text)[0].speaker == speaker
