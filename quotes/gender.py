@@ -246,6 +246,8 @@ def _determiner_gender(lang, words: list[str], head: str) -> str | None:
     first = head.replace("'", "' ").split()[0]
     before = words[: words.index(first)] if first in words else []
     found = next((lang.DETERMINERS[w] for w in reversed(before) if w in lang.DETERMINERS), None)
+    if found and found[1] == "sg" and found[0] is None:  # `l'actuel ministre`: the adjective tells what `l'` does not
+        return next((gender for w in before if (gender := lang.FORMER_WORDS.get(w) or lang.MODIFIER_GENDERS.get(w))), None)
     return found[0] if found and found[1] == "sg" else None
 
 

@@ -1099,8 +1099,9 @@ class Resolver:
         det = next((self.lang.DETERMINERS[w] for w in reversed(before) if w in self.lang.DETERMINERS), None)
         if det and det[0]:
             return det[0]
-        # `l'ancien militaire`: an elided article tells nothing, the adjective does
-        return next((self.lang.FORMER_WORDS[w] for w in before if w in self.lang.FORMER_WORDS), None)
+        # `l'ancien militaire`, `l'actuel ministre`: an elided article tells nothing, the adjective does
+        return next((gender for w in before if (gender := self.lang.FORMER_WORDS.get(w) or self.lang.MODIFIER_GENDERS.get(w))),
+                    None)
 
     # -- resolving a mention -----------------------------------------------------------
     def resolve(self, mention: str, position: int, candidates: list[tuple[int, Entity]], guessed: bool = False,

@@ -2790,3 +2790,10 @@ def test_the_antecedent_of_a_relative_is_the_person_a_civil_title_names_after_a_
 ])
 def test_a_body_s_name_after_the_noun_of_its_kind_goes_on_past_a_coordinator_between_capitals(text, speaker):
     assert quotations(text)[0].speaker == speaker
+
+
+def test_an_adjective_before_a_role_tells_the_gender_an_elided_article_does_not():
+    text = ("« Oui, j'ai été appelée hier », a dit Marie Roux. « Puis-je te parler ? », lui a écrit l'actuel ministre "
+            "des Affaires étrangères.")
+    quote = quotations(text)[1]
+    assert (quote.speaker, quote.speaker_gender) == ("l'actuel ministre des Affaires étrangères", "male")

@@ -77,6 +77,7 @@ TITLE_ADJECTIVES = ("prime", "deputy", "chief", "foreign", "home", "shadow", "fi
 
 FORMER_PREFIXES = ("ex-",)
 FORMER_WORDS = {"former": None, "late": None}
+MODIFIER_GENDERS = {}  # English adjectives tell no gender
 
 # Words that may open a role without a determiner: "former minister Jane Doe".
 ROLE_OPENERS = ("former", "ex", "acting", "deputy", "interim", "chief", "senior", "junior", "outgoing")

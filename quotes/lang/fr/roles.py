@@ -137,7 +137,7 @@ PARTY_MEMBER_NOUNS = {
 }
 
 # Nouns whose article gives the noun's gender, not the person's (`la star, Bertrand X`, `la victime`).
-FIXED_GENDER_NOUNS = ("star", "victime", "source")
+FIXED_GENDER_NOUNS = ("star", "victime", "source", "vedette", "personnalité")
 
 # Epithets that stand for a role (`le chef de l'Etat`, `le locataire de l'Elysée`: the president
 # named before): the role noun they point back to.
@@ -184,6 +184,8 @@ TITLE_ADJECTIVES = ("premier", "première", "haut", "haute", "grand", "grande", 
 FORMER_PREFIXES = ("ex-",)
 
 FORMER_WORDS = {"ancien": "m", "ancienne": "f", "anciens": "m", "anciennes": "f"}  # with the gender they tell
+# Adjectives before a role noun whose form tells a gender an elided article does not: `l'actuel ministre`.
+MODIFIER_GENDERS = {"actuel": "m", "actuelle": "f", "éminent": "m", "éminente": "f", "influent": "m", "influente": "f"}
 
 # Nouns naming a body rather than a person: their speaker is an organisation.
 ORGANISATION_NOUNS = (
