@@ -41,6 +41,7 @@ LAST_TITLE_BREAK_MARKS = ',.;:!?"«»()'
 LAST_TITLE_BREAK = regex.compile("(?r)[" + regex.escape(LAST_TITLE_BREAK_MARKS) + "]")
 TITLE_BREAK_SPACES = str.maketrans(LAST_TITLE_BREAK_MARKS, " " * len(LAST_TITLE_BREAK_MARKS))
 APPOSITION_END = re.compile("[" + re.escape(LAST_TITLE_BREAK_MARKS) + "\n]")
+MAX_AGE_APPOSITION = 12  # characters of an age in apposition (`51 ans,`)
 MAX_APPOSITION = 80  # characters of a role in apposition after a name (`ministre déléguée à la Citoyenneté`)
 PRECEDING_WORDS_CHARS = 24  # characters before a name read for the words that make it no person's (`de la`, `la fondation`)
 MAX_DETERMINER = 6  # characters of an article and its space before a civil title (`la Pr`)
@@ -561,6 +562,8 @@ class Resolver:
                 elif len(words) >= 2 and self._after_word(start) and (described := self._description_before(start))[1]:
                     # `l'ancien footballeur Diomansy Camara`: a first name nobody listed, after a title
                     entity = self._entity_for(name, "person", None)
+                elif len(words) >= 2 and not words[0].isupper() and self._apposed_age(start + len(name)):
+                    entity = self._entity_for(name, "person", None)  # `Jacline X, 51 ans,`: a first name nobody listed
                 elif len(words) >= 2 and self._example_of_subject(start):
                     entity = self._entity_for(name, "person", None)  # `Certains …, comme Abou Ali`: one of them
                 else:
@@ -1013,11 +1016,17 @@ class Resolver:
             return False
         words = normalize(self.text[end + 2 : end + 2 + MAX_APPOSITION]).replace("'", "' ").split()[:4]
         if len(words) >= 2 and words[0].isdigit():
-            return words[1].rstrip(",") in self.lang.AGE_WORDS
+            return self._apposed_age(end)
         if not words or words[0] not in self.lang.DETERMINERS:
             return False
         nouns = [w.rstrip(",.") for w in words[1:]]
         return any(person_noun_gender(self.lang, w) is not None or w in self.lang.ROLE_NOUNS for w in nouns[:2])
+
+    def _apposed_age(self, end: int) -> bool:
+        """`Jacline X, 51 ans,`: an age in apposition after the name ending at `end` (a person's, whatever first
+        name it opens with)."""
+        words = self.text[end + 2 : end + 2 + MAX_AGE_APPOSITION].split()[:2] if self.text.startswith(", ", end) else []
+        return len(words) == 2 and words[0].isdigit() and normalize(words[1].rstrip(",")) in self.lang.AGE_WORDS
 
     def _description_after(self, end: int) -> str | None:
         """`Claire Dubois, ministre déléguée à l'Industrie, a confirmé`: a role in apposition after the comma of

@@ -2797,3 +2797,10 @@ def test_an_adjective_before_a_role_tells_the_gender_an_elided_article_does_not(
             "des Affaires étrangères.")
     quote = quotations(text)[1]
     assert (quote.speaker, quote.speaker_gender) == ("l'actuel ministre des Affaires étrangères", "male")
+
+
+def test_a_name_with_an_age_in_apposition_is_a_person_s_whatever_first_name_opens_it():
+    text = ("« J'ai deux mots à dire au gouvernement ». Dans un style très direct, Jacline Mouraud, 51 ans, a interpellé "
+            "le chef de l'État dans une vidéo.")
+    quote = quotations(text)[0]
+    assert (quote.speaker, quote.speaker_kind) == ("Jacline Mouraud", "person")
