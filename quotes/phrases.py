@@ -851,6 +851,10 @@ class PhraseReader:
                 return (found[0], doc.starts[c + 1], None)
         return None
 
+    def _an_age(self, lo: int, hi: int) -> bool:
+        """Tokens [lo, hi) are an age (`51 ans`)."""
+        return hi - lo == 2 and self.doc.words[lo].isdigit() and self.doc.words[lo + 1] in self.lang.sets.AGE_WORDS
+
     def apposed_head(self, j: int):
         """`Martine Lebrun, directrice du Bureau de l'eau,` before the verb (the comma at token j):
         the name that heads one or more appositions, not a body or place inside them."""
@@ -875,8 +879,9 @@ class PhraseReader:
                 or doc.quoted[h_lo - 1]
             if opens and self.has_person_name(h_lo, h_hi):
                 return (doc.phrase(h_lo, h_hi), doc.starts[h_lo], doc.phrase(c + 1, j))
-            if opens and self.has_name(h_lo, h_hi) and self.opens_with_role(c + 1, j):
-                # `Upasana Dutt, responsable de la recherche,`: a name nobody listed, then its role
+            if opens and self.has_name(h_lo, h_hi) and (self.opens_with_role(c + 1, j) or self._an_age(c + 1, j)):
+                # `Upasana Dutt, responsable de la recherche,`, `Jacline X, 51 ans,`: a name nobody listed, then its
+                # role or its age
                 return (doc.phrase(h_lo, h_hi), doc.starts[h_lo], doc.phrase(c + 1, j))
             if opens and self.names_somebody(h_lo, h_hi):
                 if self.starts_with_person(c + 1):  # `La ministre, Hélène Vasseur,`: resolved by the name

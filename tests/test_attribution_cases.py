@@ -2804,3 +2804,9 @@ def test_a_name_with_an_age_in_apposition_is_a_person_s_whatever_first_name_open
             "le chef de l'État dans une vidéo.")
     quote = quotations(text)[0]
     assert (quote.speaker, quote.speaker_kind) == ("Jacline Mouraud", "person")
+
+
+def test_a_name_nobody_listed_with_its_age_in_apposition_is_the_subject_of_the_verb_after_it():
+    text = ("Dans un style très direct, Jacline Mouraud, 51 ans, a interpellé le gouvernement dans une vidéo, reprenant "
+            "la « chasse aux conducteurs ».")
+    assert quotations(text)[0].speaker == "Jacline Mouraud"
