@@ -633,11 +633,13 @@ class Attributor:
         return Attribution("framed", ":", subject[0], subject[1])
 
     def _verb_begins(self, k: int) -> bool:
-        """Token k opens a verb group: an auxiliary, a modal, a pronoun before a verb, a negation; a weak pronoun
-        before one of those (`X en a remis une couche : « … »`)."""
+        """Token k opens a verb group: an auxiliary, a modal, a pronoun before a verb, a negation, a speech verb in a
+        simple tense (`X poursuit sur un souvenir : « … »`); a weak pronoun before one of those (`X en a remis une
+        couche : « … »`)."""
         w = self.doc.words[k]
         return w in self.lex.auxiliary_forms or w in self.lex.modal_forms or w in self.lex.preverbal_clitics \
-            or w in self.lex.negation or (w in self.lang.WEAK_PRONOUNS and k + 1 < self.doc.size and self._verb_begins(k + 1))
+            or w in self.lex.negation or (w not in self.phrases.prepositions and any(f.mood == "finite" for f in self.lex.forms(w))) \
+            or (w in self.lang.WEAK_PRONOUNS and k + 1 < self.doc.size and self._verb_begins(k + 1))
 
     def _byline(self, i: int) -> Attribution | None:
         """`Micah Richards, ancien défenseur de City, sur BBC Final Score « … »`: a line naming the speaker,

@@ -2810,3 +2810,13 @@ def test_a_name_nobody_listed_with_its_age_in_apposition_is_the_subject_of_the_v
     text = ("Dans un style très direct, Jacline Mouraud, 51 ans, a interpellé le gouvernement dans une vidéo, reprenant "
             "la « chasse aux conducteurs ».")
     assert quotations(text)[0].speaker == "Jacline Mouraud"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« J'ai du sang belge », rappelle le rockeur. Paul Roux poursuit sur un souvenir amer : « Il m'a fait le coup "
+     "du photographe. »", "Paul Roux"),
+    ("Bruno Petit est décrit comme un homme aux « discours limpides ». Malgré ça, Paul Roux rend son verdict : « Tout "
+     "à fait possible. »", "Paul Roux"),
+])
+def test_the_subject_of_a_speech_verb_in_a_simple_tense_speaks_after_the_colon_its_clause_ends_on(text, speaker):
+    assert quotations(text)[-1].speaker == speaker
