@@ -1631,7 +1631,7 @@ class Resolver:
             if not self._agrees(e, gender, number, personal):
                 continue
             place = self.place(p)
-            if place == "standard":
+            if place == "standard" or (p not in speakers and self._subject_of_quoted_words(p, position)):
                 continue
             if p in speakers or place == "subject":
                 return e
@@ -1650,6 +1650,15 @@ class Resolver:
                      and not (gender and e.gender and is_only_first_name(e.name.split(" ", 1)[0]))]  # not `Martine X` for il
             return found[-1] if found else None
         return None
+
+    def _subject_of_quoted_words(self, start: int, position: int) -> bool:
+        """`X « n'a aucune responsabilité », a-t-il répété`: the name at `start` opens a quotation that runs its clause
+        on, in the sentence the pronoun at `position` closes: whom the words speak of, not who says them."""
+        end = self._phrases.get(start, (start, start))[1]
+        k = bisect.bisect_left(self._quoted_starts, end)
+        return k < len(self._quoted_starts) and self._quoted_starts[k] - end <= 2 and not self.text[end : self._quoted_starts[k]].strip() \
+            and self._quoted_ends[k] <= position \
+            and SENTENCE_BREAKS.search(self.text, self._quoted_ends[k], position) is None
 
     def _agrees(self, entity: Entity, gender: str | None, number: str | None, personal: bool) -> bool:
         """The entity agrees with a pronoun of this gender and number (a `personal` one: no body)."""

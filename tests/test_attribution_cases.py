@@ -2820,3 +2820,14 @@ def test_a_name_nobody_listed_with_its_age_in_apposition_is_the_subject_of_the_v
 ])
 def test_the_subject_of_a_speech_verb_in_a_simple_tense_speaks_after_the_colon_its_clause_ends_on(text, speaker):
     assert quotations(text)[-1].speaker == speaker
+
+
+def test_a_pronoun_closing_a_sentence_is_not_the_name_that_opens_its_quoted_words():
+    text = ("« Nous verrons », a dit Paul Roux. Marc Petit « n'a aucune responsabilité », a-t-il répété. « Ensuite, "
+            "l'adhésion est libre. »")
+    assert [q.speaker for q in quotations(text)] == ["Paul Roux", "Paul Roux", "Paul Roux"]
+
+
+def test_a_name_ending_the_sentence_before_a_quotation_may_be_its_pronoun_s():
+    text = "La lettre a été signée par le patron du groupe, Marc Petit.« Nous pensons qu'il faut en parler », a-t-il déclaré."
+    assert quotations(text)[0].speaker == "Marc Petit"
