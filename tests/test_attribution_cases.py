@@ -2831,3 +2831,8 @@ def test_a_pronoun_closing_a_sentence_is_not_the_name_that_opens_its_quoted_word
 def test_a_name_ending_the_sentence_before_a_quotation_may_be_its_pronoun_s():
     text = "La lettre a été signée par le patron du groupe, Marc Petit.« Nous pensons qu'il faut en parler », a-t-il déclaré."
     assert quotations(text)[0].speaker == "Marc Petit"
+
+
+def test_a_midwife_is_a_person_of_the_gender_her_determiner_tells():
+    (quote,) = quotations("« J'ai vu la dame debout », explique cette sage-femme d'un jour.")
+    assert (quote.speaker_kind, quote.speaker_gender) == ("person", "female")
