@@ -630,6 +630,11 @@ class PhraseReader:
     def subject_before(self, k: int):
         """The subject written before the verb at token k: (mention, start, role)."""
         doc = self.doc
+        lo = doc.sentence(k)[0]
+        if lo + 2 <= k and doc.words[lo + 1] in self.lang.RELATIVE_PRONOUNS and f"{doc.words[lo]} {doc.words[lo + 1]}" \
+                in self.lang.PRONOUNS and "," not in doc.words[lo:k] and not any(doc.quoted[lo:k]):
+            # `Celui qui vient de fêter ses noces avec X explique :`: the one the relative clause describes, not X
+            return (doc.phrase(lo, lo + 2), doc.starts[lo], None)
         j = k - 1
         while j >= 0 and (doc.words[j] in self.adverbs or doc.words[j] in self.lex.preverbal_clitics
                           or doc.words[j] in self.lex.negation):  # `que la CGT n'ait recommandé`

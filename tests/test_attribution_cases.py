@@ -2836,3 +2836,9 @@ def test_a_name_ending_the_sentence_before_a_quotation_may_be_its_pronoun_s():
 def test_a_midwife_is_a_person_of_the_gender_her_determiner_tells():
     (quote,) = quotations("« J'ai vu la dame debout », explique cette sage-femme d'un jour.")
     assert (quote.speaker_kind, quote.speaker_gender) == ("person", "female")
+
+
+def test_a_sentence_opening_on_celui_qui_has_it_for_subject_not_a_name_inside_the_relative_clause():
+    text = ("« J'ai du sang belge », rappelle Johnny Roux. Celui qui vient de fêter ses 20 ans de mariage avec Laetitia "
+            "explique : « Mon père m'a abandonné. »")
+    assert [q.speaker for q in quotations(text)] == ["Johnny Roux", "Johnny Roux"]
