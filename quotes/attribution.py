@@ -572,7 +572,7 @@ class Attributor:
         doc = self.doc
         for k in range(j - 2, lo - 1, -1):  # the last one first
             if doc.words[k + 1] in self.lang.BY and doc.words[k] not in self.lang.sets.SOURCE_PARTICIPLES \
-                    and self.lex.forms(doc.words[k]) and all(f.mood == "participle" for f in self.lex.forms(doc.words[k])):
+                    and (forms := self.lex.forms(doc.words[k])) and all(f.mood == "participle" for f in forms):
                 agent = self.agent_after(k + 1)  # (not `interrogé par France Info`: who asked)
                 end = doc.index_at(agent.mention_start + len(agent.mention)) if agent else j
                 # (`X être interpellé par la police et se justifier : « … »`: another verb's subject speaks)

@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
-from .lexicon import bare_role_gender, normalize, person_noun_gender
+from .lexicon import adjective_gender, bare_role_gender, normalize, person_noun_gender
 from .names import first_name_verdict
 from .resolve import Patterns
 
@@ -247,7 +247,7 @@ def _determiner_gender(lang, words: list[str], head: str) -> str | None:
     before = words[: words.index(first)] if first in words else []
     found = next((lang.DETERMINERS[w] for w in reversed(before) if w in lang.DETERMINERS), None)
     if found and found[1] == "sg" and found[0] is None:  # `l'actuel ministre`: the adjective tells what `l'` does not
-        return next((gender for w in before if (gender := lang.FORMER_WORDS.get(w) or lang.MODIFIER_GENDERS.get(w))), None)
+        return adjective_gender(lang, before)
     return found[0] if found and found[1] == "sg" else None
 
 

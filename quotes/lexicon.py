@@ -751,6 +751,12 @@ def person_noun_gender(lang, noun: str) -> str | None:
     return None
 
 
+def adjective_gender(lang, words: Sequence[str]) -> str | None:
+    """The gender the first of `words` (folded) that is an adjective of a role tells (`l'ancienne ministre`,
+    `l'actuel ministre`: what an elided article does not): FORMER_WORDS, MODIFIER_GENDERS."""
+    return next((gender for w in words if (gender := lang.FORMER_WORDS.get(w) or lang.MODIFIER_GENDERS.get(w))), None)
+
+
 def bare_role_gender(lang, word: str) -> str | None:
     """The gender a noun of a person written bare after a comma tells (`X, vendeuse au marché`): `m`, `f`, `""`
     for none; None for no such noun, nor a present participle ending like one (`X, estimant que …`)."""

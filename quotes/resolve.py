@@ -18,7 +18,7 @@ import regex
 from .keys import strip_accents
 from .blocks import fast_block_class, in_fast_blocks
 from .document import HEADING_DASHES
-from .lexicon import lexicon_of, normalize, person_noun_gender, without_former
+from .lexicon import adjective_gender, lexicon_of, normalize, person_noun_gender, without_former
 from .names import first_name_gender, fold, initials, is_only_first_name
 
 
@@ -1109,8 +1109,7 @@ class Resolver:
         if det and det[0]:
             return det[0]
         # `l'ancien militaire`, `l'actuel ministre`: an elided article tells nothing, the adjective does
-        return next((gender for w in before if (gender := self.lang.FORMER_WORDS.get(w) or self.lang.MODIFIER_GENDERS.get(w))),
-                    None)
+        return adjective_gender(self.lang, before)
 
     # -- resolving a mention -----------------------------------------------------------
     def resolve(self, mention: str, position: int, candidates: list[tuple[int, Entity]], guessed: bool = False,
