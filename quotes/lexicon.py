@@ -767,6 +767,8 @@ def bare_role_gender(lang, word: str) -> str | None:
 
 def without_former(lang, word: str) -> str:
     """'ex-ministre' → 'ministre'."""
+    if not word.startswith(lang.FORMER_PREFIXES):
+        return word  # most words, told at once in C
     for prefix in lang.FORMER_PREFIXES:
         if word.startswith(prefix) and len(word) > len(prefix) + 2:
             return word[len(prefix) :]

@@ -222,8 +222,7 @@ class Patterns:
 
     def _head_noun(self, description: str) -> str | None:
         """The role noun a description is built on: "ministre" in "la ministre de la Santé"."""
-        former = self.lang.FORMER_PREFIXES  # (told at once of most words, in C)
-        words = [without_former(self.lang, w) if w.startswith(former) else w for w in normalize(description).replace("'", "' ").split()]
+        words = [without_former(self.lang, w) for w in normalize(description).replace("'", "' ").split()]
         for i, word in enumerate(words):
             if word not in self.role_first_words:
                 continue
@@ -916,12 +915,10 @@ class Resolver:
     def _holds_role_word(self, tail: str) -> bool:
         """A word a role opens with stands in the text: else no title there (told cheaply, before the title's
         pattern is tried: most capitalised runs have none before them)."""
-        former = self.lang.FORMER_PREFIXES
         # (folded word by word: `normalize`'s cache is for words, not for stretches of text)
         words = [part for word in tail.translate(TITLE_BREAK_SPACES).split()
                  for part in normalize(word).replace("'", "' ").split()]
-        return not self.patterns.role_first_words.isdisjoint(
-            without_former(self.lang, w) if w.startswith(former) else w for w in words)
+        return not self.patterns.role_first_words.isdisjoint(without_former(self.lang, w) for w in words)
 
     def _description_before(self, start: int) -> tuple[str | None, str | None, int]:
         """Gender and text of a title written just before a name ('la ministre des Solidarités'),
@@ -1445,13 +1442,14 @@ class Resolver:
         # that name no person, a few)
         earliest = starts[max(0, len(starts) - 2 - MAX_SENTENCES_NAMING_NOBODY)]
         start, end = starts[-2], starts[-1]
-        for p, entity in reversed(self._before(end)):
+        before = self._before(end)
+        for p, entity in reversed(before):
             if p < earliest:
                 return None
             if entity.kind != "person":
                 continue
             if p < start:
-                if any(start <= q < end and e.kind == "person" for q, e in reversed(self._before(end))):
+                if any(start <= q and e.kind == "person" for q, e in before):
                     return None  # the sentence before names somebody: it tells who is meant, or nobody is
                 if self._named_in_sentence_of(entity, position):
                     continue  # `le chanteur, ami de X`: not X, whom the description's own sentence names
