@@ -915,10 +915,11 @@ class Resolver:
     def _holds_role_word(self, tail: str) -> bool:
         """A word a role opens with stands in the text: else no title there (told cheaply, before the title's
         pattern is tried: most capitalised runs have none before them)."""
-        # (folded word by word: `normalize`'s cache is for words, not for stretches of text)
-        words = [part for word in tail.translate(TITLE_BREAK_SPACES).split()
-                 for part in normalize(word).replace("'", "' ").split()]
-        return not self.patterns.role_first_words.isdisjoint(without_former(self.lang, w) for w in words)
+        words = normalize(tail.translate(TITLE_BREAK_SPACES)).replace("'", "' ").split()
+        role_first_words = self.patterns.role_first_words
+        # (`ex-ministre`: no role's first word opens on a former prefix, so the others are looked up as they stand)
+        return not role_first_words.isdisjoint(words) or any(
+            without_former(self.lang, w) in role_first_words for w in words if w.startswith(self.lang.FORMER_PREFIXES))
 
     def _description_before(self, start: int) -> tuple[str | None, str | None, int]:
         """Gender and text of a title written just before a name ('la ministre des Solidarités'),
