@@ -336,6 +336,8 @@ class Attributor:
                 if match.inverted_subject in self.lang.IMPERSONAL_PRONOUNS or impersonal_passive else None
             if place and impersonal_passive:
                 place = self._author_of_place(place)
+            elif place:  # `peut-on lire dans un communiqué de X`: X; in a document alone, the document's
+                place = self._author_of_place(place) or place
             if place:
                 return Attribution.of(how, match, match.inverted_subject, place[1], antecedent=place[0])
             if impersonal_passive and self.lang.IMPERSONAL_PRONOUNS:
@@ -707,7 +709,7 @@ class Attributor:
                     return said  # `a réagi X, directrice de Y, le syndicat des …, pour qui`: the cue's subject
                 subject = self.phrases.antecedent_of_relative(k)
                 return Attribution("according", doc.words[k], *subject) if subject else None
-            if self._according_at(k) or (doc.words[k] in self.lang.FOR and self._clause_start(k)):
+            if self._according_at(k) or (doc.words[k] in self.lang.FOR and (self._clause_start(k) or self._after_connective(k))):
                 return self._according_phrase(k, "according")
         return None
 
@@ -727,6 +729,10 @@ class Attributor:
 
     def _opens_sentence(self, i: int) -> bool:
         return i == 0 or (self.doc.sentence_ends[i - 1] and not self.doc.quoted[i - 1])
+
+    def _after_connective(self, k: int) -> bool:
+        """`Mais pour X, « … »`: token k follows a connective opening its sentence."""
+        return k > 0 and self.doc.words[k - 1] in self.lang.sets.OPENING_CONNECTIVES and self._opens_sentence(k - 1)
 
     def _clause_start(self, k: int) -> bool:
         doc = self.doc
@@ -900,6 +906,12 @@ class Attributor:
             return None  # `Pour la première fois`, `pour les prochaines étapes du programme`; but `Pour Boateng,`
         if start < k + n:  # "du ministre" → "le ministre"
             mention = self.lang.CONTRACTED_ARTICLES[doc.words[start]] + mention[len(doc.words[start]) :]
+        elif end < doc.size and doc.words[end] == "," and self.lang.DETERMINERS.get(doc.words[start], (None, None))[1] != "pl" \
+                and (apposed := self.phrases.subject_after(start)) is not None \
+                and apposed[1] == doc.starts[start] and apposed[0] != mention \
+                and doc.words[doc.index_at(apposed[1] + len(apposed[0]))] == ",":
+            # `Pour le petit-fils du général, X, « … »`: X (but `Selon les services du procureur, X,`: the services)
+            return Attribution(how, cue, apposed[0], apposed[1])
         sources = self.lang.sets.SOURCE_DOCUMENTS | self.lang.sets.SOURCE_PEOPLE
         return Attribution(how, cue, *self._source_of(mention, start, end, sources))
 
@@ -911,6 +923,9 @@ class Attributor:
             if doc.words[at] not in sources:
                 continue
             k = at + 1
+            if k + 1 < doc.size and doc.words[k + 1] in self.lang.BY and doc.words[at] in self.lang.sets.SOURCE_DOCUMENTS \
+                    and self._authoring_participle(doc.words[k]) and (agent := self.agent_after(k + 1)) is not None:
+                return (agent.mention, agent.mention_start, None)  # `le communiqué publié par l'Académie`: who published it
             if k + 2 < end and doc.words[k] in self.lang.OF and doc.words[k] not in self.lang.CONTRACTED_ARTICLES \
                     and doc.texts[k + 1].islower() and doc.words[k + 1] not in self.phrases.determiners:
                 # `de presse`, `d'information` (no article): what the document is; its author or name may follow
@@ -924,6 +939,13 @@ class Attributor:
                 phrase = doc.phrase(k + 1, end)
                 return (f"{article} {phrase}" if article else phrase, doc.starts[k + 1], None)
         return (mention, doc.starts[start], None)
+
+    def _authoring_participle(self, word: str) -> bool:
+        """A past participle by its ending (`publié`) or a speech verb's (`écrit`), not one of a verb that relays
+        (`des propos rapportés par X`: X relays them) nor one of how a source was reached (`consulté`)."""
+        forms = self.lex.forms(word) or ()
+        return word not in self.lang.sets.SOURCE_PARTICIPLES and not any(f.lemma in self.lang.RELAYING_CUES for f in forms) \
+            and (word.endswith(self.lang.PARTICIPLE_ENDINGS) or any(f.mood == "participle" for f in forms))
 
     def sentence_subject(self, span: Span) -> Attribution | None:
         """A quotation inside a sentence with no speech verb (`le RN entend « réviser … »`): the

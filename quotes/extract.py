@@ -32,7 +32,6 @@ WORD = re.compile(r"[^\W\d_]+")  # a word: the letters of \w (`re`: a third of `
 # The same on texts written only with FAST_BLOCKS, its characters spelled out (letters and numbers, `²`, `½`, but the
 # decimal digits of \d): a table `re` reads, where \w looks up each character's category (twice as fast).
 FAST_WORD = re.compile(f"[{fast_block_class('L', 'N', without='0123456789')}]+")
-ELIDED_WORD = re.compile(r"[^\W\d_]+'?")  # a word with its elision's apostrophe (`j'`)
 SCRIPT = regex.compile(r"(?:\bwindow\.\w+\s*=|\bfunction\s*\()[^\n]*")  # a script's statement, to its line's end
 # A quotation with no cue of its own continues the previous speaker this close behind.
 CONTINUATION_CHARS = 400
@@ -84,7 +83,7 @@ class Extraction:
         self.text = _without_scripts(article.text)
         self.spans = find_spans(self.text, self.lang)
         self._title_voice: list[Entity] | None = None  # made when first asked for
-        self._title_person: list[Entity | None] | None = None  # likewise
+        self._title_person: tuple[Entity | None, set[str | None]] | None = None  # likewise, with the title's roles for them
         # no quotation, and no speech verb for reported speech: nothing to do
         self.idle = not self.spans and (not self.readable or not self._may_report(self.text))
         if self.idle or not self.readable:
@@ -320,8 +319,9 @@ class Extraction:
                     # `« … », a ajouté la ministre de la Transition écologique`: who just spoke; `« … », a expliqué le
                     # ministre des Comptes publics`, after X alone has spoken: X
                     entity = last[1]
-                elif entity is not None and entity.kind == "person" and not person_spoke \
-                        and (titled := self._described_title_person(entity, target, attribution.mention_start)) is not None \
+                elif entity is not None and entity.kind == "person" \
+                        and (titled := self._described_title_person(entity, target, attribution.mention_start, person_spoke)) \
+                        is not None \
                         and not self._names_in_third_person(titled, self.text[span.start : span.end]):
                     entity = titled  # `Cédric X …` for a title, then `« … », a déclaré le secrétaire d'État`: X
                 if entity is not None and entity.kind == "organisation" \
@@ -527,9 +527,8 @@ class Extraction:
         return self._in_first_person_singular(span)
 
     def _in_first_person_singular(self, span: Span) -> bool:
-        """The quotation's speaker speaks of themself in the first person singular (FIRST_PERSON_SINGULAR)."""
-        words = ELIDED_WORD.findall(self.text[span.start : span.end].lower().replace("’", "'"))
-        return not self.lang.sets.FIRST_PERSON_SINGULAR.isdisjoint(words)
+        """The quotation's speaker speaks of themself in the first person singular."""
+        return self.resolver.in_first_person_singular(span.start, span.end)
 
     def _body_named_with_its_kind(self, description: str, position: int) -> Entity | None:
         """`L'association Moraine suit les glaciers. … « … », affirme l'association`: a description of a kind of
@@ -770,20 +769,25 @@ class Extraction:
         person = Resolver(title, self.lang, known=self.resolver.person_names()).leading_person()
         return None if person is None else (doc.starts[first], self.resolver.resolve(person.name, doc.starts[first], []))
 
-    def _described_title_person(self, entity: Entity, mention: str, position: int) -> Entity | None:
+    def _described_title_person(self, entity: Entity, mention: str, position: int, person_spoke: bool) -> Entity | None:
         """The person the title is about (`leading_person`), whom a description of nobody named means in the text's
         first sentence, or further on if it points back (`l'ancien candidat`, `ce retraité`), before the text names
-        any person: of its gender, given no role it does not cover."""
-        if (self.doc.sentence(self.doc.index_at(position))[0] > 0 and not self.resolver.points_back(mention)) \
-                or any(p < position and e.kind == "person" for p, e in self.resolver.people):
-            return None
+        any person or a person spoke, or anywhere if the title gives them that role (`Décès de l'écrivain X`, then
+        `l'écrivain`): of its gender, given no role it does not cover."""
         if self._title_person is None:
             # a person the text names too (not a title's words taken for a name: `Mort de X`)
             titled = Resolver(self.article.title, self.lang, known=self.resolver.person_names()).leading_person() \
                 if self.article.title else None
-            self._title_person = [next(iter(self._people_named(titled.name)), None) if titled else None]
-        person = self._title_person[0]
-        return person if person is not None and self.resolver.may_describe(entity, mention, person) else None
+            self._title_person = (next(iter(self._people_named(titled.name)), None) if titled else None,
+                                  {self.resolver.role_of_description(alias) for alias in titled.aliases} if titled else set())
+        person, title_roles = self._title_person
+        if person is None:
+            return None
+        if self.resolver.role_of_description(mention) not in title_roles and (
+                person_spoke or (self.doc.sentence(self.doc.index_at(position))[0] > 0 and not self.resolver.points_back(mention))
+                or any(p < position and e.kind == "person" for p, e in self.resolver.people)):
+            return None
+        return person if self.resolver.may_describe(entity, mention, person) else None
 
     def _voice_of_title(self) -> Entity | None:
         """`Johnny "souffrait énormément", salue X Y` for a title: X Y, whose the article's first quotations with

@@ -55,6 +55,9 @@ SUBHEADING_BEFORE_DASH = " \u00a0\n\"»”"
 LAST_SENTENCE_START = regex.compile("(?r)[" + regex.escape(SENTENCE_OPENERS) + "]")
 LAST_BREAK = regex.compile(r"(?r)[.!?;\n]")
 SENTENCE_BREAKS = re.compile(r"[.!?\n]")
+ELIDED_WORD = re.compile(r"[^\W\d_]+'?")  # a word with its elision's apostrophe (`j'`)
+# An apposition set off by commas, then perhaps a verb's first word (`, patron de Z, penser qu'il a `)
+APPOSITION_THEN = re.compile(r"\s*,[^,.!?:;«»\"\n]+,\s*(?:(\w+)\b[^,.!?:;«»\"\n]*)?")
 QUOTATION_END = 3  # a full stop this close to a quotation's end (`. »`, `."`) ends the sentence around it
 OPENING_WINDOW = 120
 MAX_SENTENCES_NAMING_NOBODY = 2  # sentences naming no person a description may look past for who it means
@@ -771,6 +774,8 @@ class Resolver:
                 return False
         if self._clause_of_a_named_subject(segment):
             return False  # `X cite un troisième larron, Y,`: a clause of its own before the name
+        if self._after_participle_clause(before[:-1], start):
+            return True
         if normalize(segment.strip()).startswith(self.patterns.fronted_clause_openers):
             return True  # `Si l'exclusion … a fragilisé le parti, X …`: the main clause's subject after the fronted one
         words = segment.split()
@@ -792,6 +797,17 @@ class Resolver:
         first = normalize(words[0]) if words else ""
         first = first[:2] if ELIDED.match(first) else first  # `L'ancien défenseur de X, Y,`
         return first in self.lang.DETERMINERS and self.patterns.head_noun(segment) is not None
+
+    def _after_participle_clause(self, before: str, start: int) -> bool:
+        """`Interrogé sur « la taxe », défendue par X avant d'être balayée par Y, Z …`: the sentence so far, `before`
+        the name at `start`, is a clause opening on a past participle with no finite verb: it qualifies the subject
+        it leads to, however long (quotations, names and all)."""
+        end = LAST_BREAK.search(before)
+        if end is None and start > len(before):
+            return False  # the sentence opens out of sight
+        words = normalize(before[end.end() if end else 0 :]).replace("'", "' ").split()
+        return len(words) > 1 and words[0].endswith(self.lang.PARTICIPLE_ENDINGS) \
+            and not any((auxiliary := self.lexicon.auxiliary(w)) is not None and auxiliary.number for w in words)
 
     def _clause_of_a_named_subject(self, segment: str) -> bool:
         """`Paul X cite un « troisième larron »`: after the segment's last comma, a first and a last name, then a
@@ -1369,7 +1385,8 @@ class Resolver:
             if not head:
                 gender = self._determiner_gender(mention)
             for _, entity in reversed(pool):
-                if entity.kind != "person" or (gender and entity.gender and entity.gender != gender) or _among(entity, excluded):
+                if entity.kind != "person" or (gender and entity.gender and entity.gender != gender) or _among(entity, excluded) \
+                        or self._related_to(entity, mention):
                     continue
                 described_as = self.patterns.role_of(self.patterns.head_noun(entity.name)) if head else None
                 if entity.name[:1].islower() and (not head or described_as != role):
@@ -1399,6 +1416,20 @@ class Resolver:
             entity.gender = None if collective else gender if head else self._determiner_gender(mention)
             self._by_name[key] = entity
         return entity
+
+    def _related_to(self, entity: Entity, mention: str) -> bool:
+        """The entity is described by its tie to the one the mention describes (`le fils de l'écrivain`, then
+        `l'écrivain`; `le porte-parole du ministre`, then `le ministre`): somebody else."""
+        described = normalize(mention).replace("'", "' ").split()
+        n = len(described)
+        for alias in entity.aliases:
+            words = normalize(alias).replace("'", "' ").split()
+            if len(words) > n and words[-n:] == described and words[-n - 1] in self.lang.OF:
+                return True
+            if n > 1 and len(words) >= n and words[-n + 1 :] == described[1:] \
+                    and self.lang.CONTRACTED_ARTICLES.get(words[-n]) == described[0] and words[-n] in self.lang.OF:
+                return True
+        return False
 
     def _objects_behind(self, pool: list[tuple[int, Entity]], position: int) -> list[tuple[int, Entity]]:
         """The pool (in the text's order) with the names after a preposition in the last sentence before
@@ -1522,6 +1553,10 @@ class Resolver:
 
     def _after_person_preposition(self, start: int) -> bool:
         return self._word_before(start) in self.lang.PERSON_PREPOSITIONS
+
+    def role_of_description(self, description: str) -> str | None:
+        """The role a description gives (`l'écrivain royaliste`: `écrivain`; `le chef de l'État`: `président`)."""
+        return self.patterns.role_of(self.patterns.head_noun(description))
 
     def may_describe(self, entity: Entity, mention: str, person: Entity) -> bool:
         """A definite description of nobody named (`la ministre de la Transition écologique`) may be a named person
@@ -1650,13 +1685,41 @@ class Resolver:
         return None
 
     def _subject_of_quoted_words(self, start: int, position: int) -> bool:
-        """`X « n'a aucune responsabilité », a-t-il répété`: the name at `start` opens a quotation that runs its clause
-        on, in the sentence the pronoun at `position` closes: whom the words speak of, not who says them."""
+        """`X « n'a aucune responsabilité », a-t-il répété`: the name at `start` opens a clause that a quotation runs
+        on (right after it, past an apposition, or past an apposition and an infinitive: `X, patron de Z, penser
+        qu'il a « … »`), in the sentence the pronoun at `position` closes: whom the words speak of, not who says
+        them (but `X « J'ai eu mal », dit-elle`: words opening in the first person are hers)."""
         end = self._phrases.get(start, (start, start))[1]
         k = bisect.bisect_left(self._quoted_starts, end)
-        return k < len(self._quoted_starts) and self._quoted_starts[k] - end <= 2 and not self.text[end : self._quoted_starts[k]].strip() \
-            and self._quoted_ends[k] <= position \
-            and SENTENCE_BREAKS.search(self.text, self._quoted_ends[k], position) is None
+        if k == len(self._quoted_starts) or self._quoted_ends[k] > position \
+                or self._sentence_break_between(self._quoted_ends[k], position):
+            return False
+        between = self.text[end : self._quoted_starts[k]]
+        if between.strip():
+            # (not `Pour le ministre X, interrogé sur RTL, « … »`: his; nor `X, 27 ans, « … » précise-t-il`: an age
+            # introduces who speaks)
+            apposition = APPOSITION_THEN.fullmatch(between)
+            if apposition is None or (apposition.group(1) and not apposition.group(1).endswith(self.lang.INFINITIVE_ENDINGS)) \
+                    or self._word_before(self.phrase_opening(start)) in self.lang.sets.OBJECT_PREPOSITIONS \
+                    or self._apposed_age(end):
+                return False
+        # (the words' first sentence, the one that runs the clause on: `X « a été un bon ministre. Je … »` speaks of X)
+        first_sentence = SENTENCE_BREAKS.search(self.text, self._quoted_starts[k], self._quoted_ends[k])
+        return not self.in_first_person_singular(self._quoted_starts[k], first_sentence.start() if first_sentence else self._quoted_ends[k])
+
+    def in_first_person_singular(self, start: int, end: int) -> bool:
+        """The words from `start` to `end` speak of their speaker in the first person singular (FIRST_PERSON_SINGULAR)."""
+        words = ELIDED_WORD.findall(self.text[start:end].lower().replace("’", "'"))
+        return not self.lang.sets.FIRST_PERSON_SINGULAR.isdisjoint(words)
+
+    def _sentence_break_between(self, lo: int, hi: int) -> bool:
+        """A mark ending a sentence between `lo` and `hi`, outside the quotations (`« … ça ! », a-t-il dit`: none)."""
+        k = bisect.bisect_left(self._quoted_starts, lo)
+        while k < len(self._quoted_starts) and self._quoted_starts[k] < hi:
+            if SENTENCE_BREAKS.search(self.text, lo, self._quoted_starts[k]) is not None:
+                return True
+            lo, k = max(lo, self._quoted_ends[k]), k + 1
+        return SENTENCE_BREAKS.search(self.text, lo, hi) is not None
 
     def _agrees(self, entity: Entity, gender: str | None, number: str | None, personal: bool) -> bool:
         """The entity agrees with a pronoun of this gender and number (a `personal` one: no body)."""

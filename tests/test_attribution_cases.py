@@ -2842,3 +2842,81 @@ def test_a_sentence_opening_on_celui_qui_has_it_for_subject_not_a_name_inside_th
     text = ("« J'ai du sang belge », rappelle Johnny Roux. Celui qui vient de fêter ses 20 ans de mariage avec Laetitia "
             "explique : « Mon père m'a abandonné. »")
     assert [q.speaker for q in quotations(text)] == ["Johnny Roux", "Johnny Roux"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # past an apposition: the names are what the words speak of, the one who spoke before says them
+    ("« Ça fait beaucoup d'énergie perdue », a déploré Paul Roux. Marc Petit, numéro un du syndicat, « doit se frotter "
+     "les mains » et Jean Leroy, patron de la fédération, penser qu'il a « un boulevard devant lui ! », a-t-il ajouté.",
+     ["Paul Roux", "Paul Roux", "Paul Roux"]),
+    # words opening in the first person are the named one's own
+    ("« Nous verrons », a dit Paul Roux. Léa Petit, étudiante en droit, « J'ai eu mal au ventre », dit-elle.",
+     ["Paul Roux", "Léa Petit"]),
+    # an age in apposition introduces who speaks
+    ("« Nous verrons », a dit Paul Roux. Marc Petit, 27 ans, « sans papiers » précise-t-il, passe remplir sa fiole.",
+     ["Paul Roux", "Marc Petit"]),
+    # a verb of the name's own clause: the narration's words, or the name's, said twice over
+    ("« Nous verrons », a dit Paul Roux. Marc Petit, président du club, a signé un décret « protégeant » les statues, "
+     "a-t-il écrit.",
+     ["Paul Roux", "Marc Petit"]),
+    # a frame of opinion: his words
+    ("« Nous verrons », a dit Paul Roux. Pour le ministre Marc Petit, interrogé sur RTL, « l'objectif est simple », "
+     "a-t-il expliqué.", ["Paul Roux", "Marc Petit"]),
+])
+def test_a_pronoun_closing_a_sentence_is_not_a_name_whose_clause_the_quotation_runs_on_past_an_apposition(text, speakers):
+    assert [q.speaker for q in quotations(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Nous avons pris des mesures », peut-on lire dans le communiqué publié par l'Académie de médecine.",
+     "Académie de médecine"),
+    ("« Nous avons pris des mesures », peut-on lire dans un communiqué de Renault.", "Renault"),
+    ("« Nous avons pris des mesures », indique le communiqué diffusé par la préfecture du Nord.", "la préfecture du Nord"),
+    ("« Nous avons pris des mesures », selon un communiqué signé par la fédération.", "la fédération"),
+    # who relays words, or was reached, is no author
+    ("Pierre Roux a parlé. « Nous avons pris des mesures », selon des propos rapportés par la radio.", "des propos"),
+])
+def test_a_document_speaks_for_the_agent_of_its_participle_or_the_body_it_is_read_in(text, speaker):
+    assert quotations(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "« Nous partons », a dit Paul Durand. Interrogé sur « la taxe », défendue par Marc Petit avant d'être balayée par "
+    "Jean Leroy, Luc Martin se déclare hostile à sa mise en place. « Cela voudrait dire qu'on accepte une taxe. »",
+    "« Nous partons », a dit Paul Durand. Interrogé sur la taxe, défendue par Marc Petit avant d'être balayée par "
+    "Jean Leroy, Luc Martin se déclare hostile à sa mise en place. « Cela voudrait dire qu'on accepte une taxe. »",
+])
+def test_a_sentence_opening_on_a_participle_clause_has_the_name_after_it_for_subject(text):
+    assert quotations(text)[-1].speaker == "Luc Martin"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Nous partons », a dit Paul Durand. Mais pour le petit-fils du général, Yves Roux, « cette querelle est une "
+     "querelle imbécile ».", "Yves Roux"),
+    ("« Nous partons », a dit Paul Durand. Selon le ministre de la Santé, Marc Petit, « cette querelle est imbécile ».",
+     "Marc Petit"),
+    # a plural head: the name is its complement's
+    ("« Nous partons », a dit Paul Durand. Selon les services du procureur, Marc Petit, « tout est prêt ».",
+     "les services du procureur"),
+    # no closing comma: the name opens the clause that follows
+    ("« Nous partons », a dit Paul Durand. D'après un ami du couple, Ben « veut se remettre avec elle ».", "un ami du couple"),
+])
+def test_an_opinion_frame_after_a_connective_names_the_person_in_apposition(text, speaker):
+    assert quotations(text)[-1].speaker == speaker
+
+
+def test_a_description_is_not_the_person_described_by_their_tie_to_it():
+    text = "« Nous verrons », a dit Marc Petit, le porte-parole du ministre. « Rien n'est décidé », a ajouté le ministre."
+    assert [q.speaker for q in quotations(text)] == ["Marc Petit", "le ministre"]
+    text = ("Il est « mort paisiblement », a indiqué son fils Quentin. Jean Roux était hospitalisé depuis décembre. "
+            "« C'est vraiment horrible », a confié le fils de l'écrivain. Admiré par les uns, l'écrivain se définissait "
+            "comme « royaliste », « homme libre ».")
+    assert [q.speaker for q in quotations(text)] == ["Quentin", "Quentin", "Jean Roux", "Jean Roux"]
+
+
+def test_a_description_the_title_gives_its_person_means_them_anywhere_in_the_text():
+    article = Article(id="t", lang="fr", title="Décès de l'écrivain royaliste Jean Roux",
+                      text="Jean Roux était hospitalisé depuis décembre. Sa famille n'a pas pu le voir. Le médecin Paul "
+                           "Petit a signé le certificat. « C'est horrible », a confié le fils de l'écrivain. « C'est un "
+                           "livre surprenant », confiait l'écrivain en 2011.")
+    assert [q.speaker for q in extract_quotes(article) if q.kind == "direct"][-1] == "Jean Roux"

@@ -242,3 +242,7 @@ def test_a_noun_both_of_a_body_and_of_a_role_before_a_name_leaves_a_person():
     text = ('Singer Horse McDonald described him as a "giant of a man". Broadcaster Bryan Burnett said he was hired by '
             'him as a producer. "He taught me so much," he said.')
     assert speakers(text)["He taught me so much,"] == "Bryan Burnett"
+
+
+def test_a_statement_released_by_a_body_is_the_body_s():
+    assert speakers('"We acted fast," said a statement released by the ministry.') == {"We acted fast,": "the ministry"}
