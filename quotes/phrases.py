@@ -397,6 +397,10 @@ class PhraseReader:
             if w == "." and self._point_of_abbreviation(k):
                 k += 1  # `M. X`, `John F. Kennedy`, `B. C.`
                 continue
+            if w == "(" and k > start and k + 3 < limit and len(texts[k + 1]) > 1 and texts[k + 1].isupper() \
+                    and words[k + 2] == ")" and words[k + 3] in lang.sets.OF:
+                k += 3  # `le maire Les Républicains (LR) de Tourcoing`: a party's acronym inside a title
+                continue
             if not (tok[:1].isalnum() or w in self.elided or w in ("-", "'")):
                 break
             if k > start and doc.sentence_ends[k - 1] and words[k - 1] != ".":

@@ -1131,6 +1131,8 @@ class Resolver:
         """The entity a mention names. `candidates` are earlier speakers (position, entity); with
         `guessed`, a pronoun may mean a person whose gender was only guessed from a first name; a pronoun or a
         description never means one of the `excluded` entities."""
+        if "(" in mention:  # `le maire Les Républicains (LR) de Tourcoing`: a party's acronym names nobody here
+            mention = " ".join(BRACKETED_ACRONYM.sub(" ", mention).split()) or mention
         words = normalize(mention)
         if words in self.lang.sets.IMPERSONAL_PRONOUNS:  # the body that spoke last, or nobody in particular
             latest = max(candidates, key=lambda c: c[0], default=None)

@@ -2920,3 +2920,9 @@ def test_a_description_the_title_gives_its_person_means_them_anywhere_in_the_tex
                            "Petit a signé le certificat. « C'est horrible », a confié le fils de l'écrivain. « C'est un "
                            "livre surprenant », confiait l'écrivain en 2011.")
     assert [q.speaker for q in extract_quotes(article) if q.kind == "direct"][-1] == "Jean Roux"
+
+
+def test_a_party_s_acronym_in_brackets_inside_a_title_goes_on_to_its_complement_and_names_nobody():
+    (quote,) = quotations("« Nous avons pris des mesures », estime le maire Les Républicains (LR) de Tourcoing.")
+    assert (quote.mention, quote.speaker) == ("le maire Les Républicains (LR) de Tourcoing",
+                                              "le maire Les Républicains de Tourcoing")
