@@ -405,7 +405,7 @@ SPEECH_VERBS = {
         "schématiser", "théoriser", "chiffrer", "évaluer", "calculer", "signifier",
         "communiquer", "déclamer", "réciter", "chanter", "entonner", "scander", "clamer",
         "proclamer", "claironner", "témoigner", "confesser", "avouer", "assumer", "dévoiler",
-        "divulguer", "livrer", "insinuer", "euphémiser", "souffler", "glisser", "lâcher",
+        "divulguer", "livrer", "insinuer", "euphémiser", "souffler", "glisser", "lâcher", "oser",
         "murmurer", "chuchoter", "susurrer", "marmonner", "bredouiller", "balbutier", "soupirer",
         "rembobiner", "méditer", "professer", "prôner", "fredonner",
         # writing and publishing
