@@ -1386,12 +1386,15 @@ class Resolver:
                 pool = sorted(list(candidates) + subjects, key=lambda c: c[0])
             if not head:
                 gender = self._determiner_gender(mention)
+            # `« … », lance l'un des habitants. « … », explique ce père de famille`: a demonstrative may mean the one
+            # who just spoke, known by a description too
+            just_spoke = max(candidates, key=lambda c: c[0])[1] if demonstrative and candidates else None
             for _, entity in reversed(pool):
                 if entity.kind != "person" or (gender and entity.gender and entity.gender != gender) or _among(entity, excluded) \
                         or self._related_to(entity, mention):
                     continue
                 described_as = self.patterns.role_of(self.patterns.head_noun(entity.name)) if head else None
-                if entity.name[:1].islower() and (not head or described_as != role):
+                if entity.name[:1].islower() and (not head or described_as != role) and entity is not just_spoke:
                     continue  # `le Premier ministre` is not the one known only as `son ministre de l'Économie`
                 if role in self.lang.UNIQUE_OFFICES and not self._is_epithet(mention) and not self._has_civil_title(mention) \
                         and self._holds_another_role(entity, role):

@@ -2926,3 +2926,14 @@ def test_a_party_s_acronym_in_brackets_inside_a_title_goes_on_to_its_complement_
     (quote,) = quotations("« Nous avons pris des mesures », estime le maire Les Républicains (LR) de Tourcoing.")
     assert (quote.mention, quote.speaker) == ("le maire Les Républicains (LR) de Tourcoing",
                                               "le maire Les Républicains de Tourcoing")
+
+
+def test_oser_brings_in_words_as_a_speech_verb_before_a_medium_that_relays_them():
+    (quote,) = quotations("« Macron est un beau garçon », a osé Paul Roux, selon des propos rapportés par le Huffington Post.")
+    assert (quote.speaker, quote.cue) == ("Paul Roux", "oser")
+
+
+def test_a_demonstrative_description_may_mean_who_just_spoke_known_by_a_description_too():
+    text = ("Emmanuel Macron a recueilli tous les suffrages. « Je ne sais pas ce qu'il fait », lance l'un des habitants "
+            "du village. « C'est tout pour le fric », explique ce père de famille.")
+    assert [q.speaker for q in quotations(text)] == ["l'un des habitants du village"] * 2
