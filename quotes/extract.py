@@ -84,6 +84,7 @@ class Extraction:
         self.spans = find_spans(self.text, self.lang)
         self._title_voice: list[Entity] | None = None  # made when first asked for
         self._title_person: tuple[Entity | None, set[str | None]] | None = None  # likewise, with the title's roles for them
+        self._title_leader: list[Entity | None] | None = None  # the title's leading person, as the title knows them
         # no quotation, and no speech verb for reported speech: nothing to do
         self.idle = not self.spans and (not self.readable or not self._may_report(self.text))
         if self.idle or not self.readable:
@@ -766,18 +767,26 @@ class Extraction:
                       and doc.words[k] in self.lang.PRONOUNS and doc.words[k] not in self.lang.IMPERSONAL_PRONOUNS), None)
         if first is None or not title or any(p < doc.starts[first] for p, _ in self.resolver.people):
             return None
-        person = Resolver(title, self.lang, known=self.resolver.person_names()).leading_person()
+        person = self._title_leading_person()
         return None if person is None else (doc.starts[first], self.resolver.resolve(person.name, doc.starts[first], []))
+
+    def _title_leading_person(self) -> Entity | None:
+        """The person the title is about (`leading_person`), as the title's own reading knows them: read once."""
+        if self._title_leader is None:
+            self._title_leader = [Resolver(self.article.title, self.lang, known=self.resolver.person_names()).leading_person()
+                                  if self.article.title else None]
+        return self._title_leader[0]
 
     def _described_title_person(self, entity: Entity, mention: str, position: int, person_spoke: bool) -> Entity | None:
         """The person the title is about (`leading_person`), whom a description of nobody named means in the text's
         first sentence, or further on if it points back (`l'ancien candidat`, `ce retraité`), before the text names
         any person or a person spoke, or anywhere if the title gives them that role (`Décès de l'écrivain X`, then
         `l'écrivain`): of its gender, given no role it does not cover."""
+        if not entity.name[:1].islower():
+            return None  # a named person, not a description (most entities: told before the title is read)
         if self._title_person is None:
             # a person the text names too (not a title's words taken for a name: `Mort de X`)
-            titled = Resolver(self.article.title, self.lang, known=self.resolver.person_names()).leading_person() \
-                if self.article.title else None
+            titled = self._title_leading_person()
             self._title_person = (next(iter(self._people_named(titled.name)), None) if titled else None,
                                   {self.resolver.role_of_description(alias) for alias in titled.aliases} if titled else set())
         person, title_roles = self._title_person
