@@ -307,7 +307,7 @@ class Extraction:
                     if speakers and not pronoun and self.resolver.patterns.description_head(target) else ()
                 entity = self.resolver.resolve(target, attribution.mention_start, candidates, excluded=excluded)
                 if pronoun and entity is not None and entity.kind == "person" and " " in entity.name \
-                        and entity.name[:1].isupper() and self._names_in_third_person(entity, self.text[span.start : span.end]):
+                        and entity.name[:1].isupper() and self._names_in_third_person(entity, self._own_words(span)):
                     entity = self._other_than_named(entity, target, attribution.mention_start, span, candidates, speakers)
                 # (a person's name or description, most speakers, is neither of the next two: not asked)
                 if entity is not None and entity.kind != "person" and self.resolver.only_a_kind_of_body(entity, target):
@@ -323,7 +323,7 @@ class Extraction:
                 elif entity is not None and entity.kind == "person" \
                         and (titled := self._described_title_person(entity, target, attribution.mention_start, person_spoke)) \
                         is not None \
-                        and not self._names_in_third_person(titled, self.text[span.start : span.end]):
+                        and not self._names_in_third_person(titled, self._own_words(span)):
                     entity = titled  # `Cédric X …` for a title, then `« … », a déclaré le secrétaire d'État`: X
                 if entity is not None and entity.kind == "organisation" \
                         and self._one_word_speaking_as_one(entity, target, span, attribution):
@@ -664,6 +664,16 @@ class Extraction:
         lo = self.doc.starts[self.doc.sentence(first - 1)[0]] if first else 0
         named_near = other is not None and any(e is other and p >= lo for p, e in (*self.resolver.people, *speakers))
         return other if named_near else named
+
+    def _own_words(self, span: Span) -> str:
+        """The quotation's words, those it quotes in turn blanked (`« Que n'aurait-on pas dit ? 'X a réussi …' »`:
+        words put in others' mouths)."""
+        words = self.text[span.start : span.end]
+        for inner in self.spans:
+            if inner.depth and span.start <= inner.outer_start and inner.outer_end <= span.end:
+                lo, hi = inner.outer_start - span.start, inner.outer_end - span.start
+                words = words[:lo] + " " * (hi - lo) + words[hi:]
+        return words
 
     @staticmethod
     def _names_in_third_person(entity: Entity, words: str) -> bool:

@@ -2937,3 +2937,10 @@ def test_a_demonstrative_description_may_mean_who_just_spoke_known_by_a_descript
     text = ("Emmanuel Macron a recueilli tous les suffrages. « Je ne sais pas ce qu'il fait », lance l'un des habitants "
             "du village. « C'est tout pour le fric », explique ce père de famille.")
     assert [q.speaker for q in quotations(text)] == ["l'un des habitants du village"] * 2
+
+
+def test_a_name_inside_words_the_speaker_puts_in_others_mouths_does_not_make_him_somebody_else():
+    text = ("Interrogé sur le ralliement de sa compagne au candidat Paul Gantier, Yves Jadin a estimé que : « elle c'est "
+            "elle et moi c'est moi ! » « Que n'aurait-on pas dit si elle avait rejoint ma liste ? 'Jadin a réussi à "
+            "placer sa femme !' Elle est libre ! », a-t-il poursuivi.")
+    assert [q.speaker for q in quotations(text)][:2] == ["Yves Jadin", "Yves Jadin"]
