@@ -36,11 +36,8 @@ GLUED_PARAGRAPH = re.compile("[A-ZÀ-ÖØ-Þ](?<=[a-zß-öø-ÿ]{3}[A-ZÀ-ÖØ-�
 # A word's characters: letters, marks and digits, but for U+02BC, a letter to Unicode and an apostrophe to
 # French writers (and to `normalize`), which joins words as the other apostrophes do.
 WORD_CHARACTER = r"[[\p{L}\p{M}\p{N}]--[ʼ]]"  # regex's set difference (VERSION1)
-_TOKEN_SPLIT = regex.compile(rf"({WORD_CHARACTER}+(?:[{_JOINERS}]{WORD_CHARACTER}+)*|\S)", regex.V1)
 FAST_WORD_CHARACTER = f"[{fast_block_class('L', 'M', 'N', without='ʼ')}]"
-# Possessive repeats and `[^\s]` for `\S`: the same tokens, a fifth faster (nothing after a word may take
-# back what it matched, and `re` tests a class quicker than a category).
-_FAST_TOKEN_SPLIT = re.compile(rf"({FAST_WORD_CHARACTER}++(?:[{_JOINERS}]{FAST_WORD_CHARACTER}++)*+|[^\s])")
+_APOSTROPHES = "'’‘ʼ"  # the joiners an elided word ends with
 
 
 _FOLD_PAIRS = (("’", "'"), ("‘", "'"), ("ʼ", "'"), ("´", "'"), ("`", "'"), ("‐", "-"), ("‑", "-"))
@@ -136,6 +133,11 @@ class Lexicon:
         self._elisions = tuple(sorted(lang.ELISIONS, key=len, reverse=True))
         self._clitic_suffix = _clitic_suffix(lang)
         self._inversion_clitics = _inversion_clitics(lang)
+        self._token_split = regex.compile(_token_pattern(self._elisions, WORD_CHARACTER, possessive=False), regex.V1)
+        self._fast_token_split = re.compile(_token_pattern(self._elisions, FAST_WORD_CHARACTER, possessive=True))
+        # the joiners an inversion clitic hangs on (`a-t-il`): the only ones left to cut after splitting
+        self._clitic_joiners = [j for j in _JOINERS if normalize(j) == lang.INVERSION_HYPHEN]
+        self._elision_set = frozenset(self._elisions)
         # Words with apostrophes and hyphens repeat ("l'", "qu'il", "a-t-il"): cut each once.
         self._split = functools.lru_cache(maxsize=4096)(self._cut)
         # A phrase found by a later word than its first ("cris" in "aux cris de") is no
@@ -232,26 +234,28 @@ class Lexicon:
         Lists built by C-level splitting and summing: a match object per token costs four
         times as much, and tokenizing is most of the parser's time on a long article.
         """
-        splitter = _FAST_TOKEN_SPLIT if in_fast_blocks(text) else _TOKEN_SPLIT
-        parts = splitter.split(text)  # gap, token, gap, token, ..., gap
+        splitter = self._fast_token_split if in_fast_blocks(text) else self._token_split
+        parts = splitter.split(text)  # gap, token, gap, token, ..., gap; an elided word apart (`l'`, `homme`)
         offsets = list(accumulate(map(len, parts)))
         texts, starts, ends = parts[1::2], offsets[0::2], offsets[1::2]
         del starts[-1]
-        # The tokens holding a joiner: each joiner found by str.find, a search in C (instant for a character the
-        # text cannot hold, `’` in Latin-1), where a character class is tried at every character.
+        # The tokens holding a hyphen, an inversion clitic's (`a-t-il`): each found by str.find, a search in C,
+        # where a character class is tried at every character.
         joined = set()
-        for joiner in _JOINERS:
+        for joiner in self._clitic_joiners:
             at = text.find(joiner)
             while at >= 0:
                 joined.add(bisect_right(starts, at) - 1)
                 at = text.find(joiner, at + 1)
-        cuts = [(i, cut) for i in sorted(joined) if len(cut := self._split(texts[i])) > 1]  # "s'est-il": 3 tokens
+        cuts = [(i, cut) for i in sorted(joined) if len(cut := self._split(texts[i])) > 1]  # "a-t-il": 2 tokens
         if glued:
             written = written or text
             cuts = sorted(cuts + [(i, (texts[i][: at - starts[i]], texts[i][at - starts[i] :])) for at in glued
                                   if (i := bisect_right(starts, at) - 1) not in joined and texts[i].isalpha()
+                                  and not (i and ends[i - 1] == starts[i] and normalize(texts[i - 1]) in self._elision_set)
                                   and (written[starts[i]].islower() or text[at : ends[i]].lower() in self._glued_openers)])
-            # (not `PlayStation`, `WhatsApp`: names; but `FranceLes`, an article glued to a name)
+            # (not `PlayStation`, `WhatsApp`: names; but `FranceLes`, an article glued to a name; not after an elided
+            # word: `l'affaireLe`)
         if not cuts:
             return texts, starts, ends
         # Rebuilt in one pass: a splice per cut word would move the rest of the lists each time.
@@ -561,6 +565,22 @@ class Lexicon:
 
 
 # --- building the tables --------------------------------------------------------------
+
+
+def _token_pattern(elisions: tuple[str, ...], word_character: str, possessive: bool) -> str:
+    """Words (their parts joined by `_JOINERS`: `aujourd'hui`, `a-t-il`), an elided word apart, ending on its
+    apostrophe (`l'`, `qu'`: one of `elisions` that opens a word, in either case), and any other character but a
+    space. With `possessive` repeats and `[^\\s]` for `\\S`, for `re`: a fifth faster (nothing after a word may take
+    back what it matched, and `re` tests a class quicker than a category). The elisions are cut by the split
+    itself, in C: a cut of each elided word afterwards cost a tenth of tokenizing."""
+    more, any_more = ("++", "*+") if possessive else ("+", "*")
+    # (a lookbehind per elision, tried only before an apostrophe: at the word's start, the elision and nothing else)
+    lookbehinds = ["(?<=(?<!{w}){e})".format(w=word_character, e="".join(
+        f"[{c}{c.upper()}]" if len(c.upper()) == 1 and c.upper() != c else re.escape(c) for c in elision.rstrip("'")))
+        for elision in elisions]
+    elided = f"(?=[{_APOSTROPHES}]{word_character})(?:{'|'.join(lookbehinds)})[{_APOSTROPHES}]|" if lookbehinds else ""
+    other = "[^\\s]" if possessive else "\\S"
+    return f"({word_character}{more}(?:{elided}(?:[{_JOINERS}]{word_character}{more}){any_more})|{other})"
 
 
 def _clitic_suffix(lang: Language) -> regex.Pattern:

@@ -72,6 +72,11 @@ def test_data_paradigm_mismatch_is_reported():
         ("aujourd'hui, Jean-Luc", ["aujourd'hui", ",", "Jean-Luc"]),
         ('"Non", a-t-elle lancé.', ['"', "Non", '"', ",", "a", "-t-elle", "lancé", "."]),
         ("contre-attaque-t-il", ["contre-attaque", "-t-il"]),
+        # an elided word opening a word only: not inside a name, nor a word that is no elision
+        ("à Saint-Jean-d'Angély", ["à", "Saint-Jean-d'Angély"]),
+        ("L'ex-ministre qu'a-t-il", ["L'", "ex-ministre", "qu'", "a", "-t-il"]),
+        ("j'm'en vais", ["j'", "m'", "en", "vais"]),
+        ("'l", ["'", "l"]),
     ],
 )
 def test_tokenize(text, expected):
