@@ -288,3 +288,12 @@ def test_a_compound_first_name_of_first_names_is_sure_of_its_gender():
 ])
 def test_one_of_a_group_has_the_gender_its_article_tells_but_of_a_noun_of_fixed_gender(text, gender):
     assert [g for _, _, g in speakers(text)] == [gender]
+
+
+@pytest.mark.parametrize("text, gender", [
+    ("« C'est un peu ça », estime l'un de ses électeurs.", "male"),
+    ("« C'est un peu ça », lance une de leurs voisines.", "female"),
+])
+def test_one_of_a_group_a_possessive_names_is_a_person_of_the_gender_its_words_tell(text, gender):
+    ((_, kind, speaker_gender),) = speakers(text)
+    assert (kind, speaker_gender) == ("person", gender)

@@ -236,7 +236,12 @@ GROUP_NOUNS = (
 )
 
 # One member of a group, a person: `une des meneuses`, `l'un d'entre eux`.
-ONE_OF = ("un des", "une des", "l'un des", "l'une des", "un d'entre", "une d'entre", "l'un d'entre", "l'une d'entre")
+ONE_OF = (
+    "un des", "une des", "l'un des", "l'une des", "un d'entre", "une d'entre", "l'un d'entre", "l'une d'entre",
+    # `l'un de ses électeurs`, `une de leurs voisines`: one of a group a possessive or a demonstrative names
+    *(f"{one} de {determiner}" for one in ("un", "une", "l'un", "l'une")
+      for determiner in ("ses", "leurs", "nos", "vos", "mes", "tes", "ces")),
+)
 
 # How plural nouns of people end, after a plural determiner (`les pharmaciens`, `des agriculteurs`,
 # `les enseignantes`, `les syndicalistes`): a group that can speak, listed or not.
