@@ -773,8 +773,10 @@ class Extraction:
         text's first pronoun, before it names anybody, is the first person the title names, not as the complement
         of a person's noun (`Le manager de X`: the manager), at that pronoun's place."""
         doc, title = self.doc, self.article.title
+        # (a pronoun as written, or an inversion's: `« … », expliquait-il`)
         first = next((k for k in range(min(doc.size, OPENING_PRONOUN_TOKENS)) if not doc.quoted[k]
-                      and doc.words[k] in self.lang.PRONOUNS and doc.words[k] not in self.lang.IMPERSONAL_PRONOUNS), None)
+                      and (pronoun := doc.words[k] if doc.words[k] in self.lang.PRONOUNS else doc.lexicon.inverted_subject(doc.words[k]))
+                      and pronoun not in self.lang.IMPERSONAL_PRONOUNS), None)
         if first is None or not title or any(p < doc.starts[first] for p, _ in self.resolver.people):
             return None
         person = self._title_leading_person()

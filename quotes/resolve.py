@@ -196,6 +196,8 @@ class Patterns:
                 and normalize(words[0]) in self.lang.PORTFOLIOS:
             cut = 1  # `ministre de la Santé Eteni Longondo`: a domain, then its holder
         parts = [words] if cut is None else [words[:cut], words[cut:]]
+        if cut is not None and cut > 1 and self.particle.fullmatch(words[cut - 1].lower()):
+            parts[0] = words[: cut - 1]  # `Mort de George Floyd`: a particle before a first name ends no name
         found, pos = [], 0
         for part in parts:
             pos = run.index(part[0], pos)
@@ -1353,12 +1355,14 @@ class Resolver:
             indefinite = normalize(mention).split(" ", 1)[0] in self.lang.INDEFINITE_ARTICLES
             general = self._is_definite_singular(mention) and not self._is_demonstrative_of_person(mention)
             countries = self._nationalities(mention)
+            former = self._is_epithet(mention)  # (`le président` is not whom the text calls `l'ancien président`)
             for _, entity in reversed(self._objects_behind(self._before(position), position)):
                 if (gender and entity.gender and entity.gender != gender) or (countries and self._of_another_country(countries, entity)) \
                         or _among(entity, excluded):
                     continue  # `la porte-parole` is not the spokesman named before, `le président tunisien` not the American
                 if entity.has_alias(mention) if indefinite else \
-                        any(self._covers(role, self.patterns.role_of(self.patterns.head_noun(a)), general) for a in entity.aliases):
+                        any(self._covers(role, self.patterns.role_of(self.patterns.head_noun(a)), general)
+                            for a in entity.aliases if former or not self._is_epithet(a)):
                     entity.add_alias(mention)
                     return entity
         if head is None and self._is_definite_singular(mention) and self.names_a_kind_of_body(mention):
@@ -1397,8 +1401,10 @@ class Resolver:
                 if entity.name[:1].islower() and (not head or described_as != role) and entity is not just_spoke:
                     continue  # `le Premier ministre` is not the one known only as `son ministre de l'Économie`
                 if role in self.lang.UNIQUE_OFFICES and not self._is_epithet(mention) and not self._has_civil_title(mention) \
-                        and self._holds_another_role(entity, role):
-                    continue  # `le chef de l'État` is not the government's spokesman who just spoke (but `l'ancien …`)
+                        and (self._holds_another_role(entity, role) or self._held_formerly(entity, role)):
+                    # `le chef de l'État` is not the government's spokesman who just spoke, nor whom the text calls
+                    # `l'ancien président` (but `l'ancien …`)
+                    continue
                 entity.add_alias(mention)
                 return entity
             if head and not demonstrative and head not in self.lang.ROLE_EPITHETS and role not in self.lang.UNIQUE_OFFICES \
@@ -1435,6 +1441,10 @@ class Resolver:
                     and self.lang.CONTRACTED_ARTICLES.get(words[-n]) == described[0] and words[-n] in self.lang.OF:
                 return True
         return False
+
+    def _held_formerly(self, entity: Entity, role: str) -> bool:
+        """The text gives the entity the role as a former one (`l'ancien président X`)."""
+        return any(self._is_epithet(a) and self.patterns.role_of(self.patterns.head_noun(a)) == role for a in entity.aliases)
 
     def _objects_behind(self, pool: list[tuple[int, Entity]], position: int) -> list[tuple[int, Entity]]:
         """The pool (in the text's order) with the names after a preposition in the last sentence before

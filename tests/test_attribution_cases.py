@@ -2944,3 +2944,23 @@ def test_a_name_inside_words_the_speaker_puts_in_others_mouths_does_not_make_him
             "elle et moi c'est moi ! » « Que n'aurait-on pas dit si elle avait rejoint ma liste ? 'Jadin a réussi à "
             "placer sa femme !' Elle est libre ! », a-t-il poursuivi.")
     assert [q.speaker for q in quotations(text)][:2] == ["Yves Jadin", "Yves Jadin"]
+
+
+def test_a_role_the_text_gives_somebody_as_a_former_one_is_not_theirs_now():
+    text = ("L'ancien président Joe Roux a été visé. « C'est grave », a déclaré Joe Roux. Marc Petit avait d'abord réagi "
+            "mercredi. « La colère est causée par les médias », a tweeté le président américain.")
+    assert [q.speaker for q in quotations(text)] == ["Joe Roux", "le président américain"]
+
+
+def test_an_inversion_s_pronoun_opening_the_text_means_the_title_s_person():
+    article = Article(id="t", lang="fr", title="Roux a revendiqué sa volonté de minimiser la menace",
+                      text="« J'ai voulu toujours le minimiser », expliquait-il dans un échange téléphonique. Le livre "
+                           "s'appuie sur des interviews accordées au journaliste Bob Petit avec l'accord de Marc Roux.")
+    assert [q.speaker for q in extract_quotes(article) if q.kind == "direct"] == ["Marc Roux"]
+
+
+def test_a_particle_before_a_first_name_ends_no_name():
+    article = Article(id="t", lang="fr", title="Mort de George Roux : Marc Petit rencontre des responsables",
+                      text="« Le pansement a été arraché », a-t-il déclaré. « Personne ne peut faire semblant », a ajouté "
+                           "Marc Petit.")
+    assert [q.speaker for q in extract_quotes(article) if q.kind == "direct"] == ["Marc Petit", "Marc Petit"]
