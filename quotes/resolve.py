@@ -1136,6 +1136,10 @@ class Resolver:
         if "(" in mention:  # `le maire Les Républicains (LR) de Tourcoing`: a party's acronym names nobody here
             mention = " ".join(BRACKETED_ACRONYM.sub(" ", mention).split()) or mention
         words = normalize(mention)
+        if " " not in words and self.text[position + len(mention) : position + len(mention) + 1] == " " \
+                and (relative := NEXT_WORD.match(self.text, position + len(mention) + 1)) is not None \
+                and f"{words} {normalize(relative.group())}" in self.lang.PRONOUNS:
+            words = mention = f"{words} {normalize(relative.group())}"  # `Celle qui a dirigé X « … »`: a pronoun
         if words in self.lang.sets.IMPERSONAL_PRONOUNS:  # the body that spoke last, or nobody in particular
             latest = max(candidates, key=lambda c: c[0], default=None)
             return latest[1] if latest and latest[1].kind != "person" else None

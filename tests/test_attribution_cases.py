@@ -2964,3 +2964,14 @@ def test_a_particle_before_a_first_name_ends_no_name():
                       text="« Le pansement a été arraché », a-t-il déclaré. « Personne ne peut faire semblant », a ajouté "
                            "Marc Petit.")
     assert [q.speaker for q in extract_quotes(article) if q.kind == "direct"] == ["Marc Petit", "Marc Petit"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Face à la polémique, Éliane Roux a rectifié le tir. Celle qui a dirigé le parquet « souhaite que s'apaise une "
+     "polémique inutile ».", "Éliane Roux"),
+    # nobody named before it: nobody, not a body called `Celle`
+    ("Celle qui partage la vie du footballeur Tom Petit a fait des révélations. « J'étais très dure avec moi-même », "
+     "dévoile-t-elle.", None),
+])
+def test_celui_qui_opening_a_sentence_is_a_pronoun_the_person_met_before_or_nobody(text, speaker):
+    assert quotations(text)[-1].speaker == speaker
