@@ -315,6 +315,9 @@ class PhraseReader:
         seen_content = False
         while i < limit:
             w, tok = doc.words[i], doc.texts[i]
+            if w == "." and self._point_of_address(i, limit):
+                i += 1  # `confie à actu.fr X`
+                continue
             if w in (",", ".", ";", ":", "!", "?") or doc.quoted[i] or w in self.lang.sets.THAT:
                 return i
             if seen_content and (w in self.determiners or self._is_title(i)) and doc.words[i - 1] not in self.lang.sets.OF and doc.words[i - 1] not in self.lang.sets.TO:
@@ -394,8 +397,8 @@ class PhraseReader:
             w, tok = words[k], texts[k]
             if doc.quoted[k] and k > start:
                 break
-            if w == "." and self._point_of_abbreviation(k):
-                k += 1  # `M. X`, `John F. Kennedy`, `B. C.`
+            if w == "." and (self._point_of_abbreviation(k) or self._point_of_address(k, limit)):
+                k += 1  # `M. X`, `John F. Kennedy`, `B. C.`, `actu.fr`
                 continue
             if w == "(" and k > start and k + 3 < limit and len(texts[k + 1]) > 1 and texts[k + 1].isupper() \
                     and words[k + 2] == ")" and words[k + 3] in lang.sets.OF:
@@ -586,6 +589,13 @@ class PhraseReader:
         while k < limit and not doc.quoted[k] and doc.words[k] not in (",", ".", ";", ":", "!", "?") and not doc.sentence_ends[k]:
             k += 1
         return k
+
+    def _point_of_address(self, k: int, limit: int) -> bool:
+        """The point at token k joins a web address to its domain's ending, no space on either side and letters in
+        lower case after it (`actu.fr`; not `la source.La préfecture`, two sentences run together)."""
+        doc = self.doc
+        return 0 < k and k + 1 < limit and doc.ends[k - 1] == doc.starts[k] and doc.ends[k] == doc.starts[k + 1] \
+            and doc.texts[k - 1][-1:].isalnum() and doc.texts[k + 1].isalpha() and doc.texts[k + 1].islower()
 
     def _point_of_abbreviation(self, k: int) -> bool:
         """The point at token k ends an abbreviated title or an initial (`M.`, `Pr.`, `S.`), not a sentence (`indique

@@ -2975,3 +2975,15 @@ def test_a_particle_before_a_first_name_ends_no_name():
 ])
 def test_celui_qui_opening_a_sentence_is_a_pronoun_the_person_met_before_or_nobody(text, speaker):
     assert quotations(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Il avait prêté serment en 1974. « Jean Roux était un modèle et surtout un ami, confie à actu.fr le célèbre avocat "
+     "Eric Petit. Il avait un talent infini. »", "Eric Petit"),
+    ("« Jean Roux était un modèle », confie à actu.fr Eric Petit.", "Eric Petit"),
+    # two sentences run together: no address
+    ("« Nous verrons », a dit Paul Roux. Il est resté chez lui.« Jean Roux était un modèle », a confié la source.Le "
+     "lendemain, tout a changé.", "la source"),
+])
+def test_a_web_address_is_read_whole_in_a_phrase(text, speaker):
+    assert quotations(text)[-1].speaker == speaker
