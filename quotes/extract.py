@@ -245,8 +245,11 @@ class Extraction:
         quoted = self.text[span.start : span.end]
         i = self.doc.index_at(span.outer_start)
         if i > 0 and self.doc.words[i - 1] in self.lang.sets.NAMING_WORDS and (quoted[:1].isupper() or len(words) <= MAX_LOWERCASE_NAME_WORDS):
-            if not (i > 1 and self.doc.lexicon.auxiliary(self.doc.words[i - 2])):
-                return True  # dit "Espartaco"; but not a dit "…", nor juge le projet « incompatible avec … »
+            before = self.doc.words[i - 2] if i > 1 else ""
+            if not (self.doc.lexicon.auxiliary(before) or before in self.lang.REFLEXIVE or before in self.lang.STRESSED_PRONOUNS):
+                # dit "Espartaco"; but not a dit "…", se dit « pas dupe », s'est lui dit « serein », nor juge le projet
+                # « incompatible avec … »
+                return True
         named = i - 1 - (i > 2 and self.doc.words[i - 1] in self.lang.sets.ADVERBS)  # `s'appelait alors « … »`
         if named > 0 and self.doc.words[named] in self.lang.sets.NAMING_AFTER_REFLEXIVE and self.doc.words[named - 1] in self.lang.REFLEXIVE:
             return True  # s'appelait "l'île du nègre"

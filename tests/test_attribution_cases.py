@@ -2987,3 +2987,16 @@ def test_celui_qui_opening_a_sentence_is_a_pronoun_the_person_met_before_or_nobo
 ])
 def test_a_web_address_is_read_whole_in_a_phrase(text, speaker):
     assert quotations(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le secrétaire général du syndicat Yves Roux, qui ne se dit « pas dupe », a réagi.", "Yves Roux"),
+    ("La comédienne Laura Petit se dit « très fière » de son fils.", "Laura Petit"),
+])
+def test_words_one_says_one_is_are_a_partial_quotation_no_name(text, speaker):
+    (quote,) = quotations(text)
+    assert (quote.kind, quote.speaker) == ("partial", speaker)
+
+
+def test_a_name_after_dit_is_no_quotation():
+    assert quotations("Le torero José Roux, dit « Espartaco », a été blessé.") == []
