@@ -83,8 +83,8 @@ class Extraction:
         self.text = _without_scripts(article.text)
         self.spans = find_spans(self.text, self.lang)
         self._title_voice: list[Entity] | None = None  # made when first asked for
-        self._title_person: tuple[Entity | None, set[str | None]] | None = None  # likewise, with the title's roles for them
-        self._title_leader: list[Entity | None] | None = None  # the title's leading person, as the title knows them
+        self._title_person: list[tuple[Entity, set[str | None]]] | None = None  # likewise, with the title's roles for them
+        self._title_leader: list[Entity | None] | None = None  # the title's people, leading one first, as the title knows them
         # no quotation, and no speech verb for reported speech: nothing to do
         self.idle = not self.spans and (not self.readable or not self._may_report(self.text))
         if self.idle or not self.readable:
@@ -787,10 +787,17 @@ class Extraction:
 
     def _title_leading_person(self) -> Entity | None:
         """The person the title is about (`leading_person`), as the title's own reading knows them: read once."""
+        return self._title_people()[0]
+
+    def _title_people(self) -> list[Entity | None]:
+        """The title's leading person (or None), then the other people it names (`Guerre entre X et Y`: Y), as the
+        title's own reading knows them: read once."""
         if self._title_leader is None:
-            self._title_leader = [Resolver(self.article.title, self.lang, known=self.resolver.person_names()).leading_person()
-                                  if self.article.title else None]
-        return self._title_leader[0]
+            reading = Resolver(self.article.title, self.lang, known=self.resolver.person_names()) if self.article.title else None
+            leader = reading.leading_person() if reading else None
+            self._title_leader = [leader, *(e for _, e in reading.people if e.kind == "person" and e is not leader)] \
+                if leader else [None]
+        return self._title_leader
 
     def _described_title_person(self, entity: Entity, mention: str, position: int, person_spoke: bool) -> Entity | None:
         """The person the title is about (`leading_person`), whom a description of nobody named means in the text's
@@ -800,18 +807,22 @@ class Extraction:
         if not entity.name[:1].islower():
             return None  # a named person, not a description (most entities: told before the title is read)
         if self._title_person is None:
-            # a person the text names too (not a title's words taken for a name: `Mort de X`)
-            titled = self._title_leading_person()
-            self._title_person = (next(iter(self._people_named(titled.name)), None) if titled else None,
-                                  {self.resolver.role_of_description(alias) for alias in titled.aliases} if titled else set())
-        person, title_roles = self._title_person
-        if person is None:
-            return None
-        if self.resolver.role_of_description(mention) not in title_roles and (
-                person_spoke or (self.doc.sentence(self.doc.index_at(position))[0] > 0 and not self.resolver.points_back(mention))
-                or any(p < position and e.kind == "person" for p, e in self.resolver.people)):
-            return None
-        return person if self.resolver.may_describe(entity, mention, person) else None
+            # the people the text names too (not a title's words taken for a name: `Mort de X`), with the roles the
+            # title gives them
+            # (none if the leading person is not one of them)
+            self._title_person = []
+            for titled in self._title_people():
+                person = next(iter(self._people_named(titled.name)), None) if titled is not None else None
+                if person is None:
+                    break
+                self._title_person.append((person, {self.resolver.role_of_description(alias) for alias in titled.aliases}))
+        role = self.resolver.role_of_description(mention)
+        early = not person_spoke and (self.doc.sentence(self.doc.index_at(position))[0] == 0 or self.resolver.points_back(mention)) \
+            and not any(p < position and e.kind == "person" for p, e in self.resolver.people)
+        # (the leading person first; another the title names when the description does not fit them: `Guerre entre X
+        # et Y`, then `l'ancienne candidate`: Y)
+        return next((person for person, title_roles in self._title_person if (early or role in title_roles)
+                     and self.resolver.may_describe(entity, mention, person)), None)
 
     def _voice_of_title(self) -> Entity | None:
         """`Johnny "souffrait énormément", salue X Y` for a title: X Y, whose the article's first quotations with

@@ -3000,3 +3000,10 @@ def test_words_one_says_one_is_are_a_partial_quotation_no_name(text, speaker):
 
 def test_a_name_after_dit_is_no_quotation():
     assert quotations("Le torero José Roux, dit « Espartaco », a été blessé.") == []
+
+
+def test_a_description_that_does_not_fit_the_title_s_leading_person_may_mean_another_it_names():
+    article = Article(id="t", lang="fr", title="Guerre ouverte entre Florent Roux et Olivia Petit",
+                      text="« Florent Roux s'acharne sur mon dos, je n'y comprends rien », confie l'ancienne candidate du "
+                           "concours. Interviewé, Florent Roux raconte : « Elle m'évite. » Olivia Petit n'a pas répondu.")
+    assert [q.speaker for q in extract_quotes(article) if q.kind == "direct"] == ["Olivia Petit", "Florent Roux"]
