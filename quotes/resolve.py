@@ -100,6 +100,9 @@ class Patterns:
             rf"(?<![^,.;:!?»\"(\s])((?:{determiners})\s*[^,.;:!?\"«»()]{{2,70}})[,\s]*$"
         )
         self.ends_with_of = regex.compile(rf"(?:{of})$")
+        # a name completing a noun, then a coordinator: the next name completes it too (`le père de William et Harry`)
+        self.ends_with_joined_complement = regex.compile(
+            rf"(?:{of})\s*(?:\p{{Lu}}[\p{{L}}'’-]*\s+)+(?:{_alternation(lang.COORDINATORS)})\s*$")
         # a determiner inside a title, or a preposition holding one (`le porte-parole du ministre X`)
         inner_openers = _alternation((*lang.DESCRIPTION_OPENERS, *lang.CONTRACTED_ARTICLES), capitalised=True)
         self.inner_opener = regex.compile(rf"(?<=\s)(?:{inner_openers})")
@@ -360,7 +363,7 @@ class Patterns:
         rest, _, title = before.rpartition(" ")
         if rest and normalize(title) in self.lang.CIVIL_TITLES:
             before = rest  # `le cabinet de Mme X`: the civil title aside
-        if self.ends_with_of.search(before) or self.reached_by(before):
+        if self.ends_with_of.search(before) or self.reached_by(before) or self.ends_with_joined_complement.search(before):
             return True
         last = [w.replace("’", "'").rsplit("'", 1)[-1] for w in before.rsplit(None, 1)[-1:]]  # `l'ex-élu` → `ex-élu`
         if last and (self.is_title_word(last[0]) or normalize(last[0]) in self.lang.PERSON_NOUN_GENDERS) \

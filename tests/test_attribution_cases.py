@@ -3007,3 +3007,12 @@ def test_a_description_that_does_not_fit_the_title_s_leading_person_may_mean_ano
                       text="« Florent Roux s'acharne sur mon dos, je n'y comprends rien », confie l'ancienne candidate du "
                            "concours. Interviewé, Florent Roux raconte : « Elle m'évite. » Olivia Petit n'a pas répondu.")
     assert [q.speaker for q in extract_quotes(article) if q.kind == "direct"] == ["Olivia Petit", "Florent Roux"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Tout est passé en un éclair », avoue le père de William et Harry.", "le père de William et Harry"),
+    # people joined at the top: both speak
+    ("« Tout est passé », ont dit Marie Roux et Paul Petit.", "Marie Roux et Paul Petit"),
+])
+def test_a_name_joined_to_one_completing_a_description_completes_it_too(text, speaker):
+    assert quotations(text)[0].speaker == speaker
