@@ -778,7 +778,8 @@ class Extraction:
         doc, title = self.doc, self.article.title
         # (a pronoun as written, or an inversion's: `« … », expliquait-il`)
         first = next((k for k in range(min(doc.size, OPENING_PRONOUN_TOKENS)) if not doc.quoted[k]
-                      and (pronoun := doc.words[k] if doc.words[k] in self.lang.PRONOUNS else doc.lexicon.inverted_subject(doc.words[k]))
+                      and (pronoun := doc.words[k] if doc.words[k] in self.lang.PRONOUNS
+                           else doc.lexicon.inverted_subject(doc.words[k]) if doc.words[k] in doc.lexicon.clitic_forms else None)
                       and pronoun not in self.lang.IMPERSONAL_PRONOUNS), None)
         if first is None or not title or any(p < doc.starts[first] for p, _ in self.resolver.people):
             return None

@@ -190,6 +190,8 @@ def _agreeing(lang, words: list[str], head: str) -> str | None:
 def _one_of(lang, folded: str) -> str | None:
     """`l'une des manifestantes`: the gender of the one member a description names, where its words tell (not
     `l'une des victimes`, the article agreeing with a noun of one gender whoever it names)."""
+    if not folded.startswith(lang.ONE_OF):
+        return None  # most descriptions, told in C
     for phrase in lang.ONE_OF:
         if folded.startswith(phrase + " "):
             noun = folded[len(phrase) + 1 :].split(" ", 1)[0]

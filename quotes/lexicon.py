@@ -133,6 +133,7 @@ class Lexicon:
         self._elisions = tuple(sorted(lang.ELISIONS, key=len, reverse=True))
         self._clitic_suffix = _clitic_suffix(lang)
         self._inversion_clitics = _inversion_clitics(lang)
+        self.clitic_forms = frozenset(self._inversion_clitics)  # `-t-il`, `-elle`: the tokens an inversion's pronoun is
         self._token_split = regex.compile(_token_pattern(self._elisions, WORD_CHARACTER, possessive=False), regex.V1)
         self._fast_token_split = re.compile(_token_pattern(self._elisions, FAST_WORD_CHARACTER, possessive=True))
         # the joiners an inversion clitic hangs on (`a-t-il`): the only ones left to cut after splitting

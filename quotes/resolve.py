@@ -100,6 +100,7 @@ class Patterns:
             rf"(?<![^,.;:!?»\"(\s])((?:{determiners})\s*[^,.;:!?\"«»()]{{2,70}})[,\s]*$"
         )
         self.ends_with_of = regex.compile(rf"(?:{of})$")
+        self.pronoun_first_words = frozenset(p.split(" ", 1)[0] for p in lang.PRONOUNS if " " in p)  # `celle` (`celle qui`)
         # a name completing a noun, then a coordinator: the next name completes it too (`le père de William et Harry`)
         self.ends_with_joined_complement = regex.compile(
             rf"(?:{of})\s*(?:\p{{Lu}}[\p{{L}}'’-]*\s+)+(?:{_alternation(lang.COORDINATORS)})\s*$")
@@ -1139,7 +1140,7 @@ class Resolver:
         if "(" in mention:  # `le maire Les Républicains (LR) de Tourcoing`: a party's acronym names nobody here
             mention = " ".join(BRACKETED_ACRONYM.sub(" ", mention).split()) or mention
         words = normalize(mention)
-        if " " not in words and self.text[position + len(mention) : position + len(mention) + 1] == " " \
+        if words in self.patterns.pronoun_first_words and self.text[position + len(mention) : position + len(mention) + 1] == " " \
                 and (relative := NEXT_WORD.match(self.text, position + len(mention) + 1)) is not None \
                 and f"{words} {normalize(relative.group())}" in self.lang.PRONOUNS:
             words = mention = f"{words} {normalize(relative.group())}"  # `Celle qui a dirigé X « … »`: a pronoun
@@ -1369,7 +1370,7 @@ class Resolver:
                     continue  # `la porte-parole` is not the spokesman named before, `le président tunisien` not the American
                 if entity.has_alias(mention) if indefinite else \
                         any(self._covers(role, self.patterns.role_of(self.patterns.head_noun(a)), general)
-                            for a in entity.aliases if former or not self._is_epithet(a)):
+                            and (former or not self._is_epithet(a)) for a in entity.aliases):
                     entity.add_alias(mention)
                     return entity
         if head is None and self._is_definite_singular(mention) and self.names_a_kind_of_body(mention):
