@@ -721,7 +721,7 @@ class Resolver:
     def _heads_relative(self, end: int) -> bool:
         """`… de l'ancien joueur X qui a salué …`: X is the subject of the relative clause after it."""
         after = self.text[end : end + RELATIVE_WINDOW].split(None, 1)
-        return bool(after) and normalize(after[0]) in self.lang.RELATIVE_PRONOUNS
+        return bool(after) and normalize(after[0].rstrip(",")) in self.lang.RELATIVE_PRONOUNS  # (`X qui, par …, a …`)
 
     def _inverted_after_that(self, opening: int) -> bool:
         """`Une mesure que déplore le porte-parole, X`: the subject of a speech verb inverted after que."""

@@ -3016,3 +3016,10 @@ def test_a_description_that_does_not_fit_the_title_s_leading_person_may_mean_ano
 ])
 def test_a_name_joined_to_one_completing_a_description_completes_it_too(text, speaker):
     assert quotations(text)[0].speaker == speaker
+
+
+def test_a_name_heading_a_relative_clause_set_off_by_a_comma_is_its_subject():
+    text = ("On y voit Tom Petit ouvrir le bal avec une chronique mordante. Vient le tour de Robert Roux qui, par un jeu "
+            "de rimes, est comparé à un dictateur. « Allez ça suffit, je m'en vais. » Visiblement énervé, Robert Roux "
+            "quitte la salle.")
+    assert quotations(text)[0].speaker == "Robert Roux"
