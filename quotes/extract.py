@@ -336,7 +336,9 @@ class Extraction:
                         or (self._a_body_s_name(entity) and self._in_first_person_singular(span))):
                     # `Le bilan affirme … Une étudiante a dit s'inquiéter. « … », a-t-elle confié (à l'AFP)`: the
                     # person the sentence just before is about, not a thing given words earlier nor the medium told
-                    entity = self._person_subject_before(target, attribution.mention_start) or entity
+                    entity = self._person_subject_before(target, attribution.mention_start) or (
+                        self._a_medium(entity) and self.resolver.resolve(target, attribution.mention_start, candidates,
+                                                                         excluded=(entity,))) or entity
                 if entity is not None and (attribution.cue in self.lang.sets.RELAYING_CUES or (
                         entity.kind == "organisation" and not pronoun and self.resolver.names_a_document(target)
                         and fold(entity.name) not in fold(target))):
@@ -505,8 +507,21 @@ class Extraction:
                 rest = words[n + 1 :]
                 if rest and (rest[0] + "'" in self.lang.DETERMINERS or rest[0] in self.lang.DETERMINERS):
                     rest = rest[1:]  # `l'`, `le`
-                return bool(name) and rest[: len(name)] == name
+                # (or a medium, spoken in: `Selon le quotidien, … « … », indique-t-il dans le journal`: not the paper)
+                return bool(name) and (rest[: len(name)] == name or (self._a_medium(entity) and bool(rest) and (
+                    rest[0] in self.lang.sets.MEDIUM_NOUNS or self._capitalised_after(position, rest[0]))))
         return False
+
+    def _a_medium(self, entity: Entity) -> bool:
+        """A body known by a description of a medium (`le quotidien`)."""
+        words = normalize(entity.name).replace("'", "' ").split()
+        return len(words) == 2 and words[0] in self.lang.DETERMINERS and words[1] in self.lang.sets.MEDIUM_NOUNS
+
+    def _capitalised_after(self, position: int, word: str) -> bool:
+        """The word (folded), found after `position` in the text, is written with a capital there: a name."""
+        window = self.text[position : position + TOLD_TO_CHARS]
+        at = window.lower().find(word) if word else -1
+        return at >= 0 and window[at].isupper()
 
     def _a_thing(self, entity: Entity) -> bool:
         """An entity known only by a description that names no person, body or group (`le livre`, `le bilan`;

@@ -3023,3 +3023,9 @@ def test_a_name_heading_a_relative_clause_set_off_by_a_comma_is_its_subject():
             "de rimes, est comparé à un dictateur. « Allez ça suffit, je m'en vais. » Visiblement énervé, Robert Roux "
             "quitte la salle.")
     assert quotations(text)[0].speaker == "Robert Roux"
+
+
+def test_a_pronoun_speaking_in_a_medium_is_not_the_medium_a_selon_named():
+    text = ("Selon le quotidien, c'est « un big-bang » que compte réaliser Nicolas Roux. « Vous devriez mettre Paul "
+            "Petit tête de liste ! », s'amuse-t-il dans Le Parisien.")
+    assert quotations(text)[-1].speaker == "Nicolas Roux"

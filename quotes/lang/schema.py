@@ -112,6 +112,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "FIXED_GENDER_NOUNS": (tuple, "nouns whose article tells the noun's gender, not the person's (`la star`)"),
     "ORGANISATION_NOUNS": (tuple, "nouns naming a body rather than a person"),
     "BODY_KIND_NOUNS": (tuple, "nouns of a kind of body: a definite description on one points back to the body (`l'association`)"),
+    "MEDIUM_NOUNS": (tuple, "nouns of a medium (`le quotidien`): a body so described is where one spoke, not whom a pronoun means after a cue that names the medium spoken in"),
     "GROUP_NOUNS": (tuple, "plural nouns of a group of people"),
     "COLLECTIVE_NOUNS": (tuple, "nouns of a number of people, heading a group (`une vingtaine de médecins`)"),
     "GROUP_NOUN_ENDINGS": (tuple, "how plural nouns of people end, after a plural determiner (`les pharmaciens`)"),

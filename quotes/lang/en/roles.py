@@ -104,6 +104,9 @@ BODY_KIND_NOUNS = (
     "regulator", "watchdog", "retailer", "airline", "broadcaster", "council", "studio", "band",
 )
 
+# Nouns of a medium: a body so described is where somebody spoke, not who a pronoun then means.
+MEDIUM_NOUNS = ("newspaper", "paper", "daily", "magazine", "channel", "broadcaster", "station", "website", "outlet")
+
 COLLECTIVE_NOUNS = ("dozen", "dozens", "hundreds", "thousands", "handful", "crowd", "majority", "minority")
 
 GROUP_NOUNS = (

@@ -218,6 +218,9 @@ BODY_KIND_NOUNS = (
     "état-major", "studio", "académie", "institution", "instance",
 )
 
+# Nouns of a medium: a body so described is where somebody spoke (`dans le journal`), not who a pronoun then means.
+MEDIUM_NOUNS = ("journal", "quotidien", "hebdomadaire", "mensuel", "magazine", "chaîne", "radio", "site", "média", "télévision")
+
 # Plural nouns that describe a group of people: their speaker is a group.
 COLLECTIVE_NOUNS = (
     "dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine",

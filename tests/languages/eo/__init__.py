@@ -154,6 +154,7 @@ DEMONYMS = {}
 PARTY_MEMBER_NOUNS = {}
 FIXED_GENDER_NOUNS = ()
 BODY_KIND_NOUNS = ()
+MEDIUM_NOUNS = ("gazeto",)
 GROUP_NOUN_ENDINGS = ()
 PERSON_NOUN_ENDINGS = ()
 PERSON_NOUN_GENDERS = {"-ino": "f", "-isto": ""}  # `instruistino`: a woman teacher
