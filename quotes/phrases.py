@@ -422,6 +422,9 @@ class PhraseReader:
                 break  # `X lundi`, `X ce matin`; but `l'un des destinataires de cette note`
             if k > start and not tok[:1].isupper() and (
                     w in self.lex.subject_clitics or w in self.lex.preverbal_clitics or w in self.lex.negation):
+                if w in self.lex.subject_clitics and (
+                        words[k - 1] in lang.OF or doc.phrase(start, k).lower().replace("’", "'").startswith(lang.ONE_OF)):
+                    k += 1  # `l'une d'elles`, `l'un d'entre eux`: one of them, the pronoun ends the phrase
                 break  # `Accusations X Elle a remercié`: a heading, then the subject; `Nombre de sportifs se sont`
             if named and tok[:1].islower() and not self._name_particle(k) and not self._owner_before(k):
                 break  # "France 3 souffre de …": the name is over; but `John Roe's lawyer`

@@ -3029,3 +3029,13 @@ def test_a_pronoun_speaking_in_a_medium_is_not_the_medium_a_selon_named():
     text = ("Selon le quotidien, c'est « un big-bang » que compte réaliser Nicolas Roux. « Vous devriez mettre Paul "
             "Petit tête de liste ! », s'amuse-t-il dans Le Parisien.")
     assert quotations(text)[-1].speaker == "Nicolas Roux"
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("« Maintenant nous avons votre attention », a déclaré l'une d'elles, Sarah Roux.", "Sarah Roux", "person"),
+    ("« Maintenant nous avons votre attention », a déclaré l'une d'entre elles, Sarah Roux.", "Sarah Roux", "person"),
+    ("« Maintenant nous avons votre attention », a déclaré l'une d'elles.", "l'une d'elles", "person"),
+])
+def test_one_of_them_is_a_person_whose_name_may_follow(text, speaker, kind):
+    (quote,) = quotations(text)
+    assert (quote.speaker, quote.speaker_kind) == (speaker, kind)

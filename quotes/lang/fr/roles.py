@@ -241,6 +241,7 @@ GROUP_NOUNS = (
 # One member of a group, a person: `une des meneuses`, `l'un d'entre eux`.
 ONE_OF = (
     "un des", "une des", "l'un des", "l'une des", "un d'entre", "une d'entre", "l'un d'entre", "l'une d'entre",
+    "un d'eux", "une d'elles", "l'un d'eux", "l'une d'elles",
     # `l'un de ses électeurs`, `une de leurs voisines`: one of a group a possessive or a demonstrative names
     *(f"{one} de {determiner}" for one in ("un", "une", "l'un", "l'une")
       for determiner in ("ses", "leurs", "nos", "vos", "mes", "tes", "ces")),
