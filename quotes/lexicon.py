@@ -23,6 +23,8 @@ from .lang import Language
 MOOD_ORDER = ("finite", "participle", "present_participle", "infinitive")
 # A verb group is short; looking further than this from its start is wasted work.
 WINDOW = 16
+# Letters of a word that opens a sentence glued to a name (`XPour Y`), for it to be cut off there.
+MIN_GLUED_OPENER = 4
 # Empty words after a verb group's window: it reads a few words past its last one, and none matches an empty word.
 END_PADDING = [""] * 8
 
@@ -151,7 +153,10 @@ class Lexicon:
         self.negation = frozenset(lang.NEGATION)
         self.subject_clitics = frozenset(lang.SUBJECT_CLITICS)  # il, elle: only ever subjects
         # The words that, glued to a capitalised one, open a paragraph all the same (`Météo FranceLes cumuls`)
-        self._glued_openers = frozenset(w for w in (*lang.DETERMINERS, *lang.SUBJECT_CLITICS) if w.isalpha())
+        # (a word opening a sentence, of four letters or more: not `LinkedIn`, `HackerOne`; or a negation's adverb)
+        self._glued_openers = frozenset([*(w for w in (*lang.DETERMINERS, *lang.SUBJECT_CLITICS, *lang.NEGATION_ADVERBS)
+                                           if w.isalpha()),
+                                         *(w for w in lang.SENTENCE_OPENING_WORDS if w.isalpha() and len(w) >= MIN_GLUED_OPENER)])
         self.preverbal_clitics = frozenset([*lang.REFLEXIVE_PRONOUNS, *lang.PREVERBAL_OBJECT_PRONOUNS])  # `s'est`, `lui a`
         self._negation_adverbs = frozenset(lang.NEGATION_ADVERBS)
         self._leads = _leads(led)

@@ -455,3 +455,15 @@ def test_a_paragraph_glued_to_the_one_before_is_cut_at_its_capital():
     words = lexicon.token_columns(text, [m.start() for m in GLUED_PARAGRAPH.finditer(text)])[0]
     assert words[4:6] == ["dévoilées", "Le"] and "PlayStation" in words and "WhatsApp" in words and "iPhone" in words
     assert words[words.index("franceinfo") + 1] == "Emmanuel"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence glued to a name, its break lost: cut where a word opening a sentence starts
+    ("Jérôme SalomonPas de reconfinement", ["Jérôme", "Salomon", "Pas", "de", "reconfinement"]),
+    ("le député Julien AubertPour David Roux", ["le", "député", "Julien", "Aubert", "Pour", "David", "Roux"]),
+    # names whose second part spells a short word: whole
+    ("son profil LinkedIn", ["son", "profil", "LinkedIn"]),
+    ("chez HackerOne", ["chez", "HackerOne"]),
+])
+def test_a_sentence_glued_to_a_name_is_cut_off_at_its_opening_word(text, expected):
+    assert [t.text for t in tokenize(text, FRENCH)] == expected
