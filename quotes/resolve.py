@@ -1369,7 +1369,7 @@ class Resolver:
                         or _among(entity, excluded):
                     continue  # `la porte-parole` is not the spokesman named before, `le président tunisien` not the American
                 if entity.has_alias(mention) if indefinite else \
-                        any(self._covers(role, self.patterns.role_of(self.patterns.head_noun(a)), general)
+                        any(self._covers(role, self.role_of_description(a), general)
                             and (former or not self._is_epithet(a)) for a in entity.aliases):
                     entity.add_alias(mention)
                     return entity
@@ -1405,7 +1405,7 @@ class Resolver:
                 if entity.kind != "person" or (gender and entity.gender and entity.gender != gender) or _among(entity, excluded) \
                         or self._related_to(entity, mention):
                     continue
-                described_as = self.patterns.role_of(self.patterns.head_noun(entity.name)) if head else None
+                described_as = self.role_of_description(entity.name) if head else None
                 if entity.name[:1].islower() and (not head or described_as != role) and entity is not just_spoke:
                     continue  # `le Premier ministre` is not the one known only as `son ministre de l'Économie`
                 if role in self.lang.UNIQUE_OFFICES and not self._is_epithet(mention) and not self._has_civil_title(mention) \
@@ -1452,7 +1452,7 @@ class Resolver:
 
     def _held_formerly(self, entity: Entity, role: str) -> bool:
         """The text gives the entity the role as a former one (`l'ancien président X`)."""
-        return any(self._is_epithet(a) and self.patterns.role_of(self.patterns.head_noun(a)) == role for a in entity.aliases)
+        return any(self._is_epithet(a) and self.role_of_description(a) == role for a in entity.aliases)
 
     def _objects_behind(self, pool: list[tuple[int, Entity]], position: int) -> list[tuple[int, Entity]]:
         """The pool (in the text's order) with the names after a preposition in the last sentence before
@@ -1572,7 +1572,7 @@ class Resolver:
 
     def _roles(self, entity: Entity) -> set[str]:
         """The roles the text gives the entity (its descriptions' head nouns)."""
-        return {self.patterns.role_of(self.patterns.head_noun(a)) for a in entity.aliases} - {None}
+        return {self.role_of_description(a) for a in entity.aliases} - {None}
 
     def _after_person_preposition(self, start: int) -> bool:
         return self._word_before(start) in self.lang.PERSON_PREPOSITIONS
