@@ -1316,8 +1316,8 @@ class Resolver:
         first = mention.split(" ", 1)[0]
         article = first[:2] if ELIDED.match(first) else first  # `L'Express`
         if article[:1].isupper() and normalize(article) in self.lang.DEFINITE and position is not None \
-                and self._inside_sentence(position) and mention.endswith(name):
-            return mention
+                and mention.endswith(name) and (self._inside_sentence(position) or self._written_inside_a_sentence(mention)):
+            return mention  # (`Le Parisien rapporte …`, opening a sentence, when the text writes `dans Le Parisien` too)
         stripped = self._strip_determiner(mention)
         at = stripped.find(name)
         if at > 0:
@@ -1326,6 +1326,15 @@ class Resolver:
             # `le Parti des travailleurs`, `le syndicat Force ouvrière`: its complement or adjective is its name
             return stripped[at:]
         return name
+
+    def _written_inside_a_sentence(self, mention: str) -> bool:
+        """The text writes the mention somewhere inside a sentence, where its capitals are its own."""
+        at = self.text.find(mention)
+        while at >= 0:
+            if self._inside_sentence(at):
+                return True
+            at = self.text.find(mention, at + 1)
+        return False
 
     def _name_opening(self, text: str, at: int) -> int:
         """Where a body's name that `text` holds from `at` on opens: back over one or two words in lower case

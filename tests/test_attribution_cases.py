@@ -3039,3 +3039,14 @@ def test_a_pronoun_speaking_in_a_medium_is_not_the_medium_a_selon_named():
 def test_one_of_them_is_a_person_whose_name_may_follow(text, speaker, kind):
     (quote,) = quotations(text)
     assert (quote.speaker, quote.speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the article written in capitals inside a sentence elsewhere: part of the name, at a sentence's start too
+    ("Le Parisien rapporte son récit : « Je me suis caché ». « Il était là », a ajouté Paul Roux dans Le Parisien.",
+     "Le Parisien"),
+    # no such evidence: the article of a place's name
+    ("La France a réagi : « Nous sommes prêts ». « Il était là », a dit Paul Roux en France.", "France"),
+])
+def test_an_article_opening_a_sentence_is_part_of_a_name_the_text_writes_so_inside_a_sentence(text, speaker):
+    assert quotations(text)[0].speaker == speaker
