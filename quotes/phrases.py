@@ -33,6 +33,7 @@ def phrase_words(lang: Language) -> tuple:
         phrase_table(lang, lang.PAGE_FURNITURE),
         frozenset(w for w in (*lang.DEFINITE, *lang.OF) if w.endswith("'")),  # `l'`, `d'`: words inside a noun phrase
         phrase_table(lang, [role for role in lang.ROLE_NOUNS if " " in role]),  # `rédactrice en chef`
+        phrase_table(lang, lang.TIME_PHRASES),
     )
 
 
@@ -45,7 +46,7 @@ class PhraseReader:
         self.lang = doc.lang
         self.lex = doc.lexicon
         (self.determiners, self.clause_words, self.adjunct_words, self.time_words, self.connectives, self.adverbs,
-         self.prepositions, self.furniture, self.elided, self.role_phrases) = doc.lang.derived(phrase_words)  # the same for every article
+         self.prepositions, self.furniture, self.elided, self.role_phrases, self.time_phrases) = doc.lang.derived(phrase_words)  # the same for every article
 
     def clause_subject(self, lo: int, hi: int):
         """The subject of the clause at token lo, past adverbials set off by commas, when it can speak."""
@@ -289,7 +290,9 @@ class PhraseReader:
         doc = self.doc
         while i < limit:
             w = doc.words[i]
-            if w in self.time_words or w[:1].isdigit():
+            if (length := doc.phrase_at(i, self.time_phrases)) and i + length <= limit:
+                i += length  # `a plaidé quelques instants plus tôt le président X`
+            elif w in self.time_words or w[:1].isdigit():
                 if w in self.lang.TIME_DEMONSTRATIVES and (not self._next_is_time(i + 1, limit) or (
                         f"{w} {doc.words[i + 1]}" in self.lang.PRONOUNS and not self._next_is_time(i + 2, limit))):
                     return i  # `ce matin`, but `a répliqué ce dernier.`: the pronoun, its subject
@@ -408,7 +411,8 @@ class PhraseReader:
                 break
             if k > start and doc.sentence_ends[k - 1] and words[k - 1] != ".":
                 break  # `ajoute M. KhanLe parc`: a paragraph glued to the name, or a line break, ends it
-            if w in self.clause_words and not self._body_name_goes_on(start, k, limit):
+            if w in self.clause_words and not self._body_name_goes_on(start, k, limit) \
+                    and not self._portfolio_goes_on(start, k, limit):
                 break
             if named and w == lang.COORDINATORS[0] and k + 1 < limit and self.starts_with_person(k + 1):
                 k += 1  # `X Y et Z W`: two people named
@@ -564,6 +568,16 @@ class PhraseReader:
             doc.words[k] in self.lang.BODY_NAME_PREPOSITIONS
             and head < k and doc.texts[head][:1].isupper() and doc.words[head] in self.lang.ORGANISATION_NOUNS
             and k + 2 < limit and doc.words[k + 1] in self.determiners and doc.texts[k + 2][:1].islower()
+        )
+
+    def _portfolio_goes_on(self, start: int, k: int, limit: int) -> bool:
+        """`le ministre des Relations avec le Parlement`: a role's capitalised portfolio goes on past its preposition
+        to another capitalised noun (not `le ministre de l'Intérieur avec son homologue`)."""
+        doc = self.doc
+        return (
+            doc.words[k] in self.lang.PORTFOLIO_PREPOSITIONS and doc.texts[k - 1][:1].isupper()
+            and k + 2 < limit and doc.words[k + 1] in self.determiners and doc.texts[k + 2][:1].isupper()
+            and any(doc.words[j] in self.lang.ROLE_NOUNS for j in range(start, k))
         )
 
     def _acronym_ahead(self, k: int, limit: int) -> int | None:

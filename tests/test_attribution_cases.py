@@ -550,6 +550,22 @@ CASES = {
         "« Les impôts n'augmenteront pas », a insisté le lendemain le ministre des Comptes publics Paul Girard.",
         {"Les impôts n'augmenteront pas": "Paul Girard"},
     ),
+    "a time relative to another between the verb and the inverted subject": (
+        "Le maire Luc Perrin a réclamé une enquête. « Tous les élus ont leur place ici », avait plaidé quelques "
+        "instants plus tôt le président de l'Assemblée Jean Fabre. « Rien ne change », a répondu plus tard le "
+        "préfet, Marc Olier. « Nous restons », ont assuré plusieurs témoins.",
+        {"Tous les élus ont leur place ici": "Jean Fabre", "Rien ne change": "Marc Olier",
+         "Nous restons": "plusieurs témoins"},
+    ),
+    "a portfolio's capitalised name goes on past its preposition to the name in apposition": (
+        "« Rien n'empêche un ministre d'être maire », a rappelé jeudi le ministre des Relations avec le Parlement, "
+        "Marc Fesson.",
+        {"Rien n'empêche un ministre d'être maire": "Marc Fesson"},
+    ),
+    "a role's preposition before a word in lower case is no portfolio's": (
+        "« Je regrette », a dit le ministre de l'Intérieur avec son homologue Anne Vidal à ses côtés.",
+        {"Je regrette": "le ministre de l'Intérieur"},
+    ),
     "a feminine noun says nothing of the person's gender": (
         "Deux festivals ont déprogrammé la star, Bertrand Lamy, qui a annoncé qu'il renonçait. « Je me retire "
         "de tous les festivals », a-t-il déclaré.",

@@ -30,6 +30,14 @@ ADJUNCT_PREPOSITIONS = (
     "under", "over", "through", "while", "with", "without", "despite", "ahead", "earlier",
 )
 
+# A time relative to another, between a speech verb and its subject: "said moments later the minister".
+TIME_PHRASES = (
+    *(f"{quantity} {unit} {relation}" for quantity in ("a few", "several", "two", "three")
+      for unit in ("moments", "minutes", "hours", "days", "weeks", "months", "years")
+      for relation in ("earlier", "later", "before", "after")),
+    "moments later", "moments earlier", "shortly after", "shortly before", "soon after",
+)
+
 TIME_WORDS = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
     "tonight", "tomorrow", "morning", "afternoon", "evening", "night", "recently", "earlier", "later", "then",

@@ -2,6 +2,9 @@
 
 BODY_NAME_PREPOSITIONS = ("for",)
 
+# Prepositions inside the capitalised name of a role's portfolio: `the Secretary of State for Health and Social Care`.
+PORTFOLIO_PREPOSITIONS = ("for",)
+
 NAME_PARTICLES = (
     "de", "du", "des", "la", "le", "von", "van", "der", "den", "ter", "da", "di", "dos", "das", "del", "della",
     "bin", "ibn", "al", "el", "ben",

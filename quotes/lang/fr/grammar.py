@@ -57,6 +57,16 @@ TIME_WORDS = (
     "semaine", "mois", "année", "week-end", "lendemain", "veille", "journée", "soirée", "matinée",
 )
 
+# A time relative to another, between a speech verb and its inverted subject: "avait plaidé quelques instants plus
+# tôt le président X" (not "plusieurs témoins", "plus d'un habitant": the words alone open a speaker).
+TIME_PHRASES = (
+    *(f"{quantity} {unit} {relation}" for quantity in ("quelques", "plusieurs", "deux", "trois", "peu de")
+      for unit in ("instants", "minutes", "heures", "jours", "semaines", "mois", "années")
+      for relation in ("plus tôt", "plus tard", "auparavant", "avant", "après")),
+    "un peu plus tôt", "un peu plus tard", "plus tôt", "plus tard", "peu après", "peu avant", "auparavant",
+    "peu de temps après", "peu de temps avant",
+)
+
 # Function words the grammar of attributions turns on.
 # Prepositions of a role's complement, before the holder's name: "la chercheuse de X sur le pétrole Nom".
 ROLE_COMPLEMENT_PREPOSITIONS = ("à", "au", "aux", "sur", "en", "pour", "chez", "auprès")

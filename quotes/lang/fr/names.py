@@ -3,6 +3,9 @@
 # Prepositions inside a body's proper name: `le Fonds des Nations unies pour la population`.
 BODY_NAME_PREPOSITIONS = ("pour",)
 
+# Prepositions inside the capitalised name of a role's portfolio: `le ministre des Relations avec le Parlement`.
+PORTFOLIO_PREPOSITIONS = ("avec",)
+
 NAME_PARTICLES = (
     "de", "du", "des", "d'", "la", "le", "von", "van", "der", "den", "ter", "ten", "da", "di", "do", "dos", "das",
     "del", "della", "las", "los", "y", "of", "ben", "bin", "ibn", "el", "al",
