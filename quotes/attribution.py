@@ -409,8 +409,22 @@ class Attributor:
                 return found[0], doc.starts[k + 1]
             if doc.words[k] in self.lang.CONTRACTED_ARTICLES and k + 1 < doc.size \
                     and doc.words[k + 1] in self.lang.sets.ORGANISATION_NOUNS:
-                return doc.texts[k + 1], doc.starts[k + 1]  # the noun after the preposition holding its article
+                # the noun after the preposition holding its article, with its adjectives and complement (`au
+                # palais présidentiel`, `au ministère de l'Intérieur`)
+                end = self._past_adjectives(k + 2)
+                if end < doc.size and doc.words[end] in self.lang.OF and (named := self.phrases.noun_phrase(end + 1)):
+                    end = named[1]
+                return doc.phrase(k + 1, end), doc.starts[k + 1]
         return None
+
+    def _past_adjectives(self, k: int) -> int:
+        """Past the words in lower case from token k that are neither function words nor verbs (`présidentiel`)."""
+        doc = self.doc
+        while k < doc.size and doc.texts[k].isalpha() and doc.texts[k].islower() and doc.words[k] not in self.phrases.prepositions \
+                and doc.words[k] not in self.phrases.determiners and doc.words[k] not in self.phrases.clause_words \
+                and doc.words[k] not in self.lex.verb_forms and doc.words[k] not in self.lex.auxiliary_forms:
+            k += 1
+        return k
 
     def _author_of_place(self, place):
         """`dans un rapport de la Cnam`: the Cnam; a place that is no document as it is (`à Matignon`); None for a

@@ -2709,7 +2709,9 @@ def test_a_name_after_a_noun_of_a_kind_of_body_is_that_body_s(text, speaker):
 
 @pytest.mark.parametrize("text, speaker", [
     ("« Il y aura des cas partout », estime-t-on au ministère.", "ministère"),
-    ("« Il y aura des cas partout », estime-t-on au ministère de l'Éducation.", "ministère"),
+    # the body with its adjectives and its complement
+    ("« Il y aura des cas partout », estime-t-on au ministère de l'Éducation.", "ministère de l'Éducation"),
+    ("« La réforme sera retirée », a-t-on assuré au palais présidentiel.", "palais présidentiel"),
     # a preposition's phrase naming no body: nobody in particular
     ("« Il y aura des cas partout », estime-t-on au sein de l'équipe.", None),
 ])
