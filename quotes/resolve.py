@@ -113,6 +113,9 @@ class Patterns:
         self.ends_with_of_noun = regex.compile(rf"(?:{of})(?:\s*\p{{Ll}}[\p{{L}}'’-]*)+$")
         self.inner_to = regex.compile(rf"\s(?:{_alternation(lang.TO)})\s")
         self.inner_of = regex.compile(rf"\s(?:{of})")
+        # `dans un communiqué`, `par courrier`: the words after a preposition of where, or how, somebody spoke
+        self.after_place_of_speaker = regex.compile(
+            rf"\b(?:{_alternation((*lang.PLACE_OF_SPEAKER, *lang.BY))})\s+(\p{{L}}+)['’]?\s*(\p{{L}}+)?")
         # `le chanteur de 51 ans`: an age, no complement that would make a description specific
         self.age_complement = regex.compile(rf"\s(?:{of})\s*\d+\s*(?:{_alternation(lang.AGE_WORDS)})\b")
         # A run of capitalised words: not inside a word, but after an elided word (`qu'Alain X`, `d'Emmanuel X`)
@@ -1186,9 +1189,11 @@ class Resolver:
         qualified = len(rest) == 2 and rest[0] in self.lang.OF and rest[0] not in self.lang.DETERMINERS \
             and words[head + 2][:1].islower() and rest[1] not in self.lang.DETERMINERS
         if not rest or qualified or (len(rest) == 1 and rest[0].endswith(self.lang.PARTICIPLE_ENDINGS)):
-            # the body that spoke last (past its spokesman), not a document
-            bodies = [c for c in candidates if c[1].kind == "organisation" and not self._a_document(c[1])]
-            return max(bodies, key=lambda c: c[0])[1] if bodies else None
+            # the body that spoke last (past its spokesman), not a document; or whoever spoke last through a document
+            # of that kind (`ont indiqué les préfectures dans un communiqué`, then `indique le communiqué`)
+            authors = [c for c in candidates if (c[1].kind == "organisation" or self._spoke_through(folded[head], c[0]))
+                       and not self._a_document(c[1])]
+            return max(authors, key=lambda c: c[0])[1] if authors else None
         if rest[0] not in self.lang.DOCUMENT_AUTHOR_PREPOSITIONS or len(rest) < 2:
             return None
         author = words[head + 2 :]
@@ -1197,6 +1202,15 @@ class Resolver:
                     and normalize(w) not in self.lang.OF), len(author))
         offset = mention.find(author[0], len(" ".join(words[: head + 2])))
         return self.resolve(" ".join(author[:end]), position + offset, candidates)
+
+    def _spoke_through(self, document: str, position: int) -> bool:
+        """The sentence of the mention at `position` names, after a preposition, a document of that kind it spoke
+        through (`a-t-il annoncé dans un communiqué`; not `le bilan communiqué lundi`)."""
+        found = SENTENCE_BREAKS.search(self.text, position)
+        start = max((m.end() for m in SENTENCE_BREAKS.finditer(self.text, max(0, position - OPENING_WINDOW * 3), position)),
+                    default=0)
+        sentence = normalize(self.text[start : found.start() if found else len(self.text)])
+        return any(document in m.groups() for m in self.patterns.after_place_of_speaker.finditer(sentence))
 
     def names_a_document(self, mention: str) -> bool:
         """A mention naming a document (`le communiqué`, `un courrier`): one of its first words is one of

@@ -562,6 +562,17 @@ CASES = {
         "Marc Fesson.",
         {"Rien n'empêche un ministre d'être maire": "Marc Fesson"},
     ),
+    "a document speaks for whoever spoke through a document of its kind": (
+        "Le port du masque sera obligatoire dès lundi, ont indiqué samedi les services de la préfecture dans un "
+        "communiqué. « Le virus circule à nouveau », précise le communiqué. Le tribunal a fermé l'usine, a "
+        "annoncé le procureur Paul Vernet dans un communiqué. « Les faits sont graves », ajoute le communiqué.",
+        {"Le virus circule à nouveau": "les services de la préfecture", "Les faits sont graves": "Paul Vernet"},
+    ),
+    "a document's noun as a participle tells nobody spoke through it": (
+        "« Le bilan est lourd », a déclaré Jean Roux en présentant le bilan communiqué lundi. « Mille malades sont "
+        "hospitalisés », selon le communiqué.",
+        {"Mille malades sont hospitalisés": "le communiqué"},
+    ),
     "a role's preposition before a word in lower case is no portfolio's": (
         "« Je regrette », a dit le ministre de l'Intérieur avec son homologue Anne Vidal à ses côtés.",
         {"Je regrette": "le ministre de l'Intérieur"},
