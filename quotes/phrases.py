@@ -299,15 +299,20 @@ class PhraseReader:
                 i += 1
             elif w in self.lang.sets.DEFINITE and self._next_is_time(i + 1, limit):
                 i += 1  # `a insisté le lendemain le ministre`, `a déclaré le 5 avril X`
-            elif w in self.adjunct_words or (w in self.lang.MEDIUM_PREPOSITIONS and i + 1 < limit
-                                             and doc.texts[i + 1][:1].isupper()):
-                i = self._skip_prepositional(i + 1, limit)  # `à l'AFP`, `commente pour BFMTV`
+            elif w in self.adjunct_words or (w in self.lang.MEDIUM_PREPOSITIONS and self._medium_named(i + 1, limit)):
+                i = self._skip_prepositional(i + 1, limit)  # `à l'AFP`, `commente pour BFMTV`, `pour l'AFP`
             elif self.lang.MANNER_ADVERB_ENDINGS and w.endswith(self.lang.MANNER_ADVERB_ENDINGS) \
                     and len(w) > MIN_MANNER_ADVERB and doc.texts[i][:1].islower():
                 i += 1  # `dit joliment Bertrand X`
             else:
                 return i
         return i
+
+    def _medium_named(self, i: int, limit: int) -> bool:
+        """A capitalised name at token i, past a determiner (`BFMTV`, `l'AFP`): a medium after its preposition."""
+        if i < limit and self.doc.words[i] in self.determiners:
+            i += 1
+        return i < limit and self.doc.texts[i][:1].isupper()
 
     def _next_is_time(self, i, limit) -> bool:
         return i < limit and (self.doc.words[i] in self.time_words or self.doc.words[i][:1].isdigit())

@@ -573,6 +573,11 @@ CASES = {
         "hospitalisés », selon le communiqué.",
         {"Mille malades sont hospitalisés": "le communiqué"},
     ),
+    "a medium with its article between the verb and the inverted subject": (
+        "« Les complications arriveront », détaille pour l'AFP Marc Olier, spécialiste des maladies infectieuses. "
+        "« C'est grave », confie pour le Courrier picard une voisine.",
+        {"Les complications arriveront": "Marc Olier", "C'est grave": "une voisine"},
+    ),
     "a role's preposition before a word in lower case is no portfolio's": (
         "« Je regrette », a dit le ministre de l'Intérieur avec son homologue Anne Vidal à ses côtés.",
         {"Je regrette": "le ministre de l'Intérieur"},
