@@ -326,6 +326,9 @@ class PhraseReader:
             if w == "." and self._point_of_address(i, limit):
                 i += 1  # `confie à actu.fr X`
                 continue
+            if w == "(" and seen_content and (close := self._bracket_closed(i, limit)) is not None:
+                i = close + 1  # `a taclé depuis Séoul (Corée du Sud) X`: a gloss of the adjunct's place
+                continue
             if w in (",", ".", ";", ":", "!", "?") or doc.quoted[i] or w in self.lang.sets.THAT:
                 return i
             if seen_content and (w in self.determiners or self._is_title(i)) and doc.words[i - 1] not in self.lang.sets.OF and doc.words[i - 1] not in self.lang.sets.TO:
@@ -341,6 +344,15 @@ class PhraseReader:
                 seen_content = True
             i += 1
         return i
+
+    def _bracket_closed(self, i: int, limit: int) -> int | None:
+        """The token closing, a few words on, the bracket opened at token i."""
+        for k in range(i + 1, min(limit, i + MAX_INCISE_TOKENS + 1)):
+            if self.doc.words[k] == ")":
+                return k
+            if self.doc.words[k] == "(" or self.doc.quoted[k]:
+                return None
+        return None
 
     def _name_ends_clause(self, i: int, limit: int) -> bool:
         """The capitalised words from token i (initials, particles) run to a comma, a full stop or the limit, no

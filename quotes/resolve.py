@@ -257,13 +257,23 @@ class Patterns:
             completes = run.count(" ") > 1 and self.completes(before)
             # (called as `_find_people` calls it unless apposed: one cache entry for both)
             found = self.names_in_run(run, completes, True) if before.endswith(", ") else self.names_in_run(run, completes)
+            # (`la présidente du groupe Les Républicains`: inside a description, a body's name, its article written in it)
+            body = len(run.split(None, 1)[0]) + 1 if before.strip() and self._opens_with_plural_article(run) else None
             for offset, words in found:
+                if offset == body and not first_name_gender(words[0]):
+                    continue
                 if not self._is_complement(mention[: m.start() + offset], words) \
                         and not self._demonym(mention[: m.start() + offset], words):
                     names.append(words)
         people = [words for words in names if first_name_gender(words[0])]
         people.sort(key=lambda words: len(words) < 2)  # "Jérôme Salomon" before a lone "Santé"
         return (people or names or [()])[0]
+
+    def _opens_with_plural_article(self, run: str) -> bool:
+        """A run of capitalised words opening with a plural definite article (`Les Républicains`, `Les Échos`): no
+        person's name (but `Le Pen`, `La Fontaine`: a singular one may open a surname)."""
+        first = normalize(run.split(None, 1)[0])
+        return first in self.lang.sets.DEFINITE and self.lang.DETERMINERS.get(first, (None, None))[1] == "pl"
 
     def _owner(self, name: str, after: str) -> bool:
         """`Mr Musk's attorneys`: a name with a possessive ending, then a noun, owns the one who speaks."""

@@ -578,6 +578,10 @@ CASES = {
         "« C'est grave », confie pour le Courrier picard une voisine.",
         {"Les complications arriveront": "Marc Olier", "C'est grave": "une voisine"},
     ),
+    "a place's gloss in brackets inside the adjunct before the inverted subject": (
+        "« Il faut taxer la rente », a lancé depuis Lima (Pérou du Nord) Jean Fabre après la réunion.",
+        {"Il faut taxer la rente": "Jean Fabre"},
+    ),
     "a role's preposition before a word in lower case is no portfolio's": (
         "« Je regrette », a dit le ministre de l'Intérieur avec son homologue Anne Vidal à ses côtés.",
         {"Je regrette": "le ministre de l'Intérieur"},
@@ -3084,3 +3088,9 @@ def test_one_of_them_is_a_person_whose_name_may_follow(text, speaker, kind):
 ])
 def test_an_article_opening_a_sentence_is_part_of_a_name_the_text_writes_so_inside_a_sentence(text, speaker):
     assert quotations(text)[0].speaker == speaker
+
+
+def test_a_body_s_name_with_its_plural_article_inside_a_description_names_no_person():
+    text = ("« Nous ne voterons pas ce budget », a dénoncé la présidente du groupe Les Indépendants au conseil "
+            "régional. « Nous non plus », a répondu le chef de file des élus Les Centristes Paul Marin.")
+    assert [q.speaker for q in quotations(text)] == ["la présidente du groupe Les Indépendants", "Paul Marin"]
