@@ -582,6 +582,11 @@ CASES = {
         "« Il faut taxer la rente », a lancé depuis Lima (Pérou du Nord) Jean Fabre après la réunion.",
         {"Il faut taxer la rente": "Jean Fabre"},
     ),
+    "a selon-like phrase right before the marks tells whose words, not a pour-phrase after them": (
+        "« C'est émouvant », a estimé le maire Paul Roux. Ce geste est selon lui « un juste retour des choses » "
+        "pour le quartier des Ormes, longtemps délaissé. « Ce quartier a trop souffert », a-t-il déploré.",
+        {"un juste retour des choses": "Paul Roux", "Ce quartier a trop souffert": "Paul Roux"},
+    ),
     "a role's preposition before a word in lower case is no portfolio's": (
         "« Je regrette », a dit le ministre de l'Intérieur avec son homologue Anne Vidal à ses côtés.",
         {"Je regrette": "le ministre de l'Intérieur"},
