@@ -587,6 +587,11 @@ CASES = {
         "pour le quartier des Ormes, longtemps délaissé. « Ce quartier a trop souffert », a-t-il déploré.",
         {"un juste retour des choses": "Paul Roux", "Ce quartier a trop souffert": "Paul Roux"},
     ),
+    "a habit of saying is a cue": (
+        "Le ministre Paul Roux doute de la méthode. Sa rivale Sophie Lenoir s'en amuse. « Ça ne marche jamais », "
+        "aurait-il pris l'habitude de dire.",
+        {"Ça ne marche jamais": "Paul Roux"},
+    ),
     "a role's preposition before a word in lower case is no portfolio's": (
         "« Je regrette », a dit le ministre de l'Intérieur avec son homologue Anne Vidal à ses côtés.",
         {"Je regrette": "le ministre de l'Intérieur"},

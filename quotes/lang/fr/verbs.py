@@ -608,7 +608,10 @@ SEMI_AUXILIARIES = {
     "ir": {"finir": ("par",)},
     "enir": {"tenir": ("à",), "venir": ("de", "d'")},
     "croire": {"croire bon": ("de", "d'")},
-    "prendre": {"prendre soin": ("de", "d'"), "prendre la peine": ("de", "d'")},
+    "prendre": {
+        "prendre soin": ("de", "d'"), "prendre la peine": ("de", "d'"),
+        "prendre l'habitude": ("de", "d'"),  # `« … », aurait-il pris l'habitude de dire`
+    },
     "mettre": {"se permettre": ("de", "d'")},
     "plaire": {"se plaire": ("à",)},
     "vouloir": {"vouloir": ("",)},
