@@ -26,6 +26,7 @@ MAX_TERM_DISTANCE = 10  # a quotation after an article this far from the cue is 
 MAX_INCISE_ADJUNCT = 6  # `, raconte X au quotidien local.`: words of the adjunct after an incise's subject
 # after an inverted pronoun, whose subject no adjunct can be part of: `, a-t-il raconté au journal X à sa sortie de l'hôpital.`
 MAX_INVERTED_INCISE_ADJUNCT = 12
+MAX_TOLD_TOKENS = 6  # `confirmée à l'Agence France-Presse par X`: words of whom a document was told, before its author
 MAX_COLON_LEAD = 6  # words between a colon and the quotation it brings in, closed by a comma (`: pour ou contre, « … »`)
 MAX_NAME_APPOSITION = 6  # tokens of a name set off by commas after a description (`le député de X, Paul Roux,`)
 MAX_BYLINE_TOKENS = 20  # `Nom, rôle, sur la chaîne X « … »`: a line naming who speaks, short
@@ -940,9 +941,10 @@ class Attributor:
             if doc.words[at] not in sources:
                 continue
             k = at + 1
-            if k + 1 < doc.size and doc.words[k + 1] in self.lang.BY and doc.words[at] in self.lang.sets.SOURCE_DOCUMENTS \
-                    and self._authoring_participle(doc.words[k]) and (agent := self.agent_after(k + 1)) is not None:
-                return (agent.mention, agent.mention_start, None)  # `le communiqué publié par l'Académie`: who published it
+            by = self._agent_past_adjunct(k + 1) if k < doc.size and doc.words[at] in self.lang.sets.SOURCE_DOCUMENTS else None
+            if by is not None and self._authoring_participle(doc.words[k]) and (agent := self.agent_after(by)) is not None:
+                # `le communiqué publié par l'Académie`, `une information confirmée à l'AFP par une source`: its author
+                return (agent.mention, agent.mention_start, None)
             if k + 2 < end and doc.words[k] in self.lang.OF and doc.words[k] not in self.lang.CONTRACTED_ARTICLES \
                     and doc.texts[k + 1].islower() and doc.words[k + 1] not in self.phrases.determiners:
                 # `de presse`, `d'information` (no article): what the document is; its author or name may follow
@@ -956,6 +958,15 @@ class Attributor:
                 phrase = doc.phrase(k + 1, end)
                 return (f"{article} {phrase}" if article else phrase, doc.starts[k + 1], None)
         return (mention, doc.starts[start], None)
+
+    def _agent_past_adjunct(self, k: int) -> int | None:
+        """The token of the agent's preposition at k, or past a short phrase of whom it was told (`confirmée à l'AFP
+        par …`)."""
+        doc = self.doc
+        if k < doc.size and doc.words[k] in self.lang.TO:
+            k = next((j for j in range(k + 1, min(doc.size, k + MAX_TOLD_TOKENS)) if doc.words[j] in self.lang.BY
+                      or doc.words[j] == "," or doc.quoted[j]), k)
+        return k if k < doc.size and doc.words[k] in self.lang.BY else None
 
     def _authoring_participle(self, word: str) -> bool:
         """A past participle by its ending (`publié`) or a speech verb's (`écrit`), not one of a verb that relays

@@ -572,8 +572,10 @@ class PhraseReader:
                 return False
             if doc.texts[j][:1].isupper() and first_name_gender(doc.texts[j]) and doc.words[j] not in self.lang.PLACE_FIRST_NAMES:
                 # not right after the preposition (`a dit un porte-parole à France Bleu`: who was told), nor a
-                # first name with a number (`explique le jeune homme au micro de France 3`: a channel)
-                return j > k + 1 and not (j + 1 < limit and doc.texts[j + 1][:1].isdigit())
+                # first name with a number (`explique le jeune homme au micro de France 3`: a channel), nor a
+                # medium's name after its noun (`a révélé un proche au magazine OK !`)
+                return j > k + 1 and not (j + 1 < limit and doc.texts[j + 1][:1].isdigit()) \
+                    and doc.words[j - 1] not in self.lang.sets.MEDIUM_NOUNS
         return False
 
     def _body_name_goes_on(self, start: int, k: int, limit: int) -> bool:

@@ -592,6 +592,17 @@ CASES = {
         "aurait-il pris l'habitude de dire.",
         {"Ça ne marche jamais": "Paul Roux"},
     ),
+    "a medium's name after its noun is not the name of the person told it": (
+        "« Ils sont très heureux ensemble », a confié un proche au magazine Gala. « Bravo », a lancé la "
+        "chercheuse du CNRS sur le pétrole Natasha White.",
+        {"Ils sont très heureux ensemble": "un proche", "Bravo": "Natasha White"},
+    ),
+    "a piece of information speaks for its author, past whom it was told": (
+        "« Nous portons plainte », a dit le comité Arc-en-ciel. L'agression a été menée par trois hommes, selon une "
+        "information confirmée à l'AFP par une source policière. Selon cette même source, « la victime a porté "
+        "plainte le lendemain ». Le gardien serait « en fuite », selon les informations du Courrier picard.",
+        {"la victime a porté plainte le lendemain": "une source policière", "en fuite": "Courrier picard"},
+    ),
     "a role's preposition before a word in lower case is no portfolio's": (
         "« Je regrette », a dit le ministre de l'Intérieur avec son homologue Anne Vidal à ses côtés.",
         {"Je regrette": "le ministre de l'Intérieur"},

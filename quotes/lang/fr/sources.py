@@ -6,7 +6,7 @@ SOURCE_DOCUMENTS = (
     "communiqué", "lettre", "courrier", "tweet", "message", "texte", "rapport", "note",
     "déclaration", "post", "publication", "tribune", "entretien", "interview", "avis",
     "document", "compte", "site", "réponse", "réplique", "réaction", "plainte", "requête",
-    "propos", "paroles", "avertissement", "discours",
+    "propos", "paroles", "avertissement", "discours", "information", "informations",
 )
 
 # Speech verbs that go on with the words of the one who just spoke: `« … », a ajouté la ministre de X` is X's.
