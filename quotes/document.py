@@ -27,6 +27,16 @@ HEADING_ENDS = tuple(space + dash for space in " \n\u00a0" for dash in HEADING_D
 CAPTION_END = ")"
 CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 
+
+def run_in_heading(lang: Language) -> re.Pattern:
+    """Where a sentence opens on a capitalised article after a word in lower case and before another
+    (`Aider les personnes isolées Le ministre a …`): a heading run into the paragraph it tops, its break lost (not
+    `le journal Le Monde`, `Jean Le Pen`: names, capitalised after the article)."""
+    # (an elided article holds its next word, any other stands apart: not `La` in `Lacube`)
+    articles = "|".join(re.escape(a[:1].upper() + a[1:]) + ("" if a.endswith("'") else " ")
+                        for a in sorted(lang.DEFINITE, key=len, reverse=True))
+    return re.compile(rf"(?<=[a-zß-öø-ÿ]{{3}} )(?:{articles})(?=[a-zß-öø-ÿ]{{3}})")
+
 # Folding turns these into apostrophes, which join words: where they occur, tokenize as written.
 FOLDED_INTO_JOINERS = ("´", "`")
 
@@ -162,6 +172,10 @@ class Document:
                 if CAPITAL.match(text, at + 2):
                     ends[self.index_at(at + 1)] = True
                 at = text.find(heading_end, at + 2)
+        for found in self.lang.derived(run_in_heading).finditer(text):
+            i = self.index_at(found.start())
+            if i:
+                ends[i - 1] = True
         for at in self._glued:  # `dévoiléesLe parquet`: the tokenizer cut the word at the capital
             i = self.index_at(at)
             if 0 < i < self.size and self.starts[i] == at == self.ends[i - 1]:

@@ -603,6 +603,11 @@ CASES = {
         "plainte le lendemain ». Le gardien serait « en fuite », selon les informations du Courrier picard.",
         {"la victime a porté plainte le lendemain": "une source policière", "en fuite": "Courrier picard"},
     ),
+    "a heading run into the sentence it tops ends before the capitalised article": (
+        "Les cliniques sont prêtes, a assuré le ministre Paul Roux.Aider les personnes isolées Le ministre a par "
+        "ailleurs annoncé une mission : « Nous devons lutter contre l'isolement ».",
+        {"Nous devons lutter contre l'isolement": "Paul Roux"},
+    ),
     "a role's preposition before a word in lower case is no portfolio's": (
         "« Je regrette », a dit le ministre de l'Intérieur avec son homologue Anne Vidal à ses côtés.",
         {"Je regrette": "le ministre de l'Intérieur"},
