@@ -26,16 +26,18 @@ HEADING_ENDS = tuple(space + dash for space in " \n\u00a0" for dash in HEADING_D
 # (`… par euronews (en français)L'économiste …`).
 CAPTION_END = ")"
 CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+LOWER_WORD_END = re.compile(r"[a-zß-öø-ÿ]{3} ")  # the end of a word in lower case, and a space
 
 
 def run_in_heading(lang: Language) -> re.Pattern:
-    """Where a sentence opens on a capitalised article after a word in lower case and before another
-    (`Aider les personnes isolées Le ministre a …`): a heading run into the paragraph it tops, its break lost (not
-    `le journal Le Monde`, `Jean Le Pen`: names, capitalised after the article)."""
+    """A capitalised article before a word in lower case: after a word in lower case (LOWER_WORD_END, checked by
+    the caller), a sentence opens there (`Aider les personnes isolées Le ministre a …`: a heading run into the
+    paragraph it tops, its break lost; not `le journal Le Monde`, `Jean Le Pen`: names, capitalised after the article)."""
     # (an elided article holds its next word, any other stands apart: not `La` in `Lacube`)
     articles = "|".join(re.escape(a[:1].upper() + a[1:]) + ("" if a.endswith("'") else " ")
                         for a in sorted(lang.DEFINITE, key=len, reverse=True))
-    return re.compile(rf"(?<=[a-zß-öø-ÿ]{{3}} )(?:{articles})(?=[a-zß-öø-ÿ]{{3}})")
+    # (sought by its capital, the cheap part, then checked behind: a pattern opening on a lookbehind tries every position)
+    return re.compile(rf"(?:{articles})(?=[a-zß-öø-ÿ]{{3}})")
 
 # Folding turns these into apostrophes, which join words: where they occur, tokenize as written.
 FOLDED_INTO_JOINERS = ("´", "`")
@@ -173,8 +175,8 @@ class Document:
                     ends[self.index_at(at + 1)] = True
                 at = text.find(heading_end, at + 2)
         for found in self.lang.derived(run_in_heading).finditer(text):
-            i = self.index_at(found.start())
-            if i:
+            at = found.start()
+            if at > 4 and text[at - 1] == " " and LOWER_WORD_END.match(text, at - 4) and (i := self.index_at(at)):
                 ends[i - 1] = True
         for at in self._glued:  # `dévoiléesLe parquet`: the tokenizer cut the word at the capital
             i = self.index_at(at)
