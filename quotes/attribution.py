@@ -203,6 +203,11 @@ class Attributor:
         if self._according_at(i) or doc.words[i] in self.lang.sets.FOR:
             if not comma and doc.texts[i][:1].isupper():
                 return None  # `« … » Selon Mme X, …`: the next sentence's source, not this quotation's
+            if not comma and doc.words[i] in self.lang.sets.FOR and self._inside_sentence_before(i) \
+                    and not self._names_a_person_at(i + 1):
+                # `une « revalorisation » pour les personnels`: whom it is for, not whose words (but `une situation
+                # « inquiétante » pour Axel X`, `pour le réalisateur X`: a person's opinion)
+                return None
             return self._according_phrase(i, "after")
         if not comma and doc.words[i] in self.lang.THAT and self._quotes_a_noun(i):
             return self._relative_cue(i + 1)
@@ -744,6 +749,23 @@ class Attributor:
         doc = self.doc
         return 0 < k < doc.size - 1 and doc.words[k - 1] == "," and doc.words[k + 1] in self.lang.RELATIVE_PRONOUNS \
             and (doc.words[k] in self.lang.FOR or self._according_at(k) == 1)
+
+    def _names_a_person_at(self, k: int) -> bool:
+        """The noun phrase at token k names a person: by a first name, a civil title or a role."""
+        found = self.phrases.noun_phrase(k) if k < self.doc.size else None
+        if found is None:
+            return False
+        end = self.doc.index_at(self.doc.starts[k] + len(found[0]))
+        return self.phrases.has_person_name(k, end) or self.doc.words[k] in self.lang.CIVIL_TITLES \
+            or self.phrases.opens_with_role(k, end)
+
+    def _inside_sentence_before(self, i: int) -> bool:
+        """The quotation that ends right before token i opens after a word of the reporter's sentence (not at its
+        start, nor after a colon)."""
+        j = i - 1
+        while j >= 0 and self.doc.quoted[j]:
+            j -= 1
+        return j >= 0 and not self._opens_sentence(j + 1) and self.doc.words[j] != ":"
 
     def _opens_sentence(self, i: int) -> bool:
         return i == 0 or (self.doc.sentence_ends[i - 1] and not self.doc.quoted[i - 1])

@@ -608,6 +608,16 @@ CASES = {
         "ailleurs annoncé une mission : « Nous devons lutter contre l'isolement ».",
         {"Nous devons lutter contre l'isolement": "Paul Roux"},
     ),
+    "a pour-phrase after marks inside a sentence names whom it is for, unless a person": (
+        "Le gouvernement promet une « revalorisation des carrières » pour les personnels hospitaliers, a déclaré le "
+        "ministre Paul Roux. La situation reste « très inquiétante » pour le cancérologue Axel Kern.",
+        {"revalorisation des carrières": "Paul Roux", "très inquiétante": "Axel Kern"},
+    ),
+    "the staff of a place is a group that can speak": (
+        "En réaction à cette intrusion, les personnels du collège se sont mis en grève vendredi. « Encore une "
+        "agression ! Ça suffit ! », ont-ils dénoncé dans un communiqué.",
+        {"Encore une agression ! Ça suffit !": "les personnels du collège"},
+    ),
     "a role's preposition before a word in lower case is no portfolio's": (
         "« Je regrette », a dit le ministre de l'Intérieur avec son homologue Anne Vidal à ses côtés.",
         {"Je regrette": "le ministre de l'Intérieur"},
