@@ -1390,6 +1390,10 @@ class Resolver:
         head = self.patterns.description_head(mention)
         role = self.patterns.role_of(head)
         gender = self._description_gender(mention, head) if head else None
+        if head in self.lang.ROLE_EPITHETS and role in self.lang.UNIQUE_OFFICES and not self._is_epithet(mention) \
+                and (named := self._named_just_before(position, role, gender, excluded, subject_only=True)) is not None:
+            named.add_alias(mention)  # `X a qualifié … « … », a déclaré le chef de l'État`: X, the subject just named
+            return named
         if head:
             # `l'élu` may be the deputy named before; `cet élu` the one just named; `un ministre` somebody new, unless
             # the very words describe a person named before (`X, un professeur de l'université, a expliqué`)
@@ -1517,7 +1521,7 @@ class Resolver:
         return self._named_just_before(position, None, None)
 
     def _named_just_before(self, position: int, role: str | None, gender: str | None,
-                           excluded: tuple[Entity, ...] = ()) -> Entity | None:
+                           excluded: tuple[Entity, ...] = (), subject_only: bool = False) -> Entity | None:
         """The person last named in the sentence before the one of `position`, as a subject or the object of a
         preposition of persons (`pour X`; not `sur France Inter`), if they agree with a role description (its
         gender; no other role the text gives them): who `le ministre` then means (not somebody its own sentence
@@ -1542,7 +1546,7 @@ class Resolver:
                 if self._named_in_sentence_of(entity, position):
                     continue  # `le chanteur, ami de X`: not X, whom the description's own sentence names
             if (gender and entity.gender and entity.gender != gender) or _among(entity, excluded) \
-                    or (self.place(p) != "subject" and not self._after_person_preposition(p)):
+                    or (self.place(p) != "subject" and (subject_only or not self._after_person_preposition(p))):
                 continue
             return None if role and self._holds_another_role(entity, role) else entity
         return None

@@ -618,6 +618,12 @@ CASES = {
         "agression ! Ça suffit ! », ont-ils dénoncé dans un communiqué.",
         {"Encore une agression ! Ça suffit !": "les personnels du collège"},
     ),
+    "a head of state's epithet means the subject the sentence before names, not a president named earlier": (
+        "« La France soutient le terrorisme », a estimé le président syrien Hafez Nasri. Mardi, Paul Vernet a "
+        "qualifié ces critiques d'inacceptables. « Nous avons été cohérents », a déclaré le chef de l'État. Il "
+        "s'est ensuite entretenu avec Louis Germain, 99 ans. « Votre courage nous inspire », a dit le chef de l'État.",
+        {"Nous avons été cohérents": "Paul Vernet", "Votre courage nous inspire": "Paul Vernet"},
+    ),
     "a role's preposition before a word in lower case is no portfolio's": (
         "« Je regrette », a dit le ministre de l'Intérieur avec son homologue Anne Vidal à ses côtés.",
         {"Je regrette": "le ministre de l'Intérieur"},
