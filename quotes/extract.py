@@ -163,6 +163,14 @@ class Extraction:
         lo, hi = doc.index_at(previous.outer_end), doc.index_at(span.outer_start)
         return sum(doc.sentence_ends[k] and not doc.quoted[k] for k in range(lo, hi)) <= 1
 
+    def _subject_of_relative(self, attribution: Attribution, kind: str) -> bool:
+        """A partial quotation whose cue's subject opens a clause of `que` (`les rebelles que Damas qualifie de
+        « … »`): words a subordinate clause reports, not a turn of speech."""
+        if kind != "partial" or attribution.how != "before" or attribution.mention_start is None:
+            return False
+        i = self.doc.index_at(attribution.mention_start)
+        return i > 0 and self.doc.words[i - 1] in self.lang.sets.THAT
+
     def _same_sentence(self, first: Span, second: Span) -> bool:
         """The reporter's words join the two quotations and no sentence ends between them (two
         quotations side by side are a heading glued to a paragraph, or two paragraphs)."""
@@ -368,9 +376,11 @@ class Extraction:
                 # subject has the floor again (`L'économiste n'épargne pas X, dont l'action « … ». « … »`)
                 if attribution.mention_start is not None and any(e is entity for _, e in speakers):
                     subjects_quoted.append((attribution.mention_start, entity))
-            elif span.depth == 0 and entity is not None and not (attribution and attribution.how == "relative_participle"):
+            elif span.depth == 0 and entity is not None and not (attribution and (
+                    attribution.how == "relative_participle" or self._subject_of_relative(attribution, kind))):
                 # (a quotation nested in another makes no speaker; nor one of somebody a relative clause brings in,
-                # `X a évoqué une enseignante qui lui disait « … »`: X keeps the floor)
+                # `X a évoqué une enseignante qui lui disait « … »`, `les rebelles que Y qualifie de « … »`: X keeps
+                # the floor)
                 position = attribution.mention_start if attribution and attribution.mention_start else span.start
                 speakers.append((position, entity))
                 person_spoke = person_spoke or entity.kind == "person"

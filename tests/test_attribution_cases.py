@@ -624,6 +624,11 @@ CASES = {
         "s'est ensuite entretenu avec Louis Germain, 99 ans. « Votre courage nous inspire », a dit le chef de l'État.",
         {"Nous avons été cohérents": "Paul Vernet", "Votre courage nous inspire": "Paul Vernet"},
     ),
+    "a partial a clause of que gives to its subject does not take the floor": (
+        "« Nous avons soutenu les rebelles », a estimé le ministre Paul Roux, en référence aux groupes que Moscou "
+        "qualifie de « terroristes ». « Nous ne changerons pas d'avis », a-t-il ajouté.",
+        {"Nous ne changerons pas d'avis": "Paul Roux"},
+    ),
     "a role's preposition before a word in lower case is no portfolio's": (
         "« Je regrette », a dit le ministre de l'Intérieur avec son homologue Anne Vidal à ses côtés.",
         {"Je regrette": "le ministre de l'Intérieur"},
