@@ -290,7 +290,7 @@ class PhraseReader:
         doc = self.doc
         while i < limit:
             w = doc.words[i]
-            if (length := doc.phrase_at(i, self.time_phrases)) and i + length <= limit:
+            if w in self.time_phrases and (length := doc.phrase_at(i, self.time_phrases)) and i + length <= limit:
                 i += length  # `a plaidé quelques instants plus tôt le président X`
             elif w in self.time_words or w[:1].isdigit():
                 if w in self.lang.TIME_DEMONSTRATIVES and (not self._next_is_time(i + 1, limit) or (
