@@ -613,11 +613,6 @@ CASES = {
         "ministre Paul Roux. La situation reste « très inquiétante » pour le cancérologue Axel Kern.",
         {"revalorisation des carrières": "Paul Roux", "très inquiétante": "Axel Kern"},
     ),
-    "the staff of a place is a group that can speak": (
-        "En réaction à cette intrusion, les personnels du collège se sont mis en grève vendredi. « Encore une "
-        "agression ! Ça suffit ! », ont-ils dénoncé dans un communiqué.",
-        {"Encore une agression ! Ça suffit !": "les personnels du collège"},
-    ),
     "a head of state's epithet means the subject the sentence before names, not a president named earlier": (
         "« La France soutient le terrorisme », a estimé le président syrien Hafez Nasri. Mardi, Paul Vernet a "
         "qualifié ces critiques d'inacceptables. « Nous avons été cohérents », a déclaré le chef de l'État. Il "

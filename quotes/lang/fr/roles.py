@@ -236,7 +236,6 @@ GROUP_NOUNS = (
     "scientifiques", "chercheurs", "spécialistes", "observateurs", "analystes",
     "supporters", "fans", "joueurs", "associations", "opposants", "partisans",
     "défenseurs", "détracteurs", "auteurs", "signataires", "médias", "équipes", "professionnels",
-    "personnels", "agents", "employés", "fonctionnaires",
 )
 
 # One member of a group, a person: `une des meneuses`, `l'un d'entre eux`.
