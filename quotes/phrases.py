@@ -436,7 +436,7 @@ class PhraseReader:
                 continue
             if w in lang.sets.COORDINATORS and not (k + 1 < limit and (words[k + 1] in lang.OF or (
                     words[k + 1] in lang.ROLE_NOUNS and texts[k + 1][:1].islower()))) and not self._second_title_of(k + 1, limit) \
-                    and not self._department_name_goes_on(k, limit, named):
+                    and not self._department_name_goes_on(k, limit, named) and not self._role_adjectives_joined(start, k, limit):
                 break  # but `le ministre des Sports et de la Jeunesse`, `l'ex-député et candidat X`: a bare role
             if k > start and w in self.time_words and not tok[:1].isupper() and not (
                     w in lang.TIME_DEMONSTRATIVES and words[k - 1] in lang.OF and not self._next_is_time(k + 1, limit)):
@@ -496,6 +496,20 @@ class PhraseReader:
             run -= 1
         return run > 0 and doc.words[run - 1] in self.lang.sets.BODY_KIND_NOUNS and doc.texts[k + 1][:1].isupper() \
             and not self.starts_with_person(k + 1)
+
+    def _role_adjectives_joined(self, start: int, k: int, limit: int) -> bool:
+        """`le chef de service cardiologie congénitale et pédiatrique de l'hôpital, X`: a coordinator at token k
+        joining two words in lower case (the first no role) inside a role's phrase, a complement or a comma after
+        the second."""
+        doc = self.doc
+        if k + 2 >= limit or not (doc.texts[k - 1].isalpha() and doc.texts[k - 1].islower()) \
+                or doc.words[k - 1] in self.lang.ROLE_NOUNS:
+            return False  # (not `le chef et propriétaire de …`: two roles, the description as long as either)
+        second = doc.texts[k + 1]
+        return second.isalpha() and second.islower() and doc.words[k + 1] not in self.determiners \
+            and doc.words[k + 1] not in self.lex.verb_forms and doc.words[k + 1] not in self.lex.auxiliary_forms \
+            and (doc.words[k + 2] in self.lang.OF or doc.words[k + 2] == ",") \
+            and any(doc.words[j] in self.lang.ROLE_NOUNS for j in range(start, k))
 
     def _second_title_of(self, i: int, limit: int) -> bool:
         """`le député et numéro deux de LFI Adrien X`: after a coordinator, words in lower case with no determiner

@@ -624,6 +624,11 @@ CASES = {
         "qualifie de « terroristes ». « Nous ne changerons pas d'avis », a-t-il ajouté.",
         {"Nous ne changerons pas d'avis": "Paul Roux"},
     ),
+    "two words of a role joined by a coordinator before its complement": (
+        "« Il faut agir », a dit le chef du service, Paul Vernet. « Les enfants sont en danger », a écrit le chef "
+        "de service cardiologie congénitale et pédiatrique de l'hôpital, Marc Bonnard.",
+        {"Les enfants sont en danger": "Marc Bonnard"},
+    ),
     "a role's preposition before a word in lower case is no portfolio's": (
         "« Je regrette », a dit le ministre de l'Intérieur avec son homologue Anne Vidal à ses côtés.",
         {"Je regrette": "le ministre de l'Intérieur"},
