@@ -126,7 +126,7 @@ class Attributor:
         found = self._after(after)
         if found is not None and found.cue in self.lang.sets.FOR and doc.words[after] != "," \
                 and (according := self._according_to(before)) is not None and according.cue not in self.lang.sets.FOR:
-            found = according  # `est selon lui « … » pour le quartier`: whose words the selon-like phrase tells
+            found = according  # `est selon elle « … » pour la commune`: whose words the selon-like phrase tells
         if found is not None and found.how == "after" and (relative := self._relative_incise(before)) is not None \
                 and not self._names_a_speaker(found):
             # `L'avocat, qui dénonce « … », a demandé le renvoi`: no inverted subject but an object; the

@@ -31,7 +31,7 @@ LOWER_WORD_END = re.compile(r"[a-zß-öø-ÿ]{3} ")  # the end of a word in lowe
 
 def run_in_heading(lang: Language) -> re.Pattern:
     """A capitalised article before a word in lower case: after a word in lower case (LOWER_WORD_END, checked by
-    the caller), a sentence opens there (`Aider les personnes isolées Le ministre a …`: a heading run into the
+    the caller), a sentence opens there (`Soutenir les commerces Le maire a …`: a heading run into the
     paragraph it tops, its break lost; not `le journal Le Monde`, `Jean Le Pen`: names, capitalised after the article)."""
     # (an elided article holds its next word, any other stands apart: not `La` in `Lacube`)
     articles = "|".join(re.escape(a[:1].upper() + a[1:]) + ("" if a.endswith("'") else " ")

@@ -164,7 +164,7 @@ class Extraction:
         return sum(doc.sentence_ends[k] and not doc.quoted[k] for k in range(lo, hi)) <= 1
 
     def _subject_of_relative(self, attribution: Attribution, kind: str) -> bool:
-        """A partial quotation whose cue's subject opens a clause of `que` (`les rebelles que Damas qualifie de
+        """A partial quotation whose cue's subject opens a clause of `que` (`les milices que X qualifie de
         « … »`): words a subordinate clause reports, not a turn of speech."""
         if kind != "partial" or attribution.how != "before" or attribution.mention_start is None:
             return False
@@ -379,7 +379,7 @@ class Extraction:
             elif span.depth == 0 and entity is not None and not (attribution and (
                     attribution.how == "relative_participle" or self._subject_of_relative(attribution, kind))):
                 # (a quotation nested in another makes no speaker; nor one of somebody a relative clause brings in,
-                # `X a évoqué une enseignante qui lui disait « … »`, `les rebelles que Y qualifie de « … »`: X keeps
+                # `X a évoqué une enseignante qui lui disait « … »`, `les milices que Y qualifie de « … »`: X keeps
                 # the floor)
                 position = attribution.mention_start if attribution and attribution.mention_start else span.start
                 speakers.append((position, entity))

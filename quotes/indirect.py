@@ -87,7 +87,7 @@ class IndirectSpeech:
         return None
 
     def _document_to_end(self, k: int, end: int) -> bool:
-        """Tokens [k, end) tell the document an inverted subject spoke through (`…, ont indiqué les préfectures dans
+        """Tokens [k, end) tell the document an inverted subject spoke through (`…, ont indiqué les pompiers dans
         un communiqué`): a preposition, a document's noun among the next two words, then no comma nor verb."""
         words, lex = self.doc.words, self.at.lex
         return k < end and words[k] in self.phrases.adjunct_words and any(w in self.at.lang.SOURCE_DOCUMENTS for w in words[k + 1 : k + 3]) \

@@ -291,7 +291,7 @@ class PhraseReader:
         while i < limit:
             w = doc.words[i]
             if w in self.time_phrases and (length := doc.phrase_at(i, self.time_phrases)) and i + length <= limit:
-                i += length  # `a plaidé quelques instants plus tôt le président X`
+                i += length  # `a lancé quelques minutes plus tard le maire X`
             elif w in self.time_words or w[:1].isdigit():
                 if w in self.lang.TIME_DEMONSTRATIVES and (not self._next_is_time(i + 1, limit) or (
                         f"{w} {doc.words[i + 1]}" in self.lang.PRONOUNS and not self._next_is_time(i + 2, limit))):
@@ -327,7 +327,7 @@ class PhraseReader:
                 i += 1  # `confie à actu.fr X`
                 continue
             if w == "(" and seen_content and (close := self._bracket_closed(i, limit)) is not None:
-                i = close + 1  # `a taclé depuis Séoul (Corée du Sud) X`: a gloss of the adjunct's place
+                i = close + 1  # `a annoncé depuis Lima (Pérou) X`: a gloss of the adjunct's place
                 continue
             if w in (",", ".", ";", ":", "!", "?") or doc.quoted[i] or w in self.lang.sets.THAT:
                 return i
@@ -498,7 +498,7 @@ class PhraseReader:
             and not self.starts_with_person(k + 1)
 
     def _role_adjectives_joined(self, start: int, k: int, limit: int) -> bool:
-        """`le chef de service cardiologie congénitale et pédiatrique de l'hôpital, X`: a coordinator at token k
+        """`la responsable du service médical et social de la mairie, X`: a coordinator at token k
         joining two words in lower case (the first no role) inside a role's phrase, a complement or a comma after
         the second."""
         doc = self.doc
@@ -604,7 +604,7 @@ class PhraseReader:
         )
 
     def _portfolio_goes_on(self, start: int, k: int, limit: int) -> bool:
-        """`le ministre des Relations avec le Parlement`: a role's capitalised portfolio goes on past its preposition
+        """`le ministre des Relations avec les Collectivités`: a role's capitalised portfolio goes on past its preposition
         to another capitalised noun (not `le ministre de l'Intérieur avec son homologue`)."""
         doc = self.doc
         return (

@@ -257,7 +257,7 @@ class Patterns:
             completes = run.count(" ") > 1 and self.completes(before)
             # (called as `_find_people` calls it unless apposed: one cache entry for both)
             found = self.names_in_run(run, completes, True) if before.endswith(", ") else self.names_in_run(run, completes)
-            # (`la présidente du groupe Les Républicains`: inside a description, a body's name, its article written in it)
+            # (`le président du groupe Les Indépendants`: inside a description, a body's name, its article written in it)
             body = len(run.split(None, 1)[0]) + 1 if before.strip() and self._opens_with_plural_article(run) else None
             for offset, words in found:
                 if offset == body and not first_name_gender(words[0]):
@@ -270,7 +270,7 @@ class Patterns:
         return (people or names or [()])[0]
 
     def _opens_with_plural_article(self, run: str) -> bool:
-        """A run of capitalised words opening with a plural definite article (`Les Républicains`, `Les Échos`): no
+        """A run of capitalised words opening with a plural definite article (`Les Verts`, `Les Échos`): no
         person's name (but `Le Pen`, `La Fontaine`: a singular one may open a surname)."""
         first = normalize(run.split(None, 1)[0])
         return first in self.lang.sets.DEFINITE and self.lang.DETERMINERS.get(first, (None, None))[1] == "pl"
@@ -1200,7 +1200,7 @@ class Resolver:
             and words[head + 2][:1].islower() and rest[1] not in self.lang.DETERMINERS
         if not rest or qualified or (len(rest) == 1 and rest[0].endswith(self.lang.PARTICIPLE_ENDINGS)):
             # the body that spoke last (past its spokesman), not a document; or whoever spoke last through a document
-            # of that kind (`ont indiqué les préfectures dans un communiqué`, then `indique le communiqué`)
+            # of that kind (`ont indiqué les pompiers dans un communiqué`, then `précise le communiqué`)
             authors = [c for c in candidates if (c[1].kind == "organisation" or self._spoke_through(folded[head], c[0]))
                        and not self._a_document(c[1])]
             return max(authors, key=lambda c: c[0])[1] if authors else None

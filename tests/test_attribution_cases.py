@@ -551,22 +551,22 @@ CASES = {
         {"Les impôts n'augmenteront pas": "Paul Girard"},
     ),
     "a time relative to another between the verb and the inverted subject": (
-        "Le maire Luc Perrin a réclamé une enquête. « Tous les élus ont leur place ici », avait plaidé quelques "
-        "instants plus tôt le président de l'Assemblée Jean Fabre. « Rien ne change », a répondu plus tard le "
+        "Le maire Luc Perrin a réclamé une enquête. « Le budget sera tenu », avait lancé quelques minutes plus "
+        "tard le président du conseil Jean Fabre. « Rien ne change », a répondu plus tard le "
         "préfet, Marc Olier. « Nous restons », ont assuré plusieurs témoins.",
-        {"Tous les élus ont leur place ici": "Jean Fabre", "Rien ne change": "Marc Olier",
+        {"Le budget sera tenu": "Jean Fabre", "Rien ne change": "Marc Olier",
          "Nous restons": "plusieurs témoins"},
     ),
     "a portfolio's capitalised name goes on past its preposition to the name in apposition": (
-        "« Rien n'empêche un ministre d'être maire », a rappelé jeudi le ministre des Relations avec le Parlement, "
+        "« Le texte sera voté avant l'été », a rappelé jeudi le ministre des Relations avec les Collectivités, "
         "Marc Fesson.",
-        {"Rien n'empêche un ministre d'être maire": "Marc Fesson"},
+        {"Le texte sera voté avant l'été": "Marc Fesson"},
     ),
     "a document speaks for whoever spoke through a document of its kind": (
-        "Le port du masque sera obligatoire dès lundi, ont indiqué samedi les services de la préfecture dans un "
-        "communiqué. « Le virus circule à nouveau », précise le communiqué. Le tribunal a fermé l'usine, a "
+        "La piscine restera fermée jusqu'à lundi, ont indiqué samedi les services de la mairie dans un "
+        "communiqué. « Deux agents sont malades », précise le communiqué. Le tribunal a fermé l'usine, a "
         "annoncé le procureur Paul Vernet dans un communiqué. « Les faits sont graves », ajoute le communiqué.",
-        {"Le virus circule à nouveau": "les services de la préfecture", "Les faits sont graves": "Paul Vernet"},
+        {"Deux agents sont malades": "les services de la mairie", "Les faits sont graves": "Paul Vernet"},
     ),
     "a document's noun as a participle tells nobody spoke through it": (
         "« Le bilan est lourd », a déclaré Jean Roux en présentant le bilan communiqué lundi. « Mille malades sont "
@@ -579,18 +579,18 @@ CASES = {
         {"Les complications arriveront": "Marc Olier", "C'est grave": "une voisine"},
     ),
     "a place's gloss in brackets inside the adjunct before the inverted subject": (
-        "« Il faut taxer la rente », a lancé depuis Lima (Pérou du Nord) Jean Fabre après la réunion.",
-        {"Il faut taxer la rente": "Jean Fabre"},
+        "« Nous signerons l'accord », a annoncé depuis Lima (capitale du Pérou) Jean Fabre après la réunion.",
+        {"Nous signerons l'accord": "Jean Fabre"},
     ),
     "a selon-like phrase right before the marks tells whose words, not a pour-phrase after them": (
-        "« C'est émouvant », a estimé le maire Paul Roux. Ce geste est selon lui « un juste retour des choses » "
-        "pour le quartier des Ormes, longtemps délaissé. « Ce quartier a trop souffert », a-t-il déploré.",
-        {"un juste retour des choses": "Paul Roux", "Ce quartier a trop souffert": "Paul Roux"},
+        "« C'est une victoire », a estimé le maire Paul Roux. Cette décision est selon lui « une bonne nouvelle » "
+        "pour la préfète de région. « La commune a trop attendu », a-t-il regretté.",
+        {"une bonne nouvelle": "Paul Roux", "La commune a trop attendu": "Paul Roux"},
     ),
     "a habit of saying is a cue": (
-        "Le ministre Paul Roux doute de la méthode. Sa rivale Sophie Lenoir s'en amuse. « Ça ne marche jamais », "
-        "aurait-il pris l'habitude de dire.",
-        {"Ça ne marche jamais": "Paul Roux"},
+        "Le ministre Paul Roux doute de la méthode. Sa rivale Sophie Lenoir s'en amuse. « On verra bien », "
+        "a-t-il pris l'habitude de répéter.",
+        {"On verra bien": "Paul Roux"},
     ),
     "a medium's name after its noun is not the name of the person told it": (
         "« Ils sont très heureux ensemble », a confié un proche au magazine Gala. « Bravo », a lancé la "
@@ -604,9 +604,9 @@ CASES = {
         {"la victime a porté plainte le lendemain": "une source policière", "en fuite": "Courrier picard"},
     ),
     "a heading run into the sentence it tops ends before the capitalised article": (
-        "Les cliniques sont prêtes, a assuré le ministre Paul Roux.Aider les personnes isolées Le ministre a par "
-        "ailleurs annoncé une mission : « Nous devons lutter contre l'isolement ».",
-        {"Nous devons lutter contre l'isolement": "Paul Roux"},
+        "Les écoles rouvriront, a assuré le maire Paul Roux.Soutenir les commerces Le maire a par ailleurs "
+        "annoncé un fonds : « Nous aiderons chaque boutique du centre ».",
+        {"Nous aiderons chaque boutique du centre": "Paul Roux"},
     ),
     "a pour-phrase after marks inside a sentence names whom it is for, unless a person": (
         "Le gouvernement promet une « revalorisation des carrières » pour les personnels hospitaliers, a déclaré le "
@@ -614,20 +614,20 @@ CASES = {
         {"revalorisation des carrières": "Paul Roux", "très inquiétante": "Axel Kern"},
     ),
     "a head of state's epithet means the subject the sentence before names, not a president named earlier": (
-        "« La France soutient le terrorisme », a estimé le président syrien Hafez Nasri. Mardi, Paul Vernet a "
-        "qualifié ces critiques d'inacceptables. « Nous avons été cohérents », a déclaré le chef de l'État. Il "
-        "s'est ensuite entretenu avec Louis Germain, 99 ans. « Votre courage nous inspire », a dit le chef de l'État.",
-        {"Nous avons été cohérents": "Paul Vernet", "Votre courage nous inspire": "Paul Vernet"},
+        "« Ce pays finance la guerre », a estimé le président voisin Hafez Nasri. Mardi, Paul Vernet a jugé ces "
+        "propos inadmissibles. « Nous restons fermes », a déclaré le chef de l'État. Il a ensuite parlé avec "
+        "Louis Germain, 95 ans, ancien résistant. « Votre exemple nous guide », a dit le chef de l'État.",
+        {"Nous restons fermes": "Paul Vernet", "Votre exemple nous guide": "Paul Vernet"},
     ),
     "a partial a clause of que gives to its subject does not take the floor": (
-        "« Nous avons soutenu les rebelles », a estimé le ministre Paul Roux, en référence aux groupes que Moscou "
-        "qualifie de « terroristes ». « Nous ne changerons pas d'avis », a-t-il ajouté.",
-        {"Nous ne changerons pas d'avis": "Paul Roux"},
+        "« Nous aidons les paysans », a affirmé le ministre Paul Roux, en parlant des milices que Moscou qualifie "
+        "de « bandits ». « Notre position ne bougera pas », a-t-il ajouté.",
+        {"Notre position ne bougera pas": "Paul Roux"},
     ),
     "two words of a role joined by a coordinator before its complement": (
-        "« Il faut agir », a dit le chef du service, Paul Vernet. « Les enfants sont en danger », a écrit le chef "
-        "de service cardiologie congénitale et pédiatrique de l'hôpital, Marc Bonnard.",
-        {"Les enfants sont en danger": "Marc Bonnard"},
+        "« Il faut agir », a dit la responsable du service, Julie Vernet. « Les familles attendent », a écrit la "
+        "responsable du pôle médical et social de la mairie, Anne Bonnard.",
+        {"Les familles attendent": "Anne Bonnard"},
     ),
     "a role's preposition before a word in lower case is no portfolio's": (
         "« Je regrette », a dit le ministre de l'Intérieur avec son homologue Anne Vidal à ses côtés.",
@@ -3141,3 +3141,9 @@ def test_a_body_s_name_with_its_plural_article_inside_a_description_names_no_per
     text = ("« Nous ne voterons pas ce budget », a dénoncé la présidente du groupe Les Indépendants au conseil "
             "régional. « Nous non plus », a répondu le chef de file des élus Les Centristes Paul Marin.")
     assert [q.speaker for q in quotations(text)] == ["la présidente du groupe Les Indépendants", "Paul Marin"]
+
+
+def test_a_time_relative_to_another_is_no_part_of_the_inverted_subject():
+    text = ("« Le budget sera tenu », avait lancé quelques minutes plus tard le préfet. « Nous verrons », a répondu "
+            "peu après la maire.")
+    assert [q.speaker for q in quotations(text)] == ["le préfet", "la maire"]

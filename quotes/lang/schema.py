@@ -137,7 +137,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "DEMONYM_ENDINGS": (tuple, "how a noun of nationality or of a town's people ends (`Toulousain`, `Lyonnaise`)"),
     "NAME_FUNCTION_WORDS": (tuple, "short words that stay lower case inside a name or title"),
     "BODY_NAME_PREPOSITIONS": (tuple, "prepositions inside a body's proper name (`Fonds … pour la population`)"),
-    "PORTFOLIO_PREPOSITIONS": (tuple, "prepositions inside a role's capitalised portfolio (`ministre des Relations avec le Parlement`)"),
+    "PORTFOLIO_PREPOSITIONS": (tuple, "prepositions inside a role's capitalised portfolio (`ministre des Relations avec les Collectivités`)"),
     # --- grammar: determiners, connectives, prepositions, clauses, endings
     "DETERMINERS": (dict, "determiners → (gender, number), None where they mark none"),
     "DEFINITE": (tuple, "definite articles"),
@@ -149,7 +149,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "TIME_DEMONSTRATIVES": (tuple, "demonstratives that open an adjunct before a time word (`ce mardi`)"),
     "MANNER_ADVERB_ENDINGS": (tuple, "how an adverb of manner ends (`-ment`): one word so ended, in lower case, between a speech verb and its inverted subject is skipped (`dit joliment X`)"),
     "TIME_WORDS": (tuple, "words of time that open an adjunct, never a speaker (`lundi`, `hier`)"),
-    "TIME_PHRASES": (tuple, "phrases of a time relative to another, skipped between a speech verb and its inverted subject (`quelques instants plus tôt`)"),
+    "TIME_PHRASES": (tuple, "phrases of a time relative to another, skipped between a speech verb and its inverted subject (`quelques minutes plus tard`)"),
     "COORDINATORS": (tuple, "conjunctions joining verbs or quotations that share a subject or a cue; the additive one (`et`) first"),
     "CONNECTIVES": (tuple, "sentence connectives: capitalised, not a name"),
     "OPENING_CONNECTIVES": (tuple, "connectives that may open a sentence before its subject (`Or`, `Mais`)"),

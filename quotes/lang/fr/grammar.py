@@ -57,8 +57,8 @@ TIME_WORDS = (
     "semaine", "mois", "année", "week-end", "lendemain", "veille", "journée", "soirée", "matinée",
 )
 
-# A time relative to another, between a speech verb and its inverted subject: "avait plaidé quelques instants plus
-# tôt le président X" (not "plusieurs témoins", "plus d'un habitant": the words alone open a speaker).
+# A time relative to another, between a speech verb and its inverted subject: "a lancé quelques minutes plus tard
+# le maire X" (not "plusieurs témoins", "plus d'un habitant": the words alone open a speaker).
 TIME_PHRASES = (
     *(f"{quantity} {unit} {relation}" for quantity in ("quelques", "plusieurs", "deux", "trois", "peu de")
       for unit in ("instants", "minutes", "heures", "jours", "semaines", "mois", "années")

@@ -3,7 +3,7 @@
 # Prepositions inside a body's proper name: `le Fonds des Nations unies pour la population`.
 BODY_NAME_PREPOSITIONS = ("pour",)
 
-# Prepositions inside the capitalised name of a role's portfolio: `le ministre des Relations avec le Parlement`.
+# Prepositions inside the capitalised name of a role's portfolio: `le ministre des Relations avec les Collectivités`.
 PORTFOLIO_PREPOSITIONS = ("avec",)
 
 NAME_PARTICLES = (

@@ -610,7 +610,7 @@ SEMI_AUXILIARIES = {
     "croire": {"croire bon": ("de", "d'")},
     "prendre": {
         "prendre soin": ("de", "d'"), "prendre la peine": ("de", "d'"),
-        "prendre l'habitude": ("de", "d'"),  # `« … », aurait-il pris l'habitude de dire`
+        "prendre l'habitude": ("de", "d'"),  # `« … », a-t-il pris l'habitude de répéter`
     },
     "mettre": {"se permettre": ("de", "d'")},
     "plaire": {"se plaire": ("à",)},
