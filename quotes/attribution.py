@@ -755,7 +755,7 @@ class Attributor:
         found = self.phrases.noun_phrase(k) if k < self.doc.size else None
         if found is None:
             return False
-        end = self.doc.index_at(self.doc.starts[k] + len(found[0]))
+        end = found[1]
         return self.phrases.has_person_name(k, end) or self.doc.words[k] in self.lang.CIVIL_TITLES \
             or self.phrases.opens_with_role(k, end)
 

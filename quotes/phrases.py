@@ -509,7 +509,11 @@ class PhraseReader:
         return second.isalpha() and second.islower() and doc.words[k + 1] not in self.determiners \
             and doc.words[k + 1] not in self.lex.verb_forms and doc.words[k + 1] not in self.lex.auxiliary_forms \
             and (doc.words[k + 2] in self.lang.OF or doc.words[k + 2] == ",") \
-            and any(doc.words[j] in self.lang.ROLE_NOUNS for j in range(start, k))
+            and self._role_among(start, k)
+
+    def _role_among(self, start: int, k: int) -> bool:
+        """A role noun among tokens [start, k): the phrase there is a role's."""
+        return any(self.doc.words[j] in self.lang.ROLE_NOUNS for j in range(start, k))
 
     def _second_title_of(self, i: int, limit: int) -> bool:
         """`le député et numéro deux de LFI Adrien X`: after a coordinator, words in lower case with no determiner
@@ -577,8 +581,7 @@ class PhraseReader:
         """'le secrétaire d'Etat aux transports Jean-Baptiste Djebbari', 'la chercheuse de X sur le pétrole
         Natasha White': a complement of a role, with the person's name right after it."""
         doc = self.doc
-        if doc.words[k] not in self.lang.ROLE_COMPLEMENT_PREPOSITIONS or not any(
-                doc.words[j] in self.lang.ROLE_NOUNS for j in range(start, k)) \
+        if doc.words[k] not in self.lang.ROLE_COMPLEMENT_PREPOSITIONS or not self._role_among(start, k) \
                 or (k + 1 < limit and doc.words[k + 1] in self.lang.POSSESSIVES):
             return False  # not `le ministre face à X`, nor `le chef de l'État à son retour d'Argentine`: an adjunct
         for j in range(k + 1, min(limit, k + 6)):
@@ -610,7 +613,7 @@ class PhraseReader:
         return (
             doc.words[k] in self.lang.PORTFOLIO_PREPOSITIONS and doc.texts[k - 1][:1].isupper()
             and k + 2 < limit and doc.words[k + 1] in self.determiners and doc.texts[k + 2][:1].isupper()
-            and any(doc.words[j] in self.lang.ROLE_NOUNS for j in range(start, k))
+            and self._role_among(start, k)
         )
 
     def _acronym_ahead(self, k: int, limit: int) -> int | None:
