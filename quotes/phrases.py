@@ -72,8 +72,10 @@ class PhraseReader:
                 return None
         if self.doc.words[lo] in self.lang.PRONOUNS:
             return (self.doc.texts[lo], lo, lo + 1)
-        if self.doc.words[lo].endswith(self.lang.PARTICIPLE_ENDINGS) and not first_name_gender(self.doc.texts[lo]):
-            return None  # `Interrogé sur …, il a …`: a participle clause, not the subject
+        first = self.doc.words[lo]
+        if (first.endswith(self.lang.PARTICIPLE_ENDINGS) or first in self.lang.sets.IRREGULAR_PARTICIPLES) \
+                and not first_name_gender(self.doc.texts[lo]):
+            return None  # `Interrogé sur …, il a …`, `Venu saluer …, il a …`: a participle clause, not the subject
         if self.lex.adverbial_end(self.doc.words, lo):
             return None  # `Finalement, elle …`: an adverbial, not the subject
         found = self.noun_phrase(lo, hi)

@@ -151,6 +151,10 @@ class Patterns:
         self.not_name_words = frozenset([*lang.DETERMINERS, *lang.CIVIL_TITLES, *lang.CONNECTIVES, *lang.PRONOUNS])
         # the same opening a sentence: a run of one of them alone holds no name (`Le`, `Il`: a fifth of all runs)
         self.lone_not_names = frozenset(w.capitalize() for w in self.not_name_words)
+        # the words that may follow a name in lower case (`X de Y`, `X et Y`, `X lui-même` aside): no adjective
+        self.function_words = frozenset([*self.not_name_words, *lang.OF, *lang.NAME_PARTICLES, *lang.COORDINATORS,
+                                         *lang.OBJECT_PREPOSITIONS, *lang.ADJUNCT_PREPOSITIONS, *lang.THAT,
+                                         *lang.RELATIVE_CLAUSE_WORDS])
         self.place_words = frozenset([*lang.DETERMINERS, *lang.OBJECT_PREPOSITIONS, *lang.ADJUNCT_PREPOSITIONS]) \
             - frozenset(lang.PERSON_PREPOSITIONS)
         # Words that show a clause of its own: an auxiliary, a conjunction, a relative pronoun.
@@ -254,6 +258,9 @@ class Patterns:
                 continue
             run = m.group()
             before = mention[: m.start()]
+            if " " not in run and before.strip() and self.is_title_word(before.split()[-1]) \
+                    and self._adjective_after(mention[m.end() :]) and not first_name_gender(run):
+                continue  # `la candidate Front national`: a body's name qualifying the role, no person's
             completes = run.count(" ") > 1 and self.completes(before)
             # (called as `_find_people` calls it unless apposed: one cache entry for both)
             found = self.names_in_run(run, completes, True) if before.endswith(", ") else self.names_in_run(run, completes)
@@ -268,6 +275,13 @@ class Patterns:
         people = [words for words in names if first_name_gender(words[0])]
         people.sort(key=lambda words: len(words) < 2)  # "Jérôme Salomon" before a lone "Santé"
         return (people or names or [()])[0]
+
+    def _adjective_after(self, rest: str) -> bool:
+        """The words after a capitalised word go on with one in lower case that no function word is (`Front
+        national`, `Parti socialiste`): the capitalised word opens a body's name."""
+        following = rest.split(None, 1)[:1]
+        return bool(following) and following[0].isalpha() and following[0].islower() \
+            and following[0] not in self.function_words
 
     def _opens_with_plural_article(self, run: str) -> bool:
         """A run of capitalised words opening with a plural definite article (`Les Verts`, `Les Échos`): no

@@ -3147,3 +3147,14 @@ def test_a_time_relative_to_another_is_no_part_of_the_inverted_subject():
     text = ("« Le budget sera tenu », avait lancé quelques minutes plus tard le préfet. « Nous verrons », a répondu "
             "peu après la maire.")
     assert [q.speaker for q in quotations(text)] == ["le préfet", "la maire"]
+
+
+def test_a_participle_of_no_regular_ending_opening_the_sentence_is_no_subject():
+    text = ("Venu saluer les pompiers, Paul Marchal avait écarté toute fermeture, affirmant que l'usine « ne présentait "
+            "aucun risque pour le quartier ».")
+    assert [q.speaker for q in quotations(text)] == ["Paul Marchal"]
+
+
+def test_a_capitalised_word_an_adjective_follows_after_a_role_names_a_body_not_the_role_holder():
+    text = "« Qu'il reste candidat ! », a lancé en privé la députée Parti social, selon son entourage."
+    assert [q.speaker for q in quotations(text)] == ["la députée Parti social"]

@@ -179,6 +179,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "FINITE_VERB_ENDINGS": (tuple, "how a third-person verb ends: read as a verb between a subject and its object"),
     "PRESENT_PARTICIPLE_ENDING": (str, "how a present participle ends"),
     "PARTICIPLE_ENDINGS": (tuple, "how past participles end"),
+    "IRREGULAR_PARTICIPLES": (tuple, "past participles that end otherwise, in every agreement"),
 }
 
 

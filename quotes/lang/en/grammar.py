@@ -101,6 +101,13 @@ CONNECTIVES = (
 # Endings of past participles: a capitalised one opening a sentence is a clause, not a name ("Asked about …").
 PARTICIPLE_ENDINGS = ("ed",)
 
+# Past participles that end otherwise (`Born in Leeds, the singer …`).
+IRREGULAR_PARTICIPLES = (
+    "born", "known", "seen", "taken", "given", "told", "brought", "caught", "shown", "held", "found", "sent",
+    "beaten", "chosen", "driven", "written", "spoken", "thrown", "struck", "shaken", "stung", "torn", "built",
+    "bought", "kept", "made", "sold", "won", "lost",
+)
+
 # Words that end a subject noun phrase: what follows is a new clause or an adjunct.
 CLAUSE_WORDS = (
     "that", "who", "which", "whose", "whom", "where", "when", "while", "but", "because", "if", "as", "after",

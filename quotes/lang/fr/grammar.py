@@ -139,6 +139,19 @@ CONNECTIVES = (
 # Endings of past participles: a capitalised one opening a sentence is a clause, not a name ("Interrogé sur …").
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 
+# Past participles that end otherwise (`Venu saluer les soignants, le ministre a …`), in every agreement.
+IRREGULAR_PARTICIPLES = tuple(
+    form for participle in (
+        "venu", "revenu", "devenu", "parvenu", "intervenu", "élu", "réélu", "convaincu", "connu", "reconnu", "entendu",
+        "attendu", "tenu", "retenu", "soutenu", "obtenu", "vu", "battu", "perdu", "rendu", "descendu",
+        "répondu", "déçu", "reçu", "ému", "apparu", "disparu", "vécu", "pris", "repris", "surpris", "mis", "remis",
+        "promis", "soumis", "admis", "assis", "acquis", "sorti", "suivi", "poursuivi", "investi", "saisi",
+        "réuni", "choisi", "fait", "écrit", "dit", "conduit", "produit", "atteint", "contraint", "craint",
+    )
+    for form in (participle, participle + "e", participle if participle.endswith("s") else participle + "s",
+                 participle + "es")
+)
+
 # Phrases that end a subject noun phrase: what follows is a new clause or an adjunct.
 CLAUSE_WORDS = (
     "que", "qu'", "qui", "dont", "où", "mais", "car", "lorsque", "quand", "si", "comme",

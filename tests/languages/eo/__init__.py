@@ -69,6 +69,7 @@ INFINITIVE_ENDINGS = ("i",)
 FINITE_VERB_ENDINGS = ("as", "is", "os", "us")
 PRESENT_PARTICIPLE_ENDING = "ante"
 PARTICIPLE_ENDINGS = ("ita", "inta")
+IRREGULAR_PARTICIPLES = ()
 
 # Not needed by the toy.
 SENTENCE_OPENING_WORDS = ()
