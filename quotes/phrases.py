@@ -34,6 +34,7 @@ def phrase_words(lang: Language) -> tuple:
         frozenset(w for w in (*lang.DEFINITE, *lang.OF) if w.endswith("'")),  # `l'`, `d'`: words inside a noun phrase
         phrase_table(lang, [role for role in lang.ROLE_NOUNS if " " in role]),  # `rédactrice en chef`
         phrase_table(lang, lang.TIME_PHRASES),
+        phrase_table(lang, lang.MEMBERSHIP_PHRASES),
     )
 
 
@@ -46,7 +47,8 @@ class PhraseReader:
         self.lang = doc.lang
         self.lex = doc.lexicon
         (self.determiners, self.clause_words, self.adjunct_words, self.time_words, self.connectives, self.adverbs,
-         self.prepositions, self.furniture, self.elided, self.role_phrases, self.time_phrases) = doc.lang.derived(phrase_words)  # the same for every article
+         self.prepositions, self.furniture, self.elided, self.role_phrases, self.time_phrases,
+         self.membership_phrases) = doc.lang.derived(phrase_words)  # the same for every article
 
     def clause_subject(self, lo: int, hi: int):
         """The subject of the clause at token lo, past adverbials set off by commas, when it can speak."""
@@ -458,6 +460,9 @@ class PhraseReader:
             if k > start and w in lang.sets.SOURCE_PARTICIPLES:
                 break  # `le Cirad, contacté par …`: a name is over
             if k > start and w in self.adjunct_words and w not in lang.OF:
+                if words[start] in lang.INDEFINITE_ARTICLES and (inside := doc.phrase_at(k, self.membership_phrases)):
+                    k += inside  # `une source au sein de la présidence`
+                    continue
                 if not (self._inside_role(k) or self._role_complement(start, k, limit)):
                     break
             if tok[:1].isupper() and w not in self.determiners and first_name_gender(tok) \

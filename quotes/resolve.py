@@ -206,6 +206,11 @@ class Patterns:
         if cut is None and not apposed and completes and len(words) > 2 and words[1][:1].isupper() \
                 and normalize(words[0]) in self.lang.PORTFOLIOS:
             cut = 1  # `ministre de la Santé Eteni Longondo`: a domain, then its holder
+        if cut is None and len(words) > 3 and self._plain_first_name(words[0]):
+            # `► Paul X Le Monde rapportait …`: after a first name and a surname, an article opens another name (but
+            # `Marine Le Pen`, `Jean Marie Le Pen`: the article right after first names)
+            cut = next((n for n in range(2, len(words) - 1) if normalize(words[n]) in self.lang.sets.DEFINITE
+                        and self._surname_before(words[:n])), None)
         parts = [words] if cut is None else [words[:cut], words[cut:]]
         if cut is not None and cut > 1 and self.particle.fullmatch(words[cut - 1].lower()):
             parts[0] = words[: cut - 1]  # `Mort de George Floyd`: a particle before a first name ends no name
@@ -215,6 +220,12 @@ class Patterns:
             found.append((pos, tuple(part)))
             pos += len(part[0])
         return tuple(found)
+
+    def _surname_before(self, words: list[str]) -> bool:
+        """The words end on a first name and a surname, or on them and a particle (`Paul X de`; not `Loïc de`)."""
+        if self.particle.fullmatch(words[-1].lower()):
+            words = words[:-1]
+        return len(words) >= 2 and not first_name_gender(words[-1])
 
     def _plain_first_name(self, word: str) -> bool:
         """A first name of either gender (not `Si`, given to both), no place's (`Ile-de-France`, `France`)."""

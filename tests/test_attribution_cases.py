@@ -3158,3 +3158,17 @@ def test_a_participle_of_no_regular_ending_opening_the_sentence_is_no_subject():
 def test_a_capitalised_word_an_adjective_follows_after_a_role_names_a_body_not_the_role_holder():
     text = "« Qu'il reste candidat ! », a lancé en privé la députée Parti social, selon son entourage."
     assert [q.speaker for q in quotations(text)] == ["la députée Parti social"]
+
+
+def test_a_description_by_an_indefinite_article_goes_on_through_a_phrase_placing_it_inside_a_body():
+    text = "« Les délais seront tenus », a confié à la radio un conseiller au sein du ministère."
+    assert [q.speaker for q in quotations(text)] == ["un conseiller au sein du ministère"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Nous refusons ce plan », a dénoncé Paul Quintard de la Fédération des cheminots.", "Paul Quintard"),
+    # a particle right after the first name: the surname's
+    ("« Nous verrons », a dit Paul de la Verrière.", "Paul de la Verrière"),
+])
+def test_an_article_after_a_first_name_and_a_surname_opens_another_name(text, speaker):
+    assert [q.speaker for q in quotations(text)] == [speaker]

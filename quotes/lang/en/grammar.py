@@ -30,6 +30,10 @@ ADJUNCT_PREPOSITIONS = (
     "under", "over", "through", "while", "with", "without", "despite", "ahead", "earlier",
 )
 
+# Phrases placing somebody inside a body, that a description by an indefinite article goes on through: `a source
+# inside the presidency`.
+MEMBERSHIP_PHRASES = ("inside", "within")
+
 # A time relative to another, between a speech verb and its subject: "said moments later the minister".
 TIME_PHRASES = (
     *(f"{quantity} {unit} {relation}" for quantity in ("a few", "several", "two", "three")

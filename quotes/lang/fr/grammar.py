@@ -67,6 +67,10 @@ TIME_PHRASES = (
     "peu de temps après", "peu de temps avant",
 )
 
+# Phrases placing somebody inside a body, that a description by an indefinite article goes on through: `une source
+# au sein de la présidence` (a definite one, `le ministre au sein du gouvernement`, is somebody known).
+MEMBERSHIP_PHRASES = ("au sein de", "au sein du", "au sein des", "au sein d'")
+
 # Function words the grammar of attributions turns on.
 # Prepositions of a role's complement, before the holder's name: "la chercheuse de X sur le pétrole Nom".
 ROLE_COMPLEMENT_PREPOSITIONS = ("à", "au", "aux", "sur", "en", "pour", "chez", "auprès")
