@@ -25,6 +25,8 @@ HEADING_ENDS = tuple(space + dash for space in " \n\u00a0" for dash in HEADING_D
 # And at a closing parenthesis glued to a capital: a caption or a credit run into the next paragraph
 # (`… par euronews (en français)L'économiste …`).
 CAPTION_END = ")"
+# A bullet before a heading run into its paragraph (`► Paul X Paul X, interrogé …`): both stand apart.
+BULLETS = "•►♦■▶"
 CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 LOWER_WORD_END = re.compile(r"[a-zß-öø-ÿ]{3} ")  # the end of a word in lower case, and a space
 
@@ -132,6 +134,28 @@ class Document:
             self._cues[i] = self.lexicon.match_cue(self.words, i, normalized=True)
         return self._cues[i]
 
+    def _bullet_heading_end(self, i: int) -> int | None:
+        """The last token of a heading of capitalised words after the bullet at token i, run into its paragraph:
+        before a capitalised function word that opens a sentence (`• Paul X Le nouveau ministre a …`, `• Irlande
+        Dans …`; not `Le Pen`, a name's), or before the heading's words said again (`► Paul X Paul X, interrogé …`)."""
+        words, texts, lang = self.words, self.texts, self.lang
+        k = i + 1
+        while k < self.size and texts[k][:1].isupper() and not texts[k].isupper() and not self._opens_sentence_after_heading(k):
+            k += 1
+        heading = words[i + 1 : k]
+        half = len(heading) // 2
+        if half and len(heading) % 2 == 0 and heading[:half] == heading[half:]:
+            return i + half
+        return k - 1 if heading and k < self.size and self._opens_sentence_after_heading(k) else None
+
+    def _opens_sentence_after_heading(self, k: int) -> bool:
+        """Token k is a capitalised determiner, pronoun or preposition that no capitalised word follows (`Le
+        député`, `Dans un entretien`; not `Le Pen`)."""
+        word, lang = self.words[k], self.lang
+        return self.texts[k][:1].isupper() \
+            and (word in lang.DETERMINERS or word in lang.PRONOUNS or word in lang.sets.ADJUNCT_PREPOSITIONS) \
+            and not (k + 1 < self.size and self.texts[k + 1][:1].isupper())
+
     def verb_group_start(self, k: int, match, lo: int):
         """Read backwards, a verb group is first met by its last verb: `a fait savoir` is
         found at `fait`. Step back (not before token lo) to the auxiliary or pronoun that opens it."""
@@ -182,6 +206,13 @@ class Document:
             i = self.index_at(at)
             if 0 < i < self.size and self.starts[i] == at == self.ends[i - 1]:
                 ends[i - 1] = True
+        for bullet in BULLETS:
+            at = text.find(bullet)
+            while at >= 0:
+                i = self.index_at(at)
+                if (heading_end := self._bullet_heading_end(i)) is not None:
+                    ends[i - 1 if i else 0] = ends[i] = ends[heading_end] = True
+                at = text.find(bullet, at + 1)
         at = text.find(CAPTION_END)
         while at >= 0:
             if CAPITAL.match(text, at + 1):

@@ -17,7 +17,7 @@ import regex
 
 from .keys import strip_accents
 from .blocks import fast_block_class, in_fast_blocks
-from .document import HEADING_DASHES
+from .document import BULLETS, HEADING_DASHES
 from .lexicon import adjective_gender, lexicon_of, normalize, person_noun_gender, without_former
 from .names import first_name_gender, fold, initials, is_only_first_name
 
@@ -50,6 +50,9 @@ NATIONALITY_STEM = 5  # `améri`: letters a nationality's two genders share
 MAX_PERSON_NAME_WORDS = 3  # `Jean-Baptiste de Lattre`: a first name and what may follow it in one person's name
 # A phrase opening a sentence follows one of these, or a short adverbial and a comma.
 SENTENCE_OPENERS = ".!?:;\n«»\"“”"
+# A bullet, perhaps with a heading's capitalised words (none in capitals) run into the sentence after it (`► Paul X
+# Le député …`).
+BULLET_HEADING = re.compile(f"[{BULLETS}](?:\\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\\w'’.-]*){{0,4}}$")
 # What stands before the dash (HEADING_DASHES) closing a subheading run into the text after it.
 SUBHEADING_BEFORE_DASH = " \u00a0\n\"»”"
 LAST_SENTENCE_START = regex.compile("(?r)[" + regex.escape(SENTENCE_OPENERS) + "]")
@@ -800,7 +803,7 @@ class Resolver:
         """Whether the phrase starting at `start` opens its sentence, perhaps after a short adverbial
         (`Plus sévère, X …`): the place of a subject, the one a later pronoun most likely means."""
         before = self.text[max(0, start - OPENING_WINDOW) : start].rstrip()
-        if not before or before[-1] in SENTENCE_OPENERS or self._after_subheading(start):
+        if not before or before[-1] in SENTENCE_OPENERS or self._after_subheading(start) or BULLET_HEADING.search(before):
             return True
         connective = LAST_WORD.search(before)  # `Or M. X, même s'il …`, `Mais X a …`
         if connective and normalize(connective.group()) in self.lang.sets.OPENING_CONNECTIVES:

@@ -3172,3 +3172,20 @@ def test_a_description_by_an_indefinite_article_goes_on_through_a_phrase_placing
 ])
 def test_an_article_after_a_first_name_and_a_surname_opens_another_name(text, speaker):
     assert [q.speaker for q in quotations(text)] == [speaker]
+
+
+def test_voici_links_a_quotation_to_the_cue_after_it_like_voila():
+    text = "« Le pont tiendra encore dix ans. » Voici ce qu'affirmait l'ingénieure Paula Marchal en 2015."
+    assert [q.speaker for q in quotations(text)] == ["Paula Marchal"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the heading's name said again: the sentence opens on the second
+    ("« Le parti doit changer », a dit un élu. ► Paul Quintard Paul Quintard, interrogé lundi par la radio, a estimé "
+     "que le parti était « en danger ».", ["un élu", "Paul Quintard"]),
+    # a capitalised article opens the sentence after the heading: its subject is the pronoun's antecedent
+    ("« Le parti doit changer », a dit un élu. ► Marc Vauquelin Le sénateur de la Drôme Marc Vauquelin a appelé "
+     "dimanche Paul Lenoir à partir. « C'est un échec », a-t-il lâché.", ["un élu", "Marc Vauquelin"]),
+])
+def test_a_heading_after_a_bullet_run_into_its_paragraph_stands_apart(text, speakers):
+    assert [q.speaker for q in quotations(text)] == speakers

@@ -41,7 +41,7 @@ FOR = ("pour",)
 # Words linking a quote to a cue that follows it: "« … », voilà comment X l'a qualifié"; those of
 # more than one word also after the quotation's full stop ("« … ». C'est en ces termes que X a réagi").
 AFTER_QUOTE_LINKS = (
-    "voilà comment", "voilà ce que", "voilà ce qu'", "c'est ce que", "c'est ce qu'", "c'est ainsi que", "c'est ainsi qu'",
+    "voilà comment", "voilà ce que", "voilà ce qu'", "voici comment", "voici ce que", "voici ce qu'", "c'est ce que", "c'est ce qu'", "c'est ainsi que", "c'est ainsi qu'",
     "c'est en ces termes que", "c'est en ces termes qu'", "c'est avec ces mots que", "c'est avec ces mots qu'",
     "c'est par ces mots que", "c'est par ces mots qu'", "comme",
 )
