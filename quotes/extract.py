@@ -35,6 +35,8 @@ FAST_WORD = re.compile(f"[{fast_block_class('L', 'N', without='0123456789')}]+")
 SCRIPT = regex.compile(r"(?:\bwindow\.\w+\s*=|\bfunction\s*\()[^\n]*")  # a script's statement, to its line's end
 # A quotation with no cue of its own continues the previous speaker this close behind.
 CONTINUATION_CHARS = 400
+MAX_APPOSED_NAME_GAP = 40  # characters after a mention read for a name in apposition (`(SMB), Paul X`)
+APPOSED_NAME_CLAUSE = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*([^\W\d_][\w-]*)")  # past an acronym in brackets, a comma
 TOLD_TO_CHARS = 40  # how far after a pronoun's cue the medium it spoke to may be named (`a-t-elle confié à l'AFP`)
 PRONOUN_SENTENCES = 2  # a pronoun may mean the subject of one of the sentences this far back
 SPOKE_OF_REACH = 8  # how many quotations back a description is sought in a speaker's words (`« Le président … »`)
@@ -93,6 +95,8 @@ class Extraction:
         self.attributor = Attributor(self.doc)
         quoted = [(s.outer_start, s.outer_end) for s in self.spans if s.depth == 0]
         self.resolver = Resolver(self.text, self.lang, quoted)
+        # the pronouns of somebody a verb's words are addressed to (`lui a répondu`)
+        self._third_person_objects = frozenset(self.lang.OBJECT_CLITICS) & frozenset(self.lang.PREVERBAL_OBJECT_PRONOUNS)
 
     def _may_report(self, text: str) -> bool:
         """Whether any word of the text is a speech verb (else there is no reported speech)."""
@@ -314,8 +318,11 @@ class Extraction:
                     # `« J'affronterai … », a-t-il commenté`: a person's words, no body's (`Amnesty International`)
                     candidates = [c for c in candidates if not self._a_body_s_name(c[1])] or candidates
                 recent = max(0, n - SPOKE_OF_REACH)
-                excluded = self._speaking_of(target, kept[recent:n], entities[recent:n]) \
-                    if speakers and not pronoun and self.resolver.patterns.description_head(target) else ()
+                described = speakers and not pronoun and self.resolver.patterns.description_head(target)
+                excluded = self._speaking_of(target, kept[recent:n], entities[recent:n]) if described else ()
+                turn = last is not None and self._another_turn(span, attribution)
+                if described and turn:
+                    excluded = (*excluded, last[1])  # `« … », lui a rétorqué le ministre`: not who spoke just before
                 entity = self.resolver.resolve(target, attribution.mention_start, candidates, excluded=excluded)
                 if pronoun and entity is not None and entity.kind == "person" and " " in entity.name \
                         and entity.name[:1].isupper() and self._names_in_third_person(entity, self._own_words(span)):
@@ -324,7 +331,9 @@ class Extraction:
                 if entity is not None and entity.kind != "person" and self.resolver.only_a_kind_of_body(entity, target):
                     entity = self._body_named_with_its_kind(target, attribution.mention_start) or entity
                 if entity is not None and last is not None and entity.kind == "person" and entity is not last[1] \
-                        and all(last[1] is not e for e in excluded) and (attribution.cue in self.lang.sets.CONTINUING_CUES
+                        and all(last[1] is not e for e in excluded) and not turn \
+                        and not self._name_apposed(attribution.mention_start + len(target)) \
+                        and (attribution.cue in self.lang.sets.CONTINUING_CUES
                              or self._only_person_speaking(speakers, last, attribution.mention_start, len(target))
                              or self.resolver.named_just_before(attribution.mention_start) is last[1]) \
                         and self.resolver.may_describe(entity, target, last[1]):
@@ -483,6 +492,20 @@ class Extraction:
             return None  # `je leur ai dit`, `il m'a dit`: the speaker's own words for them; a clause, no subject
         entity = self.resolver.resolve(attribution.mention, attribution.mention_start, speakers)
         return None if entity is None or self._a_thing(entity) else entity
+
+    def _another_turn(self, span: Span, attribution: Attribution) -> bool:
+        """The words tell the speaker is not who spoke just before: a reply to them (`lui a rétorqué le ministre`; not
+        `a répondu le député`, maybe to a journalist), somebody's turn (`a quant à lui souligné le chef`)."""
+        between = normalize(self.text[span.outer_end : attribution.mention_start]) if span.outer_end < attribution.mention_start else ""
+        return any(phrase in between for phrase in self.lang.TURN_ADVERBS) or (
+            attribution.cue in self.lang.sets.REPLYING_CUES
+            and not self._third_person_objects.isdisjoint(between.replace("'", "' ").split()))
+
+    def _name_apposed(self, end: int) -> bool:
+        """A person's name in apposition to the mention ending at `end` (`le président du club, Paul X`, `le président
+        du syndicat (SMB), Paul X`): who it describes, nobody who spoke before."""
+        clause = APPOSED_NAME_CLAUSE.match(self.text, end, end + MAX_APPOSED_NAME_GAP)
+        return clause is not None and first_name_gender(clause.group(1)) is not None
 
     def _only_person_speaking(self, speakers: list[tuple[int, Entity]], last: tuple[int, Entity], start: int,
                               length: int) -> bool:

@@ -1658,13 +1658,39 @@ class Resolver:
             return False
         head = self.patterns.head_noun(mention)
         role = self.patterns.role_of(head)
-        if role is None or self._holds_another_role(person, role) or fold(person.name) in fold(mention):
-            return False  # (`le frère de Paul X` is not Paul X)
+        if role is None or fold(person.name) in fold(mention) \
+                or (self._holds_another_role(person, role) and not self._may_head_the_body(person, mention, role)):
+            # (`le frère de Paul X` is not Paul X; but `le sénateur X`, then `le président de la commission`)
+            return False
         if role in self.lang.UNIQUE_OFFICES and normalize(mention).endswith(head) \
                 and not any(self._covers(role, r, True) for r in self._roles(person)):
             return False  # `le chef de l'État`: its well-known holder, not whoever spoke, unless the text says so
         person.add_alias(mention)
         return True
+
+    def _may_head_the_body(self, person: Entity, mention: str, role: str) -> bool:
+        """The mention gives a role heading a body (`le président de la commission`, `le numéro un de la CGT`) the
+        person may hold besides their others: none of which heads another body (`secrétaire de l'association X` is
+        not `le président du syndicat Y`)."""
+        body = self._body_of(mention, named=True) if role in self.lang.sets.BODY_OFFICES else None
+        return body is not None and all(fold(body) in fold(alias) or self._body_of(alias) is None
+                                        for alias in person.aliases if alias)
+
+    def _body_of(self, description: str, named: bool = False) -> str | None:
+        """The first word of the body completing a description: a kind of body (`commission`, `association`) or an
+        acronym (`CGT`), or with `named` any capitalised word but a ministry's domain (`Rassemblement`; not
+        `l'Économie`); None for any other complement (`de l'Essonne`, `de 31 ans`)."""
+        words = normalize(description).replace("'", "' ").split()
+        written = description.replace("’", "'").replace("'", "' ").split()
+        at = next((n for n, w in enumerate(words) if w in self.lang.sets.OF), None)
+        while at is not None and at < len(words) and (words[at] in self.lang.sets.OF or words[at] in self.lang.DETERMINERS):
+            at += 1
+        if at is None or at >= len(words) or len(written) != len(words):
+            return None
+        word = written[at]
+        body = words[at] in self.lang.sets.ORGANISATION_NOUNS or (len(word) > 1 and word.isupper()) \
+            or (named and word[:1].isupper() and words[at] not in self.lang.sets.PORTFOLIOS)
+        return word if body else None
 
     def names_a_kind_of_body(self, mention: str) -> bool:
         """`l'association`, `le groupe ferroviaire`: a determiner, then a noun for a kind of body, in lower case."""

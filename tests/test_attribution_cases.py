@@ -3189,3 +3189,29 @@ def test_voici_links_a_quotation_to_the_cue_after_it_like_voila():
 ])
 def test_a_heading_after_a_bullet_run_into_its_paragraph_stands_apart(text, speakers):
     assert [q.speaker for q in quotations(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an office heading a body, held besides the person's role
+    ("« Nous avions raison », a regretté le sénateur centriste Paul Girardin lundi. « Ce qui arrive montre ce que nous "
+     "disions », a précisé le président de la commission d'enquête.", ["Paul Girardin", "Paul Girardin"]),
+    # not when the person heads another body
+    ("Paul Girardin, secrétaire de l'association des riverains, s'inquiète. « Les digues sont fragiles », a-t-il dit. "
+     "« Ce qui arrive montre ce que nous disions », a ajouté le président du syndicat des pêcheurs.",
+     ["Paul Girardin", "le président du syndicat des pêcheurs"]),
+    # nor when a name is apposed to the description
+    ("« Il faut fermer l'usine », a déclaré le député Paul Girardin. « Rien ne presse », a ajouté le président du club "
+     "des supporters (CSL), Marc Vauquelin.", ["Paul Girardin", "le président du club des supporters"]),
+])
+def test_a_description_by_an_office_heading_a_body_may_be_who_just_spoke(text, speakers):
+    assert [q.speaker for q in quotations(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Il faut fermer l'usine », a lancé Paul Girardin. « Nous ne fermerons rien », lui a rétorqué le ministre.",
+     "le ministre"),
+    ("« Il faut fermer l'usine », a souligné Paul Girardin. « Rien ne presse », a quant à lui estimé le maire.",
+     "le maire"),
+])
+def test_a_reply_to_who_spoke_or_somebody_s_turn_is_somebody_else_s(text, speaker):
+    assert [q.speaker for q in quotations(text)] == ["Paul Girardin", speaker]

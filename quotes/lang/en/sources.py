@@ -7,6 +7,7 @@ SOURCE_DOCUMENTS = (
 )
 
 # Speech verbs that go on with the words of the one who just spoke.
+REPLYING_CUES = ("reply", "respond", "retort", "counter", "hit back")
 CONTINUING_CUES = ("add", "continue", "go on", "conclude", "insist")
 
 # The person a body speaks through.

@@ -256,6 +256,9 @@ PERCEPTION_VERBS = {"plain": ("hear",)}
 
 # --- Adverbs -----------------------------------------------------------------------------
 
+# Adverbial phrases of somebody's turn (`said, for his part, X`): X is not who spoke just before.
+TURN_ADVERBS = ("for his part", "for her part", "for their part", "in turn", "in response")
+
 # Allowed inside a verb group ("has also said") and right after it ("said on Monday").
 ADVERBS = (
     "also", "later", "previously", "earlier", "then", "now", "again", "too", "once", "recently",

@@ -160,6 +160,15 @@ ROLE_HYPERNYMS = {
 
 # A ministry's domain, capitalised after its preposition: `le ministre de la Santé Eteni Longondo` (the words after
 # it name the holder, whatever list knows the first name).
+# Roles heading a body: held besides any other role (`le sénateur X`, then `le président de la commission`), when a
+# body's name or kind completes them.
+BODY_OFFICES = (
+    "président", "présidente", "vice-président", "vice-présidente", "patron", "patronne", "numéro un", "dirigeant",
+    "dirigeante", "secrétaire général", "secrétaire générale", "secrétaire national", "secrétaire nationale",
+    "premier secrétaire", "première secrétaire", "chef de file", "leader", "fondateur", "fondatrice", "cofondateur",
+    "cofondatrice", "délégué général", "déléguée générale", "rapporteur", "rapporteure",
+)
+
 PORTFOLIOS = (
     "santé", "justice", "intérieur", "défense", "armées", "culture", "économie", "finances", "budget", "éducation",
     "agriculture", "travail", "emploi", "environnement", "écologie", "communication", "information", "énergie",
@@ -171,6 +180,7 @@ PORTFOLIOS = (
 
 ROLE_EPITHETS = {
     "chef de l'état": "président", "chef d'état": "président", "locataire de l'élysée": "président", "hôte de l'élysée": "président",
+    "patron de l'élysée": "président",
     "chef du gouvernement": "premier ministre", "locataire de matignon": "premier ministre",
     "hôte de matignon": "premier ministre", "chef de la diplomatie": "ministre",
     "garde des sceaux": "ministre", "locataire de bercy": "ministre", "locataire de beauvau": "ministre",

@@ -10,6 +10,8 @@ SOURCE_DOCUMENTS = (
 )
 
 # Speech verbs that go on with the words of the one who just spoke: `« … », a ajouté la ministre de X` is X's.
+REPLYING_CUES = ("répondre", "rétorquer", "répliquer", "riposter", "objecter", "contrer")
+
 CONTINUING_CUES = ("ajouter", "poursuivre", "continuer", "enchaîner", "compléter", "conclure", "insister")
 
 # The person a body speaks through, or a description names: `la CFDT a dénoncé …, par la voix de son secrétaire

@@ -646,6 +646,12 @@ PERCEPTION_VERBS = {"er": ("écouter",), "dre": ("entendre",), "voir": ("voir",)
 
 # --- Adverbs -----------------------------------------------------------------------------
 
+# Adverbial phrases of somebody's turn (`a quant à lui souligné X`): X is not who spoke just before.
+TURN_ADVERBS = (
+    "pour sa part", "pour leur part", "de son côté", "de leur côté", "quant à lui", "quant à elle", "quant à eux",
+    "quant à elles", "à son tour", "à leur tour", "lui aussi", "elle aussi", "eux aussi", "elles aussi",
+)
+
 # Adverbs and adverbial phrases allowed inside a verb group ("a pour sa part assuré") and
 # right after it ("ajoute encore", "a déclaré lundi").
 ADVERBS = (
@@ -657,10 +663,7 @@ ADVERBS = (
     "là encore", "là aussi", "au passage", "en passant", "à cet égard", "à ce propos",
     "à ce sujet", "de fait", "en somme", "en conclusion", "pour conclure", "pour finir",
     "en résumé", "au final", "finalement", "du reste", "en substance", "plus loin",
-    # whose turn
-    "pour sa part", "pour leur part", "de son côté", "de leur côté", "quant à lui",
-    "quant à elle", "quant à eux", "quant à elles", "à son tour", "à leur tour", "lui aussi",
-    "elle aussi", "eux aussi", "elles aussi",
+    *TURN_ADVERBS,
     # when
     "aussitôt", "immédiatement", "tout de suite", "plus tard", "peu après", "un peu plus tard",
     "de nouveau", "à nouveau", "une nouvelle fois", "encore une fois", "une fois de plus",
