@@ -320,7 +320,7 @@ class Extraction:
                 recent = max(0, n - SPOKE_OF_REACH)
                 described = speakers and not pronoun and self.resolver.patterns.description_head(target)
                 excluded = self._speaking_of(target, kept[recent:n], entities[recent:n]) if described else ()
-                turn = last is not None and self._another_turn(span, attribution)
+                turn = bool(described) and last is not None and self._another_turn(span, attribution)
                 if described and turn:
                     excluded = (*excluded, last[1])  # `« … », lui a rétorqué le ministre`: not who spoke just before
                 entity = self.resolver.resolve(target, attribution.mention_start, candidates, excluded=excluded)
