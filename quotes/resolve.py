@@ -154,6 +154,9 @@ class Patterns:
         self.not_name_words = frozenset([*lang.DETERMINERS, *lang.CIVIL_TITLES, *lang.CONNECTIVES, *lang.PRONOUNS])
         # the same opening a sentence: a run of one of them alone holds no name (`Le`, `Il`: a fifth of all runs)
         self.lone_not_names = frozenset(w.capitalize() for w in self.not_name_words)
+        # offices one is elected or named to: a candidate may hold any of them (`la candidate`, `la députée`)
+        self.offices = frozenset([*(r for roles in lang.ROLE_HYPERNYMS.values() for r in roles), *lang.BODY_OFFICES,
+                                  *lang.UNIQUE_OFFICES, *lang.ROLE_EPITHETS.values()])
         # the words that may follow a name in lower case (`X de Y`, `X et Y`, `X lui-même` aside): no adjective
         self.function_words = frozenset([*self.not_name_words, *lang.OF, *lang.NAME_PARTICLES, *lang.COORDINATORS,
                                          *lang.OBJECT_PREPOSITIONS, *lang.ADJUNCT_PREPOSITIONS, *lang.THAT,
@@ -1631,8 +1634,11 @@ class Resolver:
         return {w[:NATIONALITY_STEM] for w in normalize(description).split() if w in self.lang.DEMONYMS}
 
     def _holds_another_role(self, entity: Entity, role: str) -> bool:
-        """The text gives the person roles, none of which is or is covered by this one."""
+        """The text gives the person roles, none of which is or is covered by this one (a candidacy aside, for an
+        office: a candidate may hold any)."""
         roles = self._roles(entity)
+        if role in self.patterns.offices:
+            roles -= self.lang.sets.CANDIDACY_ROLES
         return bool(roles) and not any(self._covers(role, r, True) for r in roles)
 
     def _roles(self, entity: Entity) -> set[str]:

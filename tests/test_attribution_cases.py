@@ -3215,3 +3215,15 @@ def test_a_description_by_an_office_heading_a_body_may_be_who_just_spoke(text, s
 ])
 def test_a_reply_to_who_spoke_or_somebody_s_turn_is_somebody_else_s(text, speaker):
     assert [q.speaker for q in quotations(text)] == ["Paul Girardin", speaker]
+
+
+def test_a_candidacy_rules_out_no_other_role_a_description_gives():
+    text = ("Nathalie Martin, candidate à la primaire de la droite, a dénoncé dimanche des « pressions ». « Ça avance "
+            "bien », a expliqué la députée de l'Essonne à la radio.")
+    assert [q.speaker for q in quotations(text)] == ["Nathalie Martin", "Nathalie Martin"]
+
+
+def test_a_contest_s_winner_is_a_role_that_may_describe_who_just_spoke():
+    text = ("« Ces concerts sont des rendez-vous manqués », insiste Paula Marchal. « Je n'ai jamais vu des organisateurs "
+            "aussi amateurs », a pesté la vainqueure de l'édition 2013 du concours.")
+    assert [q.speaker for q in quotations(text)] == ["Paula Marchal", "Paula Marchal"]

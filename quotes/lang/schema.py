@@ -85,6 +85,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "OBJECT_CLITICS": (tuple, "third-person object pronouns written before a verb (`comme le relaye X`)"),
     "TURN_ADVERBS": (tuple, "adverbial phrases of somebody's turn (`quant à lui`): the subject is not who spoke just before"),
     "REPLYING_CUES": (tuple, "speech verbs of a reply (`rétorquer`): their subject is not the one who just spoke"),
+    "CANDIDACY_ROLES": (tuple, "roles of somebody running for an office (`candidate`): held besides any other, they rule none out"),
     "BODY_OFFICES": (tuple, "roles heading a body (`président`, `numéro un`): held besides any other role, when a body's name or kind completes them (`le président de la commission`)"),
     "CONTINUING_CUES": (tuple, "speech verbs that go on with the words of the one who just spoke (`ajouter`, `poursuivre`): a definite description as their subject is that person when nothing tells otherwise"),
     "VOICE_OF": (tuple, "phrases before the person a body speaks through (`par la voix de`): that person is the sentence's speaker, the one a later pronoun means"),

@@ -65,6 +65,7 @@ ROLE_NOUNS = {
 UNIQUE_OFFICES = ("president", "prime minister", "pope", "king", "queen")
 # English writes the domain before the role (`Health Secretary Jane Doe`): none after a preposition.
 PORTFOLIOS = ()
+CANDIDACY_ROLES = ("candidate", "contender", "hopeful")
 BODY_OFFICES = ("chairman", "chairwoman", "chair", "president", "leader", "head", "founder", "co-founder", "general secretary")
 
 ROLE_HYPERNYMS = {

@@ -40,7 +40,8 @@ ROLE_NOUNS = {
     "artiste": None, "humoriste": None, "star": None, "mannequin": None,
     "entraîneur": "m", "entraîneuse": "f", "sélectionneur": "m", "joueur": "m",
     "joueuse": "f", "attaquant": "m", "défenseur": "m", "milieu": "m", "gardien": "m",
-    "pilote": None, "athlète": None, "champion": "m", "championne": "f", "coach": None, "manager": None, "agent": None, "impresario": None,
+    "pilote": None, "athlète": None, "champion": "m", "championne": "f", "vainqueur": "m", "vainqueure": "f",
+    "gagnant": "m", "gagnante": "f", "lauréat": "m", "lauréate": "f", "finaliste": None, "coach": None, "manager": None, "agent": None, "impresario": None,
     "biographe": None, "attaché de presse": "m", "attachée de presse": "f",
     "candidat": "m", "candidate": "f", "militant": "m", "militante": "f",
     "syndicaliste": None, "délégué": "m", "déléguée": "f", "représentant": "m",
@@ -160,12 +161,15 @@ ROLE_HYPERNYMS = {
 
 # A ministry's domain, capitalised after its preposition: `le ministre de la Santé Eteni Longondo` (the words after
 # it name the holder, whatever list knows the first name).
+# Roles of somebody running for an office: held besides any other (`X, candidate à la primaire`, then `la députée`).
+CANDIDACY_ROLES = ("candidat", "candidate")
+
 # Roles heading a body: held besides any other role (`le sénateur X`, then `le président de la commission`), when a
 # body's name or kind completes them.
 BODY_OFFICES = (
     "président", "présidente", "vice-président", "vice-présidente", "patron", "patronne", "numéro un", "dirigeant",
-    "dirigeante", "secrétaire général", "secrétaire générale", "secrétaire national", "secrétaire nationale",
-    "premier secrétaire", "première secrétaire", "chef de file", "leader", "fondateur", "fondatrice", "cofondateur",
+    "dirigeante", "chef", "cheffe", "secrétaire général", "secrétaire générale", "secrétaire national",
+    "secrétaire nationale", "premier secrétaire", "première secrétaire", "chef de file", "leader", "fondateur", "fondatrice", "cofondateur",
     "cofondatrice", "délégué général", "déléguée générale", "rapporteur", "rapporteure",
 )
 

@@ -39,6 +39,7 @@ VOICE_OF = ("per la voĉo de",)
 CONTINUING_CUES = ("aldoni",)
 REPLYING_CUES = ("respondi",)
 BODY_OFFICES = ("prezidanto",)
+CANDIDACY_ROLES = ("kandidato",)
 RELATIVE_PRONOUNS = ("kiu",)
 CIVIL_TITLES = {"s-ro": "m", "s-ino": "f"}
 CIVIL_TITLE_ROLES = {}
