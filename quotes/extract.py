@@ -46,6 +46,7 @@ FIRM = frozenset(("after", "incise", "colon", "signature", "object"))
 SHARED_FORWARD = frozenset(("before", "participle", "relative_participle", "according", "colon", "framed", "object"))
 SHARED_BACKWARD = frozenset(("after", "later"))
 MIN_DIRECT_WORDS = 4
+BRACKET_GAP = 2  # characters a space between a bracket and a quotation mark may take
 MAX_NAME_WORDS = 7
 MAX_TITLE_WORDS = 5
 YEAR_IN_BRACKETS = re.compile(r"\s*\(\d{4}\)")  # after a work's title
@@ -194,6 +195,8 @@ class Extraction:
             return None
         if self._names_a_charge(span):
             return None  # even announced (`…, a annoncé le parquet`): a charge's legal name
+        if not firm and self._fills_brackets(span):
+            return None  # `Joann X (« Le Chat du rabbin »)`: a work's title
         embedded = self._embedded(span)
         heading = span.depth == 0 and self.attributor.is_heading(span)  # `- « Chambre d'écho » -`
         if not embedded and (len(words) >= MIN_DIRECT_WORDS or firm or heading or self._introduced_by_colon(span)):
@@ -201,6 +204,13 @@ class Extraction:
         if attribution is None and span.depth == 0:
             return None  # a term or a fragment nobody is said to have said
         return "partial" if embedded or len(words) < MIN_DIRECT_WORDS else "direct"
+
+    def _fills_brackets(self, span: Span) -> bool:
+        """The marks alone fill a pair of brackets (`(« … »)`), not right after a quotation (`« I can't breathe »
+        (« Je ne peux pas respirer »)`: its translation): a title or a gloss."""
+        before = self.text[max(0, span.outer_start - BRACKET_GAP) : span.outer_start].rstrip()
+        after = self.text[span.outer_end : span.outer_end + BRACKET_GAP].lstrip()
+        return before.endswith("(") and after.startswith(")") and not self.doc.quoted[max(0, self.doc.index_at(span.outer_start) - 2)]
 
     def _completes_a_noun(self, span: Span) -> bool:
         """`le mouvement des « gilets jaunes »`, `la résorption du « trou de la Sécu »`: after an article, a

@@ -1103,6 +1103,7 @@ class Resolver:
             window = BRACKETED_ACRONYM.sub("", window).replace("  ", " ")
         first = normalize(window[: window.find(" ")]).replace("'", "' ").split()[:1]
         if not first or not (first[0] in self.lang.DETERMINERS or first[0] in self.lang.sets.ROLE_MODIFIERS
+                             or first[0] in self.lang.FORMER_WORDS
                              or without_former(self.lang, first[0]) in self.patterns.role_first_words):
             return None  # most names: `X, qui …`, `X, a-t-il dit`
         end = APPOSITION_END.search(window)
@@ -1117,7 +1118,8 @@ class Resolver:
             return None
         first = without_former(self.lang, head.replace("'", "' ").split()[0])
         at = next((n for n, w in enumerate(words) if without_former(self.lang, w) == first), None)
-        if at is None or not all(w in self.lang.DETERMINERS or w in self.lang.ROLE_MODIFIERS for w in words[:at]):
+        if at is None or not all(w in self.lang.DETERMINERS or w in self.lang.ROLE_MODIFIERS or w in self.lang.FORMER_WORDS
+                                 for w in words[:at]):
             return None  # `X, proche du ministre`: the role is somebody else's
         return description
 

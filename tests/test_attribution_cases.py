@@ -3227,3 +3227,21 @@ def test_a_contest_s_winner_is_a_role_that_may_describe_who_just_spoke():
     text = ("« Ces concerts sont des rendez-vous manqués », insiste Paula Marchal. « Je n'ai jamais vu des organisateurs "
             "aussi amateurs », a pesté la vainqueure de l'édition 2013 du concours.")
     assert [q.speaker for q in quotations(text)] == ["Paula Marchal", "Paula Marchal"]
+
+
+def test_a_role_held_at_the_time_told_of_is_a_former_role_the_person_s_epithet_recalls():
+    text = ("L'homme d'affaires Marc Lenoir a assuré avoir remis trois valises à Paul Quintard, alors ministre de "
+            "l'Intérieur, et à son directeur de cabinet Jean Vauquelin. « Je n'ai jamais eu de rendez-vous avec lui », a "
+            "souligné l'ex-ministre de l'Intérieur.")
+    assert [q.speaker for q in quotations(text) if q.kind != "indirect"] == ["Paul Quintard"]
+
+
+@pytest.mark.parametrize("text, quotes", [
+    ("La société des auteurs veut traîner le dessinateur Paul Quintard (« Le Chien du moine »), président de la ligue, "
+     "devant les tribunaux.", []),
+    # right after a quotation, its translation
+    ("Il est mort en répétant « I can't breathe » (« Je ne peux pas respirer »), a dit son frère.",
+     ["I can't breathe", "Je ne peux pas respirer"]),
+])
+def test_a_quotation_alone_in_brackets_is_a_title_or_a_gloss(text, quotes):
+    assert [q.quote for q in quotations(text) if q.kind != "indirect"] == quotes

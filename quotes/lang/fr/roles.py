@@ -197,7 +197,8 @@ TITLE_ADJECTIVES = ("premier", "première", "haut", "haute", "grand", "grande", 
 # What marks a former role ("l'ex-ministre", "l'ancien président"): such epithets point back.
 FORMER_PREFIXES = ("ex-",)
 
-FORMER_WORDS = {"ancien": "m", "ancienne": "f", "anciens": "m", "anciennes": "f"}  # with the gender they tell
+# With the gender they tell; `alors` (`X, alors ministre de l'Intérieur`), a role held at the time told of.
+FORMER_WORDS = {"ancien": "m", "ancienne": "f", "anciens": "m", "anciennes": "f", "alors": None}
 # Adjectives before a role noun whose form tells a gender an elided article does not: `l'actuel ministre`.
 MODIFIER_GENDERS = {"actuel": "m", "actuelle": "f", "éminent": "m", "éminente": "f", "influent": "m", "influente": "f"}
 
