@@ -3245,3 +3245,12 @@ def test_a_role_held_at_the_time_told_of_is_a_former_role_the_person_s_epithet_r
 ])
 def test_a_quotation_alone_in_brackets_is_a_title_or_a_gloss(text, quotes):
     assert [q.quote for q in quotations(text) if q.kind != "indirect"] == quotes
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Nous ne céderons pas. » Par ces mots, le ministre a clos la réunion.", "le ministre"),
+    ("« Rien ne l'explique sur le plan médical ». Sur ces mots, la présidente du tribunal s'adresse au prévenu.",
+     "la présidente du tribunal"),
+])
+def test_a_phrase_calling_the_quotation_these_words_opens_its_speaker_s_sentence(text, speaker):
+    assert [q.speaker for q in quotations(text)] == [speaker]

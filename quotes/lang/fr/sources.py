@@ -45,14 +45,15 @@ FOR = ("pour",)
 AFTER_QUOTE_LINKS = (
     "voilà comment", "voilà ce que", "voilà ce qu'", "voici comment", "voici ce que", "voici ce qu'", "c'est ce que", "c'est ce qu'", "c'est ainsi que", "c'est ainsi qu'",
     "c'est en ces termes que", "c'est en ces termes qu'", "c'est avec ces mots que", "c'est avec ces mots qu'",
-    "c'est par ces mots que", "c'est par ces mots qu'", "comme",
+    "c'est par ces mots que", "c'est par ces mots qu'", "sur ces mots", "par ces mots", "avec ces mots", "en ces termes",
+    "comme",
 )
 
 # Links that call the quotation somebody's wording: the subject of the clause after them said it, whatever its verb
 # ("« … ». C'est en ces termes que X présente sa voiture").
 WORDING_LINKS = (
     "c'est en ces termes que", "c'est en ces termes qu'", "c'est avec ces mots que", "c'est avec ces mots qu'",
-    "c'est par ces mots que", "c'est par ces mots qu'",
+    "c'est par ces mots que", "c'est par ces mots qu'", "sur ces mots", "par ces mots", "avec ces mots", "en ces termes",
 )
 
 # Phrases after a quotation calling it the words of whom they name next, past its full stop too (`« … ». Tels sont
