@@ -366,10 +366,11 @@ class Extraction:
                     entity = self._person_subject_before(target, attribution.mention_start) or (
                         self._a_medium(entity) and self.resolver.resolve(target, attribution.mention_start, candidates,
                                                                          excluded=(entity,))) or entity
-                if entity is not None and (attribution.cue in self.lang.sets.RELAYING_CUES or (
+                if entity is not None and (attribution.cue in self.lang.sets.RELAYING_CUES or self._a_medium(entity) or (
                         entity.kind == "organisation" and not pronoun and self.resolver.names_a_document(target)
                         and fold(entity.name) not in fold(target))):
-                    relays.add(id(entity))  # (a body that spoke through its document: not whom a later `il` means)
+                    # (a body that spoke through its document, a medium that wrote: not whom a later `il` means)
+                    relays.add(id(entity))
                 if entity is None and pronoun and normalize(target) not in self.lang.IMPERSONAL_PRONOUNS:  # `L'association X … Elle juge`
                     subjects = list(self._sentence_subjects(attribution.mention_start))
                     entity = (self.resolver.resolve(target, attribution.mention_start, subjects)

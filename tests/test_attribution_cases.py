@@ -3254,3 +3254,10 @@ def test_a_quotation_alone_in_brackets_is_a_title_or_a_gloss(text, quotes):
 ])
 def test_a_phrase_calling_the_quotation_these_words_opens_its_speaker_s_sentence(text, speaker):
     assert [q.speaker for q in quotations(text)] == [speaker]
+
+
+def test_a_pronoun_after_a_medium_relaying_somebody_means_them_not_the_medium():
+    text = ("Paul Quintard serait moins convaincu. Il craint que la réforme « pousse les gens dans la "
+            "rue », écrivait le quotidien. Il estime que le ministre est trop sûr de lui et répète à tout le monde : « Ça "
+            "va très mal finir ».")
+    assert quotations(text)[-1].speaker == "Paul Quintard"

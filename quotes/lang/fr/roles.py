@@ -34,7 +34,7 @@ ROLE_NOUNS = {
     "politologue": None, "épidémiologiste": None, "infectiologue": None,
     "animateur": "m", "animatrice": "f", "présentateur": "m", "présentatrice": "f",
     "journaliste": None, "chroniqueur": "m", "chroniqueuse": "f", "éditorialiste": None,
-    "chanteur": "m", "chanteuse": "f", "acteur": "m", "actrice": "f", "comédien": "m",
+    "chanteur": "m", "chanteuse": "f", "interprète": None, "acteur": "m", "actrice": "f", "comédien": "m",
     "comédienne": "f", "réalisateur": "m", "réalisatrice": "f", "producteur": "m",
     "productrice": "f", "écrivain": "m", "écrivaine": "f", "auteur": "m", "autrice": "f",
     "artiste": None, "humoriste": None, "star": None, "mannequin": None,
