@@ -9,7 +9,8 @@ from quotes import lang
 from quotes.lang import Language, language
 from quotes.blocks import FAST_BLOCKS, fast_block_class
 from quotes.extract import FAST_WORD, WORD
-from quotes.lexicon import FAST_WORD_CHARACTER, GLUED_PARAGRAPH, WORD_CHARACTER, Lexicon, lexicon_of, tokenize
+from quotes.lexicon import (FAST_WORD_CHARACTER, GLUED_PARAGRAPH, WORD_CHARACTER, Lexicon, glued_paragraphs, lexicon_of,
+                            tokenize)
 
 FRENCH = language("fr")
 
@@ -467,3 +468,12 @@ def test_a_paragraph_glued_to_the_one_before_is_cut_at_its_capital():
 ])
 def test_a_sentence_glued_to_a_name_is_cut_off_at_its_opening_word(text, expected):
     assert [t.text for t in tokenize(text, FRENCH)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Les documents ont été dévoilésLe parquet a ouvert une enquête, affirme le procureurA une vingtaine près.",
+    "Ελληνικά и русский текстLe maire — « Ça va » ’dit-elleÀ Paris, l’été ÉtéÉtait",  # beyond Latin-1, capitals
+    "aaaB", "abcÀ b", "",
+])
+def test_glued_paragraphs_are_where_the_pattern_matches(text):
+    assert glued_paragraphs(text) == [m.start() for m in GLUED_PARAGRAPH.finditer(text)]
