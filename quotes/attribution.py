@@ -244,9 +244,11 @@ class Attributor:
         if k + 1 < doc.size and doc.words[k] in self.lang.OBJECT_CLITICS:
             k += 1  # `comme la qualifie X`, `comme l'a dit X`: the quotation's pronoun, not an article
         found = self._inverted(k, "after") or self._last_cue(i + link, doc.sentence(i)[1])
-        if found is None and doc.phrase_at(i, self.wording_links):
-            subject = self.phrases.clause_subject(i + link, doc.sentence(i)[1])  # `c'est en ces termes que X présente`
-            return Attribution("after", None, *subject) if subject else None
+        if doc.phrase_at(i, self.wording_links):
+            # `c'est en ces termes que X présente`, `… que X a interpellé Y`: the clause's subject, whatever its verb
+            subject = self.phrases.clause_subject(i + link, doc.sentence(i)[1])
+            if subject is not None and (found is None or found.mention_start != subject[1]):
+                return Attribution("after", found.cue if found else None, *subject)
         return found
 
     def _names_a_speaker(self, found: Attribution) -> bool:

@@ -17,6 +17,8 @@ MAX_APPOSITIONS = 3  # `Sandrine, aide-soignante, 51 ans, de Besançon,`: apposi
 MAX_RELATIVE_TOKENS = 25  # `X, qui n'est plus à jour de ses cotisations au parti, assure`: a relative set off by commas
 MAX_SECOND_TITLE_TOKENS = 7  # `et numéro deux de LFI Adrien`: how far a second title runs to the name
 MAX_INCISE_TOKENS = 5  # `a dit, à Angers, la ministre`: words set off between a verb and its subject
+# and an adjunct so set off (`a réagi, à l'issue de l'audience devant le juge, l'avocate`)
+MAX_ADJUNCT_INCISE_TOKENS = 10
 MIN_MANNER_ADVERB = 6  # letters: `joliment`, `notamment`; not `ment`, `dément`
 MAX_ABBREVIATION = 3  # `Mme`, `Dr`, `Mgr`: a title this short is an abbreviation, its point no sentence end
 MAX_NAME_WORDS = 4  # `Eteni Longondo`: words of a name no list knows, read up to here
@@ -181,9 +183,11 @@ class PhraseReader:
         return end
 
     def _past_incise(self, i: int, limit: int) -> int | None:
-        """The token after the comma that closes a short incise starting at token i, if one does."""
+        """The token after the comma that closes a short incise starting at token i, if one does (an adjunct, opening
+        on a preposition, may be longer)."""
         doc = self.doc
-        for k in range(i, min(limit, i + MAX_INCISE_TOKENS + 1)):
+        longest = MAX_ADJUNCT_INCISE_TOKENS if i < limit and doc.words[i] in self.prepositions else MAX_INCISE_TOKENS
+        for k in range(i, min(limit, i + longest + 1)):
             if doc.quoted[k] or doc.sentence_ends[k]:
                 return None
             if doc.words[k] == ",":

@@ -3261,3 +3261,15 @@ def test_a_pronoun_after_a_medium_relaying_somebody_means_them_not_the_medium():
             "rue », écrivait le quotidien. Il estime que le ministre est trop sûr de lui et répète à tout le monde : « Ça "
             "va très mal finir ».")
     assert quotations(text)[-1].speaker == "Paul Quintard"
+
+
+def test_an_adjunct_set_off_by_commas_may_stand_between_the_verb_and_its_inverted_subject():
+    text = ("« Il n'y a pas de justification à cette décision », a réagi, à l'issue de l'audience devant le juge, "
+            "l'avocate de Marc Lenoir, Me Paula Marchal.")
+    assert [q.speaker for q in quotations(text)] == ["Paula Marchal"]
+
+
+def test_after_a_wording_link_the_clause_s_subject_speaks_not_the_object_of_its_verb():
+    text = ("« Un homme m'a frappée en pleine rue. Inadmissible. » C'est en ces termes que Paula Marchal, 22 ans, a "
+            "interpellé la ministre Marie Quintard sur les réseaux sociaux.")
+    assert [q.speaker for q in quotations(text)] == ["Paula Marchal"]
