@@ -96,8 +96,6 @@ class Extraction:
         self.attributor = Attributor(self.doc)
         quoted = [(s.outer_start, s.outer_end) for s in self.spans if s.depth == 0]
         self.resolver = Resolver(self.text, self.lang, quoted)
-        # the pronouns of somebody a verb's words are addressed to (`lui a répondu`)
-        self._third_person_objects = frozenset(self.lang.OBJECT_CLITICS) & frozenset(self.lang.PREVERBAL_OBJECT_PRONOUNS)
 
     def _may_report(self, text: str) -> bool:
         """Whether any word of the text is a speech verb (else there is no reported speech)."""
@@ -210,7 +208,8 @@ class Extraction:
         (« Je ne peux pas respirer »)`: its translation): a title or a gloss."""
         before = self.text[max(0, span.outer_start - BRACKET_GAP) : span.outer_start].rstrip()
         after = self.text[span.outer_end : span.outer_end + BRACKET_GAP].lstrip()
-        return before.endswith("(") and after.startswith(")") and not self.doc.quoted[max(0, self.doc.index_at(span.outer_start) - 2)]
+        bracket = self.doc.index_at(span.outer_start) - 1
+        return before.endswith("(") and after.startswith(")") and not (bracket > 0 and self.doc.quoted[bracket - 1])
 
     def _completes_a_noun(self, span: Span) -> bool:
         """`le mouvement des « gilets jaunes »`, `la résorption du « trou de la Sécu »`: after an article, a
@@ -331,7 +330,7 @@ class Extraction:
                 described = speakers and not pronoun and self.resolver.patterns.description_head(target)
                 excluded = self._speaking_of(target, kept[recent:n], entities[recent:n]) if described else ()
                 turn = bool(described) and last is not None and self._another_turn(span, attribution)
-                if described and turn:
+                if turn:
                     excluded = (*excluded, last[1])  # `« … », lui a rétorqué le ministre`: not who spoke just before
                 entity = self.resolver.resolve(target, attribution.mention_start, candidates, excluded=excluded)
                 if pronoun and entity is not None and entity.kind == "person" and " " in entity.name \
@@ -510,7 +509,7 @@ class Extraction:
         between = normalize(self.text[span.outer_end : attribution.mention_start]) if span.outer_end < attribution.mention_start else ""
         return any(phrase in between for phrase in self.lang.TURN_ADVERBS) or (
             attribution.cue in self.lang.sets.REPLYING_CUES
-            and not self._third_person_objects.isdisjoint(between.replace("'", "' ").split()))
+            and not self.lang.derived(_addressee_pronouns).isdisjoint(between.replace("'", "' ").split()))
 
     def _name_apposed(self, end: int) -> bool:
         """A person's name in apposition to the mention ending at `end` (`le président du club, Paul X`, `le président
@@ -949,6 +948,11 @@ class Extraction:
             cue=attribution.cue if attribution else None,
             lang=self.lang.CODE,
         )
+
+
+def _addressee_pronouns(lang) -> frozenset[str]:
+    """The pronouns of somebody a verb's words are addressed to (`lui a répondu`): built once a language."""
+    return frozenset(lang.OBJECT_CLITICS) & frozenset(lang.PREVERBAL_OBJECT_PRONOUNS)
 
 
 def _speech_nouns(lang) -> dict:
