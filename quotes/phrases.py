@@ -472,6 +472,9 @@ class PhraseReader:
             if tok[:1].isupper() and w not in self.determiners and first_name_gender(tok) \
                     and not (k > start and words[k - 1] in self.determiners):
                 named = True  # a person's name: what follows in lower case is not part of it (but `la France insoumise`)
+            if self.lang.ROLE_NOUN_LAST and k > start and words[k - 1] in lang.ROLE_NOUNS and tok.islower() \
+                    and w.endswith(lang.PARTICIPLE_ENDINGS):
+                break  # `judge referred to her as …`: a verb's past after the head noun, where qualifiers come first
             if k > start and w in self.lex.verb_forms and not tok[:1].isupper() and words[k - 1] not in self.determiners \
                     and words[k - 1] not in lang.OF:  # `l'attachée de presse`: a noun after de
                 if w not in lang.ROLE_NOUNS and not self._adjective_of_a_name(start, k, limit):

@@ -246,3 +246,8 @@ def test_a_noun_both_of_a_body_and_of_a_role_before_a_name_leaves_a_person():
 
 def test_a_statement_released_by_a_body_is_the_body_s():
     assert speakers('"We acted fast," said a statement released by the ministry.') == {"We acted fast,": "the ministry"}
+
+
+def test_a_verb_s_past_after_a_role_noun_ends_the_phrase():
+    text = 'A spokesperson referred to the report and said: "We have nothing to add at this stage of the inquiry."'
+    assert list(speakers(text).values()) == ["a spokesperson"]
