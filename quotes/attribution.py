@@ -648,6 +648,9 @@ class Attributor:
                 close = next((c for c in range(hi + 2, min(j, hi + MAX_NAME_APPOSITION)) if doc.words[c] == ","), None)
                 if close is not None and self.phrases.has_person_name(hi + 1, close):
                     subject, hi = (doc.phrase(hi + 1, close), doc.starts[hi + 1]), close + 1
+            if hi + 1 < j and doc.words[hi] in self.lang.RELATIVE_PRONOUNS and self._verb_begins(hi + 1) \
+                    and self.phrases.follows_cleft(lo):
+                hi += 1  # `c'est X qui se montrait … :`: a cleft's subject, its relative pronoun before the verb
             if hi >= j or not self._verb_begins(hi):
                 return None  # `La femme de 43 ans semble …`: where the subject ends is not known
         clause = doc.words[hi:j]

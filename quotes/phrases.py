@@ -16,6 +16,7 @@ MAX_NP_TOKENS = 14
 MAX_APPOSITIONS = 3  # `Sandrine, aide-soignante, 51 ans, de Besançon,`: appositions after a subject
 MAX_RELATIVE_TOKENS = 25  # `X, qui n'est plus à jour de ses cotisations au parti, assure`: a relative set off by commas
 MAX_SECOND_TITLE_TOKENS = 7  # `et numéro deux de LFI Adrien`: how far a second title runs to the name
+MAX_CLEFT_OPENER_TOKENS = 3  # `ce n'était`: the tokens of the longest words a cleft opens on
 MAX_INCISE_TOKENS = 5  # `a dit, à Angers, la ministre`: words set off between a verb and its subject
 # and an adjunct so set off (`a réagi, à l'issue de l'audience devant le juge, l'avocate`)
 MAX_ADJUNCT_INCISE_TOKENS = 10
@@ -37,6 +38,7 @@ def phrase_words(lang: Language) -> tuple:
         phrase_table(lang, [role for role in lang.ROLE_NOUNS if " " in role]),  # `rédactrice en chef`
         phrase_table(lang, lang.TIME_PHRASES),
         phrase_table(lang, lang.MEMBERSHIP_PHRASES),
+        phrase_table(lang, lang.CLEFT_OPENERS),
     )
 
 
@@ -50,7 +52,7 @@ class PhraseReader:
         self.lex = doc.lexicon
         (self.determiners, self.clause_words, self.adjunct_words, self.time_words, self.connectives, self.adverbs,
          self.prepositions, self.furniture, self.elided, self.role_phrases, self.time_phrases,
-         self.membership_phrases) = doc.lang.derived(phrase_words)  # the same for every article
+         self.membership_phrases, self.cleft_openers) = doc.lang.derived(phrase_words)  # the same for every article
 
     def clause_subject(self, lo: int, hi: int):
         """The subject of the clause at token lo, past adverbials set off by commas, when it can speak."""
@@ -76,6 +78,8 @@ class PhraseReader:
                 return None
         if self.doc.words[lo] in self.lang.PRONOUNS:
             return (self.doc.texts[lo], lo, lo + 1)
+        if cleft := self.doc.phrase_at(lo, self.cleft_openers):
+            return self._cleft_subject(lo + cleft, hi)
         first = self.doc.words[lo]
         if (first.endswith(self.lang.PARTICIPLE_ENDINGS) or first in self.lang.sets.IRREGULAR_PARTICIPLES) \
                 and not first_name_gender(self.doc.texts[lo]):
@@ -84,6 +88,23 @@ class PhraseReader:
             return None  # `Finalement, elle …`: an adverbial, not the subject
         found = self.noun_phrase(lo, hi)
         return None if found is None else (found[0], lo, found[1])
+
+    def follows_cleft(self, k: int) -> bool:
+        """Token k follows the words a cleft opens on, past adverbs (`c'est même X`)."""
+        while k > 0 and self.doc.words[k - 1] in self.adverbs:
+            k -= 1
+        return any(self.doc.phrase_at(k - n, self.cleft_openers) == n for n in range(1, min(k, MAX_CLEFT_OPENER_TOKENS) + 1))
+
+    def _cleft_subject(self, k: int, hi: int):
+        """`c'est (même) le Conseil qui …`: the noun phrase a cleft sets before its relative pronoun, past adverbs:
+        (mention, first token, end token) or None."""
+        words = self.doc.words
+        while k < hi and words[k] in self.adverbs:
+            k += 1
+        found = self.noun_phrase(k, hi, relative=False)
+        if found is None or found[1] >= hi or words[found[1]] not in self.lang.RELATIVE_PRONOUNS:
+            return None
+        return (found[0], k, found[1])
 
     def subject_after(self, i: int, limit: int | None = None):
         """The inverted subject after a verb, past adjuncts: (mention, start, role)."""

@@ -3273,3 +3273,13 @@ def test_after_a_wording_link_the_clause_s_subject_speaks_not_the_object_of_its_
     text = ("« Un homme m'a frappée en pleine rue. Inadmissible. » C'est en ces termes que Paula Marchal, 22 ans, a "
             "interpellé la ministre Marie Quintard sur les réseaux sociaux.")
     assert [q.speaker for q in quotations(text)] == ["Paula Marchal"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Lundi, c'est même le comité d'éthique qui se montrait sceptique dans son avis : « Rien ne justifie un tel essai "
+     "sur des volontaires. »", "le comité d'éthique"),
+    # a negative cleft names who did not
+    ("Ce n'est pas Paul Quintard qui se montrait sceptique : « Rien ne justifie un tel essai sur des volontaires. »", None),
+])
+def test_a_cleft_sets_the_subject_of_a_clause_before_a_colon(text, speaker):
+    assert [q.speaker for q in quotations(text)] == [speaker]
