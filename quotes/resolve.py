@@ -275,9 +275,8 @@ class Patterns:
                 continue
             run = m.group()
             before = mention[: m.start()]
-            if " " not in run and before.strip() and self.is_title_word(before.split()[-1]) \
-                    and self._adjective_after(mention[m.end() :]) and not first_name_gender(run):
-                continue  # `la candidate Front national`: a body's name qualifying the role, no person's
+            if before.strip() and self.is_title_word(before.split()[-1]) and self._labels_the_role(run, mention[m.end() :]):
+                continue  # `la candidate Front national`, `le maire PS de Lyon`: a body's name qualifying the role
             completes = run.count(" ") > 1 and self.completes(before)
             # (called as `_find_people` calls it unless apposed: one cache entry for both)
             found = self.names_in_run(run, completes, True) if before.endswith(", ") else self.names_in_run(run, completes)
@@ -292,6 +291,14 @@ class Patterns:
         people = [words for words in names if first_name_gender(words[0])]
         people.sort(key=lambda words: len(words) < 2)  # "Jérôme Salomon" before a lone "Santé"
         return (people or names or [()])[0]
+
+    def _labels_the_role(self, run: str, rest: str) -> bool:
+        """A capitalised run right after a role names the body it is held in, no person: an acronym opening it, or
+        one word an adjective follows (`PS de Lyon`, `Front national`); none of its words a first name."""
+        words = run.split()
+        acronym = len(words[0]) > 1 and words[0].isalpha() and words[0].isupper()
+        return not any(first_name_gender(w) for w in words) and (
+            acronym or (len(words) == 1 and self._adjective_after(rest)))
 
     def _adjective_after(self, rest: str) -> bool:
         """The words after a capitalised word go on with one in lower case that no function word is (`Front

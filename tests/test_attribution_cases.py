@@ -3283,3 +3283,8 @@ def test_after_a_wording_link_the_clause_s_subject_speaks_not_the_object_of_its_
 ])
 def test_a_cleft_sets_the_subject_of_a_clause_before_a_colon(text, speaker):
     assert [q.speaker for q in quotations(text)] == [speaker]
+
+
+def test_an_acronym_after_a_role_names_the_body_it_is_held_in_not_a_person():
+    text = "« Il est capable de réunir le pays », a déclaré le maire PS de Lyon. « Oui », a ajouté le député LR Paul Quintard."
+    assert [q.speaker for q in quotations(text)] == ["le maire PS de Lyon", "Paul Quintard"]
