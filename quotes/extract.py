@@ -49,6 +49,7 @@ MIN_DIRECT_WORDS = 4
 BRACKET_GAP = 2  # characters a space between a bracket and a quotation mark may take
 MAX_NAME_WORDS = 7
 MAX_TITLE_WORDS = 5
+MAX_MAKER_WORDS = 3  # `l'album de Jean-Jacques Goldman « … »`: the words of a work's maker before its title
 YEAR_IN_BRACKETS = re.compile(r"\s*\(\d{4}\)")  # after a work's title
 CHARGE_REACH = 5  # how far before `pour` a legal procedure's word stands (`mis en examen notamment pour`)
 MAX_CHARGE_INCISE = 8  # words set off between them (`comparaît, avec neuf sociétés du groupe, pour`)
@@ -290,9 +291,17 @@ class Extraction:
     def _a_work_s_title(self, span: Span, i: int, quoted: str) -> bool:
         """`« La mission des frontières » (2002)`: words its year in brackets follows; `son premier livre, « Un
         soldat en déroute »`: words set off by a comma after a work's noun and its determiner (not `Il m'a dit,
-        « … »`), that end on no full stop."""
+        « … »`), that end on no full stop; `l'émission de TF1 « Sept à huit »`: after a work's noun and its
+        maker's name."""
         words = self.doc.words
         if YEAR_IN_BRACKETS.match(self.text, span.outer_end):
+            return True
+        maker = i - 1  # back over the maker's capitalised name to its preposition
+        while maker > 0 and i - maker <= MAX_MAKER_WORDS and self.doc.texts[maker][:1].isupper() \
+                and not self.doc.quoted[maker]:
+            maker -= 1
+        if 0 < maker < i - 1 and words[maker] in self.lang.sets.OF and words[maker - 1] in self.lang.sets.NAMING_WORDS \
+                and quoted.rstrip()[-1:] not in ".!?…":
             return True
         return i > 3 and words[i - 1] == "," and words[i - 2] in self.lang.sets.NAMING_WORDS \
             and any(words[j] in self.attributor.phrases.determiners for j in (i - 3, i - 4)) \

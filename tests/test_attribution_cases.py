@@ -3288,3 +3288,9 @@ def test_a_cleft_sets_the_subject_of_a_clause_before_a_colon(text, speaker):
 def test_an_acronym_after_a_role_names_the_body_it_is_held_in_not_a_person():
     text = "« Il est capable de réunir le pays », a déclaré le maire PS de Lyon. « Oui », a ajouté le député LR Paul Quintard."
     assert [q.speaker for q in quotations(text)] == ["le maire PS de Lyon", "Paul Quintard"]
+
+
+def test_a_work_s_title_after_its_noun_and_its_maker_s_name_is_no_quotation():
+    text = ("Paula Marchal s'est confiée dans l'émission de Marc Lenoir « Une heure avec vous ». « J'ai été très "
+            "déstabilisée », avoue-t-elle.")
+    assert [q.quote for q in quotations(text)] == ["J'ai été très déstabilisée"]
