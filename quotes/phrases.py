@@ -93,7 +93,8 @@ class PhraseReader:
         """Token k follows the words a cleft opens on, past adverbs (`c'est même X`)."""
         while k > 0 and self.doc.words[k - 1] in self.adverbs:
             k -= 1
-        return any(self.doc.phrase_at(k - n, self.cleft_openers) == n for n in range(1, min(k, MAX_CLEFT_OPENER_TOKENS) + 1))
+        return any(self.doc.phrase_at(k - n, self.cleft_openers) == n
+                   for n in range(1, min(k, MAX_CLEFT_OPENER_TOKENS) + 1))
 
     def _cleft_subject(self, k: int, hi: int):
         """`c'est (même) le Conseil qui …`: the noun phrase a cleft sets before its relative pronoun, past adverbs:
