@@ -334,6 +334,9 @@ class PhraseReader:
             elif self.lang.MANNER_ADVERB_ENDINGS and w.endswith(self.lang.MANNER_ADVERB_ENDINGS) \
                     and len(w) > MIN_MANNER_ADVERB and doc.texts[i][:1].islower():
                 i += 1  # `dit joliment Bertrand X`
+            elif w.endswith(self.lang.PARTICIPLE_ENDINGS) and doc.texts[i].islower() and i + 1 < limit \
+                    and doc.words[i + 1] in self.determiners and not self.lang.ROLE_NOUN_LAST:
+                i += 1  # `lui a lancé amusé le président X`: how the subject spoke, before it
             else:
                 return i
         return i

@@ -3294,3 +3294,9 @@ def test_a_work_s_title_after_its_noun_and_its_maker_s_name_is_no_quotation():
     text = ("Paula Marchal s'est confiée dans l'émission de Marc Lenoir « Une heure avec vous ». « J'ai été très "
             "déstabilisée », avoue-t-elle.")
     assert [q.quote for q in quotations(text)] == ["J'ai été très déstabilisée"]
+
+
+def test_a_participle_before_the_inverted_subject_is_skipped_to_reach_it():
+    text = ("« Vive la région ! », a conclu Marc Lenoir. « Merci de ce moment », lui a alors lancé amusé le président "
+            "de l'Assemblée Paul Quintard.")
+    assert [q.speaker for q in quotations(text)] == ["Marc Lenoir", "Paul Quintard"]
