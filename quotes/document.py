@@ -138,11 +138,12 @@ class Document:
         """The last token of a heading of capitalised words after the bullet at token i, run into its paragraph:
         before a capitalised function word that opens a sentence (`• Paul X Le nouveau ministre a …`, `• Irlande
         Dans …`; not `Le Pen`, a name's), or before the heading's words said again (`► Paul X Paul X, interrogé …`)."""
-        words, texts, lang = self.words, self.texts, self.lang
+        texts = self.texts
         k = i + 1
-        while k < self.size and texts[k][:1].isupper() and not texts[k].isupper() and not self._opens_sentence_after_heading(k):
+        while k < self.size and texts[k][:1].isupper() and not texts[k].isupper() \
+                and not self._opens_sentence_after_heading(k):
             k += 1
-        heading = words[i + 1 : k]
+        heading = self.words[i + 1 : k]
         half = len(heading) // 2
         if half and len(heading) % 2 == 0 and heading[:half] == heading[half:]:
             return i + half

@@ -515,7 +515,7 @@ class Extraction:
     def _another_turn(self, span: Span, attribution: Attribution) -> bool:
         """The words tell the speaker is not who spoke just before: a reply to them (`lui a rétorqué le ministre`; not
         `a répondu le député`, maybe to a journalist), somebody's turn (`a quant à lui souligné le chef`)."""
-        between = normalize(self.text[span.outer_end : attribution.mention_start]) if span.outer_end < attribution.mention_start else ""
+        between = normalize(self.text[span.outer_end : attribution.mention_start])  # (empty for a cue before the marks)
         return any(phrase in between for phrase in self.lang.TURN_ADVERBS) or (
             attribution.cue in self.lang.sets.REPLYING_CUES
             and not self.lang.derived(_addressee_pronouns).isdisjoint(between.replace("'", "' ").split()))

@@ -1697,10 +1697,10 @@ class Resolver:
         `l'Économie`); None for any other complement (`de l'Essonne`, `de 31 ans`)."""
         words = normalize(description).replace("'", "' ").split()
         written = description.replace("’", "'").replace("'", "' ").split()
-        at = next((n for n, w in enumerate(words) if w in self.lang.sets.OF), None)
-        while at is not None and at < len(words) and (words[at] in self.lang.sets.OF or words[at] in self.lang.DETERMINERS):
+        at = next((n for n, w in enumerate(words) if w in self.lang.sets.OF), len(words))
+        while at < len(words) and (words[at] in self.lang.sets.OF or words[at] in self.lang.DETERMINERS):
             at += 1
-        if at is None or at >= len(words) or len(written) != len(words):
+        if at >= len(words) or len(written) != len(words):
             return None
         word = written[at]
         body = words[at] in self.lang.sets.ORGANISATION_NOUNS or (len(word) > 1 and word.isupper()) \
