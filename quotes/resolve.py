@@ -43,7 +43,7 @@ TITLE_BREAK_SPACES = str.maketrans(LAST_TITLE_BREAK_MARKS, " " * len(LAST_TITLE_
 APPOSITION_END = re.compile("[" + re.escape(LAST_TITLE_BREAK_MARKS) + "\n]")
 MAX_AGE_APPOSITION = 12  # characters of an age in apposition (`51 ans,`)
 MAX_APPOSITION = 80  # characters of a role in apposition after a name (`ministre déléguée à la Citoyenneté`)
-PRECEDING_WORDS_CHARS = 24  # characters before a name read for the words that make it no person's (`de la`, `la fondation`)
+PRECEDING_WORDS_CHARS = 40  # characters before a name read for the words that make it no person's (`de la`, `la fondation de X`)
 MAX_DETERMINER = 6  # characters of an article and its space before a civil title (`la Pr`)
 ROLE_REACH = 3  # `du tout nouveau ministre`: how far after its article a title's role noun may come
 NATIONALITY_STEM = 5  # `améri`: letters a nationality's two genders share
@@ -368,8 +368,12 @@ class Patterns:
 
     def after_body_noun(self, before: str) -> bool:
         """The text `before` a capitalised run ends with a noun of a kind of body (`la fondation Jean X`, `newspaper
-        Marie`): the run names that body, whatever first name opens it; not a noun completing another (`le numéro 2
-        du parti Jean X`: who holds the role), nor one of a role too (`broadcaster X`)."""
+        Marie`), maybe and a one-word complement (`l'Institut d'Oncologie Jean X`): the run names that body, whatever
+        first name opens it; not a noun completing another (`le numéro 2 du parti Jean X`: who holds the role), nor
+        one of a role too (`broadcaster X`)."""
+        return self._after_body_noun(before) or self._after_body_noun(self._past_complement(before))
+
+    def _after_body_noun(self, before: str) -> bool:
         last = before.rsplit(None, 1)[-1:]
         noun = normalize(last[0]).rsplit("'", 1)[-1] if last and before[-1:].isspace() else ""  # (`l'association`)
         if noun not in self.lang.sets.BODY_KIND_NOUNS or noun in self.lang.ROLE_NOUNS:
@@ -380,10 +384,27 @@ class Patterns:
         return not (complement and complement[-1] in self.lang.sets.OF)
 
     def after_place_noun(self, before: str) -> bool:
-        """The text `before` a capitalised run ends with a noun in lower case that makes it a place's name (`rue
-        Victor Hugo`, `cours Julien`), whatever first name opens it."""
+        """The text `before` a capitalised run ends with a noun that makes it a place's name (`rue Victor Hugo`,
+        `cours Julien`, `le Lycée Paul X`), maybe and a one-word complement (`l'hôpital de cardiologie Paul X`),
+        whatever first name opens it."""
+        return self._after_place_noun(before) or self._after_place_noun(self._past_complement(before))
+
+    def _after_place_noun(self, before: str) -> bool:
         last = before.rsplit(None, 1)[-1:] if before[-1:].isspace() else []
-        return bool(last) and last[0].islower() and normalize(last[0]) in self.lang.sets.NAMED_PLACE_NOUNS
+        return bool(last) and normalize(last[0]).rsplit("'", 1)[-1] in self.lang.sets.NAMED_PLACE_NOUNS
+
+    def _past_complement(self, before: str) -> str:
+        """The text `before` a name without the one-word complement that may end it (`l'Institut d'Oncologie `,
+        `l'hôpital de cardiologie `); else the same text."""
+        stripped = before.rstrip()
+        head, _, word = stripped.rpartition(" ")
+        elided, _, rest = word.replace("’", "'").rpartition("'")
+        if elided and rest[:1].isalpha() and normalize(elided + "'") in self.lang.sets.OF:
+            return stripped[: len(stripped) - len(word)]
+        _, _, preposition = head.rpartition(" ")
+        if word.isalpha() and normalize(preposition) in self.lang.sets.OF:
+            return head[: len(head) - len(preposition)]
+        return before
 
     def completes(self, before: str, prepositions: tuple[str, ...] = ()) -> bool:
         """The text `before` a capitalised run ends with a preposition (OF, PLACE_PREPOSITIONS or the

@@ -2766,6 +2766,8 @@ def test_a_label_before_a_colon_and_an_enumeration_is_no_speaker():
 @pytest.mark.parametrize("text, speaker", [
     ("« Le traitement marche », a souligné l'association Marie Stopes.", ("Marie Stopes", "organisation", None)),
     ("« Le traitement marche », a souligné la fondation Jean Dupré.", ("Jean Dupré", "organisation", None)),
+    # the body's noun with a complement of one word
+    ("« Le traitement marche », a souligné l'Institut d'Oncologie Jean Dupré.", ("Jean Dupré", "organisation", None)),
     # a body's noun completing a role: the name is who holds it
     ("« C'est par le travail », a souligné le numéro 2 du parti Paul Roux.", ("Paul Roux", "person", "male")),
 ])
@@ -2860,6 +2862,13 @@ def test_a_name_after_a_noun_of_a_place_named_after_somebody_is_nobody(place):
     text = (f"« La retraite, c'est la prunelle de nos yeux », a dit Paul Roux lors d'un discours {place}. Selon "
             "l'ancien candidat, les cadres ne doivent pas « faire les malins ».")
     assert [q.speaker for q in quotations(text)] == ["Paul Roux", "Paul Roux"]
+
+
+@pytest.mark.parametrize("place", ["Au lycée Elsa Triolet", "Au Lycée Elsa Triolet", "À l'hôpital Elsa Triolet",
+                                   "À l'hôpital de cardiologie Elsa Triolet", "À l'Hôpital d'Oncologie Elsa Triolet"])
+def test_no_pronoun_means_the_person_a_place_is_named_after(place):
+    text = f"{place}, tous les lits sont occupés. « Je suis épuisée », confie-t-elle."
+    assert quotations(text)[0].speaker is None
 
 
 def test_the_antecedent_of_a_relative_is_the_person_a_civil_title_names_after_a_medium():
