@@ -283,7 +283,8 @@ class PhraseReader:
                 continue  # `Le` is a first name too
             if (tok[:1].isupper() and not tok.isupper() and first_name_gender(tok)) or w in self.lang.CIVIL_TITLES:
                 return True
-            if w in self.lang.ROLE_NOUNS or w in self.lang.sets.GROUP_NOUNS or w in self.lang.sets.ORGANISATION_NOUNS:
+            if w in self.lang.ROLE_NOUNS or w in self.lang.sets.GROUP_NOUNS or w in self.lang.sets.ORGANISATION_NOUNS \
+                    or doc.phrase_at(k, self.role_phrases):  # (`le garde du corps`)
                 return True
         return False
 
@@ -726,12 +727,19 @@ class PhraseReader:
             or w.startswith(tuple(self.lang.FORMER_PREFIXES))
             or (tok[:1].islower() and bare_role_gender(self.lang, w) is not None)  # `…, vendeuse au marché`
         )
-        if not starts_role or w in self.lang.POSSESSIVES:
+        if not starts_role or w in self.lang.POSSESSIVES or self._describes_a_place(i, limit):
             return None
         k, ends = i, {",", ".", ";", ":", "!", "?", *self.lang.RELATIVE_CLAUSE_WORDS[:3]}
         while k < limit and doc.words[k] not in ends and k - i < 20:
             k += 1
         return doc.phrase(i, k), "role", k
+
+    def _describes_a_place(self, i: int, limit: int) -> bool:
+        """The phrase at token i is built on a noun of a kind of place (`une localité du centre`, `a small town`), not
+        one qualifying a role (`a city councillor`): an apposition of a place's, not of a speaker's."""
+        words = self.doc.words
+        return any(words[k] in self.lang.sets.PLACE_KIND_NOUNS and (k + 1 >= limit or words[k + 1] not in self.lang.ROLE_NOUNS)
+                   for k in range(i + 1, min(i + 3, limit)))
 
     def subject_before(self, k: int):
         """The subject written before the verb at token k: (mention, start, role)."""
@@ -995,10 +1003,17 @@ class PhraseReader:
                 # role or its age
                 return (doc.phrase(h_lo, h_hi), doc.starts[h_lo], doc.phrase(c + 1, j))
             if opens and self.names_somebody(h_lo, h_hi):
-                if self.starts_with_person(c + 1):  # `La ministre, Hélène Vasseur,`: resolved by the name
+                if self.starts_with_person(c + 1) or (self._role_among(h_lo, self.head_end(h_lo, h_hi))
+                                                      and self._only_a_name(c + 1, j)):
+                    # `La ministre, Hélène Vasseur,`, `Son institutrice, Waynel X,`: resolved by the name
                     return (doc.phrase(h_lo, j), doc.starts[h_lo], doc.phrase(h_lo, h_hi))
                 return (doc.phrase(h_lo, h_hi), doc.starts[h_lo], doc.phrase(c + 1, j))
         return None
+
+    def _only_a_name(self, lo: int, hi: int) -> bool:
+        """Tokens lo to hi are capitalised words, two or more, that make a name (`Waynel X`: a first name nobody
+        listed)."""
+        return hi - lo >= 2 and all(self.doc.texts[t][:1].isupper() for t in range(lo, hi)) and self.has_name(lo, hi)
 
     def _relative_after_noun(self, c: int) -> bool:
         """The `that` at token c opens a relative clause on the noun its determiner opens (`a charity that

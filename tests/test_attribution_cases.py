@@ -3309,3 +3309,25 @@ def test_a_participle_before_the_inverted_subject_is_skipped_to_reach_it():
     text = ("« Vive la région ! », a conclu Marc Lenoir. « Merci de ce moment », lui a alors lancé amusé le président "
             "de l'Assemblée Paul Quintard.")
     assert [q.speaker for q in quotations(text)] == ["Marc Lenoir", "Paul Quintard"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a trade's noun is a role a later description points back to
+    ("Ce boulanger de métier, qui a longtemps travaillé à Tunis, raconte son départ. « Je n'avais plus rien », "
+     "confie-t-il.", "ce boulanger de métier"),
+    # a role of several words heads the appositions before the verb, not a noun inside them
+    ("Le garde du corps, resté dans le hall avec le reste de l'équipe, raconte : « Personne ne m'a prévenu ».",
+     "le garde du corps"),
+])
+def test_a_trade_is_a_role(text, speaker):
+    assert quotations(text)[0].speaker == speaker
+
+
+def test_a_name_apposed_to_a_role_names_its_holder_whatever_its_first_name():
+    text = "Son ancienne professeure de piano, Ilvana Korsch, raconte qu'elle voulait « jouer à Vienne »."
+    assert [(q.speaker, q.speaker_kind) for q in quotations(text)] == [("Ilvana Korsch", "person")]
+
+
+def test_an_apposition_on_a_noun_of_a_place_describes_the_place_not_the_speaker():
+    text = "« J'ai tout appris ici », explique à l'AFP ce maçon de Varnelle, une bourgade au bord du lac."
+    assert [(q.speaker, q.speaker_gender) for q in quotations(text)] == [("ce maçon de Varnelle", "male")]

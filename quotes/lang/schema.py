@@ -115,6 +115,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "PARTY_MEMBER_NOUNS": (dict, "nouns of a party's members, capitalised when they name a person → gender: a description like a nationality, never a name (`l'Insoumise`)"),
     "FIXED_GENDER_NOUNS": (tuple, "nouns whose article tells the noun's gender, not the person's (`la star`)"),
     "ORGANISATION_NOUNS": (tuple, "nouns naming a body rather than a person"),
+    "PLACE_KIND_NOUNS": (tuple, "nouns of a kind of place: an apposition built on one describes a place, not a speaker (`X d'Aiquile, une localité du centre`)"),
     "BODY_KIND_NOUNS": (tuple, "nouns of a kind of body: a definite description on one points back to the body (`l'association`)"),
     "MEDIUM_NOUNS": (tuple, "nouns of a medium (`le quotidien`): a body so described is where one spoke, not whom a pronoun means after a cue that names the medium spoken in"),
     "GROUP_NOUNS": (tuple, "plural nouns of a group of people"),

@@ -90,6 +90,13 @@ PARTY_MEMBER_NOUNS = {"democrat": None, "republican": None, "tory": None}
 
 FIXED_GENDER_NOUNS = ()
 
+# Nouns of a kind of place: an apposition built on one (`a teacher from Aiquile, a town in the centre`)
+# describes the place, not the speaker.
+PLACE_KIND_NOUNS = (
+    "town", "city", "village", "hamlet", "region", "province", "county", "district", "suburb", "neighbourhood",
+    "island", "country", "capital", "territory", "state",
+)
+
 ORGANISATION_NOUNS = (
     "government", "ministry", "department", "police", "council", "party", "company", "firm", "group", "union",
     "association", "charity", "organisation", "organization", "agency", "committee", "commission", "court",

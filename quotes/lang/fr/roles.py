@@ -88,6 +88,23 @@ ROLE_NOUNS = {
     "romancière": "f", "poète": None, "metteur en scène": "m", "metteuse en scène": "f",
     "rédacteur": "m", "rédactrice": "f", "rédacteur en chef": "m", "rédactrice en chef": "f", "styliste": None,
     "youtubeur": "m", "youtubeuse": "f", "influenceur": "m", "influenceuse": "f", "comique": None,
+    # trades and services (not those that are common surnames too: `Laurent Berger`)
+    "garde du corps": None, "gardienne": "f", "vigile": None, "agent de sécurité": None, "surveillant": "m",
+    "surveillante": "f", "chauffeur": "m", "majordome": "m", "cuisinier": "m", "cuisinière": "f", "serveur": "m",
+    "serveuse": "f", "assistant": "m", "assistante": "f", "nounou": "f", "concierge": None, "hôtesse": "f",
+    "steward": "m", "moniteur": "m", "monitrice": "f", "caissier": "m", "caissière": "f", "vendeur": "m",
+    "vendeuse": "f", "livreur": "m", "livreuse": "f", "ouvrier": "m", "ouvrière": "f", "coiffeur": "m",
+    "coiffeuse": "f", "cameraman": "m", "pharmacien": "m", "pharmacienne": "f", "vétérinaire": None,
+    "dentiste": None, "sage-femme": "f", "aide-soignant": "m", "aide-soignante": "f", "brancardier": "m",
+    "ambulancier": "m", "ambulancière": "f", "urgentiste": None, "réanimateur": "m", "réanimatrice": "f",
+    "instituteur": "m", "institutrice": "f", "proviseur": None, "maçon": "m", "plombier": "m", "plombière": "f",
+    "électricien": "m", "électricienne": "f", "menuisier": "m", "couvreur": "m", "serrurier": "m", "jardinier": "m",
+    "jardinière": "f", "pêcheur": "m", "pêcheuse": "f", "éleveur": "m", "éleveuse": "f", "vigneron": "m",
+    "vigneronne": "f", "viticulteur": "m", "viticultrice": "f", "artisan": "m", "artisane": "f", "mécanicien": "m",
+    "mécanicienne": "f", "garagiste": None, "postier": "m", "postière": "f", "chauffeuse": "f", "conducteur": "m",
+    "conductrice": "f", "cheminot": "m", "cheminote": "f", "contrôleur": "m", "contrôleuse": "f", "docker": "m",
+    "restaurateur": "m", "restauratrice": "f", "hôtelier": "m", "hôtelière": "f", "libraire": None,
+    "fleuriste": None,
 }
 
 # Nouns of nationality, capitalised when they name a person (`le Belge`, `la Française`): a description
@@ -201,6 +218,13 @@ FORMER_PREFIXES = ("ex-",)
 FORMER_WORDS = {"ancien": "m", "ancienne": "f", "anciens": "m", "anciennes": "f", "alors": None}
 # Adjectives before a role noun whose form tells a gender an elided article does not: `l'actuel ministre`.
 MODIFIER_GENDERS = {"actuel": "m", "actuelle": "f", "éminent": "m", "éminente": "f", "influent": "m", "influente": "f"}
+
+# Nouns of a kind of place: an apposition built on one (`un instituteur d'Aiquile, une localité du centre`) describes
+# the place, not the speaker.
+PLACE_KIND_NOUNS = (
+    "localité", "ville", "village", "commune", "bourgade", "bourg", "hameau", "région", "province", "département",
+    "quartier", "banlieue", "île", "pays", "capitale", "cité", "métropole", "agglomération", "station", "territoire",
+)
 
 # Nouns naming a body rather than a person: their speaker is an organisation.
 ORGANISATION_NOUNS = (

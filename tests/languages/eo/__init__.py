@@ -45,6 +45,7 @@ CIVIL_TITLES = {"s-ro": "m", "s-ino": "f"}
 CIVIL_TITLE_ROLES = {}
 ROLE_NOUNS = {"ministro": None, "prezidanto": None, "urbestro": None, "ministrino": "f", "prezidantino": "f"}
 ORGANISATION_NOUNS = ("asocio", "registaro", "ministerio")
+PLACE_KIND_NOUNS = ("urbo", "vilaĝo")
 GROUP_NOUNS = ("loĝantoj", "laboristoj")
 COLLECTIVE_NOUNS = ("dekduo",)
 DETERMINERS = {"la": (None, None), "unu": (None, "sg")}
