@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 import regex
 
@@ -75,6 +76,7 @@ MAX_CIVIL_TITLE_CHARS = 12  # `Mademoiselle`: the longest civil title
 VOICE_WINDOW = 24  # characters before a name that may hold `par la voix de`
 MAX_AUXILIARY_GAP = 4  # words between an auxiliary and its participle: `a de son côté indiqué`
 MIN_INITIALS, MAX_INITIALS = 3, 4  # `DSK`, `PPDA`: a person known by the initials of a full name (not `PS`)
+_position = itemgetter(0)  # of a (position, entity) pair
 
 
 def _after_last_break(window: str) -> str:
@@ -1752,7 +1754,8 @@ class Resolver:
         return None
 
     def _before(self, position: int) -> list[tuple[int, Entity]]:
-        return [(p, e) for p, e in self.people if p < position]
+        # (`people` is in text order: a bisection in C, not a test of every person)
+        return self.people[: bisect.bisect_left(self.people, position, key=_position)]
 
     def _strip_determiner(self, mention: str) -> str:
         """Organisations drop their article ('le Pentagone' → 'Pentagone'); descriptions keep
