@@ -472,6 +472,9 @@ class PhraseReader:
                     words[k + 1] in lang.ROLE_NOUNS and texts[k + 1][:1].islower()))) and not self._second_title_of(k + 1, limit) \
                     and not self._department_name_goes_on(k, limit, named) and not self._role_adjectives_joined(start, k, limit):
                 break  # but `le ministre des Sports et de la Jeunesse`, `l'ex-député et candidat X`: a bare role
+            if k > start and w in self.determiners and k + 2 < limit and texts[k + 1][:1].isdigit() \
+                    and words[k + 2] in self.time_words:
+                break  # `X le 26 octobre`: a date
             if k > start and w in self.time_words and not tok[:1].isupper() and not (
                     w in lang.TIME_DEMONSTRATIVES and words[k - 1] in lang.OF and not self._next_is_time(k + 1, limit)):
                 break  # `X lundi`, `X ce matin`; but `l'un des destinataires de cette note`

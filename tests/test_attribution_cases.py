@@ -3331,3 +3331,11 @@ def test_a_name_apposed_to_a_role_names_its_holder_whatever_its_first_name():
 def test_an_apposition_on_a_noun_of_a_place_describes_the_place_not_the_speaker():
     text = "« J'ai tout appris ici », explique à l'AFP ce maçon de Varnelle, une bourgade au bord du lac."
     assert [(q.speaker, q.speaker_gender) for q in quotations(text)] == [("ce maçon de Varnelle", "male")]
+
+
+@pytest.mark.parametrize("cue, speaker", [
+    ("a déclaré la ministre de la Santé le 3 mars", "la ministre de la Santé"),
+    ("a déclaré un porte-parole du ministère le 3 mars sur la radio", "un porte-parole du ministère"),
+])
+def test_a_date_after_the_speaker_is_no_part_of_the_description(cue, speaker):
+    assert quotations(f"« Nous tiendrons », {cue}.")[0].speaker == speaker
