@@ -29,6 +29,7 @@ MAX_INVERTED_INCISE_ADJUNCT = 12
 MAX_TOLD_TOKENS = 6  # `confirmée à l'Agence France-Presse par X`: words of whom a document was told, before its author
 MAX_COLON_LEAD = 6  # words between a colon and the quotation it brings in, closed by a comma (`: pour ou contre, « … »`)
 MAX_NAME_APPOSITION = 6  # tokens of a name set off by commas after a description (`le député de X, Paul Roux,`)
+MAX_ROLE_APPOSITION = 14  # tokens of a role set off by commas after a name (`X, coordinateur du réseau de …,`)
 MAX_BYLINE_TOKENS = 20  # `Nom, rôle, sur la chaîne X « … »`: a line naming who speaks, short
 GLUED_CAPITAL = re.compile(r"[^\W\d_][A-ZÀ-ÖØ-Þ]")  # a capital right after a letter: where a heading may end
 
@@ -645,22 +646,39 @@ class Attributor:
             if not (self.phrases.has_person_name(lo, hi) or self.phrases.names_somebody(lo, hi)):
                 return None  # `Souriante, elle …`: a capitalised word opening the sentence, not a name
             if hi < j and doc.words[hi] == ",":  # `le député de X, Paul Roux, se garde … :`: the name in apposition
-                close = next((c for c in range(hi + 2, min(j, hi + MAX_NAME_APPOSITION)) if doc.words[c] == ","), None)
-                if close is not None and self.phrases.has_person_name(hi + 1, close):
+                close = next((c for c in range(hi + 2, min(j, hi + MAX_ROLE_APPOSITION)) if doc.words[c] == ","), None)
+                if close is not None and close < hi + MAX_NAME_APPOSITION and self.phrases.has_person_name(hi + 1, close):
                     subject, hi = (doc.phrase(hi + 1, close), doc.starts[hi + 1]), close + 1
+                elif close is not None and self.phrases.opens_with_role(hi + 1, close):
+                    hi = close + 1  # `Paul Roux, coordinateur du réseau, voit … :`: past the role in apposition
             if hi + 1 < j and doc.words[hi] in self.lang.RELATIVE_PRONOUNS and self._verb_begins(hi + 1) \
                     and self.phrases.follows_cleft(lo):
                 hi += 1  # `c'est X qui se montrait … :`: a cleft's subject, its relative pronoun before the verb
-            if hi >= j or not self._verb_begins(hi):
-                return None  # `La femme de 43 ans semble …`: where the subject ends is not known
+            if hi >= j or not (self._verb_begins(hi) or (self._finite_in_form(hi) and (
+                    self.phrases.has_person_name(lo, hi) or self.phrases.names_somebody(lo, self.phrases.head_end(lo, hi))))):
+                # `La femme de 43 ans semble …`: where the subject ends is not known; (`Les opérations de secours
+                # constituent …`: a verb no lexicon lists, after a subject whose head is nobody)
+                return None
         clause = doc.words[hi:j]
         passive = any(w == self.lex.lang.PASSIVE_PARTICIPLE and after.endswith(self.lang.PARTICIPLE_ENDINGS)
                       for w, after in zip(clause, clause[1:]))
+        passive = passive or (len(clause) > 2 and clause[0] in self.lex.auxiliary_forms and clause[1].endswith(
+            self.lang.PARTICIPLE_ENDINGS) and not self.lang.sets.BY.isdisjoint(clause[2:]))
         if passive or all(w in self.lex.auxiliary_forms for w in clause):
-            return None  # `Les familles ont été recrutées : « … »`; `Les consignes sont : « … »` says what they are
+            # `Les familles ont été recrutées : « … »`, `X est confirmée à son poste par Y : « … »`; `Les consignes
+            # sont : « … »` says what they are
+            return None
         if any(w in self.lang.SIGN_NOUNS for w in clause):
             return None  # `elle découvre une affiche dans le hall : « … »`: the sign's words, not hers
         return Attribution("framed", ":", subject[0], subject[1])
+
+    def _finite_in_form(self, k: int) -> bool:
+        """Token k, a word in lower case no function word is, ends as a finite verb does (`voit`, `reste`): after a
+        subject and its apposition, the verb."""
+        tok, w = self.doc.texts[k], self.doc.words[k]
+        return tok.isalpha() and tok.islower() and w.endswith(self.lang.FINITE_VERB_ENDINGS) \
+            and w not in self.phrases.prepositions and w not in self.phrases.determiners and w not in self.phrases.adverbs \
+            and w not in self.lang.sets.COORDINATORS
 
     def _verb_begins(self, k: int) -> bool:
         """Token k opens a verb group: an auxiliary, a modal, a pronoun before a verb, a negation, a speech verb in a

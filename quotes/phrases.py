@@ -284,7 +284,7 @@ class PhraseReader:
             if (tok[:1].isupper() and not tok.isupper() and first_name_gender(tok)) or w in self.lang.CIVIL_TITLES:
                 return True
             if w in self.lang.ROLE_NOUNS or w in self.lang.sets.GROUP_NOUNS or w in self.lang.sets.ORGANISATION_NOUNS \
-                    or doc.phrase_at(k, self.role_phrases):  # (`le garde du corps`)
+                    or (w in self.role_phrases and doc.phrase_at(k, self.role_phrases)):  # (`le garde du corps`)
                 return True
         return False
 

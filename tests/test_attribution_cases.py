@@ -3339,3 +3339,19 @@ def test_an_apposition_on_a_noun_of_a_place_describes_the_place_not_the_speaker(
 ])
 def test_a_date_after_the_speaker_is_no_part_of_the_description(cue, speaker):
     assert quotations(f"« Nous tiendrons », {cue}.")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a verb no lexicon lists, after a named subject and the role set off by commas after it
+    ("Paul Lenoir, coordinateur du réseau européen des bouées de mesure, voit plus loin : « J'espère une règle "
+     "nouvelle ».", "Paul Lenoir"),
+    ("Marie Roux ouvre le journal par des mots qui ont marqué : « Le pays a peur ».", "Marie Roux"),
+    # a subject whose head is nobody, a passive with its agent: not the speaker
+    ("Les opérations de secours constituent un défi : « nous avons dû travailler sous la pluie ».", None),
+    ("Marie Roux, la romancière de 59 ans, est confirmée à son poste par Paul Lenoir : « Elle reste, j'en suis "
+     "ravi ».", "Paul Lenoir"),
+    ("Marie Roux, la romancière de 59 ans, est confirmée à son poste par Paul Lenoir bien qu'elle soit critiquée : "
+     "« Elle reste, j'en suis ravi ».", None),
+])
+def test_the_subject_of_a_clause_ending_at_a_colon_speaks_whatever_its_verb(text, speaker):
+    assert quotations(text)[0].speaker == speaker
