@@ -368,14 +368,18 @@ class Patterns:
         # (`Mme le Pen`, `Marine le Pen`: a name's particle after a civil title or a first name)
         return not (len(words) == 2 and words[0][:1].isupper() and words[0][-1:].isalpha())
 
-    def after_body_noun(self, before: str) -> bool:
-        """The text `before` a capitalised run ends with a noun of a kind of body (`la fondation Jean X`, `newspaper
-        Marie`), maybe and a one-word complement (`l'Institut d'Oncologie Jean X`): the run names that body, whatever
-        first name opens it; not a noun completing another (`le numéro 2 du parti Jean X`: who holds the role), nor
-        one of a role too (`broadcaster X`)."""
-        return self._after_body_noun(before) or self._after_body_noun(self._past_complement(before))
+    def after_kind_noun(self, before: str) -> bool:
+        """The text `before` a capitalised run ends with a noun of a kind of body or of a place named after somebody,
+        maybe and a one-word complement (`l'Institut d'Oncologie Jean X`, `l'hôpital de cardiologie Paul X`): the run
+        names that body or place, whatever first name opens it."""
+        if self._after_body_noun(before) or self._after_place_noun(before):
+            return True
+        past = self._past_complement(before)
+        return past is not before and (self._after_body_noun(past) or self._after_place_noun(past))
 
     def _after_body_noun(self, before: str) -> bool:
+        """A noun of a kind of body ends the text (`la fondation Jean X`, `newspaper Marie`); not a noun completing
+        another (`le numéro 2 du parti Jean X`: who holds the role), nor one of a role too (`broadcaster X`)."""
         last = before.rsplit(None, 1)[-1:]
         noun = normalize(last[0]).rsplit("'", 1)[-1] if last and before[-1:].isspace() else ""  # (`l'association`)
         if noun not in self.lang.sets.BODY_KIND_NOUNS or noun in self.lang.ROLE_NOUNS:
@@ -385,13 +389,8 @@ class Patterns:
         complement = [w for w in words[:-1] if w not in self.lang.sets.DEFINITE]
         return not (complement and complement[-1] in self.lang.sets.OF)
 
-    def after_place_noun(self, before: str) -> bool:
-        """The text `before` a capitalised run ends with a noun that makes it a place's name (`rue Victor Hugo`,
-        `cours Julien`, `le Lycée Paul X`), maybe and a one-word complement (`l'hôpital de cardiologie Paul X`),
-        whatever first name opens it."""
-        return self._after_place_noun(before) or self._after_place_noun(self._past_complement(before))
-
     def _after_place_noun(self, before: str) -> bool:
+        """A noun that makes a place's name ends the text (`rue Victor Hugo`, `cours Julien`, `le Lycée Paul X`)."""
         last = before.rsplit(None, 1)[-1:] if before[-1:].isspace() else []
         return bool(last) and normalize(last[0]).rsplit("'", 1)[-1] in self.lang.sets.NAMED_PLACE_NOUNS
 
@@ -915,8 +914,7 @@ class Resolver:
     def _names_no_person(self, start: int) -> bool:
         """The words before the name at `start` make it a body's, a thing's or a place's, whatever first name opens it."""
         before = self.text[max(0, start - PRECEDING_WORDS_CHARS) : start]
-        return self.patterns.after_article(before) or self.patterns.after_body_noun(before) \
-            or self.patterns.after_place_noun(before)
+        return self.patterns.after_article(before) or self.patterns.after_kind_noun(before)
 
     def _ends_a_body_name(self, start: int) -> bool:
         """A lone first name after a capitalised word, no first name, and a word in lower case ends a body's
@@ -1358,8 +1356,7 @@ class Resolver:
             before = mention[: mention.find(words[0])]
             gender = title_gender or (first_name_gender(words[0]) if len(words) >= 2
                                       and normalize(words[0]) not in self.lang.PLACE_FIRST_NAMES
-                                      and not self.patterns.after_body_noun(before)
-                                      and not self.patterns.after_place_noun(before) else None)
+                                      and not self.patterns.after_kind_noun(before) else None)
             initialled = len(words) >= 2 and INITIAL.fullmatch(words[0])  # `S. Matahri`
             # a title before the name: `le Fonds monétaire international` is no role holder
             titled = self._has_title(mention[: mention.find(words[0])])
