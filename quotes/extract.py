@@ -194,6 +194,8 @@ class Extraction:
             return None
         if self._names_a_charge(span):
             return None  # even announced (`…, a annoncé le parquet`): a charge's legal name
+        if self._names_a_group(span):
+            return None  # even in a sentence with a cue (`les « gilets jaunes » ont manifesté, a-t-il dit`)
         if not firm and self._fills_brackets(span):
             return None  # `Joann X (« Le Chat du rabbin »)`: a work's title
         embedded = self._embedded(span)
@@ -235,6 +237,18 @@ class Extraction:
         if i > 1 and doc.words[i - 1] == ",":  # `comparaît, avec neuf sociétés du groupe, pour`: past the incise
             i = next((c for c in range(i - 2, max(0, i - MAX_CHARGE_INCISE), -1) if doc.words[c] == ","), i)
         return any(doc.words[k] in self.lang.sets.CHARGE_WORDS for k in range(max(0, i - CHARGE_REACH), i))
+
+    def _names_a_group(self, span: Span) -> bool:
+        """After a determiner, a number or a group's noun, the marks hold nothing but a noun of a group of people or
+        of one of them (GROUP_NOUNS: `les « gilets jaunes »`, `200 « gilets jaunes »`, `un « gilet jaune »`): its
+        name, nobody's words (but `les juge « responsables »`)."""
+        i = self.doc.index_at(span.outer_start)
+        before = self.doc.words[i - 1] if i else ""
+        if not (before in self.lang.DETERMINERS or before.isdigit() or before in self.lang.sets.GROUP_NOUNS):
+            return False  # (`des militants « gilets jaunes »` too)
+        words = normalize(self.text[span.start : span.end].strip())
+        plural = words if words.endswith("s") else " ".join(f"{w}s" for w in words.split())
+        return plural in self.lang.sets.GROUP_NOUNS
 
     def _on_a_sign(self, span: Span) -> bool:
         """Its sentence names a sign the words were read on (`lisait-on sur les pancartes`)."""

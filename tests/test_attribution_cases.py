@@ -3355,3 +3355,17 @@ def test_a_date_after_the_speaker_is_no_part_of_the_description(cue, speaker):
 ])
 def test_the_subject_of_a_clause_ending_at_a_colon_speaks_whatever_its_verb(text, speaker):
     assert quotations(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Les « gilets jaunes » ont bloqué le rond-point samedi, a indiqué la préfecture.",
+    "Quelque 200 « gilets jaunes » ont défilé à Lyon, selon la police.",
+    "Paul Roux, un « gilet jaune » de Lyon, a dénoncé la répression.",
+])
+def test_a_group_s_name_in_quote_marks_is_nobody_s_words(text):
+    assert quotations(text) == []
+
+
+def test_a_group_s_noun_a_verb_applies_to_people_is_a_quotation():
+    text = "Paul Roux les juge « responsables » du désordre."
+    assert [(q.quote, q.speaker) for q in quotations(text)] == [("responsables", "Paul Roux")]

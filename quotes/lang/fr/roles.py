@@ -274,7 +274,7 @@ GROUP_NOUNS = (
     "grévistes", "étudiants", "parents", "familles", "victimes", "avocats", "médecins",
     "scientifiques", "chercheurs", "spécialistes", "observateurs", "analystes",
     "supporters", "fans", "joueurs", "associations", "opposants", "partisans",
-    "défenseurs", "détracteurs", "auteurs", "signataires", "médias", "équipes", "professionnels",
+    "défenseurs", "détracteurs", "auteurs", "signataires", "médias", "équipes", "professionnels", "gilets jaunes",
 )
 
 # One member of a group, a person: `une des meneuses`, `l'un d'entre eux`.
