@@ -74,6 +74,7 @@ MAX_KIND_ADJECTIVES = 2  # `le groupe (chimique) Dow`, `le syndicat professionne
 MAX_JOINED_WORDS = 12  # `le ministère de la Santé et l'Assurance maladie`: two bodies named together
 MAX_CIVIL_TITLE_CHARS = 12  # `Mademoiselle`: the longest civil title
 VOICE_WINDOW = 24  # characters before a name that may hold `par la voix de`
+MAX_STRESSED_CHARS = 10  # `, elle-même,`: a stressed pronoun set off by commas after a name
 MAX_AUXILIARY_GAP = 4  # words between an auxiliary and its participle: `a de son côté indiqué`
 MIN_INITIALS, MAX_INITIALS = 3, 4  # `DSK`, `PPDA`: a person known by the initials of a full name (not `PS`)
 _position = itemgetter(0)  # of a (position, entity) pair
@@ -645,6 +646,8 @@ class Resolver:
                     entity = self._entity_for(name, "person", None)
                 elif len(words) >= 2 and not words[0].isupper() and self._apposed_age(start + len(name)):
                     entity = self._entity_for(name, "person", None)  # `Jacline X, 51 ans,`: a first name nobody listed
+                elif len(words) >= 2 and not words[0].isupper() and (stressed := self._stressed_after(start + len(name))):
+                    entity = self._entity_for(name, "person", stressed)  # `Mayyada X, elle, aimerait`: hers
                 elif len(words) >= 2 and self._example_of_subject(start):
                     entity = self._entity_for(name, "person", None)  # `Certains …, comme Abou Ali`: one of them
                 else:
@@ -1113,6 +1116,15 @@ class Resolver:
             return False
         nouns = [w.rstrip(",.") for w in words[1:]]
         return any(person_noun_gender(self.lang, w) is not None or w in self.lang.ROLE_NOUNS for w in nouns[:2])
+
+    def _stressed_after(self, end: int) -> str | None:
+        """`Mayyada X, elle, aimerait`: the gender of a stressed pronoun of one person set off by commas after the
+        name ending at `end` (a person's, whatever first name it opens with); else None."""
+        if not self.text.startswith(", ", end):
+            return None
+        word, comma, _ = self.text[end + 2 : end + 2 + MAX_STRESSED_CHARS].partition(",")
+        gender, number = self.lang.PRONOUNS.get(normalize(word), (None, None)) if comma else (None, None)
+        return gender if number == "sg" and normalize(word) in self.lang.sets.STRESSED_PRONOUNS else None
 
     def _apposed_age(self, end: int) -> bool:
         """`Jacline X, 51 ans,`: an age in apposition after the name ending at `end` (a person's, whatever first

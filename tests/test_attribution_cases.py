@@ -3369,3 +3369,9 @@ def test_a_group_s_name_in_quote_marks_is_nobody_s_words(text):
 def test_a_group_s_noun_a_verb_applies_to_people_is_a_quotation():
     text = "Paul Roux les juge « responsables » du désordre."
     assert [(q.quote, q.speaker) for q in quotations(text)] == [("responsables", "Paul Roux")]
+
+
+def test_a_stressed_pronoun_set_off_after_a_name_makes_it_a_person_s():
+    text = ("Ranine Bakri, étudiante de 25 ans, regrette la fermeture. Idrissa Kwamé, lui, aimerait rouvrir l'atelier. "
+            "« On nous a dit d'attendre », dit-il.")
+    assert [(q.speaker, q.speaker_gender) for q in quotations(text)] == [("Idrissa Kwamé", "male")]
