@@ -372,6 +372,9 @@ class Extraction:
                     # `« … », a ajouté la ministre de la Transition écologique`: who just spoke; `« … », a expliqué le
                     # ministre des Comptes publics`, after X alone has spoken: X
                     entity = last[1]
+                elif entity is not None and last is not None and attribution.cue in self.lang.sets.CONTINUING_CUES \
+                        and not turn and self._describes_the_same(entity, target, last[1]):
+                    entity = last[1]  # `« … », se lamente la jeune femme. « … », poursuit l'étudiante`: the same one
                 elif entity is not None and entity.kind == "person" \
                         and (titled := self._described_title_person(entity, target, attribution.mention_start, person_spoke)) \
                         is not None \
@@ -533,6 +536,17 @@ class Extraction:
         return any(phrase in between for phrase in self.lang.TURN_ADVERBS) or (
             attribution.cue in self.lang.sets.REPLYING_CUES
             and not self.lang.derived(_addressee_pronouns).isdisjoint(between.replace("'", "' ").split()))
+
+    def _describes_the_same(self, entity: Entity, mention: str, last: Entity) -> bool:
+        """Two descriptions of one person each (`la jeune femme`, then `l'étudiante`: a definite one, not `une
+        infirmière`, somebody new, nor one a name ends) of one gender: who went on speaking may be the one who spoke."""
+        opening = normalize(mention).replace("'", "' ").split(None, 1)[:1]
+        if all(word[:1].isupper() for word in mention.split()[-2:]):
+            return False  # `la vice-présidente de l'Assemblée Cendra X`: the name of whom it describes ends it
+        return entity is not last and entity.kind == last.kind == "person" and entity.name[:1].islower() \
+            and last.name[:1].islower() and entity.number == last.number == "sg" \
+            and entity.gender is not None and entity.gender == last.gender \
+            and bool(opening) and opening[0] in self.lang.sets.DEFINITE
 
     def _name_apposed(self, end: int) -> bool:
         """A person's name in apposition to the mention ending at `end` (`le président du club, Paul X`, `le président

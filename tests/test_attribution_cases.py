@@ -3375,3 +3375,14 @@ def test_a_stressed_pronoun_set_off_after_a_name_makes_it_a_person_s():
     text = ("Ranine Bakri, étudiante de 25 ans, regrette la fermeture. Idrissa Kwamé, lui, aimerait rouvrir l'atelier. "
             "« On nous a dit d'attendre », dit-il.")
     assert [(q.speaker, q.speaker_gender) for q in quotations(text)] == [("Idrissa Kwamé", "male")]
+
+
+@pytest.mark.parametrize("second, speaker", [
+    ("poursuit l'étudiante en biologie", "la jeune femme de 24 ans"),
+    # an indefinite description brings somebody new in; a name ending the description tells whom it describes
+    ("ajoute une étudiante en biologie", "une étudiante"),
+    ("conclut la présidente de séance Ilvana Korsch", "la présidente de séance Ilvana Korsch"),
+])
+def test_a_definite_description_that_goes_on_speaking_is_the_one_just_described(second, speaker):
+    text = f"« J'avais acheté une robe », se lamente la jeune femme de 24 ans. « Je ne la porterai pas », {second}."
+    assert [q.speaker for q in quotations(text)] == ["la jeune femme de 24 ans", speaker]
