@@ -430,11 +430,14 @@ class PhraseReader:
             return None  # "Lundi", "ce mardi", "Or", "C'est"; but `ce chauffeur`
         if first in lang.REFLEXIVE:
             return None  # `Se faire vacciner devrait …`: a verb's pronoun, not a noun phrase (but `Me X`, a title)
-        if (first in self.adjunct_words or first in lang.sets.OF) and first not in self.determiners \
+        # `d'autres manifestants`: an indefinite plural, no adverbial's preposition
+        indefinite = first in lang.sets.OF and k + 1 < limit and first + words[k + 1] in lang.sets.INDEFINITE_PLURAL_SUBJECTS
+        if (first in self.adjunct_words or first in lang.sets.OF) and first not in self.determiners and not indefinite \
                 and not (first in lang.OF and k + 1 < limit and texts[k + 1][:1].isupper()):
             return None  # "De son côté", "Dans la soirée": an adverbial (but "De Gaulle")
         if not (
             first in self.determiners
+            or indefinite
             or self._is_title(k)
             or texts[k][:1].isupper()
             or first in lang.ROLE_NOUNS

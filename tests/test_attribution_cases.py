@@ -3386,3 +3386,8 @@ def test_a_stressed_pronoun_set_off_after_a_name_makes_it_a_person_s():
 def test_a_definite_description_that_goes_on_speaking_is_the_one_just_described(second, speaker):
     text = f"« J'avais acheté une robe », se lamente la jeune femme de 24 ans. « Je ne la porterai pas », {second}."
     assert [q.speaker for q in quotations(text)] == ["la jeune femme de 24 ans", speaker]
+
+
+def test_an_indefinite_plural_opened_by_an_elided_de_is_a_subject():
+    text = "« C'est injuste », a dit Marie Roux. Scandant « rendez-nous la plage », d'autres riverains ont rejoint le cortège."
+    assert [q.speaker for q in quotations(text)] == ["Marie Roux", "d'autres riverains"]
