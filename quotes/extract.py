@@ -54,6 +54,7 @@ YEAR_IN_BRACKETS = re.compile(r"\s*\(\d{4}\)")  # after a work's title
 CHARGE_REACH = 5  # how far before `pour` a legal procedure's word stands (`mis en examen notamment pour`)
 MAX_CHARGE_INCISE = 8  # words set off between them (`comparaît, avec neuf sociétés du groupe, pour`)
 MAX_LOWERCASE_NAME_WORDS = 2  # le plan « zéro déchet »: a name in lower case is short
+MAX_GROUP_NAME_CHARS = 30  # `gilets jaunes`: a group's name in quote marks is short
 MAX_TERM_WORDS = 4  # le mouvement des « gilets jaunes »: the term a noun is of is short
 REPEATED_SHARE = 0.6
 # The words of a name taken for a body's that may be a person's (`Arjun Tevar`, `Aye Aye Lwin`).
@@ -246,7 +247,10 @@ class Extraction:
         before = self.doc.words[i - 1] if i else ""
         if not (before in self.lang.DETERMINERS or before.isdigit() or before in self.lang.sets.GROUP_NOUNS):
             return False  # (`des militants « gilets jaunes »` too)
-        words = normalize(self.text[span.start : span.end].strip())
+        quoted = self.text[span.start : span.end].strip()
+        if len(quoted) > MAX_GROUP_NAME_CHARS:
+            return False  # (most quotations: not folded, `normalize`'s cache is for words)
+        words = quoted.lower()
         plural = words if words.endswith("s") else " ".join(f"{w}s" for w in words.split())
         return plural in self.lang.sets.GROUP_NOUNS
 
@@ -540,13 +544,13 @@ class Extraction:
     def _describes_the_same(self, entity: Entity, mention: str, last: Entity) -> bool:
         """Two descriptions of one person each (`la jeune femme`, then `l'étudiante`: a definite one, not `une
         infirmière`, somebody new, nor one a name ends) of one gender: who went on speaking may be the one who spoke."""
-        opening = normalize(mention).replace("'", "' ").split(None, 1)[:1]
+        first = mention.split(None, 1)[0].lower().replace("’", "'")  # (`normalize`'s cache is for words)
         if all(word[:1].isupper() for word in mention.split()[-2:]):
             return False  # `la vice-présidente de l'Assemblée Cendra X`: the name of whom it describes ends it
         return entity is not last and entity.kind == last.kind == "person" and entity.name[:1].islower() \
             and last.name[:1].islower() and entity.number == last.number == "sg" \
             and entity.gender is not None and entity.gender == last.gender \
-            and bool(opening) and opening[0] in self.lang.sets.DEFINITE
+            and first[: first.find("'") + 1 or None] in self.lang.sets.DEFINITE
 
     def _name_apposed(self, end: int) -> bool:
         """A person's name in apposition to the mention ending at `end` (`le président du club, Paul X`, `le président
