@@ -544,9 +544,9 @@ class Extraction:
     def _describes_the_same(self, entity: Entity, mention: str, last: Entity) -> bool:
         """Two descriptions of one person each (`la jeune femme`, then `l'étudiante`: a definite one, not `une
         infirmière`, somebody new, nor one a name ends) of one gender: who went on speaking may be the one who spoke."""
-        first = mention.split(None, 1)[0].lower().replace("’", "'")  # (`normalize`'s cache is for words)
         if all(word[:1].isupper() for word in mention.split()[-2:]):
             return False  # `la vice-présidente de l'Assemblée Cendra X`: the name of whom it describes ends it
+        first = mention.split(None, 1)[0].lower().replace("’", "'")  # (`normalize`'s cache is for words)
         return entity is not last and entity.kind == last.kind == "person" and entity.name[:1].islower() \
             and last.name[:1].islower() and entity.number == last.number == "sg" \
             and entity.gender is not None and entity.gender == last.gender \
