@@ -44,6 +44,9 @@ SKIP_PENALTY = 3.0
 REOPEN_PENALTY = 1.0
 SENTENCE_MARKS = ".!?…"
 CLAUSE_BREAKS = ",;:"
+# A sentence run into the next with no space (`… de Parme.Elle a été …`): a paragraph break the page lost, where the
+# words before a first closing mark are the reporter's, not a quotation the text opened inside
+GLUED_SENTENCE = re.compile(r"[.!?][A-ZÀ-ÖØ-Þ]")
 UNCLOSED_PENALTY = 1.0
 OPENED_BEFORE_PENALTY = 2.0  # a quotation opened before the text: less than a stray mark's cost
 # What may stand right before a hugging opener (besides a space and the start: an opening
@@ -388,10 +391,11 @@ def _straight_spans(text, positions, lo, hi, orphans, opened_before=False) -> li
     spans = [_make_span(text, o, 1, c, hi) for o, c in nested]
     if orphans and rest:
         rest = sorted(rest + orphans)
-    # Opened before: the first mark comes soon and closes a sentence or a clause (`… bien", a décrit X`),
+    # Opened before: the first mark comes soon and closes a sentence or a clause (`… bien", a décrit X`, `… bien". Il`),
     # not an opener lost far into the text nor one lost inside a sentence (`ses regrets pour les blessures" infligées`).
     opened_before = opened_before and bool(rest) and rest[0] - lo <= UNCLOSED_LIMIT \
-        and (text[rest[0] - 1 : rest[0]] in SENTENCE_MARKS or text[rest[0] + 1 : rest[0] + 2] in CLAUSE_BREAKS)
+        and (text[rest[0] - 1 : rest[0]] in SENTENCE_MARKS or text[rest[0] + 1 : rest[0] + 2] in CLAUSE_BREAKS
+             or (text[rest[0] + 1 : rest[0] + 2] in SENTENCE_MARKS and not GLUED_SENTENCE.search(text, lo, rest[0])))
     for o, c, cut in _best_reading(text, rest, frozenset(orphans), opened_before):
         spans.append(_make_span(text, o, 1, c, hi if cut is None else cut, para_start=lo))
     return spans

@@ -252,9 +252,16 @@ def test_closing_guillemet_without_opener_makes_no_quotation():
     ('Nous partirons demain", a-t-il dit. Le maire "regrette" ce départ.', "Nous partirons demain"),
     ('Il y a la crise, il y a les réfugiés. Tout cela nous interroge."Le maire a parlé des "réfugiés" hier.',
      "Il y a la crise, il y a les réfugiés. Tout cela nous interroge."),
+    # the full stop after the mark, French style
+    ('Nous partirons demain". Le maire a parlé des "réfugiés" hier.', "Nous partirons demain"),
 ])
 def test_a_text_scraped_after_its_opening_mark_opens_inside_a_quotation(text, first):
     assert quoted(text)[0] == (first, 0)
+
+
+def test_a_closing_mark_after_a_paragraph_run_into_the_next_opens_no_quotation_before_it():
+    text = 'Des porcs parqués dans des enclos trop petits.Elle a été tournée dans six élevages". La suite est connue.'
+    assert quoted(text) == []
 
 
 def test_an_opener_lost_inside_a_sentence_leaves_the_text_opening_outside_quotations():
