@@ -309,8 +309,8 @@ class Extraction:
     def _a_work_s_title(self, span: Span, i: int, quoted: str) -> bool:
         """`« La mission des frontières » (2002)`: words its year in brackets follows; `son premier livre, « Un
         soldat en déroute »`: words set off by a comma after a work's noun and its determiner (not `Il m'a dit,
-        « … »`), that end on no full stop; `l'émission de TF1 « Sept à huit »`: after a work's noun and its
-        maker's name."""
+        « … »`), that end on no full stop; `l'émission de TF1 « Sept à huit »`, `l'album posthume de X « … »`: after a
+        work's noun, maybe an adjective, and its maker's name."""
         words = self.doc.words
         if YEAR_IN_BRACKETS.match(self.text, span.outer_end):
             return True
@@ -318,7 +318,9 @@ class Extraction:
         while maker > 0 and i - maker <= MAX_MAKER_WORDS and self.doc.texts[maker][:1].isupper() \
                 and not self.doc.quoted[maker]:
             maker -= 1
-        if 0 < maker < i - 1 and words[maker] in self.lang.sets.OF and words[maker - 1] in self.lang.sets.NAMING_WORDS \
+        work = maker - 1 - (maker > 2 and self.doc.texts[maker - 1].isalpha() and self.doc.texts[maker - 1].islower()
+                            and words[maker - 1] not in self.lang.sets.NAMING_WORDS)  # (`l'album posthume de X`)
+        if 0 < maker < i - 1 and words[maker] in self.lang.sets.OF and words[work] in self.lang.sets.NAMING_WORDS \
                 and quoted.rstrip()[-1:] not in ".!?…":
             return True
         return i > 3 and words[i - 1] == "," and words[i - 2] in self.lang.sets.NAMING_WORDS \

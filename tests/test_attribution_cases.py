@@ -3299,9 +3299,10 @@ def test_an_acronym_after_a_role_names_the_body_it_is_held_in_not_a_person():
     assert [q.speaker for q in quotations(text)] == ["le maire PS de Lyon", "Paul Quintard"]
 
 
-def test_a_work_s_title_after_its_noun_and_its_maker_s_name_is_no_quotation():
-    text = ("Paula Marchal s'est confiée dans l'émission de Marc Lenoir « Une heure avec vous ». « J'ai été très "
-            "déstabilisée », avoue-t-elle.")
+@pytest.mark.parametrize("work", ["l'émission de Marc Lenoir", "la série quotidienne de Canal Nord"])
+def test_a_work_s_title_after_its_noun_and_its_maker_s_name_is_no_quotation(work):
+    text = (f"Paula Marchal s'est confiée dans {work} « Une heure avec vous ». « J'ai été très déstabilisée », "
+            "avoue-t-elle.")
     assert [q.quote for q in quotations(text)] == ["J'ai été très déstabilisée"]
 
 
