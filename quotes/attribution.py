@@ -876,7 +876,7 @@ class Attributor:
             if self._clause_start(k):
                 if doc.words[k - 1] == ",":  # `X, directeur de Y, juge auprès de Z que`
                     subject = self.phrases.apposed_head(k - 1)
-                subject = subject or self.phrases.subject_after(match.end_index, limit=hi)
+                subject = subject or self._inverted_subject_after(match.end_index, hi)
             elif doc.words[k - 1] in self.lang.sets.AFTER_QUOTE_LINKS:  # `comme raconte un témoin :`, its subject to the end
                 after = self.phrases.subject_after(match.end_index, limit=hi)
                 subject = after if after and doc.index_at(after[1] + len(after[0])) == hi else None
@@ -891,6 +891,15 @@ class Attributor:
                 return Attribution.of("before", match, subject[0], place[1], antecedent=place[0], end=match.end_index)
             return Attribution.of("before", match, *subject, end=match.end_index)
         return fallback
+
+    def _inverted_subject_after(self, end: int, hi: int):
+        """The subject after a verb at a clause's start, unless a contracted article opens it (`a pointé du doigt la
+        majorité`: the verb's complement, no subject)."""
+        subject = self.phrases.subject_after(end, limit=hi)
+        first = self.doc.words[self.doc.index_at(subject[1])] if subject is not None else None
+        if first in self.lang.CONTRACTED_ARTICLES and self.lang.DETERMINERS.get(first, (None, None))[1] != "pl":
+            return None  # (but `des élus`: the plural one is an indefinite article too)
+        return subject
 
     def _subject_closing_incise(self, end: int, hi: int):
         """`il reste des doutes ajoute la ministre, d'où …`: an incise whose commas were left out, its subject

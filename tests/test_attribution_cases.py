@@ -3392,3 +3392,9 @@ def test_a_definite_description_that_goes_on_speaking_is_the_one_just_described(
 def test_an_indefinite_plural_opened_by_an_elided_de_is_a_subject():
     text = "« C'est injuste », a dit Marie Roux. Scandant « rendez-nous la plage », d'autres riverains ont rejoint le cortège."
     assert [q.speaker for q in quotations(text)] == ["Marie Roux", "d'autres riverains"]
+
+
+def test_a_phrase_opened_by_a_contracted_article_after_the_verb_is_no_inverted_subject():
+    text = ("Son adjoint aux transports, Paul Lenoir, a pointé du doigt l'équipe sortante : « on a trouvé des bus "
+            "hors d'usage ».")
+    assert [q.speaker for q in quotations(text)] == ["Paul Lenoir"]
