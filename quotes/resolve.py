@@ -44,7 +44,7 @@ TITLE_BREAK_SPACES = str.maketrans(LAST_TITLE_BREAK_MARKS, " " * len(LAST_TITLE_
 APPOSITION_END = re.compile("[" + re.escape(LAST_TITLE_BREAK_MARKS) + "\n]")
 MAX_AGE_APPOSITION = 12  # characters of an age in apposition (`51 ans,`)
 MAX_APPOSITION = 80  # characters of a role in apposition after a name (`ministre déléguée à la Citoyenneté`)
-PRECEDING_WORDS_CHARS = 40  # characters before a name read for the words that make it no person's (`de la`, `la fondation de X`)
+PRECEDING_WORDS_CHARS = 32  # characters before a name read for the words that make it no person's (`de la`, `l'Institut d'Oncologie`)
 MAX_DETERMINER = 6  # characters of an article and its space before a civil title (`la Pr`)
 ROLE_REACH = 3  # `du tout nouveau ministre`: how far after its article a title's role noun may come
 NATIONALITY_STEM = 5  # `améri`: letters a nationality's two genders share
@@ -373,27 +373,28 @@ class Patterns:
         """The text `before` a capitalised run ends with a noun of a kind of body or of a place named after somebody,
         maybe and a one-word complement (`l'Institut d'Oncologie Jean X`, `l'hôpital de cardiologie Paul X`): the run
         names that body or place, whatever first name opens it."""
-        if self._after_body_noun(before) or self._after_place_noun(before):
+        if not before[-1:].isspace():
+            return False
+        if self._ends_with_kind_noun(before):
             return True
         past = self._past_complement(before)
-        return past is not before and (self._after_body_noun(past) or self._after_place_noun(past))
+        return past is not before and self._ends_with_kind_noun(past)
 
-    def _after_body_noun(self, before: str) -> bool:
-        """A noun of a kind of body ends the text (`la fondation Jean X`, `newspaper Marie`); not a noun completing
-        another (`le numéro 2 du parti Jean X`: who holds the role), nor one of a role too (`broadcaster X`)."""
+    def _ends_with_kind_noun(self, before: str) -> bool:
+        """A noun that makes a place's name (`rue Victor Hugo`, `le Lycée Paul X`), or one of a kind of body (`la
+        fondation Jean X`, `newspaper Marie`; `l'association`) ends the text, the words before a name: not a body's
+        noun completing another (`le numéro 2 du parti Jean X`: who holds the role), nor one of a role too
+        (`broadcaster X`)."""
         last = before.rsplit(None, 1)[-1:]
-        noun = normalize(last[0]).rsplit("'", 1)[-1] if last and before[-1:].isspace() else ""  # (`l'association`)
+        noun = normalize(last[0]).rsplit("'", 1)[-1] if last else ""
+        if noun in self.lang.sets.NAMED_PLACE_NOUNS:
+            return True
         if noun not in self.lang.sets.BODY_KIND_NOUNS or noun in self.lang.ROLE_NOUNS:
             return False  # most names; (`broadcaster X`: a role too)
         # (each word folded alone: `normalize`'s cache is for words)
         words = [part for word in before.split()[-3:] for part in normalize(word).replace("'", "' ").split()]
         complement = [w for w in words[:-1] if w not in self.lang.sets.DEFINITE]
         return not (complement and complement[-1] in self.lang.sets.OF)
-
-    def _after_place_noun(self, before: str) -> bool:
-        """A noun that makes a place's name ends the text (`rue Victor Hugo`, `cours Julien`, `le Lycée Paul X`)."""
-        last = before.rsplit(None, 1)[-1:] if before[-1:].isspace() else []
-        return bool(last) and normalize(last[0]).rsplit("'", 1)[-1] in self.lang.sets.NAMED_PLACE_NOUNS
 
     def _past_complement(self, before: str) -> str:
         """The text `before` a name without the one-word complement that may end it (`l'Institut d'Oncologie `,
