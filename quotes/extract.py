@@ -618,6 +618,7 @@ class Extraction:
         return not any(w in lang.sets.ORGANISATION_NOUNS or w in lang.sets.BODY_KIND_NOUNS or w in lang.sets.SOURCE_PEOPLE
                        or w in lang.sets.COLLECTIVE_NOUNS or w in lang.ROLE_NOUNS or person_noun_gender(lang, w) is not None
                        or w in lang.sets.GROUP_NOUNS or w + "s" in lang.sets.GROUP_NOUNS  # `sa famille`: one of `familles`
+                       or (w[-1:] == "s" and person_noun_gender(lang, w[:-1]) is not None)  # `des amis`: people
                        for w in normalize(entity.name).replace("'", "' ").split())
 
     def _one_word_speaking_as_one(self, entity: Entity, mention: str, span: Span, attribution: Attribution) -> bool:

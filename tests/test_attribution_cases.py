@@ -3398,3 +3398,8 @@ def test_a_phrase_opened_by_a_contracted_article_after_the_verb_is_no_inverted_s
     text = ("Son adjoint aux transports, Paul Lenoir, a pointé du doigt l'équipe sortante : « on a trouvé des bus "
             "hors d'usage ».")
     assert [q.speaker for q in quotations(text)] == ["Paul Lenoir"]
+
+
+def test_words_quoted_inside_a_quotation_after_a_colon_are_those_of_the_people_a_plural_noun_names():
+    text = "« Ses voisines répétaient : 'Il est gentil, il adore les fleurs.' J'en riais », raconte Paula Marchal."
+    assert [q.speaker for q in quotations(text)] == ["Paula Marchal", "ses voisines"]

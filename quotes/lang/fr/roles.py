@@ -325,7 +325,9 @@ PERSON_NOUN_GENDERS = {
     "client": "m", "cliente": "f", "patient": "m", "patiente": "f", "usager": "m", "usagère": "f", "piéton": "m",
     "piétonne": "f", "riverain": "m", "riveraine": "f", "vacancier": "m", "vacancière": "f", "collégien": "m",
     "collégienne": "f", "parent": "", "veuf": "m", "veuve": "f", "suspect": "m", "suspecte": "f", "fan": "",
-    "supporter": "m", "sans-abri": "", "sage-femme": "", "chauffeur": "m", "livreur": "m", "serveur": "m", "contrôleur": "m",
+    "supporter": "m", "sans-abri": "", "ami": "m", "amie": "f", "voisin": "m", "voisine": "f", "camarade": "",
+    "copain": "m", "copine": "f", "compatriote": "", "sage-femme": "", "chauffeur": "m", "livreur": "m", "serveur": "m",
+    "contrôleur": "m",
     "demandeur": "m", "cheminot": "m", "cheminote": "f", "artisan": "m", "hôtesse": "f", "steward": "m",
     "chômeur": "m", "danseur": "m", "nageur": "m", "skieur": "m", "plongeur": "m", "randonneur": "m",
 }
