@@ -1124,8 +1124,11 @@ class Resolver:
         if not self.text.startswith(", ", end):
             return None
         word, comma, _ = self.text[end + 2 : end + 2 + MAX_STRESSED_CHARS].partition(",")
-        gender, number = self.lang.PRONOUNS.get(normalize(word), (None, None)) if comma else (None, None)
-        return gender if number == "sg" and normalize(word) in self.lang.sets.STRESSED_PRONOUNS else None
+        pronoun = word.strip().lower()  # (not folded by `normalize`, whose cache is for words: most are none)
+        if not comma or pronoun not in self.lang.sets.STRESSED_PRONOUNS:
+            return None
+        gender, number = self.lang.PRONOUNS.get(pronoun, (None, None))
+        return gender if number == "sg" else None
 
     def _apposed_age(self, end: int) -> bool:
         """`Jacline X, 51 ans,`: an age in apposition after the name ending at `end` (a person's, whatever first
