@@ -74,6 +74,9 @@ MAX_KIND_ADJECTIVES = 2  # `le groupe (chimique) Dow`, `le syndicat professionne
 MAX_JOINED_WORDS = 12  # `le ministère de la Santé et l'Assurance maladie`: two bodies named together
 MAX_CIVIL_TITLE_CHARS = 12  # `Mademoiselle`: the longest civil title
 VOICE_WINDOW = 24  # characters before a name that may hold `par la voix de`
+TOPIC_WINDOW = 12  # characters before a name that may hold `quant aux`
+TOPIC_REACH = 120  # characters after a topic (`Quant à X, chef de file des députés, il`) where its pronoun may stand
+MAX_TOPIC_APPOSITIONS = 1  # phrases set off by commas between a topic and its pronoun
 MAX_STRESSED_CHARS = 10  # `, elle-même,`: a stressed pronoun set off by commas after a name
 MAX_AUXILIARY_GAP = 4  # words between an auxiliary and its participle: `a de son côté indiqué`
 MIN_INITIALS, MAX_INITIALS = 3, 4  # `DSK`, `PPDA`: a person known by the initials of a full name (not `PS`)
@@ -726,7 +729,7 @@ class Resolver:
                 or self._source_opening_sentence(opening) or self._example_of_subject(opening) or self._voice_of(opening):
             return "subject"
         if self._after_preposition(start):
-            return "oblique"
+            return "subject" if self._topic_opening_sentence(opening, end) else "oblique"
         return "standard" if self._compared(opening) else ""
 
     def _voice_of(self, opening: int) -> bool:
@@ -769,6 +772,25 @@ class Resolver:
         word = LAST_WORD.search(self.text[lo:opening].rstrip())
         return bool(word) and normalize(word.group()) in self.patterns.source_openers \
             and self._opens_sentence(lo + word.start())
+
+    def _topic_opening_sentence(self, opening: int, end: int) -> bool:
+        """`Quant à X, il juge …`, `Quant à X, chef de file, il …`: X, brought in as the sentence's topic that a
+        pronoun then takes up as its subject, is the one a later pronoun means (not in `Quant à X, son ami dit …`)."""
+        lo = max(0, opening - TOPIC_WINDOW)
+        before = self.text[lo:opening].rstrip().lower()
+        opener = next((t for t in self.lang.TOPIC_OPENERS if before.endswith(t)), None)
+        if opener is None:
+            return False
+        start = lo + len(before) - len(opener)
+        if self.text[start - 1 : start].isalpha() or not self._opens_sentence(start):
+            return False
+        rest, *segments = self.text[end : end + TOPIC_REACH].split(",")
+        for segment in segments[: MAX_TOPIC_APPOSITIONS + 1] if not rest.strip() else ():
+            first = segment.split(None, 1)[:1]
+            pronoun = normalize(first[0]).rsplit("'", 1)[-1] if first else ""  # (`s'il`: il)
+            if pronoun in self.lang.PRONOUNS and pronoun not in self.lang.IMPERSONAL_PRONOUNS:
+                return True
+        return False
 
     def _example_of_subject(self, opening: int) -> bool:
         """`Certains ont préféré rester chez eux, comme X, à Lyon`: a name brought in as an example, after a

@@ -3403,3 +3403,20 @@ def test_a_phrase_opened_by_a_contracted_article_after_the_verb_is_no_inverted_s
 def test_words_quoted_inside_a_quotation_after_a_colon_are_those_of_the_people_a_plural_noun_names():
     text = "« Ses voisines répétaient : 'Il est gentil, il adore les fleurs.' J'en riais », raconte Paula Marchal."
     assert [q.speaker for q in quotations(text)] == ["Paula Marchal", "ses voisines"]
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("« Nous tiendrons », a dit le ministre Paul Lenoir. Quant à Marc Vidal, chef de file des députés, il juge que "
+     "« rien n'est joué ».", "fr", "Marc Vidal"),
+    ('"We will hold," said the minister Paul Lenoir. As for Mark Vidal, the party\'s leader, he said it was '
+     '"far from over".', "en", "Mark Vidal"),
+])
+def test_the_topic_a_sentence_opens_on_is_whom_its_pronoun_means(text, lang, speaker):
+    quotes = [q for q in extract_quotes(Article(text=text, id="t", lang=lang)) if q.kind != "indirect"]
+    assert [q.speaker for q in quotes] == ["Paul Lenoir", speaker]
+
+
+def test_a_topic_no_pronoun_takes_up_is_not_whom_a_later_pronoun_means():
+    text = ("« Il faut tout prévoir », dit le pilote Paul Lenoir. Quant à Marc Vidal, son ami dit de lui qu'il anticipe "
+            "tout, « il a toujours tout prévu ».")
+    assert "Marc Vidal" not in [q.speaker for q in quotations(text)]

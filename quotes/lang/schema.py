@@ -161,6 +161,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "OPENING_CONNECTIVES": (tuple, "connectives that may open a sentence before its subject (`Or`, `Mais`)"),
     "COMPARATIVES": (tuple, "comparatives: the name after them and `que` is what is compared with"),
     "EXAMPLE_MARKERS": (tuple, "words that, after a comma, bring in an example (`…, comme X`)"),
+    "TOPIC_OPENERS": (tuple, "words opening a sentence on the one it turns to (`Quant à X, il …`): X is its topic, the one its pronoun means"),
     "INDEFINITE_PLURAL_SUBJECTS": (tuple, "indefinite plural subjects an example after a comma stands for (`Certains`)"),
     "THAT": (tuple, "the complementiser of reported speech (`que`)"),
     "RELATIVE_CLAUSE_WORDS": (tuple, "words opening a relative clause"),

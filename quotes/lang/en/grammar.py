@@ -18,6 +18,8 @@ INDEFINITE_ARTICLES = ("a", "an")
 COMPARATIVES = ("more", "less", "better", "worse", "rather")
 
 EXAMPLE_MARKERS = ("such as", "including", "notably")
+# Words opening a sentence on its topic: "As for X, he said …" (he: X).
+TOPIC_OPENERS = ("as for",)
 INDEFINITE_PLURAL_SUBJECTS = ("some", "others", "many", "several", "most")
 
 PLACE_PREPOSITIONS = ("in", "at")

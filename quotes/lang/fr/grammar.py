@@ -28,6 +28,8 @@ COMPARATIVES = ("plus", "moins", "davantage", "autant", "mieux", "aussi", "pire"
 # plural subject (`Certains ont préféré rester chez eux, comme X`), X stands in the subject's place, the one a
 # later pronoun most likely means.
 EXAMPLE_MARKERS = ("comme", "notamment", "tel", "telle", "tels", "telles")
+# Words opening a sentence on its topic: "Quant à X, il juge que …" (il: X).
+TOPIC_OPENERS = ("quant à", "quant au", "quant aux")
 INDEFINITE_PLURAL_SUBJECTS = ("certains", "certaines", "d'autres", "beaucoup", "plusieurs", "nombreux", "nombre")
 
 # Prepositions of a place after a name (`X à Évry qui …`: the relative is about X).
