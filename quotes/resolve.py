@@ -699,6 +699,10 @@ class Resolver:
         start, entity = named[0]
         name_run = self.patterns.fast_name_run if in_fast_blocks(self.text) else self.patterns.name_run
         label_end = self.text.rfind(":", 0, start) + 1
+        if len(named) > 1 and self._fronted_before(start, label_end, named[1][0]):
+            # `Invité par X, Y a eu une surprise`: X is in a phrase set before the subject
+            label_end = self._phrases[start][1] + 1
+            start, entity = named[1]
         first_run = next((m.start() for m in name_run.finditer(self.text, label_end) if self._of_several_words(m.group())),
                          None)
         before = self.text[max(0, start - OPENING_WINDOW) : start].rstrip()
@@ -706,6 +710,14 @@ class Resolver:
                 self.patterns.ends_with_of.search(before) and self.patterns.head_noun(before) is not None):
             return None
         return entity
+
+    def _fronted_before(self, start: int, label_end: int, subject: int) -> bool:
+        """The name at `start` ends a phrase that words open before it, set off by a comma from the next name
+        (`Invité à l'Elysée par X, Y …`), not a source's (`Selon X, Y …`) nor a list's (`X, Y et Z`)."""
+        opening, end = self._phrases[start]
+        return bool(self.text[label_end:opening].strip()) and self.text[end : end + 1] == "," \
+            and not self.text[end + 1 : subject].strip() and not self._source_opening_sentence(opening) \
+            and "," not in self.text[label_end:opening]
 
     def _of_several_words(self, run: str) -> bool:
         """A capitalised run of two words or more, a word opening a sentence aside (`A Beyrouth, X …`: one)."""

@@ -1699,7 +1699,10 @@ TEXT_OPENING_ON_A_PRONOUN = (
 
 
 @pytest.mark.parametrize("title", [
-    "La mise en garde de Nicolas Sarkozy à Laurent Wauquiez", "Acte III : Nicolas Sarkozy met en garde Laurent Wauquiez"])
+    "La mise en garde de Nicolas Sarkozy à Laurent Wauquiez", "Acte III : Nicolas Sarkozy met en garde Laurent Wauquiez",
+    # a name in a phrase set before the subject is not the one the title is about
+    "Reçu à Lyon par Laurent Wauquiez, Nicolas Sarkozy a eu une surprise",
+])
 def test_a_text_opening_on_a_pronoun_means_the_person_its_title_is_about(title):
     quotes = extract_quotes(Article(text=TEXT_OPENING_ON_A_PRONOUN, id="t", title=title, lang="fr"))
     assert quotes[-1].speaker == "Nicolas Sarkozy"
