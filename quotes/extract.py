@@ -90,6 +90,7 @@ class Extraction:
         self._title_voice: list[Entity] | None = None  # made when first asked for
         self._title_person: list[tuple[Entity, set[str | None]]] | None = None  # likewise, with the title's roles for them
         self._title_leader: list[Entity | None] | None = None  # the title's people, leading one first, as the title knows them
+        self._name_marks: set[int] = set()  # where marks told to hold a name, no quotation, close
         # no quotation, and no speech verb for reported speech: nothing to do
         self.idle = not self.spans and (not self.readable or not self._may_report(self.text))
         if self.idle or not self.readable:
@@ -189,7 +190,12 @@ class Extraction:
     def _kind(self, span: Span, attribution: Attribution | None) -> str | None:
         words = self.text[span.start : span.end].split()
         firm = attribution is not None and attribution.how in FIRM
-        if not firm and (self._looks_like_name(span, words) or (len(words) <= MAX_TERM_WORDS and self._completes_a_noun(span))):
+        if not firm and self._looks_like_name(span, words):
+            i = self.doc.index_at(span.outer_start)
+            if not (i and self.doc.words[i - 1] in self.doc.lexicon.speech_forms):  # (`scandant « Révolte » ou …`: chants)
+                self._name_marks.add(self.doc.index_at(span.outer_end) - 1)  # (a list's next marks may hold one too)
+            return None
+        if not firm and len(words) <= MAX_TERM_WORDS and self._completes_a_noun(span):
             return None
         if attribution is not None and attribution.cue in self.lang.sets.READING_CUES and self._on_a_sign(span):
             return None
@@ -293,7 +299,8 @@ class Extraction:
         named = i - 1 - (i > 2 and self.doc.words[i - 1] in self.lang.sets.ADVERBS)  # `s'appelait alors « … »`
         if named > 0 and self.doc.words[named] in self.lang.sets.NAMING_AFTER_REFLEXIVE and self.doc.words[named - 1] in self.lang.REFLEXIVE:
             return True  # s'appelait "l'île du nègre"
-        if quoted[:1].isupper() and len(words) <= MAX_NAME_WORDS and self._a_work_s_title(span, i, quoted):
+        if quoted[:1].isupper() and len(words) <= MAX_NAME_WORDS and (
+                self._a_work_s_title(span, i, quoted) or self._listed_after_a_name(span, i, quoted)):
             return True
         if not words or len(words) > MAX_NAME_WORDS or quoted.rstrip()[-1:] in ".!?…":
             return False
@@ -305,6 +312,15 @@ class Extraction:
         if quoted.isupper() and len(words) > 3:
             return False  # a heading in capitals repeating somebody's words
         return all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+    def _listed_after_a_name(self, span: Span, i: int, quoted: str) -> bool:
+        """`la star de « Plein Soleil », « Mélodie en sous-sol » ou « Rocco et ses frères »`: marks listed right
+        after marks holding a name (told no quotation) hold one too, their words capitalised, no full stop ending them,
+        nobody speaking of themself (`« Arrête », « Je m'arrête »`)."""
+        words = self.doc.words
+        return i > 1 and (words[i - 1] == "," or words[i - 1] in self.lang.sets.COORDINATORS) \
+            and i - 2 in self._name_marks and quoted.rstrip()[-1:] not in SENTENCE_MARKS \
+            and not self._in_first_person_singular(span)
 
     def _a_work_s_title(self, span: Span, i: int, quoted: str) -> bool:
         """`« La mission des frontières » (2002)`: words its year in brackets follows; `son premier livre, « Un

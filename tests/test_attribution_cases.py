@@ -3423,3 +3423,19 @@ def test_a_topic_no_pronoun_takes_up_is_not_whom_a_later_pronoun_means():
     text = ("« Il faut tout prévoir », dit le pilote Paul Lenoir. Quant à Marc Vidal, son ami dit de lui qu'il anticipe "
             "tout, « il a toujours tout prévu ».")
     assert "Marc Vidal" not in [q.speaker for q in quotations(text)]
+
+
+def test_marks_listed_after_marks_holding_a_work_s_title_hold_titles_too():
+    text = ("D'après le quotidien, l'émission a permis à l'interprète de « Grand Large », « Mélodie des ports » ou "
+            "« Le retour des frères » de se confier.")
+    assert quotations(text) == []
+
+
+@pytest.mark.parametrize("text, quoted", [
+    # chanted after a speech verb: the list's words are the crowd's, whatever its first item looks like
+    ("Les manifestants scandaient « Justice » ou « Tout le monde veut la vérité ».", "Tout le monde veut la vérité"),
+    # somebody speaking of themself
+    ("« Lâchez », « Je m'en vais » puis « Lâchez-moi » : tels sont les mots de Paul Roux, selon le rapport.", "Je m'en vais"),
+])
+def test_marks_listed_after_a_chant_or_holding_somebody_s_own_words_are_quotations(text, quoted):
+    assert quoted in [q.quote for q in quotations(text)]
