@@ -3439,3 +3439,9 @@ def test_marks_listed_after_marks_holding_a_work_s_title_hold_titles_too():
 ])
 def test_marks_listed_after_a_chant_or_holding_somebody_s_own_words_are_quotations(text, quoted):
     assert quoted in [q.quote for q in quotations(text)]
+
+
+def test_a_description_opened_by_leur_before_a_name_describes_its_holder():
+    text = "« Ma mère n'est pas morte pour rien », a lancé leur fille, Carlyne Bouchon."
+    assert [(q.speaker, q.speaker_kind, q.speaker_gender) for q in quotations(text)] == [
+        ("Carlyne Bouchon", "person", "female")]

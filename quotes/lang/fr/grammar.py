@@ -99,7 +99,7 @@ DEFINITE = ("le", "la", "les", "l'")
 DEMONSTRATIVES = ("ce", "cet", "cette")
 
 # Words opening a description written before a name: "la ministre des Solidarités Agnès Buzyn".
-DESCRIPTION_OPENERS = ("le", "la", "les", "l'", "un", "une", "cette", "son", "sa")
+DESCRIPTION_OPENERS = ("le", "la", "les", "l'", "un", "une", "cette", "son", "sa", "leur")
 
 CONTRACTED_ARTICLES = {"du": "le", "des": "les", "au": "le", "aux": "les"}  # "un communiqué du parquet" → "le parquet"
 
