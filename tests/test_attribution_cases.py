@@ -3445,3 +3445,8 @@ def test_a_description_opened_by_leur_before_a_name_describes_its_holder():
     text = "« Ma mère n'est pas morte pour rien », a lancé leur fille, Carlyne Bouchon."
     assert [(q.speaker, q.speaker_kind, q.speaker_gender) for q in quotations(text)] == [
         ("Carlyne Bouchon", "person", "female")]
+
+
+def test_a_demonstrative_pronoun_opening_a_sentence_is_no_body_s_name():
+    text = "Il voit un homme près d'une poubelle. Celle-là même vers laquelle se dirige sa famille. « Il y a eu une grosse flamme », se souvient-il."
+    assert [q.speaker for q in quotations(text)] == [None]

@@ -4,7 +4,8 @@
 PRONOUNS = {
     "il": ("m", "sg"), "elle": ("f", "sg"), "ils": ("m", "pl"), "elles": ("f", "pl"),
     "on": (None, "sg"), "lui": ("m", "sg"), "eux": ("m", "pl"),
-    "celui-ci": ("m", "sg"), "celle-ci": ("f", "sg"), "ceux-ci": ("m", "pl"),
+    "celui-ci": ("m", "sg"), "celle-ci": ("f", "sg"), "ceux-ci": ("m", "pl"), "celles-ci": ("f", "pl"),
+    "celui-là": ("m", "sg"), "celle-là": ("f", "sg"), "ceux-là": ("m", "pl"), "celles-là": ("f", "pl"),
     "ce dernier": ("m", "sg"), "cette dernière": ("f", "sg"),
     "ces derniers": ("m", "pl"), "ces dernières": ("f", "pl"),
     # `, raconte celui qui a travaillé pour X`: the one the relative clause describes, somebody met before
@@ -17,7 +18,10 @@ PERSONAL_PRONOUNS = ()
 RELATIVE_PRONOUNS = ("qui",)
 
 # Pronouns that mean whoever was named last, subject or not: "Ce dernier a dénoncé …".
-LATEST_MENTIONED = ("ce dernier", "cette dernière", "ces derniers", "ces dernières", "celui-ci", "celle-ci", "ceux-ci")
+LATEST_MENTIONED = (
+    "ce dernier", "cette dernière", "ces derniers", "ces dernières", "celui-ci", "celle-ci", "ceux-ci", "celles-ci",
+    "celui-là", "celle-là", "ceux-là", "celles-là",
+)
 
 # Object pronouns written before a verb ("comme le relaye X").
 OBJECT_CLITICS = ("le", "la", "les", "l'", "lui", "leur")
