@@ -61,6 +61,8 @@ REPEATED_SHARE = 0.6
 MAX_PERSON_NAME_WORDS = 3
 OPENING_TOKENS = 3  # how far into a sentence its subject's phrase may start (`Et le président X`)
 FRONTED_PHRASE_TAIL = 4  # how far past a sentence's opening noun phrase the comma closing it as a fronted one stands
+SIGN_HEAD_WORDS = 4  # how far into a speaker's mention a sign's noun may stand as its head (`de très nombreuses pancartes`)
+SIGN_REACH = 2  # how far before a participle and its determiner a sign's noun stands (`des banderoles dénonçant une « … »`)
 OPENING_PRONOUN_TOKENS = 30  # how far into a text its first pronoun may stand for the title's person
 
 
@@ -197,7 +199,8 @@ class Extraction:
             return None
         if not firm and len(words) <= MAX_TERM_WORDS and self._completes_a_noun(span):
             return None
-        if attribution is not None and attribution.cue in self.lang.sets.READING_CUES and self._on_a_sign(span):
+        if attribution is not None and (
+                (attribution.cue in self.lang.sets.READING_CUES and self._on_a_sign(span)) or self._told_by_a_sign(span, attribution)):
             return None
         if self._names_a_charge(span):
             return None  # even announced (`…, a annoncé le parquet`): a charge's legal name
@@ -234,16 +237,39 @@ class Extraction:
         """`une enquête pour « violences volontaires »`, `mis en examen notamment pour « A », « B » et « C »`: after a
         legal procedure's word and `pour` (the marks of a list of them before), a charge's name."""
         doc = self.doc
-        i = doc.index_at(span.outer_start) - 1
-        while i > 0 and (doc.words[i] == "," or doc.words[i] in self.lang.sets.COORDINATORS) and doc.quoted[i - 1]:
-            i -= 1
-            while i > 0 and doc.quoted[i]:  # back over the list's previous item, marks included
-                i -= 1
+        i = self._before_list(span)
         if i < 0 or doc.words[i] not in self.lang.sets.CHARGE_PREPOSITIONS:
             return False
         if i > 1 and doc.words[i - 1] == ",":  # `comparaît, avec neuf sociétés du groupe, pour`: past the incise
             i = next((c for c in range(i - 2, max(0, i - MAX_CHARGE_INCISE), -1) if doc.words[c] == ","), i)
         return any(doc.words[k] in self.lang.sets.CHARGE_WORDS for k in range(max(0, i - CHARGE_REACH), i))
+
+    def _before_list(self, span: Span) -> int:
+        """The index of the word before the marks opening the list `span` ends (`pour « A », « B » et « C »`: `pour`),
+        or before its own."""
+        doc = self.doc
+        i = doc.index_at(span.outer_start) - 1
+        while i > 0 and (doc.words[i] == "," or doc.words[i] in self.lang.sets.COORDINATORS) and doc.quoted[i - 1]:
+            i -= 1
+            while i > 0 and doc.quoted[i]:  # back over the list's previous item, marks included
+                i -= 1
+        return i
+
+    def _told_by_a_sign(self, span: Span, attribution: Attribution) -> bool:
+        """`« … », disait une pancarte`, `des banderoles clamant « A » ou « B »`, `des banderoles dénonçant une « … »`:
+        words a sign bears, nobody's."""
+        signs, doc = self.lang.sets.SIGN_NOUNS, self.doc
+        if attribution.mention and attribution.mention_start is not None:
+            k = doc.index_at(attribution.mention_start)
+            words = doc.words[k : k + SIGN_HEAD_WORDS]  # (read as the text's words: not the mention's, folded anew)
+            if not signs.isdisjoint(words):
+                head = next(n for n, word in enumerate(words) if word in signs)
+                if doc.starts[k + head] < attribution.mention_start + len(attribution.mention):
+                    return all(word not in self.lang.sets.OF for word in words[1:head])  # its head: not `l'auteur du tag`
+        if attribution.how != "participle":
+            return False
+        i = self._before_list(span)
+        return any(self.doc.words[k] in signs for k in range(max(0, i - SIGN_REACH), i))
 
     def _names_a_group(self, span: Span) -> bool:
         """After a determiner, a number or a group's noun, the marks hold nothing but a noun of a group of people or

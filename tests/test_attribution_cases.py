@@ -3450,3 +3450,17 @@ def test_a_description_opened_by_leur_before_a_name_describes_its_holder():
 def test_a_demonstrative_pronoun_opening_a_sentence_is_no_body_s_name():
     text = "Il voit un homme près d'une poubelle. Celle-là même vers laquelle se dirige sa famille. « Il y a eu une grosse flamme », se souvient-il."
     assert [q.speaker for q in quotations(text)] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "La ministre a été accueillie par des grévistes et des banderoles clamant « Hôpital en danger » ou « Des lits, pas des promesses ».",
+    "Des milliers de personnes ont défilé derrière des banderoles dénonçant une « justice de classe ».",
+    "« Ne laissez pas les banques nous ruiner », proclamait l'affiche.",
+])
+def test_words_a_sign_bears_are_nobody_s(text):
+    assert quotations(text) == []
+
+
+def test_the_author_of_a_sign_who_speaks_is_its_speaker():
+    text = "La police a interpellé l'auteur du tag, qui se justifie : « Ce qui est interdit, c'est la haine. »"
+    assert [q.speaker for q in quotations(text)] == ["l'auteur du tag"]
