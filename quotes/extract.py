@@ -1003,15 +1003,21 @@ class Extraction:
             return found
         # their words (folded one by one: words repeat, their folding is cached), not their punctuation
         word = FAST_WORD if in_fast_blocks(self.text) else WORD  # (a quotation is a part of the text)
-        bags = [set(map(fold, word.findall(q.quote))) for q in quotes]
+        bags: dict[int, set[str]] = {}
+
+        def bag(m: int) -> set[str]:  # (read when compared: the search stops at the first source found)
+            if m not in bags:
+                bags[m] = set(map(fold, word.findall(quotes[m].quote)))
+            return bags[m]
+
         for n in unattributed:
-            words = bags[n]
+            words = bag(n)
             # the words of an attributed quotation, or of a longer one further on: the nearest after it first
             # (a sub-heading announces what follows), then the nearest before
-            sources = sorted((m for m, q in enumerate(quotes) if q.mention or (m > n and len(bags[m]) > len(words))),
+            sources = sorted((m for m, q in enumerate(quotes) if q.mention or (m > n and len(bag(m)) > len(words))),
                              key=lambda m: (m < n, abs(m - n)))
             for m in sources:
-                if len(words & bags[m]) >= REPEATED_SHARE * len(words):
+                if len(words & bag(m)) >= REPEATED_SHARE * len(words):
                     found[n] = m
                     break
         return found

@@ -40,7 +40,9 @@ BRACKETED_ACRONYM = regex.compile(r"\(\p{Lu}[\p{Lu}\d-]{1,9}\)")  # `(LREM)`, `(
 # searched from the end ((?r)): the last one is wanted.
 LAST_TITLE_BREAK_MARKS = ',.;:!?"«»()'
 LAST_TITLE_BREAK = regex.compile("(?r)[" + regex.escape(LAST_TITLE_BREAK_MARKS) + "]")
-TITLE_BREAK_SPACES = str.maketrans(LAST_TITLE_BREAK_MARKS, " " * len(LAST_TITLE_BREAK_MARKS))
+# The same, each made a space: a pattern, where str.translate looked every character up in a dict (a KeyError for
+# each it leaves: 15,000 instructions a title, callgrind)
+TITLE_BREAK = re.compile("[" + re.escape(LAST_TITLE_BREAK_MARKS) + "]")
 APPOSITION_END = re.compile("[" + re.escape(LAST_TITLE_BREAK_MARKS) + "\n]")
 MAX_AGE_APPOSITION = 12  # characters of an age in apposition (`51 ans,`)
 MAX_APPOSITION = 80  # characters of a role in apposition after a name (`ministre déléguée à la Citoyenneté`)
@@ -58,7 +60,8 @@ BULLET_HEADING = re.compile(f"[{BULLETS}](?:\\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\
 SUBHEADING_BEFORE_DASH = " \u00a0\n\"»”"
 LAST_SENTENCE_START = regex.compile("(?r)[" + regex.escape(SENTENCE_OPENERS) + "]")
 LAST_BREAK = regex.compile(r"(?r)[.!?;\n]")
-SENTENCE_BREAKS = re.compile(r"[.!?\n]")
+SENTENCE_BREAK_MARKS = ".!?\n"
+SENTENCE_BREAKS = re.compile(f"[{re.escape(SENTENCE_BREAK_MARKS)}]")
 ELIDED_WORD = re.compile(r"[^\W\d_]+'?")  # a word with its elision's apostrophe (`j'`)
 # An apposition set off by commas, then perhaps a verb's first word (`, patron de Z, penser qu'il a `)
 APPOSITION_THEN = re.compile(r"\s*,[^,.!?:;«»\"\n]+,\s*(?:(\w+)\b[^,.!?:;«»\"\n]*)?")
@@ -92,6 +95,15 @@ def _after_last_break(window: str) -> str:
     last_break = LAST_TITLE_BREAK.search(window, 0, end)
     cut = last_break.start() if last_break else -1
     return window[cut:] if cut > 0 else window  # the mark kept: the pattern may start at it
+
+
+def _whole_words(words) -> re.Pattern:
+    """Any of the words (in lower case) as ELIDED_WORD reads a text: no letter before it, nor after it a letter or
+    (but for an elided one) an apostrophe. Sought by its letters, what stands around them checked after: one search,
+    where a list of all the text's words cost five times as much."""
+    forms = [re.escape(word) + f"(?<![^\\W\\d_]{'.' * len(word)})" + ("" if word.endswith("'") else "(?![^\\W\\d_]|')")
+             for word in sorted(words) if ELIDED_WORD.fullmatch(word)]  # (no other word is ever one of its words)
+    return re.compile("|".join(forms) or "(?!)")
 
 
 class Patterns:
@@ -184,6 +196,7 @@ class Patterns:
         self._roles = {spelling: role for role in roles for spelling in (role, strip_accents(role))}
         # nouns of a people, a nation's or a party's (`le Belge`, `l'Insoumise`): descriptions, never names
         self.nouns_of_a_people = {**lang.DEMONYMS, **lang.PARTY_MEMBER_NOUNS}
+        self.first_person_singular = _whole_words(lang.FIRST_PERSON_SINGULAR)
         # Names, titles and mentions repeat from article to article: read each once.
         self.names_in_run = lru_cache(maxsize=4096)(self._names_in_run)
         self.head_noun = lru_cache(maxsize=4096)(self._head_noun)
@@ -589,6 +602,7 @@ class Resolver:
         self.people: list[tuple[int, Entity]] = []  # (position, entity) of each named person
         self._phrases: dict[int, tuple[int, int]] = {}  # a name's position → where its phrase opens, its end
         self._places: dict[int, str] = {}  # a name's position → its place in the sentence, read when asked
+        self._breaks: list[int] | None = None  # where SENTENCE_BREAKS matches, found when first asked for
         self._by_name: dict[str, Entity] = {}
         self._surnames: dict[str, Entity] = {}  # a named person's last name, folded
         # (position, entity) of the title's person a text opening on a pronoun means (set by extraction)
@@ -1047,7 +1061,7 @@ class Resolver:
     def _holds_role_word(self, tail: str) -> bool:
         """A word a role opens with stands in the text: else no title there (told cheaply, before the title's
         pattern is tried: most capitalised runs have none before them)."""
-        words = normalize(tail.translate(TITLE_BREAK_SPACES)).replace("'", "' ").split()
+        words = normalize(TITLE_BREAK.sub(" ", tail)).replace("'", "' ").split()
         role_first_words = self.patterns.role_first_words
         # (`ex-ministre`: no role's first word opens on a former prefix, so the others are looked up as they stand)
         return not role_first_words.isdisjoint(words) or any(
@@ -1675,9 +1689,22 @@ class Resolver:
         if self._in_quotation(base):
             quoted_start = self._quoted_starts[bisect.bisect_right(self._quoted_starts, base) - 1]
             base = max(0, quoted_start - OPENING_WINDOW * 3)
-        before = self.text[base:position]
-        return [base, *(base + m.end() for m in SENTENCE_BREAKS.finditer(before)
-                        if not self._in_quotation(base + m.start(), short_of_end))]
+        breaks = self._sentence_breaks()
+        return [base, *(at + 1 for at in breaks[bisect.bisect_left(breaks, base) : bisect.bisect_left(breaks, position)]
+                        if not self._in_quotation(at, short_of_end))]
+
+    def _sentence_breaks(self) -> list[int]:
+        """Where SENTENCE_BREAKS matches in the text, in order: each mark found once an article by str.find (memchr, in
+        C), where the pattern tried a class at every character of a window before each name asked about."""
+        if self._breaks is None:
+            found, text = [], self.text
+            for mark in SENTENCE_BREAK_MARKS:
+                at = text.find(mark)
+                while at >= 0:
+                    found.append(at)
+                    at = text.find(mark, at + 1)
+            self._breaks = sorted(found)
+        return self._breaks
 
     def _named_in_own_sentence(self, position: int, role: str, gender: str | None,
                                excluded: tuple[Entity, ...] = ()) -> Entity | None:
@@ -1909,8 +1936,7 @@ class Resolver:
 
     def in_first_person_singular(self, start: int, end: int) -> bool:
         """The words from `start` to `end` speak of their speaker in the first person singular (FIRST_PERSON_SINGULAR)."""
-        words = ELIDED_WORD.findall(self.text[start:end].lower().replace("’", "'"))
-        return not self.lang.sets.FIRST_PERSON_SINGULAR.isdisjoint(words)
+        return self.patterns.first_person_singular.search(self.text[start:end].lower().replace("’", "'")) is not None
 
     def _sentence_break_between(self, lo: int, hi: int) -> bool:
         """A mark ending a sentence between `lo` and `hi`, outside the quotations (`« … ça ! », a-t-il dit`: none)."""
