@@ -963,7 +963,8 @@ class Extraction:
                 self._title_person.append((person, {self.resolver.role_of_description(alias) for alias in titled.aliases}))
         role = self.resolver.role_of_description(mention)
         early = not person_spoke and (self.doc.sentence(self.doc.index_at(position))[0] == 0 or self.resolver.points_back(mention)) \
-            and not any(p < position and e.kind == "person" for p, e in self.resolver.people)
+            and not any(p < position and e.kind == "person" and not (entity.gender and e.gender and e.gender != entity.gender)
+                        for p, e in self.resolver.people)  # (nobody it may describe: `X « … », a affirmé la dirigeante`)
         # (the leading person first; another the title names when the description does not fit them: `Guerre entre X
         # et Y`, then `l'ancienne candidate`: Y)
         return next((person for person, title_roles in self._title_person if (early or role in title_roles)

@@ -3464,3 +3464,10 @@ def test_words_a_sign_bears_are_nobody_s(text):
 def test_the_author_of_a_sign_who_speaks_is_its_speaker():
     text = "La police a interpellé l'auteur du tag, qui se justifie : « Ce qui est interdit, c'est la haine. »"
     assert [q.speaker for q in quotations(text)] == ["l'auteur du tag"]
+
+
+def test_a_description_in_the_first_sentence_is_the_title_s_person_when_only_others_of_another_gender_were_named():
+    text = ("Paul Roux « ment aux Français », a affirmé la dirigeante écologiste sur France Inter. Jeanne Vidal avait "
+            "déjà dénoncé son projet en mars.")
+    article = Article(text=text, title="Jeanne Vidal : « Paul Roux ment »", id="t", lang="fr")
+    assert [q.speaker for q in extract_quotes(article) if q.kind == "partial"] == ["Jeanne Vidal"]
