@@ -269,7 +269,7 @@ class Extraction:
         if attribution.how != "participle":
             return False
         i = self._before_list(span)
-        return any(self.doc.words[k] in signs for k in range(max(0, i - SIGN_REACH), i))
+        return any(doc.words[k] in signs for k in range(max(0, i - SIGN_REACH), i))
 
     def _names_a_group(self, span: Span) -> bool:
         """After a determiner, a number or a group's noun, the marks hold nothing but a noun of a group of people or
