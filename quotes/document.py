@@ -9,7 +9,7 @@ from functools import partial
 from itertools import compress
 
 from .lang import Language
-from .lexicon import WINDOW, glued_paragraphs, lexicon_of, normalize, tokenize
+from .lexicon import WINDOW, glued_paragraphs, lexicon_of, normalize, normalize_text, tokenize
 from .spans import Span
 
 SENTENCE_PUNCTUATION = frozenset(".!?…;")
@@ -76,7 +76,7 @@ class Document:
         self.lang = lang
         self.lexicon = lexicon_of(lang)
         # Tokens as parallel lists (folded word, offsets): no object per token.
-        folded = normalize(text)
+        folded = normalize_text(text)
         self._glued = glued_paragraphs(text)  # where a paragraph glued to the last opens
         if len(folded) == len(text) and not any(c in text for c in FOLDED_INTO_JOINERS):
             self.words, self.starts, self.ends = self.lexicon.token_columns(folded, self._glued, text)

@@ -22,7 +22,7 @@ from .gender import article_evidence, decide, shows_a_person
 from . import keys
 from .indirect import IndirectSpeech
 from .lang import has_data, language, marks_only
-from .lexicon import lexicon_of, normalize, person_noun_gender
+from .lexicon import lexicon_of, normalize, normalize_text, person_noun_gender
 from .model import Article, Quote
 from .names import first_name_gender, fold, initials
 from .resolve import BRACKETED_ACRONYM, MAX_KIND_ADJECTIVES, Entity, Resolver
@@ -104,7 +104,7 @@ class Extraction:
 
     def _may_report(self, text: str) -> bool:
         """Whether any word of the text is a speech verb (else there is no reported speech)."""
-        folded = normalize(text)
+        folded = normalize_text(text)
         word = FAST_WORD if in_fast_blocks(folded) else WORD
         return not lexicon_of(self.lang).speech_forms.isdisjoint(word.findall(folded))
 

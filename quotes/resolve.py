@@ -40,8 +40,8 @@ BRACKETED_ACRONYM = regex.compile(r"\(\p{Lu}[\p{Lu}\d-]{1,9}\)")  # `(LREM)`, `(
 # searched from the end ((?r)): the last one is wanted.
 LAST_TITLE_BREAK_MARKS = ',.;:!?"«»()'
 LAST_TITLE_BREAK = regex.compile("(?r)[" + regex.escape(LAST_TITLE_BREAK_MARKS) + "]")
-# The same, each made a space: a pattern, where str.translate looked every character up in a dict (a KeyError for
-# each it leaves: 15,000 instructions a title, callgrind)
+# Any of them, for `_holds_role_word` to make a space of: a pattern, where str.translate looked every character up
+# in a dict, raising a KeyError for each it left as it was (15,000 instructions a title, callgrind)
 TITLE_BREAK = re.compile("[" + re.escape(LAST_TITLE_BREAK_MARKS) + "]")
 APPOSITION_END = re.compile("[" + re.escape(LAST_TITLE_BREAK_MARKS) + "\n]")
 MAX_AGE_APPOSITION = 12  # characters of an age in apposition (`51 ans,`)
@@ -102,7 +102,7 @@ def _whole_words(words) -> re.Pattern:
     (but for an elided one) an apostrophe. Sought by its letters, what stands around them checked after: one search,
     where a list of all the text's words cost five times as much."""
     forms = [re.escape(word) + f"(?<![^\\W\\d_]{'.' * len(word)})" + ("" if word.endswith("'") else "(?![^\\W\\d_]|')")
-             for word in sorted(words) if ELIDED_WORD.fullmatch(word)]  # (no other word is ever one of its words)
+             for word in sorted(words) if ELIDED_WORD.fullmatch(word)]  # (a word it never reads is never found)
     return re.compile("|".join(forms) or "(?!)")
 
 
@@ -196,7 +196,7 @@ class Patterns:
         self._roles = {spelling: role for role in roles for spelling in (role, strip_accents(role))}
         # nouns of a people, a nation's or a party's (`le Belge`, `l'Insoumise`): descriptions, never names
         self.nouns_of_a_people = {**lang.DEMONYMS, **lang.PARTY_MEMBER_NOUNS}
-        self.first_person_singular = _whole_words(lang.FIRST_PERSON_SINGULAR)
+        self.first_person_singular = _whole_words(lang.FIRST_PERSON_SINGULAR)  # sought in quotations
         # Names, titles and mentions repeat from article to article: read each once.
         self.names_in_run = lru_cache(maxsize=4096)(self._names_in_run)
         self.head_noun = lru_cache(maxsize=4096)(self._head_noun)
