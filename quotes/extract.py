@@ -858,27 +858,40 @@ class Extraction:
         cue, is the person named or described (`Un retraité a interpellé …`) at the opening of the sentence after
         it, as its subject."""
         doc = self.doc
-        if doc.index_at(span.outer_start) > 0:
-            return None
+        if any(map(str.isalnum, self.text[: span.outer_start])):
+            return None  # (a stray mark before it aside: `""Nous …"`)
         after = doc.index_at(span.outer_end)
         if after + 1 >= doc.size or doc.quoted[after]:
             return None
-        if not doc.sentence_ends[after]:
-            # `« … . » L'attaque de X envers Y`: after the quotation's own full stop, only a noun of something said
-            # names its speaker (not `"The vote is over." Jane Doe said the count …`: her words are others)
-            ended = doc.texts[after - 2] in tuple(SENTENCE_MARKS) and doc.texts[after][:1].isupper()
-            return self._speaker_of_speech_noun(after) if ended else None
-        lo, hi = doc.sentence(after + 1)
+        own_stop = not doc.sentence_ends[after]
+        if own_stop:
+            # `« … . » L'attaque de X envers Y`: after the quotation's own full stop, a noun of something said names
+            # its speaker; a subject only if the title is about them (not `"The vote is over." Jane Doe said …`:
+            # her words are others)
+            if doc.texts[after - 2] not in tuple(SENTENCE_MARKS) or not doc.texts[after][:1].isupper():
+                return None
+            if (said := self._speaker_of_speech_noun(after)) is not None:
+                return said
+            lo, hi = after, doc.sentence(after)[1]
+        else:
+            lo, hi = doc.sentence(after + 1)
         found = self.attributor.phrases.clause_subject(lo, hi)  # (past an adverbial: `Dans une interview, X`)
         first = doc.index_at(found[1]) if found else lo
         opening = doc.starts[min(first + OPENING_TOKENS, doc.size - 1)]
         subjects = [e for p, e in self.resolver.people if doc.starts[first] <= self.resolver.phrase_opening(p) < opening
                     and e.kind == "person" and self.resolver.place(p) == "subject"]
+        if own_stop:
+            leader = self._title_leading_person() if subjects else None
+            return subjects[0] if leader is not None and subjects[0] in self._people_named(leader.name) else None
         if subjects:
             return subjects[0]
         if (said := self._speaker_of_speech_noun(lo)) is not None:
             return said
         found = found or self.attributor.phrases.opening_subject(lo, hi)
+        gender, number = self.lang.PRONOUNS.get(normalize(found[0]), (None, None)) if found else (None, None)
+        if gender and number == "sg" and (titled := self._title_subject()) is not None and titled[0] == found[1] \
+                and titled[1].kind == "person" and titled[1].gender in (None, gender):
+            return titled[1]  # `Paul X quitte la radio` for a title, then `« J'ai décidé … ». Il explique …`: X
         described = self.resolver.resolve(found[0], found[1], []) if found and found[0][:1].isupper() else None
         if described is not None and described.name[:1].islower() and described.kind != "organisation" \
                 and described.number == "sg" and not self._a_thing(described):

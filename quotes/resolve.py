@@ -163,7 +163,9 @@ class Patterns:
             rf"{_name_word(upper, FAST_LETTER, before=f'(?:{before})')}"
             rf"(?:[ \u00a0-]+(?:(?:{particle})[ \u00a0-]+){{0,2}}(?:{fast_word}))*"
         )
-        self.fronted_clause_openers = tuple(f"{opener} " for opener in lang.FRONTED_CLAUSE_OPENERS)
+        # (an elided opener runs into the next word: `lorsqu'elle`)
+        self.fronted_clause_openers = tuple(opener if opener.endswith("'") else f"{opener} "
+                                            for opener in lang.FRONTED_CLAUSE_OPENERS)
         self.source_openers = frozenset(w for w in (*lang.FOR, *lang.ACCORDING_TO) if " " not in w)
         self.thing_nouns = frozenset((*lang.ORGANISATION_NOUNS, *lang.BODY_KIND_NOUNS, *lang.SOURCE_DOCUMENTS))
         self.document_words = frozenset(lang.SOURCE_DOCUMENTS)
@@ -662,8 +664,13 @@ class Resolver:
                 elif len(words) >= 2 and self._after_word(start) and (described := self._description_before(start))[1]:
                     # `l'ancien footballeur Diomansy Camara`: a first name nobody listed, after a title
                     entity = self._entity_for(name, "person", None)
-                elif len(words) >= 2 and not words[0].isupper() and self._apposed_age(start + len(name)):
-                    entity = self._entity_for(name, "person", None)  # `Jacline X, 51 ans,`: a first name nobody listed
+                elif len(words) >= 2 and not words[0].isupper() and (self._apposed_age(start + len(name)) or (
+                        self._description_after(start + len(name)) and all(w[:1].isupper() and w[-1] != "." for w in words)
+                        and not self._place_like(start, len(name)) and not self._names_no_person(start))):
+                    # `Jacline X, 51 ans,`, `Aasha X, mère célibataire,`, `Binu X, une danseuse,`: a first name nobody
+                    # listed, then an age or a person's description in apposition (not `au Sénégal X, un garçon`, `le
+                    # site X, l'homme politique`, `Séparé de X, son fils`, `Facebook M. X, journaliste`)
+                    entity = self._entity_for(name, "person", None)
                 elif len(words) >= 2 and not words[0].isupper() and (stressed := self._stressed_after(start + len(name))):
                     entity = self._entity_for(name, "person", stressed)  # `Mayyada X, elle, aimerait`: hers
                 elif len(words) >= 2 and self._example_of_subject(start):
@@ -1742,6 +1749,8 @@ class Resolver:
     def _holds_another_role(self, entity: Entity, role: str) -> bool:
         """The text gives the person roles, none of which is or is covered by this one (a candidacy aside, for an
         office: a candidate may hold any)."""
+        if role in self.lang.sets.ANY_PERSON_NOUNS:
+            return False  # `la jeune femme` may be the mother named before
         roles = self._roles(entity)
         if role in self.patterns.offices:
             roles -= self.lang.sets.CANDIDACY_ROLES

@@ -3471,3 +3471,55 @@ def test_a_description_in_the_first_sentence_is_the_title_s_person_when_only_oth
             "déjà dénoncé son projet en mars.")
     article = Article(text=text, title="Jeanne Vidal : « Paul Roux ment »", id="t", lang="fr")
     assert [q.speaker for q in extract_quotes(article) if q.kind == "partial"] == ["Jeanne Vidal"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\"J'ai donc décidé d'arrêter l'émission\". Il explique aussi qu'il se méfiait de la télévision.", "Marc Lenoir"),
+    # after the quotation's own full stop, a subject the title is about
+    ("\"J'en suis à 400 heures de tatouage.\" Marc Lenoir, alias Tatoo Man, est considéré comme l'homme le plus tatoué "
+     "du pays.", "Marc Lenoir"),
+    ("\"J'en suis à 400 heures de tatouage.\" Paul Vidal, son voisin, est considéré comme un sage.", None),
+])
+def test_an_opening_quotation_with_no_cue_is_the_title_s_person_the_next_sentence_opens_on(text, speaker):
+    article = Article(text=text, title="Marc Lenoir claque la porte de la chaîne", id="t", lang="fr")
+    assert [q.speaker for q in extract_quotes(article) if q.kind == "direct"] == [speaker]
+
+
+def test_a_stray_mark_before_the_opening_quotation_leaves_it_the_text_s_opening():
+    text = ("\"\"Nous sommes à un tournant\". Pendant que les marches se multiplient, le président (PS) du conseil "
+            "départemental Marc Lenoir a commenté les résultats d'une enquête.")
+    assert [q.speaker for q in quotations(text)] == ["Marc Lenoir"]
+
+
+def test_a_fronted_clause_opened_by_an_elided_conjunction_leaves_the_name_after_it_the_subject():
+    text = ("Le virus a tout changé. Lorsqu'elle a commencé à donner des cours en ligne, Jeanne Vidal n'avait aucune "
+            "idée de la suite. « Nous avions tellement de coupures », explique la danseuse.")
+    assert [q.speaker for q in quotations(text)] == ["Jeanne Vidal"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Jeanne Vidal, mère célibataire, enseigne la danse. « Les leçons sont souvent annulées », explique la jeune femme.",
+     "Jeanne Vidal"),
+    ("Le cirque rouvre. Paul Vidal, le père du dompteur, se prépare. « Les fauves ont faim », dit l'homme.",
+     "Paul Vidal"),
+])
+def test_a_noun_of_anybody_may_describe_a_person_the_text_gave_a_role(text, speaker):
+    assert [q.speaker for q in quotations(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le virus a tout changé. Aasha Kalbeli, mère célibataire de 26 ans, donne des cours en ligne. « Nous avions "
+     "tellement de coupures », explique-t-elle.", "Aasha Kalbeli"),
+    ("Dans le village, Tundup Namgyal, un agriculteur, garde ses bêtes. « Le loup est revenu », dit-il.", "Tundup Namgyal"),
+])
+def test_a_name_of_an_unlisted_first_name_with_a_person_s_description_apposed_is_a_person_s(text, speaker):
+    assert [(q.speaker, q.speaker_kind) for q in quotations(text)] == [(speaker, "person")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Interrogé par le site Fair Play, l'ancien maire, qui fut le premier élu noir de la ville, a répondu. « Nous ne le "
+     "savons pas », a-t-il dit.", "l'ancien maire"),
+    ("Ils ont rencontré au Sénégal Babacar, un jeune garçon. « Elle m'a sauvé la vie », raconte-t-il.", None),
+])
+def test_a_description_apposed_to_a_name_of_a_place_or_a_medium_makes_no_person_of_it(text, speaker):
+    assert [q.speaker for q in quotations(text)] == [speaker]

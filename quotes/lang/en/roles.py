@@ -66,6 +66,7 @@ UNIQUE_OFFICES = ("president", "prime minister", "pope", "king", "queen")
 # English writes the domain before the role (`Health Secretary Jane Doe`): none after a preposition.
 PORTFOLIOS = ()
 CANDIDACY_ROLES = ("candidate", "contender", "hopeful")
+ANY_PERSON_NOUNS = ("man", "woman", "lady")  # no role: `X, a mother of two, …`, then `the woman` is X
 BODY_OFFICES = ("chairman", "chairwoman", "chair", "president", "leader", "head", "founder", "co-founder", "general secretary")
 
 ROLE_HYPERNYMS = {

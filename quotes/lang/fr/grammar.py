@@ -111,6 +111,9 @@ CLEFT_OPENERS = ("c'est", "ce n'est", "c'était", "ce n'était", "ce fut")
 FRONTED_CLAUSE_OPENERS = (
     "si", "s'il", "s'ils", "même si", "quand", "lorsque", "puisque", "alors que", "bien que", "tandis que", "parce que",
     "depuis que", "dès que", "après que", "avant que", "pendant que", "comme",
+    # elided before a vowel, run into the next word: `Lorsqu'elle a commencé …, X n'avait …`
+    "lorsqu'", "puisqu'", "quoiqu'", "alors qu'", "bien qu'", "tandis qu'", "parce qu'", "depuis qu'", "dès qu'", "après qu'",
+    "avant qu'", "pendant qu'",
     "quant à", "quant au", "quant aux",  # a topic set before the main clause: `Quant à ses détracteurs, X répond`
 )
 

@@ -181,6 +181,9 @@ ROLE_HYPERNYMS = {
 # Roles of somebody running for an office: held besides any other (`X, candidate à la primaire`, then `la députée`).
 CANDIDACY_ROLES = ("candidat", "candidate")
 
+# Nouns of a person that name no role: `X, mère célibataire, …`, then `la jeune femme`: X, whatever role she holds.
+ANY_PERSON_NOUNS = ("homme", "femme", "dame")
+
 # Roles heading a body: held besides any other role (`le sénateur X`, then `le président de la commission`), when a
 # body's name or kind completes them.
 BODY_OFFICES = (

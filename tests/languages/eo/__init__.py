@@ -40,6 +40,7 @@ CONTINUING_CUES = ("aldoni",)
 REPLYING_CUES = ("respondi",)
 BODY_OFFICES = ("prezidanto",)
 CANDIDACY_ROLES = ("kandidato",)
+ANY_PERSON_NOUNS = ("viro", "virino")
 RELATIVE_PRONOUNS = ("kiu",)
 CIVIL_TITLES = {"s-ro": "m", "s-ino": "f"}
 CIVIL_TITLE_ROLES = {}
