@@ -145,12 +145,15 @@ class Patterns:
         particles = {*lang.NAME_PARTICLES, *(p.replace("'", "’") for p in lang.NAME_PARTICLES)}
         particle = "|".join(regex.escape(p) for p in sorted(particles, key=len, reverse=True)) or "(?!)"
         self.particle = regex.compile(particle)
+        # a particle run into the run's last word, elided (`Valéry Giscard d'Estaing`; not `L'avocat d'Isabelle X`)
+        elided_particles = "|".join(regex.escape(p) for p in particles if p[-1] in "'’") or "(?!)"
         # Civil titles closed by a full stop (`M. X`, `MM. X et Y`), which a run of capitalised words does not go
         # over, as written before a name
         self.dotted_titles = tuple({form for t in lang.CIVIL_TITLES if t.endswith(".") for form in (t.capitalize(), t.upper())})
         self.name_run = regex.compile(
             rf"(?:(?<![\p{{L}}\p{{M}}'’-])|(?<=[\s\"»”]-)|(?<=\b(?:{elided})['’]))(?:{NAME_WORD})"
             rf"(?:[ \u00a0-]+(?:(?:{particle})[ \u00a0-]+){{0,2}}(?:{NAME_WORD}))*"
+            rf"(?:[ \u00a0](?:{elided_particles})(?:{NAME_WORD})(?![\p{{L}}\p{{M}}'’-]|[ \u00a0-]+\p{{Lu}}))?"
         )
         # The same runs found by `re`, on the texts its classes cover (most articles). `re` skips to a
         # capital only when the pattern opens with one: the test of what stands before it comes after it,
@@ -162,6 +165,7 @@ class Patterns:
         self.fast_name_run = re.compile(
             rf"{_name_word(upper, FAST_LETTER, before=f'(?:{before})')}"
             rf"(?:[ \u00a0-]+(?:(?:{particle})[ \u00a0-]+){{0,2}}(?:{fast_word}))*"
+            rf"(?:[ \u00a0](?:{elided_particles})(?:{fast_word})(?![{FAST_LETTER}'’-]|[ \u00a0-]+{upper}))?"
         )
         # (an elided opener runs into the next word: `lorsqu'elle`)
         self.fronted_clause_openers = tuple(opener if opener.endswith("'") else f"{opener} "
@@ -218,6 +222,9 @@ class Patterns:
         words = self._name_words(run)
         if not words:
             return ()
+        if len(words) > 1 and words[-1][1:2] in ("'", "’") and words[-1][:1].islower() \
+                and normalize(words[-2].rsplit("-", 1)[-1]) in self.lang.sets.PLACE_NOUNS:
+            words = words[:-1]  # `Provence-Alpes-Côte d'Azur`: a place's name, no surname with its particle
         cut = None if apposed else next(
             (
                 n
@@ -267,6 +274,9 @@ class Patterns:
             words[0] = words[0][2:]  # L'Insoumis, L'ex-ministre, S'il
         stop = self.not_name_words
         while words and (normalize(words[0]) in stop or self.is_title_word(words[0]) or not words[0][:1].isupper()):
+            if words[0][1:2] in ("'", "’") and words[0][:1].islower() and words[0][2:3].isupper():
+                words[0] = words[0][2:]  # `L'avocat d'Isabelle`: the name after the elided particle
+                break
             words = words[1:]
         return words
 

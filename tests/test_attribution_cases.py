@@ -3523,3 +3523,17 @@ def test_a_name_of_an_unlisted_first_name_with_a_person_s_description_apposed_is
 ])
 def test_a_description_apposed_to_a_name_of_a_place_or_a_medium_makes_no_person_of_it(text, speaker):
     assert [q.speaker for q in quotations(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Nous irons jusqu'au bout », a lancé Henri Vidal d'Arvieux.", "Henri Vidal d'Arvieux"),
+    ("Une phrase lancée par Jean d'Orgeval à son départ : « La radio, c'est la liberté. »", "Jean d'Orgeval"),
+    # a place's name, no surname: the president named after it
+    ("Pour ce qui est de Marseille, le président de la région Provence-Alpes-Côte d'Azur rejette tout reconfinement "
+     "dans des propositions adressées au préfet, relate RTL. Pour stopper le virus, Paul Roux a, notamment, dans le "
+     "viseur ce qu'il appelle : le « Covid de la nuit ». « Certains ne respectent rien », détaille-t-il. Paul Roux "
+     "évoque aussi l'interdiction des fêtes. Il réclame des renforts. « 250 policiers en plus », chiffre le président.",
+     "Paul Roux"),
+])
+def test_a_surname_s_elided_particle_ends_the_name(text, speaker):
+    assert [q.speaker for q in quotations(text) if q.kind == "direct"][-1] == speaker

@@ -251,3 +251,8 @@ def test_a_statement_released_by_a_body_is_the_body_s():
 def test_a_verb_s_past_after_a_role_noun_ends_the_phrase():
     text = 'A spokesperson referred to the report and said: "We have nothing to add at this stage of the inquiry."'
     assert list(speakers(text).values()) == ["a spokesperson"]
+
+
+def test_a_name_whose_surname_opens_on_an_apostrophe_is_whole_after_a_title():
+    found = speakers('"We need more support," according to Professor Siobhan O\'Dwyer, the region\'s health champion.')
+    assert found == {"We need more support,": "Siobhan O'Dwyer"}

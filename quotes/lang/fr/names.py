@@ -42,7 +42,7 @@ NAMED_PLACE_NOUNS = (
     "stade", "aéroport", "gare", "station", "musée", "salle", "parc", "jardin", "cité", "résidence", "théâtre",
 )
 # Nouns written before a place's name, capitalised with it: `Mont Blanc`, `Lac Léman`.
-PLACE_NOUNS = ("mont", "lac", "cap", "île", "comté")
+PLACE_NOUNS = ("mont", "lac", "cap", "île", "comté", "côte", "vallée", "golfe")
 # First names far more often a place's name: `Miss France Geneviève X`, `Sea Shepherd France Lamya X`.
 PLACE_FIRST_NAMES = ("france", "paris", "york")
 PLACE_TAILS = ("du nord", "du sud", "de l'est", "de l'ouest", "du nord-est", "du nord-ouest", "du sud-est", "du sud-ouest")
