@@ -44,6 +44,7 @@ SKIP_PENALTY = 3.0
 REOPEN_PENALTY = 1.0
 SENTENCE_MARKS = ".!?…"
 CLAUSE_BREAKS = ",;:"
+SPACED_CLAUSE_BREAKS = tuple(f"{space}{mark}" for space in " \u00a0" for mark in CLAUSE_BREAKS)  # `… pas" , a dit X`
 # A sentence run into the next with no space (`… de Parme.Elle a été …`): a paragraph break the page lost, where the
 # words before a first closing mark are the reporter's, not a quotation the text opened inside
 GLUED_SENTENCE = re.compile(r"[.!?][A-ZÀ-ÖØ-Þ]")
@@ -412,6 +413,7 @@ def _straight_spans(text, positions, lo, hi, orphans, opened_before=False) -> li
     # not an opener lost far into the text nor one lost inside a sentence (`ses regrets pour les blessures" infligées`).
     opened_before = opened_before and bool(rest) and rest[0] - lo <= UNCLOSED_LIMIT \
         and (text[rest[0] - 1 : rest[0]] in SENTENCE_MARKS or text[rest[0] + 1 : rest[0] + 2] in CLAUSE_BREAKS
+             or text[rest[0] + 1 : rest[0] + 3] in SPACED_CLAUSE_BREAKS
              or (text[rest[0] + 1 : rest[0] + 2] in SENTENCE_MARKS and not GLUED_SENTENCE.search(text, lo, rest[0])))
     for o, c, cut in _best_reading(text, rest, frozenset(orphans), opened_before):
         spans.append(_make_span(text, o, 1, c, hi if cut is None else cut, para_start=lo))

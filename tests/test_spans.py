@@ -254,6 +254,9 @@ def test_closing_guillemet_without_opener_makes_no_quotation():
      "Il y a la crise, il y a les réfugiés. Tout cela nous interroge."),
     # the full stop after the mark, French style
     ('Nous partirons demain". Le maire a parlé des "réfugiés" hier.', "Nous partirons demain"),
+    # a space before the comma after the mark
+    ('Nous partirons demain. Ils ne répondaient pas" , a-t-il raconté. Il a dit : "J\'ai eu peur" , hier.',
+     "Nous partirons demain. Ils ne répondaient pas"),
 ])
 def test_a_text_scraped_after_its_opening_mark_opens_inside_a_quotation(text, first):
     assert quoted(text)[0] == (first, 0)
