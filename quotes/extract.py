@@ -439,7 +439,8 @@ class Extraction:
                     entity = self._person_subject_before(target, attribution.mention_start) or (
                         self._a_medium(entity) and self.resolver.resolve(target, attribution.mention_start, candidates,
                                                                          excluded=(entity,))) or entity
-                if entity is not None and (attribution.cue in self.lang.sets.RELAYING_CUES or self._a_medium(entity) or (
+                if entity is not None and ((attribution.cue in self.lang.sets.RELAYING_CUES and not self._own_story(entity, span))
+                                           or self._a_medium(entity) or (
                         entity.kind == "organisation" and not pronoun and self.resolver.names_a_document(target)
                         and fold(entity.name) not in fold(target))):
                     # (a body that spoke through its document, a medium that wrote: not whom a later `il` means)
@@ -639,6 +640,11 @@ class Extraction:
                 return bool(name) and (rest[: len(name)] == name or (self._a_medium(entity) and bool(rest) and (
                     rest[0] in self.lang.sets.MEDIUM_NOUNS or self._capitalised_after(position, rest[0]))))
         return False
+
+    def _own_story(self, entity: Entity, span: Span) -> bool:
+        """`« Quand j'étais jeune, … », révèle l'ancienne chroniqueuse`: a person telling her own story in the first
+        person singular, not relaying somebody's words."""
+        return entity.kind == "person" and self._in_first_person_singular(span)
 
     def _a_medium(self, entity: Entity) -> bool:
         """A body known by a description of a medium (`le quotidien`)."""

@@ -3537,3 +3537,9 @@ def test_a_description_apposed_to_a_name_of_a_place_or_a_medium_makes_no_person_
 ])
 def test_a_surname_s_elided_particle_ends_the_name(text, speaker):
     assert [q.speaker for q in quotations(text) if q.kind == "direct"][-1] == speaker
+
+
+def test_a_person_telling_her_own_story_with_a_relaying_verb_is_whom_her_pronoun_then_means():
+    text = ("« Quand j'étais toute jeune, un animateur m'a convoquée dans une chambre d'hôtel », révèle l'ancienne "
+            "chroniqueuse de Paul Roux. « On pourrait établir un code de bonne conduite », propose-t-elle.")
+    assert [q.speaker for q in quotations(text)] == ["l'ancienne chroniqueuse de Paul Roux"] * 2
