@@ -649,8 +649,14 @@ class Attributor:
                 close = next((c for c in range(hi + 2, min(j, hi + MAX_ROLE_APPOSITION)) if doc.words[c] == ","), None)
                 if close is not None and close < hi + MAX_NAME_APPOSITION and self.phrases.has_person_name(hi + 1, close):
                     subject, hi = (doc.phrase(hi + 1, close), doc.starts[hi + 1]), close + 1
-                elif close is not None and self.phrases.opens_with_role(hi + 1, close):
-                    hi = close + 1  # `Paul Roux, coordinateur du réseau, voit … :`: past the role in apposition
+                else:
+                    # `Paul Roux, coordinateur du réseau, voit … :`, `Anne X, 69 ans, résidente depuis deux ans, est
+                    # ravie :`: past the roles and ages in apposition
+                    start = hi + 1
+                    while close is not None and self._describes_a_person(start, close):
+                        hi = start = close + 1
+                        close = next((c for c in range(start + 1, min(j, start + MAX_ROLE_APPOSITION))
+                                      if doc.words[c] == ","), None)
             if hi + 1 < j and doc.words[hi] in self.lang.RELATIVE_PRONOUNS and self._verb_begins(hi + 1) \
                     and self.phrases.follows_cleft(lo):
                 hi += 1  # `c'est X qui se montrait … :`: a cleft's subject, its relative pronoun before the verb
@@ -671,6 +677,14 @@ class Attributor:
         if any(w in self.lang.SIGN_NOUNS for w in clause):
             return None  # `elle découvre une affiche dans le hall : « … »`: the sign's words, not hers
         return Attribution("framed", ":", subject[0], subject[1])
+
+    def _describes_a_person(self, lo: int, hi: int) -> bool:
+        """Tokens [lo, hi), set off by commas after a name, describe a person: a role, a noun of a person or an
+        age (`coordinateur du réseau`, `résidente depuis deux ans`, `69 ans`)."""
+        doc = self.doc
+        k = lo + (lo < hi and doc.words[lo] in self.phrases.determiners)
+        return k < hi and (doc.words[k] in self.lang.ROLE_NOUNS or person_noun_gender(self.lang, doc.words[k]) is not None
+                           or (doc.texts[k].isdigit() and k + 1 < hi and doc.words[k + 1] in self.lang.AGE_WORDS))
 
     def _finite_in_form(self, k: int) -> bool:
         """Token k, a word in lower case no function word is, ends as a finite verb does (`voit`, `reste`): after a

@@ -3543,3 +3543,13 @@ def test_a_person_telling_her_own_story_with_a_relaying_verb_is_whom_her_pronoun
     text = ("« Quand j'étais toute jeune, un animateur m'a convoquée dans une chambre d'hôtel », révèle l'ancienne "
             "chroniqueuse de Paul Roux. « On pourrait établir un code de bonne conduite », propose-t-elle.")
     assert [q.speaker for q in quotations(text)] == ["l'ancienne chroniqueuse de Paul Roux"] * 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« La musique adoucit les moeurs », dit le trompettiste. Anne-Marie Vidal, 69 ans, résidente depuis deux ans, est "
+     "ravie : « On ne sort pas, on est coincés. Le concert, c'est bien ».", "Anne-Marie Vidal"),
+    ("« Je vote toujours », dit Paul Roux. A Lyon, Jeanne Vidal, une employée de 62 ans, est enthousiaste : « Il faut "
+     "soutenir la réforme, je n'ai jamais vécu aussi bien ».", "Jeanne Vidal"),
+])
+def test_ages_and_descriptions_apposed_to_the_subject_of_a_colon_frame_are_skipped_to_its_verb(text, speaker):
+    assert [q.speaker for q in quotations(text)][-1] == speaker
