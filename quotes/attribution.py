@@ -18,11 +18,13 @@ import regex
 from .document import Document, phrase_table
 from .lang import Language
 from .lexicon import normalize, person_noun_gender
+from .names import first_name_gender
 from .phrases import MAX_NP_TOKENS, SIGNATURE_DASHES, PhraseReader
 from .spans import SENTENCE_MARKS, Span
 
 FOR_HEAD_TOKENS = 3  # `pour` names a speaker by its head, not a word deep in its complement
 MAX_TERM_DISTANCE = 10  # a quotation after an article this far from the cue is a term more often than words
+LINE_WORDS = 4  # tokens of a quotation before a transcript's next line (`… pas que les orages » Y : « … »`)
 MAX_INCISE_ADJUNCT = 6  # `, raconte X au quotidien local.`: words of the adjunct after an incise's subject
 # after an inverted pronoun, whose subject no adjunct can be part of: `, a-t-il raconté au journal X à sa sortie de l'hôpital.`
 MAX_INVERTED_INCISE_ADJUNCT = 12
@@ -564,7 +566,9 @@ class Attributor:
                 return cue  # `X a répondu par un tweet : « … »`: the means, not an agent (but `par un tweet de Y`)
             if found and (doc.texts[found[0]][:1].isupper() or doc.words[found[0] - 1] in self.lang.BY):
                 openers = (",", *self.lang.BY) if cue and cue.mention else (",", *self.lang.BY, *self.lang.OF)
-                if found[0] == lo or doc.words[found[0] - 1] in openers:  # not `X répond aux partisans de Y :`
+                # (not `X répond aux partisans de Y :`; but a transcript's lines, `… »Y : « … »`, naming a person)
+                if found[0] == lo or doc.words[found[0] - 1] in openers or (
+                        (self._after_a_line(found[0]) or doc.words[found[0] - 1] == ":") and self._names_a_person(*found)):
                     if doc.words[found[0]] in self.lang.PRONOUNS:  # `Il y aborde ses thèmes : « … »`: its subject
                         return Attribution("colon", ":", doc.texts[found[0]], doc.starts[found[0]])
                     subject = self.phrases.noun_phrase(found[0], j)
@@ -677,6 +681,26 @@ class Attributor:
         if any(w in self.lang.SIGN_NOUNS for w in clause):
             return None  # `elle découvre une affiche dans le hall : « … »`: the sign's words, not hers
         return Attribution("framed", ":", subject[0], subject[1])
+
+    def _after_a_line(self, k: int) -> bool:
+        """Token k follows a quotation ending a transcript's line: its closing mark glued to it (`… »Y : « … »`),
+        closing a sentence (`… ? » Y : « … »`) or several words (not `le « sinistre » Y : « … »`, an object named)."""
+        doc = self.doc
+        if doc.texts[k - 1] in SIGNATURE_DASHES and k > 1 and doc.quoted[k - 2]:
+            k -= 1  # `… »-Y : « … »`: a dash opening the line
+        return k > LINE_WORDS and doc.quoted[k - 1] and not doc.quoted[k] and (
+            doc.ends[k - 1] == doc.starts[k] or doc.words[k - 2] in SENTENCE_MARKS or all(doc.quoted[k - LINE_WORDS : k]))
+
+    def _names_a_person(self, lo: int, hi: int) -> bool:
+        """Tokens [lo, hi) name a person: by a first name or a civil title, or by the last word of a name of several
+        words the text gave before (`Salah X …`, then `X`)."""
+        doc = self.doc
+        if self.phrases.has_person_name(lo, hi) or doc.words[lo] in self.lang.CIVIL_TITLES \
+                or (doc.words[lo] in self.phrases.determiners and self._describes_a_person(lo, hi)):
+            return True  # (`L'expert : « … »`: a person described)
+        last = doc.texts[hi - 1]
+        return any(doc.texts[k] == last and doc.texts[k - 1][:1].isupper() and not doc.quoted[k]
+                   and first_name_gender(doc.texts[k - 1]) for k in range(1, lo))
 
     def _describes_a_person(self, lo: int, hi: int) -> bool:
         """Tokens [lo, hi), set off by commas after a name, describe a person: a role, a noun of a person or an

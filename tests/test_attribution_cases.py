@@ -3553,3 +3553,17 @@ def test_a_person_telling_her_own_story_with_a_relaying_verb_is_whom_her_pronoun
 ])
 def test_ages_and_descriptions_apposed_to_the_subject_of_a_colon_frame_are_skipped_to_its_verb(text, speaker):
     assert [q.speaker for q in quotations(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Paul Vidal et Marc Lenoir se parlent. Le journal publie leur échange :Vidal : « Je me suis caché dans un "
+     "bâtiment, tu vois ? »Lenoir : « Et t'as rien mangé ? »-Vidal : « Je suis parti au restaurant. »",
+     ["Paul Vidal", "Marc Lenoir", "Paul Vidal"]),
+    ("La ministre a parlé aux experts. Extraits.Jeanne Vidal : « Sur Rouen, il faut passer au rouge » -L'expert : « Ce "
+     "n'est pas justifié du point de vue météorologique »Jeanne Vidal : « Non, il n'y a pas que les orages » L'expert "
+     ": « Nous devrions rester sous le seuil de la vigilance rouge »",
+     ["Jeanne Vidal", "l'expert", "Jeanne Vidal", "l'expert"]),
+])
+def test_a_transcript_s_line_is_the_words_of_the_person_its_label_names(text, speakers):
+    assert [q.speaker for q in quotations(text)] == speakers
+
