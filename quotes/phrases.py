@@ -489,6 +489,9 @@ class PhraseReader:
                 break  # `Accusations X Elle a remercié`: a heading, then the subject; `Nombre de sportifs se sont`
             if named and tok[:1].islower() and not self._name_particle(k) and not self._owner_before(k):
                 break  # "France 3 souffre de …": the name is over; but `John Roe's lawyer`
+            if k > start + 1 and words[k - 1] in lang.sets.AGE_WORDS and texts[k - 2][:1].isdigit() and tok[:1].islower() \
+                    and w not in lang.sets.OF and w not in self.adjunct_words:
+                break  # `La chanteuse de 65 ans vit …`: after an age, a verb (but `de 83 ans de Moscou`)
             if k > start and w in lang.sets.SOURCE_PARTICIPLES and k + 2 < limit and words[k + 1] in lang.BY \
                     and texts[start + (words[start] in self.determiners)][:1].islower():
                 k += 2  # `un voisin interrogé par la radio`: a description goes on to the medium that reached him

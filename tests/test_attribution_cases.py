@@ -3567,3 +3567,9 @@ def test_ages_and_descriptions_apposed_to_the_subject_of_a_colon_frame_are_skipp
 def test_a_transcript_s_line_is_the_words_of_the_person_its_label_names(text, speakers):
     assert [q.speaker for q in quotations(text)] == speakers
 
+
+
+def test_a_description_ends_at_the_verb_after_an_age():
+    text = ("Cela fait vingt ans que Paul Roux a quitté la scène. La chanteuse de 65 ans vit désormais dans un petit "
+            "village. « En 1995, j'ai décidé de fuir le monde du spectacle », explique-t-elle.")
+    assert [q.speaker for q in quotations(text)] == ["la chanteuse de 65 ans"]
