@@ -3573,3 +3573,8 @@ def test_a_description_ends_at_the_verb_after_an_age():
     text = ("Cela fait vingt ans que Paul Roux a quitté la scène. La chanteuse de 65 ans vit désormais dans un petit "
             "village. « En 1995, j'ai décidé de fuir le monde du spectacle », explique-t-elle.")
     assert [q.speaker for q in quotations(text)] == ["la chanteuse de 65 ans"]
+
+
+def test_a_participle_opening_a_sentence_with_its_capital_unaccented_is_no_subject():
+    text = "Elu à la mairie en 2012, Paul Roux veut « réformer la ville de fond en comble »."
+    assert [q.speaker for q in quotations(text)] == ["Paul Roux"]

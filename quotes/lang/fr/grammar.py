@@ -159,6 +159,8 @@ IRREGULAR_PARTICIPLES = tuple(
     )
     for form in (participle, participle + "e", participle if participle.endswith("s") else participle + "s",
                  participle + "es")
+    # (and as a capital É is often written opening a sentence: `Elu en 2012, X …`)
+    for form in ((form, "e" + form[1:]) if form.startswith("é") else (form,))
 )
 
 # Phrases that end a subject noun phrase: what follows is a new clause or an adjunct.
