@@ -3578,3 +3578,8 @@ def test_a_description_ends_at_the_verb_after_an_age():
 def test_a_participle_opening_a_sentence_with_its_capital_unaccented_is_no_subject():
     text = "Elu à la mairie en 2012, Paul Roux veut « réformer la ville de fond en comble »."
     assert [q.speaker for q in quotations(text)] == ["Paul Roux"]
+
+
+def test_a_first_person_subject_is_no_speaker_s_name():
+    text = "Paul Roux est venu me voir hier. Je lui ai répondu : « On va se battre ensemble »."
+    assert [q.speaker for q in quotations(text)] == [None]

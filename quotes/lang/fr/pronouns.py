@@ -36,7 +36,7 @@ IMPERSONAL_PRONOUNS = ("on",)
 # The subject of an impersonal passive, inverted after it: "« … », est-il précisé" (nobody in particular).
 IMPERSONAL_PASSIVE_SUBJECTS = ("il",)
 
-NOT_SPEAKERS = ("cela", "ça", "ce", "ceci", "c'", "il y", "tout", "rien")
+NOT_SPEAKERS = ("cela", "ça", "ce", "ceci", "c'", "il y", "tout", "rien", "je", "j'", "tu", "nous", "vous")
 
 POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")
 
