@@ -227,11 +227,13 @@ class Attributor:
         return found
 
     def _bare_person_noun(self, found: Attribution, pronominal: bool = False) -> bool:
-        """`"…" précise le centriste`: the subject found is a determiner and a noun of a person, nothing else; or
-        (after a `pronominal` verb, which takes no object: `"…" se sont emportés des routiers`) of persons."""
+        """`"…" précise le centriste`, `"…" a tweeté l'administrateur de la Nasa`: the subject found is a determiner
+        and a noun of a person, before any complement; or (after a `pronominal` verb, which takes no object: `"…" se
+        sont emportés des routiers`) of persons."""
         if found.mention_start is None:
             return False
         lo, hi = self._mention_range(found)
+        hi = self.phrases.head_end(lo, hi)
         noun = self.doc.words[lo + 1] if hi - lo == 2 and self.doc.words[lo] in self.lang.DETERMINERS else ""
         return bool(noun) and (person_noun_gender(self.lang, noun) is not None
                                or (pronominal and noun[-1:] == "s" and person_noun_gender(self.lang, noun[:-1]) is not None))

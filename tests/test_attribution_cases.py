@@ -3583,3 +3583,12 @@ def test_a_participle_opening_a_sentence_with_its_capital_unaccented_is_no_subje
 def test_a_first_person_subject_is_no_speaker_s_name():
     text = "Paul Roux est venu me voir hier. Je lui ai répondu : « On va se battre ensemble »."
     assert [q.speaker for q in quotations(text)] == [None]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"Nous partons demain matin!" a tweeté l\'administrateur de l\'agence, Paul Roux.', "Paul Roux"),
+    ('"Il a décidé de répondre" témoigne un camarade de l\'élève, dans les colonnes du journal.',
+     "un camarade de l'élève"),
+])
+def test_a_cue_right_after_the_closing_mark_takes_a_person_s_noun_with_its_complement_as_subject(text, speaker):
+    assert [q.speaker for q in quotations(text)] == [speaker]
