@@ -351,16 +351,20 @@ class Patterns:
             and following[0][:1].islower()
 
     def _demonym(self, before: str, words: tuple[str, ...]) -> bool:
-        """`le Belge`, `la Sénégalaise`, `ce Lyonnais`: a noun of nationality or of a town's people after its
-        article, not a name (after a demonstrative, any word of such an ending: not `Le Parisien`, a daily)."""
+        """`le Belge`, `la Sénégalaise`, `ce Lyonnais`, `un jeune Soudanais`: a noun of nationality or of a town's
+        people after its article, not a name (after a demonstrative or an indefinite article, any word of such an
+        ending: not `Le Parisien`, a daily)."""
         # (alone, or before a complement a name's particle spells: `l'Insoumis de Seine-Saint-Denis`)
         word = normalize(words[0]) if len(words) == 1 or normalize(words[1]) in self.lang.OF else ""
         if not (word in self.nouns_of_a_people or word.endswith(self.lang.DEMONYM_ENDINGS)):
             return False  # most names
-        last = normalize(before).replace("'", "' ").split()[-1:]
-        if not last or last[0] not in self.lang.DETERMINERS:
+        last = normalize(before).replace("'", "' ").split()[-2:]
+        if len(last) == 2 and last[1] in self.lang.sets.ROLE_MODIFIERS:
+            last = last[:1]  # `un jeune Soudanais`: past an adjective
+        if not last or last[-1] not in self.lang.DETERMINERS:
             return False
-        return word in self.nouns_of_a_people or last[0] in self.lang.DEMONSTRATIVES
+        # (after an indefinite article too: `un Soudanais` is somebody, `Le Parisien` may be a daily)
+        return word in self.nouns_of_a_people or last[-1] in self.lang.DEMONSTRATIVES or last[-1] in self.lang.INDEFINITE_ARTICLES
 
     def _description_head(self, mention: str) -> str | None:
         """The noun a description is built on: a role (`la ministre`), or a nationality (`le Belge`); none

@@ -3592,3 +3592,12 @@ def test_a_first_person_subject_is_no_speaker_s_name():
 ])
 def test_a_cue_right_after_the_closing_mark_takes_a_person_s_noun_with_its_complement_as_subject(text, speaker):
     assert [q.speaker for q in quotations(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Les migrants attendent. Un jeune Soudanais avait menacé de se jeter à l'eau. « Je te jure, je vais sauter », "
+     "avait-il lancé à un membre de l'équipe.", "un jeune Soudanais"),
+    ("« Je ne suis pas une victime », raconte une Ethiopienne qui a requis l'anonymat.", "une Ethiopienne"),
+])
+def test_a_noun_of_a_people_after_an_indefinite_article_describes_somebody_unnamed(text, speaker):
+    assert [(q.speaker, q.speaker_kind) for q in quotations(text)] == [(speaker, "person")]
