@@ -365,6 +365,8 @@ class PhraseReader:
                 continue
             if w in (",", ".", ";", ":", "!", "?") or doc.quoted[i] or w in self.lang.sets.THAT:
                 return i
+            if seen_content and (named_end := self._medium_after_contracted(i, limit)) is not None:
+                return named_end  # `dans les colonnes du Parisien un représentant`: the subject after the medium
             if seen_content and (w in self.determiners or self._is_title(i)) and doc.words[i - 1] not in self.lang.sets.OF and doc.words[i - 1] not in self.lang.sets.TO:
                 return i
             if seen_content and tok[:1].isupper() and first_name_gender(tok) and doc.words[i - 1] not in self.lang.OF:
@@ -378,6 +380,21 @@ class PhraseReader:
                 seen_content = True
             i += 1
         return i
+
+    def _medium_after_contracted(self, i: int, limit: int) -> int | None:
+        """`du Parisien un représentant`: a preposition holding a singular article at token i, a capitalised name, then
+        an indefinite article or a role's: where the subject after the adjunct opens; else None."""
+        doc = self.doc
+        if doc.words[i] not in self.lang.CONTRACTED_ARTICLES or self.lang.DETERMINERS.get(doc.words[i], (None, None))[1] != "sg":
+            return None
+        k = i + 1
+        while k < limit and doc.texts[k][:1].isupper() and not doc.quoted[k]:
+            k += 1
+        if k == i + 1 or k + 1 >= limit:
+            return None
+        if doc.words[k] in self.lang.INDEFINITE_ARTICLES or (doc.words[k] in self.lang.sets.DEFINITE and self._is_title(k + 1)):
+            return k
+        return None
 
     def _bracket_closed(self, i: int, limit: int) -> int | None:
         """The token closing, a few words on, the bracket opened at token i."""

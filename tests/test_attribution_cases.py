@@ -3601,3 +3601,13 @@ def test_a_cue_right_after_the_closing_mark_takes_a_person_s_noun_with_its_compl
 ])
 def test_a_noun_of_a_people_after_an_indefinite_article_describes_somebody_unnamed(text, speaker):
     assert [(q.speaker, q.speaker_kind) for q in quotations(text)] == [(speaker, "person")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« C'est inacceptable », s'est indigné dans les colonnes du Parisien un représentant du syndicat.",
+     "un représentant du syndicat"),
+    ("« Nous avons eu très peur », a raconté au Courrier du Midi une habitante du quartier.",
+     "une habitante du quartier"),
+])
+def test_a_medium_after_a_contracted_article_ends_the_adjunct_before_the_inverted_subject(text, speaker):
+    assert [q.speaker for q in quotations(text)] == [speaker]
