@@ -382,8 +382,8 @@ class PhraseReader:
         return i
 
     def _medium_after_contracted(self, i: int, limit: int) -> int | None:
-        """`du Parisien un représentant`: a preposition holding a singular article at token i, a capitalised name, then
-        an indefinite article or a role's: where the subject after the adjunct opens; else None."""
+        """`du Parisien un représentant`: a preposition holding a singular article (`du`) at token i, a capitalised
+        name, then an indefinite article or a role's: where the subject after the adjunct opens; else None."""
         doc = self.doc
         if doc.words[i] not in self.lang.CONTRACTED_ARTICLES or self.lang.DETERMINERS.get(doc.words[i], (None, None))[1] != "sg":
             return None
