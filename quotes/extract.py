@@ -92,6 +92,7 @@ class Extraction:
         self._title_voice: list[Entity] | None = None  # made when first asked for
         self._title_person: list[tuple[Entity, set[str | None]]] | None = None  # likewise, with the title's roles for them
         self._title_leader: list[Entity | None] | None = None  # the title's people, leading one first, as the title knows them
+        self._title_voiced = False  # the title names its leading person as the one whose words the article tells
         self._name_marks: set[int] = set()  # where marks told to hold a name, no quotation, close
         # no quotation, and no speech verb for reported speech: nothing to do
         self.idle = not self.spans and (not self.readable or not self._may_report(self.text))
@@ -961,7 +962,18 @@ class Extraction:
             leader = reading.leading_person() if reading else None
             self._title_leader = [leader, *(e for _, e in reading.people if e.kind == "person" and e is not leader)] \
                 if leader else [None]
+            self._title_voiced = leader is not None and self._words_of(reading, leader)
         return self._title_leader
+
+    def _words_of(self, reading: Resolver, leader: Entity) -> bool:
+        """`Les terribles confidences de X sur Y`: the title names its person as the one a noun of something said
+        (SPEECH_NOUNS), an adjective after it or not, is of: the article tells their words."""
+        start = next(p for p, e in reading.people if e is leader)
+        words = normalize(self.article.title[: reading.phrase_opening(start)]).replace("'", "' ").split()
+        if len(words) < 2 or words[-1] not in self.lang.OF:
+            return False
+        heads = (" ".join(words[:-1]), " ".join(words[:-2]))
+        return any(head == noun or head.endswith(" " + noun) for head in heads for noun in self.lang.SPEECH_NOUNS)
 
     def _described_title_person(self, entity: Entity, mention: str, position: int, person_spoke: bool) -> Entity | None:
         """The person the title is about (`leading_person`), whom a description of nobody named means in the text's
@@ -986,7 +998,9 @@ class Extraction:
                         for p, e in self.resolver.people)  # (nobody it may describe: `X « … », a affirmé la dirigeante`)
         # (the leading person first; another the title names when the description does not fit them: `Guerre entre X
         # et Y`, then `l'ancienne candidate`: Y)
-        return next((person for person, title_roles in self._title_person if (early or role in title_roles)
+        # (or before anybody spoke, when the title says the article is the person's words: `Les confidences de X`)
+        return next((person for person, title_roles in self._title_person
+                     if (early or role in title_roles or (self._title_voiced and not person_spoke))
                      and self.resolver.may_describe(entity, mention, person)), None)
 
     def _voice_of_title(self) -> Entity | None:

@@ -3611,3 +3611,12 @@ def test_a_noun_of_a_people_after_an_indefinite_article_describes_somebody_unnam
 ])
 def test_a_medium_after_a_contracted_article_ends_the_adjunct_before_the_inverted_subject(text, speaker):
     assert [q.speaker for q in quotations(text)] == [speaker]
+
+
+def test_a_description_before_anybody_spoke_is_the_person_a_title_gives_the_article_s_words_to():
+    text = ("Face à Paul Roux, Jeanne Vidal s'en est prise à son ancien compagnon. Le pianiste lui aurait fait renoncer "
+            "à un projet avec la chanteuse Marie Lenoir. « J'arrive à Paris, je tombe sur un magazine et on parle de "
+            "moi », révèle l'artiste.")
+    article = Article(text=text, title="Les terribles confidences de Jeanne Vidal sur son ancien compagnon", id="t",
+                      lang="fr")
+    assert [q.speaker for q in extract_quotes(article) if q.kind == "direct"] == ["Jeanne Vidal"]
