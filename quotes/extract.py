@@ -1004,14 +1004,17 @@ class Extraction:
                      and self.resolver.may_describe(entity, mention, person)), None)
 
     def _voice_of_title(self) -> Entity | None:
-        """`Johnny "souffrait énormément", salue X Y` for a title: X Y, whose the article's first quotations with
-        no cue of their own are, before anybody speaks in its text. Only a title that gives words to one person,
+        """`Johnny "souffrait énormément", salue X Y` or `Les confidences de X Y` for a title: X Y, whose the article's
+        first quotations with no cue of their own are, before anybody speaks in its text. Only a title that gives words to one person,
         by a full name or a description (`regrette le maire`: the mayor the text names), or by a surname the text gives
         one person named in full (not a surname alone: `salue Dutronc` may be anybody of that name)."""
         if self._title_voice is None:
             said = {q.speaker for q in Extraction(replace(self.article, text=self.article.title or "", title=None)).run()
                     if q.cue and q.speaker and (q.speaker_kind == "person" or " " not in q.speaker)}
             said = {name if " " in name else self._full_name(name) for name in said} - {None}
+            if not said and (leader := self._title_leading_person()) is not None and self._title_voiced:
+                # `Les confidences de X` for a title: the person named (`X`, the text's name for them)
+                said = {person.name for person in self._people_named(leader.name)[:1]}
             self._title_voice = [self.resolver.resolve(said.pop(), len(self.text), [])] if len(said) == 1 else []
         return self._title_voice[0] if self._title_voice else None
 

@@ -3620,3 +3620,11 @@ def test_a_description_before_anybody_spoke_is_the_person_a_title_gives_the_arti
     article = Article(text=text, title="Les terribles confidences de Jeanne Vidal sur son ancien compagnon", id="t",
                       lang="fr")
     assert [q.speaker for q in extract_quotes(article) if q.kind == "direct"] == ["Jeanne Vidal"]
+
+
+def test_a_quotation_with_no_cue_before_anybody_spoke_is_the_words_of_the_person_the_title_gives_them_to():
+    text = ("L'humoriste revient en 2019 avec un nouveau spectacle, l'occasion de faire le point sur la difficulté "
+            "d'être une mère : « Les femmes sont encore diminuées dans leurs carrières par les enfants. »")
+    article = Article(text=text + " Jeanne Vidal part en tournée.", title="Le gros coup de gueule de Jeanne Vidal",
+                      id="t", lang="fr")
+    assert [q.speaker for q in extract_quotes(article) if q.kind == "direct"] == ["Jeanne Vidal"]
