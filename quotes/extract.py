@@ -90,6 +90,7 @@ class Extraction:
         self.text = _without_scripts(article.text)
         self.spans = find_spans(self.text, self.lang)
         self._title_voice: list[Entity] | None = None  # made when first asked for
+        self._voiced_by_noun = False  # that voice told by the title's noun of something said, not by its quotation
         self._title_person: list[tuple[Entity, set[str | None]]] | None = None  # likewise, with the title's roles for them
         self._title_leader: list[Entity | None] | None = None  # the title's people, leading one first, as the title knows them
         self._title_voiced = False  # the title names its leading person as the one whose words the article tells
@@ -463,7 +464,7 @@ class Extraction:
                     or self._continued(span, quotes[n], last, speakers, subjects_quoted) or self._introduced_before(span)
             elif last is None and kind == "direct" and not self.attributor.is_heading(span):
                 entity = self._named_by_its_words_after(span) or self._introduced_before(span) \
-                    or self._introduced_after(span) or self._voice_of_title()
+                    or self._introduced_after(span) or self._voice_of_title(span)
             if span.depth == 0:
                 outer_entity, outer_span = entity, span
             if span.depth == 0 and entity is not None and attribution and attribution.how == "subject":
@@ -1003,20 +1004,29 @@ class Extraction:
                      if (early or role in title_roles or (self._title_voiced and not person_spoke))
                      and self.resolver.may_describe(entity, mention, person)), None)
 
-    def _voice_of_title(self) -> Entity | None:
+    def _voice_of_title(self, span: Span) -> Entity | None:
         """`Johnny "souffrait énormément", salue X Y` or `Les confidences de X Y` for a title: X Y, whose the article's
         first quotations with no cue of their own are, before anybody speaks in its text. Only a title that gives words to one person,
         by a full name or a description (`regrette le maire`: the mayor the text names), or by a surname the text gives
-        one person named in full (not a surname alone: `salue Dutronc` may be anybody of that name)."""
+        one person named in full (not a surname alone: `salue Dutronc` may be anybody of that name). A voice told by
+        the title's noun only is not one the sentence before the quotation names as an object (`le collectif s'en est
+        pris à X. « … »`: spoken to)."""
         if self._title_voice is None:
             said = {q.speaker for q in Extraction(replace(self.article, text=self.article.title or "", title=None)).run()
                     if q.cue and q.speaker and (q.speaker_kind == "person" or " " not in q.speaker)}
             said = {name if " " in name else self._full_name(name) for name in said} - {None}
-            if not said and (leader := self._title_leading_person()) is not None and self._title_voiced:
+            self._voiced_by_noun = not said and (leader := self._title_leading_person()) is not None and self._title_voiced
+            if self._voiced_by_noun:
                 # `Les confidences de X` for a title: the person named (`X`, the text's name for them)
                 said = {person.name for person in self._people_named(leader.name)[:1]}
             self._title_voice = [self.resolver.resolve(said.pop(), len(self.text), [])] if len(said) == 1 else []
-        return self._title_voice[0] if self._title_voice else None
+        if not self._title_voice or not self._voiced_by_noun:
+            return self._title_voice[0] if self._title_voice else None
+        voice, i = self._title_voice[0], self.doc.index_at(span.outer_start)
+        start = self.doc.starts[self.doc.sentence(i - 1)[0]] if i else span.outer_start
+        spoken_to = any(start <= p < span.outer_start and e is voice and self.resolver.place(p) != "subject"
+                        for p, e in self.resolver.people)
+        return None if spoken_to else voice
 
     def _full_name(self, surname: str) -> str | None:
         """The full name of the one person the text names whose last name this is, if there is one."""
