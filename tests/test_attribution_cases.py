@@ -3631,8 +3631,8 @@ def test_a_quotation_with_no_cue_before_anybody_spoke_is_the_words_of_the_person
 
 
 def test_a_title_s_person_spoken_to_in_the_sentence_before_is_not_the_voice_of_a_quotation_with_no_cue():
-    text = ("Jeanne Vidal avait accusé les surfeurs. Le collectif des familles s'en est pris directement à Jeanne Vidal. "
-            "« Il ne faut pas traiter un sujet aussi sensible avec légèreté. Votre rang devrait vous imposer de la "
-            "précision. »")
+    text = ("Les surfeurs ont été accusés par Jeanne Vidal. Le collectif des familles s'en est pris directement à Jeanne "
+            "Vidal. « Il ne faut pas traiter un sujet aussi sensible avec légèreté. Votre rang devrait vous imposer de "
+            "la précision. »")
     article = Article(text=text, title="Les propos de Jeanne Vidal déclenchent un tollé", id="t", lang="fr")
     assert [q.speaker for q in extract_quotes(article) if q.kind == "direct"] == [None]
