@@ -207,7 +207,9 @@ class Patterns:
         self.names_in_run = lru_cache(maxsize=4096)(self._names_in_run)
         self.head_noun = lru_cache(maxsize=4096)(self._head_noun)
         self.title_ending = lru_cache(maxsize=4096)(self._title_ending)  # `le ministre de l'Intérieur ` repeats
-        self._auxiliary_forms = lexicon_of(lang).auxiliary_forms
+        self.lexicon = lexicon_of(lang)
+        self._auxiliary_forms = self.lexicon.auxiliary_forms
+        self._speech_forms = self.lexicon.verb_forms
         self.speaker_name_words = lru_cache(maxsize=4096)(self._speaker_name_words)
         self.description_head = lru_cache(maxsize=4096)(self._description_head)
         self.without_inner_holder = lru_cache(maxsize=4096)(self._without_inner_holder)
@@ -554,7 +556,15 @@ class Patterns:
         )
 
     def _holds_verb(self, description: str) -> bool:
-        return not self._auxiliary_forms.isdisjoint(normalize(description).split()[1:])
+        """An auxiliary, or a speech verb's finite form right after the head noun (`la première dame soutient
+        publiquement X`, `le député épingle aussi X`): a clause, not a title."""
+        words = normalize(description).split()[1:]
+        if not self._auxiliary_forms.isdisjoint(words):
+            return True
+        head = self.head_noun(description)
+        last = head.split()[-1] if head else None
+        after = words[words.index(last) + 1 :][:1] if last in words else []
+        return bool(after) and after[0] in self._speech_forms and any(f.mood == "finite" for f in self.lexicon.forms(after[0]))
 
     def role_of(self, head: str | None) -> str | None:
         """The role a head noun names: `chef de l'état` is a `président`."""

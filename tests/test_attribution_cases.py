@@ -3636,3 +3636,14 @@ def test_a_title_s_person_spoken_to_in_the_sentence_before_is_not_the_voice_of_a
             "la précision. »")
     article = Article(text=text, title="Les propos de Jeanne Vidal déclenchent un tollé", id="t", lang="fr")
     assert [q.speaker for q in extract_quotes(article) if q.kind == "direct"] == [None]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Les enfants d'abord », a déclaré Jeanne Vidal. Aujourd'hui, la première dame soutient publiquement Marie "
+     "Lenoir, une réalisatrice. « Il faudrait un guide pour aider les parents », a dit la première dame.",
+     "Jeanne Vidal"),
+    ("« C'est tout l'orchestre qui s'y met », martèle Paul Roux. Le député épingle aussi Marc Lenoir : « Il ne faudrait "
+     "pas céder à la tentation de la confrontation », conseille-t-il.", "Paul Roux"),
+])
+def test_a_description_and_a_speech_verb_before_a_name_are_a_clause_not_the_name_s_title(text, speaker):
+    assert [q.speaker for q in quotations(text)][-1] == speaker

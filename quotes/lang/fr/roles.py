@@ -47,7 +47,7 @@ ROLE_NOUNS = {
     "syndicaliste": None, "délégué": "m", "déléguée": "f", "représentant": "m",
     "représentante": "f", "ambassadeur": "m", "ambassadrice": "f", "diplomate": None,
     "chancelier": "m", "chancelière": "f", "roi": "m", "reine": "f", "prince": "m",
-    "princesse": "f", "pape": "m", "cardinal": "m", "évêque": "m", "imam": "m",
+    "princesse": "f", "première dame": "f", "pape": "m", "cardinal": "m", "évêque": "m", "imam": "m",
     "rabbin": "m", "prêtre": "m", "leader": None, "numéro un": None, "numéro deux": None,
     "coordinateur": "m", "coordinatrice": "f", "président-directeur général": "m",
     "pdg": None, "patron du": "m", "gouverneur": "m", "gouverneure": "f",
@@ -160,7 +160,7 @@ FIXED_GENDER_NOUNS = ("star", "victime", "source", "vedette", "personnalité")
 # Epithets that stand for a role (`le chef de l'Etat`, `le locataire de l'Elysée`: the president
 # named before): the role noun they point back to.
 # Offices of one well-known holder: `le président` is the president, not the person the sentence before named.
-UNIQUE_OFFICES = ("président", "présidente", "premier ministre", "première ministre", "pape", "roi", "reine")
+UNIQUE_OFFICES = ("président", "présidente", "premier ministre", "première ministre", "pape", "roi", "reine", "première dame")
 
 # A description by a general role points back to a person named by one it covers (`X, député de …` … `l'élu`).
 ROLE_HYPERNYMS = {
