@@ -8,7 +8,7 @@ beside a name (`Martine Lebrun, directrice du Bureau de l'eau,`), or None.
 from __future__ import annotations
 
 from .document import Document, phrase_table
-from .lexicon import bare_role_gender, without_former
+from .lexicon import bare_role_gender, person_noun_gender, without_former
 from .lang import Language
 from .names import first_name_gender
 
@@ -57,11 +57,24 @@ class PhraseReader:
     def clause_subject(self, lo: int, hi: int):
         """The subject of the clause at token lo, past adverbials set off by commas, when it can speak."""
         openings = [lo] + [c + 1 for c in range(lo, hi) if self.doc.words[c] == ","][:MAX_APPOSITIONS]
-        for k in openings:
+        for n, k in enumerate(openings):
             subject = self.opening_subject(k, hi)
             if subject is not None and self.subject_can_speak(subject):
+                if n == 0 and len(openings) > 1 and self._bare_role_apposed(k, openings[1], hi):
+                    continue  # `Ancien ministre, X veut …`, `Infatigable soldat, il tente …`: the subject after it
                 return subject
         return None
+
+    def _bare_role_apposed(self, k: int, after: int, hi: int) -> bool:
+        """Tokens from k, opening the sentence, to the comma before `after` are a role or a person's noun with no
+        determiner nor name (`Ancien ministre`), set before a subject that can speak: an apposition, not the subject."""
+        doc = self.doc
+        if doc.words[k] in self.determiners or doc.words[k] in self.lang.PRONOUNS or self.has_person_name(k, after - 1) \
+                or not any(doc.words[c] in self.lang.ROLE_NOUNS or person_noun_gender(self.lang, doc.words[c]) is not None
+                           for c in range(k, after - 1)):
+            return False
+        following = self.opening_subject(after, hi)
+        return following is not None and self.subject_can_speak(following)
 
     def opening_subject(self, lo: int, hi: int):
         """The noun phrase opening a sentence (at token lo, before hi): the subject a participle clause leans on."""

@@ -3647,3 +3647,11 @@ def test_a_title_s_person_spoken_to_in_the_sentence_before_is_not_the_voice_of_a
 ])
 def test_a_description_and_a_speech_verb_before_a_name_are_a_clause_not_the_name_s_title(text, speaker):
     assert [q.speaker for q in quotations(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ancien ministre, Paul Roux veut « réformer la ville de fond en comble ».", "Paul Roux"),
+    ("Président du groupe des députés, Marc Lenoir s'est refusé à « tirer sur une ambulance ».", "Marc Lenoir"),
+])
+def test_a_bare_role_opening_the_sentence_before_a_comma_is_an_apposition_not_the_subject(text, speaker):
+    assert [q.speaker for q in quotations(text)] == [speaker]
