@@ -94,6 +94,7 @@ class Extraction:
         self._title_person: list[tuple[Entity, set[str | None]]] | None = None  # likewise, with the title's roles for them
         self._title_leader: list[Entity | None] | None = None  # the title's people, leading one first, as the title knows them
         self._title_voiced = False  # the title names its leading person as the one whose words the article tells
+        self._title_speaks = False  # that, or the title gives them a speech verb (`Ce qu'a annoncé X`)
         self._name_marks: set[int] = set()  # where marks told to hold a name, no quotation, close
         # no quotation, and no speech verb for reported speech: nothing to do
         self.idle = not self.spans and (not self.readable or not self._may_report(self.text))
@@ -964,7 +965,21 @@ class Extraction:
             self._title_leader = [leader, *(e for _, e in reading.people if e.kind == "person" and e is not leader)] \
                 if leader else [None]
             self._title_voiced = leader is not None and self._words_of(reading, leader)
+            self._title_speaks = self._title_voiced or (leader is not None and self._subject_of_speech(reading, leader))
         return self._title_leader
+
+    def _subject_of_speech(self, reading: Resolver, leader: Entity) -> bool:
+        """`Ce qu'a annoncé Macron`, `X dénonce la réforme`: the title's person is the subject of a speech verb, after it
+        (its participle after an auxiliary) or before it (a finite form)."""
+        start = next(p for p, e in reading.people if e is leader)
+        title, lex = self.article.title, self.attributor.lex
+        before = normalize(title[: reading.phrase_opening(start)]).replace("'", "' ").split()[-2:]
+        after = normalize(title[start + len(leader.name) :]).split()[:1] if title.startswith(leader.name, start) else []
+
+        def speech(word: str, moods: tuple[str, ...]) -> bool:
+            return word in lex.verb_forms and any(f.mood in moods for f in lex.forms(word))
+        return (bool(after) and speech(after[0], ("finite",))) or (
+            len(before) == 2 and before[0] in lex.auxiliary_forms and speech(before[-1], ("participle",)))
 
     def _words_of(self, reading: Resolver, leader: Entity) -> bool:
         """`Les terribles confidences de X sur Y`: the title names its person as the one a noun of something said
@@ -1009,23 +1024,24 @@ class Extraction:
         first quotations with no cue of their own are, before anybody speaks in its text. Only a title that gives words to one person,
         by a full name or a description (`regrette le maire`: the mayor the text names), or by a surname the text gives
         one person named in full (not a surname alone: `salue Dutronc` may be anybody of that name). A voice told by
-        the title's noun only is not one the sentence before the quotation names as an object (`le collectif s'en est
-        pris à X. « … »`: spoken to)."""
+        the title's noun or verb only is not one the sentence before the quotation names as an object (`le collectif s'en
+        est pris à X. « … »`: spoken to), nor where it names somebody else."""
         if self._title_voice is None:
             said = {q.speaker for q in Extraction(replace(self.article, text=self.article.title or "", title=None)).run()
                     if q.cue and q.speaker and (q.speaker_kind == "person" or " " not in q.speaker)}
             said = {name if " " in name else self._full_name(name) for name in said} - {None}
-            self._voiced_by_noun = not said and (leader := self._title_leading_person()) is not None and self._title_voiced
+            self._voiced_by_noun = not said and (leader := self._title_leading_person()) is not None and self._title_speaks
             if self._voiced_by_noun:
-                # `Les confidences de X` for a title: the person named (`X`, the text's name for them)
-                said = {person.name for person in self._people_named(leader.name)[:1]}
+                # `Les confidences de X`, `Ce qu'a annoncé X` for a title: the person the text names in full (`X`)
+                said = {person.name for person in self._people_named(leader.name)[:1] if " " in person.name}
             self._title_voice = [self.resolver.resolve(said.pop(), len(self.text), [])] if len(said) == 1 else []
         if not self._title_voice or not self._voiced_by_noun:
             return self._title_voice[0] if self._title_voice else None
         voice, i = self._title_voice[0], self.doc.index_at(span.outer_start)
         start = self.doc.starts[self.doc.sentence(i - 1)[0]] if i else span.outer_start
-        spoken_to = any(start <= p < span.outer_start and e is voice and self.resolver.place(p) != "subject"
-                        for p, e in self.resolver.people)
+        # (nor when that sentence names somebody else: `le père de Y, André X, confiait … « … »`)
+        spoken_to = any(start <= p < span.outer_start and e.kind == "person"
+                        and (e is not voice or self.resolver.place(p) != "subject") for p, e in self.resolver.people)
         return None if spoken_to else voice
 
     def _full_name(self, surname: str) -> str | None:

@@ -3655,3 +3655,15 @@ def test_a_description_and_a_speech_verb_before_a_name_are_a_clause_not_the_name
 ])
 def test_a_bare_role_opening_the_sentence_before_a_comma_is_an_apposition_not_the_subject(text, speaker):
     assert [q.speaker for q in quotations(text)] == [speaker]
+
+
+@pytest.mark.parametrize("title, speaker", [
+    ("Confinement, sanctions : ce qu'a annoncé Vidal", "Paul Vidal"),
+    ("Paul Vidal dénonce la réforme des retraites", "Paul Vidal"),
+    ("Paul Vidal part en vacances", None),
+])
+def test_a_title_giving_its_person_a_speech_verb_gives_them_the_opening_quotation_with_no_cue(title, speaker):
+    text = ("« Nous sommes en guerre ». Après un week-end d'abstention, la prise de parole de Paul Vidal était très "
+            "attendue ce lundi.")
+    article = Article(text=text, title=title, id="t", lang="fr")
+    assert [q.speaker for q in extract_quotes(article) if q.kind == "direct"] == [speaker]
