@@ -90,7 +90,7 @@ class Extraction:
         self.text = _without_scripts(article.text)
         self.spans = find_spans(self.text, self.lang)
         self._title_voice: list[Entity] | None = None  # made when first asked for
-        self._voiced_by_noun = False  # that voice told by the title's noun of something said, not by its quotation
+        self._voiced_by_title_words = False  # that voice told by the title's noun or verb of speech, not by its quotation
         self._title_person: list[tuple[Entity, set[str | None]]] | None = None  # likewise, with the title's roles for them
         self._title_leader: list[Entity | None] | None = None  # the title's people, leading one first, as the title knows them
         self._title_voiced = False  # the title names its leading person as the one whose words the article tells
@@ -964,14 +964,15 @@ class Extraction:
             leader = reading.leading_person() if reading else None
             self._title_leader = [leader, *(e for _, e in reading.people if e.kind == "person" and e is not leader)] \
                 if leader else [None]
-            self._title_voiced = leader is not None and self._words_of(reading, leader)
-            self._title_speaks = self._title_voiced or (leader is not None and self._subject_of_speech(reading, leader))
+            if leader is not None:
+                start = next(p for p, e in reading.people if e is leader)
+                self._title_voiced = self._words_of(reading, start)
+                self._title_speaks = self._title_voiced or self._subject_of_speech(reading, start, leader)
         return self._title_leader
 
-    def _subject_of_speech(self, reading: Resolver, leader: Entity) -> bool:
-        """`Ce qu'a annoncé Macron`, `X dénonce la réforme`: the title's person is the subject of a speech verb, after it
-        (its participle after an auxiliary) or before it (a finite form)."""
-        start = next(p for p, e in reading.people if e is leader)
+    def _subject_of_speech(self, reading: Resolver, start: int, leader: Entity) -> bool:
+        """`X dénonce la réforme`, `Ce qu'a annoncé X`: the title's person, named at `start`, is the subject of a speech
+        verb, a finite form after the name or a participle after an auxiliary before it."""
         title, lex = self.article.title, self.attributor.lex
         before = normalize(title[: reading.phrase_opening(start)]).replace("'", "' ").split()[-2:]
         after = normalize(title[start + len(leader.name) :]).split()[:1] if title.startswith(leader.name, start) else []
@@ -981,10 +982,9 @@ class Extraction:
         return (bool(after) and speech(after[0], ("finite",))) or (
             len(before) == 2 and before[0] in lex.auxiliary_forms and speech(before[-1], ("participle",)))
 
-    def _words_of(self, reading: Resolver, leader: Entity) -> bool:
-        """`Les terribles confidences de X sur Y`: the title names its person as the one a noun of something said
-        (SPEECH_NOUNS), an adjective after it or not, is of: the article tells their words."""
-        start = next(p for p, e in reading.people if e is leader)
+    def _words_of(self, reading: Resolver, start: int) -> bool:
+        """`Les terribles confidences de X sur Y`: the title names its person (at `start`) as the one a noun of
+        something said (SPEECH_NOUNS), an adjective after it or not, is of: the article tells their words."""
         words = normalize(self.article.title[: reading.phrase_opening(start)]).replace("'", "' ").split()
         if len(words) < 2 or words[-1] not in self.lang.OF:
             return False
@@ -1030,12 +1030,12 @@ class Extraction:
             said = {q.speaker for q in Extraction(replace(self.article, text=self.article.title or "", title=None)).run()
                     if q.cue and q.speaker and (q.speaker_kind == "person" or " " not in q.speaker)}
             said = {name if " " in name else self._full_name(name) for name in said} - {None}
-            self._voiced_by_noun = not said and (leader := self._title_leading_person()) is not None and self._title_speaks
-            if self._voiced_by_noun:
+            self._voiced_by_title_words = not said and (leader := self._title_leading_person()) is not None and self._title_speaks
+            if self._voiced_by_title_words:
                 # `Les confidences de X`, `Ce qu'a annoncé X` for a title: the person the text names in full (`X`)
                 said = {person.name for person in self._people_named(leader.name)[:1] if " " in person.name}
             self._title_voice = [self.resolver.resolve(said.pop(), len(self.text), [])] if len(said) == 1 else []
-        if not self._title_voice or not self._voiced_by_noun:
+        if not self._title_voice or not self._voiced_by_title_words:
             return self._title_voice[0] if self._title_voice else None
         voice, i = self._title_voice[0], self.doc.index_at(span.outer_start)
         start = self.doc.starts[self.doc.sentence(i - 1)[0]] if i else span.outer_start
