@@ -978,7 +978,7 @@ class Extraction:
         after = normalize(title[start + len(leader.name) :]).split()[:1] if title.startswith(leader.name, start) else []
 
         def speech(word: str, moods: tuple[str, ...]) -> bool:
-            return word in lex.verb_forms and any(f.mood in moods for f in lex.forms(word))
+            return any(f.mood in moods for f in lex.forms(word))
         return (bool(after) and speech(after[0], ("finite",))) or (
             len(before) == 2 and before[0] in lex.auxiliary_forms and speech(before[-1], ("participle",)))
 

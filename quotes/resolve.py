@@ -209,7 +209,6 @@ class Patterns:
         self.title_ending = lru_cache(maxsize=4096)(self._title_ending)  # `le ministre de l'Intérieur ` repeats
         self.lexicon = lexicon_of(lang)
         self._auxiliary_forms = self.lexicon.auxiliary_forms
-        self._speech_forms = self.lexicon.verb_forms
         self.speaker_name_words = lru_cache(maxsize=4096)(self._speaker_name_words)
         self.description_head = lru_cache(maxsize=4096)(self._description_head)
         self.without_inner_holder = lru_cache(maxsize=4096)(self._without_inner_holder)
@@ -564,7 +563,7 @@ class Patterns:
         head = self.head_noun(description)
         last = head.split()[-1] if head else None
         after = words[words.index(last) + 1 :][:1] if last in words else []
-        return bool(after) and after[0] in self._speech_forms and any(f.mood == "finite" for f in self.lexicon.forms(after[0]))
+        return bool(after) and any(f.mood == "finite" for f in self.lexicon.forms(after[0]))
 
     def role_of(self, head: str | None) -> str | None:
         """The role a head noun names: `chef de l'état` is a `président`."""
