@@ -785,7 +785,7 @@ class Resolver:
                 or self._source_opening_sentence(opening) or self._example_of_subject(opening) or self._voice_of(opening):
             return "subject"
         if self._after_preposition(start):
-            return "subject" if self._topic_opening_sentence(opening, end) else "oblique"
+            return "subject" if self._topic_opening_sentence(opening, end) or self._verbless_topic(opening) else "oblique"
         return "standard" if self._compared(opening) else ""
 
     def _voice_of(self, opening: int) -> bool:
@@ -848,6 +848,19 @@ class Resolver:
                 return True
         return False
 
+    def _verbless_topic(self, opening: int) -> bool:
+        """`Même son de cloche chez X.`, `Idem pour X, 30 ans.`: a sentence with no verb opened on a word of sameness
+        and closed by the preposition bringing X in turns to X, the one a later pronoun means."""
+        before = self.text[max(0, opening - OPENING_WINDOW) : opening].rstrip()
+        opener = LAST_SENTENCE_START.search(before)
+        words = normalize(before[opener.end() if opener else 0 :]).split()
+        if not words or words[0] not in self.lang.VERBLESS_TOPIC_OPENERS or len(words) > MAX_OPENING_WORDS \
+                or not self.patterns.clause_words.isdisjoint(words) or (opener is None and opening > OPENING_WINDOW):
+            return False
+        segment = " ".join(words)  # (not `Même si je me réjouis pour X`: a clause)
+        return not segment.startswith(self.patterns.fronted_clause_openers) \
+            and any(segment.endswith(f" {p}") for p in self.lang.VERBLESS_TOPIC_PREPOSITIONS)
+
     def _example_of_subject(self, opening: int) -> bool:
         """`Certains ont préféré rester chez eux, comme X, à Lyon`: a name brought in as an example, after a
         comma, of an indefinite plural subject opening the sentence stands for that subject (not of an
@@ -904,9 +917,13 @@ class Resolver:
         return verb > 0 and words[verb - 1].endswith(",") and form.lemma not in self.lang.RELAYING_CUES  # not `, rapporte France 3`
 
     def _in_quotation(self, position: int, short_of_end: int = 0) -> bool:
-        """Inside a quotation, and this many characters short of its end at least."""
+        """Inside a quotation, and this many characters short of its end at least, unless a comma after it carries
+        the reporter's sentence on (`« … ! », a lancé X`)."""
         n = bisect.bisect_right(self._quoted_starts, position)
-        return n > 0 and position < self._quoted_ends[n - 1] - short_of_end
+        if n == 0:
+            return False
+        end = self._quoted_ends[n - 1]
+        return position < end - short_of_end or (position < end and self.text[end : end + 2].lstrip()[:1] == ",")
 
     def _word_before(self, position: int) -> str:
         """The word right before `position`, normalized ("" if none)."""

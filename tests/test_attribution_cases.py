@@ -3667,3 +3667,21 @@ def test_a_title_giving_its_person_a_speech_verb_gives_them_the_opening_quotatio
             "attendue ce lundi.")
     article = Article(text=text, title=title, id="t", lang="fr")
     assert [q.speaker for q in extract_quotes(article) if q.kind == "direct"] == [speaker]
+
+
+def test_a_description_looks_past_the_quotation_its_cue_closes_for_the_person_meant():
+    # (`« … ! », a dénoncé le candidat`: the mark ending the quotation does not end the reporter's sentence)
+    text = ("Paul Roux a cité de grands noms devant les députés. L'élu de la Creuse parlait lors des débats. Prenant la "
+            "parole, il s'est emporté. « Nous perdons notre temps ! », a dénoncé le candidat malheureux à la "
+            "présidentielle.")
+    assert [q.speaker for q in quotations(text)] == ["Paul Roux"]
+
+
+@pytest.mark.parametrize("text", [
+    "« La ville a tremblé », lance Marc Lenoir, un habitant. Idem ou presque pour Paul Roux, 30 ans. « Je suis sorti "
+    "acheter du pain », affirme-t-il.",
+    "« La ville a tremblé », lance Marc Lenoir, un habitant. Même son de cloche du côté de Paul Roux, élu de la ville. "
+    "« Je suis sorti acheter du pain. »",
+])
+def test_a_sentence_with_no_verb_turning_to_somebody_makes_them_the_topic(text):
+    assert [q.speaker for q in quotations(text)] == ["Marc Lenoir", "Paul Roux"]

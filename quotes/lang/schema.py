@@ -163,6 +163,8 @@ KEYS: dict[str, tuple[type, str]] = {
     "COMPARATIVES": (tuple, "comparatives: the name after them and `que` is what is compared with"),
     "EXAMPLE_MARKERS": (tuple, "words that, after a comma, bring in an example (`…, comme X`)"),
     "TOPIC_OPENERS": (tuple, "words opening a sentence on the one it turns to (`Quant à X, il …`): X is its topic, the one its pronoun means"),
+    "VERBLESS_TOPIC_OPENERS": (tuple, "words opening a sentence with no verb that turns to somebody (`Même son de cloche chez X.`): X is its topic, the one its pronoun means"),
+    "VERBLESS_TOPIC_PREPOSITIONS": (tuple, "the prepositions that, closing such an opening, bring in its topic (`chez`)"),
     "INDEFINITE_PLURAL_SUBJECTS": (tuple, "indefinite plural subjects an example after a comma stands for (`Certains`)"),
     "THAT": (tuple, "the complementiser of reported speech (`que`)"),
     "RELATIVE_CLAUSE_WORDS": (tuple, "words opening a relative clause"),

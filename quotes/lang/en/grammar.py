@@ -20,6 +20,8 @@ COMPARATIVES = ("more", "less", "better", "worse", "rather")
 EXAMPLE_MARKERS = ("such as", "including", "notably")
 # Words opening a sentence on its topic: "As for X, he said …" (he: X).
 TOPIC_OPENERS = ("as for",)
+VERBLESS_TOPIC_OPENERS = ()
+VERBLESS_TOPIC_PREPOSITIONS = ()
 INDEFINITE_PLURAL_SUBJECTS = ("some", "others", "many", "several", "most")
 
 PLACE_PREPOSITIONS = ("in", "at")

@@ -30,6 +30,9 @@ COMPARATIVES = ("plus", "moins", "davantage", "autant", "mieux", "aussi", "pire"
 EXAMPLE_MARKERS = ("comme", "notamment", "tel", "telle", "tels", "telles")
 # Words opening a sentence on its topic: "Quant à X, il juge que …" (il: X).
 TOPIC_OPENERS = ("quant à", "quant au", "quant aux")
+# A sentence with no verb turning to somebody: "Même son de cloche chez X. « … », affirme-t-il" (il: X).
+VERBLESS_TOPIC_OPENERS = ("même", "idem", "pareil")
+VERBLESS_TOPIC_PREPOSITIONS = ("pour", "chez", "du côté de", "côté")
 INDEFINITE_PLURAL_SUBJECTS = ("certains", "certaines", "d'autres", "beaucoup", "plusieurs", "nombreux", "nombre")
 
 # Prepositions of a place after a name (`X à Évry qui …`: the relative is about X).
