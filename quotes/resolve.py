@@ -171,6 +171,8 @@ class Patterns:
         self.fronted_clause_openers = tuple(opener if opener.endswith("'") else f"{opener} "
                                             for opener in lang.FRONTED_CLAUSE_OPENERS)
         self.source_openers = frozenset(w for w in (*lang.FOR, *lang.ACCORDING_TO) if " " not in w)
+        # the last words of the prepositions that close a sentence with no verb before its topic (`chez`, `par`)
+        self.verbless_topic_closers = frozenset([*(p.rsplit(" ", 1)[-1] for p in lang.VERBLESS_TOPIC_PREPOSITIONS), *lang.BY])
         self.thing_nouns = frozenset((*lang.ORGANISATION_NOUNS, *lang.BODY_KIND_NOUNS, *lang.SOURCE_DOCUMENTS))
         self.document_words = frozenset(lang.SOURCE_DOCUMENTS)
         self.source_anaphors = frozenset(lang.SOURCE_ANAPHORS)
@@ -784,8 +786,11 @@ class Resolver:
                 or self._opens_subordinate(opening, end) \
                 or self._source_opening_sentence(opening) or self._example_of_subject(opening) or self._voice_of(opening):
             return "subject"
-        if self._after_preposition(start):
-            return "subject" if self._topic_opening_sentence(opening, end) or self._verbless_topic(opening) else "oblique"
+        after_preposition = self._after_preposition(start)
+        if (after_preposition and self._topic_opening_sentence(opening, end)) or self._verbless_topic(opening):
+            return "subject"
+        if after_preposition:
+            return "oblique"
         return "standard" if self._compared(opening) else ""
 
     def _voice_of(self, opening: int) -> bool:
@@ -849,16 +854,21 @@ class Resolver:
         return False
 
     def _verbless_topic(self, opening: int) -> bool:
-        """`Même son de cloche chez X.`, `Idem pour X, 30 ans.`: a sentence with no verb opened on a word of sameness
-        and closed by the preposition bringing X in turns to X, the one a later pronoun means."""
+        """`Même son de cloche chez X.`, `Idem pour X, 30 ans.`, `Un avis partagé par X.`: a sentence with no verb,
+        opened on a word of sameness and closed by the preposition bringing X in, or a thing with an indefinite
+        article that X is the agent of, turns to X, the one a later pronoun means."""
+        if self._word_before(opening) not in self.patterns.verbless_topic_closers:
+            return False  # (most names, told cheaply)
         before = self.text[max(0, opening - OPENING_WINDOW) : opening].rstrip()
         opener = LAST_SENTENCE_START.search(before)
         words = normalize(before[opener.end() if opener else 0 :]).split()
-        if not words or words[0] not in self.lang.VERBLESS_TOPIC_OPENERS or len(words) > MAX_OPENING_WORDS \
-                or not self.patterns.clause_words.isdisjoint(words) or (opener is None and opening > OPENING_WINDOW):
+        if len(words) < 2 or len(words) > MAX_OPENING_WORDS or not self.patterns.clause_words.isdisjoint(words) \
+                or (opener is None and opening > OPENING_WINDOW):
             return False
+        if words[0] in self.lang.INDEFINITE_ARTICLES:
+            return words[-1] in self.lang.BY
         segment = " ".join(words)  # (not `Même si je me réjouis pour X`: a clause)
-        return not segment.startswith(self.patterns.fronted_clause_openers) \
+        return words[0] in self.lang.VERBLESS_TOPIC_OPENERS and not segment.startswith(self.patterns.fronted_clause_openers) \
             and any(segment.endswith(f" {p}") for p in self.lang.VERBLESS_TOPIC_PREPOSITIONS)
 
     def _example_of_subject(self, opening: int) -> bool:
@@ -1596,6 +1606,14 @@ class Resolver:
         if head and role in self.lang.UNIQUE_OFFICES and self._is_definite_singular(mention) \
                 and (named := self._named_in_own_sentence(position, role, gender, excluded)) is not None:
             named.add_alias(mention)  # `Si X a accordé …, la consigne est stricte : « … », a prévenu le Premier ministre`
+            return named
+        if head and not demonstrative and not self._is_epithet(mention) and self._is_definite_singular(mention) and not specific \
+                and role not in self.lang.UNIQUE_OFFICES and head not in self.lang.KIN_NOUNS \
+                and (named := self._named_just_before(position, role, gender, excluded, subject_only=True)) is not None \
+                and not any(e is named for _, e in candidates) and fold(named.name) not in fold(mention):
+            # `« … », martèle X. Un combat partagé par Y. « … », raconte le cinéaste`: the one the sentence before
+            # has for subject, not the last who spoke (an office of one holder aside: who holds it was told before)
+            named.add_alias(mention)
             return named
         if (head or demonstrative) and self._is_definite_singular(mention) and not specific:
             pool = candidates

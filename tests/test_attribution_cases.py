@@ -3682,6 +3682,21 @@ def test_a_description_looks_past_the_quotation_its_cue_closes_for_the_person_me
     "acheter du pain », affirme-t-il.",
     "« La ville a tremblé », lance Marc Lenoir, un habitant. Même son de cloche du côté de Paul Roux, élu de la ville. "
     "« Je suis sorti acheter du pain. »",
+    "« La ville a tremblé », lance Marc Lenoir, un habitant. Un avis partagé par Paul Roux, qui vit au port. « Je suis "
+    "sorti acheter du pain », raconte-t-il.",
 ])
 def test_a_sentence_with_no_verb_turning_to_somebody_makes_them_the_topic(text):
     assert [q.speaker for q in quotations(text)] == ["Marc Lenoir", "Paul Roux"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Le cinéma doit se voir en salle », martèle Marc Lenoir. Un combat partagé par Paul Roux. « Il faut tenir bon », "
+     "raconte le cinéaste dans un entretien.", "Paul Roux"),
+    ("« Il faut rouvrir les écoles », lance Marc Lenoir. Depuis, Paul Roux ne quitte plus la mairie. « Nous sommes "
+     "épuisés », confie l'élu.", "Paul Roux"),
+    # a kin noun tells a tie to another: not the subject of the sentence before
+    ("« Il a été tué de deux balles », affirme le père de Paul Roux. Mais Paul Roux n'était pas armé. « Nous voulons "
+     "voir les images », lance le père.", "le père de Paul Roux"),
+])
+def test_a_description_means_the_subject_of_the_sentence_before_rather_than_the_last_speaker(text, speaker):
+    assert [q.speaker for q in quotations(text)][-1] == speaker

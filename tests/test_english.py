@@ -256,3 +256,9 @@ def test_a_verb_s_past_after_a_role_noun_ends_the_phrase():
 def test_a_name_whose_surname_opens_on_an_apostrophe_is_whole_after_a_title():
     found = speakers('"We need more support," according to Professor Siobhan O\'Dwyer, the region\'s health champion.')
     assert found == {"We need more support,": "Siobhan O'Dwyer"}
+
+
+def test_a_sentence_with_no_verb_whose_agent_is_somebody_makes_them_the_topic():
+    text = ('"Cinema must be seen in theatres," said Mark Lenoir. A view shared by Paul Ross, who runs a cinema in '
+            'Leeds. "We have to hold on," he said.')
+    assert speakers(text) == {"Cinema must be seen in theatres,": "Mark Lenoir", "We have to hold on,": "Paul Ross"}

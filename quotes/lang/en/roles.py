@@ -67,6 +67,10 @@ UNIQUE_OFFICES = ("president", "prime minister", "pope", "king", "queen")
 PORTFOLIOS = ()
 CANDIDACY_ROLES = ("candidate", "contender", "hopeful")
 ANY_PERSON_NOUNS = ("man", "woman", "lady")  # no role: `X, a mother of two, …`, then `the woman` is X
+KIN_NOUNS = (  # a tie to another person: `X was unarmed. "…", said the father`: X's father
+    "father", "mother", "dad", "mum", "mom", "son", "daughter", "brother", "sister", "husband", "wife", "widow",
+    "widower", "grandfather", "grandmother", "uncle", "aunt", "cousin", "nephew", "niece", "partner",
+)
 BODY_OFFICES = ("chairman", "chairwoman", "chair", "president", "leader", "head", "founder", "co-founder", "general secretary")
 
 ROLE_HYPERNYMS = {

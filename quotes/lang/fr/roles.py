@@ -183,6 +183,13 @@ CANDIDACY_ROLES = ("candidat", "candidate")
 
 # Nouns of a person that name no role: `X, mère célibataire, …`, then `la jeune femme`: X, whatever role she holds.
 ANY_PERSON_NOUNS = ("homme", "femme", "dame")
+# Nouns of a tie to another person: `Mais X n'était pas armé. « … », lance le père`: X's father, not X (not `fille`:
+# `la jeune fille`, a girl).
+KIN_NOUNS = (
+    "père", "mère", "papa", "maman", "fils", "frère", "sœur", "soeur", "mari", "épouse", "veuf", "veuve",
+    "grand-père", "grand-mère", "oncle", "tante", "cousin", "cousine", "neveu", "nièce", "beau-père", "belle-mère",
+    "compagnon", "compagne",
+)
 
 # Roles heading a body: held besides any other role (`le sénateur X`, then `le président de la commission`), when a
 # body's name or kind completes them.

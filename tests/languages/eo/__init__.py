@@ -41,6 +41,7 @@ REPLYING_CUES = ("respondi",)
 BODY_OFFICES = ("prezidanto",)
 CANDIDACY_ROLES = ("kandidato",)
 ANY_PERSON_NOUNS = ("viro", "virino")
+KIN_NOUNS = ("patro", "patrino")
 RELATIVE_PRONOUNS = ("kiu",)
 CIVIL_TITLES = {"s-ro": "m", "s-ino": "f"}
 CIVIL_TITLE_ROLES = {}
