@@ -1037,9 +1037,11 @@ class PhraseReader:
                 or doc.quoted[h_lo - 1]
             if opens and self.has_person_name(h_lo, h_hi):
                 return (doc.phrase(h_lo, h_hi), doc.starts[h_lo], doc.phrase(c + 1, j))
-            if opens and self.has_name(h_lo, h_hi) and (self.opens_with_role(c + 1, j) or self._an_age(c + 1, j)):
-                # `Upasana Dutt, responsable de la recherche,`, `Jacline X, 51 ans,`: a name nobody listed, then its
-                # role or its age
+            if opens and self.has_name(h_lo, h_hi) and (self.opens_with_role(c + 1, j) or self._an_age(c + 1, j)
+                                                        or (self._opens_relative_about(c + 1) and j - c > 2)):
+                # `Upasana Dutt, responsable de la recherche,`, `Jacline X, 51 ans,`, `Vision, whose real name is Y,`: a
+                # name nobody listed, then its role, its age or a relative clause about it (not `…, qui, a dit X, …`:
+                # an incise)
                 return (doc.phrase(h_lo, h_hi), doc.starts[h_lo], doc.phrase(c + 1, j))
             if opens and self.names_somebody(h_lo, h_hi):
                 if self.starts_with_person(c + 1) or (self._role_among(h_lo, self.head_end(h_lo, h_hi))
@@ -1048,6 +1050,11 @@ class PhraseReader:
                     return (doc.phrase(h_lo, j), doc.starts[h_lo], doc.phrase(h_lo, h_hi))
                 return (doc.phrase(h_lo, h_hi), doc.starts[h_lo], doc.phrase(c + 1, j))
         return None
+
+    def _opens_relative_about(self, k: int) -> bool:
+        """Token k opens a relative clause about the phrase before it (`qui`, `dont`, `whose`; not `que` nor `où`)."""
+        word, sets = self.doc.words[k], self.lang.sets
+        return word in sets.RELATIVE_CLAUSE_WORDS and word not in sets.THAT and word not in sets.SUBORDINATORS
 
     def _only_a_name(self, lo: int, hi: int) -> bool:
         """Tokens lo to hi are capitalised words, two or more, that make a name (`Waynel X`: a first name nobody

@@ -3700,3 +3700,14 @@ def test_a_sentence_with_no_verb_turning_to_somebody_makes_them_the_topic(text):
 ])
 def test_a_description_means_the_subject_of_the_sentence_before_rather_than_the_last_speaker(text, speaker):
     assert [q.speaker for q in quotations(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La Vallonie, qui sert d'intermédiaire entre les deux pays, a confirmé avoir contribué à ce « geste "
+     "humanitaire ».", "Vallonie"),
+    # (a relative pronoun the incise follows at once: no clause set off by commas)
+    ("Beaucoup de débats ont tourné autour des vaccins, qui, a souligné Paul Roux « ont été au cœur des échanges ».",
+     "Paul Roux"),
+])
+def test_a_name_then_a_relative_clause_about_it_is_the_subject_not_the_verb_s_object(text, speaker):
+    assert [q.speaker for q in quotations(text)] == [speaker]

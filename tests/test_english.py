@@ -262,3 +262,12 @@ def test_a_sentence_with_no_verb_whose_agent_is_somebody_makes_them_the_topic():
     text = ('"Cinema must be seen in theatres," said Mark Lenoir. A view shared by Paul Ross, who runs a cinema in '
             'Leeds. "We have to hold on," he said.')
     assert speakers(text) == {"Cinema must be seen in theatres,": "Mark Lenoir", "We have to hold on,": "Paul Ross"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Vision, whose real name is Well Douglas, said his sculptures took a couple of weeks "on and off" to create.',
+     "Vision"),
+    ('Acme, which owns brands including Zest and Brio, said it was "disappointed" with the ruling.', "Acme"),
+])
+def test_a_name_then_a_relative_clause_about_it_is_the_subject_not_what_follows_the_verb(text, speaker):
+    assert list(speakers(text).values()) == [speaker]
