@@ -445,8 +445,10 @@ class Extraction:
                 if entity is not None and ((attribution.cue in self.lang.sets.RELAYING_CUES and not self._own_story(entity, span))
                                            or self._a_medium(entity) or (
                         entity.kind == "organisation" and not pronoun and self.resolver.names_a_document(target)
-                        and fold(entity.name) not in fold(target))):
-                    # (a body that spoke through its document, a medium that wrote: not whom a later `il` means)
+                        and fold(entity.name) not in fold(target))
+                                           or (kind == "indirect" and entity.kind == "organisation" and self._tells_of_a_person(span))):
+                    # (a body that spoke through its document, a medium that wrote, a body telling what a person did
+                    # or said, `X a suggéré à Y de …, a affirmé le Post`: not whom a later `il` means)
                     relays.add(id(entity))
                 if entity is None and pronoun and normalize(target) not in self.lang.IMPERSONAL_PRONOUNS:  # `L'association X … Elle juge`
                     subjects = list(self._sentence_subjects(attribution.mention_start))
@@ -648,6 +650,11 @@ class Extraction:
         """`« Quand j'étais jeune, … », révèle l'ancienne chroniqueuse`: a person telling her own story in the first
         person singular, not relaying somebody's words."""
         return entity.kind == "person" and self._in_first_person_singular(span)
+
+    def _tells_of_a_person(self, span: Span) -> bool:
+        """The reported words have a person named for a clause's subject (`X a suggéré à Y de …`)."""
+        return any(span.start <= p < span.end and e.kind == "person" and self.resolver.place(p) == "subject"
+                   for p, e in self.resolver.people)
 
     def _a_medium(self, entity: Entity) -> bool:
         """A body known by a description of a medium (`le quotidien`)."""

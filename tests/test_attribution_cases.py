@@ -3711,3 +3711,9 @@ def test_a_description_means_the_subject_of_the_sentence_before_rather_than_the_
 ])
 def test_a_name_then_a_relative_clause_about_it_is_the_subject_not_the_verb_s_object(text, speaker):
     assert [q.speaker for q in quotations(text)] == [speaker]
+
+
+def test_a_body_telling_what_a_person_did_is_not_whom_the_next_pronoun_means():
+    text = ("Lors d'un entretien, le président Paul Roux a suggéré à son homologue Marc Lenoir de quitter l'alliance, a "
+            "affirmé vendredi le Courrier du Nord. « Pourquoi ne pars-tu pas ? », a-t-il lancé à son hôte.")
+    assert [q.speaker for q in quotations(text)][-1] == "Paul Roux"
