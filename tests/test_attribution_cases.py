@@ -3717,3 +3717,13 @@ def test_a_body_telling_what_a_person_did_is_not_whom_the_next_pronoun_means():
     text = ("Lors d'un entretien, le président Paul Roux a suggéré à son homologue Marc Lenoir de quitter l'alliance, a "
             "affirmé vendredi le Courrier du Nord. « Pourquoi ne pars-tu pas ? », a-t-il lancé à son hôte.")
     assert [q.speaker for q in quotations(text)][-1] == "Paul Roux"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le sénateur Paul Roux a monté sa propre liste. Toujours en lice pour la mairie, il garde le même mantra : « Ni "
+     "gauche, ni droite ».", "Paul Roux"),
+    ("Marc Lenoir a parlé hier. Jeanne Vidal a quitté le club. Jamais à court d'idées, elle prépare un livre : « Je ne "
+     "regrette rien ».", "Jeanne Vidal"),
+])
+def test_an_adverb_of_frequency_opening_a_fronted_phrase_is_no_subject(text, speaker):
+    assert [q.speaker for q in quotations(text)] == [speaker]

@@ -690,6 +690,8 @@ ADVERBS = (
     "d'ores et déjà", "a fortiori", "juste", "carrément", "vertement", "auparavant",
     "longtemps", "par contre", "plutôt", "sans doute", "peut-être", "visiblement",
     "manifestement", "apparemment", "probablement", "par la suite", "à l'époque", "un jour",
+    # how often: `a toujours dit`, `Toujours en lice, il …`
+    "toujours", "jamais", "souvent", "parfois", "désormais", "bientôt",
 )
 
 # Stressed pronouns, allowed between auxiliary and participle only: "a, lui, estimé",
