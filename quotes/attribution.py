@@ -141,6 +141,13 @@ class Attributor:
             said = self._earlier_in_sentence(before) or self._incise(span)  # or `« …, a ironisé un proche », rapporte X`
             if said is not None and said.mention and said.cue not in self.lang.RELAYING_CUES:
                 return said
+        if found is not None and found.cue in self.lang.sets.ACCORDING_TO and normalize(found.mention or "") not in self.lang.PRONOUNS \
+                and (said := self._earlier_in_sentence(before)) is not None and said.mention and said.end is not None \
+                and before - said.end <= 1 and said.cue not in self.lang.sets.ACCORDING_TO \
+                and normalize(said.mention) not in self.lang.sets.IMPERSONAL_PRONOUNS:
+            # `Une voix lance « … », selon Le Parisien`: the words are the verb's subject's, the selon-like phrase
+            # the report's source (not `selon elle`: hers; nor `on constate que « … »`)
+            return said
         if found is not None and after < doc.size and doc.words[after] in SENTENCE_MARKS:
             # `X explique ce choix : « … ». C'est ainsi que Y a lancé sa chaîne`: the words' own introduction first
             introduced = self._introduced(before)

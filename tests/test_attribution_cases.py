@@ -3727,3 +3727,14 @@ def test_a_body_telling_what_a_person_did_is_not_whom_the_next_pronoun_means():
 ])
 def test_an_adverb_of_frequency_opening_a_fronted_phrase_is_no_subject(text, speaker):
     assert [q.speaker for q in quotations(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("On y voit la victime au sol. Une voix masculine lance « va-t'en, va-t'en », selon le Courrier du Nord.",
+     "une voix masculine"),
+    ("Le laboratoire a en outre promis de « livrer avant la fin de l'année », selon le Courrier du Nord.", "le laboratoire"),
+    # (`selon elle`: hers, whoever the verb's subject)
+    ("Jeanne Vidal a dénoncé ce cours, dont les étudiants ne se rappellent « que le choc », selon elle.", "Jeanne Vidal"),
+])
+def test_words_a_speech_verb_introduces_are_its_subject_s_not_the_source_a_selon_phrase_names(text, speaker):
+    assert [q.speaker for q in quotations(text)] == [speaker]
