@@ -63,7 +63,7 @@ OPENING_TOKENS = 3  # how far into a sentence its subject's phrase may start (`E
 FRONTED_PHRASE_TAIL = 4  # how far past a sentence's opening noun phrase the comma closing it as a fronted one stands
 SIGN_HEAD_WORDS = 4  # how far into a speaker's mention a sign's noun may stand as its head (`de très nombreuses pancartes`)
 SIGN_REACH = 2  # how far before a participle and its determiner a sign's noun stands (`des banderoles dénonçant une « … »`)
-OPENING_PRONOUN_TOKENS = 30  # how far into a text its first pronoun may stand for the title's person
+OPENING_PRONOUN_TOKENS = 60  # how far into a text its first pronoun may stand for the title's person (two sentences naming nobody)
 
 
 def extract_quotes(article: Article) -> list[Quote]:

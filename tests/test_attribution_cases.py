@@ -3738,3 +3738,11 @@ def test_an_adverb_of_frequency_opening_a_fronted_phrase_is_no_subject(text, spe
 ])
 def test_words_a_speech_verb_introduces_are_its_subject_s_not_the_source_a_selon_phrase_names(text, speaker):
     assert [q.speaker for q in quotations(text)] == [speaker]
+
+
+def test_a_text_s_first_pronoun_some_sentences_in_is_the_title_s_person_when_the_text_named_nobody():
+    text = ("Sinon, à 57 ans, l'ex-chanteur du groupe, passionné de sports nautiques, donne des cours de surf dans son "
+            "école de Cavalaire-sur-Mer, tout près de la plage. Toutefois, même s'il aime la ville, il se verrait bien "
+            "animer une nouvelle émission. « Je dis oui », affirme-t-il au magazine.")
+    article = Article(text=text, title="Paul Roux règle ses comptes avec la télévision", id="t", lang="fr")
+    assert [q.speaker for q in extract_quotes(article) if q.kind == "direct"] == ["Paul Roux"]
