@@ -42,6 +42,9 @@ def phrase_words(lang: Language) -> tuple:
     )
 
 
+MAX_BRACKETED_TOKENS = 4  # an aside in brackets a subject's apposition may come after (`(LR)`, `(Bas-Rhin)`)
+
+
 class PhraseReader:
     """Reads a document's noun phrases: the subject before or after a verb, the appositions beside it, and
     whether a phrase names somebody who can speak."""
@@ -148,7 +151,7 @@ class PhraseReader:
             return None
         mention, end = found
         role = None
-        end = self._past_complement(end, limit)  # `la doyenne de l'université X à Fullerton, Nom`
+        end = self._past_brackets(self._past_complement(end, limit), limit)  # `la doyenne de l'université X à Fullerton, Nom`
         after = self._past_age(end + 1, limit) if end + 1 < limit and doc.words[end] == "," else None
         if after is not None:
             role_or_name = self._apposition(after, limit)
@@ -161,6 +164,19 @@ class PhraseReader:
                 elif kind == "role":
                     role = text
         return (mention, doc.starts[i], role)
+
+    def _past_brackets(self, k: int, limit: int) -> int:
+        """Past a short aside in brackets at token k (`la députée Les Républicains (LR), Nom`: the party's acronym), and
+        past the rest of the name it abbreviates (`La République en Marche (LREM)`: a name with a place's preposition)."""
+        doc = self.doc
+        if k + 2 < limit and doc.words[k] in self.lang.sets.PLACE_PREPOSITIONS and doc.texts[k + 1][:1].isupper() \
+                and doc.words[k + 2] == "(":
+            k += 2
+        if k < limit and doc.words[k] == "(":
+            close = next((c for c in range(k + 1, min(limit, k + MAX_BRACKETED_TOKENS + 2)) if doc.words[c] == ")"), None)
+            if close is not None:
+                return close + 1
+        return k
 
     def _titled_name(self, i: int, after: int, stop: int) -> bool:
         """`un porte-parole des pompiers, le capitaine Paul X`: a description (opening on its determiner) whose

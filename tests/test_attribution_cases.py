@@ -3213,7 +3213,7 @@ def test_a_heading_after_a_bullet_run_into_its_paragraph_stands_apart(text, spea
      ["Paul Girardin", "le président du syndicat des pêcheurs"]),
     # nor when a name is apposed to the description
     ("« Il faut fermer l'usine », a déclaré le député Paul Girardin. « Rien ne presse », a ajouté le président du club "
-     "des supporters (CSL), Marc Vauquelin.", ["Paul Girardin", "le président du club des supporters"]),
+     "des supporters (CSL), Marc Vauquelin.", ["Paul Girardin", "Marc Vauquelin"]),
 ])
 def test_a_description_by_an_office_heading_a_body_may_be_who_just_spoke(text, speakers):
     assert [q.speaker for q in quotations(text)] == speakers
@@ -3746,3 +3746,13 @@ def test_a_text_s_first_pronoun_some_sentences_in_is_the_title_s_person_when_the
             "animer une nouvelle émission. « Je dis oui », affirme-t-il au magazine.")
     article = Article(text=text, title="Paul Roux règle ses comptes avec la télévision", id="t", lang="fr")
     assert [q.speaker for q in extract_quotes(article) if q.kind == "direct"] == ["Paul Roux"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« La prochaine fois ce sera le chien », a fustigé la députée La République en Marche (LREM), Jeanne Vidal.",
+     "Jeanne Vidal"),
+    ("« La crise est sans précédent », a estimé le directeur général de l'Organisation mondiale du fret (OMF), Paul "
+     "Roux.", "Paul Roux"),
+])
+def test_a_title_s_bracketed_acronym_does_not_hide_the_name_apposed_after_it(text, speaker):
+    assert [q.speaker for q in quotations(text)] == [speaker]
