@@ -1051,6 +1051,9 @@ class PhraseReader:
             # after a quotation (`« … C'est faux. » Serge, 60 ans, décrivait …`)
             opens = h_lo == lo or doc.words[h_lo - 1] in (",", ":") or doc.words[h_lo - 1] in SIGNATURE_DASHES \
                 or doc.quoted[h_lo - 1]
+            if opens and doc.words[h_lo] in self.determiners and self.names_somebody(h_lo, h_hi) and self.starts_with_person(c + 1):
+                # `La présidente de la commission des Lois, Y,`: the person apposed, whatever name the description holds
+                return (doc.phrase(h_lo, j), doc.starts[h_lo], doc.phrase(h_lo, h_hi))
             if opens and self.has_person_name(h_lo, h_hi):
                 return (doc.phrase(h_lo, h_hi), doc.starts[h_lo], doc.phrase(c + 1, j))
             if opens and self.has_name(h_lo, h_hi) and (self.opens_with_role(c + 1, j) or self._an_age(c + 1, j)

@@ -3756,3 +3756,12 @@ def test_a_text_s_first_pronoun_some_sentences_in_is_the_title_s_person_when_the
 ])
 def test_a_title_s_bracketed_acronym_does_not_hide_the_name_apposed_after_it(text, speaker):
     assert [q.speaker for q in quotations(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La présidente de la commission des Lois, Jeanne Vidal, a affirmé qu'il était « hors de question » de venir.",
+     "Jeanne Vidal"),
+])
+def test_a_person_apposed_to_a_description_is_the_subject_whatever_name_the_description_holds(text, speaker):
+    # (`Lois` is a first name too)
+    assert [q.speaker for q in quotations(text)] == [speaker]
