@@ -662,6 +662,10 @@ class Attributor:
                 close = next((c for c in range(hi + 2, min(j, hi + MAX_ROLE_APPOSITION)) if doc.words[c] == ","), None)
                 if close is not None and close < hi + MAX_NAME_APPOSITION and self.phrases.has_person_name(hi + 1, close):
                     subject, hi = (doc.phrase(hi + 1, close), doc.starts[hi + 1]), close + 1
+                elif close is None and j - hi <= MAX_ROLE_APPOSITION and self.phrases.has_person_name(lo, hi) \
+                        and self._verbless(hi + 1, j):
+                    # `16h55. Tony Blair, ex-Premier ministre britannique : « … »`: a line giving the person's words
+                    return Attribution("framed", ":", subject[0], subject[1])
                 else:
                     # `Paul Roux, coordinateur du réseau, voit … :`, `Anne X, 69 ans, résidente depuis deux ans, est
                     # ravie :`: past the roles and ages in apposition
@@ -710,6 +714,12 @@ class Attributor:
         last = doc.texts[hi - 1]
         return any(doc.texts[k] == last and doc.texts[k - 1][:1].isupper() and not doc.quoted[k]
                    and first_name_gender(doc.texts[k - 1]) for k in range(1, lo))
+
+    def _verbless(self, lo: int, hi: int) -> bool:
+        """Tokens [lo, hi) hold no verb the lexicon knows, nor a word opening a clause: a phrase, no clause."""
+        words, lex = self.doc.words, self.lex
+        return not any(w in lex.verb_forms or w in lex.auxiliary_forms or w in self.phrases.clause_words
+                       for w in words[lo:hi])
 
     def _describes_a_person(self, lo: int, hi: int) -> bool:
         """Tokens [lo, hi), set off by commas after a name, describe a person: a role, a noun of a person or an

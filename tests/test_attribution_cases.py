@@ -3765,3 +3765,14 @@ def test_a_title_s_bracketed_acronym_does_not_hide_the_name_apposed_after_it(tex
 def test_a_person_apposed_to_a_description_is_the_subject_whatever_name_the_description_holds(text, speaker):
     # (`Lois` is a first name too)
     assert [q.speaker for q in quotations(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le ministre Paul Roux a salué un « grand serviteur ». 16h55. Marc Lenoir, ex-Premier ministre britannique : « En "
+     "dépit de nos différends, il fut un grand dirigeant ».", "Marc Lenoir"),
+    # (a clause in apposition: no line of a person's words)
+    ("Le ministre Paul Roux a salué un « grand serviteur ». Marc Lenoir, qui l'a connu, se souvient : « Il fut un grand "
+     "dirigeant ».", "Marc Lenoir"),
+])
+def test_a_line_giving_a_name_and_its_description_before_a_colon_introduces_their_words(text, speaker):
+    assert [q.speaker for q in quotations(text)][-1] == speaker
