@@ -3776,3 +3776,9 @@ def test_a_person_apposed_to_a_description_is_the_subject_whatever_name_the_desc
 ])
 def test_a_line_giving_a_name_and_its_description_before_a_colon_introduces_their_words(text, speaker):
     assert [q.speaker for q in quotations(text)][-1] == speaker
+
+
+def test_a_demonstrative_description_past_an_adverb_means_who_just_spoke_not_the_name_in_its_complement():
+    text = ("Interrogé sur le bilan, Paul Roux juge que la gauche « est en ruine ». Malgré tout, ce très proche de Marc "
+            "Lenoir estime que le président « a bien commencé ». « Il s'est imposé très vite », dit-il.")
+    assert [q.speaker for q in quotations(text)] == ["Paul Roux", "Paul Roux", "Paul Roux"]

@@ -348,7 +348,7 @@ ROLE_OPENERS = ("ancien", "ancienne", "ex", "chargé", "chargée", "nouveau", "n
 ROLE_MODIFIERS = (
     "ancien", "ancienne", "ex", "nouveau", "nouvel", "nouvelle", "futur", "future", "premier", "première", "haut",
     "haute", "vice", "grand", "grande", "actuel", "actuelle", "jeune", "célèbre", "influent", "influente", "puissant",
-    "puissante", "éminent", "éminente", "autre", "petit", "petite", "vieux", "vieil", "vieille",
+    "puissante", "éminent", "éminente", "autre", "petit", "petite", "vieux", "vieil", "vieille", "très",
 )
 
 # A role before a name takes its determiner (`le ministre X`): none is read bare.
