@@ -748,8 +748,9 @@ class Extraction:
             subject = phrases.opening_phrase(lo, hi)  # not `Interrogé sur …, il`: a participle clause
             if subject and (comma := self._comma_before_own_subject(subject[2], hi)) is not None:
                 subject = phrases.clause_subject(comma + 1, hi)  # `Ironie du sort, c'est elle qui …`
-            elif subject and (phrases.could_speak(subject[1], subject[2])
+            elif subject and (phrases.could_speak(subject[1], phrases.head_end(subject[1], subject[2]))
                               or self._a_person_s_description(subject[0], doc.starts[subject[1]])):
+                # (its head, not a complement: `L'éviction de cette personnalité` is no person)
                 subject = (subject[0], doc.starts[subject[1]])  # (`Ce pharmacien rémois est tombé …`: a person too)
             else:
                 subject = phrases.clause_subject(lo, hi)  # past opening adverbials

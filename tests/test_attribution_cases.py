@@ -3782,3 +3782,10 @@ def test_a_demonstrative_description_past_an_adverb_means_who_just_spoke_not_the
     text = ("Interrogé sur le bilan, Paul Roux juge que la gauche « est en ruine ». Malgré tout, ce très proche de Marc "
             "Lenoir estime que le président « a bien commencé ». « Il s'est imposé très vite », dit-il.")
     assert [q.speaker for q in quotations(text)] == ["Paul Roux", "Paul Roux", "Paul Roux"]
+
+
+def test_a_pronoun_means_no_sentence_subject_whose_head_is_a_thing_with_a_person_in_its_complement():
+    text = ("Le ministre-adjoint de l'Information, Paul Roux, a condamné le meurtre de Marc Lenoir, affirmant que cet "
+            "« assassinat » constituait « une attaque contre la presse », et reflétait « les échecs de toutes les parties "
+            "». « Il semble que son activité ait suscité la colère », a-t-il ajouté dans une déclaration à l'AFP.")
+    assert [q.speaker for q in quotations(text)][-1] == "Paul Roux"
