@@ -3789,3 +3789,11 @@ def test_a_pronoun_means_no_sentence_subject_whose_head_is_a_thing_with_a_person
             "« assassinat » constituait « une attaque contre la presse », et reflétait « les échecs de toutes les parties "
             "». « Il semble que son activité ait suscité la colère », a-t-il ajouté dans une déclaration à l'AFP.")
     assert [q.speaker for q in quotations(text)][-1] == "Paul Roux"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le ministre-adjoint de l'Information, Paul Roux, a condamné le meurtre de Marc Lenoir, affirmant que cet « "
+     "assassinat » constituait « une attaque ».", "Paul Roux"),
+])
+def test_a_compound_role_is_a_role(text, speaker):
+    assert {q.speaker for q in quotations(text)} == {speaker}

@@ -16,6 +16,9 @@ AGE_WORDS = ("ans", "an")
 # Nouns naming what a person is (a role), by gender: "m", "f", or None when both.
 ROLE_NOUNS = {
     "président": "m", "présidente": "f", "vice-président": "m", "vice-présidente": "f",
+    "vice-ministre": None, "ministre-adjoint": "m", "ministre-adjointe": "f", "maire-adjoint": "m", "maire-adjointe": "f",
+    "vice-procureur": "m", "vice-procureure": "f", "procureur-adjoint": "m", "procureure-adjointe": "f",
+    "vice-chancelier": "m", "vice-chancelière": "f", "vice-directeur": "m", "vice-directrice": "f", "vice-amiral": "m",
     "ministre": None, "premier ministre": None, "secrétaire": None, "porte-parole": None,
     "secrétaire d'état": None, "secrétaire général": "m", "secrétaire générale": "f",
     "premier secrétaire": "m", "première secrétaire": "f", "secrétaire national": "m", "secrétaire nationale": "f",
