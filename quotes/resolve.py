@@ -1334,6 +1334,11 @@ class Resolver:
         description never means one of the `excluded` entities."""
         if "(" in mention:  # `le maire Les Républicains (LR) de Tourcoing`: a party's acronym names nobody here
             mention = " ".join(BRACKETED_ACRONYM.sub(" ", mention).split()) or mention
+        first, _, rest = mention.partition(" ")
+        if rest[:1].islower() and (article := self.lang.CONTRACTED_ARTICLES.get(normalize(first))) is not None \
+                and (self.lang.DETERMINERS.get(normalize(first)) or (None, None))[1] != "pl":
+            # `aux attaques du patron de X, selon qui …`: the preposition's article aside (not `des`, an indefinite too)
+            mention = f"{article} {rest}"
         words = normalize(mention)
         if words in self.patterns.pronoun_first_words and self.text[position + len(mention) : position + len(mention) + 1] == " " \
                 and (relative := NEXT_WORD.match(self.text, position + len(mention) + 1)) is not None \

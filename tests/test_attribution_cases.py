@@ -3797,3 +3797,11 @@ def test_a_pronoun_means_no_sentence_subject_whose_head_is_a_thing_with_a_person
 ])
 def test_a_compound_role_is_a_role(text, speaker):
     assert {q.speaker for q in quotations(text)} == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le maire Marc Lenoir n'avait pas échappé aux attaques du patron du parti, selon qui il avait « vidé la caisse » de "
+     "sa ville.", "le patron du parti"),
+])
+def test_a_mention_opening_on_a_contracted_article_is_read_with_the_definite_one(text, speaker):
+    assert [q.speaker for q in quotations(text)] == [speaker]
