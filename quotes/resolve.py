@@ -917,7 +917,13 @@ class Resolver:
     def _inverted_in_incise(self, opening: int) -> bool:
         """`…, souligne X`: the subject of a speech verb inverted after a comma, who speaks (not a name an
         example brought in earlier in the sentence)."""
-        words = normalize(self.text[max(0, opening - RELATIVE_WINDOW * 4) : opening]).split()
+        written = self.text[max(0, opening - RELATIVE_WINDOW * 4) : opening].split()
+        words = [normalize(w) for w in written]
+        k = len(written)  # `…, explique au New York Times X`: past the medium told, to the verb
+        while k > 1 and (written[k - 1][:1].isupper() or ELIDED.match(written[k - 1]) and written[k - 1][2:3].isupper()):
+            k -= 1
+        if 1 < k < len(written) and (words[k - 1] in self.lang.sets.TO or words[k - 1] in self.lang.sets.MEDIUM_PREPOSITIONS):
+            words = words[: k - 1]
         if len(words) < 2 or (form := self.lexicon.speech_verb(words[-1])) is None or form.mood not in ("finite", "participle"):
             return False
         verb = len(words) - 1

@@ -3805,3 +3805,9 @@ def test_a_compound_role_is_a_role(text, speaker):
 ])
 def test_a_mention_opening_on_a_contracted_article_is_read_with_the_definite_one(text, speaker):
     assert [q.speaker for q in quotations(text)] == [speaker]
+
+
+def test_a_subject_inverted_past_the_medium_told_is_whom_a_pronoun_then_means():
+    text = ("« C'est un scandale », a dit l'avocat de Marc Lenoir. Les programmes de fidélité sont souvent détournés, "
+            "explique au New York Times Paul Roux, directeur chez Points. Selon lui, « il y a un vaste marché ».")
+    assert [q.speaker for q in quotations(text)][-1] == "Paul Roux"
