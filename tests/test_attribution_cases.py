@@ -3811,3 +3811,9 @@ def test_a_subject_inverted_past_the_medium_told_is_whom_a_pronoun_then_means():
     text = ("« C'est un scandale », a dit l'avocat de Marc Lenoir. Les programmes de fidélité sont souvent détournés, "
             "explique au New York Times Paul Roux, directeur chez Points. Selon lui, « il y a un vaste marché ».")
     assert [q.speaker for q in quotations(text)][-1] == "Paul Roux"
+
+
+def test_a_name_after_a_possessive_and_a_relational_role_opens_the_sentence_as_its_subject():
+    text = ("« Il faut agir », a déclaré le sénateur Marc Lenoir. Son prédécesseur Paul Roux a, lui, publié un texte. « La "
+            "majorité des manifestants ont été pacifiques », a-t-il écrit.")
+    assert [q.speaker for q in quotations(text)] == ["Marc Lenoir", "Paul Roux"]
