@@ -732,7 +732,7 @@ class Extraction:
         return next((e for _, e in self._sentence_subjects(position) if e.kind == "person"
                      and e.number == (number or e.number) and not (gender and e.gender and e.gender != gender)), None)
 
-    def _sentence_subjects(self, position: int) -> Iterator[tuple[int, Entity]]:
+    def _sentence_subjects(self, position: int, peek: bool = False) -> Iterator[tuple[int, Entity]]:
         """The subjects that name somebody or some body (`L'association X a déposé un recours.`, `En mars,
         le même homme l'avait menacée.`) of the sentences before the one at `position`, the nearest first: who a
         pronoun there may mean when no speaker or person named agrees with it (read one by one: most callers
@@ -749,17 +749,27 @@ class Extraction:
             if subject and (comma := self._comma_before_own_subject(subject[2], hi)) is not None:
                 subject = phrases.clause_subject(comma + 1, hi)  # `Ironie du sort, c'est elle qui …`
             elif subject and (phrases.could_speak(subject[1], phrases.head_end(subject[1], subject[2]))
-                              or self._a_person_s_description(subject[0], doc.starts[subject[1]])):
+                              or self._a_person_s_description(subject[0], doc.starts[subject[1]], peek)):
                 # (its head, not a complement: `L'éviction de cette personnalité` is no person)
                 subject = (subject[0], doc.starts[subject[1]])  # (`Ce pharmacien rémois est tombé …`: a person too)
             else:
                 subject = phrases.clause_subject(lo, hi)  # past opening adverbials
-            if subject is not None and (entity := self.resolver.resolve(subject[0], subject[1], [])) is not None:
+            read = self.resolver.peek if peek else self.resolver.resolve  # (`peek`: a guess that ties nothing)
+            if subject is not None and (entity := read(subject[0], subject[1], [])) is not None:
                 yield subject[1], entity
 
-    def _a_person_s_description(self, mention: str, position: int) -> bool:
+    def _a_description_at(self, position: int) -> bool:
+        """A person's description stands at `position`: a determiner, then a role, a person's noun or a civil title
+        (`La spécialiste`, `le Pr X`; not `X`, `il`, nor `La mort de X`)."""
+        doc = self.doc
+        k = doc.index_at(position)
+        return k + 1 < doc.size and doc.words[k] in self.attributor.phrases.determiners and any(
+            w in self.lang.ROLE_NOUNS or w in self.lang.CIVIL_TITLES or person_noun_gender(self.lang, w) is not None
+            for w in doc.words[k + 1 : k + 3])
+
+    def _a_person_s_description(self, mention: str, position: int, peek: bool = False) -> bool:
         """The resolver reads the description as one person's (`ce pharmacien rémois`; not `le calvaire`)."""
-        described = self.resolver.resolve(mention, position, [])
+        described = (self.resolver.peek if peek else self.resolver.resolve)(mention, position, [])
         return described is not None and described.kind == "person" and described.name[:1].islower()
 
     def _comma_before_own_subject(self, end: int, hi: int) -> int | None:
@@ -797,7 +807,15 @@ class Extraction:
         subjects = [(p, e) for p, e in people if end <= p < span.start and self.resolver.place(p) == "subject"
                     and SENTENCE_END.search(self.text, p, span.start)]  # not a headline glued to the quote
         subjects += [(p, e) for p, e in subjects_quoted if end <= p < span.start]
-        return max(subjects, key=lambda s: s[0])[1] if subjects else entity
+        if subjects:
+            return max(subjects, key=lambda s: s[0])[1]
+        # `X a dit « … ». Y, historienne, alerte sur … La spécialiste plaide pour « … ». « … »`: a description opening
+        # the sentence right before, of a named person other than the last speaker, gives them the floor
+        described = next(self._sentence_subjects(span.outer_start, peek=True), None)
+        if described is not None and described[0] >= end and described[1] is not entity and described[1].kind == "person" \
+                and described[1].name[:1].isupper() and self._a_description_at(described[0]):
+            return described[1]
+        return entity
 
     def _speaking_of(self, description: str, kept, entities: list[Entity | None]) -> tuple[Entity, ...]:
         """The speakers whose words so far spoke of somebody by this very description, their own cue aside

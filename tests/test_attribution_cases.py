@@ -3817,3 +3817,10 @@ def test_a_name_after_a_possessive_and_a_relational_role_opens_the_sentence_as_i
     text = ("« Il faut agir », a déclaré le sénateur Marc Lenoir. Son prédécesseur Paul Roux a, lui, publié un texte. « La "
             "majorité des manifestants ont été pacifiques », a-t-il écrit.")
     assert [q.speaker for q in quotations(text)] == ["Marc Lenoir", "Paul Roux"]
+
+
+def test_a_description_opening_the_sentence_before_gives_the_floor_to_the_person_it_names():
+    # (a guess of whom the description means, that ties nothing: no alias given, no entity added)
+    text = ("« Tout est fini », a dit Marc Lenoir. Sollicité par l'AFP, le Pr Roux n'a pas pu être joint. « Y a-t-il une "
+            "erreur qu'ils n'ont pas commise ? »")
+    assert [q.speaker for q in quotations(text)] == ["Marc Lenoir", "Roux"]

@@ -539,3 +539,16 @@ def test_according_to_phrases_before_a_contracted_article(text, speaker, cue):
     """"de l'aveu de" and the other selon-like phrases ending in "de": "du", "des" and "d'" too."""
     q = only(text)
     assert (q.speaker, q.cue) == (speaker, cue)
+
+
+def test_a_peek_at_what_a_mention_means_leaves_the_resolver_as_it_was():
+    from quotes.lang import language
+    from quotes.resolve import Resolver
+
+    text = "Le député Paul Roux a parlé. L'élu a ajouté un mot. Un porte-parole a suivi."
+    resolver = Resolver(text, language("fr"))
+    roux = next(e for _, e in resolver.people if e.name == "Paul Roux")
+    aliases, names = list(roux.aliases), set(resolver._by_name)
+    assert resolver.peek("l'élu", text.index("L'élu"), [(0, roux)]) is roux
+    assert resolver.peek("un porte-parole", text.index("Un porte-parole"), []) is not None
+    assert (roux.aliases, set(resolver._by_name)) == (aliases, names)
