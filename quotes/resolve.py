@@ -1382,17 +1382,15 @@ class Resolver:
         """The entity a mention names, the resolver and its entities left as they were: a guess that ties no
         alias, adds no entity (what a sentence's subject may mean, asked before any quotation is given to it)."""
         entities = {id(e): e for e in (*self._by_name.values(), *(e for _, e in self.people), *(e for _, e in candidates))}
-        # (aliases only grow, by appending: their count restores them, no copy)
-        saved = [(e, e.name, e.kind, e.gender, e.number, e.gender_known, len(e.aliases)) for e in entities.values()]
+        saved = [(e, e.name, e.kind, e.gender, e.number, e.gender_known, list(e.aliases), set(e._alias_keys))
+                 for e in entities.values()]
         by_name, surnames = dict(self._by_name), dict(self._surnames)
         try:
             return self.resolve(mention, position, candidates)
         finally:
-            for e, name, kind, gender, number, gender_known, count in saved:
-                e.name, e.kind, e.gender, e.number, e.gender_known = name, kind, gender, number, gender_known
-                for alias in e.aliases[count:]:
-                    e._alias_keys.discard(fold(alias))
-                del e.aliases[count:]
+            for e, name, kind, gender, number, gender_known, aliases, keys in saved:
+                e.name, e.kind, e.gender, e.number, e.gender_known, e.aliases, e._alias_keys = \
+                    name, kind, gender, number, gender_known, aliases, keys
             self._by_name, self._surnames = by_name, surnames
 
     def _document_author(self, mention: str, position: int, candidates) -> Entity | None:
