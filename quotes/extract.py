@@ -758,15 +758,6 @@ class Extraction:
             if subject is not None and (entity := read(subject[0], subject[1], [])) is not None:
                 yield subject[1], entity
 
-    def _a_description_at(self, position: int) -> bool:
-        """A person's description stands at `position`: a determiner, then a role, a person's noun or a civil title
-        (`La spécialiste`, `le Pr X`; not `X`, `il`, nor `La mort de X`)."""
-        doc = self.doc
-        k = doc.index_at(position)
-        return k + 1 < doc.size and doc.words[k] in self.attributor.phrases.determiners and any(
-            w in self.lang.ROLE_NOUNS or w in self.lang.CIVIL_TITLES or person_noun_gender(self.lang, w) is not None
-            for w in doc.words[k + 1 : k + 3])
-
     def _a_person_s_description(self, mention: str, position: int, peek: bool = False) -> bool:
         """The resolver reads the description as one person's (`ce pharmacien rémois`; not `le calvaire`)."""
         described = (self.resolver.peek if peek else self.resolver.resolve)(mention, position, [])
@@ -813,7 +804,8 @@ class Extraction:
         # the sentence right before, of a named person other than the last speaker, gives them the floor
         described = next(self._sentence_subjects(span.outer_start, peek=True), None)
         if described is not None and described[0] >= end and described[1] is not entity and described[1].kind == "person" \
-                and described[1].name[:1].isupper() and self._a_description_at(described[0]):
+                and described[1].name[:1].isupper() \
+                and self.attributor.phrases.describes_a_person_at(self.doc.index_at(described[0])):
             return described[1]
         return entity
 

@@ -1070,12 +1070,13 @@ class PhraseReader:
                 return (doc.phrase(h_lo, h_hi), doc.starts[h_lo], doc.phrase(c + 1, j))
         return None
 
-    def _determines_a_person(self, i: int) -> bool:
-        """Token i, a determiner, opens the description of a person: a role or a person's noun one or two words on."""
+    def describes_a_person_at(self, i: int) -> bool:
+        """Token i, a determiner, opens the description of a person: a role, a person's noun or a civil title one or
+        two words on (`La spécialiste`, `ce très proche de X`, `le Pr X`; not `La mort de X`)."""
         doc = self.doc
         return doc.words[i] in self.determiners and any(
-            doc.words[k] in self.lang.ROLE_NOUNS or person_noun_gender(self.lang, doc.words[k]) is not None
-            for k in range(i + 1, min(i + 3, doc.size)))
+            w in self.lang.ROLE_NOUNS or w in self.lang.CIVIL_TITLES or person_noun_gender(self.lang, w) is not None
+            for w in doc.words[i + 1 : i + 3])
 
     def _opens_relative_about(self, k: int) -> bool:
         """Token k opens a relative clause about the phrase before it (`qui`, `dont`, `whose`; not `que` nor `où`)."""
@@ -1243,7 +1244,7 @@ class PhraseReader:
     def _starts_phrase(self, i: int) -> bool:
         doc = self.doc
         w, tok = doc.words[i], doc.texts[i]
-        if w in self.connectives or w in self.adverbs or (w in self.time_words and not self._determines_a_person(i)):
+        if w in self.connectives or w in self.adverbs or (w in self.time_words and not self.describes_a_person_at(i)):
             return False  # (`ce matin`; but `ce très proche de X`: a demonstrative of a person)
         return (
             w in self.determiners
