@@ -930,7 +930,15 @@ class Resolver:
         if form.mood == "participle":  # `…, a de son côté indiqué X`: back to its auxiliary, past adverbials
             verb = next((k for k in range(verb - 1, max(0, verb - MAX_AUXILIARY_GAP) - 1, -1)
                          if words[k] in self.lexicon.auxiliary_forms), 0)
-        return verb > 0 and words[verb - 1].endswith(",") and form.lemma not in self.lang.RELAYING_CUES  # not `, rapporte France 3`
+        return verb > 0 and words[verb - 1].endswith(",") and form.lemma not in self.lang.RELAYING_CUES \
+            and not self._named_subject_opens_sentence(opening)  # not `, rapporte France 3`; nor `X, qui …, a invité Y`
+
+    def _named_subject_opens_sentence(self, opening: int) -> bool:
+        """A person named before `opening` opens its sentence, set off by a comma (`X, qui fut ministre, …`): the subject
+        the verb after the appositions agrees with (not `X a récupéré …, poursuit Y`: a clause, then an incise)."""
+        start = self._sentence_starts_before(opening)[-1]
+        return any(start <= p < opening and e.kind == "person" and self._opens_sentence(self.phrase_opening(p))
+                   and self.text[self._phrases[p][1] : self._phrases[p][1] + 1] == "," for p, e in self.people)
 
     def _in_quotation(self, position: int, short_of_end: int = 0) -> bool:
         """Inside a quotation, and this many characters short of its end at least, unless a comma after it carries

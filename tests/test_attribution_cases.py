@@ -3824,3 +3824,15 @@ def test_a_description_opening_the_sentence_before_gives_the_floor_to_the_person
     text = ("« Tout est fini », a dit Marc Lenoir. Sollicité par l'AFP, le Pr Roux n'a pas pu être joint. « Y a-t-il une "
             "erreur qu'ils n'ont pas commise ? »")
     assert [q.speaker for q in quotations(text)] == ["Marc Lenoir", "Roux"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the verb after a named subject's appositions is no incise: its object is no subject
+    ("« Nous perdrions », a averti Marc Lenoir. Paul Roux, qui fut ministre comme Jeanne Vidal, pressentie elle aussi, "
+     "a quant à lui invité Luc Martin à plus d'« humilité ». « Je n'accepte aucune fatwa », a-t-il dit.", "Paul Roux"),
+    # but after a clause of its own, a speech verb set off by a comma is one
+    ("« Nous perdrions », a averti Marc Lenoir. Jeanne Vidal a récupéré l'usage de ses mains, poursuit Luc Martin, un "
+     "ergothérapeute. « Nous voyons beaucoup de patients », a-t-il dit.", "Luc Martin"),
+])
+def test_a_verb_after_a_named_subject_s_appositions_inverts_no_subject(text, speaker):
+    assert [q.speaker for q in quotations(text)][-1] == speaker
