@@ -937,8 +937,10 @@ class Resolver:
         """A person named before `opening` opens its sentence, set off by a comma (`X, qui fut ministre, …`): the subject
         the verb after the appositions agrees with (not `X a récupéré …, poursuit Y`: a clause, then an incise)."""
         start = self._sentence_starts_before(opening)[-1]
-        return any(start <= p < opening and e.kind == "person" and self._opens_sentence(self.phrase_opening(p))
-                   and self.text[self._phrases[p][1] : self._phrases[p][1] + 1] == "," for p, e in self.people)
+        people = self.people
+        named = people[bisect.bisect_left(people, start, key=_position) : bisect.bisect_left(people, opening, key=_position)]
+        return any(e.kind == "person" and self.text[self._phrases[p][1] : self._phrases[p][1] + 1] == ","
+                   and self._opens_sentence(self.phrase_opening(p)) for p, e in named)
 
     def _in_quotation(self, position: int, short_of_end: int = 0) -> bool:
         """Inside a quotation, and this many characters short of its end at least, unless a comma after it carries
