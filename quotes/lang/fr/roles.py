@@ -343,6 +343,7 @@ PERSON_NOUN_GENDERS = {
     "contrôleur": "m",
     "demandeur": "m", "cheminot": "m", "cheminote": "f", "artisan": "m", "hôtesse": "f", "steward": "m",
     "chômeur": "m", "danseur": "m", "nageur": "m", "skieur": "m", "plongeur": "m", "randonneur": "m",
+    "benjamin": "m", "benjamine": "f", "doyen": "m", "doyenne": "f",
 }
 
 ROLE_OPENERS = ("ancien", "ancienne", "ex", "chargé", "chargée", "nouveau", "nouvelle", "actuel", "actuelle")
