@@ -141,7 +141,8 @@ class Attributor:
             said = self._earlier_in_sentence(before) or self._incise(span)  # or `« …, a ironisé un proche », rapporte X`
             if said is not None and said.mention and said.cue not in self.lang.RELAYING_CUES:
                 return said
-        if found is not None and found.cue in self.lang.sets.ACCORDING_TO and normalize(found.mention or "") not in self.lang.PRONOUNS \
+        if found is not None and found.cue in self.lang.sets.ACCORDING_TO \
+                and normalize(found.mention or "") not in self.lang.PRONOUNS \
                 and (said := self._earlier_in_sentence(before)) is not None and said.mention and said.end is not None \
                 and before - said.end <= 1 and said.cue not in self.lang.sets.ACCORDING_TO \
                 and normalize(said.mention) not in self.lang.sets.IMPERSONAL_PRONOUNS:

@@ -738,6 +738,7 @@ class Extraction:
         pronoun there may mean when no speaker or person named agrees with it (read one by one: most callers
         want the first that fits)."""
         doc, phrases = self.doc, self.attributor.phrases
+        read = self.resolver.peek if peek else self.resolver.resolve  # (`peek`: a guess that ties nothing)
         lo, _ = doc.sentence(doc.index_at(position))
         for _ in range(PRONOUN_SENTENCES):
             if lo == 0:
@@ -754,7 +755,6 @@ class Extraction:
                 subject = (subject[0], doc.starts[subject[1]])  # (`Ce pharmacien rémois est tombé …`: a person too)
             else:
                 subject = phrases.clause_subject(lo, hi)  # past opening adverbials
-            read = self.resolver.peek if peek else self.resolver.resolve  # (`peek`: a guess that ties nothing)
             if subject is not None and (entity := read(subject[0], subject[1], [])) is not None:
                 yield subject[1], entity
 

@@ -1351,8 +1351,9 @@ class Resolver:
         if "(" in mention:  # `le maire Les Républicains (LR) de Tourcoing`: a party's acronym names nobody here
             mention = " ".join(BRACKETED_ACRONYM.sub(" ", mention).split()) or mention
         first, _, rest = mention.partition(" ")
-        if rest[:1].islower() and (article := self.lang.CONTRACTED_ARTICLES.get(normalize(first))) is not None \
-                and (self.lang.DETERMINERS.get(normalize(first)) or (None, None))[1] != "pl":
+        first = normalize(first)
+        if rest[:1].islower() and (article := self.lang.CONTRACTED_ARTICLES.get(first)) is not None \
+                and (self.lang.DETERMINERS.get(first) or (None, None))[1] != "pl":
             # `aux attaques du patron de X, selon qui …`: the preposition's article aside (not `des`, an indefinite too)
             mention = f"{article} {rest}"
         words = normalize(mention)
