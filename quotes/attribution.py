@@ -950,6 +950,10 @@ class Attributor:
             return Attribution.of("before", match, *subject, end=match.end_index)
         return fallback
 
+    def last_cue(self, lo: int, hi: int) -> Attribution | None:
+        """The last speech verb of the sentence [lo, hi) past its quotations, with its subject."""
+        return self._last_cue(lo, hi)
+
     def _inverted_subject_after(self, end: int, hi: int):
         """The subject after a verb at a clause's start, unless a contracted article opens it (`a pointé du doigt la
         majorité`: the verb's complement, no subject)."""

@@ -39,6 +39,7 @@ MAX_APPOSED_NAME_GAP = 40  # characters after a mention read for a name in appos
 APPOSED_NAME_CLAUSE = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*([^\W\d_][\w-]*)")  # past an acronym in brackets, a comma
 TOLD_TO_CHARS = 40  # how far after a pronoun's cue the medium it spoke to may be named (`a-t-elle confié à l'AFP`)
 PRONOUN_SENTENCES = 2  # a pronoun may mean the subject of one of the sentences this far back
+CLAUSE_SUBJECT_OFFSET = 3  # tokens from a reported clause's start to its subject's name at most (`que M. X …`)
 SPOKE_OF_REACH = 8  # how many quotations back a description is sought in a speaker's words (`« Le président … »`)
 # Attributions that tie the marks to a speaker firmly enough to overrule "looks like a name".
 FIRM = frozenset(("after", "incise", "colon", "signature", "object"))
@@ -401,8 +402,11 @@ class Extraction:
                     # `« J'affronterai … », a-t-il commenté`: a person's words, no body's (`Amnesty International`)
                     candidates = [c for c in candidates if not self._a_body_s_name(c[1])] or candidates
                 recent = max(0, n - SPOKE_OF_REACH)
-                described = speakers and not pronoun and self.resolver.patterns.description_head(target)
+                description = not pronoun and self.resolver.patterns.description_head(target)
+                described = speakers and description
                 excluded = self._speaking_of(target, kept[recent:n], entities[recent:n]) if described else ()
+                if description:
+                    excluded = (*excluded, *self._named_past_its_verb(attribution, span, kind))
                 turn = bool(described) and last is not None and self._another_turn(span, attribution)
                 if turn:
                     excluded = (*excluded, last[1])  # `« … », lui a rétorqué le ministre`: not who spoke just before
@@ -442,6 +446,10 @@ class Extraction:
                     entity = self._person_subject_before(target, attribution.mention_start) or (
                         self._a_medium(entity) and self.resolver.resolve(target, attribution.mention_start, candidates,
                                                                          excluded=(entity,))) or entity
+                if entity is not None and pronoun and normalize(target) not in self.lang.IMPERSONAL_PRONOUNS \
+                        and normalize(target) not in self.lang.sets.LATEST_MENTIONED \
+                        and (described := self._described_speaker_before(target, attribution.mention_start, entity, candidates)):
+                    entity = described  # `La ministre a répondu à X. « … », a-t-elle déclaré`: the minister, not X
                 if entity is not None and ((attribution.cue in self.lang.sets.RELAYING_CUES and not self._own_story(entity, span))
                                            or self._a_medium(entity) or (
                         entity.kind == "organisation" and not pronoun and self.resolver.names_a_document(target)
@@ -726,6 +734,38 @@ class Extraction:
         doc = self.doc
         return doc.texts[k - 1] == ")" or (k + 2 < doc.size and doc.texts[k] == "(" and doc.texts[k + 1].isupper())
 
+    def _described_speaker_before(self, pronoun: str, position: int, entity: Entity,
+                                  candidates: list[tuple[int, Entity]]) -> Entity | None:
+        """The person a description names as the subject of the speech verb of the sentence just before the one at
+        `position`, when the pronoun agrees with them and was about to mean somebody else (a description is no
+        name the pronoun's search sees)."""
+        doc = self.doc
+        lo, _ = doc.sentence(doc.index_at(position))
+        if lo == 0:
+            return None
+        before, end = doc.sentence(lo - 1)
+        first, last = doc.starts[before], doc.starts[end - 1]
+        # where it names the one the pronoun was about to mean, not as its subject (`a répondu à X`, `a déploré que X
+        # refuse`); else the description may well be theirs (`X a … La maire a …`)
+        named = [p for p, e in self.resolver.people if e is entity and first <= p < last and self.resolver.place(p) != "subject"]
+        if not named:
+            return None
+        cue = self.attributor.last_cue(before, end)
+        if cue is None or not cue.mention or cue.mention_start is None or normalize(cue.mention) in self.lang.PRONOUNS:
+            return None
+        phrases = self.attributor.phrases
+        start, stop = doc.index_at(cue.mention_start), doc.index_at(cue.mention_start + len(cue.mention))
+        if not phrases.opens_with_role(start, phrases.head_end(start, stop)):
+            return None  # (its head a person's role: not `la rémunération du professeur`)
+        verb = doc.starts[cue.end - 1] if cue.end is not None else cue.mention_start
+        if all(cue.mention_start <= p < verb for p in named):
+            return None  # named between the description and its verb: `La manifestante, identifiée comme X, a …`
+        described = self.resolver.peek(cue.mention, cue.mention_start, candidates, excluded=(entity,))
+        gender, number = self.lang.PRONOUNS.get(normalize(pronoun), (None, None))
+        if described is None or described.kind != "person" or described.number != number or described.gender != gender:
+            return None
+        return self.resolver.resolve(cue.mention, cue.mention_start, candidates, excluded=(entity,))
+
     def _person_subject_before(self, pronoun: str, position: int) -> Entity | None:
         """The person subject of the sentences just before `position` that agrees with the pronoun, if any."""
         gender, number = self.lang.PRONOUNS.get(normalize(pronoun), (None, None))
@@ -808,6 +848,20 @@ class Extraction:
                 and self.attributor.phrases.describes_a_person_at(self.doc.index_at(described[0])):
             return described[1]
         return entity
+
+    def _named_past_its_verb(self, attribution: Attribution, span: Span, kind: str) -> list[Entity]:
+        """The persons a description's sentence names past the speech verb it is the subject of (`Le délégué a
+        déploré que X refuse …`, `a répondu à X : « … »`): not whom the description means."""
+        doc = self.doc
+        if attribution.mention_start is None:
+            return []
+        if kind == "indirect":  # the subject opening the words reported (not `le père de X est mort, a annoncé …`)
+            start, stop = span.start, doc.starts[min(doc.index_at(span.start) + CLAUSE_SUBJECT_OFFSET, doc.size - 1)]
+        elif attribution.end is not None and attribution.mention_start < doc.starts[attribution.end - 1]:
+            start, stop = doc.starts[attribution.end - 1], span.start
+        else:
+            return []
+        return [e for p, e in self.resolver.people if start <= p < stop and e.kind == "person"]
 
     def _speaking_of(self, description: str, kept, entities: list[Entity | None]) -> tuple[Entity, ...]:
         """The speakers whose words so far spoke of somebody by this very description, their own cue aside

@@ -1389,7 +1389,8 @@ class Resolver:
         earlier = [c for c in candidates if c[0] <= position]
         return self._described(self.patterns.without_inner_holder(mention), position, earlier, excluded)
 
-    def peek(self, mention: str, position: int, candidates: list[tuple[int, Entity]]) -> Entity | None:
+    def peek(self, mention: str, position: int, candidates: list[tuple[int, Entity]],
+             excluded: tuple[Entity, ...] = ()) -> Entity | None:
         """The entity a mention names, the resolver and its entities left as they were: a guess that ties no
         alias, adds no entity (what a sentence's subject may mean, asked before any quotation is given to it)."""
         entities = {id(e): e for e in (*self._by_name.values(), *(e for _, e in self.people), *(e for _, e in candidates))}
@@ -1397,7 +1398,7 @@ class Resolver:
                  for e in entities.values()]
         by_name, surnames = dict(self._by_name), dict(self._surnames)
         try:
-            return self.resolve(mention, position, candidates)
+            return self.resolve(mention, position, candidates, excluded=excluded)
         finally:
             for e, name, kind, gender, number, gender_known, aliases, keys in saved:
                 e.name, e.kind, e.gender, e.number, e.gender_known, e.aliases, e._alias_keys = \

@@ -3836,3 +3836,29 @@ def test_a_description_opening_the_sentence_before_gives_the_floor_to_the_person
 ])
 def test_a_verb_after_a_named_subject_s_appositions_inverts_no_subject(text, speaker):
     assert [q.speaker for q in quotations(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the subject of the speech verb just before is a description: the pronoun means it, not the one it answered
+    ("« Les Français sont en colère », a dit Jeanne Vidal. Dimanche, la secrétaire d'État aux Transports a répondu à "
+     "Jeanne Vidal. « Il n'y a aucun complot », a-t-elle déclaré.", "la secrétaire d'État aux Transports"),
+    ("« Tout augmente », a lancé Marc Lenoir. Le délégué syndical a déploré que Marc Lenoir refuse de négocier. « Aucune "
+     "demande ne reçoit de réponse », a-t-il regretté.", "le délégué syndical"),
+])
+def test_a_pronoun_means_the_description_subject_of_the_speech_verb_before_over_its_object(text, speaker):
+    assert [q.speaker for q in quotations(text)][-1] == speaker
+
+
+def test_a_description_is_not_the_person_its_reported_clause_opens_with_but_may_be_one_named_further():
+    text = ("« Tout augmente », a lancé Marc Lenoir. Le délégué syndical a déploré que M. Marc Lenoir refuse de négocier.")
+    assert [q.speaker for q in quotations(text, kinds=("indirect",))] == ["le délégué syndical"]
+    text = "« Je suis triste », a dit Paul Roux. Le père de Paul Roux est mort samedi, a annoncé à l'AFP l'ancien ministre."
+    assert [q.speaker for q in quotations(text, kinds=("indirect",))] == ["Paul Roux"]
+
+
+def test_a_description_whose_sentence_names_the_pronoun_s_person_only_beside_it_stays_theirs():
+    # (the name in a clause about the description, or in a sentence before it: the description may be theirs)
+    text = ("« Il faut partir », a dit Paul Roux. La manifestante, qui s'est présentée comme Jeanne Vidal, a publié une "
+            "vidéo. « Je n'ai rien fait », a-t-elle dit. Jeanne Vidal a ensuite rencontré les élus. La militante a "
+            "pris la parole. « Nous resterons », a-t-elle lancé.")
+    assert [q.speaker for q in quotations(text)] == ["Paul Roux", "Jeanne Vidal", "Jeanne Vidal"]
