@@ -813,7 +813,10 @@ class Attributor:
                     return said  # `a réagi X, directrice de Y, le syndicat des …, pour qui`: the cue's subject
                 subject = self.phrases.antecedent_of_relative(k)
                 return Attribution("according", doc.words[k], *subject) if subject else None
-            if self._according_at(k) or (doc.words[k] in self.lang.FOR and (self._clause_start(k) or self._after_connective(k))):
+            if self._according_at(k) or (doc.words[k] in self.lang.FOR and (
+                    self._clause_start(k) or self._after_connective(k)
+                    or (self._quotation_ended_its_sentence(k) and doc.quoted[k - 2]))):
+                # (`« … France. » Pour X, « … »`: a sentence opens after the quotation that ended one)
                 return self._according_phrase(k, "according")
         return None
 

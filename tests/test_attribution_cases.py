@@ -3862,3 +3862,13 @@ def test_a_description_whose_sentence_names_the_pronoun_s_person_only_beside_it_
             "vidéo. « Je n'ai rien fait », a-t-elle dit. Jeanne Vidal a ensuite rencontré les élus. La militante a "
             "pris la parole. « Nous resterons », a-t-elle lancé.")
     assert [q.speaker for q in quotations(text)] == ["Paul Roux", "Jeanne Vidal", "Jeanne Vidal"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Pour le député Paul Roux, il était un "historien engagé qui aimait la France."Pour Jean Vidal, député de la '
+     'Sarthe, "il portait en lui la fierté du pays".', "Jean Vidal"),
+    ("« Tout augmente », raconte l'épicier Paul Roux. « Nous vendons à perte. » Pour l'analyste Jean Vidal, « le régime "
+     "ne peut pas suivre ».", "Jean Vidal"),
+])
+def test_a_pour_phrase_opens_the_sentence_after_a_quotation_that_ended_its_own(text, speaker):
+    assert [q.speaker for q in quotations(text)][-1] == speaker
