@@ -1233,8 +1233,9 @@ class PhraseReader:
                 continue
             if doc.quoted[k] or doc.sentence_ends[k] or not (tok[:1].isalnum() or w in self.elided):
                 break
-            if (w in self.clause_words and not self._ends_body_name(k)) or (w in self.adjunct_words and w not in self.lang.OF):
-                break
+            if (w in self.clause_words and not self._ends_body_name(k)) or (
+                    w in self.adjunct_words and w not in self.lang.OF and not self._inside_role(k)):
+                break  # (but `le metteur en scène`: a role of several words)
             k -= 1
         lo = k + 1
         while lo < hi and ((end := self.lex.adverbial_end(doc.words, lo)) or not self._starts_phrase(lo)):

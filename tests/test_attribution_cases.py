@@ -3872,3 +3872,13 @@ def test_a_description_whose_sentence_names_the_pronoun_s_person_only_beside_it_
 ])
 def test_a_pour_phrase_opens_the_sentence_after_a_quotation_that_ended_its_own(text, speaker):
     assert [q.speaker for q in quotations(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Paul Roux est un comédien. Le metteur en scène du comédien s'était plaint au journal : « C'est une attaque "
+     "anonyme ».", "le metteur en scène du comédien"),
+    ("Paul Roux est un comédien. La rédactrice en chef du journal a réagi : « C'est une attaque anonyme ».",
+     "la rédactrice en chef du journal"),
+])
+def test_a_subject_read_back_from_its_verb_keeps_a_role_of_several_words_whole(text, speaker):
+    assert [q.speaker for q in quotations(text)] == [speaker]
