@@ -918,9 +918,10 @@ class Attributor:
                 continue  # `que l'analyse … confirme`, `une réponse`: a noun after its article
             if match.mood == "present_participle":  # the subject of the clause's verb, else the sentence's
                 main = self._last_cue(lo, k, past_quotes=True)  # `X a tweeté des « excuses », remerciant …`
-                relative = None if (apposed := self.phrases.participle_apposition(lo, k)) \
-                    else self.phrases.participle_in_relative(lo, k)
-                subject = apposed or relative or self.phrases.absolute_subject(lo, k) or (
+                described = self.phrases.noun_before_participle(lo, k)  # `des manifestants scandant « … »`
+                apposed = None if described else self.phrases.participle_apposition(lo, k)
+                relative = None if described or apposed else self.phrases.participle_in_relative(lo, k)
+                subject = described or apposed or relative or self.phrases.absolute_subject(lo, k) or (
                     (main.mention, main.mention_start, main.role) if main and main.mention
                     else self.phrases.opening_subject(lo, k) or self.phrases.clause_subject(lo, k)
                     or self.phrases.subject_after_opening_participle(lo, k, hi))

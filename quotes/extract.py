@@ -407,6 +407,8 @@ class Extraction:
                 excluded = self._speaking_of(target, kept[recent:n], entities[recent:n]) if described else ()
                 if description:
                     excluded = (*excluded, *self._named_past_its_verb(attribution, span, kind))
+                elif pronoun:
+                    excluded = self._speakers_of_opening_participle(attribution.mention_start, speakers)
                 turn = bool(described) and last is not None and self._another_turn(span, attribution)
                 if turn:
                     excluded = (*excluded, last[1])  # `« … », lui a rétorqué le ministre`: not who spoke just before
@@ -747,7 +749,7 @@ class Extraction:
         first, last = doc.starts[before], doc.starts[end - 1]
         # where it names the one the pronoun was about to mean, not as its subject (`a répondu à X`, `a déploré que X
         # refuse`); else the description may well be theirs (`X a … La maire a …`)
-        named = [p for p, e in self.resolver.people if e is entity and first <= p < last and self.resolver.place(p) != "subject"]
+        named = [p for p, e in self.resolver.named_between(first, last) if e is entity and self.resolver.place(p) != "subject"]
         if not named:
             return None
         cue = self.attributor.last_cue(before, end)
@@ -789,8 +791,8 @@ class Extraction:
             subject = phrases.opening_phrase(lo, hi)  # not `Interrogé sur …, il`: a participle clause
             if subject and (comma := self._comma_before_own_subject(subject[2], hi)) is not None:
                 subject = phrases.clause_subject(comma + 1, hi)  # `Ironie du sort, c'est elle qui …`
-            elif subject and (phrases.could_speak(subject[1], phrases.head_end(subject[1], subject[2]))
-                              or self._a_person_s_description(subject[0], doc.starts[subject[1]], peek)):
+            elif subject and (phrases.could_speak(subject[1], head := phrases.head_end(subject[1], subject[2]))
+                              or self._a_person_s_description(doc.phrase(subject[1], head), doc.starts[subject[1]], peek)):
                 # (its head, not a complement: `L'éviction de cette personnalité` is no person)
                 subject = (subject[0], doc.starts[subject[1]])  # (`Ce pharmacien rémois est tombé …`: a person too)
             else:
@@ -849,6 +851,21 @@ class Extraction:
             return described[1]
         return entity
 
+    def _speakers_of_opening_participle(self, position: int, speakers: list[tuple[int, Entity]]) -> tuple[Entity, ...]:
+        """Who first spoke inside a participle clause opening the sentence of a pronoun at `position` (`Interpellé
+        par un journaliste lui demandant si … « … », il a répondu`): the clause describes the one the pronoun means."""
+        doc = self.doc
+        lo, _ = doc.sentence(doc.index_at(position))
+        if not doc.texts[lo].endswith(self.lang.PARTICIPLE_ENDINGS) or doc.texts[lo][:1].islower():
+            return ()
+        # the clause runs to the first comma of the reporter's (`Interrogé sur X, Y a estimé …`: Y is the subject)
+        end = next((c for c in range(lo + 1, doc.index_at(position)) if doc.words[c] == "," and not doc.quoted[c]), None)
+        if end is None:
+            return ()
+        start = doc.starts[lo]
+        before = {id(e) for p, e in speakers if p < start}
+        return tuple(e for p, e in speakers if start <= p < doc.starts[end] and id(e) not in before)
+
     def _named_past_its_verb(self, attribution: Attribution, span: Span, kind: str) -> list[Entity]:
         """The persons a description's sentence names past the speech verb it is the subject of (`Le délégué a
         déploré que X refuse …`, `a répondu à X : « … »`): not whom the description means."""
@@ -861,7 +878,7 @@ class Extraction:
             start, stop = doc.starts[attribution.end - 1], span.start
         else:
             return []
-        return [e for p, e in self.resolver.people if start <= p < stop and e.kind == "person"]
+        return [e for _, e in self.resolver.named_between(start, stop) if e.kind == "person"]
 
     def _speaking_of(self, description: str, kept, entities: list[Entity | None]) -> tuple[Entity, ...]:
         """The speakers whose words so far spoke of somebody by this very description, their own cue aside

@@ -22,6 +22,7 @@ MAX_INCISE_TOKENS = 5  # `a dit, à Angers, la ministre`: words set off between 
 MAX_ADJUNCT_INCISE_TOKENS = 10
 MIN_MANNER_ADVERB = 6  # letters: `joliment`, `notamment`; not `ment`, `dément`
 MAX_ABBREVIATION = 3  # `Mme`, `Dr`, `Mgr`: a title this short is an abbreviation, its point no sentence end
+MAX_NOUN_BEFORE_PARTICIPLE = 4  # `une pétition réclamant`, `des manifestants en colère scandant`: its words
 MAX_NAME_WORDS = 4  # `Eteni Longondo`: words of a name no list knows, read up to here
 SIGNATURE_DASHES = frozenset(("–", "—", "-"))
 
@@ -996,6 +997,28 @@ class PhraseReader:
                     return None
                 end = b
             return None
+        return None
+
+    def noun_before_participle(self, lo: int, k: int):
+        """`des manifestants scandant « … »`, `une trentaine de militants criant`: a participle right after a noun
+        phrase of persons with no comma describes them, its subject (not `X, réclamant`, nor `en réclamant`)."""
+        doc = self.doc
+        if not self.lang.PARTICIPLE_DESCRIBES_NOUN_BEFORE:
+            return None
+        collective = self.lang.sets.COLLECTIVE_NOUNS
+        for d in range(k - 2, max(lo, k - 1 - MAX_NOUN_BEFORE_PARTICIPLE) - 1, -1):
+            w = doc.words[d + 1]
+            number_of = w in self.lang.OF and doc.words[d] in collective  # `une trentaine de militants`
+            if doc.quoted[d + 1] or not doc.texts[d + 1].isalpha() or not doc.texts[d + 1].islower() \
+                    or ((w in self.adjunct_words or w in self.determiners) and not number_of) or w in self.clause_words \
+                    or w in self.lang.COORDINATORS or w in self.lex.verb_forms or w in self.lex.auxiliary_forms:
+                return None  # (a word of the phrase: a noun, an adjective, a number's `de`)
+            if doc.words[d] in self.determiners and not doc.quoted[d] and not (
+                    doc.words[d] in self.lang.OF and d > lo and doc.words[d - 1] in collective):
+                if not (self._names_a_listed_person(d, k) or self._names_a_group(d, k) or any(
+                        doc.words[j] in self.lang.ROLE_NOUNS or doc.words[j] in self.lang.sets.GROUP_NOUNS for j in range(d + 1, k))):
+                    return None  # (a thing's or a body's: `une lettre exprimant`, `un fonds soutenant`)
+                return (doc.phrase(d, k), doc.starts[d], None)
         return None
 
     def participle_in_relative(self, lo: int, k: int):

@@ -936,9 +936,7 @@ class Resolver:
     def _named_subject_opens_sentence(self, opening: int) -> bool:
         """A person named before `opening` opens its sentence, set off by a comma (`X, qui fut ministre, …`): the subject
         the verb after the appositions agrees with (not `X a récupéré …, poursuit Y`: a clause, then an incise)."""
-        start = self._sentence_starts_before(opening)[-1]
-        people = self.people
-        named = people[bisect.bisect_left(people, start, key=_position) : bisect.bisect_left(people, opening, key=_position)]
+        named = self.named_between(self._sentence_starts_before(opening)[-1], opening)
         return any(e.kind == "person" and self.text[self._phrases[p][1] : self._phrases[p][1] + 1] == ","
                    and self._opens_sentence(self.phrase_opening(p)) for p, e in named)
 
@@ -1931,6 +1929,11 @@ class Resolver:
                     and not (gender and entity.gender and entity.gender != gender):
                 return entity
         return None
+
+    def named_between(self, start: int, end: int) -> list[tuple[int, Entity]]:
+        """The people named from character `start` up to `end`, in text order."""
+        people = self.people
+        return people[bisect.bisect_left(people, start, key=_position) : bisect.bisect_left(people, end, key=_position)]
 
     def _before(self, position: int) -> list[tuple[int, Entity]]:
         # (`people` is in text order: a bisection in C, not a test of every person)

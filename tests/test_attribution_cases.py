@@ -3882,3 +3882,33 @@ def test_a_pour_phrase_opens_the_sentence_after_a_quotation_that_ended_its_own(t
 ])
 def test_a_subject_read_back_from_its_verb_keeps_a_role_of_several_words_whole(text, speaker):
     assert [q.speaker for q in quotations(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La police a dispersé le cortège, qui comptait des manifestants scandant « Macron démission ».", "des manifestants"),
+    ("Une vidéo montrait le policier, impassible face à une trentaine de militants criant « vendu ».",
+     "une trentaine de militants"),
+])
+def test_a_participle_right_after_a_noun_of_persons_has_them_for_subject(text, speaker):
+    assert [q.speaker for q in quotations(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a gerund leans on the clause's subject; a thing's participle on its author
+    ("Le gouvernement a créé la polémique en affirmant une « erreur de calcul ».", "le gouvernement"),
+    ("Le syndicat a publié une lettre dénonçant une « provocation ».", "le syndicat"),
+])
+def test_a_gerund_or_a_thing_s_participle_keeps_the_clause_s_subject(text, speaker):
+    assert [q.speaker for q in quotations(text)] == [speaker]
+
+
+def test_a_pronoun_means_nobody_who_spoke_in_the_participle_clause_its_sentence_opens_with():
+    text = ("Emmanuel Macron était en Dordogne. Interpellé par un journaliste lui demandant si la République était "
+            "« entachée », il a répondu : « Non, la République est inaltérable ! »")
+    assert [q.speaker for q in quotations(text)] == ["un journaliste", "Emmanuel Macron"]
+
+
+def test_a_sentence_subject_whose_head_is_a_thing_is_no_person_for_a_pronoun():
+    text = ("Natacha Roux a lancé une procédure contre la directrice du refuge. L'éviction de cette militante a entraîné "
+            "une pétition. « Ces personnes ont adopté des attitudes incompatibles », explique-t-elle.")
+    assert [q.speaker for q in quotations(text)] == ["Natacha Roux"]

@@ -274,5 +274,8 @@ STRESSED_PRONOUNS = ()
 ADVERB_BLOCKERS = ("that", "when", "if", "as")
 INTENSIFIERS = ("very", "more", "most", "quite")
 
+# "-ing" after an object leans on the clause's subject: "criticised the government saying it had …".
+PARTICIPLE_DESCRIBES_NOUN_BEFORE = False
+
 # After a quotation the subject comes before its verb as often as after it: `"…," she said`.
 SUBJECT_BEFORE_CUE_AFTER_QUOTE = True

@@ -704,6 +704,10 @@ STRESSED_PRONOUNS = (
 # "ainsi que", "même si" begin a new clause.
 ADVERB_BLOCKERS = ("que", "qu'", "si", "s'")
 
+# A present participle right after a noun of persons describes them: "des manifestants scandant « … »" (a gerund
+# takes `en`: "en scandant", the clause's subject).
+PARTICIPLE_DESCRIBES_NOUN_BEFORE = True
+
 # After a quotation the verb comes first ("« … », a-t-elle dit"): a subject before it is another clause's.
 SUBJECT_BEFORE_CUE_AFTER_QUOTE = False
 
