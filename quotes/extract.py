@@ -845,11 +845,23 @@ class Extraction:
         # `X a dit « … ». Y, historienne, alerte sur … La spécialiste plaide pour « … ». « … »`: a description opening
         # the sentence right before, of a named person other than the last speaker, gives them the floor
         described = next(self._sentence_subjects(span.outer_start, peek=True), None)
-        if described is not None and described[0] >= end and described[1] is not entity and described[1].kind == "person" \
-                and described[1].name[:1].isupper() \
-                and self.attributor.phrases.describes_a_person_at(self.doc.index_at(described[0])):
+        if described is None or described[0] < end or described[1] is entity or described[1].kind != "person" \
+                or not self.attributor.phrases.describes_a_person_at(self.doc.index_at(described[0])):
+            return entity
+        if described[1].name[:1].isupper():
             return described[1]
-        return entity
+        # `Le chef d'état-major s'est exprimé sur … « … »`: a description nobody named before, the subject of a
+        # speech verb, speaks, unless it may be who spoke last (`L'animateur s'est confié au Parisien`)
+        doc = self.doc
+        if "\n" in self.text[described[0] : span.outer_start]:
+            return entity  # (a paragraph of its own between: the story moved on)
+        cue = self.attributor.last_cue(*doc.sentence(doc.index_at(described[0])))
+        if cue is None or cue.end is None or cue.mention_start != described[0] \
+                or cue.mention.casefold() != described[1].name.casefold() \
+                or "," in doc.words[doc.index_at(cue.mention_start + len(cue.mention)) : cue.end] \
+                or self.resolver.may_describe(described[1], cue.mention, entity):
+            return entity  # (not `La victime, qui souhaitait divorcer, …`: a relative clause's verb)
+        return self.resolver.resolve(cue.mention, cue.mention_start, [])
 
     def _speakers_of_opening_participle(self, position: int, speakers: list[tuple[int, Entity]]) -> tuple[Entity, ...]:
         """Who first spoke inside a participle clause opening the sentence of a pronoun at `position` (`Interpellé

@@ -1886,10 +1886,16 @@ class Resolver:
     def _may_head_the_body(self, person: Entity, mention: str, role: str) -> bool:
         """The mention gives a role heading a body (`le président de la commission`, `le numéro un de la CGT`) the
         person may hold besides their others: none of which heads another body (`secrétaire de l'association X` is
-        not `le président du syndicat Y`)."""
+        not `le président du syndicat Y`) nor is an office of one holder (`le Premier ministre` is not `le chef
+        d'état-major de l'armée de l'air`)."""
         body = self._body_of(mention, named=True) if role in self.lang.sets.BODY_OFFICES else None
-        return body is not None and all(fold(body) in fold(alias) or self._body_of(alias) is None
+        return body is not None and all(fold(body) in fold(alias) or (
+            self._body_of(alias) is None and not self._state_office(self.role_of_description(alias)))
                                         for alias in person.aliases if alias)
+
+    def _state_office(self, role: str | None) -> bool:
+        """An office of one holder that heads no body (`premier ministre`, `pape`; not `président`, of many)."""
+        return role in self.lang.UNIQUE_OFFICES and role not in self.lang.sets.BODY_OFFICES
 
     def _body_of(self, description: str, named: bool = False) -> str | None:
         """The first word of the body completing a description: a kind of body (`commission`, `association`) or an

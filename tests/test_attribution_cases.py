@@ -3912,3 +3912,19 @@ def test_a_sentence_subject_whose_head_is_a_thing_is_no_person_for_a_pronoun():
     text = ("Natacha Roux a lancé une procédure contre la directrice du refuge. L'éviction de cette militante a entraîné "
             "une pétition. « Ces personnes ont adopté des attitudes incompatibles », explique-t-elle.")
     assert [q.speaker for q in quotations(text)] == ["Natacha Roux"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Nous devons être prêts », a dit le Premier ministre Paul Roux. Le chef d'état-major de l'armée de l'air s'est "
+     "exprimé sur le commandement de l'espace. Une réponse à une menace. « Un satellite russe s'est approché de nos "
+     "satellites. »", "le chef d'état-major de l'armée de l'air"),
+    ("« Nous devons être prêts », a dit Jeanne Roux. Joint par le quotidien régional, le beau-frère de la victime a "
+     "expliqué sa démarche. « J'en ai marre de les laisser mener la danse. »", "le beau-frère de la victime"),
+    # but a description that may be who spoke last is theirs, and a relative clause's verb is no sentence's
+    ("« Je quitte l'émission », a annoncé Frédéric Roux. L'animateur s'est confié au Parisien. « En juillet, j'étais "
+     "dans un taxi quand j'ai compris. »", "Frédéric Roux"),
+    ("« Elle avait peur », témoigne Jeanne Roux. La victime, qui souhaitait divorcer, avait déposé une plainte. "
+     "« Personne n'a voulu nous écouter. »", "Jeanne Roux"),
+])
+def test_a_cueless_quotation_is_the_description_a_speech_verb_just_before_has_for_subject(text, speaker):
+    assert [q.speaker for q in quotations(text)][-1] == speaker

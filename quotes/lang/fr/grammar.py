@@ -158,7 +158,8 @@ IRREGULAR_PARTICIPLES = tuple(
         "attendu", "tenu", "retenu", "soutenu", "obtenu", "vu", "battu", "perdu", "rendu", "descendu",
         "répondu", "déçu", "reçu", "ému", "apparu", "disparu", "vécu", "pris", "repris", "surpris", "mis", "remis",
         "promis", "soumis", "admis", "assis", "acquis", "sorti", "suivi", "poursuivi", "investi", "saisi",
-        "réuni", "choisi", "fait", "écrit", "dit", "conduit", "produit", "atteint", "contraint", "craint",
+        "réuni", "choisi", "fait", "écrit", "dit", "conduit", "produit", "atteint", "contraint", "craint", "joint",
+        "rejoint", "interrompu", "détenu", "abattu", "mordu",
     )
     for form in (participle, participle + "e", participle if participle.endswith("s") else participle + "s",
                  participle + "es")

@@ -59,6 +59,8 @@ ROLE_NOUNS = {
     "mère": "f", "fils": "m", "fille": "f", "frère": "m", "sœur": "f", "soeur": "f",
     "oncle": "m", "tante": "f", "grand-père": "m", "grand-mère": "f", "papa": "m", "maman": "f",
     "cousin": "m", "cousine": "f", "neveu": "m", "nièce": "f", "petit-fils": "m", "petite-fille": "f",
+    "beau-frère": "m", "belle-sœur": "f", "belle-soeur": "f", "beau-père": "m", "belle-mère": "f",
+    "beau-fils": "m", "belle-fille": "f",
     "garçon": "m", "fillette": "f", "gamin": "m", "gamine": "f", "adolescent": "m", "adolescente": "f", "ado": None,
     "ami": "m",
     "amie": "f", "compagnon": "m", "compagne": "f", "voisin": "m", "voisine": "f",
@@ -87,8 +89,8 @@ ROLE_NOUNS = {
     "sculpteur": "m", "sculptrice": "f", "peintre": None, "musicien": "m", "musicienne": "f",
     "rappeur": "m", "rappeuse": "f", "rockeur": "m", "rockeuse": "f", "skipper": None, "académicien": "m",
     "académicienne": "f", "juré": "m", "jurée": "f", "danseur": "m", "danseuse": "f",
-    "photographe": None, "cinéaste": None, "dessinateur": "m", "dessinatrice": "f", "romancier": "m",
-    "romancière": "f", "poète": None, "metteur en scène": "m", "metteuse en scène": "f",
+    "photographe": None, "cinéaste": None, "dessinateur": "m", "dessinatrice": "f",
+    "poète": None, "metteur en scène": "m", "metteuse en scène": "f",
     "rédacteur": "m", "rédactrice": "f", "rédacteur en chef": "m", "rédactrice en chef": "f", "styliste": None,
     "youtubeur": "m", "youtubeuse": "f", "influenceur": "m", "influenceuse": "f", "comique": None,
     # trades and services (not those that are common surnames too: `Laurent Berger`)
@@ -191,7 +193,7 @@ ANY_PERSON_NOUNS = ("homme", "femme", "dame")
 KIN_NOUNS = (
     "père", "mère", "papa", "maman", "fils", "frère", "sœur", "soeur", "mari", "épouse", "veuf", "veuve",
     "grand-père", "grand-mère", "oncle", "tante", "cousin", "cousine", "neveu", "nièce", "beau-père", "belle-mère",
-    "compagnon", "compagne",
+    "beau-frère", "belle-sœur", "belle-soeur", "beau-fils", "belle-fille", "compagnon", "compagne",
 )
 
 # Roles heading a body: held besides any other role (`le sénateur X`, then `le président de la commission`), when a
