@@ -390,7 +390,7 @@ class Extraction:
         for n, (span, attribution, kind) in enumerate(kept):
             entity = None
             if span.depth:
-                entity = self._nested_speaker(span, outer_span, speakers) or outer_entity
+                entity = self._nested_speaker(span, outer_span, outer_entity, speakers) or outer_entity
             elif attribution and attribution.mention:
                 target = attribution.antecedent or attribution.mention
                 pronoun = normalize(target) in self.lang.PRONOUNS
@@ -570,27 +570,48 @@ class Extraction:
         gendered = any(gender and number == "sg" for gender, number in readings)
         return gendered and not self.resolver.surely_a_body(entity)
 
-    def _nested_speaker(self, span: Span, outer: Span | None, speakers) -> Entity | None:
-        """`« Beaucoup de Français se disent : 'X …' », rapporte Y`: words quoted inside a quotation after a colon,
-        with a cue of their own there naming somebody (not a pronoun: `il m'a dit`, the speaker's own words for them),
-        are theirs."""
+    def _nested_speaker(self, span: Span, outer: Span | None, outer_entity: Entity | None, speakers) -> Entity | None:
+        """`« Beaucoup de Français se disent : 'X …' », rapporte Y`, `« La chirurgienne m'a dit 'les infirmières …' »`,
+        `« Il a fait un deal avec moi : '…' »`: words quoted inside a quotation right after a speech verb of its own
+        (a colon or a few words between) are its subject's, somebody the speaker tells of: named, described, or a
+        pronoun of another than the speaker (not `je leur ai dit`: the speaker's own words)."""
         doc = self.doc
-        if outer is None or doc.words[doc.index_at(span.outer_start) - 1] != ":":
+        if outer is None:
             return None
         with doc.read_inside(doc.index_at(outer.start), doc.index_at(outer.end)):
             attribution = self.attributor.attribute(span)
+        opening = doc.index_at(span.outer_start)
         if attribution is None or not attribution.mention or attribution.mention_start is None \
                 or not outer.start <= attribution.mention_start < outer.end:
             return None
+        if not (doc.words[opening - 1] == ":" and attribution.how in ("before", "framed", "colon")) and not (
+                attribution.how == "before" and attribution.end is not None and opening - attribution.end <= 1):
+            return None  # (a cue right before the words, or a colon after its clause: `m'a dit un jour : '…'`)
         lo = doc.index_at(attribution.mention_start)
         hi = doc.index_at(attribution.mention_start + len(attribution.mention))
+        mention, start = attribution.mention, attribution.mention_start
+        if doc.words[lo] in self.lang.FIRST_PERSON_SINGULAR:  # `j'ai entendu des gens qui criaient : '…'`
+            lo = next((k for k in range(hi - 1, lo, -1) if doc.words[k] in self.lang.DETERMINERS), hi)
+            if lo >= hi:
+                return None
+            mention, start = doc.phrase(lo, hi), doc.starts[lo]
+        lexicon = self.attributor.lex
+        if any(w in self.lang.FIRST_PERSON_SINGULAR or w in lexicon.auxiliary_forms or w in lexicon.modal_forms
+               for w in doc.words[lo:hi]):
+            return None  # `the other thing I always say is '…'`, `X should have said '…'`: no subject read whole
         phrases = self.attributor.phrases
-        if any(w in self.lang.PRONOUNS or w in self.lang.FIRST_PERSON_SINGULAR for w in doc.words[lo:hi]) \
-                or not (phrases.names_somebody(lo, hi) or phrases.starts_with_person(lo) or (
-                    (doc.words[lo] in self.lang.DETERMINERS or doc.words[lo] in self.lang.INDEFINITE_PLURAL_SUBJECTS)
-                    and phrases.could_speak(lo, hi))):
-            return None  # `je leur ai dit`, `il m'a dit`: the speaker's own words for them; a clause, no subject
-        entity = self.resolver.resolve(attribution.mention, attribution.mention_start, speakers)
+        if doc.words[lo] in self.lang.PRONOUNS and hi - lo == 1:
+            if normalize(mention) in self.lang.IMPERSONAL_PRONOUNS:
+                return None
+            # `Il me disait '…'`: somebody else the story tells of, not the one telling it
+            excluded = (outer_entity,) if outer_entity is not None else ()
+            entity = self.resolver.resolve(mention, start, speakers, excluded=excluded)
+            return entity if entity is not None and entity.kind == "person" and entity is not outer_entity else None
+        if not (phrases.names_somebody(lo, hi) or phrases.starts_with_person(lo) or (
+                (doc.words[lo] in self.lang.DETERMINERS or doc.words[lo] in self.lang.INDEFINITE_PLURAL_SUBJECTS)
+                and lo + 1 < hi and doc.texts[lo + 1].isalpha())):
+            return None  # a clause, no subject (`des personnes mal intentionnées`: a noun of whoever, not a thing's)
+        entity = self.resolver.resolve(mention, start, speakers)
         return None if entity is None or self._a_thing(entity) else entity
 
     def _another_turn(self, span: Span, attribution: Attribution) -> bool:

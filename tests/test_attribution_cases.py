@@ -3928,3 +3928,21 @@ def test_a_sentence_subject_whose_head_is_a_thing_is_no_person_for_a_pronoun():
 ])
 def test_a_cueless_quotation_is_the_description_a_speech_verb_just_before_has_for_subject(text, speaker):
     assert [q.speaker for q in quotations(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # words quoted inside a quotation right after a speech verb of its own are its subject's
+    ("« J'ai pris mon mal en patience. Et la contrôleuse qui me demandait 'vous êtes sûre de ne rien vouloir ?' », "
+     "ajoute Jeanne Roux.", "la contrôleuse"),
+    ("« J'ai entendu des gens qui criaient : 'ça brûle, ça brûle !'. J'ai dit à mon frère de sortir », a raconté "
+     "Paul Roux.", "des gens"),
+    ("« Si le parti n'était pas là, des personnes mal intentionnées auraient dit : 'Le parti ne veut pas discuter'. "
+     "Voilà », a dit Jeanne Roux.", "des personnes mal intentionnées"),
+    # a pronoun there is somebody the speaker tells of, not the speaker
+    ("Paul Roux a passé un pacte avec le réalisateur, Marc Durand. « Il a fait un deal avec moi : 'Tu veux jouer la "
+     "comédie ? Alors travaille' », raconte Paul Roux.", "Marc Durand"),
+    # but the speaker's own words to others are theirs
+    ("« Je leur ai dit : 'Rentrez chez vous, tout de suite' », raconte Paul Roux.", "Paul Roux"),
+])
+def test_words_quoted_inside_a_quotation_after_a_speech_verb_of_its_own_are_its_subject_s(text, speaker):
+    assert [q.speaker for q in quotations(text)][-1] == speaker

@@ -271,3 +271,15 @@ def test_a_sentence_with_no_verb_whose_agent_is_somebody_makes_them_the_topic():
 ])
 def test_a_name_then_a_relative_clause_about_it_is_the_subject_not_what_follows_the_verb(text, speaker):
     assert list(speakers(text).values()) == [speaker]
+
+
+@pytest.mark.parametrize("text, inner, speaker", [
+    ('Film star Steve Rogers was there that night. "I turned and he said \'Hi, my name\'s Steve, I saw you play,\'" '
+     'Sarah Jones recalled.', "Hi, my name's Steve, I saw you play,", "Steve Rogers"),
+    ('"When I look at a new show, the other thing I always say is \'What are the best moments?\'" Kate Jones said.',
+     "What are the best moments?", "Kate Jones"),
+    ('"Arts Council England should have said \'We would love you to stay here\'," Kate Jones said.',
+     "We would love you to stay here", "Kate Jones"),
+])
+def test_words_quoted_inside_a_quotation_are_the_speaker_s_unless_a_subject_of_their_own_says(text, inner, speaker):
+    assert speakers(text)[inner] == speaker

@@ -290,6 +290,7 @@ GROUP_NOUNS = (
     "scientifiques", "chercheurs", "spécialistes", "observateurs", "analystes",
     "supporters", "fans", "joueurs", "associations", "opposants", "partisans",
     "défenseurs", "détracteurs", "auteurs", "signataires", "médias", "équipes", "professionnels", "gilets jaunes",
+    "gens", "personnes",
 )
 
 # One member of a group, a person: `une des meneuses`, `l'un d'entre eux`.
