@@ -300,7 +300,8 @@ def score_article(gold: GoldArticle, predictions: list[Quote]) -> tuple[Scores, 
             problem("missed", g.start, g.end, g)
             continue
         scores.found += 1
-        best = max(inside, key=lambda p: _overlap(p.start, p.end, g.start, g.end))  # first on ties
+        # (on a tie, the tightest: an inner quotation's own prediction, not the one around it)
+        best = max(inside, key=lambda p: (_overlap(p.start, p.end, g.start, g.end), p.start - p.end))
         if speaker_is_right(best.speaker, g.speaker, g.aliases):
             scores.right_speakers += 1
             if g.gender_scored:

@@ -115,6 +115,12 @@ def test_nested_gold_quote_takes_the_tightest_home(tmp_path):
     assert (s.direct, s.found, s.precision, s.e2e_precision) == (2, 1, 1.0, 1.0)
 
 
+def test_a_nested_gold_quote_is_judged_on_its_own_prediction_not_the_one_around_it(tmp_path):
+    golds = [gq(0, 120, "Donald Trump"), gq(20, 100, "Kevin McAleenan")]
+    s = run(tmp_path, golds, [(0, 120, "Donald Trump"), (20, 100, "Kevin McAleenan")])
+    assert (s.found, s.right_speakers, s.speaker_accuracy) == (2, 2, 1.0)
+
+
 def test_indirect_predictions_are_ignored(tmp_path):
     s = run(tmp_path, [gq(0, 100)], [(0, 100, "Trump"), (200, 300, "Trump", "indirect")])
     assert (s.predictions, s.precision, s.recall) == (1, 1.0, 1.0)
