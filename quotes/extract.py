@@ -587,6 +587,8 @@ class Extraction:
         if not (doc.words[opening - 1] == ":" and attribution.how in ("before", "framed", "colon")) and not (
                 attribution.how == "before" and attribution.end is not None and opening - attribution.end <= 1):
             return None  # (a cue right before the words, or a colon after its clause: `m'a dit un jour : '…'`)
+        if attribution.end is not None and attribution.mention_start >= doc.starts[attribution.end - 1]:
+            return None  # `« …, s'est souvenu l'animateur, du genre : '…' »`: the reporter's incise, the speaker's own
         lo = doc.index_at(attribution.mention_start)
         hi = doc.index_at(attribution.mention_start + len(attribution.mention))
         mention, start = attribution.mention, attribution.mention_start
@@ -604,14 +606,14 @@ class Extraction:
             if normalize(mention) in self.lang.IMPERSONAL_PRONOUNS:
                 return None
             # `Il me disait '…'`: somebody else the story tells of, not the one telling it
-            excluded = (outer_entity,) if outer_entity is not None else ()
-            entity = self.resolver.resolve(mention, start, speakers, excluded=excluded)
+            entity = self.resolver.resolve(mention, start, speakers, excluded=(outer_entity,) if outer_entity else ())
             return entity if entity is not None and entity.kind == "person" and entity is not outer_entity else None
         if not (phrases.names_somebody(lo, hi) or phrases.starts_with_person(lo) or (
                 (doc.words[lo] in self.lang.DETERMINERS or doc.words[lo] in self.lang.INDEFINITE_PLURAL_SUBJECTS)
                 and lo + 1 < hi and doc.texts[lo + 1].isalpha())):
             return None  # a clause, no subject (`des personnes mal intentionnées`: a noun of whoever, not a thing's)
-        entity = self.resolver.resolve(mention, start, speakers)
+        # (a description there is somebody the speaker tells of: `la contrôleuse qui me demandait`, not the speaker)
+        entity = self.resolver.resolve(mention, start, speakers, excluded=(outer_entity,) if outer_entity else ())
         return None if entity is None or self._a_thing(entity) else entity
 
     def _another_turn(self, span: Span, attribution: Attribution) -> bool:

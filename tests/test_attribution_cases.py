@@ -3941,8 +3941,14 @@ def test_a_cueless_quotation_is_the_description_a_speech_verb_just_before_has_fo
     # a pronoun there is somebody the speaker tells of, not the speaker
     ("Paul Roux a passé un pacte avec le réalisateur, Marc Durand. « Il a fait un deal avec moi : 'Tu veux jouer la "
      "comédie ? Alors travaille' », raconte Paul Roux.", "Marc Durand"),
-    # but the speaker's own words to others are theirs
+    # a description there is somebody the speaker tells of, never the speaker
+    ("« Personne ne m'a aidée », a dit Jeanne Roux. « J'étais bloquée dans le train. La contrôleuse m'a dit : 'vous "
+     "devez descendre à Lyon' », raconte-t-elle.", "la contrôleuse"),
+    # but the speaker's own words to others are theirs, and so are those after the reporter's incise
     ("« Je leur ai dit : 'Rentrez chez vous, tout de suite' », raconte Paul Roux.", "Paul Roux"),
+    ("« Je me moquais beaucoup d'elle, s'est souvenu l'animateur Paul Roux, du genre : 'Je comprends qu'il soit "
+     "toujours dehors' »."
+     , "Paul Roux"),
 ])
 def test_words_quoted_inside_a_quotation_after_a_speech_verb_of_its_own_are_its_subject_s(text, speaker):
     assert [q.speaker for q in quotations(text)][-1] == speaker
