@@ -206,6 +206,12 @@ class Extraction:
         if attribution is not None and (
                 (attribution.cue in self.lang.sets.READING_CUES and self._on_a_sign(span)) or self._told_by_a_sign(span, attribution)):
             return None
+        i = self.doc.index_at(span.outer_start)
+        if not firm and i > 2 and self.doc.words[i - 1] in self.lang.sets.SIGN_NOUNS \
+                and self.doc.words[i - 3] not in self.lang.sets.THAT and not self.doc.sentence_ends[i - 3]:
+            # `derrière une pancarte « … »`, `son brassard « police »`: what a sign bears (not `said that the posters
+            # "omitted …"`: a clause's subject, its verb quoted)
+            return None
         if self._names_a_charge(span):
             return None  # even announced (`…, a annoncé le parquet`): a charge's legal name
         if self._names_a_group(span):
@@ -320,7 +326,10 @@ class Extraction:
         """A name, title or label in quote marks rather than somebody's words."""
         quoted = self.text[span.start : span.end]
         i = self.doc.index_at(span.outer_start)
-        if i > 0 and self.doc.words[i - 1] in self.lang.sets.NAMING_WORDS and (quoted[:1].isupper() or len(words) <= MAX_LOWERCASE_NAME_WORDS):
+        if i > 0 and self.doc.words[i - 1] in self.lang.sets.NAMING_WORDS and (
+                quoted[:1].isupper() or len(words) <= MAX_LOWERCASE_NAME_WORDS
+                or (self.doc.words[i - 1] in self.lang.sets.NAMING_PARTICIPLES and len(words) <= MAX_NAME_WORDS
+                    and quoted.rstrip()[-1:] not in ".!?…")):
             before = self.doc.words[i - 2] if i > 1 else ""
             if not (self.doc.lexicon.auxiliary(before) or before in self.lang.REFLEXIVE or before in self.lang.STRESSED_PRONOUNS):
                 # dit "Espartaco"; but not a dit "…", se dit « pas dupe », s'est lui dit « serein », nor juge le projet

@@ -3952,3 +3952,23 @@ def test_a_cueless_quotation_is_the_description_a_speech_verb_just_before_has_fo
 ])
 def test_words_quoted_inside_a_quotation_after_a_speech_verb_of_its_own_are_its_subject_s(text, speaker):
     assert [q.speaker for q in quotations(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # a naming participle names whatever the case, a sign bears its words, `de type` names a kind
+    "Le collectif a lancé cette opération baptisée « oiseau de feu » contre les vols intérieurs.",
+    "Environ 200 personnes se sont rassemblées derrière une pancarte « Stop à la précarité des labos ».",
+    "Il a ressorti sa pancarte « Touche pas à mon pote » pour l'occasion, a raconté Paul Roux.",
+    "L'homme avait été interpellé avec un pistolet de type « airsoft » dans son sac.",
+])
+def test_names_kinds_and_what_signs_bear_are_no_quotations(text):
+    assert quotations(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # but a speech verb's forms are no naming participles
+    ("Valérie Roux a également appelé « à la reprise du travail dans les entreprises ».", "Valérie Roux"),
+    ("Interrogée sur le sujet, Jeanne Roux a d'abord dit « vouloir avoir le droit d'avoir une opinion ».", "Jeanne Roux"),
+])
+def test_a_speech_verb_s_participle_introduces_words_not_a_name(text, speaker):
+    assert [q.speaker for q in quotations(text)] == [speaker]

@@ -78,6 +78,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "PURPOSE_OPENERS": (tuple, "phrases before an infinitive that says the subject speaks to that end (`pour réclamer`)"),
     "NAMING_AFTER_REFLEXIVE": (tuple, "naming verb forms after a reflexive pronoun (`s'appelle`): a quotation after them is a name"),
     "NAMING_WORDS": (tuple, "naming words: a quotation right after them is a name (`baptisé`)"),
+    "NAMING_PARTICIPLES": (tuple, "naming participles among NAMING_WORDS: a quotation right after them is a name whatever its case, up to a title's length (`une opération baptisée « oiseau de feu »`)"),
     # --- pronouns
     "PRONOUNS": (dict, "subject and stressed pronouns → (gender, number)"),
     "PERSONAL_PRONOUNS": (tuple, "pronouns of PRONOUNS that stand for a person only, never for a body (`he`); none where they may (`il` for a party)"),

@@ -62,3 +62,5 @@ NAMING_WORDS = (
     "hashtag", "slogan", "campaign", "film", "series", "book", "album", "song", "programme", "show", "term",
     "word", "phrase", "term", "operation", "project", "plan", "movement", "app", "brand", "known as",
 )
+# (not `called`, `branded`: somebody's words too, `what it called "all fake news"`)
+NAMING_PARTICIPLES = ("dubbed", "nicknamed", "entitled")

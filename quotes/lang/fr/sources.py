@@ -102,7 +102,7 @@ SIGN_NOUNS = (
     "banderole", "banderoles", "pancarte", "pancartes", "affiche", "affiches", "affichette", "affichettes",
     "panneau", "panneaux", "écriteau", "écriteaux", "calicot", "calicots", "t-shirt", "t-shirts",
     "tee-shirt", "tee-shirts", "drapeau", "drapeaux", "mur", "murs", "façade", "façades", "tag", "tags",
-    "graffiti", "graffitis", "pochoir", "pochoirs",
+    "graffiti", "graffitis", "pochoir", "pochoirs", "brassard", "brassards",
 )
 
 # Past participles telling how a source was reached: a description goes on through them to the medium
@@ -130,4 +130,12 @@ NAMING_WORDS = (
     "label", "concept", "terme", "mot", "expression", "formule", "catégorie", "rubrique",
     "site", "compte", "application", "magazine", "journal", "revue", "société", "groupe",
     "parti", "liste", "dénommé", "dénommée", "classé", "classée", "version", "modèle", "logiciel", "jeu", "navire", "bateau", "code",
+    "type", "tube", "exposition", "documentaire", "sketch",
+)
+
+# Naming participles: the words they name are a name in lower case too (`une opération baptisée « oiseau de feu »`;
+# not `dit` nor `appelé`, a speech verb's too: `elle a d'abord dit « … »`, `a également appelé « à … »`).
+NAMING_PARTICIPLES = (
+    "surnommé", "surnommée", "surnommés", "baptisé", "baptisée", "baptisés", "intitulé", "intitulée", "intitulés",
+    "nommé", "nommée", "nommés", "dénommé", "dénommée",
 )
