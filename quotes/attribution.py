@@ -33,6 +33,7 @@ MAX_COLON_LEAD = 6  # words between a colon and the quotation it brings in, clos
 MAX_NAME_APPOSITION = 6  # tokens of a name set off by commas after a description (`le député de X, Paul Roux,`)
 MAX_ROLE_APPOSITION = 14  # tokens of a role set off by commas after a name (`X, coordinateur du réseau de …,`)
 MAX_BYLINE_TOKENS = 20  # `Nom, rôle, sur la chaîne X « … »`: a line naming who speaks, short
+CITING_REACH = 6  # tokens past a cue's subject its citing phrase may stand (`, a-t-il conclu, citant`)
 GLUED_CAPITAL = re.compile(r"[^\W\d_][A-ZÀ-ÖØ-Þ]")  # a capital right after a letter: where a heading may end
 
 
@@ -63,6 +64,7 @@ def _cue_words(lang: Language) -> tuple:
         frozenset([*according, *lang.FOR]),
         # The longest word of each selon-like phrase: a sentence without one holds none of them.
         frozenset(max(p, key=len) for ps in according.values() for p in ps),
+        phrase_table(lang, lang.CITING_PHRASES),
     )
 
 
@@ -94,7 +96,7 @@ class Attributor:
         self.lex = doc.lexicon
         self.phrases = PhraseReader(doc)  # and the word sets it reads with
         self.links, self.wording_links, self.according, self.wording_owners, self.fronted_openers, \
-            self.according_openers, self.according_keywords = doc.lang.derived(_cue_words)
+            self.according_openers, self.according_keywords, self.citing = doc.lang.derived(_cue_words)
         self._headings: dict[Span, bool] = {}
 
     def without_glued_heading(self, found: Attribution | None) -> Attribution | None:
@@ -106,6 +108,34 @@ class Attributor:
             return found
         cut = glued.start(1)
         return replace(found, mention=found.mention[cut:], mention_start=found.mention_start + cut)
+
+    def with_cited_source(self, found: Attribution | None) -> Attribution | None:
+        """`« … », a-t-il conclu, citant le chef de l'État`, `écrit l'agence X en citant Y, président de …`: words a
+        speaker quotes from a person (named, a role, a source) are theirs."""
+        if found is None or found.how not in ("after", "incise") or not found.mention or found.mention_start is None:
+            return found
+        doc = self.doc
+        k = self._mention_range(found)[1]
+        for k in range(k, min(doc.size, k + CITING_REACH)):
+            if doc.quoted[k] or doc.sentence_ends[k]:
+                return found
+            if (citing := doc.phrase_at(k, self.citing)) and (k == 0 or doc.words[k - 1] != self.lang.OF[0]):
+                break
+        else:
+            return found
+        start = k + citing
+        start = self.lex.adverbial_end(doc.words, start) or start  # `citant de nouveau X`
+        while start < doc.size and doc.words[start] in self.lang.sets.ADVERBS:
+            start += 1  # `citant notamment X`
+        cited = self.phrases.noun_phrase(start) if start < doc.size and not doc.quoted[start] else None
+        titled = start + (doc.words[start] in self.phrases.determiners)  # `le Dr X`
+        if cited is None or not (self.phrases.starts_with_person(start) or self.phrases.opens_with_role(start, cited[1])
+                                 or doc.words[titled] in self.lang.CIVIL_TITLES) \
+                or (cited[1] < doc.size and (doc.words[cited[1]] in self.lang.COORDINATORS or doc.words[cited[1]] == "(")):
+            # (not `citant des études`, `citant un passage de l'œuvre de X`: a document, the speaker's own words on it;
+            # nor `citant X ou Y`: examples named)
+            return found
+        return replace(found, mention=cited[0], mention_start=doc.starts[start], role=None)
 
     def _according_at(self, k: int) -> int:
         """A `selon`-like phrase at token k: its length in tokens."""

@@ -119,8 +119,8 @@ class Extraction:
             return [self._quote(span, "direct", None) for span in self.spans
                     if span.depth == 0 and len(self.text[span.start : span.end].split()) >= MIN_DIRECT_WORDS]
         kept: list[tuple[Span, Attribution | None, str]] = []
-        attributions = [self.attributor.without_glued_heading(self.attributor.attribute(span)) if span.depth == 0 else None
-                        for span in self.spans]
+        attributions = [self.attributor.with_cited_source(self.attributor.without_glued_heading(self.attributor.attribute(span)))
+                        if span.depth == 0 else None for span in self.spans]
         self._share_sentence_cues(attributions)
         for n, span in enumerate(self.spans):
             if attributions[n] is None and span.depth == 0 and self._embedded(span):

@@ -3972,3 +3972,18 @@ def test_names_kinds_and_what_signs_bear_are_no_quotations(text):
 ])
 def test_a_speech_verb_s_participle_introduces_words_not_a_name(text, speaker):
     assert [q.speaker for q in quotations(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # words a speaker quotes from a person they cite are that person's
+    ("« Lors de ces événements, 230 personnes ont été tuées », écrit l'agence officielle Irna en citant Paul Roux, "
+     "président de la commission.", "Paul Roux"),
+    ("Le porte-parole Paul Roux a parlé. « Nous serons intraitables avec ceux qui commettent de tels actes », a-t-il "
+     "conclu, citant de nouveau le président Jean Dupont.", "Jean Dupont"),
+    ("« Selon les résultats, le virus circule encore », écrit l'agence Isna en citant le Dr Ehsan Roux.", "Ehsan Roux"),
+    # not a document, nor examples named
+    ("« Il faut porter le masque partout », a défendu Paul Roux, citant des études épidémiologiques.", "Paul Roux"),
+    ("« Une nouvelle vague a beaucoup rayonné », souligne Paul Roux, citant Christine ou Jain.", "Paul Roux"),
+])
+def test_words_quoted_from_a_person_the_speaker_cites_are_theirs(text, speaker):
+    assert [q.speaker for q in quotations(text)] == [speaker]

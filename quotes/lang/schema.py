@@ -58,6 +58,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "PAGE_FURNITURE": (tuple, "page furniture run into the text, never a speaker (`lire aussi`)"),
     "UNACCENTED_CAPITALS": (dict, "capitals written without their accent → the word they stand for (`A` → `à`)"),
     # --- sources
+    "CITING_PHRASES": (tuple, "phrases after a speaker's cue naming whom the words are quoted from (`, citant X`, `en citant X`): theirs"),
     "ACCORDING_TO": (tuple, "phrases that introduce a source on either side of a quotation (`selon`)"),
     "FOR": (tuple, "prepositions that attribute an opinion when they open a sentence (`Pour X, « … »`)"),
     "AFTER_QUOTE_LINKS": (tuple, "phrases linking a quotation to a later cue (`voilà comment`)"),

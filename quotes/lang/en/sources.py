@@ -21,6 +21,7 @@ SOURCE_PEOPLE = ("source", "sources", "aide", "aides", "insider", "insiders")
 # Words that make one of them the source who spoke last (`the same source`, `this source`).
 SOURCE_ANAPHORS = ("this", "these", "same")
 
+CITING_PHRASES = ("citing", "quoting")
 ACCORDING_TO = ("according to",)
 
 FOR = ()

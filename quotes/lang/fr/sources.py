@@ -35,6 +35,8 @@ SOURCE_PEOPLE = ("entourage", "proches", "source", "sources")
 SOURCE_ANAPHORS = ("ce", "cet", "cette", "ces", "même", "mêmes")
 
 # Words that introduce the source of a quotation on either side: "selon X, « … »".
+# After a speaker's cue, whom the words are quoted from: "écrit l'agence X en citant Y", "a-t-il conclu, citant Y".
+CITING_PHRASES = ("citant", "en citant")
 ACCORDING_TO = ("selon", "d'après", "aux yeux de", "de l'avis de", "à en croire", "de l'aveu de", "de l'aveu même de")
 
 # "Pour X, « … »" attributes an opinion when it opens the sentence.

@@ -30,6 +30,7 @@ PARADIGMS = {
 SPEECH_VERBS = {"i": ("diri", "aldoni", "deklari", "klarigi", "skribi", "respondi", "averti")}
 COLON = ":"
 QUOTE_PAIRS = {"«": "»", "“": "”"}
+CITING_PHRASES = ()
 ACCORDING_TO = ("laŭ",)
 PRONOUNS = {"li": ("m", "sg"), "ŝi": ("f", "sg"), "ili": (None, "pl")}
 PERSONAL_PRONOUNS = ("li", "ŝi")
