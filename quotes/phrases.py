@@ -561,8 +561,9 @@ class PhraseReader:
                     and words[k - 1] not in lang.OF:  # `l'attachée de presse`: a noun after de
                 if w not in lang.ROLE_NOUNS and not self._adjective_of_a_name(start, k, limit):
                     break  # (`l'ancien attaquant d'Arsenal X`: a noun, not `attaquer`)
-            if k > start and (w in self.lex.auxiliary_forms or w in self.lex.modal_forms) and not tok[:1].isupper():
-                break  # "le racisme est …", "le ministre va …": the verb begins
+            if k > start and (w in self.lex.auxiliary_forms or w in self.lex.modal_forms
+                              or w.endswith(lang.VERB_ONLY_ENDINGS)) and not tok[:1].isupper():
+                break  # "le racisme est …", "le ministre va …", "les manifestants portaient …": the verb begins
             if k - start >= 3 and w in self.determiners and w not in lang.OF and self._verb_before_object(k, limit):
                 k -= 1  # `des agricultrices bloquent la route`: the subject ends before its verb
                 break

@@ -3987,3 +3987,22 @@ def test_a_speech_verb_s_participle_introduces_words_not_a_name(text, speaker):
 ])
 def test_words_quoted_from_a_person_the_speaker_cites_are_theirs(text, speaker):
     assert [q.speaker for q in quotations(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a reporter who saw it is a witness: the words are the sentence's speaker's
+    ("Les manifestants portaient des drapeaux et scandaient des slogans comme « Loukachenko en prison » ou « Pars ! », "
+     "selon un journaliste de l'AFP.", ["les manifestants", "les manifestants"]),
+    ("Des policiers ont délogé les militants qui continuaient de scander « Rébellion ! Rébellion ! », a constaté la "
+     "journaliste de l'AFP.", ["les militants"]),
+    ("Un passager du train a décrit un « homme bizarre, agité », selon un correspondant de l'AFP.", ["un passager du train"]),
+    # but a reporter's own account is theirs
+    ("« Les vitrines ont toutes été brisées dans la nuit », selon un journaliste de l'AFP.", ["un journaliste de l'AFP"]),
+])
+def test_a_reporter_who_saw_it_is_a_witness_of_the_sentence_s_speaker(text, speakers):
+    assert [q.speaker for q in quotations(text)] == speakers
+
+
+def test_a_word_ending_as_only_a_finite_verb_ends_ends_the_subject_before_it():
+    text = "Les militants portaient des drapeaux et criaient « Libérez nos camarades, libérez-les tous ! »."
+    assert [q.speaker for q in quotations(text)] == ["les militants"]

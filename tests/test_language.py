@@ -1,5 +1,6 @@
 """A language is a data package: checked against the schema, and enough, with no engine edit, for a new one."""
 
+import ast
 import json
 import re
 from pathlib import Path
@@ -32,6 +33,26 @@ def test_each_language_defines_every_value_of_the_schema_and_no_other(code):
     lang = language(code)
     assert {k for k in vars(lang) if k.isupper()} == set(KEYS)
     assert lang.CODE == code
+
+
+def _names_bound_twice(path: Path) -> set[str]:
+    """The names a module's top level binds more than once, and the keys a dictionary literal in it repeats: the
+    later silently wins (a value written twice is a value lost)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    bound = [target.id for node in tree.body if isinstance(node, ast.Assign)
+             for target in node.targets if isinstance(target, ast.Name)]
+    twice = {name for name in bound if bound.count(name) > 1}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Dict):
+            keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
+            twice |= {k for k in keys if keys.count(k) > 1}
+    return twice
+
+
+@pytest.mark.parametrize("path", sorted([*Path(quotes.lang.__file__).parent.rglob("*.py"), *TOY_LANGUAGES.rglob("*.py")]),
+                         ids=lambda p: "/".join(p.parts[-2:]))
+def test_no_language_value_nor_schema_key_is_written_twice(path):
+    assert _names_bound_twice(path) == set()
 
 
 def test_a_missing_or_unknown_or_mistyped_value_is_an_error_naming_it():

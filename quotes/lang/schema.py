@@ -70,6 +70,8 @@ KEYS: dict[str, tuple[type, str]] = {
     "SOURCE_ANAPHORS": (tuple, "words before one of SOURCE_PEOPLE that point it back to the source who spoke last (`cette même source`)"),
     "SOURCE_PARTICIPLES": (tuple, "participles telling how a source was reached (`interrogé par`)"),
     "DOCUMENT_AUTHOR_PREPOSITIONS": (tuple, "prepositions naming a document's author in the speaker's mention (`a letter from the council`: the council); where there are some, a document with no author named (`a statement`) speaks for the body that spoke last; none: the mention is kept"),
+    "WITNESS_NOUNS": (tuple, "nouns of a reporter who witnessed what they report (`selon un journaliste de l'AFP`, `a constaté un photographe`): a witness, not whose words the quotation of their sentence holds"),
+    "WITNESS_CUES": (tuple, "verbs (lemmas) by which a reporter tells what they witnessed (`constater`)"),
     "RELAYING_CUES": (tuple, "verbs by which a medium relays somebody else's words (`rapporter`)"),
     "READING_CUES": (tuple, "verbs of reading: the words read are a sign's (`lisait-on`)"),
     "SIGN_NOUNS": (tuple, "things words are read on (`banderole`)"),
@@ -193,6 +195,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "FINITE_VERB_ENDINGS": (tuple, "how a third-person verb ends: read as a verb between a subject and its object"),
     "PRESENT_PARTICIPLE_ENDING": (str, "how a present participle ends"),
     "PARTICIPLE_ENDINGS": (tuple, "how past participles end"),
+    "VERB_ONLY_ENDINGS": (tuple, "endings only finite verbs have, no noun (`portaient`): a word so ended ends a noun phrase, whatever verb no lexicon lists"),
     "IRREGULAR_PARTICIPLES": (tuple, "past participles that end otherwise, in every agreement"),
 }
 

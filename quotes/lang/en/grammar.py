@@ -108,6 +108,7 @@ CONNECTIVES = (
 
 # Endings of past participles: a capitalised one opening a sentence is a clause, not a name ("Asked about …").
 PARTICIPLE_ENDINGS = ("ed",)
+VERB_ONLY_ENDINGS = ()
 
 # Past participles that end otherwise (`Born in Leeds, the singer …`).
 IRREGULAR_PARTICIPLES = (

@@ -22,6 +22,8 @@ SOURCE_PEOPLE = ("source", "sources", "aide", "aides", "insider", "insiders")
 SOURCE_ANAPHORS = ("this", "these", "same")
 
 CITING_PHRASES = ("citing", "quoting")
+WITNESS_NOUNS = ("journalist", "journalists", "correspondent", "correspondents", "photographer", "photographers", "reporter", "reporters")
+WITNESS_CUES = ("witness", "observe")
 ACCORDING_TO = ("according to",)
 
 FOR = ()

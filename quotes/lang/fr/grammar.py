@@ -150,6 +150,8 @@ CONNECTIVES = (
 
 # Endings of past participles: a capitalised one opening a sentence is a clause, not a name ("Interrogé sur …").
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+# The imperfect's and the simple past's third person plural: no noun ends so (`Les manifestants portaient des drapeaux`).
+VERB_ONLY_ENDINGS = ("aient", "èrent")
 
 # Past participles that end otherwise (`Venu saluer les soignants, le ministre a …`), in every agreement.
 IRREGULAR_PARTICIPLES = tuple(

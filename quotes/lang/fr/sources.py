@@ -82,6 +82,14 @@ NARRATIVE_INFINITIVE = ("de", "d'")
 # "ont manifesté pour réclamer « … »", "a écrit afin de dénoncer « … »".
 PURPOSE_OPENERS = ("pour", "afin de", "afin d'")
 
+# A reporter who saw it (`scandaient « … », selon un journaliste de l'AFP`, `a constaté un photographe de l'AFP`): a
+# witness of the words the sentence gives somebody, not their speaker.
+WITNESS_NOUNS = (
+    "journaliste", "journalistes", "correspondant", "correspondante", "correspondants", "correspondantes",
+    "photographe", "photographes", "vidéaste", "vidéastes", "reporter", "reporters", "reporteur", "reporteurs",
+)
+WITNESS_CUES = ("constater", "observer")
+
 # Verbs by which a medium relays what somebody else said (`X a demandé de « … », rapporte Y`).
 RELAYING_CUES = ("rapporter", "révéler", "relater", "relayer", "citer")
 

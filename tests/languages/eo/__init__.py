@@ -31,6 +31,8 @@ SPEECH_VERBS = {"i": ("diri", "aldoni", "deklari", "klarigi", "skribi", "respond
 COLON = ":"
 QUOTE_PAIRS = {"«": "»", "“": "”"}
 CITING_PHRASES = ()
+WITNESS_NOUNS = ()
+WITNESS_CUES = ()
 ACCORDING_TO = ("laŭ",)
 PRONOUNS = {"li": ("m", "sg"), "ŝi": ("f", "sg"), "ili": (None, "pl")}
 PERSONAL_PRONOUNS = ("li", "ŝi")
@@ -77,6 +79,7 @@ INFINITIVE_ENDINGS = ("i",)
 FINITE_VERB_ENDINGS = ("as", "is", "os", "us")
 PRESENT_PARTICIPLE_ENDING = "ante"
 PARTICIPLE_ENDINGS = ("ita", "inta")
+VERB_ONLY_ENDINGS = ()
 IRREGULAR_PARTICIPLES = ()
 
 # Not needed by the toy.
