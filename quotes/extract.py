@@ -470,7 +470,10 @@ class Extraction:
                     # or said, `X a suggéré à Y de …, a affirmé le Post`: not whom a later `il` means)
                     relays.add(id(entity))
                 if entity is None and pronoun and normalize(target) not in self.lang.IMPERSONAL_PRONOUNS:  # `L'association X … Elle juge`
-                    subjects = list(self._sentence_subjects(attribution.mention_start))
+                    # (the sentence before tells who spoke: its speech verb's subject first, `X a été mis en examen pour
+                    # « … », a annoncé le parquet. « … », ajoute-t-il`, then its opening subject)
+                    subjects = [*self._speaking_subject_before(attribution.mention_start, speakers),
+                                *self._sentence_subjects(attribution.mention_start)]
                     entity = (self.resolver.resolve(target, attribution.mention_start, subjects)
                               or self.resolver.resolve(target, attribution.mention_start, candidates, guessed=True)
                               or self._named_later(target, attribution.mention_start, speakers))
@@ -799,6 +802,28 @@ class Extraction:
         if described is None or described.kind != "person" or described.number != number or described.gender != gender:
             return None
         return self.resolver.resolve(cue.mention, cue.mention_start, candidates, excluded=(entity,))
+
+    def _speaking_subject_before(self, position: int, speakers: list[tuple[int, Entity]]) -> list[tuple[int, Entity]]:
+        """The subject of the speech verb closing the sentence just before the one at `position`, resolved: [] or
+        one (position, entity)."""
+        doc = self.doc
+        lo, _ = doc.sentence(doc.index_at(position))
+        if lo == 0:
+            return []
+        cue = self.attributor.last_cue(*doc.sentence(lo - 1))
+        if cue is None or not cue.mention or cue.mention_start is None or normalize(cue.mention) in self.lang.PRONOUNS \
+                or cue.cue in self.lang.sets.RELAYING_CUES:
+            return []  # (`Elle a raconté …, comme le rapporte X`: a medium relaying her)
+        phrases = self.attributor.phrases
+        start, stop = doc.index_at(cue.mention_start), doc.index_at(cue.mention_start + len(cue.mention))
+        if not phrases.could_speak(start, phrases.head_end(start, stop)) or doc.words[stop - 1] in self.lang.sets.OBJECT_CLITICS:
+            return []  # (its head nobody: `a raconté sa frayeur`, an object read as an inverted subject; `à Paris l'achèvent`)
+        # (who that cue was read for when a quotation of its own is theirs: `« … », a écrit l'artiste`, the title's person)
+        entity = next((e for p, e in speakers if p == cue.mention_start), None) \
+            or self.resolver.resolve(cue.mention, cue.mention_start, [c for c in speakers if c[0] < cue.mention_start])
+        if entity is None or self._a_medium(entity):
+            return []  # (`…, raconte le quotidien. Il avait demandé « … »`: the medium told of him)
+        return [(cue.mention_start, entity)]
 
     def _person_subject_before(self, pronoun: str, position: int) -> Entity | None:
         """The person subject of the sentences just before `position` that agrees with the pronoun, if any."""

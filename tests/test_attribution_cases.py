@@ -4006,3 +4006,14 @@ def test_a_reporter_who_saw_it_is_a_witness_of_the_sentence_s_speaker(text, spea
 def test_a_word_ending_as_only_a_finite_verb_ends_ends_the_subject_before_it():
     text = "Les militants portaient des drapeaux et criaient « Libérez nos camarades, libérez-les tous ! »."
     assert [q.speaker for q in quotations(text)] == ["les militants"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a pronoun with nobody before it to mean is the subject of the speech verb closing the sentence before
+    ("Le suspect a été mis en examen lundi pour « assassinat », a annoncé le parquet de Lyon. « Les juges ont saisi le "
+     "juge des libertés », ajoute-t-il.", "le parquet de Lyon"),
+    ("Les recherches ont pris fin jeudi, ont indiqué les gendarmes à l'AFP. « Toutes les vérifications prévues ont été "
+     "faites », ont-ils précisé.", "les gendarmes"),
+])
+def test_a_pronoun_with_nobody_to_mean_is_the_speaking_subject_of_the_sentence_before(text, speaker):
+    assert [q.speaker for q in quotations(text)][-1] == speaker
