@@ -897,8 +897,9 @@ class Extraction:
         subjects = [(p, e) for p, e in people if end <= p < span.start and self.resolver.place(p) == "subject"
                     and SENTENCE_END.search(self.text, p, span.start)]  # not a headline glued to the quote
         subjects += [(p, e) for p, e in subjects_quoted if end <= p < span.start]
-        if subjects:
+        if any(e is not entity for _, e in subjects):
             return max(subjects, key=lambda s: s[0])[1]
+        named_again = bool(subjects)  # (the last speaker, named in their own incise: only a turn gives the floor away)
         # `X a dit « … ». Y, historienne, alerte sur … La spécialiste plaide pour « … ». « … »`: a description opening
         # the sentence right before, of a named person other than the last speaker, gives them the floor
         described = next(self._sentence_subjects(span.outer_start, peek=True), None)
@@ -908,11 +909,18 @@ class Extraction:
         if described[1].name[:1].isupper():
             return described[1]
         # `Le chef d'état-major s'est exprimé sur … « … »`: a description nobody named before, the subject of a
-        # speech verb, speaks, unless it may be who spoke last (`L'animateur s'est confié au Parisien`)
+        # speech verb, speaks, unless it may be who spoke last (`L'animateur s'est confié au Parisien`); so does one
+        # whose sentence turns to them (`Une femme de 49 ans a quant à elle subi … « … »`)
         doc = self.doc
         if "\n" in self.text[described[0] : span.outer_start]:
             return entity  # (a paragraph of its own between: the story moved on)
-        cue = self.attributor.last_cue(*doc.sentence(doc.index_at(described[0])))
+        lo, hi = doc.sentence(doc.index_at(described[0]))
+        turn = normalize(doc.phrase(lo, hi))
+        if any(phrase in turn for phrase in self.lang.TURN_ADVERBS) \
+                and not self.resolver.may_describe(described[1], described[1].name, entity):
+            return self.resolver.resolve(doc.phrase(doc.index_at(described[0]), doc.index_at(described[0] + len(described[1].name))),
+                                         described[0], [])
+        cue = None if named_again else self.attributor.last_cue(lo, hi)
         if cue is None or cue.end is None or cue.mention_start != described[0] \
                 or cue.mention.casefold() != described[1].name.casefold() \
                 or "," in doc.words[doc.index_at(cue.mention_start + len(cue.mention)) : cue.end] \

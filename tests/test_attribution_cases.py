@@ -4017,3 +4017,15 @@ def test_a_word_ending_as_only_a_finite_verb_ends_ends_the_subject_before_it():
 ])
 def test_a_pronoun_with_nobody_to_mean_is_the_speaking_subject_of_the_sentence_before(text, speaker):
     assert [q.speaker for q in quotations(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a description whose sentence turns to them takes the floor from who spoke last
+    ("« A 45 ans, ma vie est brisée », dénonce Christophe Roux. Une femme de 49 ans a quant à elle subi une amputation "
+     "tibiale. « J'ai subi 40 à 50 opérations pour tenter de sauver ma jambe. »", "une femme de 49 ans"),
+    # `adjoint au maire`, a role of several words, before the name apposed to it
+    ("« Je prendrai la décision en accord avec le maire », a déclaré l'adjoint au maire de Paris en charge des "
+     "transports, Christophe Roux, à propos de la fermeture.", "Christophe Roux"),
+])
+def test_a_turn_to_a_description_and_a_deputy_mayor_s_title(text, speaker):
+    assert [q.speaker for q in quotations(text)][-1] == speaker

@@ -77,7 +77,7 @@ ROLE_NOUNS = {
     "chef du gouvernement": None, "chef de file": None, "garde des sceaux": None,
     "intéressé": "m", "intéressée": "f", "prévenu": "m", "prévenue": "f",
     "accusé": "m", "accusée": "f", "suspect": "m", "suspecte": "f", "rapporteur": "m",
-    "rapporteure": "f", "adjoint": "m", "adjointe": "f", "prédécesseur": None, "successeur": None, "collaborateur": "m",
+    "rapporteure": "f", "adjoint": "m", "adjointe": "f", "adjoint au maire": "m", "adjointe au maire": "f", "prédécesseur": None, "successeur": None, "collaborateur": "m",
     "collaboratrice": "f", "proche": None, "source": "f", "torero": "m", "aventurier": "m", "aventurière": "f",
     "romancier": "m", "romancière": "f", "pâtissier": "m", "pâtissière": "f", "greffier": "m",
     "greffière": "f",
