@@ -434,7 +434,7 @@ def rename(speaker, new_name, db_path, note):
 @db_option
 @click.option("--note", help="Why (kept with the curation).")
 def set_gender(speaker, gender, db_path, note):
-    """Decide SPEAKER's gender, whatever the articles say, now and after every ingest."""
+    """Decide the gender of SPEAKER, a person, whatever the articles say, now and after every ingest."""
     curate("set_gender", db_path, speaker, gender, note=note)
 
 

@@ -84,3 +84,17 @@ def test_a_database_made_before_genders_gets_them(tmp_path):
     assert db.execute("SELECT count(*) FROM curations").fetchone()[0] == 1
     run_cli("speakers", "set-gender", "Okonkwo-Baptiste", "male", "--db", db_path)
     assert speaker(open_db(db_path), "Okonkwo-Baptiste")[1] == "male"
+
+
+def test_set_gender_refuses_an_organisation_or_a_group(tmp_path):
+    crowd = Article("« Nous ne lâcherons rien », ont assuré les manifestants.", id="a-crowd", date="2021-03-04",
+                    source="Test")
+    db_path, db = ingest(tmp_path, NAMED, BODY, crowd)
+    assert speaker(db, "les manifestants")[0] == "group"
+    for name, kind in (("CGT", "organisation"), ("les manifestants", "group")):
+        result = run_cli("speakers", "set-gender", name, "female", "--db", db_path, ok=False)
+        assert result.exit_code == 1 and f"{name} is of kind {kind}, not a person" in result.output
+        assert speaker(open_db(db_path), name)[1] is None
+    assert "No curations." in run_cli("speakers", "curations", "--db", db_path).output
+    [shares] = json.loads(run_cli("stats", "--by", "gender", "--db", db_path, "--json").output)
+    assert (shares["women"], shares["people"]) == (2, 2)  # Martine Lefèvre-Dutilleul's two quotes only

@@ -81,10 +81,13 @@ def split(db, speaker: str, names: Sequence[str] = (), articles: Sequence[str] =
 
 
 def set_gender(db, speaker: str, gender: str, note: str | None = None) -> Curation:
-    """Decide a speaker's gender (female, male or unknown), whatever the articles' evidence."""
+    """Decide a person's gender (female, male or unknown), whatever the articles' evidence."""
     if gender not in GENDERS:
         raise ValueError(f"the gender is one of {', '.join(GENDERS)}, not {gender!r}")
     target = find_speaker(db, speaker)
+    if target["kind"] != "person":  # else a body or a group would count among women or men
+        raise ValueError(f"{target['name']} is of kind {target['kind']}, not a person: "
+                         "organisations and groups have no gender")
     return add_curation(db, "gender", {"speaker": target["key"], "gender": gender}, note)
 
 
