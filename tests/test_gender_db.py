@@ -27,6 +27,10 @@ def speaker(db, name):
     return db.execute("SELECT kind, gender, gender_evidence FROM speakers WHERE name = ?", [name]).fetchone()
 
 
+def quote_genders(db, article_id):
+    return {g for (g,) in db.execute("SELECT speaker_gender FROM quotes WHERE article_id = ?", [article_id])}
+
+
 def test_genders_stored_per_article_speaker_and_per_speaker(tmp_path):
     _, db = ingest(tmp_path, TITLED, NAMED, BODY)
     rows = dict(db.execute("SELECT name, speaker_gender FROM article_speakers").fetchall())
@@ -98,3 +102,22 @@ def test_set_gender_refuses_an_organisation_or_a_group(tmp_path):
     assert "No curations." in run_cli("speakers", "curations", "--db", db_path).output
     [shares] = json.loads(run_cli("stats", "--by", "gender", "--db", db_path, "--json").output)
     assert (shares["women"], shares["people"]) == (2, 2)  # Martine Lefèvre-Dutilleul's two quotes only
+
+
+def test_a_merge_sums_the_evidence_and_a_split_gives_it_back(tmp_path):
+    # a man by his first name only (4) merged with a woman by first name, pronoun and agreement (12)
+    male = Article("« Le texte est mauvais », a déclaré Pierre Okafor-Lindqvist.", id="a-male", date="2021-03-05",
+                   source="Test")
+    db_path, db = ingest(tmp_path, NAMED, male)
+    assert speaker(db, "Pierre Okafor-Lindqvist")[1] == "male" and quote_genders(db, male.id) == {"male"}
+    his_key = "person:pierre okafor lindqvist"
+    run_cli("speakers", "merge", his_key, "Martine Lefèvre-Dutilleul", "--db", db_path)
+    db = open_db(db_path)
+    gender, found = db.execute("SELECT gender, gender_evidence FROM speakers WHERE key = ?", [his_key]).fetchone()
+    assert json.loads(found) == {"agreement:f": 1, "first name:f": 1, "first name:m": 1, "pronoun:f": 1}
+    assert gender == "female" and quote_genders(db, male.id) == {"female"}  # the evidence summed, not his kept
+    run_cli("speakers", "split", his_key, "--article", NAMED.id, "--db", db_path)
+    db = open_db(db_path)
+    assert speaker(db, "Pierre Okafor-Lindqvist")[1:] == ("male", '{"first name:m": 1}')
+    assert speaker(db, "Martine Lefèvre-Dutilleul")[1] == "female"
+    assert quote_genders(db, male.id) == {"male"} and quote_genders(db, NAMED.id) == {"female"}
