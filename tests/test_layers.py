@@ -14,12 +14,12 @@ ENGINES = [p for p in sorted(PACKAGE.rglob("*.py")) if p.relative_to(PACKAGE).pa
 
 # Words that are the data's own format (genders, numbers, moods, paradigm fields), names of the tracker's
 # fields and kinds of attribution that a language happens to spell the same ("source", "speaker", "after"),
-# SQL's and HTTP's keywords, and language codes (`he`, Hebrew): not lexicon entries.
+# SQL's and HTTP's keywords (an ASGI message's `type`), and language codes (`he`, Hebrew): not lexicon entries.
 FORMAT = {"m", "f", "sg", "pl", "finite", "finite_sg", "finite_pl", "participle", "present_participle",
           "infinitive", "suffix", "source", "organisation", "note", "alias", "label", "candidate",
           "speaker", "quote", "quotes", "mention", "group", "before", "after", "later", "according",
           "from", "into", "where", "update", "head", "he",
-          "parquet", "message", "locals", "int", "others"}  # formats, fields, attributes, SQL types, arguments
+          "parquet", "message", "locals", "int", "others", "type"}  # formats, fields, attributes, SQL types, arguments
 
 # The layers, lowest first: a module imports only from its own layer or lower ones.
 LAYERS = [
