@@ -771,16 +771,20 @@ class Extraction:
         doc = self.doc
         return doc.texts[k - 1] == ")" or (k + 2 < doc.size and doc.texts[k] == "(" and doc.texts[k + 1].isupper())
 
+    def _sentence_before(self, position: int) -> tuple[int, int] | None:
+        """The token range of the sentence before the one holding `position`, if any."""
+        lo, _ = self.doc.sentence(self.doc.index_at(position))
+        return self.doc.sentence(lo - 1) if lo else None
+
     def _described_speaker_before(self, pronoun: str, position: int, entity: Entity,
                                   candidates: list[tuple[int, Entity]]) -> Entity | None:
         """The person a description names as the subject of the speech verb of the sentence just before the one at
         `position`, when the pronoun agrees with them and was about to mean somebody else (a description is no
         name the pronoun's search sees)."""
         doc = self.doc
-        lo, _ = doc.sentence(doc.index_at(position))
-        if lo == 0:
+        if (sentence := self._sentence_before(position)) is None:
             return None
-        before, end = doc.sentence(lo - 1)
+        before, end = sentence
         first, last = doc.starts[before], doc.starts[end - 1]
         # where it names the one the pronoun was about to mean, not as its subject (`a répondu à X`, `a déploré que X
         # refuse`); else the description may well be theirs (`X a … La maire a …`)
@@ -807,10 +811,9 @@ class Extraction:
         """The subject of the speech verb closing the sentence just before the one at `position`, resolved: [] or
         one (position, entity)."""
         doc = self.doc
-        lo, _ = doc.sentence(doc.index_at(position))
-        if lo == 0:
+        if (sentence := self._sentence_before(position)) is None:
             return []
-        cue = self.attributor.last_cue(*doc.sentence(lo - 1))
+        cue = self.attributor.last_cue(*sentence)
         if cue is None or not cue.mention or cue.mention_start is None or normalize(cue.mention) in self.lang.PRONOUNS \
                 or cue.cue in self.lang.sets.RELAYING_CUES:
             return []  # (`Elle a raconté …, comme le rapporte X`: a medium relaying her)
@@ -915,11 +918,10 @@ class Extraction:
         if "\n" in self.text[described[0] : span.outer_start]:
             return entity  # (a paragraph of its own between: the story moved on)
         lo, hi = doc.sentence(doc.index_at(described[0]))
-        turn = normalize(doc.phrase(lo, hi))
-        if any(phrase in turn for phrase in self.lang.TURN_ADVERBS) \
+        sentence = doc.phrase(lo, hi).lower()  # (lower case, not `normalize`: its cache is for words)
+        if any(phrase in sentence for phrase in self.lang.TURN_ADVERBS) \
                 and not self.resolver.may_describe(described[1], described[1].name, entity):
-            return self.resolver.resolve(doc.phrase(doc.index_at(described[0]), doc.index_at(described[0] + len(described[1].name))),
-                                         described[0], [])
+            return self.resolver.resolve(self.text[described[0] : described[0] + len(described[1].name)], described[0], [])
         cue = None if named_again else self.attributor.last_cue(lo, hi)
         if cue is None or cue.end is None or cue.mention_start != described[0] \
                 or cue.mention.casefold() != described[1].name.casefold() \
