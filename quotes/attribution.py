@@ -137,7 +137,7 @@ class Attributor:
             return found
         return replace(found, mention=cited[0], mention_start=doc.starts[start], role=None)
 
-    def names_a_witness(self, found: Attribution) -> bool:
+    def _names_a_witness(self, found: Attribution) -> bool:
         """The mention is a reporter's who saw what they tell (WITNESS_NOUNS: `un journaliste de l'AFP`)."""
         lo, hi = self._mention_range(found)
         head = lo + (self.doc.words[lo] in self.phrases.determiners)
@@ -160,12 +160,12 @@ class Attributor:
         found = self._attribute(span)
         if found is not None and found.mention and found.mention_start is not None \
                 and (found.cue in self.lang.sets.ACCORDING_TO or found.cue in self.lang.sets.WITNESS_CUES) \
-                and self.names_a_witness(found):
+                and self._names_a_witness(found):
             # `Les manifestants scandaient des slogans comme « A » ou « B », selon un journaliste de l'AFP`: the
             # sentence's speaker, the reporter only saw them
             before = self.doc.index_at(span.outer_start)
             said = self._last_cue(self.doc.sentence(before)[0], before, past_quotes=True)
-            if said is not None and said.mention and not self.names_a_witness(said):
+            if said is not None and said.mention and not self._names_a_witness(said):
                 # (tied as firmly as the witness's phrase tied them: `« Rébellion », a constaté X` is no name)
                 return replace(found, cue=said.cue, mention=said.mention, mention_start=said.mention_start, role=said.role,
                                antecedent=said.antecedent, end=said.end, agreement=said.agreement)
