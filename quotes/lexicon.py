@@ -37,17 +37,25 @@ _JOINER = re.compile(f"[{_JOINERS}]")  # `re`: twice as fast as `regex` on a pla
 # three small letters and before another, or a capital A alone (`affirme le procureurA une vingtaine …`).
 _SMALL, _CAPITAL = "a-zß-öø-ÿ", "A-ZÀ-ÖØ-Þ"
 GLUED_PARAGRAPH = re.compile(f"[{_CAPITAL}](?<=[{_SMALL}]{{3}}[{_CAPITAL}])(?=[{_SMALL}]|(?<=[AÀ])[ '’])")
-# Each Latin-1 character as its case for GLUED_PARAGRAPH: `l` small, `U` capital, `.` neither.
-_CASES = bytes(ord("l") if re.match(f"[{_SMALL}]", chr(c)) else ord("U") if re.match(f"[{_CAPITAL}]", chr(c))
+# Each Latin-1 character as its case: `l` small, `U` capital, `.` neither; and `U` for `?`, which any other
+# character becomes (a capital or not: `Œ`, `’`), for the pattern sought there to tell.
+_CASES = bytes(ord("l") if re.match(f"[{_SMALL}]", chr(c)) else ord("U") if re.match(f"[{_CAPITAL}?]", chr(c))
                else ord(".") for c in range(256))
+
+
+# A text's cases are read by its document (glued paragraphs) and its resolver (name runs): made once.
+@functools.lru_cache(maxsize=4)
+def letter_cases(text: str) -> bytes:
+    """The text's characters as their cases (_CASES), translated in C from its Latin-1 bytes: where a pattern that
+    opens on a capital may match, found by bytes.find instead of a class `re` tests at every character."""
+    return text.encode("latin-1", "replace").translate(_CASES)
 
 
 def glued_paragraphs(text: str) -> list[int]:
     """Where GLUED_PARAGRAPH matches in the text. Its only places, a capital after three small letters, are found by
-    bytes.find in the text's cases (translated in C from its Latin-1 bytes, any other character a `?`, of neither
-    case): the pattern sought among capitals tests a class at every character, 67 million instructions in 400
-    articles where this takes 24 million (callgrind)."""
-    cases = text.encode("latin-1", "replace").translate(_CASES)
+    bytes.find in the text's cases: the pattern sought among capitals tests a class at every character, 67 million
+    instructions in 400 articles where this takes 24 million (callgrind)."""
+    cases = letter_cases(text)
     found, at = [], cases.find(b"lllU")
     while at >= 0:
         if GLUED_PARAGRAPH.match(text, at + 3):

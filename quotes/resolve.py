@@ -19,7 +19,7 @@ import regex
 from .keys import strip_accents
 from .blocks import fast_block_class, in_fast_blocks
 from .document import BULLETS, HEADING_DASHES
-from .lexicon import adjective_gender, lexicon_of, normalize, person_noun_gender, without_former
+from .lexicon import adjective_gender, letter_cases, lexicon_of, normalize, person_noun_gender, without_former
 from .names import first_name_gender, fold, initials, is_only_first_name
 
 
@@ -640,10 +640,9 @@ class Resolver:
     # -- what the article names --------------------------------------------------------
     def _find_people(self):
         by_name, surnames = self._by_name, self._surnames
-        name_run = self.patterns.fast_name_run if in_fast_blocks(self.text) else self.patterns.name_run
         titled = self._after_dotted_titles()
         lone_not_names = self.patterns.lone_not_names
-        for m in name_run.finditer(self.text):
+        for m in self._name_runs():
             run, run_start = m.group(), m.start()
             if run in lone_not_names:
                 continue
@@ -712,6 +711,24 @@ class Resolver:
                     entity.add_alias(self._description_after(start + len(name)))
                 self.people.append((start, entity))
                 self._phrases[start] = (opening, start + len(name))
+
+    def _name_runs(self) -> list:
+        """The capitalised runs of the text, in order. On a text of FAST_BLOCKS, `fast_name_run` is tried only where
+        its cases (`letter_cases`) show a capital: skipping to one, `re` tests a class at every character (59 million
+        instructions in 400 articles, callgrind)."""
+        text = self.text
+        if not in_fast_blocks(text):
+            return list(self.patterns.name_run.finditer(text))
+        run, cases = self.patterns.fast_name_run.match, letter_cases(text)
+        runs, at = [], cases.find(b"U")
+        while at >= 0:
+            found = run(text, at)
+            if found is None:
+                at = cases.find(b"U", at + 1)
+            else:
+                runs.append(found)
+                at = cases.find(b"U", found.end())
+        return runs
 
     def _after_dotted_titles(self) -> set[int]:
         """Where a word starts after a civil title closed by a full stop (`M. Hurmic`): sought with str.find, a

@@ -35,7 +35,7 @@ from quotes.lang import language
 from quotes.blocks import in_fast_blocks
 from quotes.lexicon import lexicon_of, tokenize
 from quotes.model import QUOTE_KINDS, Article
-from quotes.resolve import Patterns
+from quotes.resolve import Patterns, Resolver
 from quotes.spans import PARAGRAPH_BREAK, _grammar, find_spans, paragraphs
 
 ROOT = Path(__file__).parent.parent
@@ -246,6 +246,19 @@ def test_re_patterns_find_what_their_regex_twins_find(derived, fast, full, text)
             made = language(code).derived(derived)
             assert [(m.start(), m.group()) for m in getattr(made, fast).finditer(text)] == \
                 [(m.start(), m.group()) for m in getattr(made, full).finditer(text)]
+
+
+@PROPERTY
+@given(texts)
+@example("Œuvre d’Łukasz ? Zoé et l'ONU, J.-C. de La Fontaine")
+def test_name_runs_are_the_runs_the_pattern_finds(text):
+    """Tried only where the text's cases show a capital (or a character beyond Latin-1), the resolver's name runs
+    are those its pattern finds skipping along the whole text."""
+    for code in ("fr", "en"):
+        patterns = language(code).derived(Patterns)
+        pattern = patterns.fast_name_run if in_fast_blocks(text) else patterns.name_run
+        assert [(m.start(), m.group()) for m in Resolver(text, language(code))._name_runs()] == \
+            [(m.start(), m.group()) for m in pattern.finditer(text)]
 
 
 @PROPERTY
