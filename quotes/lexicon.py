@@ -463,8 +463,10 @@ class Lexicon:
         lang = self.lang
         finite = auxiliary.number is not None
         clitic, k = self._clitic(p, k + 1) if finite else (None, k + 1)
-        k = self._negation_end(p, k, negated)
-        k = self._skip_adverbs(p, k)
+        if negated and p[k] in self._negation_adverbs:  # past the negation's second word (`pas` in `n'hésite pas à`)
+            k += 1
+        if p[k] in self._adverb_openers:  # (most words open no adverb: told before the call)
+            k = self._skip_adverbs(p, k)
         passive = not reflexive and auxiliary.lemma == lang.PASSIVE_AUXILIARY
         if not reflexive and auxiliary.lemma == lang.PERFECT_AUXILIARY and p[k] == lang.PASSIVE_PARTICIPLE:
             passive, k = True, self._skip_adverbs(p, k + 1)
@@ -475,7 +477,7 @@ class Lexicon:
         agrees = passive or auxiliary.lemma == lang.REFLEXIVE_AUXILIARY
         mood = "finite" if finite else auxiliary.tense
         groups = []
-        for entry, form in self._readings(p, k, reflexive, participle=True):
+        for entry, form in self._heads.get((p[k], reflexive, True), ()):  # its readings as a past participle
             if passive and entry.lemma not in self._passive_cues:
                 continue  # "a été interrogé" is said of the one asked, not of the speaker
             if entry.negated != negated:
@@ -488,7 +490,7 @@ class Lexicon:
     def _simple(self, p: list[str], k: int, reflexive: bool, before: str = "", negated: bool = False) -> list[_Group]:
         """A verb without auxiliary: "ajoute-t-il", "s'alarme", "affirmant", "peut-on lire"."""
         groups = []
-        for entry, form in self._readings(p, k, reflexive, participle=False):
+        for entry, form in self._heads.get((p[k], reflexive, False), ()):  # its readings in other moods
             if entry.lead or entry.negated != negated:
                 continue  # "cris" without "aux" before it; "manque de" without "ne"
             start = _Group(entry.lemma, k + 1, form.number, None, None, form.mood)
@@ -510,29 +512,30 @@ class Lexicon:
             k = len(lead)
             if tuple(p[:k]) != lead:
                 continue
-            for entry, form in self._readings(p, k, False, participle=False):
+            for entry, form in self._heads.get((p[k], False, False), ()):
                 if entry.lead == lead:
                     start = _Group(entry.lemma, k + 1, form.number, None, None, form.mood)
                     groups += self._complete(p, entry, start, allow_clitic=False)
         return groups
-
-    def _readings(self, p: list[str], k: int, reflexive: bool, participle: bool) -> tuple:
-        """The speech-verb and semi-auxiliary readings of p[k]: as a past participle, or in other moods."""
-        return self._heads.get((p[k], reflexive, participle), ())
 
     def _complete(self, p: list[str], entry: _Entry, group: _Group, allow_clitic: bool, negated: bool = False) -> list[_Group]:
         """Extend a matched head with its clitic, its fixed words or infinitive, and trailing adverbs."""
         k, clitic = group.end, group.clitic
         if allow_clitic:
             clitic, k = self._clitic(p, k)
-        k = self._negation_end(p, k, negated)
-        k = self._tail(p, k, entry.tail)
-        if k is None:
-            return []
+        if negated and p[k] in self._negation_adverbs:  # past the negation's second word (`pas` in `n'hésite pas à`)
+            k += 1
+        if entry.tail:  # (most verbs have no fixed words: told before the call)
+            k = self._tail(p, k, entry.tail)
+            if k is None:
+                return []
         ends = [(entry.lemma, k)] if entry.linkers is None else self._infinitive(p, k, entry.linkers)
+        # (the clitic's gender and number, if any, read once for every end)
+        clitic_gender, clitic_number = self.lang.SUBJECT_CLITICS[clitic] if clitic else (None, None)
         groups = []
         for lemma, end in ends:
-            end = self._skip_adverbs(p, end, trailing=True)
+            if p[end] in self._adverb_openers:  # (most words open no adverb: told before the call)
+                end = self._skip_adverbs(p, end, trailing=True)
             if lemma in self._prepositions:  # "a parlé d'une « trahison »", not "a parlé une heure"
                 if p[end] == "," and p[end + 1] in self._stressed and p[end + 2] == ",":
                     end += 3  # "parle, lui, d'une « … »"
@@ -541,8 +544,8 @@ class Lexicon:
                 end += 1
             elif lemma in self._not_before and p[end] in self._not_before[lemma]:
                 continue  # `peut prétendre à une indemnité`: no words claimed
-            gender = self._clitic_gender(clitic) or group.gender
-            number = group.number or self._clitic_number(clitic)
+            gender = clitic_gender or group.gender
+            number = group.number or clitic_number
             groups.append(_Group(lemma, end, number, gender, clitic, group.mood, group.passive))
         return groups
 
@@ -573,10 +576,6 @@ class Lexicon:
             return None
         return k + len(tail)
 
-    def _negation_end(self, p: list[str], k: int, negated: bool) -> int:
-        """Past the second word of a negation ("pas" in "n'hésite pas à"), when there is one."""
-        return k + 1 if negated and p[k] in self._negation_adverbs else k
-
     def _clitic(self, p: list[str], k: int) -> tuple[str | None, int]:
         """The inverted subject pronoun at p[k] ("-t-il") and the index after it."""
         pronoun = self._inversion_clitics.get(p[k])
@@ -587,12 +586,6 @@ class Lexicon:
             if pronoun:
                 return pronoun, k + 2
         return None, k
-
-    def _clitic_gender(self, clitic: str | None) -> str | None:
-        return self.lang.SUBJECT_CLITICS[clitic][0] if clitic else None
-
-    def _clitic_number(self, clitic: str | None) -> str | None:
-        return self.lang.SUBJECT_CLITICS[clitic][1] if clitic else None
 
     def adverbial_end(self, p: list[str], k: int) -> int | None:
         """The end of the adverbial phrase opening at p[k] (`de son côté`, `pour sa part`), or None."""
