@@ -343,6 +343,8 @@ class Extraction:
             return True
         if not words or len(words) > MAX_NAME_WORDS or quoted.rstrip()[-1:] in ".!?…":
             return False
+        if len(words) == 1 and self.attributor.is_heading(span) and self._written_lowercase(span, quoted):
+            return False  # `- « Empoisonnement » -` over a text that tells of an `empoisonnement`: capitalised as headings are
         content = [w for w in _word_parts(quoted) if normalize(w) not in self.lang.sets.NAME_FUNCTION_WORDS]
         if not content or (len(words) == 1 and len(quoted) <= 2):
             return True
@@ -351,6 +353,14 @@ class Extraction:
         if quoted.isupper() and len(words) > 3:
             return False  # a heading in capitals repeating somebody's words
         return all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+    def _written_lowercase(self, span: Span, word: str) -> bool:
+        """The text writes the word in lowercase outside the marks (its accents aside, which capitals drop):
+        a common word, no name."""
+        doc, folded = self.doc, fold(word.strip())
+        lo, hi = doc.index_at(span.outer_start), doc.index_at(span.outer_end)
+        return any(fold(doc.words[k]) == folded and doc.texts[k][:1].islower()
+                   for k in (*range(lo), *range(hi, doc.size)))
 
     def _listed_after_a_name(self, span: Span, i: int, quoted: str) -> bool:
         """`la star de « Plein Soleil », « Mélodie en sous-sol » ou « Rocco et ses frères »`: marks listed right

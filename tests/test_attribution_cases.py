@@ -775,6 +775,15 @@ def test_a_sub_heading_between_dashes_is_the_words_it_repeats():
     assert found["L'enfer ?"] == ("direct", None)
 
 
+def test_a_one_word_sub_heading_the_text_writes_in_lowercase_is_a_quotation_not_a_name():
+    """A heading's capital is its position's: the word written lowercase elsewhere is a common word; a name is not."""
+    text = ("Le patient a été transporté à Berlin. - « Empoisonnement » -Son épouse affirme qu'il a été victime d'un "
+            "« empoisonnement volontaire ». - « Charité » -Les bénévoles de l'association Charité ont défilé.")
+    found = {q.quote: (q.kind, q.speaker) for q in quotations(text)}
+    assert found["Empoisonnement"] == ("direct", "son épouse")
+    assert "Charité" not in found
+
+
 def test_a_sub_heading_is_the_words_of_the_nearest_quotation_after_it_that_holds_them():
     """Its words read without their punctuation (`un enfer.`), the section it opens first (not an earlier
     quotation sharing a word or two with it)."""
