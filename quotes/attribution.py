@@ -259,7 +259,12 @@ class Attributor:
         if not comma and self._quotation_ended_its_sentence(i) and (
                 doc.words[i - 2] == "." or not self.lang.SUBJECT_BEFORE_CUE_AFTER_QUOTE):
             # `« … ! » Comme pour …`: a sentence opens after it (not `"…?" Chris asked`, where the subject may come
-            # first); only a link of several words leads back to it
+            # first); only a link of several words leads back to it, or a speech verb before its subject, which opens
+            # no sentence (`« … ! » Raconte finalement X`: an incise, its capital a slip)
+            found = self._inverted(i, "after")
+            if found is not None and self._names_a_speaker(found) and all(
+                    doc.words[k] in self.lang.sets.ADVERBS for k in range(i + 1, doc.index_at(found.mention_start))):
+                return found
             link = self._link_at(i)
             return self._linked_cue(i, link) if link > 1 else None
         if self._according_at(i) or doc.words[i] in self.lang.sets.FOR:

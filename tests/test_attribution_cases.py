@@ -320,6 +320,11 @@ CASES = {
         "devant les grévistes.",
         {"Nous ne lâcherons rien sur ce dossier": "Claire Oudin"},
     ),
+    "a capitalised speech verb before its subject after a quotation that ended its sentence": (
+        "« Tu chantes faux », lance le professeur Paul Roux. « Je le sais. Mais j'adore cet air ! » Répond alors "
+        "l'élève Marie Lenoir.",
+        {"Je le sais. Mais j'adore cet air !": "Marie Lenoir"},
+    ),
     "incise between verb and subject": (
         "« C'est un désastre pour toute la vallée », constate, amer, le maire Gaston Valette.",
         {"C'est un désastre pour toute la vallée": "Gaston Valette"},
