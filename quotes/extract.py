@@ -55,7 +55,6 @@ YEAR_IN_BRACKETS = re.compile(r"\s*\(\d{4}\)")  # after a work's title
 CHARGE_REACH = 5  # how far before `pour` a legal procedure's word stands (`mis en examen notamment pour`)
 MAX_CHARGE_INCISE = 8  # words set off between them (`comparaît, avec neuf sociétés du groupe, pour`)
 MAX_LOWERCASE_NAME_WORDS = 2  # le plan « zéro déchet »: a name in lower case is short
-MAX_GROUP_NAME_CHARS = 30  # `gilets jaunes`: a group's name in quote marks is short
 MAX_TERM_WORDS = 4  # le mouvement des « gilets jaunes »: the term a noun is of is short
 REPEATED_SHARE = 0.6
 # The words of a name taken for a body's that may be a person's (`Arjun Tevar`, `Aye Aye Lwin`).
@@ -289,12 +288,7 @@ class Extraction:
         before = self.doc.words[i - 1] if i else ""
         if not (before in self.lang.DETERMINERS or before.isdigit() or before in self.lang.sets.GROUP_NOUNS):
             return False  # (`des militants « gilets jaunes »` too)
-        quoted = self.text[span.start : span.end].strip()
-        if len(quoted) > MAX_GROUP_NAME_CHARS:
-            return False  # (most quotations: not folded, `normalize`'s cache is for words)
-        words = quoted.lower()
-        plural = words if words.endswith("s") else " ".join(f"{w}s" for w in words.split())
-        return plural in self.lang.sets.GROUP_NOUNS
+        return self.attributor.phrases.names_a_group(self.text[span.start : span.end])
 
     def _on_a_sign(self, span: Span) -> bool:
         """Its sentence names a sign the words were read on (`lisait-on sur les pancartes`)."""
@@ -425,7 +419,8 @@ class Extraction:
                 described = speakers and description
                 excluded = self._speaking_of(target, kept[recent:n], entities[recent:n]) if described else ()
                 if description:
-                    excluded = (*excluded, *self._named_past_its_verb(attribution, span, kind))
+                    excluded = (*excluded, *self._named_past_its_verb(attribution, span, kind),
+                                *self._named_in_opening_participle(attribution.mention_start))
                 elif pronoun:
                     excluded = self._speakers_of_opening_participle(attribution.mention_start, speakers)
                 turn = bool(described) and last is not None and self._another_turn(span, attribution)
@@ -943,17 +938,31 @@ class Extraction:
     def _speakers_of_opening_participle(self, position: int, speakers: list[tuple[int, Entity]]) -> tuple[Entity, ...]:
         """Who first spoke inside a participle clause opening the sentence of a pronoun at `position` (`Interpellé
         par un journaliste lui demandant si … « … », il a répondu`): the clause describes the one the pronoun means."""
+        clause = self._opening_participle_clause(position)
+        if clause is None:
+            return ()
+        start, end = clause
+        before = {id(e) for p, e in speakers if p < start}
+        return tuple(e for p, e in speakers if start <= p < end and id(e) not in before)
+
+    def _named_in_opening_participle(self, position: int) -> list[Entity]:
+        """The persons named inside a participle clause opening the sentence of a description at `position`
+        (`Affirmant que son parti n'a plus d'alliés depuis le ralliement à X, l'ex-député …`): not whom it means."""
+        clause = self._opening_participle_clause(position)
+        return [] if clause is None else [e for _, e in self.resolver.named_between(*clause) if e.kind == "person"]
+
+    def _opening_participle_clause(self, position: int) -> tuple[int, int] | None:
+        """The offsets of a participle clause opening the sentence of a subject at `position`, to the first comma of
+        the reporter's (`Interrogé sur X, Y a estimé …`: Y is the subject)."""
         doc = self.doc
         lo, _ = doc.sentence(doc.index_at(position))
-        if not doc.texts[lo].endswith(self.lang.PARTICIPLE_ENDINGS) or doc.texts[lo][:1].islower():
-            return ()
-        # the clause runs to the first comma of the reporter's (`Interrogé sur X, Y a estimé …`: Y is the subject)
+        opening = doc.texts[lo]
+        if not opening.endswith((*self.lang.PARTICIPLE_ENDINGS, self.lang.PRESENT_PARTICIPLE_ENDING)) \
+                or opening[:1].islower() or doc.words[lo] in self.lang.sets.ADJUNCT_PREPOSITIONS \
+                or doc.words[lo] in self.lang.sets.TIME_WORDS or doc.words[lo] in self.lang.sets.CONNECTIVES:
+            return None  # (`Affirmant que …, X`, not `Pendant …, X`, `Cependant, X`, `Quant à X, elle`)
         end = next((c for c in range(lo + 1, doc.index_at(position)) if doc.words[c] == "," and not doc.quoted[c]), None)
-        if end is None:
-            return ()
-        start = doc.starts[lo]
-        before = {id(e) for p, e in speakers if p < start}
-        return tuple(e for p, e in speakers if start <= p < doc.starts[end] and id(e) not in before)
+        return None if end is None else (doc.starts[lo], doc.starts[end])
 
     def _named_past_its_verb(self, attribution: Attribution, span: Span, kind: str) -> list[Entity]:
         """The persons a description's sentence names past the speech verb it is the subject of (`Le délégué a

@@ -24,6 +24,7 @@ MIN_MANNER_ADVERB = 6  # letters: `joliment`, `notamment`; not `ment`, `dément`
 MAX_ABBREVIATION = 3  # `Mme`, `Dr`, `Mgr`: a title this short is an abbreviation, its point no sentence end
 MAX_NOUN_BEFORE_PARTICIPLE = 4  # `une pétition réclamant`, `des manifestants en colère scandant`: its words
 MAX_NAME_WORDS = 4  # `Eteni Longondo`: words of a name no list knows, read up to here
+MAX_GROUP_NAME_CHARS = 30  # `gilets jaunes`: a group's name in quote marks is short
 SIGNATURE_DASHES = frozenset(("–", "—", "-"))
 
 
@@ -314,7 +315,8 @@ class PhraseReader:
             if (tok[:1].isupper() and not tok.isupper() and first_name_gender(tok)) or w in self.lang.CIVIL_TITLES:
                 return True
             if w in self.lang.ROLE_NOUNS or w in self.lang.sets.GROUP_NOUNS or w in self.lang.sets.ORGANISATION_NOUNS \
-                    or (w in self.role_phrases and doc.phrase_at(k, self.role_phrases)):  # (`le garde du corps`)
+                    or (w in self.role_phrases and doc.phrase_at(k, self.role_phrases)) \
+                    or without_former(self.lang, w) in self.lang.ROLE_NOUNS:  # (`le garde du corps`, `l'ex-avocate`)
                 return True
         return False
 
@@ -822,7 +824,7 @@ class PhraseReader:
             if found is None or doc.words[found[0]] in self.prepositions or not self.could_speak(*found):
                 return self._subject_of_clause(j)  # `X, élu avec 46 % des voix - contre 44 % à Y - explique`
             return (doc.phrase(*found), doc.starts[found[0]], None)
-        if j < 0 or doc.quoted[j]:
+        if j < 0 or (doc.quoted[j] and self.group_name_in_marks(j) is None):
             return None
         w = doc.words[j]
         if w in self.lang.RELATIVE_PRONOUNS:
@@ -1255,6 +1257,9 @@ class PhraseReader:
             if w == "/" and 0 < k < hi - 1 and doc.texts[k - 1][:1].isupper() and doc.texts[k + 1][:1].isupper():
                 k -= 1  # `BFMTV/RMC`: one name of two
                 continue
+            if k == j and doc.quoted[k] and (opening := self.group_name_in_marks(k)) is not None:
+                k = opening - 1  # `les « gilets jaunes »`: a group's name in marks ends the phrase
+                continue
             if doc.quoted[k] or doc.sentence_ends[k] or not (tok[:1].isalnum() or w in self.elided):
                 break
             if (w in self.clause_words and not self._ends_body_name(k)) or (
@@ -1265,6 +1270,32 @@ class PhraseReader:
         while lo < hi and ((end := self.lex.adverbial_end(doc.words, lo)) or not self._starts_phrase(lo)):
             lo = end if end and end < hi else lo + 1  # `De son côté le ministre`: the adverbial is no part of it
         return (lo, hi) if lo < hi else None
+
+    def group_name_in_marks(self, k: int) -> int | None:
+        """The opening mark of the marks token k closes, if they hold a group's name after a determiner or a number
+        (`les « gilets jaunes »`, `l'un des « gilets jaunes »`): a noun phrase's head, nobody's words."""
+        doc = self.doc
+        if k + 1 < doc.size and doc.quoted[k + 1]:
+            return None
+        opening = k - 1
+        while opening >= 0 and doc.quoted[opening] and k - opening <= MAX_NAME_WORDS + 1:
+            opening -= 1
+        opening += 1
+        if opening == 0 or doc.quoted[opening - 1] or k - opening < 2:
+            return None
+        before = doc.words[opening - 1]
+        if not (before in self.lang.DETERMINERS or before.isdigit()):
+            return None
+        return opening if self.names_a_group(doc.text[doc.ends[opening] : doc.starts[k]]) else None
+
+    def names_a_group(self, words: str) -> bool:
+        """The words are a noun of a group of people or of one of them (GROUP_NOUNS: `gilets jaunes`, `gilet
+        jaune`)."""
+        words = words.strip().lower()
+        if len(words) > MAX_GROUP_NAME_CHARS:
+            return False  # (most quotations: not folded, `normalize`'s cache is for words)
+        plural = words if words.endswith("s") else " ".join(f"{w}s" for w in words.split())
+        return plural in self.lang.sets.GROUP_NOUNS
 
     def _starts_phrase(self, i: int) -> bool:
         doc = self.doc

@@ -325,6 +325,24 @@ CASES = {
         "l'élève Marie Lenoir.",
         {"Je le sais. Mais j'adore cet air !": "Marie Lenoir"},
     ),
+    "a group's name in quote marks heads the subject before a colon": (
+        "La députée Anne Roux a admis : « Je ne connais pas le montant. » Scandalisés, les « gilets jaunes » lui ont "
+        "alors rétorqué : « Vous vous rendez compte ? Vous êtes censée nous représenter. » En colère, l'un des « gilets "
+        "jaunes » a quitté le plateau, avant de lâcher : « C'est hallucinant, tout simplement. »",
+        {"Vous vous rendez compte ? Vous êtes censée nous représenter.": "les gilets jaunes",
+         "C'est hallucinant, tout simplement.": "l'un des gilets jaunes"},
+    ),
+    "a former role's noun heads a subject that can speak": (
+        "Les manifestants lui ont alors rétorqué : « Vous ne savez rien de nos vies. » L'ex-avocate a alors tenté de "
+        "se rattraper : « Je sais que c'est difficile de vivre avec ça. »",
+        {"Je sais que c'est difficile de vivre avec ça.": "l'ex-avocate"},
+    ),
+    "a description is not whom a present participle clause opening its sentence names": (
+        "Interrogé par un journal, l'ancien ministre Thierry Dupont a plaidé pour un « rapprochement ». Affirmant que "
+        "son parti n'a plus d'alliés après le rapprochement des centristes avec Paul Marin, l'ancien député de la "
+        "Manche, battu aux législatives, a déclaré : « Peut-on arriver au pouvoir tout seuls ? La réponse est non. »",
+        {"Peut-on arriver au pouvoir tout seuls ? La réponse est non.": "Thierry Dupont"},
+    ),
     "incise between verb and subject": (
         "« C'est un désastre pour toute la vallée », constate, amer, le maire Gaston Valette.",
         {"C'est un désastre pour toute la vallée": "Gaston Valette"},
