@@ -64,7 +64,7 @@ def _cue_words(lang: Language) -> tuple:
         frozenset([*according, *lang.FOR]),
         # The longest word of each selon-like phrase: a sentence without one holds none of them.
         frozenset(max(p, key=len) for ps in according.values() for p in ps),
-        phrase_table(lang, lang.CITING_PHRASES),
+        phrase_table(lang, lang.CITING_PHRASES), phrase_table(lang, lang.WORDING_SUBJECTS),
     )
 
 
@@ -96,7 +96,7 @@ class Attributor:
         self.lex = doc.lexicon
         self.phrases = PhraseReader(doc)  # and the word sets it reads with
         self.links, self.wording_links, self.according, self.wording_owners, self.fronted_openers, \
-            self.according_openers, self.according_keywords, self.citing = doc.lang.derived(_cue_words)
+            self.according_openers, self.according_keywords, self.citing, self.wording_subjects = doc.lang.derived(_cue_words)
         self._headings: dict[Span, bool] = {}
 
     def without_glued_heading(self, found: Attribution | None) -> Attribution | None:
@@ -253,7 +253,7 @@ class Attributor:
         elif doc.words[i] in (".", ";", "!", "?"):
             # `« … ». C'est en ces termes que X a réagi`: a link of several words opens the next sentence
             link = self._link_at(i + 1) if i + 1 < doc.size else 0
-            return self._linked_cue(i + 1, link) if link > 1 else None
+            return self._linked_cue(i + 1, link) if link > 1 else self._wording_agent(i + 1)
         if i >= doc.size:
             return None
         if not comma and self._quotation_ended_its_sentence(i) and (
@@ -266,7 +266,7 @@ class Attributor:
                     doc.words[k] in self.lang.sets.ADVERBS for k in range(i + 1, doc.index_at(found.mention_start))):
                 return found
             link = self._link_at(i)
-            return self._linked_cue(i, link) if link > 1 else None
+            return self._linked_cue(i, link) if link > 1 else self._wording_agent(i)
         if self._according_at(i) or doc.words[i] in self.lang.sets.FOR:
             if not comma and doc.texts[i][:1].isupper():
                 return None  # `« … » Selon Mme X, …`: the next sentence's source, not this quotation's
@@ -319,6 +319,25 @@ class Attributor:
             if subject is not None and (found is None or found.mention_start != subject[1]):
                 return Attribution("after", found.cue if found else None, *subject)
         return found
+
+    def _wording_agent(self, i: int) -> Attribution | None:
+        """`« … ». Cette phrase, rapportée par un journal, a été hurlée sur le quai par X`: a sentence opening at token
+        i on the quotation's words (WORDING_SUBJECTS), the agent of its passive speech verb."""
+        doc = self.doc
+        n = doc.phrase_at(i, self.wording_subjects) if i < doc.size else 0
+        if not n:
+            return None
+        _, hi = doc.sentence(i)
+        for k in range(i + n, hi):
+            if doc.words[k] in self.lang.sets.RELATIVE_PRONOUNS or doc.words[k] in self.lang.sets.THAT:
+                return None  # (`… ont fait réagir X, qui estime que le discours prononcé par Y`: another clause's)
+            forms = self.lex.forms(doc.words[k]) if not doc.quoted[k] else None
+            if forms and all(f.mood == "participle" for f in forms) and self._authoring_participle(doc.words[k]):
+                by = next((c for c in range(k + 1, hi) if doc.words[c] in self.lang.BY or doc.quoted[c]), None)
+                agent = self.agent_after(by) if by is not None else None
+                if agent is not None:
+                    return replace(agent, how="after", cue=forms[0].lemma)
+        return None
 
     def _names_a_speaker(self, found: Attribution) -> bool:
         """The subject found names somebody, has a name, is a pronoun or one of a group (`l'un des prêtres`), before

@@ -343,6 +343,16 @@ CASES = {
         "Manche, battu aux législatives, a déclaré : « Peut-on arriver au pouvoir tout seuls ? La réponse est non. »",
         {"Peut-on arriver au pouvoir tout seuls ? La réponse est non.": "Thierry Dupont"},
     ),
+    "the sentence after a quotation calls it words said by a passive verb's agent": (
+        "« Je ne partirai jamais d'ici, jamais ». Cette phrase, rapportée par un quotidien, a été hurlée sur le quai "
+        "par un homme de 23 ans.",
+        {"Je ne partirai jamais d'ici, jamais": "un homme de 23 ans"},
+    ),
+    "a passive verb's agent in a clause of its own is not whose words the sentence calls them": (
+        "« Le train ne viendra plus jamais ». Ces mots ont fait réagir la ministre Anne Roux, qui estime que le "
+        "discours prononcé par le maire Paul Marin est faux.",
+        {"Le train ne viendra plus jamais": None},
+    ),
     "incise between verb and subject": (
         "« C'est un désastre pour toute la vallée », constate, amer, le maire Gaston Valette.",
         {"C'est un désastre pour toute la vallée": "Gaston Valette"},

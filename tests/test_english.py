@@ -129,6 +129,10 @@ CASES = {
         'The Minister for Foreign Affairs John Roe said the talks were "going well".',
         {"on track": "a spokesman", "going well": "John Roe"},
     ),
+    "the sentence after a quotation calls it words said by a passive verb's agent": (
+        '"We will never leave this town." These words were spoken on Monday by the mayor, Jane Doe.',
+        {"We will never leave this town.": "Jane Doe"},
+    ),
     "an actor may be a woman": (
         'John Roe wrote the play. "It took me ten years," he said. The new show sees actor Mary Roe sing '
         'for the first time. "I was terrified," she said.',

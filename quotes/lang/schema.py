@@ -63,6 +63,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "FOR": (tuple, "prepositions that attribute an opinion when they open a sentence (`Pour X, « … »`)"),
     "AFTER_QUOTE_LINKS": (tuple, "phrases linking a quotation to a later cue (`voilà comment`)"),
     "WORDING_OWNERS": (tuple, "phrases after a quotation calling it the words of whom they name next, past a full stop too (`tels sont les mots de`)"),
+    "WORDING_SUBJECTS": (tuple, "a demonstrative and a noun of words opening the sentence after a quotation, whose passive speech verb's agent said it (`cette phrase a été lancée par`)"),
     "WORDING_LINKS": (tuple, "links calling the quotation somebody's wording, whatever the verb after (`c'est en ces termes que`)"),
     "PLACE_OF_SPEAKER": (tuple, "prepositions of the place an impersonal subject speaks from (`fait-on valoir à Matignon`)"),
     "SOURCE_DOCUMENTS": (tuple, "documents that speak for their authors (`un communiqué de la préfecture`)"),

@@ -31,6 +31,7 @@ FOR = ()
 # Words linking a quote to a cue that follows it: "…", as the minister put it.
 AFTER_QUOTE_LINKS = ()
 WORDING_LINKS = ()
+WORDING_SUBJECTS = ("these words", "those words", "this phrase", "this remark", "these remarks", "the remark", "this message")
 WORDING_OWNERS = ("those were the words of", "such were the words of")
 
 PLACE_OF_SPEAKER = ()

@@ -58,6 +58,18 @@ WORDING_LINKS = (
     "c'est par ces mots que", "c'est par ces mots qu'", "sur ces mots", "par ces mots", "avec ces mots", "en ces termes",
 )
 
+# A demonstrative and a noun of words opening the sentence after a quotation (`« … ». Cette phrase a été lancée lundi
+# par X`): the agent of its passive speech verb said it.
+WORDING_SUBJECTS = tuple(
+    f"{demonstrative} {noun}"
+    for demonstrative, nouns in (
+        ("ces", ("mots", "propos", "paroles", "termes", "phrases", "déclarations", "insultes", "menaces")),
+        ("cette", ("phrase", "déclaration", "petite phrase", "formule", "sortie", "insulte", "menace", "question")),
+        ("ce", ("message", "slogan", "cri", "tweet")),
+    )
+    for noun in nouns
+)
+
 # Phrases after a quotation calling it the words of whom they name next, past its full stop too (`« … ». Tels sont
 # les mots d'un prêtre`): the owner speaks, as after `selon`.
 WORDING_OWNERS = tuple(
