@@ -124,6 +124,7 @@ class Patterns:
             rf"(?<![^,.;:!?»\"(\s])((?:{determiners})\s*[^,.;:!?\"«»()]{{2,70}})[,\s]*$"
         )
         self.ends_with_of = regex.compile(rf"(?:{of})$")
+        self.ends_with_to = regex.compile(rf"(?:{_alternation(lang.TO)})$")
         self.pronoun_first_words = frozenset(p.split(" ", 1)[0] for p in lang.PRONOUNS if " " in p)  # `celle` (`celle qui`)
         # a name completing a noun, then a coordinator: the next name completes it too (`le père de William et Harry`)
         self.ends_with_joined_complement = regex.compile(
@@ -1195,8 +1196,10 @@ class Resolver:
             return gender, None, opening  # (`la chanteuse et X`: two people, not her title)
         description = title[0].strip()
         head = self.patterns.head_noun(description)
-        if head is None or self.patterns.ends_with_of.search(description) or self.patterns.reached_by(description):
-            # `le mari de la sœur de X`, `un chercheur contacté par X`: X completes the noun, it is not its title
+        if head is None or self.patterns.ends_with_of.search(description) or self.patterns.reached_by(description) \
+                or self.patterns.ends_with_to.search(description):
+            # `le mari de la sœur de X`, `un chercheur contacté par X`: X completes the noun, it is not its title;
+            # `la chanteuse succède à X`: a verb's
             return gender, None, opening
         if contracted is None:
             opening = start - len(tail) + title[1]

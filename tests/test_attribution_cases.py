@@ -353,6 +353,11 @@ CASES = {
         "discours prononcé par le maire Paul Marin est faux.",
         {"Le train ne viendra plus jamais": None},
     ),
+    "a noun before a verb and its preposition is no title of the name after them": (
+        "La chanteuse et comédienne succède donc à Jean Roux, président du jury. Le concours aura lieu à Lyon. « Je "
+        "suis une amie des femmes », confie la chanteuse.",
+        {"Je suis une amie des femmes": "la chanteuse"},
+    ),
     "incise between verb and subject": (
         "« C'est un désastre pour toute la vallée », constate, amer, le maire Gaston Valette.",
         {"C'est un désastre pour toute la vallée": "Gaston Valette"},
