@@ -1029,9 +1029,10 @@ class Attributor:
             return Attribution.of("before", match, *subject, end=match.end_index)
         return fallback
 
-    def last_cue(self, lo: int, hi: int) -> Attribution | None:
-        """The last speech verb of the sentence [lo, hi) past its quotations, with its subject."""
-        return self._last_cue(lo, hi)
+    def last_cue(self, lo: int, hi: int, past_quotes: bool = False) -> Attribution | None:
+        """The last speech verb of the sentence [lo, hi) past its quotations (or anywhere, with `past_quotes`), with
+        its subject."""
+        return self._last_cue(lo, hi, past_quotes)
 
     def _inverted_subject_after(self, end: int, hi: int):
         """The subject after a verb at a clause's start, unless a contracted article opens it (`a pointé du doigt la

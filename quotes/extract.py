@@ -420,7 +420,8 @@ class Extraction:
                 excluded = self._speaking_of(target, kept[recent:n], entities[recent:n]) if described else ()
                 if description:
                     excluded = (*excluded, *self._named_past_its_verb(attribution, span, kind),
-                                *self._named_in_opening_participle(attribution.mention_start))
+                                *self._named_in_opening_participle(attribution.mention_start),
+                                *self._named_past_the_cue_before(span, attribution))
                 elif pronoun:
                     excluded = self._speakers_of_opening_participle(attribution.mention_start, speakers)
                 turn = bool(described) and last is not None and self._another_turn(span, attribution)
@@ -977,6 +978,24 @@ class Extraction:
         else:
             return []
         return [e for _, e in self.resolver.named_between(start, stop) if e.kind == "person"]
+
+    def _named_past_the_cue_before(self, span: Span, attribution: Attribution) -> list[Entity]:
+        """For a quotation opening its sentence, with its cue after it: the persons the sentence before names in the
+        clause its speech verb reports, after its subject (`X a estimé que Y est « … ». « … », a déclaré l'ancien
+        ministre`): whom X spoke of, not whom the description means."""
+        doc = self.doc
+        if attribution.how != "after" or (sentence := self._sentence_before(span.start)) is None \
+                or doc.sentence(doc.index_at(span.outer_start))[0] != doc.index_at(span.outer_start):
+            return []
+        cue = self.attributor.last_cue(*sentence, past_quotes=True)
+        if cue is None or cue.end is None or not cue.mention or cue.mention_start is None \
+                or cue.mention_start > doc.starts[cue.end - 1]:
+            return []
+        that = next((k for k in range(cue.end, sentence[1]) if doc.words[k] in self.lang.sets.THAT and not doc.quoted[k]), None)
+        if that is None:
+            return []  # (`Y accuse X de … « … », explique l'écrivain`: X, whom the words answer, may well speak)
+        return [e for _, e in self.resolver.named_between(doc.starts[that], doc.starts[sentence[1] - 1])
+                if e.kind == "person"]
 
     def _speaking_of(self, description: str, kept, entities: list[Entity | None]) -> tuple[Entity, ...]:
         """The speakers whose words so far spoke of somebody by this very description, their own cue aside

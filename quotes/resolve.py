@@ -562,9 +562,10 @@ class Patterns:
 
     def _holds_verb(self, description: str) -> bool:
         """An auxiliary, or a speech verb's finite form right after the head noun (`la première dame soutient
-        publiquement X`, `le député épingle aussi X`): a clause, not a title."""
+        publiquement X`, `le député épingle aussi X`, `le ministre s'est rangé derrière X`): a clause, not a title."""
         words = normalize(description).split()[1:]
-        if not self._auxiliary_forms.isdisjoint(words):
+        if not self._auxiliary_forms.isdisjoint(words) or (
+                "'" in description and not self._auxiliary_forms.isdisjoint(w.rsplit("'", 1)[-1] for w in words)):
             return True
         head = self.head_noun(description)
         last = head.split()[-1] if head else None

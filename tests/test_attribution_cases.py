@@ -358,6 +358,17 @@ CASES = {
         "suis une amie des femmes », confie la chanteuse.",
         {"Je suis une amie des femmes": "la chanteuse"},
     ),
+    "a reflexive verb's clause before a name is no title of it": (
+        "L'ancien Premier ministre s'est rangé derrière Alain Durand. Invité de la télévision, Paul Favier a estimé "
+        "que Paul Roux est « face à sa conscience ». « Il faut une primaire ouverte », a déclaré l'ancien Premier "
+        "ministre.",
+        {"Il faut une primaire ouverte": "Paul Favier"},
+    ),
+    "a description is not whom the sentence before reports its speaker spoke of": (
+        "Invité de la télévision, Paul Favier a estimé que Paul Roux est « face à sa conscience ». « Les statuts de "
+        "notre formation prévoient qu'il doit quitter la présidence », a déclaré l'ancien ministre.",
+        {"Les statuts de notre formation prévoient qu'il doit quitter la présidence": "Paul Favier"},
+    ),
     "incise between verb and subject": (
         "« C'est un désastre pour toute la vallée », constate, amer, le maire Gaston Valette.",
         {"C'est un désastre pour toute la vallée": "Gaston Valette"},
