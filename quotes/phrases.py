@@ -502,6 +502,8 @@ class PhraseReader:
         while k < limit and k - start < MAX_NP_TOKENS:
             w, tok = words[k], texts[k]
             if doc.quoted[k] and k > start:
+                if (closing := self._body_name_in_marks(k, limit)) is not None:
+                    k = closing + 1  # `le président de « L'auberge des migrants »`, `le comité « Justice pour X »`
                 break
             if w == "." and (self._point_of_abbreviation(k) or self._point_of_address(k, limit)):
                 k += 1  # `M. X`, `John F. Kennedy`, `B. C.`, `actu.fr`
@@ -579,6 +581,28 @@ class PhraseReader:
         if relative and k < limit and words[k] in lang.RELATIVE_PRONOUNS and self._partitive(start, k):
             k = self._clause_end(k, limit)  # l'une des femmes qui devaient participer; but un manifestant qui
         return doc.phrase(start, k), k
+
+    def _body_name_in_marks(self, k: int, limit: int) -> int | None:
+        """The closing mark of the capitalised words in marks opening at token k, if they name a body: after the
+        noun of its kind (`le comité « La Vérité pour X »`) or `de` after an office heading one (`le président de
+        « L'auberge des migrants »`)."""
+        doc = self.doc
+        before = doc.words[k - 1]
+        if before in self.lang.sets.OF and k > 1:
+            before = doc.words[k - 2]
+            if before not in self.lang.sets.BODY_OFFICES:
+                return None
+        elif before not in self.lang.sets.ORGANISATION_NOUNS and before not in self.lang.sets.BODY_KIND_NOUNS:
+            return None
+        closing = k + 1
+        while closing < limit and doc.quoted[closing] and closing - k <= MAX_NAME_WORDS + 2:
+            closing += 1
+        closing -= 1
+        if closing < k + 2 or not doc.texts[k + 1][:1].isupper() or (closing + 1 < limit and doc.quoted[closing + 1]) \
+                or any(doc.sentence_ends[k:closing]) or not doc.text[doc.starts[k] - 1].isspace():
+            # (`selon Bercy« Excessif »`: a heading glued after it)
+            return None
+        return closing
 
     def _department_name_goes_on(self, k: int, limit: int, named: bool) -> bool:
         """`du pôle Évaluation et société du Credoc`, `l'association Eau et Rivières de Bretagne`: a coordinator at token

@@ -369,6 +369,13 @@ CASES = {
         "notre formation prévoient qu'il doit quitter la présidence », a déclaré l'ancien ministre.",
         {"Les statuts de notre formation prévoient qu'il doit quitter la présidence": "Paul Favier"},
     ),
+    "a body's name in quote marks completes the description after its verb": (
+        "« On a été prévenus mardi soir de sa visite », a expliqué le président de « L'auberge des migrants » à un "
+        "quotidien. « Nous avons tout fait pour les familles », poursuit le collectif « Justice pour Paul » sur son "
+        "site. Le centre a fermé selon Bercy« Excessif », a taclé le ministère.",
+        {"On a été prévenus mardi soir de sa visite": "le président de L'auberge des migrants",
+         "Nous avons tout fait pour les familles": "collectif Justice pour Paul"},
+    ),
     "incise between verb and subject": (
         "« C'est un désastre pour toute la vallée », constate, amer, le maire Gaston Valette.",
         {"C'est un désastre pour toute la vallée": "Gaston Valette"},
