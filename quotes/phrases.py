@@ -133,6 +133,9 @@ class PhraseReader:
             i = self._past_incise(i + 1, limit)
             if i is None:
                 return None
+        elif i + 2 < limit and doc.words[i + 1] == "," and self._bare_adjective(i) \
+                and (doc.words[i + 2] in self.determiners or doc.texts[i + 2][:1].isupper()):
+            i += 2  # `raconte ému, X`: an adjective the comma closes, its first comma left out
         skipped = self._skip_adjuncts(i, limit)
         if skipped > i and skipped + 1 < limit and doc.words[skipped] == ",":
             named = self._name_ending_adjunct(i, skipped, limit)
@@ -166,6 +169,13 @@ class PhraseReader:
                 elif kind == "role":
                     role = text
         return (mention, doc.starts[i], role)
+
+    def _bare_adjective(self, k: int) -> bool:
+        """A lower-case word alone that is no function word, adverb or time word (`ému`, `amer`, `souriante`)."""
+        w, tok = self.doc.words[k], self.doc.texts[k]
+        return tok.isalpha() and tok.islower() and not any(
+            w in words for words in (self.determiners, self.prepositions, self.adverbs, self.time_words, self.clause_words,
+                                     self.connectives, self.lang.sets.THAT, self.lang.sets.COORDINATORS))
 
     def _past_brackets(self, k: int, limit: int) -> int:
         """Past a short aside in brackets at token k (`la députée Les Républicains (LR), Nom`: the party's acronym), and

@@ -380,6 +380,11 @@ CASES = {
         "« C'est un désastre pour toute la vallée », constate, amer, le maire Gaston Valette.",
         {"C'est un désastre pour toute la vallée": "Gaston Valette"},
     ),
+    "an adjective between verb and subject, its first comma left out": (
+        "« Nous avons presque été ruinés », raconte ému, Paul Marin, qui tient un restaurant. « Elle était notre "
+        "maman », confie émue, la comédienne Anne Roux.",
+        {"Nous avons presque été ruinés": "Paul Marin", "Elle était notre maman": "Anne Roux"},
+    ),
     "sous couvert d'anonymat between verb and subject": (
         "« Comment travailler avec huit paires de gants ? », témoigne sous couvert d'anonymat une infirmière de "
         "l'hôpital de la ville.",
