@@ -1064,6 +1064,16 @@ class Extraction:
                     and self.resolver.place(p) == "subject"]
         if subjects:
             return subjects[0]
+        cue = self.attributor.last_cue(lo, i)
+        if cue is not None and cue.mention and cue.mention_start is not None and cue.end is not None \
+                and cue.mention_start < doc.starts[cue.end - 1] and normalize(cue.mention) not in self.lang.PRONOUNS \
+                and doc.words[doc.index_at(cue.mention_start + len(cue.mention))] not in self.lang.sets.RELATIVE_PRONOUNS \
+                and doc.words[doc.index_at(cue.mention_start) - 1] not in self.attributor.phrases.prepositions \
+                and (said := self.resolver.resolve(cue.mention, cue.mention_start, [])) is not None and said.kind == "person":
+            # `Un policier résume la situation. « … »`: a description, the subject of the sentence's speech verb, speaks
+            # (not `… in front of a manager who told him off. "…"`: a relative clause's; nor `a rendu hommage à son ami
+            # a remarqué Elle`: a preposition's object)
+            return said
         # `Elle a ensuite ajouté. « … »`, `Le comédien a publié un message. « … »` (not a description of nobody named)
         return next((e for _, e in self._sentence_subjects(span.outer_start)
                      if e.kind == "person" and e.name[:1].isupper()), None)

@@ -376,6 +376,16 @@ CASES = {
         {"On a été prévenus mardi soir de sa visite": "le président de L'auberge des migrants",
          "Nous avons tout fait pour les familles": "collectif Justice pour Paul"},
     ),
+    "the article's first quotation after a description that is the speech verb's subject": (
+        "La direction a fermé le cinéma. Sur une radio locale, un de ses employés a expliqué son travail. « Une fois "
+        "que j'ai trouvé le nid, j'y ai injecté un insecticide. »",
+        {"Une fois que j'ai trouvé le nid, j'y ai injecté un insecticide.": "un de ses employés"},
+    ),
+    "the article's first quotation after a preposition's object before a speech verb": (
+        "La chanteuse a rendu hommage à son ami sur Instagram a remarqué un magazine. « Cette semaine nous célébrons "
+        "vingt ans d'amitié. »",
+        {"Cette semaine nous célébrons vingt ans d'amitié.": None},
+    ),
     "incise between verb and subject": (
         "« C'est un désastre pour toute la vallée », constate, amer, le maire Gaston Valette.",
         {"C'est un désastre pour toute la vallée": "Gaston Valette"},
