@@ -675,7 +675,7 @@ class Attributor:
         lo, _ = doc.sentence(j)
         if j - lo >= 3 and doc.words[j - 2] in self.lang.NARRATIVE_INFINITIVE \
                 and doc.words[j - 1].endswith(self.lang.INFINITIVE_ENDINGS):
-            subject = self._narrative_subject(lo + (doc.words[lo] in self.lang.COORDINATORS), j - 2)
+            subject = self._narrative_subject(lo, j - 2)
             if subject is not None:  # `Et le présentateur de finir : « … »`: any verb, the colon says it is speech
                 return Attribution("framed", ":", *subject)
         start = self.doc.unquoted_end(lo, j)  # after any quotation earlier in the sentence
@@ -1093,11 +1093,25 @@ class Attributor:
         return None
 
     def _narrative_subject(self, lo: int, de: int):
-        """`Une autre de renchérir`: the noun phrase that opens the sentence and ends at `de`
-        (not `X a tenté de justifier …, avant de reconnaître`)."""
-        subject = self.phrases.opening_subject(lo, de)
-        if subject is None or self.doc.index_at(subject[1] + len(subject[0])) != de:
+        """`Une autre de renchérir`: the noun phrase that opens the sentence (past its quotations and a coordinator:
+        `« … ? » Et au ministre de répondre`) and ends at `de`
+        (not `X a tenté de justifier …, avant de reconnaître`); `Et à X de répondre`, `Et au ministre de répondre`: the
+        phrase after the preposition, its article held in it (read back by the resolver)."""
+        doc = self.doc
+        lo = doc.unquoted_end(lo, de)
+        lo += lo < de and doc.words[lo] in self.lang.sets.COORDINATORS
+        to = doc.words[lo] in self.lang.sets.TO and lo + 1 < de
+        if to and doc.words[lo] in self.lang.CONTRACTED_ARTICLES:  # its article held in the preposition
+            noun = doc.words[lo + 1]
+            if noun in self.lang.ROLE_NOUNS or person_noun_gender(self.lang, noun) is not None:
+                return (doc.phrase(lo, de), doc.starts[lo], None)
             return None
+        subject = self.phrases.opening_subject(lo + to, de)
+        if subject is None or doc.index_at(subject[1] + len(subject[0])) != de:
+            return None
+        if de - 2 >= lo and doc.texts[de - 1].islower() and doc.texts[de - 2][:1].isupper() \
+                and doc.words[de - 2] not in self.phrases.determiners:
+            return None  # `Et Chypre envisage d'ajouter`: a name, then its verb
         return subject
 
     def _according_phrase(self, k: int, how: str, phrases: dict[str, list[list[str]]] | None = None) -> Attribution | None:

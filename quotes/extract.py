@@ -38,6 +38,7 @@ CONTINUATION_CHARS = 400
 MAX_APPOSED_NAME_GAP = 40  # characters after a mention read for a name in apposition (`(SMB), Paul X`)
 APPOSED_NAME_CLAUSE = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*([^\W\d_][\w-]*)")  # past an acronym in brackets, a comma
 TOLD_TO_CHARS = 40  # how far after a pronoun's cue the medium it spoke to may be named (`a-t-elle confié à l'AFP`)
+MAX_ADDRESSEE_WORDS = 3  # `lui a alors demandé`: the words between a subject and its verb holding whom it spoke to
 PRONOUN_SENTENCES = 2  # a pronoun may mean the subject of one of the sentences this far back
 CLAUSE_SUBJECT_OFFSET = 3  # tokens from a reported clause's start to its subject's name at most (`que M. X …`)
 SPOKE_OF_REACH = 8  # how many quotations back a description is sought in a speaker's words (`« Le président … »`)
@@ -636,11 +637,19 @@ class Extraction:
 
     def _another_turn(self, span: Span, attribution: Attribution) -> bool:
         """The words tell the speaker is not who spoke just before: a reply to them (`lui a rétorqué le ministre`; not
-        `a répondu le député`, maybe to a journalist), somebody's turn (`a quant à lui souligné le chef`)."""
+        `a répondu le député`, maybe to a journalist), words addressed to somebody (`le journaliste lui demande :`),
+        somebody's turn (`a quant à lui souligné le chef`)."""
         between = normalize(self.text[span.outer_end : attribution.mention_start])  # (empty for a cue before the marks)
+        addressees = self.lang.derived(_addressee_pronouns)
+        if attribution.how == "before" and attribution.end is not None and attribution.mention_start < span.start:
+            # `Le journaliste lui demande : « … »`: words addressed to somebody, the one who spoke just before
+            verb = self.doc.starts[attribution.end - 1]
+            before_verb = normalize(self.text[attribution.mention_start + len(attribution.mention) : verb])
+            words = before_verb.replace("'", "' ").split()
+            if "," not in before_verb and len(words) <= MAX_ADDRESSEE_WORDS and not addressees.isdisjoint(words):
+                return True  # (not `L'artiste, qui a reçu des messages lui demandant …, a révélé`: a clause's)
         return any(phrase in between for phrase in self.lang.TURN_ADVERBS) or (
-            attribution.cue in self.lang.sets.REPLYING_CUES
-            and not self.lang.derived(_addressee_pronouns).isdisjoint(between.replace("'", "' ").split()))
+            attribution.cue in self.lang.sets.REPLYING_CUES and not addressees.isdisjoint(between.replace("'", "' ").split()))
 
     def _describes_the_same(self, entity: Entity, mention: str, last: Entity) -> bool:
         """Two descriptions of one person each (`la jeune femme`, then `l'étudiante`: a definite one, not `une

@@ -386,6 +386,17 @@ CASES = {
         "vingt ans d'amitié. »",
         {"Cette semaine nous célébrons vingt ans d'amitié.": None},
     ),
+    "words a description addresses to somebody are not the last speaker's": (
+        "Le député Paul Roux répond : « Faites du bon boulot et on vous soutiendra ! » Une réponse si surprenante que "
+        "le journaliste lui demande : « Est-ce du second degré ? »",
+        {"Est-ce du second degré ?": "le journaliste"},
+    ),
+    "a narrative infinitive after a quotation, its subject after a preposition": (
+        "Le journaliste lui demande : « Est-ce du second degré ? » Et au député de répondre : « Pas du tout, je le "
+        "pense vraiment. » La ministre Anne Roux a parlé ensuite. Et à Paul Marin de conclure : « Nous ne lâcherons "
+        "rien sur ce dossier. »",
+        {"Pas du tout, je le pense vraiment.": "le député", "Nous ne lâcherons rien sur ce dossier.": "Paul Marin"},
+    ),
     "incise between verb and subject": (
         "« C'est un désastre pour toute la vallée », constate, amer, le maire Gaston Valette.",
         {"C'est un désastre pour toute la vallée": "Gaston Valette"},
@@ -835,6 +846,12 @@ def test_selon_opens_reported_speech():
     (reported,) = quotations(text, ("indirect",))
     assert (reported.quote, reported.speaker, reported.cue) == (
         "la sécurité des vols n'est plus garantie", "le syndicat des pilotes", "selon")
+
+
+def test_a_name_and_its_verb_before_de_are_no_narrative_infinitive_s_subject():
+    text = ("Le vice-ministre Paul Roux a parlé des restrictions. Et Chypre envisage d'ajouter sur la liste des pays "
+            "autorisés le Royaume-Uni « vers la mi-juillet », ainsi que la Russie.")
+    assert all("envisage" not in (q.speaker or "") for q in quotations(text))
 
 
 def test_a_sub_heading_between_dashes_is_the_words_it_repeats():
