@@ -723,9 +723,11 @@ class PhraseReader:
             if doc.texts[j][:1].isupper() and first_name_gender(doc.texts[j]) and doc.words[j] not in self.lang.PLACE_FIRST_NAMES:
                 # not right after the preposition (`a dit un porte-parole à France Bleu`: who was told), nor a
                 # first name with a number (`explique le jeune homme au micro de France 3`: a channel), nor a
-                # medium's name after its noun (`a révélé un proche au magazine OK !`)
+                # medium's name after its noun (`a révélé un proche au magazine OK !`), nor a person after an
+                # indefinite article (`a lancé l'écrivain à une X décontenancée`: whom he spoke to)
                 return j > k + 1 and not (j + 1 < limit and doc.texts[j + 1][:1].isdigit()) \
-                    and doc.words[j - 1] not in self.lang.sets.MEDIUM_NOUNS
+                    and doc.words[j - 1] not in self.lang.sets.MEDIUM_NOUNS \
+                    and doc.words[j - 1] not in self.lang.sets.INDEFINITE_ARTICLES
         return False
 
     def _body_name_goes_on(self, start: int, k: int, limit: int) -> bool:

@@ -397,6 +397,11 @@ CASES = {
         "rien sur ce dossier. »",
         {"Pas du tout, je le pense vraiment.": "le député", "Nous ne lâcherons rien sur ce dossier.": "Paul Marin"},
     ),
+    "a person after à and an indefinite article is whom the inverted subject spoke to": (
+        "Paul Marin a parlé du concert. « Vous chantez faux depuis vingt ans », a lancé l'écrivain à une Anne Roux "
+        "complètement décontenancée.",
+        {"Vous chantez faux depuis vingt ans": "Paul Marin"},
+    ),
     "incise between verb and subject": (
         "« C'est un désastre pour toute la vallée », constate, amer, le maire Gaston Valette.",
         {"C'est un désastre pour toute la vallée": "Gaston Valette"},
