@@ -1745,6 +1745,15 @@ def test_a_party_s_member_written_as_a_capitalised_noun_is_a_person_described_no
     assert (quote.speaker, quote.speaker_kind, quote.speaker_gender) == (speaker, kind, gender)
 
 
+@pytest.mark.parametrize("text, speaker, gender", [
+    ("« Nous sommes heureux de cette naissance », a confié la duchesse.", "la duchesse", "female"),
+    ("« La collection sera vendue en mars », a précisé le baron.", "le baron", "male"),
+])
+def test_a_noble_title_is_a_person_of_its_gender(text, speaker, gender):
+    quote = quotations(text)[0]
+    assert (quote.speaker, quote.speaker_kind, quote.speaker_gender) == (speaker, "person", gender)
+
+
 def test_a_party_s_member_points_back_to_the_person_the_sentence_before_named():
     text = "Le texte a été déposé par Marc Petit. « Nous voterons contre », a lancé l'Insoumis."
     assert quotations(text)[0].speaker == "Marc Petit"
