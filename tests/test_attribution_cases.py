@@ -1748,10 +1748,18 @@ def test_a_party_s_member_written_as_a_capitalised_noun_is_a_person_described_no
 @pytest.mark.parametrize("text, speaker, gender", [
     ("« Nous sommes heureux de cette naissance », a confié la duchesse.", "la duchesse", "female"),
     ("« La collection sera vendue en mars », a précisé le baron.", "le baron", "male"),
+    ("« Nous prierons pour les victimes », a déclaré l'archevêque.", "l'archevêque", "male"),
+    ("« Nous rouvrirons les écoles lundi », a annoncé l'édile.", "l'édile", "unknown"),
 ])
 def test_a_noble_title_is_a_person_of_its_gender(text, speaker, gender):
     quote = quotations(text)[0]
     assert (quote.speaker, quote.speaker_kind, quote.speaker_gender) == (speaker, "person", gender)
+
+
+def test_a_democrat_is_a_party_s_member_who_points_back_to_the_governor_named_before():
+    text = ("Le gouverneur Paul Marin veut déboulonner la statue du général Jean Roux. « Nous ne pouvons plus honorer "
+            "ce passé », a déclaré le démocrate.")
+    assert quotations(text)[0].speaker == "Paul Marin"
 
 
 def test_a_party_s_member_points_back_to_the_person_the_sentence_before_named():

@@ -26,7 +26,7 @@ ROLE_NOUNS = {
     "chef": None, "cheffe": "f", "patron": "m", "patronne": "f", "dirigeant": "m",
     "dirigeante": "f", "responsable": None, "fondateur": "m", "fondatrice": "f",
     "cofondateur": "m", "cofondatrice": "f", "député": "m", "députée": "f",
-    "sénateur": "m", "sénatrice": "f", "maire": None, "élu": "m", "élue": "f",
+    "sénateur": "m", "sénatrice": "f", "maire": None, "édile": None, "élu": "m", "élue": "f",
     "conseiller": "m", "conseillère": "f", "avocat": "m", "avocate": "f",
     "procureur": "m", "procureure": "f", "juge": None, "magistrat": "m", "magistrate": "f",
     "général": "m", "générale": "f", "colonel": "m", "commandant": "m", "capitaine": None,
@@ -37,7 +37,7 @@ ROLE_NOUNS = {
     "politologue": None, "épidémiologiste": None, "infectiologue": None,
     "animateur": "m", "animatrice": "f", "présentateur": "m", "présentatrice": "f",
     "journaliste": None, "chroniqueur": "m", "chroniqueuse": "f", "éditorialiste": None,
-    "chanteur": "m", "chanteuse": "f", "interprète": None, "acteur": "m", "actrice": "f", "comédien": "m",
+    "chanteur": "m", "chanteuse": "f", "interprète": None, "chorégraphe": None, "acteur": "m", "actrice": "f", "comédien": "m",
     "comédienne": "f", "réalisateur": "m", "réalisatrice": "f", "producteur": "m",
     "productrice": "f", "écrivain": "m", "écrivaine": "f", "auteur": "m", "autrice": "f",
     "artiste": None, "humoriste": None, "star": None, "mannequin": None,
@@ -51,7 +51,7 @@ ROLE_NOUNS = {
     "représentante": "f", "ambassadeur": "m", "ambassadrice": "f", "diplomate": None,
     "chancelier": "m", "chancelière": "f", "roi": "m", "reine": "f", "prince": "m",
     "princesse": "f", "duc": "m", "duchesse": "f", "comte": "m", "comtesse": "f", "marquis": "m", "marquise": "f",
-    "baron": "m", "baronne": "f", "archiduc": "m", "archiduchesse": "f", "première dame": "f", "pape": "m", "cardinal": "m", "évêque": "m", "imam": "m",
+    "baron": "m", "baronne": "f", "archiduc": "m", "archiduchesse": "f", "première dame": "f", "pape": "m", "cardinal": "m", "évêque": "m", "archevêque": "m", "imam": "m",
     "rabbin": "m", "prêtre": "m", "leader": None, "numéro un": None, "numéro deux": None,
     "coordinateur": "m", "coordinatrice": "f", "président-directeur général": "m",
     "pdg": None, "patron du": "m", "gouverneur": "m", "gouverneure": "f",
@@ -158,6 +158,7 @@ PARTY_MEMBER_NOUNS = {
     "insoumis": "m", "insoumise": "f", "marcheur": "m", "marcheuse": "f",
     "socialiste": None, "écologiste": None, "communiste": None, "centriste": None, "frontiste": None,
     "macroniste": None, "mélenchoniste": None, "lepéniste": None, "gaulliste": None, "sarkozyste": None,
+    "démocrate": None,
 }
 
 # Nouns whose article gives the noun's gender, not the person's (`la star, Bertrand X`, `la victime`).
