@@ -282,13 +282,17 @@ class Extraction:
         return any(doc.words[k] in signs for k in range(max(0, i - SIGN_REACH), i))
 
     def _names_a_group(self, span: Span) -> bool:
-        """After a determiner, a number or a group's noun, the marks hold nothing but a noun of a group of people or
-        of one of them (GROUP_NOUNS: `les « gilets jaunes »`, `200 « gilets jaunes »`, `un « gilet jaune »`): its
-        name, nobody's words (but `les juge « responsables »`)."""
+        """After a determiner, a number, a preposition, a coordinator or a noun of people, the marks hold nothing but a
+        noun of a group of people or of one of them (GROUP_NOUNS: `les « gilets jaunes »`, `200 « gilets jaunes »`,
+        `une centaine de « gilets jaunes »`, `retraités et « gilets jaunes »`): its name, nobody's words (but `les juge
+        « responsables »`, after a verb; `X, « responsable » de l'escroquerie`, after a comma)."""
         i = self.doc.index_at(span.outer_start)
         before = self.doc.words[i - 1] if i else ""
-        if not (before in self.lang.DETERMINERS or before.isdigit() or before in self.lang.sets.GROUP_NOUNS):
-            return False  # (`des militants « gilets jaunes »` too)
+        lang = self.lang
+        if not (before in lang.DETERMINERS or before.isdigit() or before in lang.sets.GROUP_NOUNS or before in lang.sets.OF
+                or before in lang.sets.TO or before in lang.sets.COORDINATORS
+                or (person_noun_gender(lang, before) is not None and not self.doc.lexicon.forms(before))):
+            return False  # (`des militants « gilets jaunes »`, `chroniqueuse « gilets jaunes »` too)
         return self.attributor.phrases.names_a_group(self.text[span.start : span.end])
 
     def _on_a_sign(self, span: Span) -> bool:

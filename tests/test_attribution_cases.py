@@ -3484,6 +3484,9 @@ def test_the_subject_of_a_clause_ending_at_a_colon_speaks_whatever_its_verb(text
     "Les « gilets jaunes » ont bloqué le rond-point samedi, a indiqué la préfecture.",
     "Quelque 200 « gilets jaunes » ont défilé à Lyon, selon la police.",
     "Paul Roux, un « gilet jaune » de Lyon, a dénoncé la répression.",
+    "Une centaine de « gilets jaunes » ont manifesté à Lille, selon la préfecture.",
+    "Mireille et son mari, retraités et « gilets jaunes » de la première heure, sont choqués, a-t-elle dit.",
+    "Un policier a été condamné pour avoir frappé une manifestante « gilet jaune » en janvier, a-t-il reconnu.",
 ])
 def test_a_group_s_name_in_quote_marks_is_nobody_s_words(text):
     assert quotations(text) == []
