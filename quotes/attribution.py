@@ -253,7 +253,9 @@ class Attributor:
         elif doc.words[i] in (".", ";", "!", "?"):
             # `« … ». C'est en ces termes que X a réagi`: a link of several words opens the next sentence
             link = self._link_at(i + 1) if i + 1 < doc.size else 0
-            return self._linked_cue(i + 1, link) if link > 1 else self._wording_agent(i + 1)
+            if link > 1:
+                return self._linked_cue(i + 1, link)
+            return self._wording_agent(i + 1) if i + 1 < doc.size and doc.words[i + 1] in self.wording_subjects else None
         if i >= doc.size:
             return None
         if not comma and self._quotation_ended_its_sentence(i) and (
@@ -266,7 +268,9 @@ class Attributor:
                     doc.words[k] in self.lang.sets.ADVERBS for k in range(i + 1, doc.index_at(found.mention_start))):
                 return found
             link = self._link_at(i)
-            return self._linked_cue(i, link) if link > 1 else self._wording_agent(i)
+            if link > 1:
+                return self._linked_cue(i, link)
+            return self._wording_agent(i) if doc.words[i] in self.wording_subjects else None
         if self._according_at(i) or doc.words[i] in self.lang.sets.FOR:
             if not comma and doc.texts[i][:1].isupper():
                 return None  # `« … » Selon Mme X, …`: the next sentence's source, not this quotation's
@@ -324,7 +328,7 @@ class Attributor:
         """`« … ». Cette phrase, rapportée par un journal, a été hurlée sur le quai par X`: a sentence opening at token
         i on the quotation's words (WORDING_SUBJECTS), the agent of its passive speech verb."""
         doc = self.doc
-        n = doc.phrase_at(i, self.wording_subjects) if i < doc.size else 0
+        n = doc.phrase_at(i, self.wording_subjects)
         if not n:
             return None
         _, hi = doc.sentence(i)

@@ -10,6 +10,7 @@ import gc
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from itertools import chain
 from dataclasses import replace
 
 import regex
@@ -24,6 +25,7 @@ from .indirect import IndirectSpeech
 from .lang import has_data, language, marks_only
 from .lexicon import lexicon_of, normalize, normalize_text, person_noun_gender
 from .model import Article, Quote
+from .phrases import MAX_GROUP_NAME_CHARS
 from .names import first_name_gender, fold, initials
 from .resolve import BRACKETED_ACRONYM, MAX_KIND_ADJECTIVES, Entity, Resolver
 from .spans import SENTENCE_END, SENTENCE_MARKS, Span, find_spans
@@ -117,7 +119,7 @@ class Extraction:
             return []
         if not self.readable:  # whole sentences between marks: quotations; shorter ones may be terms
             return [self._quote(span, "direct", None) for span in self.spans
-                    if span.depth == 0 and len(self.text[span.start : span.end].split()) >= MIN_DIRECT_WORDS]
+                    if span.depth == 0 and len(self.text[span.start : span.end].split(None, MIN_DIRECT_WORDS)) >= MIN_DIRECT_WORDS]
         kept: list[tuple[Span, Attribution | None, str]] = []
         attributions = [self.attributor.with_cited_source(self.attributor.without_glued_heading(self.attributor.attribute(span)))
                         if span.depth == 0 else None for span in self.spans]
@@ -194,7 +196,8 @@ class Extraction:
 
     # -- what kind of quotation, if any ------------------------------------------------
     def _kind(self, span: Span, attribution: Attribution | None) -> str | None:
-        words = self.text[span.start : span.end].split()
+        # its words counted up to one past the most any question here asks of (a long quotation split whole cost)
+        words = self.text[span.start : span.end].split(None, MAX_NAME_WORDS)
         firm = attribution is not None and attribution.how in FIRM
         if not firm and self._looks_like_name(span, words):
             i = self.doc.index_at(span.outer_start)
@@ -286,6 +289,9 @@ class Extraction:
         noun of a group of people or of one of them (GROUP_NOUNS: `les « gilets jaunes »`, `200 « gilets jaunes »`,
         `une centaine de « gilets jaunes »`, `retraités et « gilets jaunes »`): its name, nobody's words (but `les juge
         « responsables »`, after a verb; `X, « responsable » de l'escroquerie`, after a comma)."""
+        if span.end - span.start > MAX_GROUP_NAME_CHARS + 2 \
+                or not self.attributor.phrases.names_a_group(self.text[span.start : span.end]):
+            return False  # (most quotations, told by their length)
         i = self.doc.index_at(span.outer_start)
         before = self.doc.words[i - 1] if i else ""
         lang = self.lang
@@ -293,7 +299,7 @@ class Extraction:
                 or before in lang.sets.TO or before in lang.sets.COORDINATORS
                 or (person_noun_gender(lang, before) is not None and not self.doc.lexicon.forms(before))):
             return False  # (`des militants « gilets jaunes »`, `chroniqueuse « gilets jaunes »` too)
-        return self.attributor.phrases.names_a_group(self.text[span.start : span.end])
+        return True
 
     def _on_a_sign(self, span: Span) -> bool:
         """Its sentence names a sign the words were read on (`lisait-on sur les pancartes`)."""
@@ -358,8 +364,9 @@ class Extraction:
         a common word, no name."""
         doc, folded = self.doc, fold(word.strip())
         lo, hi = doc.index_at(span.outer_start), doc.index_at(span.outer_end)
-        return any(fold(doc.words[k]) == folded and doc.texts[k][:1].islower()
-                   for k in (*range(lo), *range(hi, doc.size)))
+        words, size = doc.words, len(folded)  # (its length first: folding every word of the text costs)
+        return any(len(words[k]) == size and fold(words[k]) == folded and doc.texts[k][:1].islower()
+                   for k in chain(range(lo), range(hi, doc.size)))
 
     def _listed_after_a_name(self, span: Span, i: int, quoted: str) -> bool:
         """`la star de « Plein Soleil », « Mélodie en sous-sol » ou « Rocco et ses frères »`: marks listed right
@@ -971,8 +978,8 @@ class Extraction:
         doc = self.doc
         lo, _ = doc.sentence(doc.index_at(position))
         opening = doc.texts[lo]
-        if not opening.endswith((*self.lang.PARTICIPLE_ENDINGS, self.lang.PRESENT_PARTICIPLE_ENDING)) \
-                or opening[:1].islower() or doc.words[lo] in self.lang.sets.ADJUNCT_PREPOSITIONS \
+        if opening[:1].islower() or not opening.endswith(self.lang.derived(_participle_endings)) \
+                or doc.words[lo] in self.lang.sets.ADJUNCT_PREPOSITIONS \
                 or doc.words[lo] in self.lang.sets.TIME_WORDS or doc.words[lo] in self.lang.sets.CONNECTIVES:
             return None  # (`Affirmant que …, X`, not `Pendant …, X`, `Cependant, X`, `Quant à X, elle`)
         end = next((c for c in range(lo + 1, doc.index_at(position)) if doc.words[c] == "," and not doc.quoted[c]), None)
@@ -997,9 +1004,14 @@ class Extraction:
         clause its speech verb reports, after its subject (`X a estimé que Y est « … ». « … », a déclaré l'ancien
         ministre`): whom X spoke of, not whom the description means."""
         doc = self.doc
-        if attribution.how != "after" or (sentence := self._sentence_before(span.start)) is None \
-                or doc.sentence(doc.index_at(span.outer_start))[0] != doc.index_at(span.outer_start):
+        if attribution.how != "after":
             return []
+        i = doc.index_at(span.outer_start)
+        if not i or doc.sentence(i)[0] != i:
+            return []
+        sentence = doc.sentence(i - 1)
+        if self.lang.sets.THAT.isdisjoint(doc.words[sentence[0] : sentence[1]]):
+            return []  # (most sentences: no clause reported, no cue to read)
         cue = self.attributor.last_cue(*sentence, past_quotes=True)
         if cue is None or cue.end is None or not cue.mention or cue.mention_start is None \
                 or cue.mention_start > doc.starts[cue.end - 1]:
@@ -1332,6 +1344,11 @@ class Extraction:
             cue=attribution.cue if attribution else None,
             lang=self.lang.CODE,
         )
+
+
+def _participle_endings(lang) -> tuple[str, ...]:
+    """How a past or present participle ends (`Interrogé`, `Affirmant`): built once a language."""
+    return (*lang.PARTICIPLE_ENDINGS, lang.PRESENT_PARTICIPLE_ENDING)
 
 
 def _addressee_pronouns(lang) -> frozenset[str]:

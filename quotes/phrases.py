@@ -1327,9 +1327,9 @@ class PhraseReader:
     def names_a_group(self, words: str) -> bool:
         """The words are a noun of a group of people or of one of them (GROUP_NOUNS: `gilets jaunes`, `gilet
         jaune`)."""
+        if len(words) > MAX_GROUP_NAME_CHARS + 2:
+            return False  # (most quotations, told at once: not folded, `normalize`'s cache is for words)
         words = words.strip().lower()
-        if len(words) > MAX_GROUP_NAME_CHARS:
-            return False  # (most quotations: not folded, `normalize`'s cache is for words)
         plural = words if words.endswith("s") else " ".join(f"{w}s" for w in words.split())
         return plural in self.lang.sets.GROUP_NOUNS
 
