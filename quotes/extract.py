@@ -10,8 +10,8 @@ import gc
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from itertools import chain
 from dataclasses import replace
+from itertools import chain
 
 import regex
 
@@ -25,8 +25,8 @@ from .indirect import IndirectSpeech
 from .lang import has_data, language, marks_only
 from .lexicon import lexicon_of, normalize, normalize_text, person_noun_gender
 from .model import Article, Quote
-from .phrases import MAX_GROUP_NAME_CHARS
 from .names import first_name_gender, fold, initials
+from .phrases import MAX_GROUP_NAME_CHARS
 from .resolve import BRACKETED_ACRONYM, MAX_KIND_ADJECTIVES, Entity, Resolver
 from .spans import SENTENCE_END, SENTENCE_MARKS, Span, find_spans
 
@@ -362,6 +362,9 @@ class Extraction:
     def _written_lowercase(self, span: Span, word: str) -> bool:
         """The text writes the word in lowercase outside the marks (its accents aside, which capitals drop):
         a common word, no name."""
+        tail = word.strip()[1:]
+        if self.text.count(tail) < 2:
+            return False  # (written nowhere else but in the marks, whatever its first letter: most headings, told in C)
         doc, folded = self.doc, fold(word.strip())
         lo, hi = doc.index_at(span.outer_start), doc.index_at(span.outer_end)
         words, size = doc.words, len(folded)  # (its length first: folding every word of the text costs)
@@ -432,7 +435,8 @@ class Extraction:
                 excluded = self._speaking_of(target, kept[recent:n], entities[recent:n]) if described else ()
                 if description:
                     excluded = (*excluded, *self._named_past_its_verb(attribution, span, kind),
-                                *self._named_in_opening_participle(attribution.mention_start),
+                                *(self._named_in_opening_participle(attribution.mention_start)
+                                  if attribution.how == "before" else ()),  # (a quotation opens its sentence first)
                                 *self._named_past_the_cue_before(span, attribution))
                 elif pronoun:
                     excluded = self._speakers_of_opening_participle(attribution.mention_start, speakers)
@@ -1007,8 +1011,8 @@ class Extraction:
         if attribution.how != "after":
             return []
         i = doc.index_at(span.outer_start)
-        if not i or doc.sentence(i)[0] != i:
-            return []
+        if not i or not doc.sentence_ends[i - 1]:
+            return []  # (the quotation opens no sentence)
         sentence = doc.sentence(i - 1)
         if self.lang.sets.THAT.isdisjoint(doc.words[sentence[0] : sentence[1]]):
             return []  # (most sentences: no clause reported, no cue to read)

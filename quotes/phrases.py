@@ -44,6 +44,14 @@ def phrase_words(lang: Language) -> tuple:
     )
 
 
+def _group_name_forms(lang: Language) -> frozenset[str]:
+    """The nouns of a group of people (GROUP_NOUNS, plural) and of one of them, each word singular (`gilet jaune`):
+    built once per language."""
+    singular = (" ".join(w[:-1] for w in noun.split()) for noun in lang.GROUP_NOUNS
+                if all(w.endswith("s") for w in noun.split()))
+    return frozenset([*lang.GROUP_NOUNS, *(noun for noun in singular if not noun.endswith("s"))])
+
+
 MAX_BRACKETED_TOKENS = 4  # an aside in brackets a subject's apposition may come after (`(LR)`, `(Bas-Rhin)`)
 
 
@@ -326,7 +334,8 @@ class PhraseReader:
                 return True
             if w in self.lang.ROLE_NOUNS or w in self.lang.sets.GROUP_NOUNS or w in self.lang.sets.ORGANISATION_NOUNS \
                     or (w in self.role_phrases and doc.phrase_at(k, self.role_phrases)) \
-                    or without_former(self.lang, w) in self.lang.ROLE_NOUNS:  # (`le garde du corps`, `l'ex-avocate`)
+                    or (w.startswith(self.lang.FORMER_PREFIXES) and without_former(self.lang, w) in self.lang.ROLE_NOUNS):
+                # (`le garde du corps`, `l'ex-avocate`)
                 return True
         return False
 
@@ -1329,9 +1338,7 @@ class PhraseReader:
         jaune`)."""
         if len(words) > MAX_GROUP_NAME_CHARS + 2:
             return False  # (most quotations, told at once: not folded, `normalize`'s cache is for words)
-        words = words.strip().lower()
-        plural = words if words.endswith("s") else " ".join(f"{w}s" for w in words.split())
-        return plural in self.lang.sets.GROUP_NOUNS
+        return words.strip().lower() in self.lang.derived(_group_name_forms)
 
     def _starts_phrase(self, i: int) -> bool:
         doc = self.doc
