@@ -1750,6 +1750,9 @@ def test_a_party_s_member_written_as_a_capitalised_noun_is_a_person_described_no
     ("« La collection sera vendue en mars », a précisé le baron.", "le baron", "male"),
     ("« Nous prierons pour les victimes », a déclaré l'archevêque.", "l'archevêque", "male"),
     ("« Nous rouvrirons les écoles lundi », a annoncé l'édile.", "l'édile", "unknown"),
+    ("« Il faut tenir la boutique », explique un cadre du parti.", "un cadre du parti", "male"),
+    ("« Nous avons eu faim pendant des jours », raconte l'ancien naufragé.", "l'ancien naufragé", "male"),
+    ("« Le service reprendra demain », assure le maître d'hôtel.", "le maître d'hôtel", "male"),
 ])
 def test_a_noble_title_is_a_person_of_its_gender(text, speaker, gender):
     quote = quotations(text)[0]
