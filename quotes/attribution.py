@@ -205,6 +205,16 @@ class Attributor:
             introduced = self._introduced(before)
             if introduced is not None and introduced.mention:
                 return introduced
+        if found is not None and found.how == "after" and found.mention \
+                and normalize(found.mention) in self.lang.PRONOUNS \
+                and normalize(found.mention) not in self.lang.IMPERSONAL_PRONOUNS:
+            # `raconte un témoin : « … », explique-t-il`: the pronoun means whom the colon's clause named
+            introduced = self._introduced(before)
+            if introduced is not None and introduced.how == "before" and introduced.mention \
+                    and introduced.mention_start is not None and introduced.end is not None \
+                    and self._mention_range(introduced) == (introduced.end, before - 1) \
+                    and normalize(introduced.mention) not in self.lang.PRONOUNS:
+                return introduced  # (its subject after its verb, up to the colon)
         if found is not None and found.mention and normalize(found.mention) in self.lang.IMPERSONAL_PRONOUNS:
             # `X se plaint : « … », l'entend-on dire`: the one named before the colon, not whoever hears it
             introduced = self._introduced(before)

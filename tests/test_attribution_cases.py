@@ -4154,3 +4154,14 @@ def test_a_pronoun_with_nobody_to_mean_is_the_speaking_subject_of_the_sentence_b
 ])
 def test_a_turn_to_a_description_and_a_deputy_mayor_s_title(text, speaker):
     assert [q.speaker for q in quotations(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the pronoun of an incise means whom the clause before the colon names after its speech verb
+    ("La rue était calme, comme raconte un voisin joint par téléphone : « Nous avons entendu trois coups de feu », "
+     "explique-t-il.", "un voisin joint par téléphone"),
+    ("La crue a tout emporté, témoigne une agricultrice du village : « Il ne reste plus rien de la grange », "
+     "ajoute-t-elle.", "une agricultrice du village"),
+])
+def test_an_incise_s_pronoun_means_the_inverted_subject_before_the_colon(text, speaker):
+    assert [q.speaker for q in quotations(text)] == [speaker]
