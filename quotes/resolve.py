@@ -1444,9 +1444,11 @@ class Resolver:
         # `un communiqué diffusé`, `le communiqué de presse`: a document's kind, no author (who has a determiner or a name)
         qualified = len(rest) == 2 and rest[0] in self.lang.OF and rest[0] not in self.lang.DETERMINERS \
             and words[head + 2][:1].islower() and rest[1] not in self.lang.DETERMINERS
-        if not rest or qualified or (len(rest) == 1 and rest[0].endswith(self.lang.PARTICIPLE_ENDINGS)):
+        if not rest or qualified or (len(rest) == 1 and rest[0].endswith(self.lang.PARTICIPLE_ENDINGS)) \
+                or words[head + 1].lower() in self.lang.SOURCE_PARTICIPLES:
             # the body that spoke last (past its spokesman), not a document; or whoever spoke last through a document
-            # of that kind (`ont indiqué les pompiers dans un communiqué`, then `précise le communiqué`)
+            # of that kind (`ont indiqué les pompiers dans un communiqué`, then `précise le communiqué`; `le communiqué
+            # repris par X`: X relays it)
             authors = [c for c in candidates if (c[1].kind == "organisation" or self._spoke_through(folded[head], c[0]))
                        and not self._a_document(c[1])]
             return max(authors, key=lambda c: c[0])[1] if authors else None

@@ -4165,3 +4165,9 @@ def test_a_turn_to_a_description_and_a_deputy_mayor_s_title(text, speaker):
 ])
 def test_an_incise_s_pronoun_means_the_inverted_subject_before_the_colon(text, speaker):
     assert [q.speaker for q in quotations(text)] == [speaker]
+
+
+def test_a_document_relayed_by_a_medium_is_the_body_s_that_spoke_not_the_medium_s():
+    text = ("« Nous sommes très inquiets », a déclaré la marque Lumina lundi. « Les recherches n'ont pas permis de "
+            "retrouver notre PDG », annonce le communiqué repris par Radio Sud.")
+    assert [q.speaker for q in quotations(text)] == ["Lumina", "Lumina"]

@@ -137,6 +137,7 @@ SOURCE_PARTICIPLES = (
     "cité", "citée", "cités", "citées", "contacté", "contactée", "contactés", "contactées",
     "joint", "jointe", "joints", "jointes", "sollicité", "sollicitée", "sollicités", "sollicitées",
     "interviewé", "interviewée", "interviewés", "interviewées", "consulté", "consultée", "consultés", "consultées",
+    "repris", "reprise", "reprises",  # `le communiqué repris par X`: X relays it
 )
 
 # Naming words: a quoted phrase right after them is a name, not somebody's words.
