@@ -215,6 +215,12 @@ class Attributor:
                     and self._mention_range(introduced) == (introduced.end, before - 1) \
                     and normalize(introduced.mention) not in self.lang.PRONOUNS:
                 return introduced  # (its subject after its verb, up to the colon)
+            named = self.phrases.phrase_back(before - 2) if introduced is None and before > 1 \
+                and doc.words[before - 1] == ":" else None
+            if named is not None and named[1] == before - 1 and named[1] - named[0] >= 2 \
+                    and doc.texts[named[1] - 1][:1].isupper() and first_name_gender(doc.texts[named[1] - 2]):
+                # `… comme le ministre X : « … », a-t-il réagi`: the person named right before the colon
+                return replace(found, mention=doc.phrase(*named), mention_start=doc.starts[named[0]], role=None)
         if found is not None and found.mention and normalize(found.mention) in self.lang.IMPERSONAL_PRONOUNS:
             # `X se plaint : « … », l'entend-on dire`: the one named before the colon, not whoever hears it
             introduced = self._introduced(before)

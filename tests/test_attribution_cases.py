@@ -4171,3 +4171,10 @@ def test_a_document_relayed_by_a_medium_is_the_body_s_that_spoke_not_the_medium_
     text = ("« Nous sommes très inquiets », a déclaré la marque Lumina lundi. « Les recherches n'ont pas permis de "
             "retrouver notre PDG », annonce le communiqué repris par Radio Sud.")
     assert [q.speaker for q in quotations(text)] == ["Lumina", "Lumina"]
+
+
+def test_an_incise_s_pronoun_means_the_person_named_right_before_the_colon():
+    text = ("Certains internautes l'ont menacée. « On va te retrouver », a notamment écrit l'un d'eux. Plusieurs "
+            "personnalités lui ont alors apporté leur soutien, jusqu'au ministre de l'Intérieur Paul Durand : « Je "
+            "condamne vivement ces menaces », a-t-il réagi sur Twitter.")
+    assert [q.speaker for q in quotations(text)] == ["l'un d'eux", "Paul Durand"]
