@@ -208,19 +208,7 @@ class Attributor:
         if found is not None and found.how == "after" and found.mention \
                 and normalize(found.mention) in self.lang.PRONOUNS \
                 and normalize(found.mention) not in self.lang.IMPERSONAL_PRONOUNS:
-            # `raconte un témoin : « … », explique-t-il`: the pronoun means whom the colon's clause named
-            introduced = self._introduced(before)
-            if introduced is not None and introduced.how == "before" and introduced.mention \
-                    and introduced.mention_start is not None and introduced.end is not None \
-                    and self._mention_range(introduced) == (introduced.end, before - 1) \
-                    and normalize(introduced.mention) not in self.lang.PRONOUNS:
-                return introduced  # (its subject after its verb, up to the colon)
-            named = self.phrases.phrase_back(before - 2) if introduced is None and before > 1 \
-                and doc.words[before - 1] == ":" else None
-            if named is not None and named[1] == before - 1 and named[1] - named[0] >= 2 \
-                    and doc.texts[named[1] - 1][:1].isupper() and first_name_gender(doc.texts[named[1] - 2]):
-                # `… comme le ministre X : « … », a-t-il réagi`: the person named right before the colon
-                return replace(found, mention=doc.phrase(*named), mention_start=doc.starts[named[0]], role=None)
+            found = self._named_before_the_colon(found, before) or found
         if found is not None and found.mention and normalize(found.mention) in self.lang.IMPERSONAL_PRONOUNS:
             # `X se plaint : « … », l'entend-on dire`: the one named before the colon, not whoever hears it
             introduced = self._introduced(before)
@@ -238,6 +226,30 @@ class Attributor:
                     and said.mention_start > according.mention_start:
                 return said
         return according or self._earlier_in_sentence(before) or self._framed(before)
+
+    def _named_before_the_colon(self, found: Attribution, before: int) -> Attribution | None:
+        """The incise found, its pronoun meaning whom the text names before the colon that opened the quotation at
+        token before - 1: the subject a speech
+        verb names right after it, up to the colon (`raconte un témoin : « … », explique-t-il`), the subject of a
+        clause with no speech verb (`le rappeur a développé sa position : « … », détaille-t-il`), or a person whose
+        full name ends at the colon (`jusqu'au ministre X Y : « … », a-t-il réagi`); else None."""
+        doc = self.doc
+        introduced = self._introduced(before)
+        if introduced is not None:
+            inverted = introduced.how == "before" and introduced.mention and introduced.end is not None \
+                and self._mention_range(introduced) == (introduced.end, before - 1)
+            named = (introduced.mention, introduced.mention_start) if inverted else None
+        elif (framed := self._framed(before)) is not None and framed.how == "framed":
+            named = (framed.mention, framed.mention_start)
+        elif before > 1 and doc.words[before - 1] == ":" and (run := self.phrases.phrase_back(before - 2)) is not None \
+                and run[1] == before - 1 and run[1] - run[0] >= 2 and doc.texts[run[1] - 1][:1].isupper() \
+                and first_name_gender(doc.texts[run[1] - 2]):
+            named = (doc.phrase(*run), doc.starts[run[0]])
+        else:
+            named = None
+        if named is None or normalize(named[0]) in self.lang.PRONOUNS:
+            return None
+        return replace(found, mention=named[0], mention_start=named[1], role=None)
 
     # -- where the cue stands ----------------------------------------------------------
     def _relative_incise(self, i: int) -> int | None:
