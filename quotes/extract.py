@@ -809,7 +809,8 @@ class Extraction:
     def _described_speaker_before(self, pronoun: str, position: int, entity: Entity,
                                   candidates: list[tuple[int, Entity]]) -> Entity | None:
         """The person a description names as the subject of the speech verb of the sentence just before the one at
-        `position`, when the pronoun agrees with them and was about to mean somebody else (a description is no
+        `position` (with none there, of that sentence when the one the pronoun was about to mean follows `à`: `X s'en
+        est pris à Y`), when the pronoun agrees with them and was about to mean somebody else (a description is no
         name the pronoun's search sees)."""
         doc = self.doc
         if (sentence := self._sentence_before(position)) is None:
@@ -821,21 +822,33 @@ class Extraction:
         named = [p for p, e in self.resolver.named_between(first, last) if e is entity and self.resolver.place(p) != "subject"]
         if not named:
             return None
-        cue = self.attributor.last_cue(before, end)
-        if cue is None or not cue.mention or cue.mention_start is None or normalize(cue.mention) in self.lang.PRONOUNS:
-            return None
         phrases = self.attributor.phrases
-        start, stop = doc.index_at(cue.mention_start), doc.index_at(cue.mention_start + len(cue.mention))
+        cue = self.attributor.last_cue(before, end)
+        if cue is None:  # `X s'en est pris à Y.`: the subject of a sentence with no speech verb
+            subject = phrases.clause_subject(before, end)
+            if subject is None:
+                return None
+            mention, mention_start = subject[:2]
+            verb = mention_start + len(mention)
+            if not any(doc.words[doc.index_at(p) - 1] in self.lang.TO for p in named):
+                return None  # (the one the pronoun was about to mean its object: `s'en est pris à X`)
+        elif cue.mention and cue.mention_start is not None:
+            mention, mention_start = cue.mention, cue.mention_start
+            verb = doc.starts[cue.end - 1] if cue.end is not None else cue.mention_start
+        else:
+            return None
+        if normalize(mention) in self.lang.PRONOUNS:
+            return None
+        start, stop = doc.index_at(mention_start), doc.index_at(mention_start + len(mention))
         if not phrases.opens_with_role(start, phrases.head_end(start, stop)):
             return None  # (its head a person's role: not `la rémunération du professeur`)
-        verb = doc.starts[cue.end - 1] if cue.end is not None else cue.mention_start
-        if all(cue.mention_start <= p < verb for p in named):
+        if all(mention_start <= p < verb for p in named):
             return None  # named between the description and its verb: `La manifestante, identifiée comme X, a …`
-        described = self.resolver.peek(cue.mention, cue.mention_start, candidates, excluded=(entity,))
+        described = self.resolver.peek(mention, mention_start, candidates, excluded=(entity,))
         gender, number = self.lang.PRONOUNS.get(normalize(pronoun), (None, None))
         if described is None or described.kind != "person" or described.number != number or described.gender != gender:
             return None
-        return self.resolver.resolve(cue.mention, cue.mention_start, candidates, excluded=(entity,))
+        return self.resolver.resolve(mention, mention_start, candidates, excluded=(entity,))
 
     def _speaking_subject_before(self, position: int, speakers: list[tuple[int, Entity]]) -> list[tuple[int, Entity]]:
         """The subject of the speech verb closing the sentence just before the one at `position`, resolved: [] or

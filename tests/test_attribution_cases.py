@@ -3969,6 +3969,9 @@ def test_a_verb_after_a_named_subject_s_appositions_inverts_no_subject(text, spe
      "Jeanne Vidal. « Il n'y a aucun complot », a-t-elle déclaré.", "la secrétaire d'État aux Transports"),
     ("« Tout augmente », a lancé Marc Lenoir. Le délégué syndical a déploré que Marc Lenoir refuse de négocier. « Aucune "
      "demande ne reçoit de réponse », a-t-il regretté.", "le délégué syndical"),
+    # with no speech verb, the subject of a sentence whose verb's object the one it answered is
+    ("« Les Français sont en colère », a dit Jeanne Vidal. Sur son compte Twitter, la secrétaire d'État s'en est prise "
+     "violemment à Jeanne Vidal. « Il n'y a aucun complot », a-t-elle écrit.", "la secrétaire d'État"),
 ])
 def test_a_pronoun_means_the_description_subject_of_the_speech_verb_before_over_its_object(text, speaker):
     assert [q.speaker for q in quotations(text)][-1] == speaker
