@@ -4177,6 +4177,8 @@ def test_a_document_relayed_by_a_medium_is_the_body_s_that_spoke_not_the_medium_
     text = ("« Nous sommes très inquiets », a déclaré la marque Lumina lundi. « Les recherches n'ont pas permis de "
             "retrouver notre PDG », annonce le communiqué repris par Radio Sud.")
     assert [q.speaker for q in quotations(text)] == ["Lumina", "Lumina"]
+    text = "« Les recherches n'ont pas permis de retrouver notre PDG », annonce le communiqué repris par Radio Sud."
+    assert [q.speaker for q in quotations(text)] == ["le communiqué"]  # the document's author unknown
 
 
 def test_an_incise_s_pronoun_means_the_person_named_right_before_the_colon():
