@@ -229,16 +229,16 @@ class Attributor:
 
     def _named_before_the_colon(self, found: Attribution, before: int) -> Attribution | None:
         """The incise found, its pronoun meaning whom the text names before the colon that opened the quotation at
-        token before - 1: the subject a speech
-        verb names right after it, up to the colon (`raconte un témoin : « … », explique-t-il`), the subject of a
-        clause with no speech verb (`le rappeur a développé sa position : « … », détaille-t-il`), or a person whose
-        full name ends at the colon (`jusqu'au ministre X Y : « … », a-t-il réagi`); else None."""
+        token before - 1: the subject a speech verb names right after it, up to the colon (`raconte un témoin : « … »,
+        explique-t-il`), the subject of a clause with no speech verb (`le rappeur a développé sa position : « … »,
+        détaille-t-il`), or a person whose full name ends at the colon (`jusqu'au ministre X Y : « … », a-t-il
+        réagi`); else None."""
         doc = self.doc
         introduced = self._introduced(before)
         if introduced is not None:
             inverted = introduced.how == "before" and introduced.mention and introduced.end is not None \
                 and self._mention_range(introduced) == (introduced.end, before - 1)
-            named = (introduced.mention, introduced.mention_start) if inverted else None
+            named = (introduced.mention, introduced.mention_start) if inverted or introduced.how == "framed" else None
         elif (framed := self._framed(before)) is not None and framed.how == "framed":
             named = (framed.mention, framed.mention_start)
         elif before > 1 and doc.words[before - 1] == ":" and (run := self.phrases.phrase_back(before - 2)) is not None \

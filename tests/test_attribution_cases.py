@@ -4168,6 +4168,8 @@ def test_a_turn_to_a_description_and_a_deputy_mayor_s_title(text, speaker):
     # a clause with no speech verb: its subject
     ("Le député Marc Lenoir juge la chanson « haineuse ». A la fin du clip, le rappeur a développé sa position : « Ce "
      "mot désigne les médias, pas les Français », détaille-t-il.", "le rappeur"),
+    ("Le premier a réagi aux propos du second, qui juge le scrutin « légitime ». Le délégué du parti s'est empressé de "
+     "rattraper le chef des Insoumis : « Donc pour nos élections, c'est bon ? » a t-il demandé.", "le délégué du parti"),
 ])
 def test_an_incise_s_pronoun_means_the_subject_before_the_colon(text, speaker):
     assert [q.speaker for q in quotations(text)][-1] == speaker
