@@ -3281,6 +3281,8 @@ def test_a_time_relative_to_another_is_no_part_of_the_inverted_subject():
     text = ("« Le budget sera tenu », avait lancé quelques minutes plus tard le préfet. « Nous verrons », a répondu "
             "peu après la maire.")
     assert [q.speaker for q in quotations(text)] == ["le préfet", "la maire"]
+    text = "« Les dossiers seront traités », avait expliqué mi-octobre à la radio la ministre de la Santé, Julie Martin."
+    assert [q.speaker for q in quotations(text)] == ["Julie Martin"]
 
 
 def test_a_participle_of_no_regular_ending_opening_the_sentence_is_no_subject():

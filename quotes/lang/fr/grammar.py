@@ -56,10 +56,11 @@ TIME_WORDS = (
     "aujourd'hui", "avant-hier", "demain", "matin", "soir", "midi", "après-midi",
     "nuit", "récemment", "jadis", "dernièrement", "ensuite", "alors", "déjà", "encore",
     "également", "aussi", "ainsi", "enfin", "toutefois", "pourtant", "cependant",
-    "notamment", "d'ailleurs", "janvier", "février", "mars", "avril", "mai", "juin",
-    "juillet", "août", "septembre", "octobre", "novembre", "décembre", "dernier",
-    "dernière", "prochain", "prochaine", "ce", "cette", "début", "fin", "mi",
-    "semaine", "mois", "année", "week-end", "lendemain", "veille", "journée", "soirée", "matinée",
+    "notamment", "d'ailleurs", "dernier", "dernière",
+    *(f"{middle}{month}" for middle in ("", "mi-") for month in (  # (`a expliqué mi-octobre la ministre`)
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+        "décembre")),
+    "prochain", "prochaine", "ce", "cette", "début", "fin", "mi", "semaine", "mois", "année", "week-end", "lendemain", "veille", "journée", "soirée", "matinée",
 )
 
 # A time relative to another, between a speech verb and its inverted subject: "a lancé quelques minutes plus tard
