@@ -208,7 +208,7 @@ class Attributor:
         if found is not None and found.how == "after" and found.mention \
                 and normalize(found.mention) in self.lang.PRONOUNS \
                 and normalize(found.mention) not in self.lang.IMPERSONAL_PRONOUNS:
-            found = self._named_before_the_colon(found, before) or found
+            found = self._named_before_the_quotation(found, before) or found
         if found is not None and found.mention and normalize(found.mention) in self.lang.IMPERSONAL_PRONOUNS:
             # `X se plaint : « … », l'entend-on dire`: the one named before the colon, not whoever hears it
             introduced = self._introduced(before)
@@ -227,11 +227,12 @@ class Attributor:
                 return said
         return according or self._earlier_in_sentence(before) or self._framed(before)
 
-    def _named_before_the_colon(self, found: Attribution, before: int) -> Attribution | None:
-        """The incise found, its pronoun meaning whom the text names before the colon that opened the quotation at
-        token before - 1: the subject a speech verb names right after it, up to the colon (`raconte un témoin : « … »,
-        explique-t-il`), the subject of a clause with no speech verb (`le rappeur a développé sa position : « … »,
-        détaille-t-il`), or a person whose full name ends at the colon (`jusqu'au ministre X Y : « … », a-t-il
+    def _named_before_the_quotation(self, found: Attribution, before: int) -> Attribution | None:
+        """The incise found, its pronoun meaning whom the sentence names before the quotation opening at token
+        before: the subject a speech verb names right after it, up to a colon (`raconte un témoin : « … »,
+        explique-t-il`), the subject of a clause with no speech verb before a colon (`le rappeur a développé sa
+        position : « … », détaille-t-il`), the source of a selon-like phrase opening the clause (`Selon X, « … »,
+        a-t-elle raconté`), or a person whose full name ends at a colon (`jusqu'au ministre X Y : « … », a-t-il
         réagi`); else None."""
         doc = self.doc
         introduced = self._introduced(before)
@@ -241,6 +242,9 @@ class Attributor:
             named = (introduced.mention, introduced.mention_start) if inverted or introduced.how == "framed" else None
         elif (framed := self._framed(before)) is not None and framed.how == "framed":
             named = (framed.mention, framed.mention_start)
+        elif (according := self._according_to(before)) is not None and according.cue in self.lang.sets.ACCORDING_TO \
+                and self._opens_clause_before(according, before):
+            named = (according.mention, according.mention_start)  # `Selon X, « … », a-t-elle raconté`
         elif before > 1 and doc.words[before - 1] == ":" and (run := self.phrases.phrase_back(before - 2)) is not None \
                 and run[1] == before - 1 and run[1] - run[0] >= 2 and doc.texts[run[1] - 1][:1].isupper() \
                 and first_name_gender(doc.texts[run[1] - 2]):
@@ -926,6 +930,15 @@ class Attributor:
                 # (`« … France. » Pour X, « … »`: a sentence opens after the quotation that ended one)
                 return self._according_phrase(k, "according")
         return None
+
+    def _opens_clause_before(self, according: Attribution, before: int) -> bool:
+        """The selon-like phrase found opens the sentence (past any quotation there), or a clause after a comma, and
+        runs to the quotation at token `before` (`Or, selon X, une habitante, « … »`; not `la densité (selon
+        l'Insee) « … »`)."""
+        doc = self.doc
+        k = doc.index_at(according.mention_start) - 1  # the phrase's last word before its source
+        lo, _ = doc.sentence(before - 1)
+        return (k == doc.unquoted_end(lo, k) or doc.words[k - 1] == ",") and self._runs_to(according.mention_start, before)
 
     def _runs_to(self, start: int, k: int) -> bool:
         """No verb between the phrase opening at character `start` and token k: the phrase, its appositions

@@ -4172,8 +4172,11 @@ def test_a_turn_to_a_description_and_a_deputy_mayor_s_title(text, speaker):
      "mot désigne les médias, pas les Français », détaille-t-il.", "le rappeur"),
     ("Le premier a réagi aux propos du second, qui juge le scrutin « légitime ». Le délégué du parti s'est empressé de "
      "rattraper le chef des Insoumis : « Donc pour nos élections, c'est bon ? » a t-il demandé.", "le délégué du parti"),
+    # a selon-like phrase opening the sentence
+    ("La police est arrivée vers minuit. Selon Julie Marin, une Parisienne de 19 ans, « on en a entendu parler sur les "
+     "réseaux », a-t-elle raconté.", "Julie Marin"),
 ])
-def test_an_incise_s_pronoun_means_the_subject_before_the_colon(text, speaker):
+def test_an_incise_s_pronoun_means_whom_its_sentence_names_before_the_quotation(text, speaker):
     assert [q.speaker for q in quotations(text)][-1] == speaker
 
 
