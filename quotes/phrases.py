@@ -351,10 +351,19 @@ class PhraseReader:
         return k < hi and self.doc.words[k] in self.lang.ROLE_NOUNS
 
     def has_person_name(self, lo: int, hi: int) -> bool:
-        """Tokens [lo, hi) hold a first name, or a first name's initial before a surname (`S. Matahri`)."""
+        """Tokens [lo, hi) hold a first name, or a first name's initial before a surname (`S. Matahri`); not a
+        first name ending a name that opens on another word (`la Maison Blanche`: a body)."""
         doc = self.doc
-        return any(first_name_gender(doc.texts[k]) or self._initial_before_name(k, hi)
+        return any((first_name_gender(doc.texts[k]) and not self._ends_a_name(k, lo)) or self._initial_before_name(k, hi)
                    for k in range(lo, hi) if doc.words[k] not in self.determiners)
+
+    def _ends_a_name(self, k: int, lo: int) -> bool:
+        """The capitalised word at token k ends a name, after a word of it that is no first name nor title (not
+        `l'AFP Sophie X`: a first name before its surname)."""
+        doc = self.doc
+        return k > lo and doc.texts[k - 1][:1].isupper() and not first_name_gender(doc.texts[k - 1]) \
+            and doc.words[k - 1] not in self.lang.CIVIL_TITLES and doc.words[k - 1] not in self.determiners \
+            and (k + 1 >= doc.size or not doc.texts[k + 1][:1].isupper())
 
     def _initial_before_name(self, k: int, hi: int) -> bool:
         """`S. Matahri`: a first name's initial, then the surname."""

@@ -4193,3 +4193,13 @@ def test_an_incise_s_pronoun_means_the_person_named_right_before_the_colon():
             "personnalités lui ont alors apporté leur soutien, jusqu'au ministre de l'Intérieur Paul Durand : « Je "
             "condamne vivement ces menaces », a-t-il réagi sur Twitter.")
     assert [q.speaker for q in quotations(text)] == ["l'un d'eux", "Paul Durand"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an apposition left open before the verb: the person, not the body ending it, though its name ends on a first name
+    ("Julie Marin, porte-parole de la Maison Blanche a dénoncé une réaction « consternante ».", "Julie Marin"),
+    # a first name before its surname, after a body's name: still a person's
+    ("« Les deux noms restent liés », souligne à l'AFP Sophie Duplan, commissaire de l'exposition.", "Sophie Duplan"),
+])
+def test_a_first_name_ending_a_body_s_name_names_no_person(text, speaker):
+    assert [q.speaker for q in quotations(text)] == [speaker]
