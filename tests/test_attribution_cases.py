@@ -4203,3 +4203,9 @@ def test_an_incise_s_pronoun_means_the_person_named_right_before_the_colon():
 ])
 def test_a_first_name_ending_a_body_s_name_names_no_person(text, speaker):
     assert [q.speaker for q in quotations(text)] == [speaker]
+
+
+def test_a_successor_may_be_who_spoke_whatever_office_the_text_gives_them():
+    text = ("« Je connais Paul Roux depuis longtemps », a poursuivi le Premier ministre Jean Martin. « Je continue à "
+            "l'aimer », a encore fait valoir le lointain successeur de M. Roux à Matignon.")
+    assert [q.speaker for q in quotations(text)] == ["Jean Martin", "Jean Martin"]

@@ -190,7 +190,7 @@ ROLE_HYPERNYMS = {
 CANDIDACY_ROLES = ("candidat", "candidate")
 
 # Nouns of a person that name no role: `X, mère célibataire, …`, then `la jeune femme`: X, whatever role she holds.
-ANY_PERSON_NOUNS = ("homme", "femme", "dame")
+ANY_PERSON_NOUNS = ("homme", "femme", "dame", "successeur", "prédécesseur")  # (`son successeur à Matignon`: a tie)
 # Nouns of a tie to another person: `Mais X n'était pas armé. « … », lance le père`: X's father, not X (not `fille`:
 # `la jeune fille`, a girl).
 KIN_NOUNS = (
