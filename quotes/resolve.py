@@ -836,6 +836,9 @@ class Resolver:
 
         if word not in self.lang.SUBORDINATORS and not cleft:
             return False
+        if self.lang.POSSESSIVE_ENDINGS and (self.text[end : end + 2].replace("’", "'") in self.lang.POSSESSIVE_ENDINGS
+                                            or self.text[:end].replace("’", "'").endswith(self.lang.POSSESSIVE_ENDINGS)):
+            return False  # `where Ms X's case could …`: X owns the subject
         before = self.text[max(0, opening - OPENING_WINDOW) : opening]
         start = opening - len(before) + ((found := LAST_BREAK.search(before)) is not None and found.end())
         opening_words = normalize(self.text[start:opening].strip())

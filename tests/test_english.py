@@ -133,6 +133,11 @@ CASES = {
         '"We will never leave this town." These words were spoken on Monday by the mayor, Jane Doe.',
         {"We will never leave this town.": "Jane Doe"},
     ),
+    "the subject of a clause opened by when is whom a pronoun means": (
+        'A photo of Kevin Roe went viral. "It looks like a statue," said the artist Tom Vale. Their fame came at a '
+        'cost, when Mr Roe later said they had been targeted by trolls. "We actually are real people," he said.',
+        {"We actually are real people,": "Kevin Roe"},
+    ),
     "an actor may be a woman": (
         'John Roe wrote the play. "It took me ten years," he said. The new show sees actor Mary Roe sing '
         'for the first time. "I was terrified," she said.',
