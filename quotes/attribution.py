@@ -33,6 +33,7 @@ MAX_COLON_LEAD = 6  # words between a colon and the quotation it brings in, clos
 MAX_NAME_APPOSITION = 6  # tokens of a name set off by commas after a description (`le député de X, Paul Roux,`)
 MAX_ROLE_APPOSITION = 14  # tokens of a role set off by commas after a name (`X, coordinateur du réseau de …,`)
 MAX_BYLINE_TOKENS = 20  # `Nom, rôle, sur la chaîne X « … »`: a line naming who speaks, short
+MAX_VERB_GROUP = 3  # `a en effet profité`: tokens of a verb group before its purpose phrase, past its auxiliary
 CITING_REACH = 6  # tokens past a cue's subject its citing phrase may stand (`, a-t-il conclu, citant`)
 GLUED_CAPITAL = re.compile(r"[^\W\d_][A-ZÀ-ÖØ-Þ]")  # a capital right after a letter: where a heading may end
 
@@ -1026,7 +1027,7 @@ class Attributor:
                 if perceived is not None:
                     return Attribution.of("before", match, *perceived, end=match.end_index)
                 if self._phrase_before(k, self.lang.PURPOSE_OPENERS, lo):  # `X ont manifesté pour réclamer « … »`
-                    subject = self.phrases.opening_subject(lo, k)
+                    subject = self._subject_of_relative_before(lo, k) or self.phrases.opening_subject(lo, k)
                     if subject is not None:
                         return Attribution.of("before", match, *subject, end=match.end_index)
                 continue
@@ -1123,6 +1124,19 @@ class Attributor:
             if k - len(parts) >= lo and words[k - len(parts) : k] == parts:
                 return True
         return False
+
+    def _subject_of_relative_before(self, lo: int, k: int):
+        """The subject of a relative clause whose verb the purpose phrase before token k completes, its pronoun no
+        subject (`Une situation dont l'humoriste a profité pour lancer`: the humorist), or None."""
+        doc = self.doc
+        for j in range(k - 2, max(lo, k - 2 - MAX_VERB_GROUP) - 1, -1):
+            if doc.words[j] in self.lex.auxiliary_forms:
+                subject = self.phrases.subject_before(j)
+                if subject is None or subject[1] is None:
+                    return None
+                start = doc.index_at(subject[1])
+                return subject if start > lo and doc.words[start - 1] in self.lang.MEMBER_OPENERS else None
+        return None
 
     def _perceived_speaker(self, lo: int, k: int):
         """The object of a verb of perception right before the infinitive at token k: who was heard."""

@@ -4209,3 +4209,14 @@ def test_a_successor_may_be_who_spoke_whatever_office_the_text_gives_them():
     text = ("« Je connais Paul Roux depuis longtemps », a poursuivi le Premier ministre Jean Martin. « Je continue à "
             "l'aimer », a encore fait valoir le lointain successeur de M. Roux à Matignon.")
     assert [q.speaker for q in quotations(text)] == ["Jean Martin", "Jean Martin"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a purpose phrase completes the verb of a relative clause opened by `dont`: that clause's subject speaks
+    ("Le journaliste a hésité. Une situation dont l'humoriste a profité pour lancer à Paul Roux : « Vous n'avez plus "
+     "rien à dire ».", "l'humoriste"),
+    # else the sentence's subject
+    ("Des centaines de manifestants ont défilé pour réclamer « justice pour Adama ».", "des centaines de manifestants"),
+])
+def test_a_purpose_phrase_s_speaker_is_the_subject_of_the_verb_it_completes(text, speaker):
+    assert [q.speaker for q in quotations(text)] == [speaker]
