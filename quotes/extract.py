@@ -911,7 +911,8 @@ class Extraction:
     def _comma_before_own_subject(self, end: int, hi: int) -> int | None:
         """The comma closing, a few words on, the phrase that opens a sentence and ends at token `end`, when the
         clause's own subject follows it (`Cartes d'embarquement en main, certains optent …`, `Ironie du sort, c'est
-        elle …`): the phrase is fronted, no subject (but `X, elle, a dit`: the pronoun set off by commas stresses X)."""
+        elle …`), perhaps past other phrases set off by commas: the phrase is fronted, no subject (but `X, elle, a
+        dit`: the pronoun set off by commas stresses X)."""
         words, lexicon = self.doc.words, self.doc.lexicon
         for c in range(end, min(hi - 2, end + FRONTED_PHRASE_TAIL)):
             if words[c] in lexicon.verb_forms or words[c] in lexicon.auxiliary_forms:
@@ -920,7 +921,9 @@ class Extraction:
                 following = words[c + 1]
                 fronted = words[c + 2] != "," and (following in self.lang.PRONOUNS or following in self.lang.NON_SUBJECT_ELISIONS
                                                    or following in self.lang.INDEFINITE_PLURAL_SUBJECTS)
-                return c if fronted else None
+                if fronted:
+                    return c
+                # (`Psychotique, état limite, il s'était emporté`: fronted phrases one after another)
         return None
 
     def _continued(self, span: Span, quote: Quote, last: tuple[int, Entity], speakers: list[tuple[int, Entity]],
