@@ -1268,9 +1268,15 @@ class Resolver:
 
     def _stressed_after(self, end: int) -> str | None:
         """`Mayyada X, elle, aimerait`: the gender of a stressed pronoun of one person set off by commas after the
-        name ending at `end` (a person's, whatever first name it opens with); else None."""
+        name ending at `end` (a person's, whatever first name it opens with), or after its verb's auxiliary before
+        an adverb (`Besenta X a elle aussi dû partir`); else None."""
         if not self.text.startswith(", ", end):
-            return None
+            after = self.text[end : end + MAX_STRESSED_CHARS * 2].split(None, 3)[:3]
+            if len(after) < 3 or not after[0].islower() or after[1] not in self.lang.sets.STRESSED_PRONOUNS \
+                    or after[2] not in self.lang.sets.TIME_WORDS:
+                return None
+            gender, number = self.lang.PRONOUNS.get(after[1], (None, None))
+            return gender if number == "sg" else None
         word, comma, _ = self.text[end + 2 : end + 2 + MAX_STRESSED_CHARS].partition(",")
         pronoun = word.strip().lower()  # (not folded by `normalize`, whose cache is for words: most are none)
         if not comma or pronoun not in self.lang.sets.STRESSED_PRONOUNS:

@@ -4222,3 +4222,10 @@ def test_a_successor_may_be_who_spoke_whatever_office_the_text_gives_them():
 ])
 def test_a_purpose_phrase_s_speaker_is_the_subject_of_the_verb_it_completes(text, speaker):
     assert [q.speaker for q in quotations(text)] == [speaker]
+
+
+def test_a_stressed_pronoun_after_its_auxiliary_makes_a_name_no_list_knows_a_person_s():
+    text = ("« J'ai tout perdu », explique une femme. Besenta Judahua a elle aussi dû abandonner sa maison. Elle n'a "
+            "plus rien. « Je n'ai ni eau ni électricité », dit-elle.")
+    quote = quotations(text)[-1]
+    assert (quote.speaker, quote.speaker_gender) == ("Besenta Judahua", "female")
