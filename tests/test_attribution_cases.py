@@ -2825,6 +2825,9 @@ def test_a_noun_labelling_what_follows_its_colon_is_no_speaker():
             "appels ». La ministre n'a pas annoncé de moyens. « Cela n'a pas été l'objectif de la rencontre », "
             "a-t-elle affirmé.")
     assert [q.speaker for q in quotations(text)][1] == "Anne Roux"
+    text = ("« Nous ne savons pas », admet le docteur Paul Stahl. Autre hypothèse : « Peut-être qu'il s'agit de dégâts "
+            "provoqués par le virus sur certains nerfs ».")
+    assert [q.speaker for q in quotations(text)] == ["Paul Stahl", "Paul Stahl"]
 
 
 def test_the_name_in_apposition_to_a_framing_subject_speaks_after_the_colon():

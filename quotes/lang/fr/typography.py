@@ -28,6 +28,7 @@ PAGE_FURNITURE = (
 LABEL_NOUNS = (
     "objectif", "but", "résultat", "bilan", "conclusion", "problème", "question", "motif", "raison", "conséquence",
     "enjeu", "ambition", "consigne", "verdict", "explication", "devise", "slogan", "credo", "leitmotiv", "mission",
+    "hypothèse", "certitude", "constat", "priorité", "piste", "argument", "exigence", "revendication",
 )
 
 # Capitals often written without their accent, read as the word they stand for: `A Paris, …`.
