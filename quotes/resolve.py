@@ -2060,7 +2060,8 @@ class Resolver:
             return oblique
         if guessed:  # a first name's gender is a guess: the pronoun's is evidence against it
             found = [e for p, e in pool if e.kind == "person" and not e.gender_known and e.number == (number or e.number)
-                     and not (gender and e.gender and is_only_first_name(e.name.split(" ", 1)[0]))]  # not `Martine X` for il
+                     and not (gender and e.gender and is_only_first_name(e.name.split(" ", 1)[0]))  # not `Martine X` for il
+                     and not (gender and e.gender and e.gender != gender and e.name[:1].islower())]  # nor `le ministre` for elle
             return found[-1] if found else None
         return None
 

@@ -4232,3 +4232,10 @@ def test_a_stressed_pronoun_after_its_auxiliary_makes_a_name_no_list_knows_a_per
             "plus rien. « Je n'ai ni eau ni électricité », dit-elle.")
     quote = quotations(text)[-1]
     assert (quote.speaker, quote.speaker_gender) == ("Besenta Judahua", "female")
+
+
+def test_a_pronoun_of_the_other_gender_never_falls_back_on_a_description_s_grammatical_gender():
+    text = ("« Elle ne veut pas réhabiliter ce régime ! » a défendu le vice-président du parti. Puis la journaliste a "
+            "ressorti une séquence. Elle a ensuite indiqué qu'en 2010, la dirigeante avait ri de cette blague.")
+    quote = quotations(text)[0]
+    assert (quote.speaker, quote.speaker_gender) == ("le vice-président du parti", "male")
