@@ -483,6 +483,13 @@ class Extraction:
                         and normalize(target) not in self.lang.sets.LATEST_MENTIONED \
                         and (described := self._described_speaker_before(target, attribution.mention_start, entity, candidates)):
                     entity = described  # `La ministre a répondu à X. « … », a-t-elle déclaré`: the minister, not X
+                elif entity is not None and pronoun and normalize(target) not in self.lang.IMPERSONAL_PRONOUNS \
+                        and normalize(target) not in self.lang.sets.LATEST_MENTIONED \
+                        and all(e is not entity for _, e in candidates) and self._named_only_obliquely(entity, span) \
+                        and (subject := self._described_subject_before(target, span, entity, candidates)) is not None:
+                    # `le roi des forains a annoncé sur le plateau de X qu'il … « … », a-t-il lâché`: the description
+                    # the sentence is about, not a name after a preposition
+                    entity = subject
                 if entity is not None and ((attribution.cue in self.lang.sets.RELAYING_CUES and not self._own_story(entity, span))
                                            or self._a_medium(entity) or (
                         entity.kind == "organisation" and not pronoun and self.resolver.names_a_document(target)
@@ -849,6 +856,37 @@ class Extraction:
         if described is None or described.kind != "person" or described.number != number or described.gender != gender:
             return None
         return self.resolver.resolve(mention, mention_start, candidates, excluded=(entity,))
+
+    def _named_only_obliquely(self, entity: Entity, span: Span) -> bool:
+        """The entity's last mention before the quotation of `span` follows a preposition (`sur le plateau de X`)."""
+        last = max((p for p, e in self.resolver.people if e is entity and p < span.start), default=None)
+        return last is not None and self.resolver.place(last) == "oblique"
+
+    def _described_subject_before(self, pronoun: str, span: Span, entity: Entity,
+                                  candidates: list[tuple[int, Entity]]) -> Entity | None:
+        """The person a role's description names as the subject of the sentence holding the quotation's or the one
+        before it, when the pronoun agrees with them and was about to mean somebody else."""
+        doc, phrases = self.doc, self.attributor.phrases
+        opening = doc.index_at(span.outer_start)
+        lo, _ = doc.sentence(opening)
+        if lo == opening and lo > 0:  # the quotation opens its sentence: the one before
+            lo, _ = doc.sentence(lo - 1)
+        subject = phrases.clause_subject(lo, opening)
+        if subject is None or normalize(subject[0]) in self.lang.PRONOUNS:
+            return None
+        mention, start = subject[:2]
+        first, last = doc.index_at(start), doc.index_at(start + len(mention))
+        if not phrases.opens_with_role(first, phrases.head_end(first, last)):
+            return None
+        described = self.resolver.peek(mention, start, candidates)
+        gender, number = self.lang.PRONOUNS.get(normalize(pronoun), (None, None))
+        if described is None or described is entity or described.kind != "person" or described.number != number \
+                or described.gender != gender:
+            return None
+        leader = self._title_leading_person()
+        if leader is not None and any(e is entity for e in self._people_named(leader.name)):
+            return None  # (`les textes de X … l'écrivain a reconnu`: X, whom the title is about, named after a preposition)
+        return self.resolver.resolve(mention, start, candidates)
 
     def _speaking_subject_before(self, position: int, speakers: list[tuple[int, Entity]]) -> list[tuple[int, Entity]]:
         """The subject of the speech verb closing the sentence just before the one at `position`, resolved: [] or

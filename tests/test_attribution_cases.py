@@ -4239,3 +4239,18 @@ def test_a_pronoun_of_the_other_gender_never_falls_back_on_a_description_s_gramm
             "ressorti une séquence. Elle a ensuite indiqué qu'en 2010, la dirigeante avait ri de cette blague.")
     quote = quotations(text)[0]
     assert (quote.speaker, quote.speaker_gender) == ("le vice-président du parti", "male")
+
+
+def test_a_pronoun_means_the_description_its_sentence_is_about_over_a_name_after_a_preposition():
+    text = ("Quelques jours après avoir déclenché une vive polémique en raison de propos tenus lors d'une réunion "
+            "publique de son mouvement « Paris debout », le roi des forains a annoncé sur le plateau de Paul Roux sur "
+            "C8 qu'il se lance dans la course à la mairie. « Maintenant que je suis à la retraite, je vais me "
+            "présenter », a-t-il ainsi lâché, en colère, dans l'émission « Tout va bien ».")
+    assert [q.speaker for q in quotations(text)] == ["le roi des forains"]
+
+
+def test_a_pronoun_keeps_the_person_the_title_is_about_though_named_after_a_preposition():
+    text = ("L'hebdomadaire a exhumé les textes de Jean Vidal écrits à vingt ans. Après avoir nié, l'écrivain en a "
+            "reconnu la paternité. « J'assume tout », a-t-il déclaré.")
+    found = extract_quotes(Article(id="t", lang="fr", title="Jean Vidal : « J'ai un dégoût de moi-même »", text=text))
+    assert [q.speaker for q in found if q.kind == "direct"] == ["Jean Vidal"]
