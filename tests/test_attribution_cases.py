@@ -4254,3 +4254,9 @@ def test_a_pronoun_keeps_the_person_the_title_is_about_though_named_after_a_prep
             "reconnu la paternité. « J'assume tout », a-t-il déclaré.")
     found = extract_quotes(Article(id="t", lang="fr", title="Jean Vidal : « J'ai un dégoût de moi-même »", text=text))
     assert [q.speaker for q in found if q.kind == "direct"] == ["Jean Vidal"]
+
+
+def test_the_chair_of_a_mission_may_be_the_senator_who_just_spoke():
+    text = ("« Il faut agir vite », a estimé le sénateur centriste Paul Maurey lundi. « Ce qui s'est passé illustre ce "
+            "qu'on dit », a précisé le président de la mission d'information sénatoriale sur la sécurité des ponts.")
+    assert [q.speaker for q in quotations(text)] == ["Paul Maurey", "Paul Maurey"]

@@ -248,7 +248,7 @@ PLACE_KIND_NOUNS = (
 ORGANISATION_NOUNS = (
     "ministère", "gouvernement", "parquet", "police", "gendarmerie", "préfecture",
     "association", "syndicat", "parti", "entreprise", "groupe", "société", "mairie",
-    "tribunal", "cour", "commission", "agence", "institut", "fédération", "ong",
+    "tribunal", "cour", "commission", "mission", "délégation", "agence", "institut", "fédération", "ong",
     "organisation", "fondation", "conseil", "assemblée", "sénat", "armée", "direction",
     "service", "office", "autorité", "comité", "collectif", "mouvement", "club",
     "équipe", "rédaction", "journal", "quotidien", "hebdomadaire", "magazine", "chaîne",
