@@ -150,12 +150,13 @@ class Attributor:
 
     def is_heading(self, span: Span) -> bool:
         """`- « Chambre d'écho » -`: a sub-heading between dashes, run into the text (a wire's style)."""
-        if span not in self._headings:
+        found = self._headings.get(span)  # (a span hashed once: a tuple of eight)
+        if found is None:
             doc = self.doc
             before, after = doc.index_at(span.outer_start), doc.index_at(span.outer_end)
-            self._headings[span] = before > 0 and after < doc.size and doc.words[before - 1] in SIGNATURE_DASHES \
+            found = self._headings[span] = before > 0 and after < doc.size and doc.words[before - 1] in SIGNATURE_DASHES \
                 and doc.words[after] in SIGNATURE_DASHES
-        return self._headings[span]
+        return found
 
     def attribute(self, span: Span) -> Attribution | None:
         found = self._attribute(span)

@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import replace
-from itertools import chain
+from itertools import chain, compress
 
 import regex
 
@@ -1240,13 +1240,20 @@ class Extraction:
         """`La mise en garde de Nicolas Sarkozy …` for a title, then a text opening on `il a tenu des propos …`: the
         text's first pronoun, before it names anybody, is the first person the title names, not as the complement
         of a person's noun (`Le manager de X`: the manager), at that pronoun's place."""
-        doc, title = self.doc, self.article.title
-        # (a pronoun as written, or an inversion's: `« … », expliquait-il`)
-        first = next((k for k in range(min(doc.size, OPENING_PRONOUN_TOKENS)) if not doc.quoted[k]
+        doc, title, people = self.doc, self.article.title, self.resolver.people
+        if not title:
+            return None
+        # (a pronoun after the text's first name is none of the title's person's: sought only up to that name, the
+        # first of `people`, in text order)
+        reach = min(doc.size, OPENING_PRONOUN_TOKENS, doc.index_at(people[0][0] + 1) if people else doc.size)
+        # (a pronoun as written, or an inversion's: `« … », expliquait-il`; told among the tokens either may be,
+        # found in C)
+        maybe = compress(range(reach), map(self.lang.derived(_pronoun_tokens).__contains__, doc.words[:reach]))
+        first = next((k for k in maybe if not doc.quoted[k]
                       and (pronoun := doc.words[k] if doc.words[k] in self.lang.PRONOUNS
                            else doc.lexicon.inverted_subject(doc.words[k]) if doc.words[k] in doc.lexicon.clitic_forms else None)
                       and pronoun not in self.lang.IMPERSONAL_PRONOUNS), None)
-        if first is None or not title or any(p < doc.starts[first] for p, _ in self.resolver.people):
+        if first is None:
             return None
         person = self._title_leading_person()
         return None if person is None else (doc.starts[first], self.resolver.resolve(person.name, doc.starts[first], []))
@@ -1375,10 +1382,11 @@ class Extraction:
         for n in unattributed:
             words = bag(n)
             # the words of an attributed quotation, or of a longer one further on: the nearest after it first
-            # (a sub-heading announces what follows), then the nearest before
-            sources = sorted((m for m, q in enumerate(quotes) if q.mention or (m > n and len(bag(m)) > len(words))),
-                             key=lambda m: (m < n, abs(m - n)))
-            for m in sources:
+            # (a sub-heading announces what follows), then the nearest before (in that order as they come, each
+            # later quotation's words read only when reached)
+            after = (m for m in range(n + 1, len(quotes)) if quotes[m].mention or len(bag(m)) > len(words))
+            before = (m for m in range(n - 1, -1, -1) if quotes[m].mention)
+            for m in chain(after, before):
                 if len(words & bag(m)) >= REPEATED_SHARE * len(words):
                     found[n] = m
                     break
@@ -1412,6 +1420,11 @@ def _participle_endings(lang) -> tuple[str, ...]:
 def _addressee_pronouns(lang) -> frozenset[str]:
     """The pronouns of somebody a verb's words are addressed to (`lui a répondu`): built once a language."""
     return frozenset(lang.OBJECT_CLITICS) & frozenset(lang.PREVERBAL_OBJECT_PRONOUNS)
+
+
+def _pronoun_tokens(lang) -> frozenset[str]:
+    """The tokens that may be a pronoun: one as written, or an inversion's clitic (`-t-il`): built once a language."""
+    return frozenset((*lang.PRONOUNS, *lexicon_of(lang).clitic_forms))
 
 
 def _speech_nouns(lang) -> dict:

@@ -65,8 +65,10 @@ def _verdict(word: str) -> str:
     if len(word) < 2 or not word[0].isupper():
         return "unknown"
     guess = _first_names().get(word.lower(), "unknown")
-    if guess == "unknown" and word[-1] not in FINAL_ACCENTS:  # `Eric` for `Éric`, `Alexei` for `Alexeï`; but a
-        guess = _first_names().get(fold(word).lower(), "unknown")  # list keeps `José`: `Santé` is no `Sante`
+    # (an ASCII word of letters alone folds to the lower case just looked up: told in C, most words not folded)
+    if guess == "unknown" and word[-1] not in FINAL_ACCENTS and not (word.isascii() and word.isalpha()):
+        # `Eric` for `Éric`, `Alexei` for `Alexeï`; but a list keeps `José`: `Santé` is no `Sante`
+        guess = _first_names().get(fold(word).lower(), "unknown")
     if guess == "unknown" and "-" in word:  # Jean-Baptiste, Marie-Caroline
         return _verdict(word.split("-")[0])
     return guess
