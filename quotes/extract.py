@@ -321,11 +321,9 @@ class Extraction:
     def _embedded(self, span: Span) -> bool:
         """The marks sit inside the reporter's sentence: `dénonçant une "invasion"`."""
         i = self.doc.index_at(span.outer_start) - 1
-        if i < 0:
-            return False
-        prev = self.doc.texts[i]
-        first = self.text[span.start : span.start + 1]
-        return prev[:1].isalnum() and not self.doc.sentence_ends[i] and first.islower()
+        if i < 0 or not self.text[span.start : span.start + 1].islower():
+            return False  # (the quotation's first letter told first: most open in capitals)
+        return self.doc.texts[i][:1].isalnum() and not self.doc.sentence_ends[i]
 
     def _looks_like_name(self, span: Span, words: list[str]) -> bool:
         """A name, title or label in quote marks rather than somebody's words."""

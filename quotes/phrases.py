@@ -500,8 +500,9 @@ class PhraseReader:
         start, k = i, i
         if k >= limit:
             return None
+        opening = texts[k]  # (the token as written, asked up to three times: sliced once)
         # `A Paris` is `À Paris`; `A. Zahid Islam`, an initial
-        first = words[k] if k + 1 < limit and words[k + 1] == "." else lang.UNACCENTED_CAPITALS.get(texts[k], words[k])
+        first = words[k] if k + 1 < limit and words[k + 1] == "." else lang.UNACCENTED_CAPITALS.get(opening, words[k])
         time_word = first in self.time_words and not (first in lang.TIME_DEMONSTRATIVES and not self._next_is_time(k + 1, limit))
         if time_word or first in self.connectives or first in lang.sets.NON_SUBJECT_ELISIONS:
             return None  # "Lundi", "ce mardi", "Or", "C'est"; but `ce chauffeur`
@@ -516,19 +517,20 @@ class PhraseReader:
             first in self.determiners
             or indefinite
             or self._is_title(k)
-            or texts[k][:1].isupper()
+            or opening[:1].isupper()
             or first in lang.ROLE_NOUNS
             or self._bare_role_before_name(k, limit)
         ):
             return None
         head = start + (first in self.determiners)
-        if head < limit and texts[head][:1].isupper() and not first_name_gender(texts[head]):
+        head_text = opening if head == start else texts[head] if head < limit else ""
+        if head_text[:1].isupper() and not first_name_gender(head_text):
             closing = self._acronym_ahead(head + 1, limit)
             if closing is not None:  # `les Centres de prévention et de lutte contre les maladies (CDC)`
                 return doc.phrase(start, closing), closing
         named = False
         while k < limit and k - start < MAX_NP_TOKENS:
-            w, tok = words[k], texts[k]
+            w, tok = words[k], opening if k == start else texts[k]
             if doc.quoted[k] and k > start:
                 if (closing := self._body_name_in_marks(k, limit)) is not None:
                     k = closing + 1  # `le président de « L'auberge des migrants »`, `le comité « Justice pour X »`

@@ -661,21 +661,22 @@ class Resolver:
             # (only a run of three words or more may hold a middle name)
             completes = run.count(" ") > 1 and self.patterns.completes(self.text[max(0, run_start - 12) : run_start])
             for offset, words in self.patterns.names_in_run(run, completes):
-                if normalize(words[0]) in self.lang.sets.PLACE_NOUNS or (len(words) > 2 and self._ends_as_a_place(words)) \
-                        or normalize(words[0]) in self.lang.sets.PLACE_FIRST_NAMES:
+                first_word = normalize(words[0])  # (asked up to four times: looked up once)
+                if first_word in self.lang.sets.PLACE_NOUNS or (len(words) > 2 and self._ends_as_a_place(words)) \
+                        or first_word in self.lang.sets.PLACE_FIRST_NAMES:
                     # `Co Fermanagh`, `County Antrim`, `Caroline du Nord`: a place, whatever first name it spells;
                     # `France Bleu`, `Paris Match`: a body named after a place
                     continue
                 name = " ".join(words)
                 start = run_start + offset
                 # (`Les Verts`: a plural article is no first name)
-                plural = self.lang.DETERMINERS.get(normalize(words[0]), (None, None))[1] == "pl"
+                plural = self.lang.DETERMINERS.get(first_word, (None, None))[1] == "pl"
                 gender = None if plural else first_name_gender(words[0])
                 if gender and self._names_no_person(start):
                     # `la Ville de Paris`, `le Charles de Gaulle`: a body or a thing after its article; `la fondation
                     # Jean X`: a body named after somebody
                     gender = None
-                if gender and len(words) >= 2 and normalize(words[0]) in self.lang.sets.SENTENCE_OPENING_WORDS \
+                if gender and len(words) >= 2 and first_word in self.lang.sets.SENTENCE_OPENING_WORDS \
                         and not self._inside_sentence(start):
                     # `Si Gaza n'est plus …`: a word capitalised to open the sentence, no first name (asked only of
                     # a run a first name would make a person's: most runs open on none)
