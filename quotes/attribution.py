@@ -867,7 +867,7 @@ class Attributor:
         a comma and the role, with no verb, right before the quotation (a box of reactions)."""
         doc = self.doc
         first = doc.text[doc.starts[i] + 1 : doc.starts[i] + 3].lstrip()[:1]
-        if i == 0 or not (doc.texts[i - 1][:1].isupper() and first.isupper()):
+        if i == 0 or not (first.isupper() and doc.texts[i - 1][:1].isupper()):  # (the token before sliced last)
             return None  # `surnommé l'« Indiana Jones »`: a name or a term inside the line, not words said
         lo = i
         while lo > 0 and i - lo <= MAX_BYLINE_TOKENS and not (doc.quoted[lo - 1] or doc.sentence_ends[lo - 1]):

@@ -818,8 +818,8 @@ class PhraseReader:
 
     def is_initial(self, k: int) -> bool:
         """Token k is a single capital letter: an initial (`S.`) or an interview's speaker (`R :`)."""
-        tok = self.doc.texts[k]
-        return len(tok) == 1 and tok.isupper()
+        doc = self.doc
+        return doc.ends[k] - doc.starts[k] == 1 and doc.texts[k].isupper()  # (its length told by its offsets first)
 
     def _is_title(self, k: int) -> bool:
         w = self.doc.words[k]

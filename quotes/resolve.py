@@ -1483,12 +1483,12 @@ class Resolver:
     def names_a_document(self, mention: str) -> bool:
         """A mention naming a document (`le communiqué`, `un courrier`): one of its first words is one of
         SOURCE_DOCUMENTS (told in C: asked of every mention)."""
-        return not self.patterns.document_words.isdisjoint(mention.lower().split()[:3])
+        return not self.patterns.document_words.isdisjoint(mention.lower().split(None, 3)[:3])  # (the rest not split)
 
     def names_the_same_source(self, mention: str) -> bool:
         """`cette source`, `la même source`, `de même source`: a source pointed back to (SOURCE_ANAPHORS before one
         of SOURCE_PEOPLE, nothing but determiners besides), not a new one (`une source policière`)."""
-        words = mention.lower().replace("’", "'").split()[:3]
+        words = mention.lower().replace("’", "'").split(None, 3)[:3]  # (the rest not split)
         if self.patterns.source_anaphors.isdisjoint(words):  # (told in C: asked of every mention)
             return False
         words = [normalize(w) for w in words]
