@@ -570,6 +570,9 @@ class PhraseReader:
                 break  # `Accusations X Elle a remercié`: a heading, then the subject; `Nombre de sportifs se sont`
             if named and tok[:1].islower() and not self._name_particle(k) and not self._owner_before(k):
                 break  # "France 3 souffre de …": the name is over; but `John Roe's lawyer`
+            if k > start and (w in lang.sets.INTENSIFIERS or w in self.adverbs) and tok[:1].islower() \
+                    and words[k - 1] not in lang.sets.OF and words[k - 1] not in self.determiners and words[k - 1] != ".":
+                break  # `la ministre assez agacée`, `le député visiblement ému`: how the speaker was, past the phrase
             if k > start + 1 and words[k - 1] in lang.sets.AGE_WORDS and texts[k - 2][:1].isdigit() and tok[:1].islower() \
                     and w not in lang.sets.OF and w not in self.adjunct_words:
                 break  # `La chanteuse de 65 ans vit …`: after an age, a verb (but `de 83 ans de Moscou`)

@@ -4260,3 +4260,9 @@ def test_the_chair_of_a_mission_may_be_the_senator_who_just_spoke():
     text = ("« Il faut agir vite », a estimé le sénateur centriste Paul Maurey lundi. « Ce qui s'est passé illustre ce "
             "qu'on dit », a précisé le président de la mission d'information sénatoriale sur la sécurité des ponts.")
     assert [q.speaker for q in quotations(text)] == ["Paul Maurey", "Paul Maurey"]
+
+
+@pytest.mark.parametrize("qualifier", ["assez agacée", "visiblement émue", "plutôt sèchement"])
+def test_an_adverb_after_the_speaker_s_noun_ends_the_mention(qualifier):
+    text = f"« Stop au repli sur soi », a ensuite rappelé la ministre {qualifier}."
+    assert [q.mention for q in quotations(text)] == ["la ministre"]
