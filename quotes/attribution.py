@@ -71,9 +71,9 @@ def _cue_words(lang: Language) -> tuple:
 
 @dataclass
 class Attribution:
-    how: str  # after / incise / before / according / colon / participle / relative_participle (a participle in a
-    # relative clause: `un garçon qui l'a tutoyé en lui disant « … »`) / relative (`les « erreurs » que reconnaît X`) /
-    # object (aux cris de « … ») / subject / signature / later
+    how: str  # after / incise / before / according / colon / answer (an interview's) / participle / relative_participle
+    # (a participle in a relative clause: `un garçon qui l'a tutoyé en lui disant « … »`) / relative (`les « erreurs »
+    # que reconnaît X`) / object (aux cris de « … ») / subject / signature / later
     cue: str | None = None
     mention: str | None = None
     mention_start: int | None = None
@@ -99,6 +99,7 @@ class Attributor:
         self.links, self.wording_links, self.according, self.wording_owners, self.fronted_openers, \
             self.according_openers, self.according_keywords, self.citing, self.wording_subjects = doc.lang.derived(_cue_words)
         self._headings: dict[Span, bool] = {}
+        self._question_labels: list[int] | None = None  # where an interview's questions are labelled, once asked
 
     def without_glued_heading(self, found: Attribution | None) -> Attribution | None:
         """The attribution with its mention cut where a sub-heading glued to it ends."""
@@ -678,13 +679,18 @@ class Attributor:
                                                         and self._mention_range(cue)[1] == j))
         if doc.words[j] == ":" and not reaches:
             found = self.phrases.phrase_back(j - 1)
+            if found and found[1] - found[0] == 1 and doc.words[found[0]] in self.lang.sets.ANSWER_LABELS \
+                    and (found[0] == lo or doc.quoted[found[0] - 1] or doc.words[found[0] - 1] in SENTENCE_MARKS):
+                # `Question : … ? Réponse : « … »`: the interviewee's words; else a label (`Réponse : « … »` after a
+                # scene told), nobody named
+                return Attribution("answer", ":") if self._question_asked_before(found[0]) else None
             if found and (self.doc.phrase_at(found[0], self.phrases.furniture)
                           or (found[1] - found[0] == 1 and (self.phrases.is_initial(found[0])
                                                             or doc.words[found[0]] in self.lang.sets.LABEL_NOUNS))
                           or (found[1] - found[0] == 2 and found[0] == lo
                               and doc.words[found[0] + 1] in self.lang.sets.LABEL_NOUNS)):
-                # `Lire aussi : « … »`: a link to another story; `R : « … »`: an interview's answer; `Objectif : « … »`,
-                # `Autre hypothèse : « … »`: what follows is labelled, nobody named
+                # `Lire aussi : « … »`: a link to another story; `S : « … »`: an initial; `Objectif : « … »`, `Autre
+                # hypothèse : « … »`: what follows is labelled, nobody named
                 return None
             if found and doc.words[found[0] - 1] in self.lang.BY and self._author_of_place(
                     (doc.phrase(*found), doc.starts[found[0]])) is None:
@@ -704,6 +710,14 @@ class Attributor:
                     # `X était catégorique : « … »`: a clause, whose subject speaks if it can
                     return self._framing_subject((subject[0], doc.starts[found[0]]), j) or cue
         return cue
+
+    def _question_asked_before(self, k: int) -> bool:
+        """A question's label and its colon (`Question :`, `Q :`) come before token k: an interview's."""
+        doc = self.doc
+        if self._question_labels is None:
+            self._question_labels = [c for c in range(doc.size - 1) if doc.words[c + 1] == ":"
+                                     and doc.words[c] in self.lang.sets.QUESTION_LABELS and not doc.quoted[c]]
+        return bool(self._question_labels) and self._question_labels[0] < k
 
     def _framed(self, i: int) -> Attribution | None:
         """`X s'était montrée rassurante, dans une interview : « … »`: a quotation after a colon that ends a

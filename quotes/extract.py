@@ -99,6 +99,7 @@ class Extraction:
         self._title_voiced = False  # the title names its leading person as the one whose words the article tells
         self._title_speaks = False  # that, or the title gives them a speech verb (`Ce qu'a annoncé X`)
         self._name_marks: set[int] = set()  # where marks told to hold a name, no quotation, close
+        self._answerer: list[Entity | None] | None = None  # whose an interview's answers are, once asked
         # no quotation, and no speech verb for reported speech: nothing to do
         self.idle = not self.spans and (not self.readable or not self._may_report(self.text))
         if self.idle or not self.readable:
@@ -417,6 +418,8 @@ class Extraction:
             entity = None
             if span.depth:
                 entity = self._nested_speaker(span, outer_span, outer_entity, speakers) or outer_entity
+            elif attribution and attribution.how == "answer":
+                entity = self._interviewee(span)  # `Q : … ? R : « … »`
             elif attribution and attribution.mention:
                 target = attribution.antecedent or attribution.mention
                 pronoun = normalize(target) in self.lang.PRONOUNS
@@ -854,6 +857,23 @@ class Extraction:
         if described is None or described.kind != "person" or described.number != number or described.gender != gender:
             return None
         return self.resolver.resolve(mention, mention_start, candidates, excluded=(entity,))
+
+    def _interviewee(self, span: Span) -> Entity | None:
+        """Whose an interview's answers are: the person the title is about, else the person the text's first
+        sentence is about (`L'artiste, qui a sorti …, participe …`), else the first person it names before the first
+        answer (`X, entraîneur, répond aux questions de l'AFP`; not one a question names later); read at the first
+        answer, kept for the others."""
+        if self._answerer is None:
+            person = None
+            if (titled := self._title_leading_person()) is not None:
+                person = next(iter(self._people_named(titled.name)), titled)
+            elif (subject := self.attributor.phrases.clause_subject(*self.doc.sentence(0))) is not None \
+                    and normalize(subject[0]) not in self.lang.PRONOUNS:
+                found = self.resolver.resolve(subject[0], subject[1], [])
+                person = found if found is not None and found.kind == "person" else None
+            self._answerer = [person or next((e for p, e in self.resolver.people
+                                              if p < span.start and e.kind == "person"), None)]
+        return self._answerer[0]
 
     def _named_only_obliquely(self, entity: Entity, span: Span) -> bool:
         """The entity's last mention before the quotation of `span` follows a preposition (`sur le plateau de X`)."""

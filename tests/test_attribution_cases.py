@@ -4266,3 +4266,16 @@ def test_the_chair_of_a_mission_may_be_the_senator_who_just_spoke():
 def test_an_adverb_after_the_speaker_s_noun_ends_the_mention(qualifier):
     text = f"« Stop au repli sur soi », a ensuite rappelé la ministre {qualifier}."
     assert [q.mention for q in quotations(text)] == ["la ministre"]
+
+
+def test_an_interview_s_answers_are_the_interviewee_s():
+    text = ("A 52 ans, l'ancien sauteur Javier Soto répond aux questions de l'AFP.Question: Quelle est votre activité "
+            "préférée ?Réponse: « Mon activité favorite, c'est le sport. »Q: Que nous enseigne cette crise ?R: « Elle a "
+            "uni plus de gens qu'on ne le croit. »")
+    assert [q.speaker for q in quotations(text)] == ["Javier Soto", "Javier Soto"]
+
+
+def test_an_answer_s_label_outside_an_interview_names_nobody():
+    text = ("Un policier hèle deux jeunes femmes, une glace à la main. Réponse : « Mais on mange une glace ! » "
+            "Conclusion sans appel : « Il fallait la manger chez le glacier ! »")
+    assert "Réponse" not in [q.speaker for q in quotations(text)]

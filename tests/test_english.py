@@ -138,6 +138,11 @@ CASES = {
         'cost, when Mr Roe later said they had been targeted by trolls. "We actually are real people," he said.',
         {"We actually are real people,": "Kevin Roe"},
     ),
+    "an interview's answers are the interviewee's": (
+        'Novelist Jane Doe, 77, answered questions by video. Q: Has the pandemic changed your work? A: "It has made '
+        'me slower." Q: What comes next? A: "A new novel, in January."',
+        {"It has made me slower.": "Jane Doe", "A new novel, in January.": "Jane Doe"},
+    ),
     "an actor may be a woman": (
         'John Roe wrote the play. "It took me ten years," he said. The new show sees actor Mary Roe sing '
         'for the first time. "I was terrified," she said.',

@@ -55,6 +55,8 @@ KEYS: dict[str, tuple[type, str]] = {
     "QUOTE_PAIRS": (dict, "opening mark → closing mark, or a tuple of closing marks for a pair read only where it hugs its words"),
     "ABBREVIATIONS": (tuple, "abbreviations whose full stop ends no sentence (`M.`, `Mme`)"),
     "LABEL_NOUNS": (tuple, "nouns that, alone before a colon, label what follows it (`Objectif : « … »`): never a speaker"),
+    "ANSWER_LABELS": (tuple, "words that, alone before a colon, label an interview's answer (`Réponse : « … »`, `R : « … »`): the interviewee's words"),
+    "QUESTION_LABELS": (tuple, "words that, alone before a colon, label an interview's question (`Question :`, `Q :`): an answer follows one"),
     "PAGE_FURNITURE": (tuple, "page furniture run into the text, never a speaker (`lire aussi`)"),
     "UNACCENTED_CAPITALS": (dict, "capitals written without their accent → the word they stand for (`A` → `à`)"),
     # --- sources

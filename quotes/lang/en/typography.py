@@ -21,5 +21,7 @@ PAGE_FURNITURE = (
 
 # Nouns that label what follows their colon (`Goal: …`): never a speaker.
 LABEL_NOUNS = ("goal", "aim", "result", "verdict", "conclusion", "problem", "question", "reason", "motto", "slogan")
+ANSWER_LABELS = ("answer", "a")
+QUESTION_LABELS = ("question", "q")
 
 UNACCENTED_CAPITALS = {}

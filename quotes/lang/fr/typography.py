@@ -31,5 +31,9 @@ LABEL_NOUNS = (
     "hypothèse", "certitude", "constat", "priorité", "piste", "argument", "exigence", "revendication",
 )
 
+# An interview's answers, each after its question (`Question : … ? Réponse : « … »`, then `Q : … R : « … »`).
+ANSWER_LABELS = ("réponse", "r")
+QUESTION_LABELS = ("question", "q")
+
 # Capitals often written without their accent, read as the word they stand for: `A Paris, …`.
 UNACCENTED_CAPITALS = {"A": "à"}
