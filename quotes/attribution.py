@@ -99,7 +99,7 @@ class Attributor:
         self.links, self.wording_links, self.according, self.wording_owners, self.fronted_openers, \
             self.according_openers, self.according_keywords, self.citing, self.wording_subjects = doc.lang.derived(_cue_words)
         self._headings: dict[Span, bool] = {}
-        self._question_labels: list[int] | None = None  # where an interview's questions are labelled, once asked
+        self._first_question: int | None = None  # where an interview's first question is labelled (-1: none), once asked
 
     def without_glued_heading(self, found: Attribution | None) -> Attribution | None:
         """The attribution with its mention cut where a sub-heading glued to it ends."""
@@ -714,10 +714,10 @@ class Attributor:
     def _question_asked_before(self, k: int) -> bool:
         """A question's label and its colon (`Question :`, `Q :`) come before token k: an interview's."""
         doc = self.doc
-        if self._question_labels is None:
-            self._question_labels = [c for c in range(doc.size - 1) if doc.words[c + 1] == ":"
-                                     and doc.words[c] in self.lang.sets.QUESTION_LABELS and not doc.quoted[c]]
-        return bool(self._question_labels) and self._question_labels[0] < k
+        if self._first_question is None:
+            self._first_question = next((c for c in range(doc.size - 1) if doc.words[c + 1] == ":"
+                                         and doc.words[c] in self.lang.sets.QUESTION_LABELS and not doc.quoted[c]), -1)
+        return 0 <= self._first_question < k
 
     def _framed(self, i: int) -> Attribution | None:
         """`X s'était montrée rassurante, dans une interview : « … »`: a quotation after a colon that ends a

@@ -852,11 +852,19 @@ class Extraction:
             return None  # (its head a person's role: not `la rémunération du professeur`)
         if all(mention_start <= p < verb for p in named):
             return None  # named between the description and its verb: `La manifestante, identifiée comme X, a …`
-        described = self.resolver.peek(mention, mention_start, candidates, excluded=(entity,))
+        if self._person_agreeing(pronoun, mention, mention_start, candidates, excluded=(entity,)) is None:
+            return None
+        return self.resolver.resolve(mention, mention_start, candidates, excluded=(entity,))
+
+    def _person_agreeing(self, pronoun: str, mention: str, start: int, candidates: list[tuple[int, Entity]],
+                         excluded: tuple[Entity, ...] = ()) -> Entity | None:
+        """Whom the description at `start` names, read without tying anything, if a person of the pronoun's gender
+        and number."""
+        described = self.resolver.peek(mention, start, candidates, excluded=excluded)
         gender, number = self.lang.PRONOUNS.get(normalize(pronoun), (None, None))
         if described is None or described.kind != "person" or described.number != number or described.gender != gender:
             return None
-        return self.resolver.resolve(mention, mention_start, candidates, excluded=(entity,))
+        return described
 
     def _interviewee(self, span: Span) -> Entity | None:
         """Whose an interview's answers are: the person the title is about, else the person the text's first
@@ -896,10 +904,8 @@ class Extraction:
         first, last = doc.index_at(start), doc.index_at(start + len(mention))
         if not phrases.opens_with_role(first, phrases.head_end(first, last)):
             return None
-        described = self.resolver.peek(mention, start, candidates)
-        gender, number = self.lang.PRONOUNS.get(normalize(pronoun), (None, None))
-        if described is None or described is entity or described.kind != "person" or described.number != number \
-                or described.gender != gender:
+        described = self._person_agreeing(pronoun, mention, start, candidates)
+        if described is None or described is entity:
             return None
         leader = self._title_leading_person()
         if leader is not None and any(e is entity for e in self._people_named(leader.name)):
