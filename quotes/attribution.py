@@ -71,7 +71,7 @@ def _cue_words(lang: Language) -> tuple:
 
 @dataclass
 class Attribution:
-    how: str  # after / incise / before / according / colon / answer (an interview's) / participle / relative_participle
+    how: str  # after / incise / before / according / colon / interviewee (an answer's) / participle / relative_participle
     # (a participle in a relative clause: `un garçon qui l'a tutoyé en lui disant « … »`) / relative (`les « erreurs »
     # que reconnaît X`) / object (aux cris de « … ») / subject / signature / later
     cue: str | None = None
@@ -683,7 +683,7 @@ class Attributor:
                     and (found[0] == lo or doc.quoted[found[0] - 1] or doc.words[found[0] - 1] in SENTENCE_MARKS):
                 # `Question : … ? Réponse : « … »`: the interviewee's words; else a label (`Réponse : « … »` after a
                 # scene told), nobody named
-                return Attribution("answer", ":") if self._question_asked_before(found[0]) else None
+                return Attribution("interviewee", ":") if self._question_asked_before(found[0]) else None
             if found and (self.doc.phrase_at(found[0], self.phrases.furniture)
                           or (found[1] - found[0] == 1 and (self.phrases.is_initial(found[0])
                                                             or doc.words[found[0]] in self.lang.sets.LABEL_NOUNS))

@@ -418,7 +418,7 @@ class Extraction:
             entity = None
             if span.depth:
                 entity = self._nested_speaker(span, outer_span, outer_entity, speakers) or outer_entity
-            elif attribution and attribution.how == "answer":
+            elif attribution and attribution.how == "interviewee":
                 entity = self._interviewee(span)  # `Q : … ? R : « … »`
             elif attribution and attribution.mention:
                 target = attribution.antecedent or attribution.mention
