@@ -301,8 +301,10 @@ class PhraseReader:
         # a name heads it: `le RN`, `Ryanair`, `la CGT` (not `le trafic SNCF`, `Le chiffre`, `Interrogé sur …`)
         if doc.words[lo] in self.determiners:
             return lo + 1 < hi and doc.texts[lo + 1][:1].isupper()
-        if hi - lo == 1 and doc.words[lo].endswith(self.lang.PARTICIPLE_ENDINGS):
-            return False
+        if hi - lo == 1 and (doc.words[lo].endswith(self.lang.PARTICIPLE_ENDINGS) or (
+                doc.words[lo].endswith((*self.lang.MANNER_ADVERB_ENDINGS, self.lang.PRESENT_PARTICIPLE_ENDING))
+                and not first_name_gender(doc.texts[lo]))):
+            return False  # (`Globalement, …`, `Jugeant que …, X a publié`: an adverb or a participle fronted)
         return all(doc.texts[k][:1].isupper() for k in range(lo, hi))
 
     def could_speak(self, lo: int, hi: int) -> bool:

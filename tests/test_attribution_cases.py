@@ -4279,3 +4279,11 @@ def test_an_answer_s_label_outside_an_interview_names_nobody():
     text = ("Un policier hèle deux jeunes femmes, une glace à la main. Réponse : « Mais on mange une glace ! » "
             "Conclusion sans appel : « Il fallait la manger chez le glacier ! »")
     assert "Réponse" not in [q.speaker for q in quotations(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Globalement, les salariés confinés sont inquiets : 86 % éprouvent des craintes « pour l'avenir du pays ».",
+    "Actuellement, près de la moitié du plastique devient un déchet, mais « seuls 20 % de ces déchets sont collectés ».",
+])
+def test_an_adverb_or_participle_opening_the_sentence_is_no_speaker(text):
+    assert all(q.speaker not in ("Globalement", "Actuellement") for q in quotations(text))
