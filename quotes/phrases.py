@@ -579,8 +579,7 @@ class PhraseReader:
                     and w not in lang.sets.OF and w not in self.adjunct_words:
                 break  # `La chanteuse de 65 ans vit …`: after an age, a verb (but `de 83 ans de Moscou`)
             if k > start and w in lang.sets.SOURCE_PARTICIPLES and k + 2 < limit and words[k + 1] in lang.BY \
-                    and texts[start + (words[start] in self.determiners)][:1].islower() \
-                    and words[start + (words[start] in self.determiners)] not in lang.sets.SOURCE_DOCUMENTS:
+                    and texts[head][:1].islower() and words[head] not in lang.sets.SOURCE_DOCUMENTS:
                 k += 2  # `un voisin interrogé par la radio`: a description goes on to the medium that reached him
                 # (not `le communiqué repris par la radio`: a document is over)
                 continue
