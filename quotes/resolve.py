@@ -36,6 +36,7 @@ FAST_UPPER, FAST_LETTER = fast_block_class("Lu"), fast_block_class("L")
 INITIAL = regex.compile(r"\p{Lu}\.")
 ELIDED = regex.compile(r"\p{L}['’]")
 BRACKETED_ACRONYM = regex.compile(r"\(\p{Lu}[\p{Lu}\d-]{1,9}\)")  # `(LREM)`, `(PS)`
+CAPITAL_ARTICLE_ENDING = regex.compile(r"\s(\p{Lu}\p{Ll}{0,2}['’]?)\s?$")  # `le quotidien Le `, `le magazine L'`
 # What a title before a name never spans (the characters `Patterns.title_before_name` excludes),
 # searched from the end ((?r)): the last one is wanted.
 LAST_TITLE_BREAK_MARKS = ',.;:!?"«»()'
@@ -1599,6 +1600,9 @@ class Resolver:
         if article[:1].isupper() and normalize(article) in self.lang.DEFINITE and position is not None \
                 and mention.endswith(name) and (self._inside_sentence(position) or self._written_inside_a_sentence(mention)):
             return mention  # (`Le Parisien rapporte …`, opening a sentence, when the text writes `dans Le Parisien` too)
+        if (at := mention.find(name)) > 0 and mention[:at].strip() and (article := CAPITAL_ARTICLE_ENDING.search(mention, 0, at)) \
+                and normalize(article.group(1)) in self.lang.DEFINITE:
+            return mention[article.start(1) :]  # `le quotidien Le Parisien`: a capital article after a noun is the name's
         stripped = self._strip_determiner(mention)
         at = stripped.find(name)
         if at > 0:

@@ -275,7 +275,7 @@ def test_groups_and_their_members(text, speaker, speaker_kind):
         ("Un homme secoue la tête. « Je n'y crois pas », dit-il.", "un homme"),
         ("Les écologistes boycottent la séance. « Nous partons », lancent-ils.", "les écologistes"),
         # but a name's article, a superlative or a time go on with the phrase
-        ("« Rien ne change », a écrit le quotidien régional Le Progrès.", "Progrès"),
+        ("« Rien ne change », a écrit le quotidien régional Le Progrès.", "Le Progrès"),
         ("« Je reste », a dit la ministre la plus populaire du gouvernement.", "la ministre la plus populaire du gouvernement"),
     ],
 )
