@@ -1224,12 +1224,16 @@ class Attributor:
         author has an article or a name (not `un texte de quatre pages`)."""
         doc = self.doc
         for at in range(start, min(end, start + 3)):
-            if doc.words[at] not in sources:
+            findings = doc.words[at] in self.lang.sets.FINDINGS
+            if doc.words[at] not in sources and not findings:
                 continue
             k = at + 1
-            by = self._agent_past_adjunct(k + 1) if k < doc.size and doc.words[at] in self.lang.sets.SOURCE_DOCUMENTS else None
-            if by is not None and self._authoring_participle(doc.words[k]) and (agent := self.agent_after(by)) is not None:
-                # `le communiqué publié par l'Académie`, `une information confirmée à l'AFP par une source`: its author
+            documented = findings or doc.words[at] in self.lang.sets.SOURCE_DOCUMENTS
+            by = self._agent_past_adjunct(k + 1) if k < doc.size and documented else None
+            if by is not None and (findings or self._authoring_participle(doc.words[k])) \
+                    and (agent := self.agent_after(by)) is not None:
+                # `le communiqué publié par l'Académie`, `une information confirmée à l'AFP par une source`,
+                # `les informations recueillies par la radio`: its author
                 return (agent.mention, agent.mention_start, None)
             if k + 2 < end and doc.words[k] in self.lang.OF and doc.words[k] not in self.lang.CONTRACTED_ARTICLES \
                     and doc.texts[k + 1].islower() and doc.words[k + 1] not in self.phrases.determiners:

@@ -3099,6 +3099,10 @@ def test_a_pronoun_closing_a_sentence_is_not_a_name_whose_clause_the_quotation_r
     ("« Nous avons pris des mesures », selon un communiqué signé par la fédération.", "la fédération"),
     # who relays words, or was reached, is no author
     ("Pierre Roux a parlé. « Nous avons pris des mesures », selon des propos rapportés par la radio.", "des propos"),
+    # but what a source found out is theirs, however they came by it
+    ("Selon les informations recueillies par la radio, « le suspect était connu de la police ».", "la radio"),
+    ("Selon des révélations rapportées par le journal Le Matin, le maire savait « depuis des mois ».", "Le Matin"),
+    ("Selon les chiffres de l'Insee, les prix ont « nettement baissé ».", "Insee"),
 ])
 def test_a_document_speaks_for_the_agent_of_its_participle_or_the_body_it_is_read_in(text, speaker):
     assert quotations(text)[-1].speaker == speaker
@@ -4266,6 +4270,15 @@ def test_the_chair_of_a_mission_may_be_the_senator_who_just_spoke():
 def test_an_adverb_after_the_speaker_s_noun_ends_the_mention(qualifier):
     text = f"« Stop au repli sur soi », a ensuite rappelé la ministre {qualifier}."
     assert [q.mention for q in quotations(text)] == ["la ministre"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Rien ne change », a écrit le magazine L'Hebdo du Jura.", "L'Hebdo du Jura"),
+    ("Selon le journal La Gazette de Lyon, le maire savait « depuis des mois ».", "La Gazette de Lyon"),
+    ("« Nous partons », a dit le Parti socialiste.", "Parti socialiste"),  # (a lower-case article is not)
+])
+def test_a_capital_article_after_a_noun_belongs_to_the_name(text, speaker):
+    assert quotations(text)[-1].speaker == speaker
 
 
 def test_an_interview_s_answers_are_the_interviewee_s():

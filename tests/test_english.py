@@ -297,3 +297,9 @@ def test_a_name_then_a_relative_clause_about_it_is_the_subject_not_what_follows_
 ])
 def test_words_quoted_inside_a_quotation_are_the_speaker_s_unless_a_subject_of_their_own_says(text, inner, speaker):
     assert speakers(text)[inner] == speaker
+
+
+def test_what_a_source_found_out_speaks_for_the_agent_of_its_participle():
+    found = speakers('The fire started at night. According to the data obtained by the Guardian, "the fire was started '
+                     'deliberately by someone."')
+    assert list(found.values()) == ["Guardian"]

@@ -69,6 +69,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "WORDING_LINKS": (tuple, "links calling the quotation somebody's wording, whatever the verb after (`c'est en ces termes que`)"),
     "PLACE_OF_SPEAKER": (tuple, "prepositions of the place an impersonal subject speaks from (`fait-on valoir à Matignon`)"),
     "SOURCE_DOCUMENTS": (tuple, "documents that speak for their authors (`un communiqué de la préfecture`)"),
+    "FINDINGS": (tuple, "what a source found out: it speaks for whom it names after `de` and for the agent of any participle after it (`les informations recueillies par X`)"),
     "SOURCE_PEOPLE": (tuple, "those who speak for a body without a name of their own (`l'entourage`)"),
     "SOURCE_ANAPHORS": (tuple, "words before one of SOURCE_PEOPLE that point it back to the source who spoke last (`cette même source`)"),
     "SOURCE_PARTICIPLES": (tuple, "participles telling how a source was reached (`interrogé par`)"),

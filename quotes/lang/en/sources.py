@@ -5,6 +5,9 @@
 SOURCE_DOCUMENTS = (
     "statement", "letter", "tweet", "post", "message", "report", "note", "interview", "document", "email", "memo",
 )
+# What a source found out: it speaks for whom it names after `of` and for the agent of any participle after it
+# (`according to information obtained by the BBC`).
+FINDINGS = ("information", "data", "figures")
 
 # Speech verbs that go on with the words of the one who just spoke.
 REPLYING_CUES = ("reply", "respond", "retort", "counter", "hit back")

@@ -8,6 +8,10 @@ SOURCE_DOCUMENTS = (
     "document", "compte", "site", "réponse", "réplique", "réaction", "plainte", "requête",
     "propos", "paroles", "avertissement", "discours", "information", "informations",
 )
+# What a source found out, whoever wrote it down: as documents do, it speaks for whom it names after `de`
+# (`selon les chiffres de l'Insee`) and for the agent of any participle after it (`selon les informations
+# recueillies par la radio`, `révélées par X`), not so for words (`des propos rapportés par X`: X relays them).
+FINDINGS = ("information", "informations", "données", "chiffres", "révélations")
 
 # Speech verbs that go on with the words of the one who just spoke: `« … », a ajouté la ministre de X` is X's.
 REPLYING_CUES = ("répondre", "rétorquer", "répliquer", "riposter", "objecter", "contrer")
