@@ -36,6 +36,7 @@ FAST_UPPER, FAST_LETTER = fast_block_class("Lu"), fast_block_class("L")
 INITIAL = regex.compile(r"\p{Lu}\.")
 ELIDED = regex.compile(r"\p{L}['’]")
 BRACKETED_ACRONYM = regex.compile(r"\(\p{Lu}[\p{Lu}\d-]{1,9}\)")  # `(LREM)`, `(PS)`
+GLUED_SENTENCE = regex.compile(r"^.*\p{Ll}[.!?»\"”](?=\p{Lu})")  # a sentence's end glued to the next one's first word
 CAPITAL_ARTICLE_ENDING = regex.compile(r"\s(\p{Lu}\p{Ll}{0,2}['’]?)\s?$")  # `le quotidien Le `, `le magazine L'`
 # What a title before a name never spans (the characters `Patterns.title_before_name` excludes),
 # searched from the end ((?r)): the last one is wanted.
@@ -1176,7 +1177,7 @@ class Resolver:
         tail = _after_last_break(window)
         gender = None
         opening = start
-        last_word = window.rsplit(None, 1)[-1:]
+        last_word = [GLUED_SENTENCE.sub("", word) for word in window.rsplit(None, 1)[-1:]]  # `beaucoup.Mme`: `Mme`
         if last_word and normalize(last_word[0]) in self.lang.CIVIL_TITLES:
             gender = self.lang.CIVIL_TITLES[normalize(last_word[0])]
             opening = start - len(window) + len(window.rstrip()) - len(last_word[0])

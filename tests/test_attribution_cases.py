@@ -4300,3 +4300,9 @@ def test_an_answer_s_label_outside_an_interview_names_nobody():
 ])
 def test_an_adverb_or_participle_opening_the_sentence_is_no_speaker(text):
     assert all(q.speaker not in ("Globalement", "Actuellement") for q in quotations(text))
+
+
+def test_a_civil_title_glued_to_the_previous_sentence_still_opens_the_subject():
+    text = ("La directrice, Anna Vidal, a affirmé que le groupe gagnait peu. La Commission a estimé que le groupe gagnait "
+            "beaucoup.Mme Vidal a jugé ces chiffres irréalistes.« Nous sommes d'accord sur l'essentiel », a-t-elle écrit.")
+    assert quotations(text)[-1].speaker == "Anna Vidal"
