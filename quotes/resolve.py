@@ -769,6 +769,10 @@ class Resolver:
         named = [(p, e) for p, e in self.people if e.kind == "person"]
         if not named:
             return None
+        colon = self.text.rfind(":")
+        after_list = [(p, e) for p, e in named if p > colon] if colon > 0 and "," in self.text[:colon] else []
+        if after_list and not self.text[colon + 1 : self.phrase_opening(after_list[0][0])].strip():
+            named = after_list  # `X, Y, Z : W sort l'artillerie`: a list of topics, then the clause's subject
         start, entity = named[0]
         name_run = self.patterns.fast_name_run if in_fast_blocks(self.text) else self.patterns.name_run
         label_end = self.text.rfind(":", 0, start) + 1

@@ -4306,3 +4306,14 @@ def test_a_civil_title_glued_to_the_previous_sentence_still_opens_the_subject():
     text = ("La directrice, Anna Vidal, a affirmé que le groupe gagnait peu. La Commission a estimé que le groupe gagnait "
             "beaucoup.Mme Vidal a jugé ces chiffres irréalistes.« Nous sommes d'accord sur l'essentiel », a-t-elle écrit.")
     assert quotations(text)[-1].speaker == "Anna Vidal"
+
+
+@pytest.mark.parametrize("title, speaker", [
+    ("Dupont, Martin, Lefèvre : Jean Roux règle ses comptes", "Jean Roux"),
+    # without a list before the colon, the name before it is whom the title is about
+    ("Paul Dupont : Jean Roux « a tout compris »", "Paul Dupont"),
+])
+def test_a_list_of_names_before_a_title_s_colon_is_its_topics_not_its_subject(title, speaker):
+    text = "« Pourquoi Lefèvre n'est-il pas encore jugé ? », s'interroge-t-il dans un entretien accordé à un magazine."
+    quotes = extract_quotes(Article(text=text, title=title, id="t", lang="fr"))
+    assert [q.speaker for q in quotes if q.kind == "direct"] == [speaker]
