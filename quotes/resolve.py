@@ -51,7 +51,7 @@ MAX_APPOSITION = 80  # characters of a role in apposition after a name (`ministr
 PRECEDING_WORDS_CHARS = 32  # characters before a name read for the words that make it no person's (`de la`, `l'Institut d'Oncologie`)
 MAX_DETERMINER = 6  # characters of an article and its space before a civil title (`la Pr`)
 ROLE_REACH = 3  # `du tout nouveau ministre`: how far after its article a title's role noun may come
-NATIONALITY_STEM = 5  # `améri`: letters a nationality's two genders share
+CAMP_STEM = 5  # `améri`, `répub`: letters a nationality's or a party's two genders share
 MAX_PERSON_NAME_WORDS = 3  # `Jean-Baptiste de Lattre`: a first name and what may follow it in one person's name
 # A phrase opening a sentence follows one of these, or a short adverbial and a comma.
 SENTENCE_OPENERS = ".!?:;\n«»\"“”"
@@ -1656,6 +1656,8 @@ class Resolver:
         head = self.patterns.description_head(mention)
         role = self.patterns.role_of(head)
         gender = self._description_gender(mention, head) if head else None
+        if camps := self._camps(mention):  # `le président tunisien`, `le candidat républicain`: nobody of another
+            excluded = (*excluded, *(e for _, e in (*candidates, *self._before(position)) if self._of_another_camp(camps, e)))
         if head in self.lang.ROLE_EPITHETS and role in self.lang.UNIQUE_OFFICES and not self._is_epithet(mention) \
                 and (named := self._named_just_before(position, role, gender, excluded, subject_only=True)) is not None:
             named.add_alias(mention)  # `X a qualifié … « … », a déclaré le chef de l'État`: X, the subject just named
@@ -1665,11 +1667,9 @@ class Resolver:
             # the very words describe a person named before (`X, un professeur de l'université, a expliqué`)
             indefinite = normalize(mention).split(" ", 1)[0] in self.lang.INDEFINITE_ARTICLES
             general = self._is_definite_singular(mention) and not self._is_demonstrative_of_person(mention)
-            countries = self._nationalities(mention)
             former = self._is_epithet(mention)  # (`le président` is not whom the text calls `l'ancien président`)
             for _, entity in reversed(self._objects_behind(self._before(position), position)):
-                if (gender and entity.gender and entity.gender != gender) or (countries and self._of_another_country(countries, entity)) \
-                        or _among(entity, excluded):
+                if (gender and entity.gender and entity.gender != gender) or _among(entity, excluded):
                     continue  # `la porte-parole` is not the spokesman named before, `le président tunisien` not the American
                 if entity.has_alias(mention) if indefinite else \
                         any(self._covers(role, self.role_of_description(a), general)
@@ -1880,14 +1880,22 @@ class Resolver:
                 return False
         return False
 
-    def _of_another_country(self, countries: set[str], entity: Entity) -> bool:
-        """The description names these nationalities (`le président tunisien`), the text gives the person another."""
-        return any(
-            (other := self._nationalities(alias)) and other.isdisjoint(countries) for alias in entity.aliases if alias)
+    def _of_another_camp(self, camps: set[tuple[bool, str]], entity: Entity) -> bool:
+        """The description names these nationalities (`le président tunisien`) or parties (`le candidat républicain`),
+        the text gives the person another of the same kind."""
+        for alias in filter(None, entity.aliases):
+            theirs = self._camps(alias)
+            for party in {p for p, _ in camps}:
+                stems = {s for p, s in theirs if p == party}
+                if stems and stems.isdisjoint(s for p, s in camps if p == party):
+                    return True
+        return False
 
-    def _nationalities(self, description: str) -> set[str]:
-        # a nationality's stem, the same for both genders (`tunisien`, `tunisienne`)
-        return {w[:NATIONALITY_STEM] for w in normalize(description).split() if w in self.lang.DEMONYMS}
+    def _camps(self, description: str) -> set[tuple[bool, str]]:
+        """(a party's or not, its stem) of each nationality or party the description names; a stem the same for both
+        genders (`tunisien`, `tunisienne`)."""
+        return {(w in self.lang.sets.PARTY_ADJECTIVES, w[:CAMP_STEM]) for w in normalize(description).split()
+                if w in self.lang.DEMONYMS or w in self.lang.sets.PARTY_ADJECTIVES}
 
     def _holds_another_role(self, entity: Entity, role: str) -> bool:
         """The text gives the person roles, none of which is or is covered by this one (a candidacy aside, for an

@@ -4317,3 +4317,10 @@ def test_a_list_of_names_before_a_title_s_colon_is_its_topics_not_its_subject(ti
     text = "« Pourquoi Lefèvre n'est-il pas encore jugé ? », s'interroge-t-il dans un entretien accordé à un magazine."
     quotes = extract_quotes(Article(text=text, title=title, id="t", lang="fr"))
     assert [q.speaker for q in quotes if q.kind == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize("qualifier, speaker", [("républicain", "le président américain"), ("démocrate", "Paul Roux")])
+def test_a_description_of_one_party_is_not_who_the_text_gave_another(qualifier, speaker):
+    text = ("Le candidat démocrate Paul Roux a attaqué son rival, le traitant de « menteur ». « Tout ira bien », a assuré "
+            f"le président américain. « La science ne sait pas tout », a ajouté le candidat {qualifier}.")
+    assert quotations(text)[-1].speaker == speaker

@@ -122,6 +122,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "FORMER_WORDS": (dict, "adjectives of a former role → the gender they tell (`ancienne` → `f`)"),
     "MODIFIER_GENDERS": (dict, "adjectives before a role noun → the gender their form tells where an elided article tells none (`l'actuel ministre` → `m`)"),
     "ROLE_OPENERS": (tuple, "words that may open a role without a determiner (`ancien`, `chargé`)"),
+    "PARTY_ADJECTIVES": (tuple, "adjectives of a political camp in a description (`le candidat républicain`): never one who belongs to another"),
     "DEMONYMS": (dict, "nouns of nationality → gender: a description, never a name (`le Belge`)"),
     "PARTY_MEMBER_NOUNS": (dict, "nouns of a party's members, capitalised when they name a person → gender: a description like a nationality, never a name (`l'Insoumise`)"),
     "FIXED_GENDER_NOUNS": (tuple, "nouns whose article tells the noun's gender, not the person's (`la star`)"),

@@ -90,6 +90,8 @@ MODIFIER_GENDERS = {}  # English adjectives tell no gender
 ROLE_OPENERS = ("former", "ex", "acting", "deputy", "interim", "chief", "senior", "junior", "outgoing")
 
 DEMONYMS = {}
+# Adjectives of a political camp: `the Republican candidate` is not whom the text called `the Democratic candidate`.
+PARTY_ADJECTIVES = ("republican", "democratic", "democrat", "conservative", "labour", "liberal", "socialist", "green")
 # A party's members as nouns (`the Democrat`): a description, never a name; no gender told.
 PARTY_MEMBER_NOUNS = {"democrat": None, "republican": None, "tory": None}
 

@@ -153,6 +153,13 @@ DEMONYMS = {
     "lituanien": "m", "lituanienne": "f",
 }
 
+# Adjectives of a political camp: `le candidat républicain` is not whom the text called `le candidat démocrate`.
+PARTY_ADJECTIVES = (
+    "socialiste", "républicain", "républicaine", "démocrate", "écologiste", "communiste", "centriste", "insoumis",
+    "insoumise", "frontiste", "gaulliste", "conservateur", "conservatrice", "travailliste", "libéral", "libérale",
+    "souverainiste", "nationaliste",
+)
+
 # A party's members as nouns, capitalised when they name a person (`l'Insoumis de Seine-Saint-Denis`,
 # `la Marcheuse`): a description like a nationality, never a name. Not `républicain`: `Le Républicain lorrain` is a daily.
 PARTY_MEMBER_NOUNS = {
