@@ -2078,10 +2078,17 @@ class Resolver:
             return oblique
         if guessed:  # a first name's gender is a guess: the pronoun's is evidence against it
             found = [e for p, e in pool if e.kind == "person" and not e.gender_known and e.number == (number or e.number)
-                     and not (gender and e.gender and is_only_first_name(e.name.split(" ", 1)[0]))  # not `Martine X` for il
+                     # not `Martine X` for il, unless the text describes her so too (`Andréa X, conseiller régional`)
+                     and not (gender and e.gender and is_only_first_name(e.name.split(" ", 1)[0])
+                              and not self._described_as(e, gender))
                      and not (gender and e.gender and e.gender != gender and e.name[:1].islower())]  # nor `le ministre` for elle
             return found[-1] if found else None
         return None
+
+    def _described_as(self, entity: Entity, gender: str) -> bool:
+        """The text gives the person a description of that gender (`conseiller régional`)."""
+        return any(self._description_gender(alias, head) == gender for alias in entity.aliases
+                   if alias and (head := self.patterns.description_head(alias)))
 
     def _subject_of_quoted_words(self, start: int, position: int) -> bool:
         """`X « n'a aucune responsabilité », a-t-il répété`: the name at `start` opens a clause that a quotation runs

@@ -4324,3 +4324,9 @@ def test_a_description_of_one_party_is_not_who_the_text_gave_another(qualifier, 
     text = ("Le candidat démocrate Paul Roux a attaqué son rival, le traitant de « menteur ». « Tout ira bien », a assuré "
             f"le président américain. « La science ne sait pas tout », a ajouté le candidat {qualifier}.")
     assert quotations(text)[-1].speaker == speaker
+
+
+def test_a_description_of_the_pronoun_s_gender_outweighs_a_first_name_s():
+    text = ("Andréa Lenoir, conseiller régional écologiste, a annoncé mardi quitter son parti. « Le président a "
+            "attisé la colère des Français », dénonce-t-il.")
+    assert quotations(text)[-1].speaker == "Andréa Lenoir"
