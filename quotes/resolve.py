@@ -1429,7 +1429,10 @@ class Resolver:
             return self._named(name_words, mention, position)
         # a speaker named after the description (`L'ancien ministre, que X avait qualifié de « … », a …`) is not who it means
         earlier = [c for c in candidates if c[0] <= position]
-        return self._described(self.patterns.without_inner_holder(mention), position, earlier, excluded)
+        described = self._described(self.patterns.without_inner_holder(mention), position, earlier, excluded)
+        if words in self.lang.sets.CONCERNED and described.name[:1].islower():  # `l'intéressé`, describing nobody before
+            return self._latest_mentioned(position, described.gender, described.number, earlier) or described
+        return described
 
     def peek(self, mention: str, position: int, candidates: list[tuple[int, Entity]],
              excluded: tuple[Entity, ...] = ()) -> Entity | None:

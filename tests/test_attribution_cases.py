@@ -4330,3 +4330,13 @@ def test_a_description_of_the_pronoun_s_gender_outweighs_a_first_name_s():
     text = ("Andréa Lenoir, conseiller régional écologiste, a annoncé mardi quitter son parti. « Le président a "
             "attisé la colère des Français », dénonce-t-il.")
     assert quotations(text)[-1].speaker == "Andréa Lenoir"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le festival de Paul Leroy est donc directement visé. Et l'intéressé n'a pas tardé à réagir : « Je me battrai "
+     "pour le sauver. »", "Paul Leroy"),
+    ("La chaîne annonçait que Jeanne allait quitter l'antenne. « Je suis très attachée à cette maison », avait alors "
+     "réagi l'intéressée.", "Jeanne"),
+])
+def test_the_one_concerned_describing_nobody_before_is_who_was_named_last(text, speaker):
+    assert quotations(text)[-1].speaker == speaker

@@ -91,6 +91,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "PERSONAL_PRONOUNS": (tuple, "pronouns of PRONOUNS that stand for a person only, never for a body (`he`); none where they may (`il` for a party)"),
     "RELATIVE_PRONOUNS": (tuple, "relative pronouns that are a subject (`qui`)"),
     "LATEST_MENTIONED": (tuple, "pronouns that mean whoever was named last (`ce dernier`)"),
+    "CONCERNED": (tuple, "descriptions of whom the words before were about (`l'intéressé`): describing nobody named before, whoever was named last"),
     "OBJECT_CLITICS": (tuple, "third-person object pronouns written before a verb (`comme le relaye X`)"),
     "TURN_ADVERBS": (tuple, "adverbial phrases of somebody's turn (`quant à lui`): the subject is not who spoke just before"),
     "REPLYING_CUES": (tuple, "speech verbs of a reply (`rétorquer`): their subject is not the one who just spoke"),

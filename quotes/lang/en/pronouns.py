@@ -11,6 +11,7 @@ RELATIVE_PRONOUNS = ("who",)
 
 # Pronouns that mean whoever was named last, subject or not (each also in PRONOUNS): "The latter said …".
 LATEST_MENTIONED = ("the latter",)
+CONCERNED = ()
 
 OBJECT_CLITICS = ()
 

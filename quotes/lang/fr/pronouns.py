@@ -22,6 +22,9 @@ LATEST_MENTIONED = (
     "ce dernier", "cette dernière", "ces derniers", "ces dernières", "celui-ci", "celle-ci", "ceux-ci", "celles-ci",
     "celui-là", "celle-là", "ceux-là", "celles-là",
 )
+# Descriptions of whom the words before were about: when they describe nobody named before, whoever was named last
+# (`Le loto de X est visé. Et l'intéressé a réagi`: X).
+CONCERNED = ("l'intéressé", "l'intéressée", "les intéressés", "les intéressées")
 
 # Object pronouns written before a verb ("comme le relaye X").
 OBJECT_CLITICS = ("le", "la", "les", "l'", "lui", "leur")
