@@ -1771,14 +1771,23 @@ class Resolver:
     def _objects_behind(self, pool: list[tuple[int, Entity]], position: int) -> list[tuple[int, Entity]]:
         """The pool (in the text's order) with the names after a preposition in the last sentence before
         `position`'s own that names somebody, and in its own, put behind the others of those sentences, for a
-        search from the closest: `X, ami de Y, s'exprime. « … », détaille l'ancien maire`: X, not Y."""
+        search from the closest: `X, ami de Y, s'exprime. « … », détaille l'ancien maire`: X, not Y; a question's
+        behind all (`Y pourra-t-il … ? « … », répond l'ancien ministre`: not Y)."""
         starts = self._sentence_starts_before(position)
         earlier = [p for p, _ in pool if p < starts[-1]]
         lo = max(s for s in starts if s <= earlier[-1]) if earlier and earlier[-1] >= starts[0] else starts[-1]
-        older, obliques, others = [], [], []
+        asked, older, obliques, others = [], [], [], []
         for c in pool:
-            (older if c[0] < lo else obliques if self._after_any_preposition(c[0]) else others).append(c)
-        return older + obliques + others
+            (asked if self._asked_about(c[0], position) else older if c[0] < lo
+             else obliques if self._after_any_preposition(c[0]) else others).append(c)
+        return asked + older + obliques + others
+
+    def _asked_about(self, start: int, position: int) -> bool:
+        """The name at `start` is in a question, the reporter's last sentence before `position` (`X pourra-t-il se
+        représenter ? « Je ne sais pas », a déclaré l'ancien ministre`): whom it asks about, not who answers."""
+        breaks = [b for b in self._sentence_breaks()[bisect.bisect_left(self._sentence_breaks(), start):]
+                  if b < position and not self._in_quotation(b)]
+        return len(breaks) == 1 and self.text[breaks[0]] == "?"
 
     def _bare_person_noun_gender(self, mention: str) -> str | None:
         """`le centriste`, `l'ouvrière`: a definite article and a noun of a person (not of a kind of body, as
@@ -1823,7 +1832,8 @@ class Resolver:
                 if self._named_in_sentence_of(entity, position):
                     continue  # `le chanteur, ami de X`: not X, whom the description's own sentence names
             if (gender and entity.gender and entity.gender != gender) or _among(entity, excluded) \
-                    or (self.place(p) != "subject" and (subject_only or not self._after_person_preposition(p))):
+                    or (self.place(p) != "subject" and (subject_only or not self._after_person_preposition(p))) \
+                    or self._asked_about(p, position):
                 continue
             return None if role and self._holds_another_role(entity, role) else entity
         return None

@@ -4340,3 +4340,10 @@ def test_a_description_of_the_pronoun_s_gender_outweighs_a_first_name_s():
 ])
 def test_the_one_concerned_describing_nobody_before_is_who_was_named_last(text, speaker):
     assert quotations(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("description", ["l'ex-ministre de l'Économie", "le député"])
+def test_whom_a_question_asks_about_is_not_who_answers_it(description):
+    text = ("Paul Roux dénonce le « passage en force ». Marc Petit pourra-t-il se représenter ? « Je ne sais pas. La "
+            f"primaire est indispensable », a déclaré {description}.")
+    assert quotations(text)[-1].speaker == "Paul Roux"
