@@ -1785,9 +1785,14 @@ class Resolver:
     def _asked_about(self, start: int, position: int) -> bool:
         """The name at `start` is in a question, the reporter's last sentence before `position` (`X pourra-t-il se
         représenter ? « Je ne sais pas », a déclaré l'ancien ministre`): whom it asks about, not who answers."""
-        breaks = [b for b in self._sentence_breaks()[bisect.bisect_left(self._sentence_breaks(), start):]
-                  if b < position and not self._in_quotation(b)]
-        return len(breaks) == 1 and self.text[breaks[0]] == "?"
+        breaks = self._sentence_breaks()
+        found = None
+        for k in range(bisect.bisect_left(breaks, start), bisect.bisect_left(breaks, position)):
+            if not self._in_quotation(breaks[k]):
+                if found is not None:
+                    return False  # another sentence between them
+                found = breaks[k]
+        return found is not None and self.text[found] == "?"
 
     def _bare_person_noun_gender(self, mention: str) -> str | None:
         """`le centriste`, `l'ouvrière`: a definite article and a noun of a person (not of a kind of body, as
