@@ -4347,3 +4347,16 @@ def test_whom_a_question_asks_about_is_not_who_answers_it(description):
     text = ("Paul Roux dénonce le « passage en force ». Marc Petit pourra-t-il se représenter ? « Je ne sais pas. La "
             f"primaire est indispensable », a déclaré {description}.")
     assert quotations(text)[-1].speaker == "Paul Roux"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Les taxes ont augmenté. « La fiscalité va continuer d'augmenter, selon un expert interrogé par la radio. Le prix "
+     "à la pompe va suivre. »", "un expert interrogé par la radio"),
+    ("Les taxes ont augmenté. « La hausse va durer, d'après une source proche du dossier, et le prix va suivre. »",
+     "une source proche du dossier"),
+    # the speaker's own view, or what the speaker draws on, is no source
+    ("Les taxes ont augmenté. « La hausse va durer, selon moi, et le prix va suivre », a dit Paul Roux.", "Paul Roux"),
+    ("Paul Roux a parlé. « Son état est stable, selon les médecins, et il se repose. »", "Paul Roux"),
+])
+def test_a_selon_phrase_between_commas_inside_the_marks_names_the_speaker(text, speaker):
+    assert quotations(text)[-1].speaker == speaker
