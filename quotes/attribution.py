@@ -228,7 +228,7 @@ class Attributor:
             if said is not None and said.mention_start is not None and according.mention_start is not None \
                     and said.mention_start > according.mention_start:
                 return said
-        return according or self._earlier_in_sentence(before) or self._framed(before)
+        return according or self._earlier_in_sentence(before) or self._framed(before) or self._according_inside(span)
 
     def _named_before_the_quotation(self, found: Attribution, before: int) -> Attribution | None:
         """The incise found, its pronoun meaning whom the sentence names before the quotation opening at token
@@ -617,26 +617,29 @@ class Attributor:
         lo, hi = doc.index_at(span.start), doc.index_at(span.end)
         # Only the few places where a verb group may start right after a comma are worth reading.
         after_commas = [k for k in doc.cue_starts(lo + 1, hi) if doc.words[k - 1] == ","]
-        # (`« …, selon un expert, … »`: a selon-like phrase between commas, the words its source's)
-        according = [k for k in range(lo + 1, hi) if doc.words[k] in self.according and doc.words[k - 1] == ","] \
-            if self.according_keywords.intersection(doc.words[lo:hi]) else []
-        if not (after_commas or according):
+        if not after_commas:
             return None
         with doc.read_inside(lo, hi):
-            return self._incise_at(after_commas, hi) or self._according_incise(according, hi)
+            return self._incise_at(after_commas, hi)
 
-    def _according_incise(self, starts: list[int], hi: int) -> Attribution | None:
-        """The first selon-like phrase at one of `starts` (each after a comma) naming a source the words bring in
-        (an indefinite article: `, selon un expert,`; not `, selon les médecins,`, `, selon ses mots,`: what the speaker
-        draws on) that ends at a comma or a full stop before hi."""
+    def _according_inside(self, span: Span) -> Attribution | None:
+        """`« …, selon une source policière. … »`: the first selon-like phrase between a comma and a comma or a full
+        stop inside the quotation naming a source the words bring in (an indefinite article; not `, selon les
+        médecins,`, `, selon ses mots,`: what the speaker draws on)."""
         doc = self.doc
-        for k in starts:
-            found = self._according_phrase(k, "incise") if self._according_at(k) else None
-            if found is not None and found.mention_start is not None \
-                    and doc.words[doc.index_at(found.mention_start)] in self.lang.sets.INDEFINITE_ARTICLES:
-                end = doc.index_at(found.mention_start + len(found.mention))
-                if end < hi and self._incise_ends(end, hi):
-                    return found
+        lo, hi = doc.index_at(span.start), doc.index_at(span.end)
+        if not self.according_keywords.intersection(doc.words[lo:hi]):
+            return None
+        with doc.read_inside(lo, hi):
+            for k in range(lo + 1, hi):
+                if doc.words[k] not in self.according or doc.words[k - 1] != "," or not self._according_at(k):
+                    continue
+                found = self._according_phrase(k, "incise")
+                if found is not None and found.mention_start is not None \
+                        and doc.words[doc.index_at(found.mention_start)] in self.lang.sets.INDEFINITE_ARTICLES:
+                    end = doc.index_at(found.mention_start + len(found.mention))
+                    if end < hi and self._incise_ends(end, hi):
+                        return found
         return None
 
     def _incise_at(self, starts: list[int], hi: int) -> Attribution | None:
