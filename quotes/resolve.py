@@ -329,10 +329,12 @@ class Patterns:
                     continue
                 if not self._is_complement(mention[: m.start() + offset], words) \
                         and not self._demonym(mention[: m.start() + offset], words):
-                    names.append(words)
-        people = [words for words in names if first_name_gender(words[0])]
-        people.sort(key=lambda words: len(words) < 2)  # "Jérôme Salomon" before a lone "Santé"
-        return (people or names or [()])[0]
+                    names.append((words, before.endswith(", ")))
+        people = [(words, apposed) for words, apposed in names if first_name_gender(words[0])]
+        # "Jérôme Salomon" before a lone "Santé"; a name in apposition before one inside the description (`le président
+        # de la fondation Jean X, Paul Y`: Y)
+        people.sort(key=lambda found: (not found[1], len(found[0]) < 2))
+        return (people or names or [((), False)])[0][0]
 
     def _labels_the_role(self, run: str, rest: str) -> bool:
         """A capitalised run right after a role names the body it is held in, no person: an acronym opening it, or

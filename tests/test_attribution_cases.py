@@ -4360,3 +4360,9 @@ def test_whom_a_question_asks_about_is_not_who_answers_it(description):
 ])
 def test_a_selon_phrase_between_commas_inside_the_marks_names_the_speaker(text, speaker):
     assert quotations(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("description", ["la directrice de l'école Jean Moulin", "la présidente de la fondation Jean Jaurès"])
+def test_the_name_apposed_to_a_description_holds_it_not_a_name_inside_it(description):
+    text = f"« On a repris l'école comme on l'a terminée », a estimé {description}, Anne Vidal."
+    assert quotations(text)[-1].speaker == "Anne Vidal"
