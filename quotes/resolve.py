@@ -36,7 +36,7 @@ FAST_UPPER, FAST_LETTER = fast_block_class("Lu"), fast_block_class("L")
 INITIAL = regex.compile(r"\p{Lu}\.")
 ELIDED = regex.compile(r"\p{L}['’]")
 BRACKETED_ACRONYM = regex.compile(r"\(\p{Lu}[\p{Lu}\d-]{1,9}\)")  # `(LREM)`, `(PS)`
-GLUED_SENTENCE = regex.compile(r"^.*\p{Ll}[.!?»\"”](?=\p{Lu})")  # a sentence's end glued to the next one's first word
+GLUED_SENTENCE = re.compile(r"[a-zß-öø-ÿ][.!?»\"”](?=[A-ZÀ-ÖØ-Þ])")  # a sentence's end glued to the next one's first word
 CAPITAL_ARTICLE_ENDING = regex.compile(r"\s(\p{Lu}\p{Ll}{0,2}['’]?)\s?$")  # `le quotidien Le `, `le magazine L'`
 # What a title before a name never spans (the characters `Patterns.title_before_name` excludes),
 # searched from the end ((?r)): the last one is wanted.
@@ -221,6 +221,7 @@ class Patterns:
         self._auxiliary_forms = self.lexicon.auxiliary_forms
         self.speaker_name_words = lru_cache(maxsize=4096)(self._speaker_name_words)
         self.description_head = lru_cache(maxsize=4096)(self._description_head)
+        self.camps = lru_cache(maxsize=4096)(self._camps)
         self.without_inner_holder = lru_cache(maxsize=4096)(self._without_inner_holder)
 
     def _names_in_run(self, run: str, completes: bool = False, apposed: bool = False) -> tuple[tuple[int, tuple[str, ...]], ...]:
@@ -378,6 +379,12 @@ class Patterns:
             return False
         # (after an indefinite article too: `un Soudanais` is somebody, `Le Parisien` may be a daily)
         return word in self.nouns_of_a_people or last[-1] in self.lang.DEMONSTRATIVES or last[-1] in self.lang.INDEFINITE_ARTICLES
+
+    def _camps(self, description: str) -> frozenset[tuple[bool, str]]:
+        """(a party's or not, its stem) of each nationality or party the description names; a stem the same for both
+        genders (`tunisien`, `tunisienne`)."""
+        return frozenset((w in self.lang.sets.PARTY_ADJECTIVES, w[:CAMP_STEM]) for w in normalize(description).split()
+                         if w in self.lang.DEMONYMS or w in self.lang.sets.PARTY_ADJECTIVES)
 
     def _description_head(self, mention: str) -> str | None:
         """The noun a description is built on: a role (`la ministre`), or a nationality (`le Belge`); none
@@ -1183,7 +1190,9 @@ class Resolver:
         tail = _after_last_break(window)
         gender = None
         opening = start
-        last_word = [GLUED_SENTENCE.sub("", word) for word in window.rsplit(None, 1)[-1:]]  # `beaucoup.Mme`: `Mme`
+        last_word = window.rsplit(None, 1)[-1:]
+        if last_word and (glued := GLUED_SENTENCE.search(last_word[0])):
+            last_word = [last_word[0][glued.end() :]]  # `beaucoup.Mme`: `Mme`
         if last_word and normalize(last_word[0]) in self.lang.CIVIL_TITLES:
             gender = self.lang.CIVIL_TITLES[normalize(last_word[0])]
             opening = start - len(window) + len(window.rstrip()) - len(last_word[0])
@@ -1661,7 +1670,7 @@ class Resolver:
         head = self.patterns.description_head(mention)
         role = self.patterns.role_of(head)
         gender = self._description_gender(mention, head) if head else None
-        if camps := self._camps(mention):  # `le président tunisien`, `le candidat républicain`: nobody of another
+        if camps := self.patterns.camps(mention):  # `le président tunisien`, `le candidat républicain`: nobody of another
             excluded = (*excluded, *(e for _, e in (*candidates, *self._before(position)) if self._of_another_camp(camps, e)))
         if head in self.lang.ROLE_EPITHETS and role in self.lang.UNIQUE_OFFICES and not self._is_epithet(mention) \
                 and (named := self._named_just_before(position, role, gender, excluded, subject_only=True)) is not None:
@@ -1778,23 +1787,26 @@ class Resolver:
         starts = self._sentence_starts_before(position)
         earlier = [p for p, _ in pool if p < starts[-1]]
         lo = max(s for s in starts if s <= earlier[-1]) if earlier and earlier[-1] >= starts[0] else starts[-1]
+        question = self._question_before(position)
         asked, older, obliques, others = [], [], [], []
         for c in pool:
-            (asked if self._asked_about(c[0], position) else older if c[0] < lo
+            (asked if question and question[0] < c[0] < question[1] else older if c[0] < lo
              else obliques if self._after_any_preposition(c[0]) else others).append(c)
         return asked + older + obliques + others
 
-    def _asked_about(self, start: int, position: int) -> bool:
-        """The name at `start` is in a question, the reporter's last sentence before `position` (`X pourra-t-il se
-        représenter ? « Je ne sais pas », a déclaré l'ancien ministre`): whom it asks about, not who answers."""
+    def _question_before(self, position: int) -> tuple[int, int] | None:
+        """Where the reporter's last sentence before `position` runs, if it is a question (`X pourra-t-il se
+        représenter ? « Je ne sais pas », a déclaré l'ancien ministre`): whom it asks about is not who answers."""
         breaks = self._sentence_breaks()
-        found = None
-        for k in range(bisect.bisect_left(breaks, start), bisect.bisect_left(breaks, position)):
-            if not self._in_quotation(breaks[k]):
-                if found is not None:
-                    return False  # another sentence between them
-                found = breaks[k]
-        return found is not None and self.text[found] == "?"
+        k = bisect.bisect_left(breaks, position) - 1
+        while k >= 0 and self._in_quotation(breaks[k]):
+            k -= 1
+        if k < 0 or self.text[breaks[k]] != "?":
+            return None
+        end, k = breaks[k], k - 1
+        while k >= 0 and self._in_quotation(breaks[k]):
+            k -= 1
+        return (breaks[k] if k >= 0 else -1), end
 
     def _bare_person_noun_gender(self, mention: str) -> str | None:
         """`le centriste`, `l'ouvrière`: a definite article and a noun of a person (not of a kind of body, as
@@ -1828,6 +1840,7 @@ class Resolver:
         earliest = starts[max(0, len(starts) - 2 - MAX_SENTENCES_NAMING_NOBODY)]
         start, end = starts[-2], starts[-1]
         before = self._before(end)
+        question = self._question_before(position)
         for p, entity in reversed(before):
             if p < earliest:
                 return None
@@ -1840,7 +1853,7 @@ class Resolver:
                     continue  # `le chanteur, ami de X`: not X, whom the description's own sentence names
             if (gender and entity.gender and entity.gender != gender) or _among(entity, excluded) \
                     or (self.place(p) != "subject" and (subject_only or not self._after_person_preposition(p))) \
-                    or self._asked_about(p, position):
+                    or (question and question[0] < p < question[1]):
                 continue
             return None if role and self._holds_another_role(entity, role) else entity
         return None
@@ -1900,22 +1913,17 @@ class Resolver:
                 return False
         return False
 
-    def _of_another_camp(self, camps: set[tuple[bool, str]], entity: Entity) -> bool:
+    def _of_another_camp(self, camps: frozenset[tuple[bool, str]], entity: Entity) -> bool:
         """The description names these nationalities (`le président tunisien`) or parties (`le candidat républicain`),
         the text gives the person another of the same kind."""
         for alias in filter(None, entity.aliases):
-            theirs = self._camps(alias)
+            theirs = self.patterns.camps(alias)
             for party in {p for p, _ in camps}:
                 stems = {s for p, s in theirs if p == party}
                 if stems and stems.isdisjoint(s for p, s in camps if p == party):
                     return True
         return False
 
-    def _camps(self, description: str) -> set[tuple[bool, str]]:
-        """(a party's or not, its stem) of each nationality or party the description names; a stem the same for both
-        genders (`tunisien`, `tunisienne`)."""
-        return {(w in self.lang.sets.PARTY_ADJECTIVES, w[:CAMP_STEM]) for w in normalize(description).split()
-                if w in self.lang.DEMONYMS or w in self.lang.sets.PARTY_ADJECTIVES}
 
     def _holds_another_role(self, entity: Entity, role: str) -> bool:
         """The text gives the person roles, none of which is or is covered by this one (a candidacy aside, for an
