@@ -70,7 +70,9 @@ def _verdict(word: str) -> str:
         # `Eric` for `Éric`, `Alexei` for `Alexeï`; but a list keeps `José`: `Santé` is no `Sante`
         guess = _first_names().get(fold(word).lower(), "unknown")
     if guess == "unknown" and "-" in word:  # Jean-Baptiste, Marie-Caroline
-        return _verdict(word.split("-")[0])
+        parts = word.split("-")
+        # (not `Ile-de-France`, `Aix-en-Provence`: a part in lower case, a place's particle, no given name's)
+        return "unknown" if any(part[:1].islower() for part in parts) else _verdict(parts[0])
     return guess
 
 

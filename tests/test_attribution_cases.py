@@ -1200,6 +1200,19 @@ def test_a_word_ending_with_an_accent_is_a_first_name_only_as_written(word, gend
     assert first_name_gender(word) == gender
 
 
+@pytest.mark.parametrize("word, gender", [("Jean-Pierre", "m"), ("Marie-Claire", "f"), ("Ile-de-France", None),
+                                          ("Aix-en-Provence", None)])
+def test_a_compound_with_a_part_in_lower_case_is_a_place_not_a_first_name(word, gender):
+    assert first_name_gender(word) == gender
+
+
+def test_a_region_named_after_a_role_does_not_hold_it():
+    text = ("Réponse de Jeanne Roux, la présidente de la région Ile-de-France : rien ne change. « Il faudra "
+            "télétravailler », prévient Jeanne Roux. Puis la présidente d'Ile-de-France demande « aux entreprises de "
+            "télétravailler ».")
+    assert quotations(text)[-1].speaker == "Jeanne Roux"
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("« Rien ne presse », a ajouté Karim Nadir Benali, un économiste de Rabat.", "Karim Nadir Benali"),
     ("« Rien ne presse », a ajouté Anne Sophie Morel.", "Anne Sophie Morel"),
