@@ -66,6 +66,9 @@ def _cue_words(lang: Language) -> tuple:
         # The longest word of each selon-like phrase: a sentence without one holds none of them.
         frozenset(max(p, key=len) for ps in according.values() for p in ps),
         phrase_table(lang, lang.CITING_PHRASES), phrase_table(lang, lang.WORDING_SUBJECTS),
+        # A comma and a selon-like phrase, sought in a quotation's text before its tokens are read
+        regex.compile(",\\s*(?:" + "|".join("['’]".join(map(regex.escape, p.split("'"))) for p in lang.ACCORDING_TO) + ")",
+                      regex.IGNORECASE) if lang.ACCORDING_TO else None,
     )
 
 
@@ -97,7 +100,8 @@ class Attributor:
         self.lex = doc.lexicon
         self.phrases = PhraseReader(doc)  # and the word sets it reads with
         self.links, self.wording_links, self.according, self.wording_owners, self.fronted_openers, \
-            self.according_openers, self.according_keywords, self.citing, self.wording_subjects = doc.lang.derived(_cue_words)
+            self.according_openers, self.according_keywords, self.citing, self.wording_subjects, \
+            self.comma_according = doc.lang.derived(_cue_words)
         self._headings: dict[Span, bool] = {}
         self._first_question: int | None = None  # where an interview's first question is labelled (-1: none), once asked
 
@@ -627,9 +631,9 @@ class Attributor:
         stop inside the quotation naming a source the words bring in (an indefinite article; not `, selon les
         médecins,`, `, selon ses mots,`: what the speaker draws on)."""
         doc = self.doc
-        lo, hi = doc.index_at(span.start), doc.index_at(span.end)
-        if not self.according_keywords.intersection(doc.words[lo:hi]):
+        if self.comma_according is None or not self.comma_according.search(doc.text, span.start, span.end):
             return None
+        lo, hi = doc.index_at(span.start), doc.index_at(span.end)
         with doc.read_inside(lo, hi):
             for k in range(lo + 1, hi):
                 if doc.words[k] not in self.according or doc.words[k - 1] != "," or not self._according_at(k):

@@ -648,6 +648,7 @@ class Resolver:
         self._phrases: dict[int, tuple[int, int]] = {}  # a name's position → where its phrase opens, its end
         self._places: dict[int, str] = {}  # a name's position → its place in the sentence, read when asked
         self._breaks: list[int] | None = None  # where SENTENCE_BREAKS matches, found when first asked for
+        self._reporter_breaks: list[int] | None = None  # those not inside a quotation, likewise
         self._by_name: dict[str, Entity] = {}
         self._surnames: dict[str, Entity] = {}  # a named person's last name, folded
         # (position, entity) of the title's person a text opening on a pronoun means (set by extraction)
@@ -1191,7 +1192,7 @@ class Resolver:
         gender = None
         opening = start
         last_word = window.rsplit(None, 1)[-1:]
-        if last_word and (glued := GLUED_SENTENCE.search(last_word[0])):
+        if last_word and not last_word[0].isalpha() and (glued := GLUED_SENTENCE.search(last_word[0])):
             last_word = [last_word[0][glued.end() :]]  # `beaucoup.Mme`: `Mme`
         if last_word and normalize(last_word[0]) in self.lang.CIVIL_TITLES:
             gender = self.lang.CIVIL_TITLES[normalize(last_word[0])]
@@ -1797,16 +1798,13 @@ class Resolver:
     def _question_before(self, position: int) -> tuple[int, int] | None:
         """Where the reporter's last sentence before `position` runs, if it is a question (`X pourra-t-il se
         représenter ? « Je ne sais pas », a déclaré l'ancien ministre`): whom it asks about is not who answers."""
-        breaks = self._sentence_breaks()
+        if self._reporter_breaks is None:
+            self._reporter_breaks = [b for b in self._sentence_breaks() if not self._in_quotation(b)]
+        breaks = self._reporter_breaks
         k = bisect.bisect_left(breaks, position) - 1
-        while k >= 0 and self._in_quotation(breaks[k]):
-            k -= 1
         if k < 0 or self.text[breaks[k]] != "?":
             return None
-        end, k = breaks[k], k - 1
-        while k >= 0 and self._in_quotation(breaks[k]):
-            k -= 1
-        return (breaks[k] if k >= 0 else -1), end
+        return (breaks[k - 1] if k else -1), breaks[k]
 
     def _bare_person_noun_gender(self, mention: str) -> str | None:
         """`le centriste`, `l'ouvrière`: a definite article and a noun of a person (not of a kind of body, as
