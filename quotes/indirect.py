@@ -81,10 +81,18 @@ class IndirectSpeech:
                 first = doc.index_at(subject[1])
                 last = doc.index_at(subject[1] + len(subject[0]))
                 # "…, a confirmé l'information": an object, not an inverted speaker
-                if (last >= end - 1 and (phrases.names_somebody(first, last) or phrases.has_name(first, last))) \
+                if ((last >= end - 1 or self._reached_to_end(last, end))
+                        and (phrases.names_somebody(first, last) or phrases.has_name(first, last))) \
                         or (self._document_to_end(last, end) and phrases.names_somebody(first, last)):
                     return self._item(lo, k - 1, match, subject, "after")
         return None
+
+    def _reached_to_end(self, k: int, end: int) -> bool:
+        """Tokens [k, end) tell how the inverted subject was reached (`…, a expliqué une porte-parole jointe mardi par
+        l'AFP.`): a participle of SOURCE_PARTICIPLES, then no comma nor verb."""
+        words, lex = self.doc.words, self.at.lex
+        return k < end and words[k] in self.at.lang.sets.SOURCE_PARTICIPLES \
+            and not any(w == "," or w in lex.auxiliary_forms or w in self.at.lang.THAT for w in words[k + 1 : end])
 
     def _document_to_end(self, k: int, end: int) -> bool:
         """Tokens [k, end) tell the document an inverted subject spoke through (`…, ont indiqué les pompiers dans

@@ -4379,3 +4379,10 @@ def test_a_selon_phrase_between_commas_inside_the_marks_names_the_speaker(text, 
 def test_the_name_apposed_to_a_description_holds_it_not_a_name_inside_it(description):
     text = f"« On a repris l'école comme on l'a terminée », a estimé {description}, Anne Vidal."
     assert quotations(text)[-1].speaker == "Anne Vidal"
+
+
+def test_reported_words_whose_inverted_speaker_was_reached_by_a_medium_make_them_who_a_pronoun_means():
+    text = ("La femelle Mei Lan est arrivée au zoo. Le zoo s'est alors tourné vers une plantation, mais cette solution "
+            "prendra fin en septembre, a expliqué une porte-parole du zoo jointe mardi par l'AFP. « On ne peut pas leur "
+            "donner n'importe quel bambou », a-t-elle ajouté.")
+    assert quotations(text)[-1].speaker == "une porte-parole du zoo"
