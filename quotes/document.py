@@ -77,11 +77,11 @@ class Document:
         self.lexicon = lexicon_of(lang)
         # Tokens as parallel lists (folded word, offsets): no object per token.
         folded = normalize_text(text)
-        self._glued = glued_paragraphs(text)  # where a paragraph glued to the last opens
+        self.glued = glued_paragraphs(text)  # where a paragraph glued to the last opens
         if len(folded) == len(text) and not any(c in text for c in FOLDED_INTO_JOINERS):
-            self.words, self.starts, self.ends = self.lexicon.token_columns(folded, self._glued, text)
+            self.words, self.starts, self.ends = self.lexicon.token_columns(folded, self.glued, text)
         else:  # a character whose lower case is longer: fold word by word
-            written, self.starts, self.ends = self.lexicon.token_columns(text, self._glued)
+            written, self.starts, self.ends = self.lexicon.token_columns(text, self.glued)
             self.words = list(map(normalize, written))
         self.texts = TokenTexts(text, self.starts, self.ends)
         # The index of the first token starting at or after an offset: a bisection bound in C, with no
@@ -203,7 +203,7 @@ class Document:
             at = found.start()
             if at > 4 and text[at - 1] == " " and LOWER_WORD_END.match(text, at - 4) and (i := self.index_at(at)):
                 ends[i - 1] = True
-        for at in self._glued:  # `dévoiléesLe parquet`: the tokenizer cut the word at the capital
+        for at in self.glued:  # `dévoiléesLe parquet`: the tokenizer cut the word at the capital
             i = self.index_at(at)
             if 0 < i < self.size and self.starts[i] == at == self.ends[i - 1]:
                 ends[i - 1] = True

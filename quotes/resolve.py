@@ -634,9 +634,11 @@ class Entity:
 class Resolver:
     """The people and bodies of one article, and the mentions that point to them."""
 
-    def __init__(self, text: str, lang, quoted: list[tuple[int, int]] = (), known: frozenset[str] = frozenset()):
+    def __init__(self, text: str, lang, quoted: list[tuple[int, int]] = (), known: frozenset[str] = frozenset(),
+                 glued: list[int] = ()):
         """`known`: the names (folded) of people another text names, that a lone word names here too (an article's
-        title, naming by his surname whom its text calls `M. X`)."""
+        title, naming by his surname whom its text calls `M. X`); `glued`: where a paragraph glued to the one before
+        opens (`déterminéBernard X lutte`: a sub-heading run into the text)."""
         self.text = text
         self.lang = lang
         self.patterns = lang.derived(Patterns)
@@ -654,6 +656,7 @@ class Resolver:
         # (position, entity) of the title's person a text opening on a pronoun means (set by extraction)
         self.title_subject: tuple[int, Entity] | None = None
         self._known = known
+        self._glued = sorted(glued)
         self._find_people()
 
     # -- what the article names --------------------------------------------------------
@@ -1002,7 +1005,8 @@ class Resolver:
         """Whether the phrase starting at `start` opens its sentence, perhaps after a short adverbial
         (`Plus sévère, X …`): the place of a subject, the one a later pronoun most likely means."""
         before = self.text[max(0, start - OPENING_WINDOW) : start].rstrip()
-        if not before or before[-1] in SENTENCE_OPENERS or self._after_subheading(start) or BULLET_HEADING.search(before):
+        if not before or before[-1] in SENTENCE_OPENERS or self._after_glued_paragraph(start) \
+                or self._after_subheading(start) or BULLET_HEADING.search(before):
             return True
         connective = LAST_WORD.search(before)  # `Or M. X, même s'il …`, `Mais X a …`
         if connective and normalize(connective.group()) in self.lang.sets.OPENING_CONNECTIVES:
@@ -1104,6 +1108,15 @@ class Resolver:
         """Not the first word of a sentence, where any word is capitalised."""
         before = self.text[max(0, start - 3) : start].rstrip()
         return bool(before) and before[-1] not in ".!?\"«»:\n" and not self._after_subheading(start)
+
+    def _after_glued_paragraph(self, start: int) -> bool:
+        """The phrase at `start` opens a paragraph glued to the one before, at it or at the word before it
+        (`déterminéBernard X lutte`: a sub-heading run into the text, the name's first word glued to it)."""
+        if not self._glued:
+            return False
+        word_start = self.text.rfind(" ", 0, max(0, start - 1)) + 1
+        k = bisect.bisect_left(self._glued, word_start)
+        return k < len(self._glued) and self._glued[k] <= start
 
     def _after_subheading(self, start: int) -> bool:
         """`- « Comme à l'origine » -Jacques X n'a pas …`: right after the dash closing a subheading, run into the text."""

@@ -4386,3 +4386,10 @@ def test_reported_words_whose_inverted_speaker_was_reached_by_a_medium_make_them
             "prendra fin en septembre, a expliqué une porte-parole du zoo jointe mardi par l'AFP. « On ne peut pas leur "
             "donner n'importe quel bambou », a-t-elle ajouté.")
     assert quotations(text)[-1].speaker == "une porte-parole du zoo"
+
+
+def test_a_name_whose_first_word_is_glued_to_a_sub_heading_opens_its_sentence():
+    text = ("Paul Roux « suit un traitement », écrit Marc Petit, le metteur en scène.Combatif et déterminéPaul Roux lutte "
+            "depuis des mois contre la maladie. Fin décembre, l'acteur expliquait : « Les derniers examens ? Pas très "
+            "bons. »")
+    assert quotations(text)[-1].speaker == "Paul Roux"
