@@ -37,7 +37,6 @@ INITIAL = regex.compile(r"\p{Lu}\.")
 ELIDED = regex.compile(r"\p{L}['’]")
 BRACKETED_ACRONYM = regex.compile(r"\(\p{Lu}[\p{Lu}\d-]{1,9}\)")  # `(LREM)`, `(PS)`
 GLUED_SENTENCE = re.compile(r"[a-zß-öø-ÿ][.!?»\"”](?=[A-ZÀ-ÖØ-Þ])")  # a sentence's end glued to the next one's first word
-CAPITAL_ARTICLE_ENDING = regex.compile(r"\s(\p{Lu}\p{Ll}{0,2}['’]?)\s?$")  # `le quotidien Le `, `le magazine L'`
 # What a title before a name never spans (the characters `Patterns.title_before_name` excludes),
 # searched from the end ((?r)): the last one is wanted.
 LAST_TITLE_BREAK_MARKS = ',.;:!?"«»()'
@@ -1633,9 +1632,9 @@ class Resolver:
         if article[:1].isupper() and normalize(article) in self.lang.DEFINITE and position is not None \
                 and mention.endswith(name) and (self._inside_sentence(position) or self._written_inside_a_sentence(mention)):
             return mention  # (`Le Parisien rapporte …`, opening a sentence, when the text writes `dans Le Parisien` too)
-        if (at := mention.find(name)) > 0 and mention[:at].strip() and (article := CAPITAL_ARTICLE_ENDING.search(mention, 0, at)) \
-                and normalize(article.group(1)) in self.lang.DEFINITE:
-            return mention[article.start(1) :]  # `le quotidien Le Parisien`: a capital article after a noun is the name's
+        head = mention[: max(0, mention.find(name))].rstrip()
+        if " " in head and (article := head.rsplit(" ", 1)[1])[:1].isupper() and normalize(article) in self.lang.DEFINITE:
+            return mention[len(head) - len(article) :]  # `le quotidien Le Parisien`: a capital article after a noun is the name's
         stripped = self._strip_determiner(mention)
         at = stripped.find(name)
         if at > 0:
