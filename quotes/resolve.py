@@ -783,8 +783,10 @@ class Resolver:
             return None
         colon = self.text.rfind(":")
         after_list = [(p, e) for p, e in named if p > colon] if colon > 0 and "," in self.text[:colon] else []
-        if after_list and not self.text[colon + 1 : self.phrase_opening(after_list[0][0])].strip():
-            named = after_list  # `X, Y, Z : W sort l'artillerie`: a list of topics, then the clause's subject
+        if after_list:
+            # `X, Y, Z : W sort l'artillerie`, `Chômage, X : ce qu'il faut retenir de l'interview de W`: a list of
+            # topics, then what the title tells
+            named = after_list
         start, entity = named[0]
         name_run = self.patterns.fast_name_run if in_fast_blocks(self.text) else self.patterns.name_run
         label_end = self.text.rfind(":", 0, start) + 1
@@ -1227,7 +1229,7 @@ class Resolver:
                 contracted = None
             else:
                 title = found
-        if not title or (contracted is None and self._adverbial_before_comma(tail, title[1])) \
+        if not title or (contracted is None and self._adverbial_before_comma(tail, title[1], start)) \
                 or self._title_of_a_name_inside(start - len(tail) + title[1], start) \
                 or normalize(tail.rstrip().rsplit(None, 1)[-1]) in self.lang.sets.COORDINATORS:
             return gender, None, opening  # (`la chanteuse et X`: two people, not her title)
@@ -1266,13 +1268,18 @@ class Resolver:
                 return True  # a full name, of a sure first name (not `le député France insoumise X`, `UK Health Minister X`)
         return False
 
-    def _adverbial_before_comma(self, tail: str, title_start: int) -> bool:
+    def _adverbial_before_comma(self, tail: str, title_start: int, name_start: int) -> bool:
         """`Après une carrière de violoncelliste, X`: a preposition of an adjunct (not of a person: `selon`) opens
-        the phrase the comma closes before the name, an adverbial, not the name's title."""
+        the phrase the comma closes before the name (at `name_start`), an adverbial, not the name's title; so does one
+        framing an opinion that opens the sentence, when the name opens the clause after it (`Pour le chef du
+        gouvernement, X est …`: whose opinion about X; but `Pour le maire de Y, X, les …`: X, in apposition)."""
         if not tail.rstrip().endswith(","):
             return False  # most titles: no comma between them and the name
         before = LAST_WORD.search(tail[:title_start].rstrip())
         word = normalize(before.group()) if before else ""
+        if word in self.lang.sets.FOR and not tail[: before.start()].strip(SENTENCE_OPENERS + " "):
+            name = self.patterns.name_run.match(self.text, name_start)
+            return name is not None and self.text[name.end() : name.end() + 1] != ","
         return word in self.lang.sets.ADJUNCT_PREPOSITIONS and word not in self.lang.sets.PERSON_PREPOSITIONS
 
     def _after_contracted_article(self, tail: str) -> tuple[str, int] | None:

@@ -4323,6 +4323,7 @@ def test_a_civil_title_glued_to_the_previous_sentence_still_opens_the_subject():
 
 @pytest.mark.parametrize("title, speaker", [
     ("Dupont, Martin, Lefèvre : Jean Roux règle ses comptes", "Jean Roux"),
+    ("Impôts, Paul Martin : ce qu'il faut retenir de l'interview de Jean Roux", "Jean Roux"),
     # without a list before the colon, the name before it is whom the title is about
     ("Paul Dupont : Jean Roux « a tout compris »", "Paul Dupont"),
 ])
@@ -4393,3 +4394,15 @@ def test_a_name_whose_first_word_is_glued_to_a_sub_heading_opens_its_sentence():
             "depuis des mois contre la maladie. Fin décembre, l'acteur expliquait : « Les derniers examens ? Pas très "
             "bons. »")
     assert quotations(text)[-1].speaker == "Paul Roux"
+
+
+def test_a_description_framing_an_opinion_before_a_comma_is_not_the_title_of_the_name_after_it():
+    text = ("« Nous partons », a déclaré Paul Roux, le Premier ministre. Pour le chef du gouvernement, Marc Petit est "
+            "« animé par une forme de revanche ». « Il faut agir », a ajouté le Premier ministre.")
+    assert quotations(text)[-1].speaker == "Paul Roux"
+
+
+def test_a_name_in_apposition_to_a_description_framing_an_opinion_holds_it():
+    text = ("Le débat a repris. Pour le maire de Lyon, Paul Roux, les manifestants ont « raison ». « Il faut agir », a "
+            "ajouté le maire de Lyon.")
+    assert [q.speaker for q in quotations(text)] == ["Paul Roux", "Paul Roux"]
