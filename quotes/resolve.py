@@ -1047,7 +1047,19 @@ class Resolver:
         # `Le président du conseil, X,`: the name in apposition to a description opening the sentence
         first = normalize(words[0]) if words else ""
         first = first[:2] if ELIDED.match(first) else first  # `L'ancien défenseur de X, Y,`
-        return first in self.lang.DETERMINERS and self.patterns.head_noun(segment) is not None
+        return (first in self.lang.DETERMINERS and self.patterns.head_noun(segment) is not None) \
+            or self._after_role_apposition(start)
+
+    def _after_role_apposition(self, start: int) -> bool:
+        """`Chef de la mission Y, placée sous la responsabilité de Z (…), X a …`: the sentence opens on a bare role
+        noun and runs to the comma before the name with no verb of its own, however long: an apposition to X."""
+        breaks = self._sentence_breaks()
+        k = bisect.bisect_left(breaks, start) - 1
+        opening = self.text[breaks[k] + 1 if k >= 0 else 0 : start].strip()
+        if not opening.endswith(","):
+            return False
+        words = normalize(opening).replace("'", "' ").split()
+        return self.patterns.is_title_word(words[0]) and self.patterns.clause_words.isdisjoint(words)
 
     def _after_participle_clause(self, before: str, start: int) -> bool:
         """`Interrogé sur « la taxe », défendue par X avant d'être balayée par Y, Z …`: the sentence so far, `before`

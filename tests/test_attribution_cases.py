@@ -4406,3 +4406,10 @@ def test_a_name_in_apposition_to_a_description_framing_an_opinion_holds_it():
     text = ("Le débat a repris. Pour le maire de Lyon, Paul Roux, les manifestants ont « raison ». « Il faut agir », a "
             "ajouté le maire de Lyon.")
     assert [q.speaker for q in quotations(text)] == ["Paul Roux", "Paul Roux"]
+
+
+def test_a_long_bare_role_apposition_opening_the_sentence_leaves_the_name_after_it_the_subject():
+    text = ("La radio précise que Paul Roux n'a pas souhaité s'exprimer. Cheffe de la mission communication, de la "
+            "direction de la voirie et des déplacements à la mairie, placée sous la responsabilité de Marc Petit "
+            "(conseiller de 2001 à 2014), Anne Vidal a également témoigné. « Ce que j'ai vécu commence à remonter. »")
+    assert quotations(text)[-1].speaker == "Anne Vidal"
