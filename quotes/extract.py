@@ -428,8 +428,10 @@ class Extraction:
                 relayed = relays and (pronoun or self.resolver.names_a_document(target))
                 candidates = [c for c in speakers if id(c[1]) not in relays] if relayed else speakers
                 if pronoun and self._in_first_person_singular(span):
-                    # `« J'affronterai … », a-t-il commenté`: a person's words, no body's (`Amnesty International`)
-                    candidates = [c for c in candidates if not self._a_body_s_name(c[1])] or candidates
+                    # `« J'affronterai … », a-t-il commenté`: a person's words, no body's (`Amnesty International`),
+                    # nor a thing's given words before (`son récit`, `un article`)
+                    candidates = [c for c in candidates if not self._a_body_s_name(c[1]) and not self._a_thing(c[1])] \
+                        or candidates
                 recent = max(0, n - SPOKE_OF_REACH)
                 description = not pronoun and self.resolver.patterns.description_head(target)
                 described = speakers and description

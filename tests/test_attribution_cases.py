@@ -4413,3 +4413,9 @@ def test_a_long_bare_role_apposition_opening_the_sentence_leaves_the_name_after_
             "direction de la voirie et des déplacements à la mairie, placée sous la responsabilité de Marc Petit "
             "(conseiller de 2001 à 2014), Anne Vidal a également témoigné. « Ce que j'ai vécu commence à remonter. »")
     assert quotations(text)[-1].speaker == "Anne Vidal"
+
+
+def test_words_in_the_first_person_singular_are_no_thing_s_that_spoke_before():
+    text = ("« Nous tournerons cet été », a déclaré Paul Roux. Le tournage est reporté, selon un article paru lundi. "
+            "« Pour le moment, je ne fais pas le film », a-t-il affirmé.")
+    assert quotations(text)[-1].speaker == "Paul Roux"
