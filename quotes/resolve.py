@@ -1068,9 +1068,22 @@ class Resolver:
         end = LAST_BREAK.search(before)
         if end is None and start > len(before):
             return False  # the sentence opens out of sight
-        words = normalize(before[end.end() if end else 0 :]).replace("'", "' ").split()
+        clause = before[end.end() if end else 0 :]
+        words = normalize(clause[self._past_run_in_heading(clause) :]).replace("'", "' ").split()
         return len(words) > 1 and words[0].endswith(self.lang.PARTICIPLE_ENDINGS) \
             and not any((auxiliary := self.lexicon.auxiliary(w)) is not None and auxiliary.number for w in words)
+
+    @staticmethod
+    def _past_run_in_heading(clause: str) -> int:
+        """Where the clause's own words start past a sub-heading run into it (`- « On allait exploser » -Partagé entre
+        …`: at `Partagé`): after the last dash that closes one, else 0."""
+        found = 0
+        for dash in HEADING_DASHES:
+            at = clause.rfind(dash)
+            while at > 0 and not (clause[at - 1] in SUBHEADING_BEFORE_DASH and clause[at + 1 : at + 2].isalpha()):
+                at = clause.rfind(dash, 0, at)
+            found = max(found, at + 1)
+        return found
 
     def _clause_of_a_named_subject(self, segment: str) -> bool:
         """`Paul X cite un « troisième larron »`: after the segment's last comma, a first and a last name, then a

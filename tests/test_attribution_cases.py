@@ -4419,3 +4419,10 @@ def test_words_in_the_first_person_singular_are_no_thing_s_that_spoke_before():
     text = ("« Nous tournerons cet été », a déclaré Paul Roux. Le tournage est reporté, selon un article paru lundi. "
             "« Pour le moment, je ne fais pas le film », a-t-il affirmé.")
     assert quotations(text)[-1].speaker == "Paul Roux"
+
+
+def test_a_participle_clause_after_a_sub_heading_run_into_the_text_leaves_the_name_after_it_the_subject():
+    text = ("Selon le ministère, « il y a un regain ». - « On allait exploser » -Partagé entre l'envie de sortir et la "
+            "crainte d'un regain des infections, Paul Roux, un médecin, avoue hésiter. « Mais après cinq mois, il nous "
+            "fallait sortir », confesse-t-il.")
+    assert quotations(text)[-1].speaker == "Paul Roux"
