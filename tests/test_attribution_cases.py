@@ -4426,3 +4426,11 @@ def test_a_participle_clause_after_a_sub_heading_run_into_the_text_leaves_the_na
             "crainte d'un regain des infections, Paul Roux, un médecin, avoue hésiter. « Mais après cinq mois, il nous "
             "fallait sortir », confesse-t-il.")
     assert quotations(text)[-1].speaker == "Paul Roux"
+
+
+@pytest.mark.parametrize("place", ["Hong Kong", "Sri Lanka", "Rio de Janeiro"])
+def test_a_place_whose_first_word_is_a_first_name_is_no_person_a_pronoun_means(place):
+    text = "« Continuez à vous battre ! », leur a-t-il lancé. Depuis l'adoption de la loi, M. Wong est poursuivi."
+    article = Article(text=text, title=f"{place} : libéré, le patron de presse appelle ses journalistes à se battre",
+                      id="t", lang="fr")
+    assert [q.speaker for q in extract_quotes(article) if q.kind == "direct"] != [place]
