@@ -649,7 +649,6 @@ class Resolver:
         self._phrases: dict[int, tuple[int, int]] = {}  # a name's position → where its phrase opens, its end
         self._places: dict[int, str] = {}  # a name's position → its place in the sentence, read when asked
         self._breaks: list[int] | None = None  # where SENTENCE_BREAKS matches, found when first asked for
-        self._reporter_breaks: list[int] | None = None  # those not inside a quotation, likewise
         self._by_name: dict[str, Entity] = {}
         self._surnames: dict[str, Entity] = {}  # a named person's last name, folded
         # (position, entity) of the title's person a text opening on a pronoun means (set by extraction)
@@ -1056,10 +1055,9 @@ class Resolver:
         breaks = self._sentence_breaks()
         k = bisect.bisect_left(breaks, start) - 1
         opening = self.text[breaks[k] + 1 if k >= 0 else 0 : start].strip()
-        if not opening.endswith(","):
+        if not opening.endswith(",") or not self.patterns.is_title_word(normalize(opening.split(None, 1)[0])):
             return False
-        words = normalize(opening).replace("'", "' ").split()
-        return self.patterns.is_title_word(words[0]) and self.patterns.clause_words.isdisjoint(words)
+        return self.patterns.clause_words.isdisjoint(normalize(opening).replace("'", "' ").split())
 
     def _after_participle_clause(self, before: str, start: int) -> bool:
         """`Interrogé sur « la taxe », défendue par X avant d'être balayée par Y, Z …`: the sentence so far, `before`
@@ -1842,13 +1840,16 @@ class Resolver:
     def _question_before(self, position: int) -> tuple[int, int] | None:
         """Where the reporter's last sentence before `position` runs, if it is a question (`X pourra-t-il se
         représenter ? « Je ne sais pas », a déclaré l'ancien ministre`): whom it asks about is not who answers."""
-        if self._reporter_breaks is None:
-            self._reporter_breaks = [b for b in self._sentence_breaks() if not self._in_quotation(b)]
-        breaks = self._reporter_breaks
+        breaks = self._sentence_breaks()
         k = bisect.bisect_left(breaks, position) - 1
+        while k >= 0 and self._in_quotation(breaks[k]):
+            k -= 1
         if k < 0 or self.text[breaks[k]] != "?":
-            return None
-        return (breaks[k - 1] if k else -1), breaks[k]
+            return None  # (most sentences: no question)
+        end, k = breaks[k], k - 1
+        while k >= 0 and self._in_quotation(breaks[k]):
+            k -= 1
+        return (breaks[k] if k >= 0 else -1), end
 
     def _bare_person_noun_gender(self, mention: str) -> str | None:
         """`le centriste`, `l'ouvrière`: a definite article and a noun of a person (not of a kind of body, as
