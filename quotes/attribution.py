@@ -66,9 +66,10 @@ def _cue_words(lang: Language) -> tuple:
         # The longest word of each selon-like phrase: a sentence without one holds none of them.
         frozenset(max(p, key=len) for ps in according.values() for p in ps),
         phrase_table(lang, lang.CITING_PHRASES), phrase_table(lang, lang.WORDING_SUBJECTS),
-        # A comma and a selon-like phrase, sought in a quotation's text before its tokens are read
-        regex.compile(",\\s*(?:" + "|".join("['’]".join(map(regex.escape, p.split("'"))) for p in lang.ACCORDING_TO) + ")",
-                      regex.IGNORECASE) if lang.ACCORDING_TO else None,
+        # A comma and a selon-like phrase (in lower case, after a comma), sought in a quotation's text before its
+        # tokens are read
+        re.compile(",\\s*(?:" + "|".join("['’]".join(map(re.escape, p.split("'"))) for p in lang.ACCORDING_TO) + ")")
+        if lang.ACCORDING_TO else None,
     )
 
 
