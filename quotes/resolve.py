@@ -26,8 +26,9 @@ from .names import first_name_gender, fold, initials, is_only_first_name
 
 def _name_word(upper: str, letter: str, before: str = "") -> str:
     """A capitalised word, `J.-C.` (a dot after a capital), not `Dupont.Or`, written with the given classes;
-    `before`, a test of what stands before its capital, is made right after the capital."""
-    return rf"{upper}{before}(?:[{letter}'’-]*(?:(?<={upper})\.[{letter}'’-]*)*[{letter}]|\.?)"
+    `before`, a test of what stands before its capital, is made right after the capital. The repeat of dots is
+    entered only before a dot: `re` allocates a context for each repeat of a group it enters, twice a word."""
+    return rf"{upper}{before}(?:[{letter}'’-]*(?:(?=\.)(?:(?<={upper})\.[{letter}'’-]*)*|)[{letter}]|\.?)"
 
 
 NAME_WORD = _name_word(r"\p{Lu}", r"\p{L}\p{M}")
@@ -96,6 +97,15 @@ def _after_last_break(window: str) -> str:
     last_break = LAST_TITLE_BREAK.search(window, 0, end)
     cut = last_break.start() if last_break else -1
     return window[cut:] if cut > 0 else window  # the mark kept: the pattern may start at it
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """The words as an alternation for `re`, in their order, each first letter written once (`d(?:es|e)|v(?:on|an)`):
+    `re` tests the alternatives one after the other, and where a particle is looked for, most often none is there."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:1], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items()) or "(?!)"
 
 
 def _whole_words(words) -> re.Pattern:
@@ -169,10 +179,13 @@ class Patterns:
         before = "|".join([rf"(?<![{FAST_LETTER}'’-].)", r'(?<=[\s"»”]-.)',  # (`- « … » -Jacques X`: after a subheading)
                            *(rf"(?<=\b{re.escape(e.rstrip(chr(39)))}['’].)" for e in lang.ELISIONS or ("",))])
         fast_word = _name_word(upper, FAST_LETTER)
+        # (`{0,2}` and `?` spelled as alternatives with an empty one, tried in the same order: `re` enters a counted
+        # repeat of a group through a context it allocates; the particles grouped by their first letter)
+        particles_then = rf"(?:{_by_first_letter(sorted(particles, key=len, reverse=True))})[ \u00a0-]+"
         self.fast_name_run = re.compile(
             rf"{_name_word(upper, FAST_LETTER, before=f'(?:{before})')}"
-            rf"(?:[ \u00a0-]+(?:(?:{particle})[ \u00a0-]+){{0,2}}(?:{fast_word}))*"
-            rf"(?:[ \u00a0](?:{elided_particles})(?:{fast_word})(?![{FAST_LETTER}'’-]|[ \u00a0-]+{upper}))?"
+            rf"(?:[ \u00a0-]+(?:{particles_then}(?:{particles_then}|)|)(?:{fast_word}))*"
+            rf"(?:[ \u00a0](?:{elided_particles})(?:{fast_word})(?![{FAST_LETTER}'’-]|[ \u00a0-]+{upper})|)"
         )
         # (an elided opener runs into the next word: `lorsqu'elle`)
         self.fronted_clause_openers = tuple(opener if opener.endswith("'") else f"{opener} "
