@@ -90,16 +90,19 @@ class IndirectSpeech:
     def _reached_to_end(self, k: int, end: int) -> bool:
         """Tokens [k, end) tell how the inverted subject was reached (`…, a expliqué une porte-parole jointe mardi par
         l'AFP.`): a participle of SOURCE_PARTICIPLES, then no comma nor verb."""
-        words, lex = self.doc.words, self.at.lex
-        return k < end and words[k] in self.at.lang.sets.SOURCE_PARTICIPLES \
-            and not any(w == "," or w in lex.auxiliary_forms or w in self.at.lang.THAT for w in words[k + 1 : end])
+        return k < end and self.doc.words[k] in self.at.lang.sets.SOURCE_PARTICIPLES and self._no_clause(k + 1, end)
 
     def _document_to_end(self, k: int, end: int) -> bool:
         """Tokens [k, end) tell the document an inverted subject spoke through (`…, ont indiqué les pompiers dans
         un communiqué`): a preposition, a document's noun among the next two words, then no comma nor verb."""
-        words, lex = self.doc.words, self.at.lex
+        words = self.doc.words
         return k < end and words[k] in self.phrases.adjunct_words and any(w in self.at.lang.SOURCE_DOCUMENTS for w in words[k + 1 : k + 3]) \
-            and not any(w == "," or w in lex.auxiliary_forms or w in self.at.lang.THAT for w in words[k + 1 : end])
+            and self._no_clause(k + 1, end)
+
+    def _no_clause(self, k: int, end: int) -> bool:
+        """Tokens [k, end) hold no comma nor verb: the inverted subject's sentence ends with them."""
+        lex, that = self.at.lex, self.at.lang.THAT
+        return not any(w == "," or w in lex.auxiliary_forms or w in that for w in self.doc.words[k:end])
 
     def _complement(self, i: int, end: int) -> int:
         """Where the reported clause starts: past adjuncts, at its `que` (`a répété à
