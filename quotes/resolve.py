@@ -1854,15 +1854,18 @@ class Resolver:
         """Where the reporter's last sentence before `position` runs, if it is a question (`X pourra-t-il se
         représenter ? « Je ne sais pas », a déclaré l'ancien ministre`): whom it asks about is not who answers."""
         breaks = self._sentence_breaks()
-        k = bisect.bisect_left(breaks, position) - 1
-        while k >= 0 and self._in_quotation(breaks[k]):
-            k -= 1
+        k = self._reporter_break(bisect.bisect_left(breaks, position) - 1)
         if k < 0 or self.text[breaks[k]] != "?":
             return None  # (most sentences: no question)
-        end, k = breaks[k], k - 1
+        before = self._reporter_break(k - 1)
+        return (breaks[before] if before >= 0 else -1), breaks[k]
+
+    def _reporter_break(self, k: int) -> int:
+        """The index of the last sentence break, from the k-th back, that is no quotation's (-1 if none)."""
+        breaks = self._sentence_breaks()
         while k >= 0 and self._in_quotation(breaks[k]):
             k -= 1
-        return (breaks[k] if k >= 0 else -1), end
+        return k
 
     def _bare_person_noun_gender(self, mention: str) -> str | None:
         """`le centriste`, `l'ouvrière`: a definite article and a noun of a person (not of a kind of body, as
