@@ -448,8 +448,14 @@ class Extraction:
                     excluded = (*excluded, last[1])  # `« … », lui a rétorqué le ministre`: not who spoke just before
                 entity = self.resolver.resolve(target, attribution.mention_start, candidates, excluded=excluded)
                 if pronoun and entity is not None and entity.kind == "person" and " " in entity.name \
-                        and entity.name[:1].isupper() and self._names_in_third_person(entity, self._own_words(span)):
-                    entity = self._other_than_named(entity, target, attribution.mention_start, span, candidates, speakers)
+                        and entity.name[:1].isupper():
+                    own_words = self._own_words(span)
+                    if self._addressed(entity, own_words):  # `« … Tu m'entends, Christophe ? », lance-t-il`: not him
+                        entity = self.resolver.resolve(target, attribution.mention_start, candidates,
+                                                       excluded=(entity,)) or entity
+                    elif self._names_in_third_person(entity, own_words):
+                        entity = self._other_than_named(entity, target, attribution.mention_start, span, candidates,
+                                                        speakers)
                 # (a person's name or description, most speakers, is neither of the next two: not asked)
                 if entity is not None and entity.kind != "person" and self.resolver.only_a_kind_of_body(entity, target):
                     entity = self._body_named_with_its_kind(target, attribution.mention_start) or entity
@@ -1145,6 +1151,19 @@ class Extraction:
                 lo, hi = inner.outer_start - span.start, inner.outer_end - span.start
                 words = words[:lo] + " " * (hi - lo) + words[hi:]
         return words
+
+    @staticmethod
+    def _addressed(entity: Entity, words: str) -> bool:
+        """The words call the person by their first name alone, set off as one addresses somebody (`Tu m'entends bien
+        Christophe ?`, `Ça va pas, Denis`): whom the speaker talks to."""
+        first = entity.name.split(" ", 1)[0]
+        at = words.find(first)
+        while at >= 0:
+            after = words[at + len(first) :].lstrip(" ")
+            if (at == 0 or not words[at - 1].isalpha()) and (not after or after[0] in "?!,."):
+                return True
+            at = words.find(first, at + 1)
+        return False
 
     @staticmethod
     def _names_in_third_person(entity: Entity, words: str) -> bool:

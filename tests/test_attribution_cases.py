@@ -4434,3 +4434,9 @@ def test_a_place_whose_first_word_is_a_first_name_is_no_person_a_pronoun_means(p
     article = Article(text=text, title=f"{place} : libéré, le patron de presse appelle ses journalistes à se battre",
                       id="t", lang="fr")
     assert [q.speaker for q in extract_quotes(article) if q.kind == "direct"] != [place]
+
+
+def test_a_pronoun_is_not_the_person_the_words_address_by_first_name():
+    text = ("Interrogé sur la personne avec qui il ne partirait pas en vacances, Paul Roux a répondu : Marc Petit. "
+            "« Il ne fait pas de sport. Tu m'entends bien Marc ? », lance-t-il en riant.")
+    assert quotations(text)[-1].speaker == "Paul Roux"
