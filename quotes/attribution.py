@@ -821,6 +821,10 @@ class Attributor:
                         and self._verbless(hi + 1, j):
                     # `16h55. Tony Blair, ex-Premier ministre britannique : « … »`: a line giving the person's words
                     return Attribution("framed", ":", subject[0], subject[1])
+                elif close is None and (apposed := self.phrases.noun_phrase(hi + 1, j)) is not None \
+                        and self.phrases.has_person_name(hi + 1, apposed[1]) and self._verb_begins(apposed[1]):
+                    # `son frère, le prince X est revenu sur … :`: the name in apposition, the verb right after it
+                    subject, hi = (apposed[0], doc.starts[hi + 1]), apposed[1]
                 else:
                     # `Paul Roux, coordinateur du réseau, voit … :`, `Anne X, 69 ans, résidente depuis deux ans, est
                     # ravie :`: past the roles and ages in apposition

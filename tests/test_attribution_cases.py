@@ -4440,3 +4440,9 @@ def test_a_pronoun_is_not_the_person_the_words_address_by_first_name():
     text = ("Interrogé sur la personne avec qui il ne partirait pas en vacances, Paul Roux a répondu : Marc Petit. "
             "« Il ne fait pas de sport. Tu m'entends bien Marc ? », lance-t-il en riant.")
     assert quotations(text)[-1].speaker == "Paul Roux"
+
+
+def test_a_name_in_an_unclosed_apposition_before_the_verb_frames_the_quotation_after_the_colon():
+    text = ("Dans une interview au « Daily Mail », son frère, le prince Paul Roux est revenu sur cet accident qui a "
+            "bouleversé sa sœur : « Il lui a fallu beaucoup de temps pour s'en remettre. »")
+    assert quotations(text)[-1].speaker == "Paul Roux"
