@@ -877,8 +877,9 @@ class Extraction:
     def _interviewee(self, span: Span) -> Entity | None:
         """Whose an interview's answers are: the person the title is about, else the person the text's first
         sentence is about (`L'artiste, qui a sorti …, participe …`), else the first person it names before the first
-        answer (`X, entraîneur, répond aux questions de l'AFP`; not one a question names later); read at the first
-        answer, kept for the others."""
+        answer (`X, entraîneur, répond aux questions de l'AFP`; not one a question names later), else the name a
+        title gives a speech verb by itself (`Le monde d'après : X craint un « génocide »`, a surname alone); read at
+        the first answer, kept for the others."""
         if self._answerer is None:
             person = None
             if (titled := self._title_leading_person()) is not None:
@@ -888,8 +889,24 @@ class Extraction:
                 found = self.resolver.resolve(subject[0], subject[1], [])
                 person = found if found is not None and found.kind == "person" else None
             self._answerer = [person or next((e for p, e in self.resolver.people
-                                              if p < span.start and e.kind == "person"), None)]
+                                              if p < span.start and e.kind == "person"), None)
+                              or self._title_speaker_name()]
         return self._answerer[0]
+
+    def _title_speaker_name(self) -> Entity | None:
+        """The capitalised word opening the title's clause (after its last colon) when a finite speech verb follows it
+        (`Le monde d'après : X craint …`): whom the title gives words, known by that name alone."""
+        clause = (self.article.title or "").rpartition(":")[2].split()
+        if len(clause) < 2 or not clause[0][:1].isupper() or not clause[0].isalpha() \
+                or normalize(clause[0]) in self.resolver.patterns.not_name_words:
+            return None
+        verb = self.attributor.lex.speech_verb(clause[1])
+        if verb is None or verb.mood != "finite":
+            return None
+        named = self.resolver.resolve(clause[0], len(self.text), [])
+        if named is not None and named.kind == "organisation":
+            named.kind = "person"  # an interviewee, known by one name
+        return named
 
     def _named_only_obliquely(self, entity: Entity, span: Span) -> bool:
         """The entity's last mention before the quotation of `span` follows a preposition (`sur le plateau de X`)."""

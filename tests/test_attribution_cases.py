@@ -4446,3 +4446,10 @@ def test_a_name_in_an_unclosed_apposition_before_the_verb_frames_the_quotation_a
     text = ("Dans une interview au « Daily Mail », son frère, le prince Paul Roux est revenu sur cet accident qui a "
             "bouleversé sa sœur : « Il lui a fallu beaucoup de temps pour s'en remettre. »")
     assert quotations(text)[-1].speaker == "Paul Roux"
+
+
+def test_an_interview_s_answers_are_the_title_speaker_s_known_by_a_surname_alone():
+    text = ("Entretien réalisé lundi à Paris.Q: Comment vivez-vous la situation ? R: « Je la vis très mal. "
+            "Le gouvernement ne fait rien. »Q: Et après ? R: « Un plaisir énorme de retourner au travail. »")
+    article = Article(text=text, title="Le monde d'après : Vidalès craint une catastrophe en Amazonie", id="t", lang="fr")
+    assert [q.speaker for q in extract_quotes(article) if q.kind == "direct"] == ["Vidalès", "Vidalès"]
