@@ -392,11 +392,12 @@ class Patterns:
         # (after an indefinite article too: `un Soudanais` is somebody, `Le Parisien` may be a daily)
         return word in self.nouns_of_a_people or last[-1] in self.lang.DEMONSTRATIVES or last[-1] in self.lang.INDEFINITE_ARTICLES
 
-    def _camps(self, description: str) -> frozenset[tuple[bool, str]]:
-        """(a party's or not, its stem) of each nationality or party the description names; a stem the same for both
+    def _camps(self, description: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The stems of the nationalities, then of the parties, the description names; a stem the same for both
         genders (`tunisien`, `tunisienne`)."""
-        return frozenset((w in self.lang.sets.PARTY_ADJECTIVES, w[:CAMP_STEM]) for w in normalize(description).split()
-                         if w in self.lang.DEMONYMS or w in self.lang.sets.PARTY_ADJECTIVES)
+        words = normalize(description).split()
+        return (frozenset(w[:CAMP_STEM] for w in words if w in self.lang.DEMONYMS),
+                frozenset(w[:CAMP_STEM] for w in words if w in self.lang.sets.PARTY_ADJECTIVES))
 
     def _description_head(self, mention: str) -> str | None:
         """The noun a description is built on: a role (`la ministre`), or a nationality (`le Belge`); none
@@ -667,7 +668,7 @@ class Resolver:
         # (position, entity) of the title's person a text opening on a pronoun means (set by extraction)
         self.title_subject: tuple[int, Entity] | None = None
         self._known = known
-        self._glued = sorted(glued)
+        self._glued = glued  # (in order, as found)
         self._find_people()
 
     # -- what the article names --------------------------------------------------------
@@ -1726,7 +1727,7 @@ class Resolver:
         head = self.patterns.description_head(mention)
         role = self.patterns.role_of(head)
         gender = self._description_gender(mention, head) if head else None
-        if camps := self.patterns.camps(mention):  # `le président tunisien`, `le candidat républicain`: nobody of another
+        if any(camps := self.patterns.camps(mention)):  # `le président tunisien`, `le candidat républicain`: nobody of another
             excluded = (*excluded, *(e for _, e in (*candidates, *self._before(position)) if self._of_another_camp(camps, e)))
         if head in self.lang.ROLE_EPITHETS and role in self.lang.UNIQUE_OFFICES and not self._is_epithet(mention) \
                 and (named := self._named_just_before(position, role, gender, excluded, subject_only=True)) is not None:
@@ -1972,16 +1973,11 @@ class Resolver:
                 return False
         return False
 
-    def _of_another_camp(self, camps: frozenset[tuple[bool, str]], entity: Entity) -> bool:
+    def _of_another_camp(self, camps: tuple[frozenset[str], frozenset[str]], entity: Entity) -> bool:
         """The description names these nationalities (`le président tunisien`) or parties (`le candidat républicain`),
         the text gives the person another of the same kind."""
-        for alias in filter(None, entity.aliases):
-            theirs = self.patterns.camps(alias)
-            for party in {p for p, _ in camps}:
-                stems = {s for p, s in theirs if p == party}
-                if stems and stems.isdisjoint(s for p, s in camps if p == party):
-                    return True
-        return False
+        return any(ours and theirs and ours.isdisjoint(theirs) for alias in filter(None, entity.aliases)
+                   for ours, theirs in zip(camps, self.patterns.camps(alias)))
 
 
     def _holds_another_role(self, entity: Entity, role: str) -> bool:
