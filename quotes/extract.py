@@ -523,10 +523,10 @@ class Extraction:
             elif last is not None and (kind == "direct" or (attribution and attribution.cue)) \
                     and not self.attributor.is_heading(span):
                 # (too far from the last speaker: whom the sentence right before introduces)
-                entity = self._named_by_its_words_after(span) \
+                entity = self._named_by_its_words_after(span) or self._asked_before(span) \
                     or self._continued(span, quotes[n], last, speakers, subjects_quoted) or self._introduced_before(span)
             elif last is None and kind == "direct" and not self.attributor.is_heading(span):
-                entity = self._named_by_its_words_after(span) or self._introduced_before(span) \
+                entity = self._named_by_its_words_after(span) or self._asked_before(span) or self._introduced_before(span) \
                     or self._introduced_after(span) or self._voice_of_title(span)
             if span.depth == 0:
                 outer_entity, outer_span = entity, span
@@ -1193,6 +1193,27 @@ class Extraction:
         return any(fold(w) == names[-1] and not (k + 1 < len(written) and written[k + 1][:1].isupper())
                    and not (k and fold(written[k - 1]) not in names and first_name_gender(written[k - 1]))
                    for k, w in enumerate(written))
+
+    def _asked_before(self, span: Span) -> Entity | None:
+        """`On interroge ensuite X sur son titre. « … »`: a quotation with no cue, opening its sentence right after one
+        whose verb asks a person named as its object, is that person's answer."""
+        doc = self.doc
+        i = doc.index_at(span.outer_start)
+        if i == 0 or not doc.sentence_ends[i - 1] or doc.quoted[i - 1]:
+            return None
+        lo, _ = doc.sentence(i - 1)
+        cue = self.attributor.last_cue(lo, i, past_quotes=True)  # (past a title quoted: `sur le titre « … »`)
+        if cue is None or cue.end is None or cue.cue not in self.lang.sets.ASKING_VERBS:
+            return None
+        k = cue.end
+        while k < i and doc.words[k] in self.lang.sets.ADVERBS:
+            k += 1  # `interroge ensuite X`
+        asked = self.attributor.phrases.subject_after(k, limit=i)  # its object
+        if asked is None or asked[1] != doc.starts[k] or cue.mention_start is not None and cue.mention_start >= asked[1] \
+                or self.text[: span.end].rstrip().endswith("?"):
+            return None  # (`a interrogé X` inverted: X asks; `X l'a interrogé sur … « … ? »`: X's question)
+        entity = self.resolver.resolve(asked[0], asked[1], [])
+        return entity if entity is not None and (entity.kind == "person" or entity.name[:1].isupper()) else None
 
     def _introduced_before(self, span: Span) -> Entity | None:
         """`X s'est adressé aux soldats. « … »`: a quotation with no cue and nobody speaking just before (the

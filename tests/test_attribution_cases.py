@@ -1020,6 +1020,9 @@ def test_a_civil_title_before_a_name_with_a_particle_is_that_person():
     ("Le maire Paul Morel a été clair devant le conseil municipal : « Nous ne céderons pas sur ce projet. »",
      "Paul Morel"),
     ("Paul Morel était catégorique : « Nous ne céderons pas sur ce projet. »", "Paul Morel"),
+    ("Paul Morel est content : « Nous ne céderons pas sur ce projet. »", "Paul Morel"),
+    ("Attablé au fond de la salle, Karim, un plombier, est content de pouvoir sortir ce soir : « Les gens peuvent "
+     "enfin se détendre. »", "Karim"),
     ("Sa femme, Claire, appelle les secours. Finalement, elle use d'une formule bien connue : « Allez, tu vas te "
      "réveiller ! »", "Claire"),
     ("Le bilan est très lourd : « Nous ne céderons pas sur ce projet. »", None),
@@ -3307,6 +3310,12 @@ def test_a_time_relative_to_another_is_no_part_of_the_inverted_subject():
     assert [q.speaker for q in quotations(text)] == ["Julie Martin"]
 
 
+def test_a_place_in_the_text_relative_to_another_is_no_part_of_the_inverted_subject():
+    text = ("Le ministre a écrit au maire. « Je pense aux habitants de votre commune », a insisté quelques lignes plus "
+            "bas le chef du gouvernement. « Nous verrons », a écrit un peu plus loin la préfète.")
+    assert [q.speaker for q in quotations(text)] == ["le chef du gouvernement", "la préfète"]
+
+
 def test_a_participle_of_no_regular_ending_opening_the_sentence_is_no_subject():
     text = ("Venu saluer les pompiers, Paul Marchal avait écarté toute fermeture, affirmant que l'usine « ne présentait "
             "aucun risque pour le quartier ».")
@@ -4453,3 +4462,13 @@ def test_an_interview_s_answers_are_the_title_speaker_s_known_by_a_surname_alone
             "Le gouvernement ne fait rien. »Q: Et après ? R: « Un plaisir énorme de retourner au travail. »")
     article = Article(text=text, title="Le monde d'après : Vidalès craint une catastrophe en Amazonie", id="t", lang="fr")
     assert [q.speaker for q in extract_quotes(article) if q.kind == "direct"] == ["Vidalès", "Vidalès"]
+
+
+@pytest.mark.parametrize("asking, speaker", [
+    ("On interroge ensuite Marc Petit sur son titre « Contaminé », à la drôle de résonance.", "Marc Petit"),
+    ("La journaliste questionne alors Marc Petit sur ses projets.", "Marc Petit"),
+    ("Marc Petit interroge alors Paul Roux sur son livre.", "Paul Roux"),
+])
+def test_words_with_no_cue_after_a_sentence_asking_a_person_are_that_person_s_answer(asking, speaker):
+    text = f"« Le rap n'est qu'un outil », explique Paul Roux, critique musical. {asking} « Je l'ai écrit avant la crise. »"
+    assert quotations(text)[-1].speaker == speaker

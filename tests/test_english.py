@@ -303,3 +303,9 @@ def test_what_a_source_found_out_speaks_for_the_agent_of_its_participle():
     found = speakers('The fire started at night. According to the data obtained by the Guardian, "the fire was started '
                      'deliberately by someone."')
     assert list(found.values()) == ["Guardian"]
+
+
+def test_words_with_no_cue_after_a_sentence_asking_a_person_are_that_person_s_answer():
+    found = speakers('"Rap is only a tool," said Paul Roux, a music critic. He then asked Mark Small about the song. '
+                     '"I wrote it before the pandemic."')
+    assert list(found.values()) == ["Paul Roux", "Mark Small"]

@@ -12,6 +12,7 @@ FINDINGS = ("information", "data", "figures")
 # Speech verbs that go on with the words of the one who just spoke.
 REPLYING_CUES = ("reply", "respond", "retort", "counter", "hit back")
 CONTINUING_CUES = ("add", "continue", "go on", "conclude", "insist")
+ASKING_VERBS = ("ask",)
 
 # The person a body speaks through.
 VOICE_OF = ("through its spokesman", "through its spokeswoman", "through its spokesperson")

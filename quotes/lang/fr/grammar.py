@@ -71,6 +71,10 @@ TIME_PHRASES = (
       for relation in ("plus tôt", "plus tard", "auparavant", "avant", "après")),
     "un peu plus tôt", "un peu plus tard", "plus tôt", "plus tard", "peu après", "peu avant", "auparavant",
     "peu de temps après", "peu de temps avant",
+    # a place in the text relative to another: "a insisté quelques lignes plus bas le ministre"
+    *(f"{quantity} {unit} {relation}" for quantity in ("quelques", "plusieurs", "deux", "trois")
+      for unit in ("lignes", "paragraphes", "pages") for relation in ("plus bas", "plus loin", "plus haut")),
+    "un peu plus loin", "un peu plus bas", "plus loin", "plus bas",
 )
 
 # Phrases placing somebody inside a body, that a description by an indefinite article goes on through: `une source

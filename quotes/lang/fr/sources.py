@@ -18,6 +18,9 @@ REPLYING_CUES = ("répondre", "rétorquer", "répliquer", "riposter", "objecter"
 
 CONTINUING_CUES = ("ajouter", "poursuivre", "continuer", "enchaîner", "compléter", "conclure", "insister")
 
+# Speech verbs asking their object: `On interroge X sur son titre. « … »` is X's answer.
+ASKING_VERBS = ("interroger", "questionner")
+
 # The person a body speaks through, or a description names: `la CFDT a dénoncé …, par la voix de son secrétaire
 # général X`, `un ténor du PS, en la personne de X`.
 VOICE_OF = (

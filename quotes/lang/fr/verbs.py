@@ -538,7 +538,7 @@ INVERTED_ONLY = (
 )
 
 # Verbs whose bare forms are mostly used otherwise ("débute à 20 h", "trouvant un écho"),
-# and single forms that are mostly nouns or prepositions ("contre 71 %", "sourire aux
+# and single forms that are mostly nouns, adjectives or prepositions ("contre 71 %", "sourire aux
 # lèvres"): cues only after an auxiliary or a pronoun, or with an inverted subject.
 MARKED_ONLY = (
     "débuter", "trouver", "partager", "entendre", "apprendre", "lire", "débattre",
@@ -546,7 +546,7 @@ MARKED_ONLY = (
 )
 MARKED_FORMS = (
     "contre", "contres", "titre", "titres", "livre", "livres", "poste", "postes", "coupe",
-    "coupes", "rire", "sourire", "rêve", "rêves", "conte", "contes",
+    "coupes", "rire", "sourire", "rêve", "rêves", "conte", "contes", "content",
 )
 
 # A marked form that is a verb all the same right before a colon, unless the word before it
