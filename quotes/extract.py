@@ -774,12 +774,16 @@ class Extraction:
         """A body's name of one capitalised word, not in capitals, named bare (no article: not `le Pentagone`) as
         the subject of a speech verb (not `selon X`, not a medium relaying), whose quotation speaks of its
         speaker in the first person singular (FIRST_PERSON_SINGULAR): a person known by one name."""
-        name = entity.name
         cue = attribution.cue or ""
-        if " " in name or name.isupper() or not name[:1].isupper() or mention != name \
-                or not cue[:1].isalpha() or cue in self.lang.RELAYING_CUES or cue in self.lang.ACCORDING_TO:
+        if mention != entity.name or not cue[:1].isalpha() or cue in self.lang.RELAYING_CUES or cue in self.lang.ACCORDING_TO:
             return False  # (not `Réponse : « … »`: a colon is no speech verb)
-        return self._in_first_person_singular(span)
+        return self._one_word_in_first_person(entity, span)
+
+    def _one_word_in_first_person(self, entity: Entity, span: Span) -> bool:
+        """A name of one capitalised word, not in capitals, whose quotation speaks of its speaker in the first person
+        singular: a person known by one name."""
+        name = entity.name
+        return " " not in name and not name.isupper() and name[:1].isupper() and self._in_first_person_singular(span)
 
     def _in_first_person_singular(self, span: Span) -> bool:
         """The quotation's speaker speaks of themself in the first person singular."""
@@ -1213,6 +1217,8 @@ class Extraction:
                 or self.text[: span.end].rstrip().endswith("?"):
             return None  # (`a interrogé X` inverted: X asks; `X l'a interrogé sur … « … ? »`: X's question)
         entity = self.resolver.resolve(asked[0], asked[1], [])
+        if entity is not None and entity.kind == "organisation" and self._one_word_in_first_person(entity, span):
+            entity.kind = "person"  # (`On interroge ensuite Miossec … « Je … »`)
         return entity if entity is not None and (entity.kind == "person" or entity.name[:1].isupper()) else None
 
     def _introduced_before(self, span: Span) -> Entity | None:

@@ -429,6 +429,8 @@ class PhraseReader:
                 return i
             if seen_content and (named_end := self._medium_after_contracted(i, limit)) is not None:
                 return named_end  # `dans les colonnes du Parisien un représentant`: the subject after the medium
+            if doc.words[i - 1] in self.lang.sets.MEDIUM_NOUNS and (named_end := self._subject_after_medium_name(i, limit)):
+                return named_end  # `au journal Le Parisien la directrice de X`
             if seen_content and (w in self.determiners or self._is_title(i)) and doc.words[i - 1] not in self.lang.sets.OF and doc.words[i - 1] not in self.lang.sets.TO:
                 return i
             if seen_content and tok[:1].isupper() and first_name_gender(tok) and doc.words[i - 1] not in self.lang.OF:
@@ -444,17 +446,27 @@ class PhraseReader:
         return i
 
     def _medium_after_contracted(self, i: int, limit: int) -> int | None:
-        """`du Parisien un représentant`: a preposition holding a singular article (`du`) at token i, a capitalised
-        name, then an indefinite article or a role's: where the subject after the adjunct opens; else None."""
+        """`du Parisien un représentant`, `du journal Le Parisien la directrice de X`: a preposition holding a
+        singular article (`du`) at token i, a capitalised name (after a medium's noun, perhaps), then a person's
+        description: where the subject after the adjunct opens; else None."""
         doc = self.doc
         if doc.words[i] not in self.lang.CONTRACTED_ARTICLES or self.lang.DETERMINERS.get(doc.words[i], (None, None))[1] != "sg":
             return None
-        k = i + 1
-        while k < limit and doc.texts[k][:1].isupper() and not doc.quoted[k]:
-            k += 1
-        if k == i + 1 or k + 1 >= limit:
+        return self._subject_after_medium_name(i + 1 + (i + 1 < limit and doc.words[i + 1] in self.lang.sets.MEDIUM_NOUNS),
+                                               limit)
+
+    def _subject_after_medium_name(self, i: int, limit: int) -> int | None:
+        """A medium's capitalised name from token i, then an indefinite article or a definite one opening a person's
+        description (`Le Parisien la directrice de X`): where that subject opens; else None."""
+        doc = self.doc
+        k = i
+        while k < limit and not doc.quoted[k] and (doc.texts[k][:1].isupper() or (
+                k > i and doc.words[k] in self.lang.sets.OF and k + 1 < limit and doc.texts[k + 1][:1].isupper())):
+            k += 1  # (`Courrier du Midi`)
+        if k == i or k + 1 >= limit:
             return None
-        if doc.words[k] in self.lang.INDEFINITE_ARTICLES or (doc.words[k] in self.lang.sets.DEFINITE and self._is_title(k + 1)):
+        if doc.words[k] in self.lang.INDEFINITE_ARTICLES or (doc.words[k] in self.lang.sets.DEFINITE and (
+                self._is_title(k + 1) or self.describes_a_person_at(k))):
             return k
         return None
 

@@ -3766,6 +3766,12 @@ def test_a_noun_of_a_people_after_an_indefinite_article_describes_somebody_unnam
      "un représentant du syndicat"),
     ("« Nous avons eu très peur », a raconté au Courrier du Midi une habitante du quartier.",
      "une habitante du quartier"),
+    ("« Le règlement est clair », explique dans les colonnes du Courrier du Midi la directrice de la société.",
+     "la directrice de la société"),
+    ("« Le règlement est clair », explique dans les colonnes du journal Le Courrier la directrice de la société.",
+     "la directrice de la société"),
+    ("« Le règlement est clair », explique au quotidien Le Courrier la directrice de la société.",
+     "la directrice de la société"),
 ])
 def test_a_medium_after_a_contracted_article_ends_the_adjunct_before_the_inverted_subject(text, speaker):
     assert [q.speaker for q in quotations(text)] == [speaker]
@@ -4472,3 +4478,10 @@ def test_an_interview_s_answers_are_the_title_speaker_s_known_by_a_surname_alone
 def test_words_with_no_cue_after_a_sentence_asking_a_person_are_that_person_s_answer(asking, speaker):
     text = f"« Le rap n'est qu'un outil », explique Paul Roux, critique musical. {asking} « Je l'ai écrit avant la crise. »"
     assert quotations(text)[-1].speaker == speaker
+
+
+def test_one_name_asked_and_answering_in_the_first_person_is_a_person_a_pronoun_then_means():
+    text = ("« Le rap n'est qu'un outil », explique Paul Roux, critique musical. On interroge ensuite Miossec sur son "
+            "titre. « Je l'ai écrit avant la crise. » Il a partagé ses fichiers avec ses fans. « Un producteur m'envoyait "
+            "un son », raconte-t-il.")
+    assert [(q.speaker, q.speaker_kind) for q in quotations(text)][1:] == [("Miossec", "person"), ("Miossec", "person")]
