@@ -4485,3 +4485,10 @@ def test_one_name_asked_and_answering_in_the_first_person_is_a_person_a_pronoun_
             "titre. « Je l'ai écrit avant la crise. » Il a partagé ses fichiers avec ses fans. « Un producteur m'envoyait "
             "un son », raconte-t-il.")
     assert [(q.speaker, q.speaker_kind) for q in quotations(text)][1:] == [("Miossec", "person"), ("Miossec", "person")]
+
+
+def test_showing_oneself_critical_of_words_quotes_them_as_the_subject_s():
+    text = ("Le sénateur Paul Roux a salué un « acte important ». Fait inhabituel, le sénateur du Maine Marc Petit, "
+            "d'ordinaire fervent soutien du président, s'est montré critique envers « un frein pour notre reprise ». "
+            "« Ceux qui pensent cela ne comprennent pas l'économie », a-t-il tweeté.")
+    assert [q.speaker for q in quotations(text)] == ["Paul Roux", "Marc Petit", "Marc Petit"]

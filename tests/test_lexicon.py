@@ -268,6 +268,7 @@ MATCHED_GROUPS = [
     ("avait- il ajouté", "ajouter", 4, "sg", "il"),
     ("a, pour sa part, estimé", "estimer", 7, "sg", None),
     ("a-t-il tiré la sonnette d'alarme", "tirer la sonnette d'alarme", 7, "sg", "il"),
+    ("s'est montré critique", "se montrer critique", 4, "sg", None),
     ("a déclaré lundi le ministre", "déclarer", 3, "sg", None),
     ("ajoute-t-il encore.", "ajouter", 3, "sg", "il"),
 ]

@@ -444,7 +444,7 @@ SPEECH_VERBS = {
         "pouffer", "philosopher", "gloser", "pérorer", "pontifier", "disserter", "épiloguer",
         # phrases
         "tirer la sonnette d'alarme", "tirer à boulets rouges", "laisser entendre",
-        "laisser tomber", "botter en touche", "hausser le ton", "calmer le jeu",
+        "laisser tomber", "botter en touche", "hausser le ton", "calmer le jeu", "se montrer critique",
         # pronominal
         "s'exclamer", "s'écrier", "s'époumoner", "s'étrangler", "s'alarmer", "se demander",
         "se questionner", "s'étonner", "s'indigner", "s'offusquer", "s'offenser", "s'emporter",
