@@ -665,6 +665,7 @@ class Resolver:
         self._breaks: list[int] | None = None  # where SENTENCE_BREAKS matches, found when first asked for
         self._by_name: dict[str, Entity] = {}
         self._surnames: dict[str, Entity] = {}  # a named person's last name, folded
+        self._relatives: set[int] = set()  # the people introduced as somebody's kin (`sa femme X`), by id
         # (position, entity) of the title's person a text opening on a pronoun means (set by extraction)
         self.title_subject: tuple[int, Entity] | None = None
         self._known = known
@@ -742,6 +743,11 @@ class Resolver:
                 if title_gender and not entity.gender_known:  # `M. X` overrules a guess from X's first name
                     entity.gender, entity.gender_known = title_gender, True
                 entity.add_alias(description or self._profession_of_title(opening, entity.gender))
+                if entity.kind == "person" and len(words) >= 2 and self._kin_of_another(description):
+                    # `Sa femme Eleana X`: the surname alone, later, means the one she is kin to
+                    self._relatives.add(id(entity))
+                    if surnames.get(surname := fold(words[-1])) is entity:
+                        del surnames[surname]
                 if entity.kind == "person":
                     entity.add_alias(self._description_after(start + len(name)))
                 self.people.append((start, entity))
@@ -1197,10 +1203,14 @@ class Resolver:
         first_word = key.split(" ", 1)[0] if " " in key and key.count(" ") < MAX_PERSON_NAME_WORDS else None
         # An entity listed under several names is tested again each time, with the same answer:
         # the first one to match is the same as without repeats.
+        relative = None  # (`sa femme Eleana X`: the surname alone means her only if it names nobody else)
         for entity in self._by_name.values():
             if entity.name[:1].islower() or (gender and self._other_gender(entity, gender)):
                 continue  # nor `la présidente de la Fondation Chirac`: Chirac completes her title
             full = fold(entity.name)
+            if full.endswith(last_words) and first_word is None and id(entity) in self._relatives:
+                relative = relative or entity
+                continue
             if full.endswith(last_words) or (key.endswith(" " + full) and (
                     first_name_gender(name.split()[0]) or (entity.kind == "person" and entity.gender_known
                                                            and self._first_names(name.split()[: -len(full.split())])))):
@@ -1208,7 +1218,13 @@ class Resolver:
             if full == first_word and entity.kind == "person" and is_only_first_name(entity.name) \
                     and not name.endswith(self.lang.POSSESSIVE_ENDINGS):
                 return entity  # `Aurore`, then `Aurore Delaire`: the first name told before the full name
-        return None
+        return relative
+
+    def _kin_of_another(self, description: str | None) -> bool:
+        """`Sa femme`, `son fils`: a possessive, then a noun of kin."""
+        words = normalize(description).split() if description else ()
+        return len(words) == 2 and words[0] in self.lang.POSSESSIVES and (
+            words[1] in self.lang.KIN_NOUNS or words[1] in self.lang.KIN_AFTER_POSSESSIVE)
 
     def _person_of_initials(self, name: str) -> Entity | None:
         """`DSK`, `NKM`, `BHL`: a word in capitals spelling the initials of a person the text names in full (each

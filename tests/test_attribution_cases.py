@@ -4492,3 +4492,16 @@ def test_showing_oneself_critical_of_words_quotes_them_as_the_subject_s():
             "d'ordinaire fervent soutien du président, s'est montré critique envers « un frein pour notre reprise ». "
             "« Ceux qui pensent cela ne comprennent pas l'économie », a-t-il tweeté.")
     assert [q.speaker for q in quotations(text)] == ["Paul Roux", "Marc Petit", "Marc Petit"]
+
+
+@pytest.mark.parametrize("kin", ["Sa femme", "Sa fille", "Son frère"])
+def test_a_surname_alone_is_not_the_relative_introduced_by_kin_when_it_names_another(kin):
+    text = (f"{kin} Eva Morel a indiqué à la radio que le musicien était mort. « Personne n'y croyait », confiait Jean "
+            "Morel en 2009. « Miles, disait Morel, pensait que la première prise était la meilleure ».")
+    assert [q.speaker for q in quotations(text) if q.kind == "direct"] == ["Jean Morel", "Jean Morel"]
+
+
+def test_a_surname_alone_is_the_relative_introduced_by_kin_when_it_names_nobody_else():
+    text = ("Son mari a été arrêté. Son épouse Eva Morel s'est présentée à sa place. Mme Morel affirme : « Nous "
+            "n'avions jamais eu une telle somme. »")
+    assert quotations(text)[-1].speaker == "Eva Morel"

@@ -309,3 +309,9 @@ def test_words_with_no_cue_after_a_sentence_asking_a_person_are_that_person_s_an
     found = speakers('"Rap is only a tool," said Paul Roux, a music critic. He then asked Mark Small about the song. '
                      '"I wrote it before the pandemic."')
     assert list(found.values()) == ["Paul Roux", "Mark Small"]
+
+
+def test_a_surname_alone_is_not_the_relative_introduced_by_kin_when_it_names_another():
+    found = speakers('His wife Eva Morel said the drummer had died. "Nobody could believe it," Jim Morel said in 2009. '
+                     'The band met in a church. "Miles thought the first take was the best," Morel said.')
+    assert list(found.values()) == ["Jim Morel", "Jim Morel"]

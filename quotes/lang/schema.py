@@ -96,6 +96,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "TURN_ADVERBS": (tuple, "adverbial phrases of somebody's turn (`quant à lui`): the subject is not who spoke just before"),
     "REPLYING_CUES": (tuple, "speech verbs of a reply (`rétorquer`): their subject is not the one who just spoke"),
     "CANDIDACY_ROLES": (tuple, "roles of somebody running for an office (`candidate`): held besides any other, they rule none out"),
+    "KIN_AFTER_POSSESSIVE": (tuple, "nouns that tell a person's kin only after a possessive (`sa femme`), besides KIN_NOUNS"),
     "KIN_NOUNS": (tuple, "nouns of a person's tie to another (`le père`): a description built on one means somebody's kin, not the one the sentence before is about"),
     "ANY_PERSON_NOUNS": (tuple, "nouns of a person that name no role: a description built on one may mean anybody, whatever roles the text gives them (`la jeune femme` for the mother named before)"),
     "BODY_OFFICES": (tuple, "roles heading a body (`président`, `numéro un`): held besides any other role, when a body's name or kind completes them (`le président de la commission`)"),

@@ -71,6 +71,7 @@ KIN_NOUNS = (  # a tie to another person: `X was unarmed. "…", said the father
     "father", "mother", "dad", "mum", "mom", "son", "daughter", "brother", "sister", "husband", "wife", "widow",
     "widower", "grandfather", "grandmother", "uncle", "aunt", "cousin", "nephew", "niece", "partner",
 )
+KIN_AFTER_POSSESSIVE = ("child", "grandson", "granddaughter")
 BODY_OFFICES = ("chairman", "chairwoman", "chair", "president", "leader", "head", "founder", "co-founder", "general secretary")
 
 ROLE_HYPERNYMS = {

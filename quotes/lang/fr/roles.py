@@ -205,6 +205,7 @@ KIN_NOUNS = (
     "grand-père", "grand-mère", "oncle", "tante", "cousin", "cousine", "neveu", "nièce", "beau-père", "belle-mère",
     "beau-frère", "belle-sœur", "belle-soeur", "beau-fils", "belle-fille", "compagnon", "compagne",
 )
+KIN_AFTER_POSSESSIVE = ("femme", "fille", "enfant", "petit-fils", "petite-fille")
 
 # Roles heading a body: held besides any other role (`le sénateur X`, then `le président de la commission`), when a
 # body's name or kind completes them.

@@ -46,6 +46,7 @@ BODY_OFFICES = ("prezidanto",)
 CANDIDACY_ROLES = ("kandidato",)
 ANY_PERSON_NOUNS = ("viro", "virino")
 KIN_NOUNS = ("patro", "patrino")
+KIN_AFTER_POSSESSIVE = ("infano",)
 RELATIVE_PRONOUNS = ("kiu",)
 CIVIL_TITLES = {"s-ro": "m", "s-ino": "f"}
 CIVIL_TITLE_ROLES = {}
