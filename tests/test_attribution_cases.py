@@ -4505,3 +4505,9 @@ def test_a_surname_alone_is_the_relative_introduced_by_kin_when_it_names_nobody_
     text = ("Son mari a été arrêté. Son épouse Eva Morel s'est présentée à sa place. Mme Morel affirme : « Nous "
             "n'avions jamais eu une telle somme. »")
     assert quotations(text)[-1].speaker == "Eva Morel"
+
+
+@pytest.mark.parametrize("manner", ["avec le sourire", "le sourire aux lèvres", "non sans amertume", "avec malice"])
+def test_a_manner_phrase_between_the_verb_and_its_inverted_subject_is_no_part_of_the_subject(manner):
+    text = f"« On fait des pauses, on boit beaucoup », commente {manner} Karim Benali, un plombier de 34 ans."
+    assert quotations(text)[0].speaker == "Karim Benali"
