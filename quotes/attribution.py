@@ -717,9 +717,12 @@ class Attributor:
                 # `Lire aussi : « … »`: a link to another story; `S : « … »`: an initial; `Objectif : « … »`, `Autre
                 # hypothèse : « … »`: what follows is labelled, nobody named
                 return None
-            if found and doc.words[found[0] - 1] in self.lang.BY and self._author_of_place(
-                    (doc.phrase(*found), doc.starts[found[0]])) is None:
-                return cue  # `X a répondu par un tweet : « … »`: the means, not an agent (but `par un tweet de Y`)
+            if found and doc.words[found[0] - 1] in self.lang.BY and (self._author_of_place(
+                    (doc.phrase(*found), doc.starts[found[0]])) is None
+                    or any(w in self.lang.sets.SPEECH_NOUNS for w in doc.words[found[0] : found[0] + 2])):
+                # `X a répondu par un tweet : « … »`, `X a conclu par ces mots : « … »`: the means, not an agent (but
+                # `par un tweet de Y`)
+                return cue
             if found and (doc.texts[found[0]][:1].isupper() or doc.words[found[0] - 1] in self.lang.BY):
                 openers = (",", *self.lang.BY) if cue and cue.mention else (",", *self.lang.BY, *self.lang.OF)
                 # (not `X répond aux partisans de Y :`; but a transcript's lines, `… »Y : « … »`, naming a person)
@@ -760,6 +763,11 @@ class Attributor:
         start = self.doc.unquoted_end(lo, j)  # after any quotation earlier in the sentence
         subject = self.phrases.clause_subject(start, j)
         framing = self._framing_subject(subject, j) if subject is not None else None
+        if framing is None and (joined := next((c + 1 for c in range(j - 1, start, -1)
+                                                if doc.words[c] in self.lang.sets.COORDINATORS), None)) is not None \
+                and (subject := self.phrases.opening_subject(joined, j)) is not None \
+                and self.phrases.has_person_name(joined, doc.index_at(subject[1] + len(subject[0]))):
+            framing = self._framing_subject(subject, j)  # `…, et X a conclu son intervention en ces termes : « … »`
         return framing or self._agent_of_participle(start, j)
 
     def _agent_of_participle(self, lo: int, j: int) -> Attribution | None:
@@ -844,8 +852,8 @@ class Attributor:
         clause = doc.words[hi:j]
         passive = any(w == self.lex.lang.PASSIVE_PARTICIPLE and after.endswith(self.lang.PARTICIPLE_ENDINGS)
                       for w, after in zip(clause, clause[1:]))
-        passive = passive or (len(clause) > 2 and clause[0] in self.lex.auxiliary_forms and clause[1].endswith(
-            self.lang.PARTICIPLE_ENDINGS) and not self.lang.sets.BY.isdisjoint(clause[2:]))
+        passive = passive or (len(clause) > 2 and clause[0] in self.lex.passive_auxiliary_forms and clause[1].endswith(
+            self.lang.PARTICIPLE_ENDINGS) and not self.lang.sets.BY.isdisjoint(clause[2:]))  # (not `a terminé par`)
         if passive or all(w in self.lex.auxiliary_forms for w in clause):
             # `Les familles ont été recrutées : « … »`, `X est confirmée à son poste par Y : « … »`; `Les consignes
             # sont : « … »` says what they are

@@ -215,6 +215,8 @@ class Lexicon:
         self.prepositional = frozenset(self._prepositions)
         self._auxiliaries = _auxiliaries(lang)
         self.auxiliary_forms = frozenset(self._auxiliaries)  # their forms, as folded tokens
+        self.passive_auxiliary_forms = frozenset(form for form, auxiliary in self._auxiliaries.items()
+                                                 if auxiliary.lemma == lang.PASSIVE_AUXILIARY)  # `est`, not `a`
         self._adverbs = _phrases(lang.ADVERBS, self._words)
         self.modal_forms = frozenset([  # `doit`, `va`: a verb begins, the subject before it is over
             *(form for form, readings in self._semi.items()

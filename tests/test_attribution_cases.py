@@ -1021,6 +1021,10 @@ def test_a_civil_title_before_a_name_with_a_particle_is_that_person():
      "Paul Morel"),
     ("Paul Morel était catégorique : « Nous ne céderons pas sur ce projet. »", "Paul Morel"),
     ("Paul Morel est content : « Nous ne céderons pas sur ce projet. »", "Paul Morel"),
+    ("Paul Morel a terminé par ces mots : « Nous ne céderons pas sur ce projet. »", "Paul Morel"),
+    ("Les deux récits se ressemblent et Paul Morel a conclu ironiquement son intervention en ces termes : « Nous ne "
+     "céderons pas sur ce projet. »", "Paul Morel"),
+    ("L'œuvre est illustrée par la phrase : « Contre le racisme et les violences. »", None),
     ("Attablé au fond de la salle, Karim, un plombier, est content de pouvoir sortir ce soir : « Les gens peuvent "
      "enfin se détendre. »", "Karim"),
     ("Sa femme, Claire, appelle les secours. Finalement, elle use d'une formule bien connue : « Allez, tu vas te "
