@@ -765,7 +765,7 @@ class Attributor:
         framing = self._framing_subject(subject, j) if subject is not None else None
         if framing is None and (joined := next((c + 1 for c in range(j - 1, start, -1)
                                                 if doc.words[c] in self.lang.sets.COORDINATORS), None)) is not None \
-                and (subject := self.phrases.opening_subject(joined, j)) is not None \
+                and self.phrases.has_person_name(joined, j) and (subject := self.phrases.opening_subject(joined, j)) is not None \
                 and self.phrases.has_person_name(joined, doc.index_at(subject[1] + len(subject[0]))):
             framing = self._framing_subject(subject, j)  # `…, et X a conclu son intervention en ces termes : « … »`
         return framing or self._agent_of_participle(start, j)

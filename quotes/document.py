@@ -93,7 +93,7 @@ class Document:
             if s.depth == 0:
                 lo, hi = self.index_at(s.outer_start), self.index_at(s.outer_end)
                 self.quoted[lo:hi] = [True] * (hi - lo)
-        self.sentence_ends = self._sentence_ends()
+        self.sentence_ends = self._sentence_ends(spans)
         self._sentences: list[int] | None = None
         self._reading_inside = False
         self._cues: dict[int, object] = {}
@@ -174,7 +174,7 @@ class Document:
         # compress and map run in C: a comprehension over every token cost 3 % of parsing.
         return list(compress(range(self.size), map(words.__contains__, self.words)))
 
-    def _sentence_ends(self) -> list[bool]:
+    def _sentence_ends(self, spans: list[Span]) -> list[bool]:
         # Found in the text, a mark's token by bisection: cheaper than a test of every token.
         ends = [False] * self.size
         text = self.text
@@ -219,6 +219,9 @@ class Document:
             if CAPITAL.match(text, at + 1):
                 ends[self.index_at(at)] = True
             at = text.find(CAPTION_END, at + 1)
+        for s in spans:  # `« … »Le maire a …`: a quotation's closing mark glued to a capital, a paragraph's end
+            if s.depth == 0 and CAPITAL.match(text, s.outer_end) and (i := self.index_at(s.outer_end)):
+                ends[i - 1] = True
         if ends:
             ends[-1] = True
         return ends

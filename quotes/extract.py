@@ -1206,6 +1206,8 @@ class Extraction:
         if i == 0 or not doc.sentence_ends[i - 1] or doc.quoted[i - 1]:
             return None
         lo, _ = doc.sentence(i - 1)
+        if doc.lexicon.asking_forms.isdisjoint(doc.words[lo:i]):
+            return None  # (most sentences: no verb asking)
         cue = self.attributor.last_cue(lo, i, past_quotes=True)  # (past a title quoted: `sur le titre « … »`)
         if cue is None or cue.end is None or cue.cue not in self.lang.sets.ASKING_VERBS:
             return None
@@ -1474,12 +1476,19 @@ class Extraction:
             # (a sub-heading announces what follows), then the nearest before (in that order as they come, each
             # later quotation's words read only when reached)
             after = (m for m in range(n + 1, len(quotes)) if quotes[m].mention or len(bag(m)) > len(words))
-            before = (m for m in range(n - 1, -1, -1) if quotes[m].mention)
+            # (not a sub-heading glued to its paragraph, given the cue of the paragraph's first sentence)
+            before = (m for m in range(n - 1, -1, -1) if quotes[m].mention and not self._glued_heading(spans[m]))
             for m in chain(after, before):
                 if len(words & bag(m)) >= REPEATED_SHARE * len(words):
                     found[n] = m
                     break
         return found
+
+    def _glued_heading(self, span: Span) -> bool:
+        """The quotation opens its sentence and its closing mark is glued to a capital (`. « … »Le maire a …`): a
+        sub-heading run into its paragraph."""
+        i = self.doc.index_at(span.outer_start)
+        return self.text[span.outer_end : span.outer_end + 1].isupper() and (i == 0 or self.doc.sentence_ends[i - 1])
 
     def _runs_on(self, span: Span) -> bool:
         """The sentence runs on after the quotation's closing mark, in lower case on the same line (not after

@@ -241,6 +241,8 @@ class Lexicon:
         ])
         self.lemmas = frozenset(a.lemma for forms in (*self._speech.values(), *led.values()) for _, a in forms)
         self.verb_forms = frozenset(self._speech)  # every word form of a speech verb, as folded tokens
+        self.asking_forms = frozenset(form for form, readings in self._speech.items()
+                                      if any(entry.lemma in lang.ASKING_VERBS for entry, _ in readings))
         # Those, and the words invariable phrases are found by.
         self.speech_forms = frozenset([*self._speech, *led])
         self.inverted_only = frozenset(lang.INVERTED_ONLY)

@@ -4515,3 +4515,17 @@ def test_a_surname_alone_is_the_relative_introduced_by_kin_when_it_names_nobody_
 def test_a_manner_phrase_between_the_verb_and_its_inverted_subject_is_no_part_of_the_subject(manner):
     text = f"« On fait des pauses, on boit beaucoup », commente {manner} Karim Benali, un plombier de 34 ans."
     assert quotations(text)[0].speaker == "Karim Benali"
+
+
+def test_words_repeating_a_sub_heading_glued_to_its_paragraph_are_not_given_the_paragraph_s_first_speaker():
+    text = ("La réponse a été jugée « glaciale ». « Le palais de la ville n'appartient pas au maire de la ville »La "
+            "résidence n'est ouverte « qu'en de très rares circonstances », a expliqué la mairie. Le député, Paul Roux, "
+            "estime qu'elle devrait être ouverte « à tous ». « Le palais de la ville n'appartient pas au maire de la "
+            "ville mais à tous ».")
+    assert quotations(text)[-1].speaker == "Paul Roux"
+
+
+def test_a_sub_heading_glued_to_its_paragraph_ends_a_sentence_whose_words_after_are_quoted_on_their_own():
+    text = ("« Je parle de son comportement », conclut-elle.« Cette plainte n'a pas lieu d'être »Pour maître Paul Roux, "
+            "l'avocat de l'ancien président, cette plainte est « ridicule, dérisoire et outrageante ».")
+    assert ("ridicule, dérisoire et outrageante", "Paul Roux") in [(q.quote, q.speaker) for q in quotations(text)]
