@@ -1208,10 +1208,11 @@ class Resolver:
             if entity.name[:1].islower() or (gender and self._other_gender(entity, gender)):
                 continue  # nor `la présidente de la Fondation Chirac`: Chirac completes her title
             full = fold(entity.name)
-            if full.endswith(last_words) and first_word is None and id(entity) in self._relatives:
+            ends = full.endswith(last_words)
+            if ends and first_word is None and id(entity) in self._relatives:
                 relative = relative or entity
                 continue
-            if full.endswith(last_words) or (key.endswith(" " + full) and (
+            if ends or (key.endswith(" " + full) and (
                     first_name_gender(name.split()[0]) or (entity.kind == "person" and entity.gender_known
                                                            and self._first_names(name.split()[: -len(full.split())])))):
                 return entity  # `M. Sayigh`, then `Yezid Sayigh`; but `Météo France` is not the `France` of an earlier sentence
