@@ -233,7 +233,8 @@ class Attributor:
             if said is not None and said.mention_start is not None and according.mention_start is not None \
                     and said.mention_start > according.mention_start:
                 return said
-        return according or self._earlier_in_sentence(before) or self._framed(before) or self._according_inside(span)
+        return according or self._earlier_in_sentence(before) or self._framed(before) or self._according_inside(span) \
+            or self._worded_in_sentence_after(span)
 
     def _named_before_the_quotation(self, found: Attribution, before: int) -> Attribution | None:
         """The incise found, its pronoun meaning whom the sentence names before the quotation opening at token
@@ -363,6 +364,18 @@ class Attributor:
             if subject is not None and (found is None or found.mention_start != subject[1]):
                 return Attribution("after", found.cue if found else None, *subject)
         return found
+
+    def _worded_in_sentence_after(self, span: Span) -> Attribution | None:
+        """`« … » pour les hôpitaux. C'est par ces mots que X a débuté`: a quotation opening its sentence, the next
+        opening on a link that calls it somebody's wording (WORDING_LINKS): the subject of the link's clause."""
+        doc = self.doc
+        before = doc.index_at(span.outer_start)
+        if before and not doc.sentence_ends[before - 1]:
+            return None
+        _, hi = doc.sentence(doc.index_at(span.outer_end) - 1)
+        if hi >= doc.size or not doc.phrase_at(hi, self.wording_links):
+            return None
+        return self._linked_cue(hi, self._link_at(hi))
 
     def _wording_agent(self, i: int) -> Attribution | None:
         """`« … ». Cette phrase, rapportée par un journal, a été hurlée sur le quai par X`: a sentence opening at token

@@ -4529,3 +4529,9 @@ def test_a_sub_heading_glued_to_its_paragraph_ends_a_sentence_whose_words_after_
     text = ("« Je parle de son comportement », conclut-elle.« Cette plainte n'a pas lieu d'être »Pour maître Paul Roux, "
             "l'avocat de l'ancien président, cette plainte est « ridicule, dérisoire et outrageante ».")
     assert ("ridicule, dérisoire et outrageante", "Paul Roux") in [(q.quote, q.speaker) for q in quotations(text)]
+
+
+def test_words_opening_a_sentence_are_those_the_next_sentence_calls_somebody_s_wording():
+    text = ("« Une épidémie inédite entraînant un impact sans précédent » pour les hôpitaux. C'est par ces mots que le "
+            "professeur Paul Morel a débuté son point quotidien, dimanche.")
+    assert quotations(text)[0].speaker == "Paul Morel"
