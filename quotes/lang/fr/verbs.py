@@ -685,6 +685,7 @@ ADVERBS = (
     "sans détour", "sans détours", "sans ambages", "sans hésiter", "sans ambiguïté",
     "sans équivoque", "avec ironie", "avec humour", "non sans humour", "non sans ironie",
     "avec émotion", "avec fermeté", "avec prudence", "haut et fort", "tout net", "net",
+    "en une", "à la une", "en première page",  # a newspaper's front page: `proclame en Une le quotidien X`
     "avec le sourire", "avec un sourire", "avec malice", "avec pudeur", "avec amertume",
     "non sans amertume", "non sans émotion", "avec beaucoup d'humour", "avec regret", "avec fierté", "non sans fierté",
     "à demi-mot", "à l'envi", "du tac au tac", "à voix basse", "à haute voix", "en souriant", "en riant", "en plaisantant",
