@@ -4535,3 +4535,9 @@ def test_words_opening_a_sentence_are_those_the_next_sentence_calls_somebody_s_w
     text = ("« Une épidémie inédite entraînant un impact sans précédent » pour les hôpitaux. C'est par ces mots que le "
             "professeur Paul Morel a débuté son point quotidien, dimanche.")
     assert quotations(text)[0].speaker == "Paul Morel"
+
+
+@pytest.mark.parametrize("page", ["en Une", "à la une", "en première page"])
+def test_a_front_page_between_the_verb_and_its_inverted_subject_is_no_part_of_the_subject(page):
+    text = f"Le patron a été arrêté. « Nous nous battrons », proclame {page} le Daily Courier mardi, une promesse écrite."
+    assert quotations(text)[0].speaker == "Daily Courier"
