@@ -1125,7 +1125,7 @@ class Attributor:
             subject = None
             if self._clause_start(k):
                 if doc.words[k - 1] == ",":  # `X, directeur de Y, juge auprès de Z que`
-                    subject = self.phrases.apposed_head(k - 1)
+                    subject = self.phrases.apposed_head(k - 1) or self.phrases.subject_set_off(k - 1)
                 subject = subject or self._inverted_subject_after(match.end_index, hi)
             elif doc.words[k - 1] in self.lang.sets.AFTER_QUOTE_LINKS:  # `comme raconte un témoin :`, its subject to the end
                 after = self.phrases.subject_after(match.end_index, limit=hi)

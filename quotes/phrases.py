@@ -1129,6 +1129,19 @@ class PhraseReader:
         """Tokens [lo, hi) are an age (`51 ans`)."""
         return hi - lo == 2 and self.doc.words[lo].isdigit() and self.doc.words[lo + 1] in self.lang.sets.AGE_WORDS
 
+    def subject_set_off(self, j: int):
+        """`Sur Facebook, le prince X, a annoncé …`: a noun phrase naming a person between the comma closing the
+        sentence's opening adverbial and the comma at token j, right before a verb: its subject, that comma a slip
+        (not `X, raconte Y, …`: an incise, whose subject follows)."""
+        doc = self.doc
+        lo, _ = doc.sentence(j)
+        start = next((c + 1 for c in range(lo, j) if doc.words[c] == ","), j)  # past the sentence's first comma
+        if start == j or doc.quoted[start] or not self.has_person_name(start, j) \
+                or any(doc.words[c] in self.lang.sets.THAT for c in range(lo, j)):
+            return None  # (not `tandis que X, Y, a …`: a subordinate clause, its subject read otherwise)
+        found = self.noun_phrase(start, j)
+        return (found[0], doc.starts[start], None) if found is not None and found[1] == j else None
+
     def apposed_head(self, j: int):
         """`Martine Lebrun, directrice du Bureau de l'eau,` before the verb (the comma at token j):
         the name that heads one or more appositions, not a body or place inside them."""

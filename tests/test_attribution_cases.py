@@ -4541,3 +4541,9 @@ def test_words_opening_a_sentence_are_those_the_next_sentence_calls_somebody_s_w
 def test_a_front_page_between_the_verb_and_its_inverted_subject_is_no_part_of_the_subject(page):
     text = f"Le patron a été arrêté. « Nous nous battrons », proclame {page} le Daily Courier mardi, une promesse écrite."
     assert quotations(text)[0].speaker == "Daily Courier"
+
+
+def test_a_name_set_off_by_commas_after_an_opening_adverbial_is_the_subject_of_the_verb_after_it():
+    text = ("Sur Facebook, le prince Paul Morel, a annoncé la nouvelle : « J'ai la tristesse de vous annoncer le décès "
+            "de mon père. »")
+    assert quotations(text)[0].speaker == "Paul Morel"

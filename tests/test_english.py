@@ -315,3 +315,9 @@ def test_a_surname_alone_is_not_the_relative_introduced_by_kin_when_it_names_ano
     found = speakers('His wife Eva Morel said the drummer had died. "Nobody could believe it," Jim Morel said in 2009. '
                      'The band met in a church. "Miles thought the first take was the best," Morel said.')
     assert list(found.values()) == ["Jim Morel", "Jim Morel"]
+
+
+def test_a_name_set_off_by_commas_after_a_description_is_the_subject_of_the_verb_after_it():
+    found = speakers("Ms Murty joined the board in 2007. The museum's director at the time, Dennis Barton, says she had a "
+                     '"fervent belief" in the power of science.')
+    assert list(found.values()) == ["Dennis Barton"]
