@@ -77,7 +77,8 @@ def _cue_words(lang: Language) -> tuple:
 class Attribution:
     how: str  # after / incise / before / according / colon / interviewee (an answer's) / participle / relative_participle
     # (a participle in a relative clause: `un garçon qui l'a tutoyé en lui disant « … »`) / relative (`les « erreurs »
-    # que reconnaît X`) / object (aux cris de « … ») / subject / signature / later
+    # que reconnaît X`) / object (aux cris de « … ») / subject / signature / later / narrative (`Et d'ajouter : « … »`:
+    # a narrative infinitive with no subject, the last speaker's words)
     cue: str | None = None
     mention: str | None = None
     mention_start: int | None = None
@@ -195,10 +196,13 @@ class Attributor:
             # verb's subject is the one the relative clause set off by commas is about
             subject = self.phrases.antecedent_of_relative(relative)
             found = replace(found, mention=subject[0], mention_start=subject[1], role=None) if subject else None
+        if found is not None and before and doc.words[before - 1] == ":" \
+                and (narrative := self._introduced(before)) is not None and narrative.how == "narrative":
+            return narrative  # `Et d'ajouter : « … », fait savoir Le Monde`: the last speaker's, the medium its source
         if found is not None and found.cue in self.lang.sets.RELAYING_CUES:
             # `X aurait demandé de « … », rapporte BFMTV`: the medium relays what X said
             said = self._earlier_in_sentence(before) or self._incise(span)  # or `« …, a ironisé un proche », rapporte X`
-            if said is not None and said.mention and said.cue not in self.lang.RELAYING_CUES:
+            if said is not None and (said.mention or said.how == "narrative") and said.cue not in self.lang.RELAYING_CUES:
                 return said
         if found is not None and found.cue in self.lang.sets.ACCORDING_TO \
                 and normalize(found.mention or "") not in self.lang.PRONOUNS \
@@ -1090,6 +1094,9 @@ class Attributor:
                     subject = self._narrative_subject(lo, k - 1)  # `Et X de renchérir : « … »`
                     if subject is not None:
                         return Attribution.of("before", match, *subject, end=match.end_index)
+                    if all(w in self.lang.sets.COORDINATORS for w in doc.words[lo : k - 1]):
+                        # `Et d'ajouter : « … »`: no subject, whoever spoke last goes on
+                        return Attribution.of("narrative", match, end=match.end_index)
                 perceived = self._perceived_speaker(lo, k)  # `a entendu les agresseurs crier « … »`
                 if perceived is not None:
                     return Attribution.of("before", match, *perceived, end=match.end_index)

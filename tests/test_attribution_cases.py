@@ -4547,3 +4547,16 @@ def test_a_name_set_off_by_commas_after_an_opening_adverbial_is_the_subject_of_t
     text = ("Sur Facebook, le prince Paul Morel, a annoncé la nouvelle : « J'ai la tristesse de vous annoncer le décès "
             "de mon père. »")
     assert quotations(text)[0].speaker == "Paul Morel"
+
+
+@pytest.mark.parametrize("after", ["", ", fait savoir le quotidien", ", rapporte le quotidien"])
+def test_a_narrative_infinitive_with_no_subject_goes_on_with_the_last_speaker(after):
+    text = (f"Paul Roux a refusé les interviews. « Les journalistes, j'en veux pas », a-t-il lâché. Et d'ajouter : « Je "
+            f"me casse »{after}.")
+    assert [q.speaker for q in quotations(text)] == ["Paul Roux", "Paul Roux"]
+
+
+def test_a_narrative_infinitive_with_no_subject_quotes_the_last_speaker_s_words_after_it():
+    text = ("« C'est une bonne nouvelle », a déclaré Marie Morel, directrice du bureau. Et d'inciter les gouvernements "
+            "« à s'assurer que les personnes qui en ont besoin soient aidées ».")
+    assert [q.speaker for q in quotations(text)] == ["Marie Morel", "Marie Morel"]
