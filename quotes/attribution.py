@@ -714,6 +714,9 @@ class Attributor:
             return None
         lo, _ = doc.sentence(j)
         cue = self._last_cue(lo, j)
+        if cue is not None and doc.words[j] == ":" and cue.cue in self.lang.sets.ASKING_VERBS \
+                and (asked := self._asked_before_colon(cue, i, j)) is not None:
+            return asked  # `X, qui a interrogé un officier : « … »`: the officer's answer
         if cue is not None and doc.words[j] == ":" and (main := self._main_clause_past(lo, cue, j)) is not None:
             return main  # `Alors que X exige …, Y a plaidé en sa faveur : « … »`: the main clause's subject
         # (`X a poursuivi :`, `comme raconte un témoin :`: the cue or its subject after it reaches the colon)
@@ -755,6 +758,27 @@ class Attributor:
                     # `X était catégorique : « … »`: a clause, whose subject speaks if it can
                     return self._framing_subject((subject[0], doc.starts[found[0]]), j) or cue
         return cue
+
+    def _asked_before_colon(self, cue: Attribution, i: int, j: int) -> Attribution | None:
+        """The person an asking verb's object names, its complements running to the colon at token j with no
+        clause between, when the quotation opening at token i is no question: whom the words answer."""
+        doc = self.doc
+        if cue.end is None:
+            return None
+        k = cue.end
+        while k < j and doc.words[k] in self.lang.sets.ADVERBS:
+            k += 1
+        found = self.phrases.noun_phrase(k, j)
+        if found is None or not (self.phrases.has_person_name(k, found[1]) or self.phrases.names_somebody(k, found[1])):
+            return None
+        closing = i
+        while closing < doc.size and doc.quoted[closing]:
+            closing += 1
+        # (`un officier de la police aux frontières (PAF) :`, not `Y, qui dit que … :`)
+        if any(doc.words[c] == "," or doc.words[c] in self.lang.sets.THAT or doc.words[c] in self.lex.verb_forms
+               for c in range(found[1], j)) or doc.words[closing - 2] == "?":
+            return None  # (`X a interrogé Y : « Pourquoi ? »`: X's question)
+        return Attribution("colon", ":", doc.phrase(k, j), doc.starts[k])
 
     def _question_asked_before(self, k: int) -> bool:
         """A question's label and its colon (`Question :`, `Q :`) come before token k: an interview's."""

@@ -4560,3 +4560,13 @@ def test_a_narrative_infinitive_with_no_subject_quotes_the_last_speaker_s_words_
     text = ("« C'est une bonne nouvelle », a déclaré Marie Morel, directrice du bureau. Et d'inciter les gouvernements "
             "« à s'assurer que les personnes qui en ont besoin soient aidées ».")
     assert [q.speaker for q in quotations(text)] == ["Marie Morel", "Marie Morel"]
+
+
+@pytest.mark.parametrize("asked, speaker", [
+    ("rappelle le journal, qui a interrogé un officier de la police aux frontières (PAF) : « En pareil cas, cela "
+     "clignote tout de suite. »", "un officier de la police aux frontières"),
+    ("rappelle le juge, qui a interrogé Paul Roux : « Pourquoi êtes-vous parti ? »", "le juge"),
+])
+def test_words_after_a_colon_closing_an_asking_verb_s_object_are_that_person_s_answer(asked, speaker):
+    text = f"« Un mandat entraîne l'inscription au fichier », {asked}"
+    assert quotations(text)[-1].speaker == speaker
