@@ -42,6 +42,8 @@ APPOSED_NAME_CLAUSE = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*([^\W\d_][\w-]*)")  
 TOLD_TO_CHARS = 40  # how far after a pronoun's cue the medium it spoke to may be named (`a-t-elle confié à l'AFP`)
 MAX_ADDRESSEE_WORDS = 3  # `lui a alors demandé`: the words between a subject and its verb holding whom it spoke to
 PRONOUN_SENTENCES = 2  # a pronoun may mean the subject of one of the sentences this far back
+MAX_FRAGMENT_TOKENS = 6  # `Le début du calvaire…`: a verbless fragment this short is no sentence (its marks count)
+ELLIPSES = ("…", "..")
 CLAUSE_SUBJECT_OFFSET = 3  # tokens from a reported clause's start to its subject's name at most (`que M. X …`)
 SPOKE_OF_REACH = 8  # how many quotations back a description is sought in a speaker's words (`« Le président … »`)
 # Attributions that tie the marks to a speaker firmly enough to overrule "looks like a name".
@@ -976,10 +978,15 @@ class Extraction:
         doc, phrases = self.doc, self.attributor.phrases
         read = self.resolver.peek if peek else self.resolver.resolve  # (`peek`: a guess that ties nothing)
         lo, _ = doc.sentence(doc.index_at(position))
-        for _ in range(PRONOUN_SENTENCES):
-            if lo == 0:
-                break
+        read_sentences = 0
+        while read_sentences < PRONOUN_SENTENCES and lo > 0:
             lo, hi = doc.sentence(lo - 1)
+            if not any(w[:1].isalnum() for w in doc.words[lo:hi]) or (
+                    hi - lo <= MAX_FRAGMENT_TOKENS and any(e in self.text[doc.ends[hi - 1] - 1 : doc.ends[hi - 1] + 2]
+                                                           for e in ELLIPSES)
+                    and not any(w in doc.lexicon.verb_forms or w in doc.lexicon.auxiliary_forms for w in doc.words[lo:hi])):
+                continue  # `Le début du calvaire…`: a fragment trailing off (or its dots), no sentence a pronoun looks past
+            read_sentences += 1
             if doc.quoted[lo] or doc.words[lo] in self.lang.PRONOUNS:
                 continue
             subject = phrases.opening_phrase(lo, hi)  # not `Interrogé sur …, il`: a participle clause

@@ -4570,3 +4570,9 @@ def test_a_narrative_infinitive_with_no_subject_quotes_the_last_speaker_s_words_
 def test_words_after_a_colon_closing_an_asking_verb_s_object_are_that_person_s_answer(asked, speaker):
     text = f"« Un mandat entraîne l'inscription au fichier », {asked}"
     assert quotations(text)[-1].speaker == speaker
+
+
+def test_a_pronoun_looks_past_a_short_fragment_with_no_verb_to_the_subject_before_it():
+    text = ("Comme le révèle le journal local, le blogueur a fait la connaissance de plusieurs individus. Le début du "
+            "calvaire... « C'était en réalité un traquenard, confie-t-il. Ils étaient huit. »")
+    assert quotations(text)[0].speaker == "le blogueur"
