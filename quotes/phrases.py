@@ -429,8 +429,9 @@ class PhraseReader:
                 return i
             if seen_content and (named_end := self._medium_after_contracted(i, limit)) is not None:
                 return named_end  # `dans les colonnes du Parisien un représentant`: the subject after the medium
-            if doc.words[i - 1] in self.lang.sets.MEDIUM_NOUNS and (named_end := self._subject_after_medium_name(i, limit)):
-                return named_end  # `au journal Le Parisien la directrice de X`
+            if (doc.words[i - 1] in self.lang.sets.MEDIUM_NOUNS or (seen_content and tok[:1].isupper())) \
+                    and (named_end := self._subject_after_medium_name(i, limit)):
+                return named_end  # `au journal Le Parisien la directrice de X`, `à l'Agence France-Presse un témoin`
             if seen_content and (w in self.determiners or self._is_title(i)) and doc.words[i - 1] not in self.lang.sets.OF and doc.words[i - 1] not in self.lang.sets.TO:
                 return i
             if seen_content and tok[:1].isupper() and first_name_gender(tok) and doc.words[i - 1] not in self.lang.OF:
@@ -456,8 +457,8 @@ class PhraseReader:
                                                limit)
 
     def _subject_after_medium_name(self, i: int, limit: int) -> int | None:
-        """A medium's capitalised name from token i, then an indefinite article or a definite one opening a person's
-        description (`Le Parisien la directrice de X`): where that subject opens; else None."""
+        """A medium's capitalised name from token i, then an article opening a person's description (`Le Parisien la
+        directrice de X`, `l'Agence France-Presse un témoin`): where that subject opens; else None."""
         doc = self.doc
         k = i
         while k < limit and not doc.quoted[k] and (doc.texts[k][:1].isupper() or (
@@ -465,9 +466,9 @@ class PhraseReader:
             k += 1  # (`Courrier du Midi`)
         if k == i or k + 1 >= limit:
             return None
-        if doc.words[k] in self.lang.INDEFINITE_ARTICLES or (doc.words[k] in self.lang.sets.DEFINITE and (
-                self._is_title(k + 1) or self.describes_a_person_at(k))):
-            return k
+        if (doc.words[k] in self.lang.INDEFINITE_ARTICLES or doc.words[k] in self.lang.sets.DEFINITE) and (
+                self._is_title(k + 1) or self.describes_a_person_at(k)):
+            return k  # (not `à l'AFP Amanda X une fois rentrée`)
         return None
 
     def _bracket_closed(self, i: int, limit: int) -> int | None:

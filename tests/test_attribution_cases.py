@@ -3776,6 +3776,10 @@ def test_a_noun_of_a_people_after_an_indefinite_article_describes_somebody_unnam
      "la directrice de la société"),
     ("« Le règlement est clair », explique au quotidien Le Courrier la directrice de la société.",
      "la directrice de la société"),
+    ("« L'avion s'est écrasé sur les maisons », a rapporté à l'Agence France-Presse un témoin de l'accident.",
+     "un témoin de l'accident"),
+    ("« C'était atroce », raconte dans une interview accordée à Ici Paris la cinquième enfant de l'artiste.",
+     "la cinquième enfant de l'artiste"),
 ])
 def test_a_medium_after_a_contracted_article_ends_the_adjunct_before_the_inverted_subject(text, speaker):
     assert [q.speaker for q in quotations(text)] == [speaker]
