@@ -1042,7 +1042,8 @@ class Extraction:
             others = [e for p, e in people if p < span.start and e is not entity]
             return others[-1] if others else None
         subjects = [(p, e) for p, e in people if end <= p < span.start and self.resolver.place(p) == "subject"
-                    and SENTENCE_END.search(self.text, p, span.start)]  # not a headline glued to the quote
+                    and SENTENCE_END.search(self.text, p, span.start)  # not a headline glued to the quote
+                    and not self.resolver.object_heading_relative(p)]
         subjects += [(p, e) for p, e in subjects_quoted if end <= p < span.start]
         if any(e is not entity for _, e in subjects):
             return max(subjects, key=lambda s: s[0])[1]

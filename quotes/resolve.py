@@ -963,6 +963,11 @@ class Resolver:
         word = normalize(before[0])
         return word not in self.lang.DETERMINERS and word not in self.lang.sets.OBJECT_PREPOSITIONS
 
+    def object_heading_relative(self, start: int) -> bool:
+        """The name at `start` is a preposition's object that a relative clause is about (`penche pour X, qui l'a
+        aidée`): the subject of that clause only, not of the sentence."""
+        return start in self._phrases and self._after_preposition(start) and self._heads_relative(self._phrases[start][1])
+
     def _heads_relative(self, end: int) -> bool:
         """`… de l'ancien joueur X qui a salué …`: X is the subject of the relative clause after it."""
         after = self.text[end : end + RELATIVE_WINDOW].split(None, 1)

@@ -4580,3 +4580,9 @@ def test_a_pronoun_looks_past_a_short_fragment_with_no_verb_to_the_subject_befor
     text = ("Comme le révèle le journal local, le blogueur a fait la connaissance de plusieurs individus. Le début du "
             "calvaire... « C'était en réalité un traquenard, confie-t-il. Ils étaient huit. »")
     assert quotations(text)[0].speaker == "le blogueur"
+
+
+def test_a_preposition_s_object_heading_a_relative_clause_does_not_take_the_floor_from_the_speaker():
+    text = ("« C'est l'ultime recours », a déclaré Marie Morel, juriste auprès de Me Paul Roux qui assure la défense de "
+            "l'accusé. « Cette maison reste une cabane dans les arbres ».")
+    assert [q.speaker for q in quotations(text)] == ["Marie Morel", "Marie Morel"]
