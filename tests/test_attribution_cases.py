@@ -929,6 +929,7 @@ def test_a_party_after_a_role_is_not_the_speaker():
     ("« Les arbres souffrent », explique le Cirad contacté par la radio.", "Cirad"),
     ("« Les arbres souffrent », explique un chercheur du Cirad contacté par France Bleu.",
      "un chercheur du Cirad contacté par France Bleu"),
+    ("« On pourrait y manger par terre », écrit encore le gardé à vue.", "le gardé à vue"),
 ])
 def test_speaker_phrases_of_the_right_extent(text, speaker):
     (quote,) = quotations(text)

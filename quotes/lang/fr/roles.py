@@ -77,7 +77,7 @@ ROLE_NOUNS = {
     "consultante": "f", "ingénieur": "m", "ingénieure": "f", "architecte": None,
     "créateur": "m", "créatrice": "f", "designer": None, "chef de l'état": "m", "chef d'état": "m",
     "chef du gouvernement": None, "chef de file": None, "garde des sceaux": None,
-    "intéressé": "m", "intéressée": "f", "prévenu": "m", "prévenue": "f",
+    "intéressé": "m", "intéressée": "f", "prévenu": "m", "prévenue": "f", "gardé à vue": "m", "gardée à vue": "f",
     "accusé": "m", "accusée": "f", "suspect": "m", "suspecte": "f", "rapporteur": "m",
     "rapporteure": "f", "adjoint": "m", "adjointe": "f", "adjoint au maire": "m", "adjointe au maire": "f", "prédécesseur": None, "successeur": None, "collaborateur": "m",
     "collaboratrice": "f", "proche": None, "source": "f", "torero": "m", "aventurier": "m", "aventurière": "f",
