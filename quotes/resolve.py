@@ -721,8 +721,11 @@ class Resolver:
                     entity = known
                 elif start in titled or fold(name) in self._known:
                     entity = self._entity_for(name, "person", None)  # `M. Hurmic`: a surname, the first time
-                elif len(words) >= 2 and self._after_word(start) and (described := self._description_before(start))[1]:
-                    # `l'ancien footballeur Diomansy Camara`: a first name nobody listed, after a title
+                elif len(words) >= 2 and not plural and self._after_word(start) \
+                        and not self._goes_on_with_article(run, offset + len(name)) \
+                        and (described := self._description_before(start))[1]:
+                    # `l'ancien footballeur Diomansy Camara`: a first name nobody listed, after a title (not `la
+                    # candidate Europe Ecologie Les Verts`: a body's name, its article inside)
                     entity = self._entity_for(name, "person", None)
                 elif len(words) >= 2 and not words[0].isupper() and (self._apposed_age(start + len(name)) or (
                         self._description_after(start + len(name)) and all(w[:1].isupper() and w[-1] != "." for w in words)
@@ -770,6 +773,11 @@ class Resolver:
                 runs.append(found)
                 at = cases.find(b"U", found.end())
         return runs
+
+    def _goes_on_with_article(self, run: str, end: int) -> bool:
+        """The capitalised run goes on past `end` with an article (`Europe Ecologie Les Verts`): a body's name."""
+        rest = run[end:].split(None, 1)
+        return bool(rest) and normalize(rest[0]) in self.lang.DETERMINERS
 
     def _after_dotted_titles(self) -> set[int]:
         """Where a word starts after a civil title closed by a full stop (`M. Hurmic`): sought with str.find, a

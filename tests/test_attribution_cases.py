@@ -4587,3 +4587,10 @@ def test_a_preposition_s_object_heading_a_relative_clause_does_not_take_the_floo
     text = ("« C'est l'ultime recours », a déclaré Marie Morel, juriste auprès de Me Paul Roux qui assure la défense de "
             "l'accusé. « Cette maison reste une cabane dans les arbres ».")
     assert [q.speaker for q in quotations(text)] == ["Marie Morel", "Marie Morel"]
+
+
+def test_a_body_s_name_holding_an_article_after_a_role_is_no_person_s_name():
+    text = ("Eva Morel a accordé un entretien à la radio. Interrogée sur les annonces, la candidate Europe Ecologie Les "
+            "Verts à l'élection de 2012 se montre enthousiaste : « Pour la première fois, on touche au cœur du problème »,"
+            " a-t-elle déclaré.")
+    assert quotations(text)[0].speaker == "Eva Morel"
