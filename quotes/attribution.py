@@ -1161,7 +1161,7 @@ class Attributor:
             elif doc.words[k - 1] in self.lang.sets.AFTER_QUOTE_LINKS:  # `comme raconte un témoin :`, its subject to the end
                 after = self.phrases.subject_after(match.end_index, limit=hi)
                 subject = after if after and doc.index_at(after[1] + len(after[0])) == hi else None
-            subject = subject or self.phrases.subject_before(k)
+            subject = subject or self._pronoun_heading_relative(lo, k) or self.phrases.subject_before(k)
             if subject is None and self.phrases.clause_before(k):
                 subject = self._subject_closing_incise(match.end_index, hi)
             if subject is None or normalize(subject[0]) in self.lang.sets.NOT_SPEAKERS:
@@ -1172,6 +1172,17 @@ class Attributor:
                 return Attribution.of("before", match, subject[0], place[1], antecedent=place[0], end=match.end_index)
             return Attribution.of("before", match, *subject, end=match.end_index)
         return fallback
+
+    def _pronoun_heading_relative(self, lo: int, k: int):
+        """`Celle qui assure bénéficier de soutiens pour sa réforme conclut :`: a pronoun opening the sentence at
+        token lo with its relative clause, whose own speech verb comes before the cue at token k: the cue's subject."""
+        doc = self.doc
+        start = lo
+        if k - start < 4 or doc.quoted[start] or f"{doc.words[start]} {doc.words[start + 1]}" not in self.lang.PRONOUNS \
+                or doc.words[start + 1] not in self.lang.sets.RELATIVE_PRONOUNS or not doc.cue_starts(start + 2, k) \
+                or any(doc.words[c] == "," for c in range(start, k)):
+            return None
+        return (doc.phrase(start, start + 2), doc.starts[start], None)
 
     def last_cue(self, lo: int, hi: int, past_quotes: bool = False) -> Attribution | None:
         """The last speech verb of the sentence [lo, hi) past its quotations (or anywhere, with `past_quotes`), with

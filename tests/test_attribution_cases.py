@@ -4594,3 +4594,9 @@ def test_a_body_s_name_holding_an_article_after_a_role_is_no_person_s_name():
             "Verts à l'élection de 2012 se montre enthousiaste : « Pour la première fois, on touche au cœur du problème »,"
             " a-t-elle déclaré.")
     assert quotations(text)[0].speaker == "Eva Morel"
+
+
+def test_a_pronoun_heading_a_relative_clause_with_its_own_speech_verb_is_the_subject_of_the_cue_after():
+    text = ("La ministre Marie Morel a parlé. Celle qui assure bénéficier de « soutiens » pour la mise en oeuvre de sa "
+            "réforme conclut : « Pour moi il est tout à fait essentiel que l'accueil du justiciable soit assuré ».")
+    assert quotations(text)[-1].speaker == "Marie Morel"
