@@ -1130,7 +1130,8 @@ class Attributor:
                         return Attribution.of("before", match, *subject, end=match.end_index)
                 continue
             k, match = self.doc.verb_group_start(k, match, lo)
-            opens_quote = match.end_index == hi and hi < doc.size and doc.words[hi] == ":"  # `X a poursuivi :`
+            opens_quote = match.end_index == hi and hi < doc.size and (
+                doc.words[hi] == ":" or (doc.quoted[hi] and self._person_s_relative(k - 1)))  # `X a poursuivi :`, `X qui poursuit « … »`
             if match.lemma in self.lex.inverted_only and not (match.inverted_subject or opens_quote or self._clause_start(k)):
                 continue  # "poursuit son érosion": a verb with an object, not a cue
             if self.reads_as_noun(k, match, lo):
@@ -1172,6 +1173,15 @@ class Attributor:
                 return Attribution.of("before", match, subject[0], place[1], antecedent=place[0], end=match.end_index)
             return Attribution.of("before", match, *subject, end=match.end_index)
         return fallback
+
+    def _person_s_relative(self, k: int) -> bool:
+        """Token k is a relative pronoun whose antecedent names or describes a person (`le journaliste qui`)."""
+        doc = self.doc
+        if k < 2 or doc.words[k] not in self.lang.sets.RELATIVE_PRONOUNS:
+            return False
+        antecedent = self.phrases.phrase_back(k - 1)
+        return antecedent is not None and (self.phrases.has_person_name(*antecedent)
+                                           or self.phrases.describes_a_person_at(antecedent[0]))
 
     def _pronoun_heading_relative(self, lo: int, k: int):
         """`Celle qui assure bénéficier de soutiens pour sa réforme conclut :`: a pronoun opening the sentence at

@@ -4600,3 +4600,10 @@ def test_a_pronoun_heading_a_relative_clause_with_its_own_speech_verb_is_the_sub
     text = ("La ministre Marie Morel a parlé. Celle qui assure bénéficier de « soutiens » pour la mise en oeuvre de sa "
             "réforme conclut : « Pour moi il est tout à fait essentiel que l'accueil du justiciable soit assuré ».")
     assert quotations(text)[-1].speaker == "Marie Morel"
+
+
+def test_a_verb_that_speaks_only_inverted_speaks_before_a_quotation_after_a_person_s_relative_pronoun():
+    text = "Le livre est sorti. Le journaliste qui poursuit « Voyager à côté d'elle, c'est l'assurance d'arriver en retard »."
+    assert quotations(text)[-1].speaker == "le journaliste"
+    text = "La voiture présentée au salon se nomme Akula, un nom qui signifie « requin » en russe."
+    assert all(q.speaker is None for q in quotations(text))
