@@ -52,6 +52,7 @@ FIRM = frozenset(("after", "incise", "colon", "signature", "object"))
 SHARED_FORWARD = frozenset(("before", "participle", "relative_participle", "according", "colon", "framed", "object"))
 SHARED_BACKWARD = frozenset(("after", "later"))
 MIN_DIRECT_WORDS = 4
+MAX_PARTICIPLE_SKIP = 3  # `Propos élogieux tenus par X`, `Ces mots ont été lâchés par X`: words between noun and participle
 BRACKET_GAP = 2  # characters a space between a bracket and a quotation mark may take
 MAX_NAME_WORDS = 7
 MAX_TITLE_WORDS = 5
@@ -1319,18 +1320,33 @@ class Extraction:
         return next((e for p, e in self.resolver.people if p == named and e.kind == "person"), None)
 
     def _named_by_its_words_after(self, span: Span) -> Entity | None:
-        """`« … » Ces quelques mots, lâchés par X sur BFM TV, …`: the sentence after a quotation with no cue opens on a
-        noun of something said, then a speech verb's participle and its agent: the one who said it."""
+        """`« … » Ces quelques mots, lâchés par X sur BFM TV, …`, `« … ». Propos élogieux tenus par X`: the sentence
+        after a quotation with no cue opens on a noun of something said, then a participle and its agent: the one
+        who said it."""
         doc = self.doc
         lo = doc.index_at(span.outer_end)
-        if lo + 4 >= doc.size or doc.words[lo] not in self.lang.DETERMINERS or not doc.texts[lo][:1].isupper():
+        lo += lo < doc.size and doc.words[lo] in SENTENCE_MARKS  # (`« … ». Des propos …`)
+        if lo + 4 >= doc.size or not doc.texts[lo][:1].isupper():
             return None
         nouns = self.lang.derived(_speech_nouns)
-        k = lo + 1 + (not doc.phrase_at(lo + 1, nouns))  # (past one word: `ces quelques mots`)
+        k = lo
+        if doc.words[lo] in self.lang.DETERMINERS:
+            k += 1 + (not doc.phrase_at(lo + 1, nouns))  # (past one word: `ces quelques mots`; not `X's comments`)
         noun = doc.phrase_at(k, nouns)
-        k += noun + (k + noun < doc.size and doc.words[k + noun] == ",")
-        forms = self.attributor.lex.forms(doc.words[k]) if noun and k + 1 < doc.size else ()
-        if not forms or any(f.mood != "participle" for f in forms):
+        if not noun:
+            return None
+        k += noun
+        # past a comma, an adjective and the auxiliaries of a passive (`, élogieux`, `ont été`), to the participle
+        for _ in range(MAX_PARTICIPLE_SKIP):
+            if k + 1 < doc.size and doc.words[k + 1] in self.lang.BY:
+                break
+            k += 1
+        if k + 1 >= doc.size:
+            return None
+        word = doc.words[k]
+        if doc.words[k + 1] not in self.lang.BY or not (
+                word.endswith(self.lang.PARTICIPLE_ENDINGS) or word in self.lang.sets.IRREGULAR_PARTICIPLES
+                or any(f.mood == "participle" for f in self.attributor.lex.forms(word))):
             return None
         agent = self.attributor.agent_after(k + 1)
         return self.resolver.resolve(agent.mention, agent.mention_start, []) if agent else None

@@ -4607,3 +4607,10 @@ def test_a_verb_that_speaks_only_inverted_speaks_before_a_quotation_after_a_pers
     assert quotations(text)[-1].speaker == "le journaliste"
     text = "La voiture présentée au salon se nomme Akula, un nom qui signifie « requin » en russe."
     assert all(q.speaker is None for q in quotations(text))
+
+
+@pytest.mark.parametrize("after", ["Propos élogieux tenus par Eva Morel lors d'un entretien.",
+                                   "Ces propos ont été tenus par Eva Morel lors d'un entretien."])
+def test_a_quotation_is_the_words_of_the_agent_the_next_sentence_gives_its_noun_of_speech(after):
+    text = f"« François Ruet pourrait être le meilleur garde des Sceaux ». {after}"
+    assert quotations(text)[0].speaker == "Eva Morel"

@@ -321,3 +321,9 @@ def test_a_name_set_off_by_commas_after_a_description_is_the_subject_of_the_verb
     found = speakers("Ms Murty joined the board in 2007. The museum's director at the time, Dennis Barton, says she had a "
                      '"fervent belief" in the power of science.')
     assert list(found.values()) == ["Dennis Barton"]
+
+
+def test_an_owner_s_words_echoed_by_another_are_not_the_other_s():
+    found = speakers('"The definition of success for us is wider than simply the medals." Sally Munday\'s comments were '
+                     "echoed by the chief executive Andy Anson.")
+    assert "Andy Anson" not in found.values()
