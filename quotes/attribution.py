@@ -1346,6 +1346,9 @@ class Attributor:
             if k + 1 < end and doc.words[k] in self.lang.OF and (doc.words[k] in self.lang.CONTRACTED_ARTICLES
                                                                  or doc.words[k + 1] in self.phrases.determiners
                                                                  or doc.texts[k + 1][:1].isupper()):
+                if documented and self._authoring_participle(doc.words[end - 1]) \
+                        and (by := self._agent_past_adjunct(end)) is not None and (agent := self.agent_after(by)) is not None:
+                    return (agent.mention, agent.mention_start, None)  # `le texte du Parisien signé par X`: its signatory
                 article = self.lang.CONTRACTED_ARTICLES.get(doc.words[k])
                 phrase = doc.phrase(k + 1, end)
                 return (f"{article} {phrase}" if article else phrase, doc.starts[k + 1], None)

@@ -4614,3 +4614,9 @@ def test_a_verb_that_speaks_only_inverted_speaks_before_a_quotation_after_a_pers
 def test_a_quotation_is_the_words_of_the_agent_the_next_sentence_gives_its_noun_of_speech(after):
     text = f"« François Ruet pourrait être le meilleur garde des Sceaux ». {after}"
     assert quotations(text)[0].speaker == "Eva Morel"
+
+
+@pytest.mark.parametrize("document", ["le texte signé par", "le texte du Courrier signé par"])
+def test_a_document_signed_by_somebody_is_the_signatory_s_words(document):
+    text = f"« Notre priorité tient en un mot : respect », demande {document} la journaliste Marie Morel."
+    assert quotations(text)[0].speaker == "Marie Morel"
