@@ -328,8 +328,13 @@ class Patterns:
         for m in name_run.finditer(mention):
             if self._owner(m.group(), mention[m.end() :]):
                 continue
-            run = m.group()
-            before = mention[: m.start()]
+            run, start = m.group(), m.start()
+            if mention[start - 1 : start].isdigit():  # `du 20H Agnès X`: a letter glued to a number opens no name
+                glued, _, run = run.partition(" ")
+                start += len(glued) + 1
+                if not run:
+                    continue
+            before = mention[:start]
             if before.strip() and self.is_title_word(before.split()[-1]) and self._labels_the_role(run, mention[m.end() :]):
                 continue  # `la candidate Front national`, `le maire PS de Lyon`: a body's name qualifying the role
             completes = run.count(" ") > 1 and self.completes(before)
@@ -340,8 +345,8 @@ class Patterns:
             for offset, words in found:
                 if offset == body and not first_name_gender(words[0]):
                     continue
-                if not self._is_complement(mention[: m.start() + offset], words) \
-                        and not self._demonym(mention[: m.start() + offset], words):
+                if not self._is_complement(mention[: start + offset], words) \
+                        and not self._demonym(mention[: start + offset], words):
                     names.append((words, before.endswith(", ")))
         people = [(words, apposed) for words, apposed in names if first_name_gender(words[0])]
         # "Jérôme Salomon" before a lone "Santé"; a name in apposition before one inside the description (`le président
@@ -516,8 +521,11 @@ class Patterns:
         if article in self.lang.DETERMINERS and (self.is_title_word(role) or role in self.lang.PERSON_NOUN_GENDERS) \
                 and not first_name_gender(words[0]):
             return True  # `l'élue les Républicains`: the party of a role, named after it, not its holder
-        if not (first_name_gender(words[0]) and len(words) >= 2) and self.completes(before, self.role_places):
-            return True  # `le président du groupe au Sénat`, `le présentateur sur TMC`: where the role is held
+        if not (first_name_gender(words[0]) and normalize(words[0]) not in self.lang.sets.PLACE_FIRST_NAMES
+                and len(words) >= 2) and self.completes(before, self.role_places):
+            # `le président du groupe au Sénat`, `le présentateur sur TMC`, `la présentatrice du 20H sur France 2`:
+            # where the role is held
+            return True
         after_noun = self.ends_with_of_noun.search(before)
         # `le ministre de la Santé` (a one-word name there completes the noun, first name or not);
         # `le chef de la diplomatie Jean-Yves Le Drian` (a full name is the person)

@@ -930,6 +930,8 @@ def test_a_party_after_a_role_is_not_the_speaker():
     ("« Les arbres souffrent », explique un chercheur du Cirad contacté par France Bleu.",
      "un chercheur du Cirad contacté par France Bleu"),
     ("« On pourrait y manger par terre », écrit encore le gardé à vue.", "le gardé à vue"),
+    ("« Les loyers seront gelés », indique le bailleur 3F.", "le bailleur 3F"),
+    ("« Le journal sera plus court », a confié la rédactrice en chef du 20H Agnès Morel.", "Agnès Morel"),
 ])
 def test_speaker_phrases_of_the_right_extent(text, speaker):
     (quote,) = quotations(text)
