@@ -165,6 +165,12 @@ class PhraseReader:
         mention, end = found
         role = None
         end = self._past_brackets(self._past_complement(end, limit), limit)  # `la doyenne de l'université X à Fullerton, Nom`
+        if 0 < end < limit and doc.words[end - 1] == ")" and doc.texts[end][:1].isupper():
+            stop = end
+            while stop < limit and doc.texts[stop][:1].isupper() and not doc.quoted[stop]:
+                stop += 1
+            if self.has_person_name(end, stop):  # `la patronne de l'Inspection générale (IGPN) Brigitte X`: the person
+                mention, end = doc.phrase(i, stop), stop
         after = self._past_age(end + 1, limit) if end + 1 < limit and doc.words[end] == "," else None
         if after is not None:
             role_or_name = self._apposition(after, limit)

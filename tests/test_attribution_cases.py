@@ -932,6 +932,9 @@ def test_a_party_after_a_role_is_not_the_speaker():
     ("« On pourrait y manger par terre », écrit encore le gardé à vue.", "le gardé à vue"),
     ("« Les loyers seront gelés », indique le bailleur 3F.", "le bailleur 3F"),
     ("« Le journal sera plus court », a confié la rédactrice en chef du 20H Agnès Morel.", "Agnès Morel"),
+    ("« Nous n'avons pas dédouané la police », a déclaré la patronne de l'Inspection générale de la police nationale "
+     "(IGPN) Brigitte Morel.", "Brigitte Morel"),
+    ("« Il souffre d'une blessure superficielle », a déclaré au journal le maire (PS) Paul Morel.", "Paul Morel"),
 ])
 def test_speaker_phrases_of_the_right_extent(text, speaker):
     (quote,) = quotations(text)
