@@ -362,8 +362,9 @@ class PhraseReader:
         """Tokens [lo, hi) hold a first name, or a first name's initial before a surname (`S. Matahri`); not a
         first name ending a name that opens on another word (`la Maison Blanche`: a body)."""
         doc = self.doc
+        pronouns = self.lang.PRONOUNS  # (`Il`, opening a sentence, is no first name)
         return any((first_name_gender(doc.texts[k]) and not self._ends_a_name(k, lo)) or self._initial_before_name(k, hi)
-                   for k in range(lo, hi) if doc.words[k] not in self.determiners)
+                   for k in range(lo, hi) if doc.words[k] not in self.determiners and doc.words[k] not in pronouns)
 
     def _ends_a_name(self, k: int, lo: int) -> bool:
         """The capitalised word at token k ends a name, after a word of it that is no first name nor title (not

@@ -4625,3 +4625,8 @@ def test_a_quotation_is_the_words_of_the_agent_the_next_sentence_gives_its_noun_
 def test_a_document_signed_by_somebody_is_the_signatory_s_words(document):
     text = f"« Notre priorité tient en un mot : respect », demande {document} la journaliste Marie Morel."
     assert quotations(text)[0].speaker == "Marie Morel"
+
+
+def test_a_pronoun_opening_the_sentence_is_no_first_name_of_a_relative_clause_s_antecedent():
+    text = "Il veut aller auprès du public qui se dit « l'opéra, ce n'est pas pour moi »."
+    assert quotations(text)[0].speaker == "le public"
