@@ -419,7 +419,8 @@ class Patterns:
     def _without_inner_holder(self, mention: str) -> str:
         """`le porte-parole du Premier ministre Boris Johnson` → `le porte-parole du Premier ministre`: the
         name of the role the description's head depends on is not part of the description."""
-        for m in self.name_run.finditer(mention):
+        name_run = self.fast_name_run if in_fast_blocks(mention) else self.name_run
+        for m in name_run.finditer(mention):
             if m.end() == len(mention.rstrip()):
                 holder = m.start() + self._role_in_run(m.group())
                 if self._role_in_complement(mention[:holder]):

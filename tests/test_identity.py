@@ -200,12 +200,22 @@ def names(db, sql="SELECT name FROM speakers ORDER BY name", params=()):
 
 @pytest.mark.parametrize("text", [
     "Hélène Ségara à l'Élysée", "Ţară, şi încă", "Ελληνικά ά", "русский й", "देवनागरी", "l´homme", "ﬁn ½",
-    "a\u034fb", "e\u0301\u20d7", "plain ascii", "",
+    "a\u034fb", "e\u0301\u20d7", "plain ascii", "", "Ça coûte 2ª ¨´¸¯\u00a0ÿ", "Straße à µ",
 ])
 def test_strip_accents_removes_every_combining_character_and_nothing_else(text):
-    """Latin accents are deleted by a pattern and the others by a table: both are what NFKD splits off."""
+    """Latin-1 letters lose their accents by a table, other Latin accents are deleted by a pattern and the rest by a
+    table: all of them what NFKD splits off."""
     decomposed = unicodedata.normalize("NFKD", text)
     assert strip_accents(text) == "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def test_strip_accents_of_every_latin_1_character():
+    """The table that strips a text of Latin-1 characters makes each one what NFKD leaves of it, or leaves the text
+    to NFKD."""
+    for character in map(chr, range(256)):
+        text = f"é{character}a"
+        decomposed = unicodedata.normalize("NFKD", text)
+        assert strip_accents(text) == "".join(c for c in decomposed if not unicodedata.combining(c)), character
 
 
 @pytest.mark.parametrize("a, b", [

@@ -29,7 +29,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from quotes.document import Document
-from quotes.extract import extract_quotes
+from quotes.attribution import GLUED_CAPITAL
+from quotes.extract import FAST_WORD, WORD, extract_quotes, words_of
 from quotes.identity.local import _words_before
 from quotes.lang import language
 from quotes.blocks import in_fast_blocks
@@ -259,6 +260,25 @@ def test_name_runs_are_the_runs_the_pattern_finds(text):
         pattern = patterns.fast_name_run if in_fast_blocks(text) else patterns.name_run
         assert [(m.start(), m.group()) for m in Resolver(text, language(code))._name_runs()] == \
             [(m.start(), m.group()) for m in pattern.finditer(text)]
+
+
+@PROPERTY
+@given(texts)
+@example("l_homme² a dit ½ ; 12ab ÿ×ª µ\u00a0ß\x1cç")
+@example("e\u0301té ‘ç’")
+def test_words_split_in_c_are_the_words_the_pattern_finds(text):
+    """A text's words split by bytes.translate and str.split are those WORD finds (and FAST_WORD, on FAST_BLOCKS)."""
+    assert words_of(text) == WORD.findall(text)
+    if in_fast_blocks(text):
+        assert words_of(text, FAST_WORD) == FAST_WORD.findall(text)
+
+
+@PROPERTY
+@given(texts)
+@example("ÉtéLe ²A _B 1C éÉ")
+def test_a_glued_capital_sought_by_its_capital_is_the_one_after_a_letter(text):
+    """Sought by the capital and checked behind, a capital glued to a letter is found where the plain pattern finds one."""
+    assert bool(GLUED_CAPITAL.search(text)) == bool(re.search(r"[^\W\d_][A-ZÀ-ÖØ-Þ]", text))
 
 
 @PROPERTY
