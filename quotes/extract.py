@@ -1057,7 +1057,7 @@ class Extraction:
             return others[-1] if others else None
         subjects = [(p, e) for p, e in people if end <= p < span.start and self.resolver.place(p) == "subject"
                     and SENTENCE_END.search(self.text, p, span.start)  # not a headline glued to the quote
-                    and not self.resolver.object_heading_relative(p)]
+                    and not self.resolver.subject_of_a_clause_only(p)]
         subjects += [(p, e) for p, e in subjects_quoted if end <= p < span.start]
         if any(e is not entity for _, e in subjects):
             return max(subjects, key=lambda s: s[0])[1]

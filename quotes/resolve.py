@@ -980,10 +980,13 @@ class Resolver:
         word = normalize(before[0])
         return word not in self.lang.DETERMINERS and word not in self.lang.sets.OBJECT_PREPOSITIONS
 
-    def object_heading_relative(self, start: int) -> bool:
-        """The name at `start` is a preposition's object that a relative clause is about (`penche pour X, qui l'a
-        aidée`): the subject of that clause only, not of the sentence."""
-        return start in self._phrases and self._after_preposition(start) and self._heads_relative(self._phrases[start][1])
+    def subject_of_a_clause_only(self, start: int) -> bool:
+        """The name at `start` is the subject of a clause inside the sentence only: a preposition's object that a
+        relative clause is about (`penche pour X, qui l'a aidée`), or inverted after `que` (`l'annonce que fera X`)."""
+        if start not in self._phrases:
+            return False
+        opening, end = self._phrases[start]
+        return (self._after_preposition(start) and self._heads_relative(end)) or self._inverted_after_that(opening)
 
     def _heads_relative(self, end: int) -> bool:
         """`… de l'ancien joueur X qui a salué …`: X is the subject of the relative clause after it."""

@@ -4630,3 +4630,9 @@ def test_a_document_signed_by_somebody_is_the_signatory_s_words(document):
 def test_a_pronoun_opening_the_sentence_is_no_first_name_of_a_relative_clause_s_antecedent():
     text = "Il veut aller auprès du public qui se dit « l'opéra, ce n'est pas pour moi »."
     assert quotations(text)[0].speaker == "le public"
+
+
+def test_a_subject_inverted_after_que_does_not_take_the_floor_from_the_sentence_s_subject():
+    text = ("Paul Roux était l'invité de la radio. « Ça n'est pas une surprise ». Paul Roux réagit à l'annonce que fera "
+            "le Premier ministre Marc Petit en fin d'après-midi. « J'ai appris ça dans la voiture, ce matin ».")
+    assert [q.speaker for q in quotations(text)] == ["Paul Roux", "Paul Roux"]
