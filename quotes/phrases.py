@@ -25,6 +25,7 @@ MAX_ABBREVIATION = 3  # `Mme`, `Dr`, `Mgr`: a title this short is an abbreviatio
 MAX_NOUN_BEFORE_PARTICIPLE = 4  # `une pétition réclamant`, `des manifestants en colère scandant`: its words
 MAX_NAME_WORDS = 4  # `Eteni Longondo`: words of a name no list knows, read up to here
 MAX_GROUP_NAME_CHARS = 30  # `gilets jaunes`: a group's name in quote marks is short
+MAX_ONE_OF_TOKENS = 4  # `l'un d'entre eux`: the tokens before a stressed pronoun that make it one of a group
 SIGNATURE_DASHES = frozenset(("–", "—", "-"))
 
 
@@ -912,7 +913,10 @@ class PhraseReader:
         if w in self.lang.RELATIVE_PRONOUNS:
             return self.antecedent_of_relative(j)
         if w in self.lang.PRONOUNS:
-            return (doc.texts[j], doc.starts[j], None)
+            one_of = next((s for s in range(max(lo, j - MAX_ONE_OF_TOKENS), j)
+                           if doc.phrase(s, j + 1).lower().replace("’", "'").startswith(self.lang.ONE_OF)), None)
+            start = j if one_of is None else one_of  # `L'un d'eux explique`: one of them, not `eux`
+            return (doc.phrase(start, j + 1), doc.starts[start], None)
         if j > 0 and f"{doc.words[j - 1]} {w}" in self.lang.PRONOUNS:  # `Ce dernier a dénoncé`
             return (doc.phrase(j - 1, j + 1), doc.starts[j - 1], None)
         if w in self.lang.sets.OBJECT_CLITICS and (j == 0 or doc.words[j - 1] == "," or doc.words[j - 1] in self.lang.sets.AFTER_QUOTE_LINKS):

@@ -4636,3 +4636,9 @@ def test_a_subject_inverted_after_que_does_not_take_the_floor_from_the_sentence_
     text = ("Paul Roux était l'invité de la radio. « Ça n'est pas une surprise ». Paul Roux réagit à l'annonce que fera "
             "le Premier ministre Marc Petit en fin d'après-midi. « J'ai appris ça dans la voiture, ce matin ».")
     assert [q.speaker for q in quotations(text)] == ["Paul Roux", "Paul Roux"]
+
+
+@pytest.mark.parametrize("one", ["l'un d'eux", "L'un d'entre eux"])
+def test_one_of_a_group_named_by_a_stressed_pronoun_is_the_subject_not_the_pronoun(one):
+    text = f"Ils ont été rattrapés. À la radio, {one} explique son geste et assume : « J'ai joué et j'ai perdu. »"
+    assert quotations(text)[0].speaker == one[:1].lower() + one[1:]
