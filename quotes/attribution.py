@@ -808,7 +808,8 @@ class Attributor:
         framing = self._framing_subject(subject, j) if subject is not None else None
         if framing is None and (joined := next((c + 1 for c in range(j - 1, start, -1)
                                                 if doc.words[c] in self.lang.sets.COORDINATORS), None)) is not None \
-                and self.phrases.has_person_name(joined, j) and (subject := self.phrases.opening_subject(joined, j)) is not None \
+                and self.phrases.has_person_name(joined, j) \
+                and (subject := self.phrases.opening_subject(joined, j)) is not None \
                 and self.phrases.has_person_name(joined, doc.index_at(subject[1] + len(subject[0]))):
             framing = self._framing_subject(subject, j)  # `…, et X a conclu son intervention en ces termes : « … »`
         return framing or self._agent_of_participle(start, j)
@@ -1132,8 +1133,9 @@ class Attributor:
                         return Attribution.of("before", match, *subject, end=match.end_index)
                 continue
             k, match = self.doc.verb_group_start(k, match, lo)
+            # `X a poursuivi :`, `X qui poursuit « … »`
             opens_quote = match.end_index == hi and hi < doc.size and (
-                doc.words[hi] == ":" or (doc.quoted[hi] and self._person_s_relative(k - 1)))  # `X a poursuivi :`, `X qui poursuit « … »`
+                doc.words[hi] == ":" or (doc.quoted[hi] and self._person_s_relative(k - 1)))
             if match.lemma in self.lex.inverted_only and not (match.inverted_subject or opens_quote or self._clause_start(k)):
                 continue  # "poursuit son érosion": a verb with an object, not a cue
             if self.reads_as_noun(k, match, lo):
@@ -1164,7 +1166,7 @@ class Attributor:
             elif doc.words[k - 1] in self.lang.sets.AFTER_QUOTE_LINKS:  # `comme raconte un témoin :`, its subject to the end
                 after = self.phrases.subject_after(match.end_index, limit=hi)
                 subject = after if after and doc.index_at(after[1] + len(after[0])) == hi else None
-            subject = subject or self._pronoun_heading_relative(lo, k) or self.phrases.subject_before(k)
+            subject = subject or self.phrases.subject_before(k)
             if subject is None and self.phrases.clause_before(k):
                 subject = self._subject_closing_incise(match.end_index, hi)
             if subject is None or normalize(subject[0]) in self.lang.sets.NOT_SPEAKERS:
@@ -1184,17 +1186,6 @@ class Attributor:
         antecedent = self.phrases.phrase_back(k - 1)
         return antecedent is not None and (self.phrases.has_person_name(*antecedent)
                                            or self.phrases.describes_a_person_at(antecedent[0]))
-
-    def _pronoun_heading_relative(self, lo: int, k: int):
-        """`Celle qui assure bénéficier de soutiens pour sa réforme conclut :`: a pronoun opening the sentence at
-        token lo with its relative clause, whose own speech verb comes before the cue at token k: the cue's subject."""
-        doc = self.doc
-        start = lo
-        if k - start < 4 or doc.quoted[start] or f"{doc.words[start]} {doc.words[start + 1]}" not in self.lang.PRONOUNS \
-                or doc.words[start + 1] not in self.lang.sets.RELATIVE_PRONOUNS or not doc.cue_starts(start + 2, k) \
-                or any(doc.words[c] == "," for c in range(start, k)):
-            return None
-        return (doc.phrase(start, start + 2), doc.starts[start], None)
 
     def last_cue(self, lo: int, hi: int, past_quotes: bool = False) -> Attribution | None:
         """The last speech verb of the sentence [lo, hi) past its quotations (or anywhere, with `past_quotes`), with
@@ -1349,7 +1340,8 @@ class Attributor:
                                                                  or doc.words[k + 1] in self.phrases.determiners
                                                                  or doc.texts[k + 1][:1].isupper()):
                 if documented and self._authoring_participle(doc.words[end - 1]) \
-                        and (by := self._agent_past_adjunct(end)) is not None and (agent := self.agent_after(by)) is not None:
+                        and (by := self._agent_past_adjunct(end)) is not None \
+                        and (agent := self.agent_after(by)) is not None:
                     return (agent.mention, agent.mention_start, None)  # `le texte du Parisien signé par X`: its signatory
                 article = self.lang.CONTRACTED_ARTICLES.get(doc.words[k])
                 phrase = doc.phrase(k + 1, end)

@@ -542,8 +542,8 @@ class Extraction:
                 entity = self._named_by_its_words_after(span) or self._asked_before(span) \
                     or self._continued(span, quotes[n], last, speakers, subjects_quoted) or self._introduced_before(span)
             elif last is None and kind == "direct" and not self.attributor.is_heading(span):
-                entity = self._named_by_its_words_after(span) or self._asked_before(span) or self._introduced_before(span) \
-                    or self._introduced_after(span) or self._voice_of_title(span)
+                entity = self._named_by_its_words_after(span) or self._asked_before(span) \
+                    or self._introduced_before(span) or self._introduced_after(span) or self._voice_of_title(span)
             if span.depth == 0:
                 outer_entity, outer_span = entity, span
             if span.depth == 0 and entity is not None and attribution and attribution.how == "subject":

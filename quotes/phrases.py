@@ -888,8 +888,10 @@ class PhraseReader:
         doc = self.doc
         lo = doc.sentence(k)[0]
         if lo + 2 <= k and doc.words[lo + 1] in self.lang.RELATIVE_PRONOUNS and f"{doc.words[lo]} {doc.words[lo + 1]}" \
-                in self.lang.PRONOUNS and "," not in doc.words[lo:k] and not any(doc.quoted[lo:k]):
-            # `Celui qui vient de fêter ses noces avec X explique :`: the one the relative clause describes, not X
+                in self.lang.PRONOUNS and "," not in doc.words[lo:k] \
+                and (not any(doc.quoted[lo:k]) or doc.cue_starts(lo + 2, k)):
+            # `Celui qui vient de fêter ses noces avec X explique :`: the one the relative clause describes, not X (its
+            # own words quoted if its own speech verb says them: `Celle qui assure bénéficier de « soutiens » conclut :`)
             return (doc.phrase(lo, lo + 2), doc.starts[lo], None)
         j = k - 1
         while j >= 0 and (doc.words[j] in self.adverbs or doc.words[j] in self.lex.preverbal_clitics
