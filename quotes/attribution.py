@@ -135,8 +135,7 @@ class Attributor:
             return found
         start = k + citing
         start = self.lex.adverbial_end(doc.words, start) or start  # `citant de nouveau X`
-        while start < doc.size and doc.words[start] in self.lang.sets.ADVERBS:
-            start += 1  # `citant notamment X`
+        start = self.phrases.past_adverbs(start, doc.size)  # `citant notamment X`
         cited = self.phrases.noun_phrase(start) if start < doc.size and not doc.quoted[start] else None
         titled = start + (doc.words[start] in self.phrases.determiners)  # `le Dr X`
         if cited is None or not (self.phrases.starts_with_person(start) or self.phrases.opens_with_role(start, cited[1])
@@ -767,9 +766,7 @@ class Attributor:
         doc = self.doc
         if cue.end is None:
             return None
-        k = cue.end
-        while k < j and doc.words[k] in self.lang.sets.ADVERBS:
-            k += 1
+        k = self.phrases.past_adverbs(cue.end, j)
         found = self.phrases.noun_phrase(k, j)
         if found is None or not (self.phrases.has_person_name(k, found[1]) or self.phrases.names_somebody(k, found[1])):
             return None

@@ -1233,9 +1233,7 @@ class Extraction:
         cue = self.attributor.last_cue(lo, i, past_quotes=True)  # (past a title quoted: `sur le titre « … »`)
         if cue is None or cue.end is None or cue.cue not in self.lang.sets.ASKING_VERBS:
             return None
-        k = cue.end
-        while k < i and doc.words[k] in self.lang.sets.ADVERBS:
-            k += 1  # `interroge ensuite X`
+        k = self.attributor.phrases.past_adverbs(cue.end, i)  # `interroge ensuite X`
         asked = self.attributor.phrases.subject_after(k, limit=i)  # its object
         if asked is None or asked[1] != doc.starts[k] or cue.mention_start is not None and cue.mention_start >= asked[1] \
                 or self.text[: span.end].rstrip().endswith("?"):

@@ -1143,6 +1143,12 @@ class PhraseReader:
         """Tokens [lo, hi) are an age (`51 ans`)."""
         return hi - lo == 2 and self.doc.words[lo].isdigit() and self.doc.words[lo + 1] in self.lang.sets.AGE_WORDS
 
+    def past_adverbs(self, k: int, limit: int) -> int:
+        """The first token from k, before limit, that is no one-word adverb (`interroge ensuite X`: X's)."""
+        while k < limit and self.doc.words[k] in self.lang.sets.ADVERBS:
+            k += 1
+        return k
+
     def subject_set_off(self, j: int):
         """`Sur Facebook, le prince X, a annoncé …`: a noun phrase naming a person between the comma closing the
         sentence's opening adverbial and the comma at token j, right before a verb: its subject, that comma a slip
