@@ -27,6 +27,7 @@ HEADING_ENDS = tuple(space + dash for space in " \n\u00a0" for dash in HEADING_D
 CAPTION_END = ")"
 # A bullet before a heading run into its paragraph (`► Paul X Paul X, interrogé …`): both stand apart.
 BULLETS = "•►♦■▶"
+BULLET_HEADING_TOKENS = 14  # a heading's length at most, its bullet included
 CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 LOWER_WORD_END = re.compile(r"[a-zß-öø-ÿ]{3} ")  # the end of a word in lower case, and a space
 
@@ -93,6 +94,8 @@ class Document:
             if s.depth == 0:
                 lo, hi = self.index_at(s.outer_start), self.index_at(s.outer_end)
                 self.quoted[lo:hi] = [True] * (hi - lo)
+        # where a paragraph opens after a bullet's heading run into it (`• Un souvenir du concert Pour Paul, …`)
+        self.heading_breaks: list[int] = []
         self.sentence_ends = self._sentence_ends(spans)
         self._sentences: list[int] | None = None
         self._reading_inside = False
@@ -134,7 +137,7 @@ class Document:
             self._cues[i] = self.lexicon.match_cue(self.words, i, normalized=True)
         return self._cues[i]
 
-    def _bullet_heading_end(self, i: int) -> int | None:
+    def _bullet_heading_end(self, i: int, ends: list[bool]) -> int | None:
         """The last token of a heading of capitalised words after the bullet at token i, run into its paragraph:
         before a capitalised function word that opens a sentence (`• Paul X Le nouveau ministre a …`, `• Irlande
         Dans …`; not `Le Pen`, a name's), or before the heading's words said again (`► Paul X Paul X, interrogé …`)."""
@@ -147,7 +150,18 @@ class Document:
         half = len(heading) // 2
         if half and len(heading) % 2 == 0 and heading[:half] == heading[half:]:
             return i + half
-        return k - 1 if heading and k < self.size and self._opens_sentence_after_heading(k) else None
+        if heading and k < self.size and self._opens_sentence_after_heading(k):
+            return k - 1
+        # A heading in words of any case (`• Un souvenir du concert Pour Paul, c'est …`): it ends before a
+        # capitalised word only a sentence opens with, right after a word (no punctuation between), within
+        # BULLET_HEADING_TOKENS.
+        for j in range(i + 2, min(self.size, i + BULLET_HEADING_TOKENS)):
+            if ends[j - 1] or self.quoted[j]:
+                return None
+            if self.texts[j][:1].isupper() and self.texts[j - 1][-1:].isalnum() \
+                    and (self._opens_sentence_after_heading(j) or self.words[j] in self.lang.sets.CONNECTIVES):
+                return j - 1
+        return None
 
     def _opens_sentence_after_heading(self, k: int) -> bool:
         """Token k is a capitalised determiner, pronoun or preposition that no capitalised word follows (`Le
@@ -211,8 +225,10 @@ class Document:
             at = text.find(bullet)
             while at >= 0:
                 i = self.index_at(at)
-                if (heading_end := self._bullet_heading_end(i)) is not None:
+                if (heading_end := self._bullet_heading_end(i, ends)) is not None:
                     ends[i - 1 if i else 0] = ends[i] = ends[heading_end] = True
+                    if heading_end + 1 < self.size:
+                        self.heading_breaks.append(self.starts[heading_end + 1])
                 at = text.find(bullet, at + 1)
         at = text.find(CAPTION_END)
         while at >= 0:

@@ -123,7 +123,7 @@ class Extraction:
         self.doc = Document(self.text, self.spans, self.lang)
         self.attributor = Attributor(self.doc)
         quoted = [(s.outer_start, s.outer_end) for s in self.spans if s.depth == 0]
-        self.resolver = Resolver(self.text, self.lang, quoted, glued=self.doc.glued)
+        self.resolver = Resolver(self.text, self.lang, quoted, glued=sorted([*self.doc.glued, *self.doc.heading_breaks]))
 
     def _may_report(self, text: str) -> bool:
         """Whether any word of the text is a speech verb (else there is no reported speech)."""

@@ -771,7 +771,7 @@ class Resolver:
         instructions in 400 articles, callgrind)."""
         text = self.text
         if not in_fast_blocks(text):
-            return list(self.patterns.name_run.finditer(text))
+            return self._cut_at_paragraphs(list(self.patterns.name_run.finditer(text)), self.patterns.name_run.match)
         run, cases = self.patterns.fast_name_run.match, letter_cases(text)
         runs, at = [], cases.find(b"U")
         while at >= 0:
@@ -781,7 +781,22 @@ class Resolver:
             else:
                 runs.append(found)
                 at = cases.find(b"U", found.end())
-        return runs
+        return self._cut_at_paragraphs(runs, run)
+
+    def _cut_at_paragraphs(self, runs: list, run) -> list:
+        """The runs cut where a paragraph opens inside one (`• Un souvenir du Bataclan Pour Paul`: a heading run
+        into its paragraph, the break lost between two capitalised words)."""
+        if not self._glued:
+            return runs
+        cut = []
+        for found in runs:
+            k = bisect.bisect_right(self._glued, found.start())
+            if k < len(self._glued) and self._glued[k] < found.end() and self.text[self._glued[k] - 1].isspace():
+                opening = self._glued[k]  # (not inside a word: `JoeyStarr`'s capital opens no paragraph)
+                cut.extend(m for m in (run(self.text, found.start(), opening), run(self.text, opening)) if m)
+            else:
+                cut.append(found)
+        return cut
 
     def _goes_on_with_article(self, run: str, end: int) -> bool:
         """The capitalised run goes on past `end` with an article (`Europe Ecologie Les Verts`): a body's name."""

@@ -3363,6 +3363,12 @@ def test_voici_links_a_quotation_to_the_cue_after_it_like_voila():
     # a capitalised article opens the sentence after the heading: its subject is the pronoun's antecedent
     ("« Le parti doit changer », a dit un élu. ► Marc Vauquelin Le sénateur de la Drôme Marc Vauquelin a appelé "
      "dimanche Paul Lenoir à partir. « C'est un échec », a-t-il lâché.", ["un élu", "Marc Vauquelin"]),
+    # a heading in words of any case: it ends before the capitalised preposition that opens the sentence, and the
+    # name before it does not run into the speaker's
+    ("« Rien n'a changé », dit Marc Dupont. • Une fresque évoquant le Stade Pour Lucie, 46 ans, c'est l'inverse : "
+     "« ce jour-là, c'est que du stress ».", ["Marc Dupont", "Lucie"]),
+    ("« Rien n'a changé », dit Marc Dupont. • Promesse de campagne du candidat Dumas Le 19 mai, le maire Paul Jarry "
+     "a promis « un nouveau parc ».", ["Marc Dupont", "Paul Jarry"]),
 ])
 def test_a_heading_after_a_bullet_run_into_its_paragraph_stands_apart(text, speakers):
     assert [q.speaker for q in quotations(text)] == speakers
