@@ -1300,6 +1300,9 @@ class PhraseReader:
         doc = self.doc
         lo, hi = found
         verb = next((k for k in range(hi - 1, lo - 1, -1) if doc.words[k] in self.lex.auxiliary_forms), None)
+        if verb is None and hi - lo > 2 and doc.words[lo] in self.lang.SUBJECT_CLITICS \
+                and doc.words[lo + 1] not in self.lang.sets.COORDINATORS:
+            verb = lo + 1  # `Il partage la colère de X, qui …`: a subject pronoun's clause, its verb next
         if verb is not None:
             lo = next((k for k in range(verb + 1, hi) if self._starts_phrase(k)), hi)
             if lo == hi:

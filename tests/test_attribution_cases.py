@@ -4648,3 +4648,10 @@ def test_a_subject_inverted_after_que_does_not_take_the_floor_from_the_sentence_
 def test_one_of_a_group_named_by_a_stressed_pronoun_is_the_subject_not_the_pronoun(one):
     text = f"Ils ont été rattrapés. À la radio, {one} explique son geste et assume : « J'ai joué et j'ai perdu. »"
     assert quotations(text)[0].speaker == one[:1].lower() + one[1:]
+
+
+@pytest.mark.parametrize("clause", ["Il partage la colère de ", "Elle comprend donc parfaitement la colère d'"])
+def test_a_relative_s_antecedent_is_the_object_of_a_subject_pronoun_s_clause_not_the_clause(clause):
+    text = (f"Paul Martin est sévère. {clause}Éric Dupont, qui a lancé en conseil : « Ce qui me remonte, c'est du "
+            "pipi de chat ! »")
+    assert quotations(text)[0].speaker == "Éric Dupont"
