@@ -58,6 +58,8 @@ MAX_PARTICIPLE_SKIP = 3  # `Propos élogieux tenus par X`, `Ces mots ont été l
 BRACKET_GAP = 2  # characters a space between a bracket and a quotation mark may take
 MAX_NAME_WORDS = 7
 MAX_TITLE_WORDS = 5
+# Signs standing between the words of a name or title, no word of theirs (`X & les Y`, `Star Trek : Discovery`)
+NAME_JOINERS = frozenset("&:+/|–—")
 MAX_MAKER_WORDS = 3  # `l'album de Jean-Jacques Goldman « … »`: the words of a work's maker before its title
 YEAR_IN_BRACKETS = re.compile(r"\s*\(\d{4}\)")  # after a work's title
 CHARGE_REACH = 5  # how far before `pour` a legal procedure's word stands (`mis en examen notamment pour`)
@@ -365,7 +367,8 @@ class Extraction:
             return False
         if len(words) == 1 and self.attributor.is_heading(span) and self._written_lowercase(span, quoted):
             return False  # `- « Empoisonnement » -` over a text that tells of an `empoisonnement`: capitalised as headings are
-        content = [w for w in _word_parts(quoted) if normalize(w) not in self.lang.sets.NAME_FUNCTION_WORDS]
+        content = [w for w in _word_parts(quoted)
+                   if w not in NAME_JOINERS and normalize(w) not in self.lang.sets.NAME_FUNCTION_WORDS]
         if not content or (len(words) == 1 and len(quoted) <= 2):
             return True
         if self._embedded_after_article(i) and quoted[:1].isupper() and len(words) <= MAX_TITLE_WORDS:

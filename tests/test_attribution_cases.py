@@ -4655,3 +4655,10 @@ def test_a_relative_s_antecedent_is_the_object_of_a_subject_pronoun_s_clause_not
     text = (f"Paul Martin est sévère. {clause}Éric Dupont, qui a lancé en conseil : « Ce qui me remonte, c'est du "
             "pipi de chat ! »")
     assert quotations(text)[0].speaker == "Éric Dupont"
+
+
+@pytest.mark.parametrize("name", ["Marc Vidal & Les Pies Grises", "Orion : La Dernière Mission"])
+def test_a_name_or_title_is_no_quotation_for_the_signs_between_its_words(name):
+    text = (f"La mairie dirigée par Paul Dumas a demandé d'ajouter une clause au contrat du groupe nantais « {name} », "
+            "stipulant que les artistes s'engagent à la neutralité.")
+    assert quotations(text) == []
