@@ -620,8 +620,12 @@ class PhraseReader:
                 break  # `judge referred to her as …`: a verb's past after the head noun, where qualifiers come first
             if k > start and w in self.lex.verb_forms and not tok[:1].isupper() and words[k - 1] not in self.determiners \
                     and words[k - 1] not in lang.OF:  # `l'attachée de presse`: a noun after de
-                if w not in lang.ROLE_NOUNS and not self._adjective_of_a_name(start, k, limit):
-                    break  # (`l'ancien attaquant d'Arsenal X`: a noun, not `attaquer`)
+                if w not in lang.ROLE_NOUNS and not self._adjective_of_a_name(start, k, limit) \
+                        and not (w in lang.sets.SOURCE_DOCUMENTS and words[k - 2] in self.determiners
+                                 and not (k + 1 < limit and (words[k + 1] in lang.BY or words[k + 1] in self.time_words))):
+                    # (`l'ancien attaquant d'Arsenal X`: a noun, not `attaquer`; `un bref communiqué`, but not `un
+                    # bilan communiqué mardi par X`: a participle)
+                    break
             if k > start and (w in self.lex.auxiliary_forms or w in self.lex.modal_forms
                               or w.endswith(lang.VERB_ONLY_ENDINGS)) and not tok[:1].isupper():
                 break  # "le racisme est …", "le ministre va …", "les manifestants portaient …": the verb begins

@@ -4662,3 +4662,9 @@ def test_a_name_or_title_is_no_quotation_for_the_signs_between_its_words(name):
     text = (f"La mairie dirigée par Paul Dumas a demandé d'ajouter une clause au contrat du groupe nantais « {name} », "
             "stipulant que les artistes s'engagent à la neutralité.")
     assert quotations(text) == []
+
+
+@pytest.mark.parametrize("adjective", ["court", "nouveau"])
+def test_a_document_noun_after_an_adjective_is_no_participle_ending_the_phrase(adjective):
+    text = f"« Le ministre a remis sa démission », indique un {adjective} communiqué de la présidence."
+    assert quotations(text)[0].speaker == "la présidence"
