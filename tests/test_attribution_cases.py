@@ -4668,3 +4668,8 @@ def test_a_name_or_title_is_no_quotation_for_the_signs_between_its_words(name):
 def test_a_document_noun_after_an_adjective_is_no_participle_ending_the_phrase(adjective):
     text = f"« Le ministre a remis sa démission », indique un {adjective} communiqué de la présidence."
     assert quotations(text)[0].speaker == "la présidence"
+
+
+def test_the_words_of_somebody_are_theirs():
+    text = "Ils ont promis d'être « irréprochables », selon les mots de Paul Morin."
+    assert quotations(text)[0].speaker == "Paul Morin"
