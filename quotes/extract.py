@@ -1315,10 +1315,17 @@ class Extraction:
                 and titled[1].kind == "person" and titled[1].gender in (None, gender):
             return titled[1]  # `Paul X quitte la radio` for a title, then `« J'ai décidé … ». Il explique …`: X
         described = self.resolver.resolve(found[0], found[1], []) if found and found[0][:1].isupper() else None
-        if described is not None and described.name[:1].islower() and described.kind != "organisation" \
-                and described.number == "sg" and not self._a_thing(described):
-            return described  # `« Pourquoi j'ai 100 euros de moins ? ». Un retraité a interpellé …`
+        if described is not None and (described.name[:1].islower() or self._described_whole(found[0], described)) \
+                and described.kind != "organisation" and described.number == "sg" and not self._a_thing(described):
+            # `« Pourquoi j'ai 100 euros de moins ? ». Un retraité a interpellé …`, `La PDG de la RATP est revenue …`
+            return described
         return None
+
+    def _described_whole(self, phrase: str, entity: Entity) -> bool:
+        """The entity is the phrase's description itself, its determiner aside (`La PDG de la RATP`: `PDG de la
+        RATP`, its acronym capitalised), not a name inside it (`Le constat du président de la région Grand Est`)."""
+        determiner, _, rest = phrase.partition(" ")
+        return normalize(determiner) in self.lang.DETERMINERS and fold(rest) == fold(entity.name)
 
     def _speaker_of_speech_noun(self, lo: int) -> Entity | None:
         """`L'attaque de X envers Y …` opening the sentence at token lo: a noun of something said (SPEECH_NOUNS)

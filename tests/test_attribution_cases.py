@@ -4673,3 +4673,9 @@ def test_a_document_noun_after_an_adjective_is_no_participle_ending_the_phrase(a
 def test_the_words_of_somebody_are_theirs():
     text = "Ils ont promis d'être « irréprochables », selon les mots de Paul Morin."
     assert quotations(text)[0].speaker == "Paul Morin"
+
+
+def test_a_quotation_opening_the_article_is_the_next_sentence_s_subject_described_by_an_acronym():
+    text = ("« La grève illimitée est derrière nous ». La PDG de la RATP est revenue dans un entretien accordé au "
+            "Parisien sur le mouvement social.")
+    assert quotations(text)[0].speaker == "PDG de la RATP"
