@@ -20,8 +20,9 @@ from .lang import Language
 from .lexicon import normalize, person_noun_gender
 from .names import first_name_gender
 from .phrases import MAX_NP_TOKENS, SIGNATURE_DASHES, PhraseReader
-from .spans import SENTENCE_MARKS, Span
+from .spans import CLAUSE_BREAKS, OPENING_MARKS, SENTENCE_MARKS, Span
 
+MAX_HEADING_WORDS = 8  # a sub-heading run into its paragraph is a few words (`« Levée de doutes »« Il s'agit …`)
 FOR_HEAD_TOKENS = 3  # `pour` names a speaker by its head, not a word deep in its complement
 MAX_TERM_DISTANCE = 10  # a quotation after an article this far from the cue is a term more often than words
 LINE_WORDS = 4  # tokens of a quotation before a transcript's next line (`… pas que les orages » Y : « … »`)
@@ -157,14 +158,30 @@ class Attributor:
         return self.doc.phrase_at(k, self.according)
 
     def is_heading(self, span: Span) -> bool:
-        """`- « Chambre d'écho » -`: a sub-heading between dashes, run into the text (a wire's style)."""
+        """`- « Chambre d'écho » -`: a sub-heading between dashes, run into the text (a wire's style); or a few words
+        standing as a sentence of their own, their closing mark glued to the paragraph they top (`… maisons.« Levée de
+        doutes »« Il s'agit …`, `- « Faire la manche »Selon …`)."""
         found = self._headings.get(span)  # (a span hashed once: a tuple of eight)
         if found is None:
             doc = self.doc
             before, after = doc.index_at(span.outer_start), doc.index_at(span.outer_end)
-            found = self._headings[span] = before > 0 and after < doc.size and doc.words[before - 1] in SIGNATURE_DASHES \
-                and doc.words[after] in SIGNATURE_DASHES
+            found = self._headings[span] = before > 0 and after < doc.size and (
+                (doc.words[before - 1] in SIGNATURE_DASHES and doc.words[after] in SIGNATURE_DASHES)
+                or self._glued_to_its_paragraph(span, before))
         return found
+
+    def _glued_to_its_paragraph(self, span: Span, before: int) -> bool:
+        """The marks open a sentence (or follow a dash) and hold a few words that end on no sentence mark, and the
+        closing mark is glued to a capital or to the next quotation's opening mark."""
+        doc, text = self.doc, self.doc.text
+        glued = text[span.outer_end : span.outer_end + 1]
+        if not (glued.isupper() or glued in OPENING_MARKS) or span.depth:
+            return False
+        if not (doc.sentence_ends[before - 1] or doc.words[before - 1] in SIGNATURE_DASHES):
+            return False
+        quoted = text[span.start : span.end].rstrip()
+        return quoted[-1:] not in SENTENCE_MARKS and quoted[-1:] not in CLAUSE_BREAKS \
+            and len(quoted.split(None, MAX_HEADING_WORDS)) <= MAX_HEADING_WORDS
 
     def attribute(self, span: Span) -> Attribution | None:
         found = self._attribute(span)

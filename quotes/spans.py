@@ -52,7 +52,8 @@ UNCLOSED_PENALTY = 1.0
 OPENED_BEFORE_PENALTY = 2.0  # a quotation opened before the text: less than a stray mark's cost
 # What may stand right before a hugging opener (besides a space and the start: an opening
 # punctuation or mark), and right after a hugging closer (besides a space and the end).
-BEFORE_HUGGING_OPENER = "([{:—–-/¿¡" + '"«“„‹'
+OPENING_MARKS = '"«“„‹'
+BEFORE_HUGGING_OPENER = "([{:—–-/¿¡" + OPENING_MARKS
 AFTER_HUGGING_CLOSER = ".,;:!?…)]}—–-/" + '"»”“›'
 
 PARAGRAPH_BREAK = regex.compile(r"\s*\n\s*")

@@ -4679,3 +4679,20 @@ def test_a_quotation_opening_the_article_is_the_next_sentence_s_subject_describe
     text = ("« La grève illimitée est derrière nous ». La PDG de la RATP est revenue dans un entretien accordé au "
             "Parisien sur le mouvement social.")
     assert quotations(text)[0].speaker == "PDG de la RATP"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a few words glued to the next quotation, whose speaker says them again
+    ("Des policiers fouillaient les maisons.« Levée de doutes »« Il s'agit d'une levée de doutes », a déclaré le "
+     "ministre Paul Roux.", ["Paul Roux", "Paul Roux"]),
+    # after a dash, glued to the paragraph's first word; the words said further on
+    ("La pauvreté explose.- « Faire la manche »Selon une ONG, la crise s'aggrave. « Je dois faire la manche », "
+     "raconte Marc Djanga.", ["Marc Djanga", "Marc Djanga"]),
+])
+def test_a_few_quoted_words_glued_to_the_paragraph_they_top_are_a_sub_heading(text, speakers):
+    assert [(q.speaker, q.kind) for q in quotations(text)] == [(s, "direct") for s in speakers]
+
+
+def test_words_glued_to_the_next_paragraph_ending_on_a_colon_are_no_sub_heading():
+    text = "« Ce sera difficile », dit Marc Dupont.« Je leur ai dit plusieurs fois : »Le public n'a pas réagi."
+    assert quotations(text)[1].speaker == "Marc Dupont"
