@@ -820,6 +820,12 @@ class Attributor:
         start = self.doc.unquoted_end(lo, j)  # after any quotation earlier in the sentence
         subject = self.phrases.clause_subject(start, j)
         framing = self._framing_subject(subject, j) if subject is not None else None
+        if (opening := next((c + 1 for c in range(j - 1, start, -1) if doc.words[c] in self.lang.sets.SUBORDINATORS
+                             and doc.words[c] not in self.lang.sets.RELATIVE_CLAUSE_WORDS and not doc.quoted[c]), None)) is not None \
+                and (own := self.phrases.clause_subject(opening, j)) is not None \
+                and (own_framing := self._framing_subject(own, j)) is not None:
+            # `X était de retour lorsque le préfet Y lui a adressé son soutien : « … »`: Y (not a relative's `où`)
+            framing = own_framing
         if framing is None and (joined := next((c + 1 for c in range(j - 1, start, -1)
                                                 if doc.words[c] in self.lang.sets.COORDINATORS), None)) is not None \
                 and self.phrases.has_person_name(joined, j) \

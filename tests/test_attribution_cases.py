@@ -4696,3 +4696,14 @@ def test_a_few_quoted_words_glued_to_the_paragraph_they_top_are_a_sub_heading(te
 def test_words_glued_to_the_next_paragraph_ending_on_a_colon_are_no_sub_heading():
     text = "« Ce sera difficile », dit Marc Dupont.« Je leur ai dit plusieurs fois : »Le public n'a pas réagi."
     assert quotations(text)[1].speaker == "Marc Dupont"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the clause a subordinator opens ends at the colon: its subject speaks
+    ("Paul Girard était de retour dans l'hémicycle lorsque le préfet Marc Lallier lui a adressé son soutien : "
+     "« Je veux saluer l'homme ».", "Marc Lallier"),
+    # unless it cannot speak: the main clause's subject does
+    ("Paul Girard était furieux quand les résultats sont tombés : « C'est une honte ».", "Paul Girard"),
+])
+def test_a_colon_ending_a_subordinate_clause_frames_that_clause_s_subject(text, speaker):
+    assert quotations(text)[0].speaker == speaker
