@@ -700,9 +700,9 @@ class Resolver:
             for offset, words in self.patterns.names_in_run(run, completes):
                 first_word = normalize(words[0])  # (asked up to four times: looked up once)
                 if first_word in self.lang.sets.PLACE_NOUNS or (len(words) > 2 and self._ends_as_a_place(words)) \
-                        or first_word in self.lang.sets.PLACE_FIRST_NAMES:
+                        or first_word in self.lang.sets.PLACE_FIRST_NAMES or first_word in self.lang.sets.FOREIGN_ARTICLES:
                     # `Co Fermanagh`, `County Antrim`, `Caroline du Nord`: a place, whatever first name it spells;
-                    # `France Bleu`, `Paris Match`: a body named after a place
+                    # `France Bleu`, `Paris Match`: a body named after a place; `The Voice`: a work
                     continue
                 name = " ".join(words)
                 start = run_start + offset

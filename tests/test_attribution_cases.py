@@ -4707,3 +4707,11 @@ def test_words_glued_to_the_next_paragraph_ending_on_a_colon_are_no_sub_heading(
 ])
 def test_a_colon_ending_a_subordinate_clause_frames_that_clause_s_subject(text, speaker):
     assert quotations(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("work", ["The Voice", "El Reporte"])
+def test_a_name_opening_on_another_language_s_article_is_no_person(work):
+    text = (f"« J'ai pris la décision de quitter cette aventure », a annoncé la chanteuse. L'émission {work} a "
+            "confirmé son départ.")
+    article = Article(text=text, lang="fr", title=f"Lina quitte {work}")
+    assert [q.speaker for q in extract_quotes(article)] == ["la chanteuse"]

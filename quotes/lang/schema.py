@@ -152,6 +152,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "PLACE_TAILS": (tuple, "words ending a place's name after a first name's spelling (`Caroline du Nord`): the name is nobody's"),
     "NAMED_PLACE_NOUNS": (tuple, "nouns written in lower case before a name that make it a place's named after somebody (`rue Victor Hugo`, `cours Julien`): the name is nobody's"),
     "PLACE_NOUNS": (tuple, "nouns written capitalised before a place's name (`County Antrim`): the name is nobody's, even when the noun spells a first name"),
+    "FOREIGN_ARTICLES": (tuple, "other languages' articles opening the names of bodies and works (`The Voice`, `El País`): never a first name, whatever a list says"),
     "PLACE_FIRST_NAMES": (tuple, "first names far more often a country's or a city's name (`France`, `Paris`): opening a name, a body's (`France Bleu`), unless a civil title or a pronoun says a person; before another first name, a body's name ends there (`Debout la France Nicolas X`), no double first name"),
     "NAMED_BODIES": (tuple, "nouns of ORGANISATION_NOUNS that name one body alone (`Élysée`, `Sénat`)"),
     "DEMONYM_ENDINGS": (tuple, "how a noun of nationality or of a town's people ends (`Toulousain`, `Lyonnaise`)"),

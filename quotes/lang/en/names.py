@@ -29,6 +29,8 @@ PLACE_MARKERS = ("in", "at", "from", "to", "of", "into", "across", "near", "outs
 NAMED_PLACE_NOUNS = ()  # English writes the noun after the name (`Victor Hugo Street`)
 # Nouns written before a place's name, capitalised with it: `Co Fermanagh`, `Mount Etna`.
 PLACE_NOUNS = ("county", "co", "mount", "lake", "port", "fort", "cape", "isle")
+# Articles of other languages: `Der Spiegel`, `El País` name a body or a work
+FOREIGN_ARTICLES = ("der", "die", "das", "el", "los", "las")
 PLACE_FIRST_NAMES = ("france", "paris", "hong", "sri", "rio")  # `Sea Shepherd France Lamya X`, `Hong Kong`
 PLACE_TAILS = ()  # English writes the compass point first (`North Carolina`)
 

@@ -45,6 +45,8 @@ NAMED_PLACE_NOUNS = (
 PLACE_NOUNS = ("mont", "lac", "cap", "île", "comté", "côte", "vallée", "golfe")
 # First names far more often a place's name: `Miss France Geneviève X`, `Sea Shepherd France Lamya X`, `Hong Kong`.
 PLACE_FIRST_NAMES = ("france", "paris", "york", "hong", "sri", "rio")
+# Articles of other languages: `The Voice`, `Der Spiegel`, `El País` name a body or a work, not a woman called The or El
+FOREIGN_ARTICLES = ("the", "der", "die", "das", "el", "los", "las")
 PLACE_TAILS = ("du nord", "du sud", "de l'est", "de l'ouest", "du nord-est", "du nord-ouest", "du sud-est", "du sud-ouest")
 
 # Names of one body that are also common nouns of ORGANISATION_NOUNS: alone, they still name that body.
