@@ -558,8 +558,9 @@ class PhraseReader:
                 if (closing := self._body_name_in_marks(k, limit)) is not None:
                     k = closing + 1  # `le président de « L'auberge des migrants »`, `le comité « Justice pour X »`
                 break
-            if w == "." and (self._point_of_abbreviation(k) or self._point_of_address(k, limit)):
-                k += 1  # `M. X`, `John F. Kennedy`, `B. C.`, `actu.fr`
+            if w == "." and (self._point_of_abbreviation(k) or self._point_of_address(k, limit)
+                             or self._point_in_number(k, limit)):
+                k += 1  # `M. X`, `John F. Kennedy`, `B. C.`, `actu.fr`, `1.000 habitants`
                 continue
             if w == "(" and k > start and k + 3 < limit and len(texts[k + 1]) > 1 and texts[k + 1].isupper() \
                     and words[k + 2] == ")" and words[k + 3] in lang.sets.OF:
@@ -844,6 +845,12 @@ class PhraseReader:
         w = self.doc.words[k - 1]
         abbreviated = w + "." in self.lang.CIVIL_TITLES or len(w) <= MAX_ABBREVIATION
         return (self._is_title(k - 1) and abbreviated) or self.is_initial(k - 1)
+
+    def _point_in_number(self, k: int, limit: int) -> bool:
+        """The point at token k joins a number's digits (`de 1.000 habitants`: a thousands' separator)."""
+        doc = self.doc
+        return 0 < k < limit - 1 and doc.texts[k - 1].isdigit() and doc.texts[k + 1].isdigit() \
+            and doc.ends[k - 1] == doc.starts[k] and doc.ends[k] == doc.starts[k + 1]
 
     def is_initial(self, k: int) -> bool:
         """Token k is a single capital letter: an initial (`S.`) or an interview's speaker (`R :`)."""

@@ -4715,3 +4715,8 @@ def test_a_name_opening_on_another_language_s_article_is_no_person(work):
             "confirmé son départ.")
     article = Article(text=text, lang="fr", title=f"Lina quitte {work}")
     assert [q.speaker for q in extract_quotes(article)] == ["la chanteuse"]
+
+
+def test_a_point_between_a_number_s_digits_does_not_end_the_speaker_s_phrase():
+    text = "« Tout fonctionnait parfaitement », a assuré le maire de cette commune de 1.000 habitants, Paul Maussier."
+    assert quotations(text)[0].speaker == "Paul Maussier"
