@@ -700,9 +700,11 @@ class Resolver:
             for offset, words in self.patterns.names_in_run(run, completes):
                 first_word = normalize(words[0])  # (asked up to four times: looked up once)
                 if first_word in self.lang.sets.PLACE_NOUNS or (len(words) > 2 and self._ends_as_a_place(words)) \
-                        or first_word in self.lang.sets.PLACE_FIRST_NAMES or first_word in self.lang.sets.FOREIGN_ARTICLES:
+                        or first_word in self.lang.sets.PLACE_FIRST_NAMES or first_word in self.lang.sets.FOREIGN_ARTICLES \
+                        or self._body_noun_in_name(words):
                     # `Co Fermanagh`, `County Antrim`, `Caroline du Nord`: a place, whatever first name it spells;
-                    # `France Bleu`, `Paris Match`: a body named after a place; `The Voice`: a work
+                    # `France Bleu`, `Paris Match`: a body named after a place; `The Voice`: a work; `Kung Fu
+                    # Association`: a body's noun in it
                     continue
                 name = " ".join(words)
                 start = run_start + offset
@@ -797,6 +799,12 @@ class Resolver:
             else:
                 cut.append(found)
         return cut
+
+    def _body_noun_in_name(self, words: tuple[str, ...]) -> bool:
+        """A body's noun past the first word (`Kung Fu Association`, `Sheffield University`): a body's name, not a
+        person's (but a surname after a particle: `Rob da Bank`, `Jean de la Cour`)."""
+        return any(normalize(w) in self.lang.sets.ORGANISATION_NOUNS and not self.patterns.particle.fullmatch(words[n].lower())
+                   for n, w in enumerate(words[1:]))
 
     def _goes_on_with_article(self, run: str, end: int) -> bool:
         """The capitalised run goes on past `end` with an article (`Europe Ecologie Les Verts`): a body's name."""

@@ -4720,3 +4720,10 @@ def test_a_name_opening_on_another_language_s_article_is_no_person(work):
 def test_a_point_between_a_number_s_digits_does_not_end_the_speaker_s_phrase():
     text = "« Tout fonctionnait parfaitement », a assuré le maire de cette commune de 1.000 habitants, Paul Maussier."
     assert quotations(text)[0].speaker == "Paul Maussier"
+
+
+def test_a_capitalised_run_holding_a_body_s_noun_names_no_person_a_later_description_may_mean():
+    text = ("C'était « un abruti », se rappelle le professeur de la Southern Kung Fu Association du Minnesota. Pour Paul "
+            "Mercier, expert, tout était écrit. « Il est très difficile d'imaginer une telle violence », analyse le "
+            "professeur émérite de l'université du Minnesota.")
+    assert quotations(text)[1].speaker == "le professeur émérite de l'université du Minnesota"
