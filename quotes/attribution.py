@@ -256,7 +256,23 @@ class Attributor:
                     and said.mention_start > according.mention_start:
                 return said
         return according or self._earlier_in_sentence(before) or self._framed(before) or self._according_inside(span) \
-            or self._worded_in_sentence_after(span)
+            or self._worded_in_sentence_after(span) or self._possessed_words(before)
+
+    def _possessed_words(self, i: int) -> Attribution | None:
+        """`X a accompagné son message « … » d'une vidéo`: words a possessive's noun of something said or written
+        brings in, with no cue of their own, are the clause's subject's, if it can speak."""
+        doc = self.doc
+        if i < 2 or doc.words[i - 2] not in self.lang.sets.POSSESSIVES:
+            return None
+        noun = doc.words[i - 1]
+        if noun not in self.lang.sets.SPEECH_NOUNS and noun not in self.lang.sets.SOURCE_DOCUMENTS:
+            return None
+        lo = doc.sentence(i)[0]
+        if doc.words[lo] in self.lang.sets.OPENING_CONNECTIVES:
+            lo += 1  # `Ainsi X a accompagné son message « … »`
+        subject = self.phrases.clause_subject(lo, i - 2)
+        framing = self._framing_subject(subject, i - 2) if subject is not None else None
+        return replace(framing, cue=noun) if framing is not None else None
 
     def _named_before_the_quotation(self, found: Attribution, before: int) -> Attribution | None:
         """The incise found, its pronoun meaning whom the sentence names before the quotation opening at token

@@ -4727,3 +4727,10 @@ def test_a_capitalised_run_holding_a_body_s_noun_names_no_person_a_later_descrip
             "Mercier, expert, tout était écrit. « Il est très difficile d'imaginer une telle violence », analyse le "
             "professeur émérite de l'université du Minnesota.")
     assert quotations(text)[1].speaker == "le professeur émérite de l'université du Minnesota"
+
+
+@pytest.mark.parametrize("lead, speaker", [("Ainsi Paul Martin a accompagné", "Paul Martin"),
+                                           ("La chanteuse Lina Roy a signé", "Lina Roy")])
+def test_words_a_possessive_s_noun_of_speech_brings_in_are_the_clause_subject_s(lead, speaker):
+    text = f"Marc Dupont a parlé. {lead} son message « Marc, je suis ton ami », d'une vidéo."
+    assert quotations(text)[0].speaker == speaker
