@@ -466,6 +466,14 @@ class Extraction:
                 if turn:
                     excluded = (*excluded, last[1])  # `« … », lui a rétorqué le ministre`: not who spoke just before
                 entity = self.resolver.resolve(target, attribution.mention_start, candidates, excluded=excluded)
+                if pronoun and last is not None and entity is not None and entity is not last[1] \
+                        and attribution.cue in self.lang.sets.CONTINUING_CUES and attribution.how in ("after", "incise") \
+                        and normalize(target) not in self.lang.sets.LATEST_MENTIONED \
+                        and all(e is not entity for _, e in speakers) and self._agrees(last[1], target) \
+                        and self._named_after_in_sentence(entity, last[0]):
+                    # `« … », a souligné X, président de Y qui lutte contre … « … », a-t-il poursuivi`: who goes on is
+                    # who spoke, not a body or place named in the description of them, who never spoke
+                    entity = last[1]
                 if pronoun and entity is not None and entity.kind == "person" and " " in entity.name \
                         and entity.name[:1].isupper():
                     own_words = self._own_words(span)
@@ -755,6 +763,18 @@ class Extraction:
                 return bool(name) and (rest[: len(name)] == name or (self._a_medium(entity) and bool(rest) and (
                     rest[0] in self.lang.sets.MEDIUM_NOUNS or self._capitalised_after(position, rest[0]))))
         return False
+
+    def _named_after_in_sentence(self, entity: Entity, position: int) -> bool:
+        """The entity is named after `position` in the sentence holding it, not in apposition (`X, président de Y qui
+        …`: Y, after X)."""
+        end = self.doc.ends[self.doc.sentence(self.doc.index_at(position))[1] - 1]
+        # (not a name set off by commas after the description, `le président du comité, Y,`: the speaker's own name)
+        return any(position < p < end and self.text[p - 2 : p] != ", " for p, e in self.resolver.people if e is entity)
+
+    def _agrees(self, entity: Entity, pronoun: str) -> bool:
+        """The entity may be what the pronoun stands for: its gender and number, where known, the pronoun's."""
+        gender, number = self.lang.PRONOUNS.get(normalize(pronoun), (None, None))
+        return (not gender or not entity.gender or entity.gender == gender) and (not number or entity.number == number)
 
     def _own_story(self, entity: Entity, span: Span) -> bool:
         """`« Quand j'étais jeune, … », révèle l'ancienne chroniqueuse`: a person telling her own story in the first

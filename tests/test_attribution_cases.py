@@ -4734,3 +4734,11 @@ def test_a_capitalised_run_holding_a_body_s_noun_names_no_person_a_later_descrip
 def test_words_a_possessive_s_noun_of_speech_brings_in_are_the_clause_subject_s(lead, speaker):
     text = f"Marc Dupont a parlé. {lead} son message « Marc, je suis ton ami », d'une vidéo."
     assert quotations(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("described", ["président de Kick It Out qui lutte contre les discriminations",
+                                       "directeur du théâtre, dont Marc Bodoin avait été un pensionnaire célèbre"])
+def test_a_pronoun_going_on_means_who_spoke_not_a_name_in_their_description(described):
+    text = (f"« C'était un grand chansonnier », a témoigné Paul Mailhot, {described}. « Il avait cette singularité "
+            "de camper des personnages », a-t-il ajouté.")
+    assert [q.speaker for q in quotations(text)] == ["Paul Mailhot", "Paul Mailhot"]
