@@ -185,6 +185,8 @@ class Attributor:
 
     def attribute(self, span: Span) -> Attribution | None:
         found = self._attribute(span)
+        if found is not None and found.role and found.mention_start is not None and (voice := self._voice(found)):
+            found = replace(found, mention=voice[0], mention_start=voice[1], role=None)
         if found is not None and found.mention and found.mention_start is not None \
                 and (found.cue in self.lang.sets.ACCORDING_TO or found.cue in self.lang.sets.WITNESS_CUES) \
                 and self._names_a_witness(found):
@@ -197,6 +199,16 @@ class Attributor:
                 return replace(found, cue=said.cue, mention=said.mention, mention_start=said.mention_start, role=said.role,
                                antecedent=said.antecedent, end=said.end, agreement=said.agreement)
         return found
+
+    def _voice(self, found: Attribution) -> tuple[str, int] | None:
+        """Who speaks for the cue's subject, named in its apposition by a VOICE_PHRASES phrase (`Le gouvernement, à
+        travers la voix de X,`): (X, its offset), or None."""
+        folded = normalize(found.role)
+        phrase = next((p for p in self.lang.VOICE_PHRASES if folded.startswith(p + " ")), None)
+        if phrase is None:
+            return None
+        at = self.doc.text.find(found.role, found.mention_start)
+        return (found.role[len(phrase) + 1 :], at + len(phrase) + 1) if at >= 0 else None
 
     def _attribute(self, span: Span) -> Attribution | None:
         doc = self.doc

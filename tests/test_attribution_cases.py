@@ -4742,3 +4742,9 @@ def test_a_pronoun_going_on_means_who_spoke_not_a_name_in_their_description(desc
     text = (f"« C'était un grand chansonnier », a témoigné Paul Mailhot, {described}. « Il avait cette singularité "
             "de camper des personnages », a-t-il ajouté.")
     assert [q.speaker for q in quotations(text)] == ["Paul Mailhot", "Paul Mailhot"]
+
+
+@pytest.mark.parametrize("voice", ["par la voix de son porte-parole Paul Roux", "à travers la voix de Paul Roux"])
+def test_a_body_speaking_through_somebody_s_voice_gives_them_the_words(voice):
+    text = f"Le gouvernement, {voice}, a rapidement clarifié sa position : « il n'est pas question de revenir »."
+    assert quotations(text)[0].speaker == "Paul Roux"

@@ -111,6 +111,8 @@ WITNESS_CUES = ("constater", "observer")
 
 # Verbs by which a medium relays what somebody else said (`X a demandé de « … », rapporte Y`).
 RELAYING_CUES = ("rapporter", "révéler", "relater", "relayer", "citer")
+# `Le gouvernement, par la voix de X, a précisé : « … »`: the body speaks through X, X's the words
+VOICE_PHRASES = ("par la voix de", "à travers la voix de")
 
 # Words read on a sign are the sign's, not somebody's (`« … », lisait-on sur la banderole`).
 READING_CUES = ("lire",)
