@@ -760,6 +760,9 @@ class Attributor:
             return None
         lo, _ = doc.sentence(j)
         cue = self._last_cue(lo, j)
+        if cue is not None and doc.words[j] == ":" and (relaying := self._relaying_opener(cue)) is not None:
+            # `X se défend d'avoir été « … » comme le soutient Y : « … »`: X's words, Y only told of them
+            cue = self._last_cue(lo, relaying, past_quotes=True) or cue
         if cue is not None and doc.words[j] == ":" and cue.cue in self.lang.sets.ASKING_VERBS \
                 and (asked := self._asked_before_colon(cue, i, j)) is not None:
             return asked  # `X, qui a interrogé un officier : « … »`: the officer's answer
@@ -804,6 +807,15 @@ class Attributor:
                     # `X était catégorique : « … »`: a clause, whose subject speaks if it can
                     return self._framing_subject((subject[0], doc.starts[found[0]]), j) or cue
         return cue
+
+    def _relaying_opener(self, cue: Attribution) -> int | None:
+        """The token of the RELAYING_OPENERS word that opens the cue's clause, its object pronoun and its verb before
+        the subject (`comme le soutient X`), if it does."""
+        if cue.end is None:
+            return None
+        words, verb = self.doc.words, cue.end - 1
+        return verb - 2 if verb > 1 and words[verb - 1] in self.lang.OBJECT_CLITICS \
+            and words[verb - 2] in self.lang.sets.RELAYING_OPENERS else None
 
     def _asked_before_colon(self, cue: Attribution, i: int, j: int) -> Attribution | None:
         """The person an asking verb's object names, its complements running to the colon at token j with no

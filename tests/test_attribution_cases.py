@@ -4748,3 +4748,9 @@ def test_a_pronoun_going_on_means_who_spoke_not_a_name_in_their_description(desc
 def test_a_body_speaking_through_somebody_s_voice_gives_them_the_words(voice):
     text = f"Le gouvernement, {voice}, a rapidement clarifié sa position : « il n'est pas question de revenir »."
     assert quotations(text)[0].speaker == "Paul Roux"
+
+
+def test_a_colon_after_a_relaying_clause_frames_the_main_clause_s_subject():
+    text = ("Mme Wargon se défend d'avoir été « lobbyiste en chef » comme le soutient Libération : « C'est un terme "
+            "que je n'emploie pas. »")
+    assert [q.speaker for q in quotations(text)] == ["Libération", "Wargon"]

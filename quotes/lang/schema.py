@@ -76,6 +76,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "DOCUMENT_AUTHOR_PREPOSITIONS": (tuple, "prepositions naming a document's author in the speaker's mention (`a letter from the council`: the council); where there are some, a document with no author named (`a statement`) speaks for the body that spoke last; none: the mention is kept"),
     "WITNESS_NOUNS": (tuple, "nouns of a reporter who witnessed what they report (`selon un journaliste de l'AFP`, `a constaté un photographe`): a witness, not whose words the quotation of their sentence holds"),
     "WITNESS_CUES": (tuple, "verbs (lemmas) by which a reporter tells what they witnessed (`constater`)"),
+    "RELAYING_OPENERS": (tuple, "words before an object pronoun and a speech verb whose subject only relays what the clause before tells (`comme le soutient X`)"),
     "VOICE_PHRASES": (tuple, "phrases set off by commas after a body naming who speaks for it (`Le gouvernement, par la voix de X, a …`): X speaks"),
     "RELAYING_CUES": (tuple, "verbs by which a medium relays somebody else's words (`rapporter`)"),
     "READING_CUES": (tuple, "verbs of reading: the words read are a sign's (`lisait-on`)"),

@@ -46,6 +46,7 @@ PURPOSE_OPENERS = ()
 
 # Verbs by which a medium relays what somebody else said (`X demanded "…", the BBC reported`).
 RELAYING_CUES = ("report",)
+RELAYING_OPENERS = ()  # (`as X reported`: the subject before its verb, no object pronoun between)
 VOICE_PHRASES = ()  # (`through its spokesman X`: `through` sets off too many other things to tell)
 
 READING_CUES = ()

@@ -111,6 +111,8 @@ WITNESS_CUES = ("constater", "observer")
 
 # Verbs by which a medium relays what somebody else said (`X a demandé de « … », rapporte Y`).
 RELAYING_CUES = ("rapporter", "révéler", "relater", "relayer", "citer")
+# `X se défend d'avoir été « … » comme le soutient Y : « … »`: Y only relays; the colon frames X's words
+RELAYING_OPENERS = ("comme",)
 # `Le gouvernement, par la voix de X, a précisé : « … »`: the body speaks through X, X's the words
 VOICE_PHRASES = ("par la voix de", "à travers la voix de")
 
