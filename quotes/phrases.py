@@ -465,8 +465,9 @@ class PhraseReader:
                                                limit)
 
     def _subject_after_medium_name(self, i: int, limit: int) -> int | None:
-        """A medium's capitalised name from token i, then an article opening a person's description (`Le Parisien la
-        directrice de X`, `l'Agence France-Presse un témoin`): where that subject opens; else None."""
+        """A medium's capitalised name from token i, then an article or a possessive opening a person's description
+        (`Le Parisien la directrice de X`, `l'Agence France-Presse un témoin`, `Le Parisien son père`): where that
+        subject opens; else None."""
         doc = self.doc
         k = i
         while k < limit and not doc.quoted[k] and (doc.texts[k][:1].isupper() or (
@@ -474,9 +475,10 @@ class PhraseReader:
             k += 1  # (`Courrier du Midi`)
         if k == i or k + 1 >= limit:
             return None
-        if (doc.words[k] in self.lang.INDEFINITE_ARTICLES or doc.words[k] in self.lang.sets.DEFINITE) and (
-                self._is_title(k + 1) or self.describes_a_person_at(k)):
-            return k  # (not `à l'AFP Amanda X une fois rentrée`)
+        if (doc.words[k] in self.lang.INDEFINITE_ARTICLES or doc.words[k] in self.lang.sets.DEFINITE
+                or doc.words[k] in self.lang.sets.POSSESSIVES) and (
+                self._is_title(k + 1) or self.describes_a_person_at(k) or doc.words[k + 1] in self.lang.sets.KIN_NOUNS):
+            return k  # (not `à l'AFP Amanda X une fois rentrée`; `au Parisien son père`)
         return None
 
     def _bracket_closed(self, i: int, limit: int) -> int | None:

@@ -4754,3 +4754,9 @@ def test_a_colon_after_a_relaying_clause_frames_the_main_clause_s_subject():
     text = ("Mme Wargon se défend d'avoir été « lobbyiste en chef » comme le soutient Libération : « C'est un terme "
             "que je n'emploie pas. »")
     assert [q.speaker for q in quotations(text)] == ["Libération", "Wargon"]
+
+
+def test_a_medium_s_name_ends_before_a_possessive_description_after_the_verb():
+    text = ("« Des pompiers ont été appelés pour un accident », a indiqué à l'Agence France-Presse leur porte-parole "
+            "Marc Lointier.")
+    assert quotations(text)[0].speaker == "Marc Lointier"
