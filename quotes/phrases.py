@@ -624,10 +624,12 @@ class PhraseReader:
             if k > start and w in self.lex.verb_forms and not tok[:1].isupper() and words[k - 1] not in self.determiners \
                     and words[k - 1] not in lang.OF:  # `l'attachée de presse`: a noun after de
                 if w not in lang.ROLE_NOUNS and not self._adjective_of_a_name(start, k, limit) \
+                        and not (w in lang.sets.ROLE_OPENERS and self._role_domain_after(k + 1, limit)) \
                         and not (w in lang.sets.SOURCE_DOCUMENTS and words[k - 2] in self.determiners
                                  and not (k + 1 < limit and (words[k + 1] in lang.BY or words[k + 1] in self.time_words))):
-                    # (`l'ancien attaquant d'Arsenal X`: a noun, not `attaquer`; `un bref communiqué`, but not `un
-                    # bilan communiqué mardi par X`: a participle)
+                    # (`l'ancien attaquant d'Arsenal X`: a noun, not `attaquer`; `le secrétaire d'État chargé du
+                    # Numérique`: a role's complement; `un bref communiqué`, but not `un bilan communiqué mardi par
+                    # X`: a participle)
                     break
             if k > start and (w in self.lex.auxiliary_forms or w in self.lex.modal_forms
                               or w.endswith(lang.VERB_ONLY_ENDINGS)) and not tok[:1].isupper():
@@ -847,6 +849,14 @@ class PhraseReader:
         w = self.doc.words[k - 1]
         abbreviated = w + "." in self.lang.CIVIL_TITLES or len(w) <= MAX_ABBREVIATION
         return (self._is_title(k - 1) and abbreviated) or self.is_initial(k - 1)
+
+    def _role_domain_after(self, k: int, limit: int) -> bool:
+        """Tokens from k name the domain a role opener is in charge of (`chargé du Numérique`, `chargée de la
+        restauration`), not a task by an infinitive (`chargé de négocier`)."""
+        doc = self.doc
+        return k + 1 < limit and doc.words[k] in self.lang.sets.OF and (
+            doc.words[k] in self.lang.CONTRACTED_ARTICLES or doc.words[k + 1] in self.determiners
+            or doc.texts[k + 1][:1].isupper())
 
     def _point_in_number(self, k: int, limit: int) -> bool:
         """The point at token k joins a number's digits (`de 1.000 habitants`: a thousands' separator)."""

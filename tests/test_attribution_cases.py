@@ -4760,3 +4760,9 @@ def test_a_medium_s_name_ends_before_a_possessive_description_after_the_verb():
     text = ("« Des pompiers ont été appelés pour un accident », a indiqué à l'Agence France-Presse leur porte-parole "
             "Marc Lointier.")
     assert quotations(text)[0].speaker == "Marc Lointier"
+
+
+@pytest.mark.parametrize("role", ["le secrétaire d'État chargé du Numérique", "l'adjointe au maire chargée du logement,"])
+def test_a_role_s_charge_belongs_to_the_role_phrase_that_the_name_completes(role):
+    text = f"« Cette cagnotte est indigne », a tweeté lundi soir {role} Marie Mahjoubi."
+    assert quotations(text)[0].speaker == "Marie Mahjoubi"
