@@ -4766,3 +4766,9 @@ def test_a_medium_s_name_ends_before_a_possessive_description_after_the_verb():
 def test_a_role_s_charge_belongs_to_the_role_phrase_that_the_name_completes(role):
     text = f"« Cette cagnotte est indigne », a tweeté lundi soir {role} Marie Mahjoubi."
     assert quotations(text)[0].speaker == "Marie Mahjoubi"
+
+
+@pytest.mark.parametrize("ago", ["il y a quelques semaines au Figaro,", "il y a un an"])
+def test_a_time_ago_after_the_verb_is_no_inverted_pronoun(ago):
+    text = f"« Les trois candidats sont prêts », expliquait {ago} un membre du gouvernement britannique."
+    assert quotations(text)[0].speaker == "un membre du gouvernement britannique"

@@ -75,6 +75,11 @@ TIME_PHRASES = (
     *(f"{quantity} {unit} {relation}" for quantity in ("quelques", "plusieurs", "deux", "trois")
       for unit in ("lignes", "paragraphes", "pages") for relation in ("plus bas", "plus loin", "plus haut")),
     "un peu plus loin", "un peu plus bas", "plus loin", "plus bas",
+    # a time before the text's (`expliquait il y a quelques semaines un ministre`: the `il` of `il y a`, no subject)
+    *(f"il y a {quantity} {unit}" for quantity in ("quelques", "plusieurs", "deux", "trois", "un", "une", "peu de")
+      for unit in ("minutes", "heures", "jours", "semaines", "mois", "ans", "années",
+                   "minute", "heure", "jour", "semaine", "an", "année")),
+    "il y a peu", "il y a longtemps", "il y a peu de temps",
 )
 
 # Phrases placing somebody inside a body, that a description by an indefinite article goes on through: `une source
