@@ -1226,6 +1226,10 @@ class Attributor:
             elif doc.words[k - 1] in self.lang.sets.AFTER_QUOTE_LINKS:  # `comme raconte un témoin :`, its subject to the end
                 after = self.phrases.subject_after(match.end_index, limit=hi)
                 subject = after if after and doc.index_at(after[1] + len(after[0])) == hi else None
+            elif k > 1 and doc.words[k - 1] in self.lang.sets.THAT and doc.words[k - 2] in self.lang.sets.NOT_SPEAKERS \
+                    and match.mood == "finite":
+                # `ce qu'a révélé X`: what was said, its subject after the verb (not `les offres que proposent X`)
+                subject = self.phrases.subject_after(match.end_index, limit=hi)
             subject = subject or self.phrases.subject_before(k)
             if subject is None and self.phrases.clause_before(k):
                 subject = self._subject_closing_incise(match.end_index, hi)

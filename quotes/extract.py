@@ -987,9 +987,8 @@ class Extraction:
         if (sentence := self._sentence_before(position)) is None:
             return []
         cue = self.attributor.last_cue(*sentence)
-        if cue is None or not cue.mention or cue.mention_start is None or normalize(cue.mention) in self.lang.PRONOUNS \
-                or cue.cue in self.lang.sets.RELAYING_CUES:
-            return []  # (`Elle a raconté …, comme le rapporte X`: a medium relaying her)
+        if cue is None or not cue.mention or cue.mention_start is None or normalize(cue.mention) in self.lang.PRONOUNS:
+            return []
         phrases = self.attributor.phrases
         start, stop = doc.index_at(cue.mention_start), doc.index_at(cue.mention_start + len(cue.mention))
         if not phrases.could_speak(start, phrases.head_end(start, stop)) or doc.words[stop - 1] in self.lang.sets.OBJECT_CLITICS:
@@ -997,8 +996,9 @@ class Extraction:
         # (who that cue was read for when a quotation of its own is theirs: `« … », a écrit l'artiste`, the title's person)
         entity = next((e for p, e in speakers if p == cue.mention_start), None) \
             or self.resolver.resolve(cue.mention, cue.mention_start, [c for c in speakers if c[0] < cue.mention_start])
-        if entity is None or self._a_medium(entity):
-            return []  # (`…, raconte le quotidien. Il avait demandé « … »`: the medium told of him)
+        if entity is None or self._a_medium(entity) or (cue.cue in self.lang.sets.RELAYING_CUES and entity.kind != "person"):
+            return []  # (`…, raconte le quotidien. Il avait demandé « … »`: the medium told of him; `Elle a raconté …,
+            # comme le rapporte X`: a medium relaying her, but `C'est ce qu'a révélé sa femme`: a person, her own news)
         return [(cue.mention_start, entity)]
 
     def _person_subject_before(self, pronoun: str, position: int) -> Entity | None:

@@ -4772,3 +4772,15 @@ def test_a_role_s_charge_belongs_to_the_role_phrase_that_the_name_completes(role
 def test_a_time_ago_after_the_verb_is_no_inverted_pronoun(ago):
     text = f"« Les trois candidats sont prêts », expliquait {ago} un membre du gouvernement britannique."
     assert quotations(text)[0].speaker == "un membre du gouvernement britannique"
+
+
+def test_the_subject_after_the_verb_of_what_was_said_is_who_a_pronoun_means_next():
+    text = ("Le chanteur Paul Arnal est hospitalisé depuis juin. C'est ce qu'a révélé la femme du chanteur sur sa page "
+            "Facebook. « Il revient vers nous », a-t-elle écrit.")
+    assert quotations(text)[0].speaker == "la femme du chanteur"
+
+
+def test_the_subject_after_the_verb_of_what_was_said_speaks_the_words_a_colon_opens():
+    text = ("Le patron du groupe, Marc Delval, y croit. Ce que confirmait Simon Arbet, directeur commercial, dans les "
+            "colonnes du Monde : « Il y a un marché pour ces voitures. »")
+    assert quotations(text)[0].speaker == "Simon Arbet"
