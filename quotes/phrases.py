@@ -26,6 +26,7 @@ MAX_NOUN_BEFORE_PARTICIPLE = 4  # `une pétition réclamant`, `des manifestants 
 MAX_NAME_WORDS = 4  # `Eteni Longondo`: words of a name no list knows, read up to here
 MAX_GROUP_NAME_CHARS = 30  # `gilets jaunes`: a group's name in quote marks is short
 MAX_ONE_OF_TOKENS = 4  # `l'un d'entre eux`: the tokens before a stressed pronoun that make it one of a group
+MAX_DESCRIBING_WORDS = 3  # `le trentenaire australien X`: the words between an apposition's determiner and the name
 SIGNATURE_DASHES = frozenset(("–", "—", "-"))
 
 
@@ -1219,9 +1220,10 @@ class PhraseReader:
                 # an incise)
                 return (doc.phrase(h_lo, h_hi), doc.starts[h_lo], doc.phrase(c + 1, j))
             if opens and self.names_somebody(h_lo, h_hi):
-                if self.starts_with_person(c + 1) or (self._role_among(h_lo, self.head_end(h_lo, h_hi))
-                                                      and self._only_a_name(c + 1, j)):
-                    # `La ministre, Hélène Vasseur,`, `Son institutrice, Waynel X,`: resolved by the name
+                if self.starts_with_person(c + 1) or self._described_name(c + 1, j) \
+                        or (self._role_among(h_lo, self.head_end(h_lo, h_hi)) and self._only_a_name(c + 1, j)):
+                    # `La ministre, Hélène Vasseur,`, `Le chef d'état-major, le général Paul X,`, `Son institutrice,
+                    # Waynel X,`: resolved by the name
                     return (doc.phrase(h_lo, j), doc.starts[h_lo], doc.phrase(h_lo, h_hi))
                 return (doc.phrase(h_lo, h_hi), doc.starts[h_lo], doc.phrase(c + 1, j))
         return None
@@ -1238,6 +1240,17 @@ class PhraseReader:
         """Token k opens a relative clause about the phrase before it (`qui`, `dont`, `whose`; not `que` nor `où`)."""
         word, sets = self.doc.words[k], self.lang.sets
         return word in sets.RELATIVE_CLAUSE_WORDS and word not in sets.THAT and word not in sets.SUBORDINATORS
+
+    def _described_name(self, lo: int, hi: int) -> bool:
+        """Tokens lo to hi are a determiner, a few lower-case words that are no function words, then a person's name
+        to the end (`le général Paul X`, `le républicain Ken X`; not `l'Opéra de Paris`, `dont le président X`)."""
+        doc = self.doc
+        if doc.words[lo] not in self.determiners:
+            return False
+        k = lo + 1
+        while k < hi and k - lo <= MAX_DESCRIBING_WORDS and doc.texts[k].islower() and self._bare_adjective(k):
+            k += 1
+        return lo + 1 < k < hi and self.starts_with_person(k) and all(doc.texts[t][:1].isupper() for t in range(k, hi))
 
     def _only_a_name(self, lo: int, hi: int) -> bool:
         """Tokens lo to hi are capitalised words, two or more, that make a name (`Waynel X`: a first name nobody

@@ -4784,3 +4784,10 @@ def test_the_subject_after_the_verb_of_what_was_said_speaks_the_words_a_colon_op
     text = ("Le patron du groupe, Marc Delval, y croit. Ce que confirmait Simon Arbet, directeur commercial, dans les "
             "colonnes du Monde : « Il y a un marché pour ces voitures. »")
     assert quotations(text)[0].speaker == "Simon Arbet"
+
+
+@pytest.mark.parametrize("subject", ["Le porte-parole de la police, le commandant Paul Arnal,",
+                                     "Fin août, le chef d'état-major des armées, le général Paul Arnal,"])
+def test_a_title_and_name_apposed_to_a_role_before_the_verb_name_the_speaker(subject):
+    text = f"Le président Marc Durand a parlé. {subject} a déclaré : « Tout va bien. »"
+    assert quotations(text)[0].speaker == "Paul Arnal"
