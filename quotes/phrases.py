@@ -441,15 +441,20 @@ class PhraseReader:
             if (doc.words[i - 1] in self.lang.sets.MEDIUM_NOUNS or (seen_content and tok[:1].isupper())) \
                     and (named_end := self._subject_after_medium_name(i, limit)):
                 return named_end  # `au journal Le Parisien la directrice de X`, `à l'Agence France-Presse un témoin`
-            if seen_content and (w in self.determiners or self._is_title(i)) and doc.words[i - 1] not in self.lang.sets.OF and doc.words[i - 1] not in self.lang.sets.TO:
-                return i
+            if seen_content and (w in self.determiners or self._is_title(i)) and doc.words[i - 1] not in self.lang.sets.OF \
+                    and doc.words[i - 1] not in self.lang.sets.TO \
+                    and not (w in self.lang.CONTRACTED_ARTICLES and tok.islower() and doc.texts[i - 1][:1].isupper()
+                             and i + 1 < limit and doc.texts[i + 1][:1].isupper()):
+                return i  # (not `dans le Journal du Dimanche`: a name going on past its contracted article)
             if seen_content and tok[:1].isupper() and first_name_gender(tok) and doc.words[i - 1] not in self.lang.OF:
                 return i
             if seen_content and tok[:1].isupper() and len(before := doc.texts[i - 1]) > 1 and before.isupper() \
                     and before.isalpha() and self._name_ends_clause(i, limit):
                 return i  # `a indiqué à l'AFP Matignon.`, `à l'AFP A. Zahid Islam, plongeur`: a name after a medium's acronym
-            if w in self.time_words and seen_content:
-                return i
+            if seen_content and i + 1 < limit and f"{w} {doc.words[i + 1]}" in self.lang.PRONOUNS:
+                return i  # `à France Dimanche celui qui …`: the subject a pronoun opens
+            if w in self.time_words and seen_content and not tok[:1].isupper():
+                return i  # (`Dimanche` in `le Journal du Dimanche`: a name's word)
             if w not in self.determiners and w not in self.lang.OF:
                 seen_content = True
             i += 1

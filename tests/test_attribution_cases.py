@@ -4791,3 +4791,15 @@ def test_the_subject_after_the_verb_of_what_was_said_speaks_the_words_a_colon_op
 def test_a_title_and_name_apposed_to_a_role_before_the_verb_name_the_speaker(subject):
     text = f"Le président Marc Durand a parlé. {subject} a déclaré : « Tout va bien. »"
     assert quotations(text)[0].speaker == "Paul Arnal"
+
+
+@pytest.mark.parametrize("medium", ["dans le Journal du Dimanche", "dans le Journal du Dimanche (JDD)"])
+def test_a_medium_s_name_goes_on_past_its_contracted_article_and_a_capitalised_day(medium):
+    text = f"« Ma vie a basculé », confie aujourd'hui {medium} le garde du corps Paul Arnal."
+    assert quotations(text)[0].mention == "le garde du corps Paul Arnal"
+
+
+def test_a_pronoun_opens_the_subject_after_a_medium_s_name():
+    text = ("Il y a deux ans, Paul Arnal avait parlé. « Je ne veux pas devenir un vieux chanteur », avait déclaré à "
+            "France Dimanche celui qui serait devenu écrivain s'il avait eu le choix.")
+    assert quotations(text)[0].mention == "celui qui"
