@@ -743,11 +743,17 @@ class Attributor:
             return described[1] < hi and doc.words[described[1]] in (",", ".")  # `, a dit X le commissaire-priseur.`
         if doc.words[k] not in self.phrases.adjunct_words:
             return False
-        for j in range(k + 1, min(hi, k + reach + 1)):
-            if doc.words[j] in (",", "."):
+        read = 0
+        for j in range(k + 1, hi):
+            w = doc.words[j]
+            if w in (",", "."):
                 return j > k + 1
-            if doc.words[j] in self.phrases.clause_words:
+            if w in self.phrases.clause_words:
                 return False  # `, dit X à ceux qui …`: a clause goes on
+            if w not in self.phrases.time_words and not w[:1].isdigit():
+                read += 1  # (a time after the adjunct is not counted: `au micro de Franceinfo ce lundi 4 février.`)
+                if read >= reach:
+                    return False
         return False
 
     def _introduced(self, i: int) -> Attribution | None:

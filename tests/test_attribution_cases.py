@@ -4803,3 +4803,9 @@ def test_a_pronoun_opens_the_subject_after_a_medium_s_name():
     text = ("Il y a deux ans, Paul Arnal avait parlé. « Je ne veux pas devenir un vieux chanteur », avait déclaré à "
             "France Dimanche celui qui serait devenu écrivain s'il avait eu le choix.")
     assert quotations(text)[0].mention == "celui qui"
+
+
+def test_a_time_after_the_adjunct_of_an_incise_inside_the_quotation_does_not_count_towards_its_length():
+    text = ("« Les gens mentent parfois au téléphone, assure le caporal Paul Arnal au micro de la radio ce lundi 4 "
+            "février. Le plus courant, ce sont des malaises simulés. »")
+    assert quotations(text)[0].speaker == "Paul Arnal"
