@@ -732,11 +732,12 @@ class Resolver:
                     entity = known
                 elif start in titled or fold(name) in self._known:
                     entity = self._entity_for(name, "person", None)  # `M. Hurmic`: a surname, the first time
-                elif len(words) >= 2 and not plural and self._after_word(start) \
+                elif len(words) >= 2 and not plural and not words[0].isupper() and self._after_word(start) \
                         and not self._goes_on_with_article(run, offset + len(name)) \
                         and (described := self._description_before(start))[1]:
                     # `l'ancien footballeur Diomansy Camara`: a first name nobody listed, after a title (not `la
-                    # candidate Europe Ecologie Les Verts`: a body's name, its article inside)
+                    # candidate Europe Ecologie Les Verts`: a body's name, its article inside; nor `le maire PS de
+                    # Lyon`: an acronym opens a body's name)
                     entity = self._entity_for(name, "person", None)
                 elif len(words) >= 2 and not words[0].isupper() and (self._apposed_age(start + len(name)) or (
                         self._description_after(start + len(name)) and all(w[:1].isupper() and w[-1] != "." for w in words)

@@ -4809,3 +4809,9 @@ def test_a_time_after_the_adjunct_of_an_incise_inside_the_quotation_does_not_cou
     text = ("« Les gens mentent parfois au téléphone, assure le caporal Paul Arnal au micro de la radio ce lundi 4 "
             "février. Le plus courant, ce sont des malaises simulés. »")
     assert quotations(text)[0].speaker == "Paul Arnal"
+
+
+def test_an_acronym_after_a_role_opens_a_body_s_name_not_a_person_s():
+    text = ("Le maire PS de Lyon est convaincu que le ministre est capable. Gérard Collomb a parlé. « Quelqu'un comme "
+            "lui fait éclater le paysage », a déclaré l'élu.")
+    assert quotations(text)[0].speaker == "Gérard Collomb"
