@@ -43,6 +43,7 @@ def phrase_words(lang: Language) -> tuple:
         phrase_table(lang, lang.TIME_PHRASES),
         phrase_table(lang, lang.MEMBERSHIP_PHRASES),
         phrase_table(lang, lang.CLEFT_OPENERS),
+        phrase_table(lang, [p for p in lang.ADJUNCT_PREPOSITIONS if " " in p]),  # `au micro de`
     )
 
 
@@ -67,7 +68,7 @@ class PhraseReader:
         self.lex = doc.lexicon
         (self.determiners, self.clause_words, self.adjunct_words, self.time_words, self.connectives, self.adverbs,
          self.prepositions, self.furniture, self.elided, self.role_phrases, self.time_phrases,
-         self.membership_phrases, self.cleft_openers) = doc.lang.derived(phrase_words)  # the same for every article
+         self.membership_phrases, self.cleft_openers, self.adjunct_phrases) = doc.lang.derived(phrase_words)  # the same for every article
 
     def clause_subject(self, lo: int, hi: int):
         """The subject of the clause at token lo, past adverbials set off by commas, when it can speak."""
@@ -581,6 +582,8 @@ class PhraseReader:
             if w in self.clause_words and not self._body_name_goes_on(start, k, limit) \
                     and not self._portfolio_goes_on(start, k, limit):
                 break
+            if k > start and w in self.adjunct_phrases and doc.phrase_at(k, self.adjunct_phrases):
+                break  # `l'élu au micro de X`: the verb's adjunct, no complement of the noun
             if named and w == lang.COORDINATORS[0] and k + 1 < limit and self.starts_with_person(k + 1):
                 k += 1  # `X Y et Z W`: two people named
                 continue

@@ -4815,3 +4815,9 @@ def test_an_acronym_after_a_role_opens_a_body_s_name_not_a_person_s():
     text = ("Le maire PS de Lyon est convaincu que le ministre est capable. Gérard Collomb a parlé. « Quelqu'un comme "
             "lui fait éclater le paysage », a déclaré l'élu.")
     assert quotations(text)[0].speaker == "Gérard Collomb"
+
+
+def test_an_adjunct_phrase_after_the_inverted_subject_is_no_complement_of_its_noun():
+    text = ("Gérard Arnal a parlé mercredi. « Quelqu'un comme lui fait éclater le paysage », a déclaré l'élu au micro "
+            "de Jean-Jacques Bourdin.")
+    assert quotations(text)[0].speaker == "Gérard Arnal"
