@@ -42,6 +42,9 @@ class IndirectSpeech:
                     if attribution is None or attribution.mention_start is None:
                         return None
                     after = doc.index_at(attribution.mention_start + len(attribution.mention))
+                    if after + 1 < end and doc.words[after] == "," and doc.words[after + 1] in doc.lang.sets.RELATIVE_CLAUSE_WORDS:
+                        # `Selon X, qui a révélé l'information mardi, …`: what is X's follows the relative clause
+                        after = next((c for c in range(after + 2, end) if doc.words[c] == ","), end)
                     if after < end and doc.words[after] == ",":
                         return self._item(after + 1, end, None, attribution)
                     return None

@@ -4821,3 +4821,9 @@ def test_an_adjunct_phrase_after_the_inverted_subject_is_no_complement_of_its_no
     text = ("Gérard Arnal a parlé mercredi. « Quelqu'un comme lui fait éclater le paysage », a déclaré l'élu au micro "
             "de Jean-Jacques Bourdin.")
     assert quotations(text)[0].speaker == "Gérard Arnal"
+
+
+def test_the_words_after_selon_x_are_those_after_a_relative_clause_on_x():
+    text = "Un caïman a été vu. Selon Le Courrier, qui a révélé l'information ce mardi, l'animal était caché dans un fourré."
+    (reported,) = quotations(text, ("indirect",))
+    assert (reported.quote, reported.speaker) == ("l'animal était caché dans un fourré", "Le Courrier")
