@@ -4827,3 +4827,8 @@ def test_the_words_after_selon_x_are_those_after_a_relative_clause_on_x():
     text = "Un caïman a été vu. Selon Le Courrier, qui a révélé l'information ce mardi, l'animal était caché dans un fourré."
     (reported,) = quotations(text, ("indirect",))
     assert (reported.quote, reported.speaker) == ("l'animal était caché dans un fourré", "Le Courrier")
+
+
+def test_a_time_word_after_a_contracted_article_belongs_to_the_noun_phrase():
+    text = "« Les conseillers explosent », confie un visiteur du soir du président."
+    assert quotations(text)[0].speaker == "un visiteur du soir du président"
