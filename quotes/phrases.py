@@ -167,7 +167,8 @@ class PhraseReader:
             return None
         mention, end = found
         role = None
-        end = self._past_brackets(self._past_complement(end, limit), limit)  # `la doyenne de l'université X à Fullerton, Nom`
+        # `la doyenne de l'université X à Fullerton, Nom`, `le représentant de l'OMS (…) à Cuba, Nom`
+        end = self._past_complement(self._past_brackets(self._past_complement(end, limit), limit), limit)
         if 0 < end < limit and doc.words[end - 1] == ")" and doc.texts[end][:1].isupper():
             stop = end
             while stop < limit and doc.texts[stop][:1].isupper() and not doc.quoted[stop]:

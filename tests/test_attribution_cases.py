@@ -4832,3 +4832,8 @@ def test_the_words_after_selon_x_are_those_after_a_relative_clause_on_x():
 def test_a_time_word_after_a_contracted_article_belongs_to_the_noun_phrase():
     text = "« Les conseillers explosent », confie un visiteur du soir du président."
     assert quotations(text)[0].speaker == "un visiteur du soir du président"
+
+
+def test_a_place_after_the_bracketed_acronym_of_a_role_s_body_comes_before_the_name_apposed():
+    text = "« Cela donne des résultats », souligne le représentant de l'Organisation mondiale de la santé (OMS) à Cuba, José Moya."
+    assert quotations(text)[0].speaker == "José Moya"
