@@ -623,6 +623,13 @@ class PhraseReader:
                 if words[start] in lang.INDEFINITE_ARTICLES and (inside := doc.phrase_at(k, self.membership_phrases)):
                     k += inside  # `une source au sein de la présidence`
                     continue
+                if words[start] in lang.INDEFINITE_ARTICLES and k > start + 2 and texts[k - 1].islower() \
+                        and words[k - 1].endswith(lang.PARTICIPLE_ENDINGS) and words[k - 2] not in self.determiners \
+                        and self.describes_a_person_at(start):
+                    # `une source impliquée dans le dossier`: the participle's complement, of a person (not a noun
+                    # after its article: `un cadre de la majorité dans …`)
+                    k += 1
+                    continue
                 if not (self._inside_role(k) or self._role_complement(start, k, limit)):
                     break
             if tok[:1].isupper() and w not in self.determiners and first_name_gender(tok) \

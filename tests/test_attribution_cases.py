@@ -4837,3 +4837,8 @@ def test_a_time_word_after_a_contracted_article_belongs_to_the_noun_phrase():
 def test_a_place_after_the_bracketed_acronym_of_a_role_s_body_comes_before_the_name_apposed():
     text = "« Cela donne des résultats », souligne le représentant de l'Organisation mondiale de la santé (OMS) à Cuba, José Moya."
     assert quotations(text)[0].speaker == "José Moya"
+
+
+def test_an_indefinite_description_goes_on_through_its_participle_s_complement():
+    text = "« Cet avantage fait partie du contrat », explique une source impliquée dans le dossier au quotidien."
+    assert quotations(text)[0].speaker == "une source impliquée dans le dossier"
