@@ -4842,3 +4842,9 @@ def test_a_place_after_the_bracketed_acronym_of_a_role_s_body_comes_before_the_n
 def test_an_indefinite_description_goes_on_through_its_participle_s_complement():
     text = "« Cet avantage fait partie du contrat », explique une source impliquée dans le dossier au quotidien."
     assert quotations(text)[0].speaker == "une source impliquée dans le dossier"
+
+
+@pytest.mark.parametrize("label", ["RÉPONSE", "REPONSE"])
+def test_an_answer_label_in_capitals_with_or_without_its_accent_gives_the_interviewee_s_words(label):
+    text = f"Le chanteur Paul Arnal répond à nos questions. QUESTION: Comment allez-vous ?{label}: « Très bien, merci. »"
+    assert quotations(text)[0].speaker == "Paul Arnal"

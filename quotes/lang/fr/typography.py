@@ -32,7 +32,7 @@ LABEL_NOUNS = (
 )
 
 # An interview's answers, each after its question (`Question : … ? Réponse : « … »`, then `Q : … R : « … »`).
-ANSWER_LABELS = ("réponse", "r")
+ANSWER_LABELS = ("réponse", "reponse", "r")  # (`REPONSE`: a capital written with no accent)
 QUESTION_LABELS = ("question", "q")
 
 # Capitals often written without their accent, read as the word they stand for: `A Paris, …`.
