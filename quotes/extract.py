@@ -933,7 +933,7 @@ class Extraction:
                 person = found if found is not None and found.kind == "person" else None
             self._answerer = [person or next((e for p, e in self.resolver.people
                                               if p < span.start and e.kind == "person"), None)
-                              or self._title_speaker_name()]
+                              or self._title_speaker_name() or self._title_source()]
         return self._answerer[0]
 
     def _title_speaker_name(self) -> Entity | None:
@@ -950,6 +950,17 @@ class Extraction:
         if named is not None and named.kind == "organisation":
             named.kind = "person"  # an interviewee, known by one name
         return named
+
+    def _title_source(self) -> Entity | None:
+        """The person a title's closing according-phrase names (`Beyrouth : une crise « similaire » à la guerre, selon
+        le président de MSF`): whose an interview's answers are when no name says it."""
+        title = (self.article.title or "").rstrip(" .!?")
+        for phrase in self.lang.sets.ACCORDING_TO:
+            head, found, source = title.rpartition(f", {phrase} ")
+            if found and head and len(source.split()) <= MAX_TITLE_WORDS + 2:
+                named = self.resolver.resolve(source, len(self.text), [])
+                return named if named is not None and named.kind == "person" else None
+        return None
 
     def _named_only_obliquely(self, entity: Entity, span: Span) -> bool:
         """The entity's last mention before the quotation of `span` follows a preposition (`sur le plateau de X`)."""

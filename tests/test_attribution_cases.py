@@ -4848,3 +4848,11 @@ def test_an_indefinite_description_goes_on_through_its_participle_s_complement()
 def test_an_answer_label_in_capitals_with_or_without_its_accent_gives_the_interviewee_s_words(label):
     text = f"Le chanteur Paul Arnal répond à nos questions. QUESTION: Comment allez-vous ?{label}: « Très bien, merci. »"
     assert quotations(text)[0].speaker == "Paul Arnal"
+
+
+def test_an_interview_s_answers_are_the_title_s_source_when_no_name_says_whose():
+    text = ("QUESTION: Les hôpitaux peuvent-ils tenir ?REPONSE: « D'après nos équipes, la situation est stable. » "
+            "Q: Quels sont les besoins ?R: « Des médicaments. »")
+    title = "Beyrouth : une crise « similaire » à la guerre, selon le président de l'ONG"
+    speakers = [q.speaker for q in extract_quotes(Article(text=text, title=title, lang="fr"))]
+    assert speakers == ["le président de l'ONG", "le président de l'ONG"]
