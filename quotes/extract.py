@@ -742,9 +742,7 @@ class Extraction:
         people = self.resolver.people
         if speakers or any(p < position for p, _ in people):
             return None
-        gender, number = self.lang.PRONOUNS.get(normalize(pronoun), (None, None))
-        return next((e for p, e in people if e.number == (number or e.number) and self.resolver.place(p) == "subject"
-                     and not (gender and e.gender and e.gender != gender)), None)
+        return next((e for p, e in people if self._agrees(e, pronoun) and self.resolver.place(p) == "subject"), None)
 
     def _told_to(self, entity: Entity, position: int) -> bool:
         """The entity is named right after the cue at `position` as whom the words were told (`confié à l'AFP`,
@@ -955,7 +953,7 @@ class Extraction:
         """The person a title's closing according-phrase names (`Beyrouth : une crise « similaire » à la guerre, selon
         le président de MSF`): whose an interview's answers are when no name says it."""
         title = (self.article.title or "").rstrip(" .!?")
-        for phrase in self.lang.sets.ACCORDING_TO:
+        for phrase in self.lang.ACCORDING_TO:  # (in the language's order: a set's would change from run to run)
             head, found, source = title.rpartition(f", {phrase} ")
             if found and head and len(source.split()) <= MAX_TITLE_WORDS + 2:
                 named = self.resolver.resolve(source, len(self.text), [])
@@ -1014,9 +1012,8 @@ class Extraction:
 
     def _person_subject_before(self, pronoun: str, position: int) -> Entity | None:
         """The person subject of the sentences just before `position` that agrees with the pronoun, if any."""
-        gender, number = self.lang.PRONOUNS.get(normalize(pronoun), (None, None))
-        return next((e for _, e in self._sentence_subjects(position) if e.kind == "person"
-                     and e.number == (number or e.number) and not (gender and e.gender and e.gender != gender)), None)
+        return next((e for _, e in self._sentence_subjects(position) if e.kind == "person" and self._agrees(e, pronoun)),
+                    None)
 
     def _sentence_subjects(self, position: int, peek: bool = False) -> Iterator[tuple[int, Entity]]:
         """The subjects that name somebody or some body (`L'association X a déposé un recours.`, `En mars,
