@@ -546,6 +546,9 @@ class PhraseReader:
         if (first in self.adjunct_words or first in lang.sets.OF) and first not in self.determiners and not indefinite \
                 and not (first in lang.OF and k + 1 < limit and texts[k + 1][:1].isupper()):
             return None  # "De son côté", "Dans la soirée": an adverbial (but "De Gaulle")
+        if first.endswith(lang.MANNER_ADVERB_ENDINGS) and k + 1 < limit and words[k + 1] == "," \
+                and opening[:1].isupper() and not first_name_gender(opening):
+            return None  # `Soudainement, des étincelles …`: a manner adverb the comma closes, no noun
         if not (
             first in self.determiners
             or indefinite

@@ -4856,3 +4856,9 @@ def test_an_interview_s_answers_are_the_title_s_source_when_no_name_says_whose()
     title = "Beyrouth : une crise « similaire » à la guerre, selon le président de l'ONG"
     speakers = [q.speaker for q in extract_quotes(Article(text=text, title=title, lang="fr"))]
     assert speakers == ["le président de l'ONG", "le président de l'ONG"]
+
+
+@pytest.mark.parametrize("adverb", ["Soudainement", "Brusquement", "Heureusement"])
+def test_a_manner_adverb_opening_a_sentence_is_no_pronoun_s_antecedent(adverb):
+    text = f"{adverb}, des étincelles jaillissent de sa poche. « J'ai eu peur », a-t-il raconté au quotidien local."
+    assert quotations(text)[0].speaker is None
