@@ -44,6 +44,7 @@ def phrase_words(lang: Language) -> tuple:
         phrase_table(lang, lang.MEMBERSHIP_PHRASES),
         phrase_table(lang, lang.CLEFT_OPENERS),
         phrase_table(lang, [p for p in lang.ADJUNCT_PREPOSITIONS if " " in p]),  # `au micro de`
+        phrase_table(lang, lang.MANNER_OPENERS),
     )
 
 
@@ -68,7 +69,7 @@ class PhraseReader:
         self.lex = doc.lexicon
         (self.determiners, self.clause_words, self.adjunct_words, self.time_words, self.connectives, self.adverbs,
          self.prepositions, self.furniture, self.elided, self.role_phrases, self.time_phrases,
-         self.membership_phrases, self.cleft_openers, self.adjunct_phrases) = doc.lang.derived(phrase_words)  # the same for every article
+         self.membership_phrases, self.cleft_openers, self.adjunct_phrases, self.manner_openers) = doc.lang.derived(phrase_words)  # the same for every article
 
     def clause_subject(self, lo: int, hi: int):
         """The subject of the clause at token lo, past adverbials set off by commas, when it can speak."""
@@ -403,6 +404,8 @@ class PhraseReader:
                 i += 1
             elif w in self.lang.sets.DEFINITE and self._next_is_time(i + 1, limit):
                 i += 1  # `a insisté le lendemain le ministre`, `a déclaré le 5 avril X`
+            elif w in self.manner_openers and (length := doc.phrase_at(i, self.manner_openers)):
+                i = self._skip_prepositional(i + length, limit)  # `d'un revers de la main`
             elif w in self.adjunct_words or (w in self.lang.MEDIUM_PREPOSITIONS and self._medium_named(i + 1, limit)):
                 i = self._skip_prepositional(i + 1, limit)  # `à l'AFP`, `commente pour BFMTV`, `pour l'AFP`
             elif self.lang.MANNER_ADVERB_ENDINGS and w.endswith(self.lang.MANNER_ADVERB_ENDINGS) \

@@ -4862,3 +4862,9 @@ def test_an_interview_s_answers_are_the_title_s_source_when_no_name_says_whose()
 def test_a_manner_adverb_opening_a_sentence_is_no_pronoun_s_antecedent(adverb):
     text = f"{adverb}, des étincelles jaillissent de sa poche. « J'ai eu peur », a-t-il raconté au quotidien local."
     assert quotations(text)[0].speaker is None
+
+
+@pytest.mark.parametrize("manner", ["d'un revers de la main dimanche", "d'une voix douce", "d'un ton résolument positif"])
+def test_an_adjunct_of_manner_between_the_verb_and_its_inverted_subject_is_skipped(manner):
+    text = f"« Il n'y a aucun problème », a balayé {manner} le ministre Paul Dumont, à la radio."
+    assert quotations(text)[0].speaker == "Paul Dumont"

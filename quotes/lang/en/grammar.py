@@ -39,6 +39,9 @@ ADJUNCT_PREPOSITIONS = (
 MEMBERSHIP_PHRASES = ("inside", "within")
 
 # A time relative to another, between a speech verb and its subject: "said moments later the minister".
+# (English puts no manner adjunct before an inverted subject.)
+MANNER_OPENERS = ()
+
 TIME_PHRASES = (
     *(f"{quantity} {unit} {relation}" for quantity in ("a few", "several", "two", "three")
       for unit in ("moments", "minutes", "hours", "days", "weeks", "months", "years")

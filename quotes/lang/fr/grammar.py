@@ -65,6 +65,9 @@ TIME_WORDS = (
 
 # A time relative to another, between a speech verb and its inverted subject: "a lancé quelques minutes plus tard
 # le maire X" (not "plusieurs témoins", "plus d'un habitant": the words alone open a speaker).
+# How somebody spoke, between the verb and its inverted subject: `a balayé d'un revers de la main le ministre X`.
+MANNER_OPENERS = ("d'un", "d'une")
+
 TIME_PHRASES = (
     *(f"{quantity} {unit} {relation}" for quantity in ("quelques", "plusieurs", "deux", "trois", "peu de")
       for unit in ("instants", "minutes", "heures", "jours", "semaines", "mois", "années")

@@ -59,6 +59,7 @@ DETERMINERS = {"la": (None, None), "unu": (None, "sg")}
 DEFINITE = ("la",)
 DESCRIPTION_OPENERS = ("la",)
 TIME_WORDS = ("lundon", "hieraŭ", "hodiaŭ", "matene", "vespere")
+MANNER_OPENERS = ()
 TIME_PHRASES = ("iom poste",)
 MEMBERSHIP_PHRASES = ("ene de",)
 COORDINATORS = ("kaj", "aŭ")
