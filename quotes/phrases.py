@@ -1431,13 +1431,21 @@ class PhraseReader:
             if doc.quoted[k] or doc.sentence_ends[k] or not (tok[:1].isalnum() or w in self.elided):
                 break
             if (w in self.clause_words and not self._ends_body_name(k)) or (
-                    w in self.adjunct_words and w not in self.lang.OF and not self._inside_role(k)):
+                    w in self.adjunct_words and w not in self.lang.OF and not self._inside_role(k)
+                    and not self._member_of_body(k)):
                 break  # (but `le metteur en scène`: a role of several words)
             k -= 1
         lo = k + 1
-        while lo < hi and ((end := self.lex.adverbial_end(doc.words, lo)) or not self._starts_phrase(lo)):
+        while lo < hi and not self._member_of_body(lo + 1) \
+                and ((end := self.lex.adverbial_end(doc.words, lo)) or not self._starts_phrase(lo)):
             lo = end if end and end < hi else lo + 1  # `De son côté le ministre`: the adverbial is no part of it
         return (lo, hi) if lo < hi else None
+
+    def _member_of_body(self, k: int) -> bool:
+        """`beaucoup au sein de LR`: a membership phrase at token k after an indefinite plural subject, who are
+        the body's members (not the body)."""
+        return k > 0 and self.doc.words[k - 1] in self.lang.sets.INDEFINITE_PLURAL_SUBJECTS \
+            and bool(self.doc.phrase_at(k, self.membership_phrases))
 
     def group_name_in_marks(self, k: int) -> int | None:
         """The opening mark of the marks token k closes, if they hold a group's name after a determiner or a number

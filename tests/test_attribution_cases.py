@@ -4868,3 +4868,10 @@ def test_a_manner_adverb_opening_a_sentence_is_no_pronoun_s_antecedent(adverb):
 def test_an_adjunct_of_manner_between_the_verb_and_its_inverted_subject_is_skipped(manner):
     text = f"« Il n'y a aucun problème », a balayé {manner} le ministre Paul Dumont, à la radio."
     assert quotations(text)[0].speaker == "Paul Dumont"
+
+
+@pytest.mark.parametrize("members", ["beaucoup au sein de LR", "certains au sein du parti"])
+def test_an_indefinite_plural_subject_inside_a_body_is_its_members_not_the_body(members):
+    text = (f"Nicolas Sarkozy est venu. Alors que {members} dénoncent sa « trahison », il tempère : "
+            "« On ne peut pas refuser », assure-t-il.")
+    assert [q.speaker for q in quotations(text)] == [members, "Nicolas Sarkozy"]
