@@ -4875,3 +4875,9 @@ def test_an_indefinite_plural_subject_inside_a_body_is_its_members_not_the_body(
     text = (f"Nicolas Sarkozy est venu. Alors que {members} dénoncent sa « trahison », il tempère : "
             "« On ne peut pas refuser », assure-t-il.")
     assert [q.speaker for q in quotations(text)] == [members, "Nicolas Sarkozy"]
+
+
+def test_a_dj_is_a_role_a_description_points_back_with():
+    text = "Bob Sinclar s'ennuie depuis le confinement. « Je m'ennuie », explique le DJ parisien."
+    quote = quotations(text)[0]
+    assert (quote.speaker, quote.speaker_kind) == ("Bob Sinclar", "person")

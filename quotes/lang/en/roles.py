@@ -34,7 +34,7 @@ ROLE_NOUNS = {
     "journalist": None, "reporter": None, "correspondent": None, "editor": None, "presenter": None,
     "host": None, "broadcaster": None, "columnist": None, "author": None, "novelist": None,
     "poet": None, "singer": None, "actor": None, "actress": "f", "star": None, "artist": None, "musician": None,
-    "rapper": None, "comedian": None, "director-general": None, "producer": None, "designer": None,
+    "rapper": None, "dj": None, "comedian": None, "director-general": None, "producer": None, "designer": None,
     "coach": None, "player": None, "striker": None, "midfielder": None,
     "defender": None, "goalkeeper": None, "forward": None, "winger": None, "driver": None, "rider": None,
     "athlete": None, "champion": None, "diver": None, "swimmer": None, "boxer": None, "cyclist": None,

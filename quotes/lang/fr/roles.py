@@ -89,7 +89,7 @@ ROLE_NOUNS = {
     "psychiatre": None, "chirurgien": "m", "chirurgienne": "f", "physicien": "m",
     "physicienne": "f", "biologiste": None, "juriste": None, "philosophe": None,
     "sculpteur": "m", "sculptrice": "f", "peintre": None, "musicien": "m", "musicienne": "f",
-    "rappeur": "m", "rappeuse": "f", "rockeur": "m", "rockeuse": "f", "skipper": None, "académicien": "m",
+    "rappeur": "m", "rappeuse": "f", "rockeur": "m", "rockeuse": "f", "dj": None, "disc-jockey": None, "skipper": None, "académicien": "m",
     "académicienne": "f", "juré": "m", "jurée": "f", "danseur": "m", "danseuse": "f",
     "photographe": None, "cinéaste": None, "dessinateur": "m", "dessinatrice": "f",
     "poète": None, "metteur en scène": "m", "metteuse en scène": "f",
