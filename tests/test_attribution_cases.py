@@ -4881,3 +4881,9 @@ def test_a_dj_is_a_role_a_description_points_back_with():
     text = "Bob Sinclar s'ennuie depuis le confinement. « Je m'ennuie », explique le DJ parisien."
     quote = quotations(text)[0]
     assert (quote.speaker, quote.speaker_kind) == ("Bob Sinclar", "person")
+
+
+@pytest.mark.parametrize("noun", ["le parc", "le musée", "le festival"])
+def test_a_park_a_museum_or_a_festival_that_speaks_is_a_body_with_no_gender(noun):
+    quote = quotations(f"« Nous limitons le public dès demain », a annoncé {noun} dimanche.")[0]
+    assert (quote.speaker, quote.speaker_kind, quote.speaker_gender) == (noun, "organisation", None)
