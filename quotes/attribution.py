@@ -261,11 +261,14 @@ class Attributor:
         if found is not None:
             return found
         according = self._according_to(before)
-        if according is not None and according.cue in self.lang.FOR:
-            # `Pour le groupe X, Olivier Y a jugé « … »`: the speaker of the clause's own cue
+        if according is not None:
+            # `Pour le groupe X, Olivier Y a jugé « … »`, `Selon un témoin, le président aurait évoqué une « … »`: the
+            # speaker of the clause's own cue
             said = self._earlier_in_sentence(before)
             if said is not None and said.mention_start is not None and according.mention_start is not None \
-                    and said.mention_start > according.mention_start:
+                    and said.mention_start > according.mention_start and (according.cue in self.lang.FOR or (
+                        said.mention and normalize(said.mention) not in self.lang.sets.IMPERSONAL_PRONOUNS
+                        and self.phrases.subject_can_speak((said.mention, said.mention_start)))):
                 return said
         return according or self._earlier_in_sentence(before) or self._framed(before) or self._according_inside(span) \
             or self._worded_in_sentence_after(span) or self._possessed_words(before)

@@ -4887,3 +4887,14 @@ def test_a_dj_is_a_role_a_description_points_back_with():
 def test_a_park_a_museum_or_a_festival_that_speaks_is_a_body_with_no_gender(noun):
     quote = quotations(f"« Nous limitons le public dès demain », a annoncé {noun} dimanche.")[0]
     assert (quote.speaker, quote.speaker_kind, quote.speaker_gender) == (noun, "organisation", None)
+
+
+def test_after_an_according_phrase_a_clause_with_its_own_speech_verb_gives_the_words_to_its_subject():
+    text = ("Selon un participant cité par le journal, le président aurait évoqué une « élection anticipée ». "
+            "« Je suis sûr de gagner », aurait-il assuré.")
+    assert [q.speaker for q in quotations(text)] == ["le président", "le président"]
+
+
+def test_after_an_according_phrase_an_impersonal_subject_leaves_the_words_to_the_source():
+    text = "Selon le ministre Paul Dumont, on a parlé de « coopération exemplaire »."
+    assert quotations(text)[0].speaker == "Paul Dumont"
