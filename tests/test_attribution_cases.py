@@ -4898,3 +4898,8 @@ def test_after_an_according_phrase_a_clause_with_its_own_speech_verb_gives_the_w
 def test_after_an_according_phrase_an_impersonal_subject_leaves_the_words_to_the_source():
     text = "Selon le ministre Paul Dumont, on a parlé de « coopération exemplaire »."
     assert quotations(text)[0].speaker == "Paul Dumont"
+
+
+def test_adresser_is_a_speech_verb_whose_incise_a_relaying_medium_follows():
+    text = "Jean Dupont est venu. « Nous partageons votre peine », a-t-il adressé aux deux fils, relate Le Parisien."
+    assert quotations(text)[0].speaker == "Jean Dupont"

@@ -403,7 +403,7 @@ SPEECH_VERBS = {
         "citer", "lister", "répertorier", "attester", "signaler", "alerter", "informer", "pointer", "noter", "remarquer",
         "observer", "constater", "analyser", "décrypter", "décortiquer", "synthétiser",
         "schématiser", "théoriser", "chiffrer", "évaluer", "calculer", "signifier",
-        "communiquer", "déclamer", "réciter", "chanter", "entonner", "scander", "clamer",
+        "communiquer", "adresser", "déclamer", "réciter", "chanter", "entonner", "scander", "clamer",
         "proclamer", "claironner", "témoigner", "confesser", "avouer", "assumer", "dévoiler",
         "divulguer", "livrer", "insinuer", "euphémiser", "souffler", "glisser", "lâcher", "oser",
         "murmurer", "chuchoter", "susurrer", "marmonner", "bredouiller", "balbutier", "soupirer",
