@@ -152,7 +152,7 @@ class Extraction:
             if kind:
                 kept.append((span, attribution, kind))
         for span, attribution in IndirectSpeech(self.attributor).find():
-            kept.append((span, attribution, "indirect"))
+            kept.append((span, self.attributor.without_glued_heading(attribution), "indirect"))
         kept.sort(key=lambda item: (item[0].start, -item[0].end))
         return self._speakers(kept)
 

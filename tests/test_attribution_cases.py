@@ -4903,3 +4903,11 @@ def test_after_an_according_phrase_an_impersonal_subject_leaves_the_words_to_the
 def test_adresser_is_a_speech_verb_whose_incise_a_relaying_medium_follows():
     text = "Jean Dupont est venu. « Nous partageons votre peine », a-t-il adressé aux deux fils, relate Le Parisien."
     assert quotations(text)[0].speaker == "Jean Dupont"
+
+
+def test_a_sub_heading_glued_to_an_indirect_speaker_is_cut_off_and_no_later_pronoun_means_it():
+    text = ("La ministre Élisabeth Borne a parlé. La ministre annonce un « bureau d'enquête ».Exercices d'urgenceLe plan "
+            "d'action prévoit aussi des mesures que les industriels devront appliquer. Alors que la liste avait mis du "
+            "temps, « nous allons changer la réglementation », ajoute-t-elle.")
+    reported, said = quotations(text, ("indirect", "direct"))
+    assert (reported.mention, said.speaker) == ("Le plan d'action", "Élisabeth Borne")
