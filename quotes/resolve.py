@@ -691,8 +691,9 @@ class Resolver:
             if run in lone_not_names:
                 continue
             if " " not in run and not first_name_gender(run) and (key := fold(run)) not in by_name \
-                    and key not in surnames and run_start not in titled and key not in self._known:
-                continue  # a lone capitalised word that names nobody known: most runs
+                    and key not in surnames and run_start not in titled and key not in self._known \
+                    and not self._apposed_age(run_start + len(run)):
+                continue  # a lone capitalised word that names nobody known: most runs (but `Ketumala, 40 ans`)
             if self._in_quotation(run_start):
                 continue
             # (only a run of three words or more may hold a middle name)
@@ -739,11 +740,16 @@ class Resolver:
                     # candidate Europe Ecologie Les Verts`: a body's name, its article inside; nor `le maire PS de
                     # Lyon`: an acronym opens a body's name)
                     entity = self._entity_for(name, "person", None)
-                elif len(words) >= 2 and not words[0].isupper() and (self._apposed_age(start + len(name)) or (
-                        self._description_after(start + len(name)) and all(w[:1].isupper() and w[-1] != "." for w in words)
-                        and not self._place_like(start, len(name)) and not self._names_no_person(start))):
-                    # `Jacline X, 51 ans,`, `Aasha X, mère célibataire,`, `Binu X, une danseuse,`: a first name nobody
-                    # listed, then an age or a person's description in apposition (not `au Sénégal X, un garçon`, `le
+                elif not words[0].isupper() and (len(words) >= 2 or self._inside_sentence(start)) \
+                        and self._apposed_age(start + len(name)):
+                    # `Jacline X, 51 ans,`, `soupire Ketumala, 40 ans`: a name nobody listed (one word or more), then an
+                    # age, a person's
+                    entity = self._entity_for(name, "person", None)
+                elif len(words) >= 2 and not words[0].isupper() and self._description_after(start + len(name)) \
+                        and all(w[:1].isupper() and w[-1] != "." for w in words) \
+                        and not self._place_like(start, len(name)) and not self._names_no_person(start):
+                    # `Aasha X, mère célibataire,`, `Binu X, une danseuse,`: a first name nobody listed, then a
+                    # person's description in apposition (not `au Sénégal X, un garçon`, `le
                     # site X, l'homme politique`, `Séparé de X, son fils`, `Facebook M. X, journaliste`)
                     entity = self._entity_for(name, "person", None)
                 elif len(words) >= 2 and not words[0].isupper() and (stressed := self._stressed_after(start + len(name))):
@@ -1429,7 +1435,8 @@ class Resolver:
         """`Jacline X, 51 ans,`: an age in apposition after the name ending at `end` (a person's, whatever first
         name it opens with)."""
         words = self.text[end + 2 : end + 2 + MAX_AGE_APPOSITION].split()[:2] if self.text.startswith(", ", end) else []
-        return len(words) == 2 and words[0].isdigit() and normalize(words[1].rstrip(",")) in self.lang.AGE_WORDS
+        # (the age word cut at its first sign: `40 ans."Mais …`, a paragraph glued after it)
+        return len(words) == 2 and words[0].isdigit() and normalize(re.split(r"\W", words[1], 1)[0]) in self.lang.AGE_WORDS
 
     def _description_after(self, end: int) -> str | None:
         """`Claire Dubois, ministre déléguée à l'Industrie, a confirmé`: a role in apposition after the comma of

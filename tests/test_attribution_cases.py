@@ -4911,3 +4911,10 @@ def test_a_sub_heading_glued_to_an_indirect_speaker_is_cut_off_and_no_later_pron
             "temps, « nous allons changer la réglementation », ajoute-t-elle.")
     reported, said = quotations(text, ("indirect", "direct"))
     assert (reported.mention, said.speaker) == ("Le plan d'action", "Élisabeth Borne")
+
+
+@pytest.mark.parametrize("name", ["Ketumala", "Jacline Bokassa"])
+def test_a_name_nobody_listed_with_an_age_apposed_is_a_person_s_even_at_the_sentence_s_end(name):
+    text = f"« Les conservateurs sont partout », soupire {name}, 40 ans.« Je suis déterminée », dit-elle."
+    first, second = quotations(text)
+    assert (first.speaker, first.speaker_kind, second.speaker, second.speaker_gender) == (name, "person", name, "female")
