@@ -458,7 +458,7 @@ class Patterns:
         (`broadcaster X`)."""
         last = before.rsplit(None, 1)[-1:]
         noun = normalize(last[0]).rsplit("'", 1)[-1] if last else ""
-        if noun in self.lang.sets.NAMED_PLACE_NOUNS:
+        if noun in self.lang.sets.NAMED_PLACE_NOUNS or noun in self.lang.sets.WORK_NOUNS:
             return True
         if noun not in self.lang.sets.BODY_KIND_NOUNS or noun in self.lang.ROLE_NOUNS:
             return False  # most names; (`broadcaster X`: a role too)

@@ -4918,3 +4918,11 @@ def test_a_name_nobody_listed_with_an_age_apposed_is_a_person_s_even_at_the_sent
     text = f"« Les conservateurs sont partout », soupire {name}, 40 ans.« Je suis déterminée », dit-elle."
     first, second = quotations(text)
     assert (first.speaker, first.speaker_kind, second.speaker, second.speaker_gender) == (name, "person", name, "female")
+
+
+@pytest.mark.parametrize("work", ["du film", "de la série", "de l'album"])
+def test_a_title_after_the_noun_of_a_work_is_nobody_s_name(work):
+    text = (f"A l'affiche {work} Love Addict, en salles le 18 avril, le comédien a révélé d'autres projets. "
+            "« J'ai envie de créer une série », a-t-il déclaré.")
+    article = Article(text=text, title="Kev Adams annonce une nouvelle série", lang="fr")
+    assert extract_quotes(article)[0].speaker == "Kev Adams"

@@ -152,6 +152,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "SENTENCE_OPENING_WORDS": (tuple, "words capitalised at a sentence's start rather than as a name (`Il`, `Selon`, `Interrogé`)"),
     "PLACE_MARKERS": (tuple, "words after which a capitalised word is a place or a complement, not somebody (`à Lyon`, `gare de Lyon`)"),
     "PLACE_TAILS": (tuple, "words ending a place's name after a first name's spelling (`Caroline du Nord`): the name is nobody's"),
+    "WORK_NOUNS": (tuple, "nouns written in lower case before a title that make it a work's (`le film Love Addict`): the name is nobody's"),
     "NAMED_PLACE_NOUNS": (tuple, "nouns written in lower case before a name that make it a place's named after somebody (`rue Victor Hugo`, `cours Julien`): the name is nobody's"),
     "PLACE_NOUNS": (tuple, "nouns written capitalised before a place's name (`County Antrim`): the name is nobody's, even when the noun spells a first name"),
     "FOREIGN_ARTICLES": (tuple, "other languages' articles opening the names of bodies and works (`The Voice`, `El País`): never a first name, whatever a list says"),

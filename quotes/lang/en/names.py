@@ -26,6 +26,9 @@ SENTENCE_OPENING_WORDS = (
 # Words after which a capitalised word is a place or a complement, not somebody acting.
 PLACE_MARKERS = ("in", "at", "from", "to", "of", "into", "across", "near", "outside", "inside", "around", "for", "on")
 
+# Nouns of works before their title: `the film Grace Kelly`, `the album Janet`.
+WORK_NOUNS = ("film", "movie", "series", "album", "song", "single", "book", "novel", "show", "play", "documentary")
+
 NAMED_PLACE_NOUNS = ()  # English writes the noun after the name (`Victor Hugo Street`)
 # Nouns written before a place's name, capitalised with it: `Co Fermanagh`, `Mount Etna`.
 PLACE_NOUNS = ("county", "co", "mount", "lake", "port", "fort", "cape", "isle")

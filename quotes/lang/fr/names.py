@@ -34,6 +34,12 @@ PLACE_MARKERS = (
     "entre", "chez", "et", "ou",
 )
 
+# Nouns of works before their title, whatever first name opens it: `le film Love Addict`, `l'album Marie Jeanne`.
+WORK_NOUNS = (
+    "film", "téléfilm", "série", "album", "chanson", "titre", "single", "livre", "roman", "spectacle",
+    "documentaire", "pièce", "opéra", "tableau", "jeu", "émission",
+)
+
 # Nouns written in lower case before a name that make it a place's named after somebody: `rue Victor Hugo`,
 # `cours Julien`, `lycée Jean Moulin`.
 NAMED_PLACE_NOUNS = (
