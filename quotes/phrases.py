@@ -549,9 +549,11 @@ class PhraseReader:
         if (first in self.adjunct_words or first in lang.sets.OF) and first not in self.determiners and not indefinite \
                 and not (first in lang.OF and k + 1 < limit and texts[k + 1][:1].isupper()):
             return None  # "De son côté", "Dans la soirée": an adverbial (but "De Gaulle")
-        if first.endswith(lang.MANNER_ADVERB_ENDINGS) and k + 1 < limit and words[k + 1] == "," \
+        if first.endswith(lang.MANNER_ADVERB_ENDINGS) and k + 1 < limit and (words[k + 1] == "," or words[k + 1] in lang.sets.TO) \
                 and opening[:1].isupper() and not first_name_gender(opening):
-            return None  # `Soudainement, des étincelles …`: a manner adverb the comma closes, no noun
+            # `Soudainement, des étincelles …`, `Conformément à un arrêté, …`: a manner adverb the comma closes or an
+            # adverbial phrase on one, no noun
+            return None
         if not (
             first in self.determiners
             or indefinite

@@ -4926,3 +4926,9 @@ def test_a_title_after_the_noun_of_a_work_is_nobody_s_name(work):
             "« J'ai envie de créer une série », a-t-il déclaré.")
     article = Article(text=text, title="Kev Adams annonce une nouvelle série", lang="fr")
     assert extract_quotes(article)[0].speaker == "Kev Adams"
+
+
+def test_a_manner_adverb_opening_an_adverbial_phrase_is_no_pronoun_s_antecedent():
+    text = ("Conformément à un arrêté, des camions prenaient en charge les affaires des habitants. "
+            "Elle « propose des solutions de relogement ».")
+    assert quotations(text)[0].speaker is None
