@@ -4932,3 +4932,9 @@ def test_a_manner_adverb_opening_an_adverbial_phrase_is_no_pronoun_s_antecedent(
     text = ("Conformément à un arrêté, des camions prenaient en charge les affaires des habitants. "
             "Elle « propose des solutions de relogement ».")
     assert quotations(text)[0].speaker is None
+
+
+@pytest.mark.parametrize("noun", ["La conclusion", "Le commentaire"])
+def test_a_conclusion_or_a_comment_of_a_person_before_a_colon_is_theirs(noun):
+    quote = quotations(f"{noun} de Raphaël Glucksmann : « Il faut agir vite ».")[0]
+    assert (quote.speaker, quote.speaker_gender) == ("Raphaël Glucksmann", "male")

@@ -6,7 +6,8 @@ SOURCE_DOCUMENTS = (
     "communiqué", "lettre", "courrier", "tweet", "message", "texte", "rapport", "note",
     "déclaration", "post", "publication", "tribune", "entretien", "interview", "avis",
     "document", "compte", "site", "réponse", "réplique", "réaction", "plainte", "requête",
-    "propos", "paroles", "mots", "avertissement", "discours", "information", "informations",
+    "propos", "paroles", "mots", "avertissement", "discours", "information", "informations", "conclusion",
+    "conclusions", "commentaire", "commentaires",
 )
 # What a source found out, whoever wrote it down: as documents do, it speaks for whom it names after `de`
 # (`selon les chiffres de l'Insee`) and for the agent of any participle after it (`selon les informations
