@@ -19,6 +19,7 @@ import regex
 from .keys import strip_accents
 from .blocks import fast_block_class, in_fast_blocks
 from .document import BULLETS, HEADING_DASHES
+from .spans import OPENING_MARKS
 from .lexicon import adjective_gender, letter_cases, lexicon_of, normalize, person_noun_gender, without_former
 from .names import first_name_gender, fold, initials, is_only_first_name
 
@@ -47,6 +48,9 @@ LAST_TITLE_BREAK = regex.compile("(?r)[" + regex.escape(LAST_TITLE_BREAK_MARKS) 
 TITLE_BREAK = re.compile("[" + re.escape(LAST_TITLE_BREAK_MARKS) + "]")
 APPOSITION_END = re.compile("[" + re.escape(LAST_TITLE_BREAK_MARKS) + "\n]")
 MAX_AGE_APPOSITION = 12  # characters of an age in apposition (`51 ans,`)
+# A group's short name in marks inside an apposition, from its opening mark's end to its closing one (`des « gilets
+# jaunes libres »`): the apposition goes on past it.
+QUOTED_NAME_END = re.compile(r"[^\"«»“”,.;:!?]{1,40}[\"»”]")
 MAX_APPOSITION = 80  # characters of a role in apposition after a name (`ministre déléguée à la Citoyenneté`)
 PRECEDING_WORDS_CHARS = 32  # characters before a name read for the words that make it no person's (`de la`, `l'Institut d'Oncologie`)
 MAX_DETERMINER = 6  # characters of an article and its space before a civil title (`la Pr`)
@@ -747,9 +751,10 @@ class Resolver:
                     entity = self._entity_for(name, "person", None)
                 elif len(words) >= 2 and not words[0].isupper() and self._description_after(start + len(name)) \
                         and all(w[:1].isupper() and w[-1] != "." for w in words) \
-                        and not self._place_like(start, len(name)) and not self._names_no_person(start):
-                    # `Aasha X, mère célibataire,`, `Binu X, une danseuse,`: a first name nobody listed, then a
-                    # person's description in apposition (not `au Sénégal X, un garçon`, `le
+                        and (not self._place_like(start, len(name)) or self._word_before(start) in self.lang.OF) \
+                        and not self._names_no_person(start):
+                    # `Aasha X, mère célibataire,`, `Binu X, une danseuse,`, `le cas de Jacline X, militante`: a first
+                    # name nobody listed, then a person's description in apposition (not `au Sénégal X, un garçon`, `le
                     # site X, l'homme politique`, `Séparé de X, son fils`, `Facebook M. X, journaliste`)
                     entity = self._entity_for(name, "person", None)
                 elif len(words) >= 2 and not words[0].isupper() and (stressed := self._stressed_after(start + len(name))):
@@ -1453,6 +1458,8 @@ class Resolver:
                              or without_former(self.lang, first[0]) in self.patterns.role_first_words):
             return None  # most names: `X, qui …`, `X, a-t-il dit`
         end = APPOSITION_END.search(window)
+        if end is not None and end.group() in OPENING_MARKS and (closing := QUOTED_NAME_END.match(window, end.end())):
+            end = APPOSITION_END.search(window, closing.end())  # `porte-parole des « gilets jaunes libres »,`: a name
         if end is None or end.group() not in ",.;)":
             return None  # not `Noël, le fondateur de X a expliqué « …`: an apposition is closed
         description = window[: end.start()].strip()

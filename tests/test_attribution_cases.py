@@ -4938,3 +4938,10 @@ def test_a_manner_adverb_opening_an_adverbial_phrase_is_no_pronoun_s_antecedent(
 def test_a_conclusion_or_a_comment_of_a_person_before_a_colon_is_theirs(noun):
     quote = quotations(f"{noun} de Raphaël Glucksmann : « Il faut agir vite ».")[0]
     assert (quote.speaker, quote.speaker_gender) == ("Raphaël Glucksmann", "male")
+
+
+def test_a_name_nobody_listed_after_de_with_an_apposition_holding_a_group_s_name_in_marks_is_a_person_s():
+    text = ("Plusieurs figures se sont prononcées pour une trêve. C'est le cas notamment de Jacline Mouraud, militante "
+            "de la première heure et porte-parole des « gilets jaunes libres ». « Il est temps d'arrêter », a-t-elle "
+            "déclaré sur RTL.")
+    assert quotations(text)[0].speaker == "Jacline Mouraud"
