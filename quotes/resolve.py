@@ -1746,6 +1746,9 @@ class Resolver:
     def _determiner_gender(self, mention: str) -> str | None:
         first = normalize(mention).split(None, 1)[:1]
         det = self.lang.DETERMINERS.get(first[0]) if first else None
+        if det is None and first and normalize(mention).startswith(self.lang.ONE_OF):
+            # `l'un de ses proches`: the elided article's pronoun, one of them, tells the gender
+            det = self.lang.DETERMINERS.get(first[0].rsplit("'", 1)[-1])
         return det[0] if det and det[1] == "sg" else None
 
     def _organisation_name(self, mention: str, name: str, position: int | None = None) -> str:

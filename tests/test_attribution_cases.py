@@ -4945,3 +4945,10 @@ def test_a_name_nobody_listed_after_de_with_an_apposition_holding_a_group_s_name
             "de la première heure et porte-parole des « gilets jaunes libres ». « Il est temps d'arrêter », a-t-elle "
             "déclaré sur RTL.")
     assert quotations(text)[0].speaker == "Jacline Mouraud"
+
+
+def test_one_of_a_group_is_of_its_pronoun_s_gender_and_no_later_pronoun_of_the_other_means_them():
+    text = ("Penelope Fillon a été entendue. « Elle travaillait beaucoup », raconte l'un de ses proches. "
+            "« Je m'occupais du courrier », a-t-elle développé.")
+    close, herself = quotations(text)
+    assert (close.speaker_gender, herself.speaker) == ("male", "Penelope Fillon")
