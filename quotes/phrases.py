@@ -45,6 +45,7 @@ def phrase_words(lang: Language) -> tuple:
         phrase_table(lang, lang.CLEFT_OPENERS),
         phrase_table(lang, [p for p in lang.ADJUNCT_PREPOSITIONS if " " in p]),  # `au micro de`
         phrase_table(lang, lang.MANNER_OPENERS),
+        phrase_table(lang, lang.BODY_NAMES_IN_LOWER_CASE),
     )
 
 
@@ -69,7 +70,8 @@ class PhraseReader:
         self.lex = doc.lexicon
         (self.determiners, self.clause_words, self.adjunct_words, self.time_words, self.connectives, self.adverbs,
          self.prepositions, self.furniture, self.elided, self.role_phrases, self.time_phrases,
-         self.membership_phrases, self.cleft_openers, self.adjunct_phrases, self.manner_openers) = doc.lang.derived(phrase_words)  # the same for every article
+         self.membership_phrases, self.cleft_openers, self.adjunct_phrases, self.manner_openers,
+         self.lower_case_body_names) = doc.lang.derived(phrase_words)  # the same for every article
 
     def clause_subject(self, lo: int, hi: int):
         """The subject of the clause at token lo, past adverbials set off by commas, when it can speak."""
@@ -586,6 +588,10 @@ class PhraseReader:
                 continue
             if not (tok[:1].isalnum() or w in self.elided or w in ("-", "'")):
                 break
+            if w in self.lower_case_body_names and tok[:1].isupper() \
+                    and (length := doc.phrase_at(k, self.lower_case_body_names)):
+                k, named = k + length, True  # `La République en marche`: the name goes on in lower case
+                continue
             if k > start and doc.sentence_ends[k - 1] and words[k - 1] != ".":
                 break  # `ajoute M. KhanLe parc`: a paragraph glued to the name, or a line break, ends it
             if w in self.clause_words and not self._body_name_goes_on(start, k, limit) \

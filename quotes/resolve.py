@@ -324,6 +324,17 @@ class Patterns:
                     return phrase
         return None
 
+    def _lower_case_body_name(self, text: str) -> int:
+        """How many words of the text, maybe past an article, a body's name that goes on in lower case spans
+        (BODY_NAMES_IN_LOWER_CASE), 0 if it opens with none."""
+        if not self.lang.BODY_NAMES_IN_LOWER_CASE:
+            return 0
+        words = [w.strip(",.;:()") for w in normalize(text[:80]).split()]
+        skip = 1 if words and words[0] in self.lang.DETERMINERS else 0
+        rest = " ".join(words[skip:])
+        name = next((n for n in self.lang.BODY_NAMES_IN_LOWER_CASE if rest == n or rest.startswith(n + " ")), None)
+        return skip + len(name.split()) if name else 0
+
     def _speaker_name_words(self, mention: str) -> tuple[str, ...]:
         """The speaker's name inside a mention: not a name completing a description
         ('le maire de Lyon, Grégory Doucet' → 'Grégory Doucet'), a person's first."""
@@ -341,6 +352,13 @@ class Patterns:
             before = mention[:start]
             if before.strip() and self.is_title_word(before.split()[-1]) and self._labels_the_role(run, mention[m.end() :]):
                 continue  # `la candidate Front national`, `le maire PS de Lyon`: a body's name qualifying the role
+            if (body_end := self._lower_case_body_name(mention[start:])):
+                # `le président des députés La République en marche (X)`: a body's name, no surname; the run goes on
+                # after it (`Debout La France Nicolas X`)
+                cut = len(" ".join(mention[start:].split()[:body_end]))
+                run, start = run[cut:].lstrip(), start + cut + (len(run[cut:]) - len(run[cut:].lstrip()))
+                if not run:
+                    continue
             completes = run.count(" ") > 1 and self.completes(before)
             # (called as `_find_people` calls it unless apposed: one cache entry for both)
             found = self.names_in_run(run, completes, True) if before.endswith(", ") else self.names_in_run(run, completes)

@@ -4952,3 +4952,12 @@ def test_one_of_a_group_is_of_its_pronoun_s_gender_and_no_later_pronoun_of_the_o
             "« Je m'occupais du courrier », a-t-elle développé.")
     close, herself = quotations(text)
     assert (close.speaker_gender, herself.speaker) == ("male", "Penelope Fillon")
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("le président des députés La République en marche", "le président des députés La République en marche"),
+    ("la députée La République en marche (LREM) du Val-d'Oise, Jeanne Dupont", "Jeanne Dupont"),
+    ("le président de Debout La France Paul Durand", "Paul Durand"),
+])
+def test_a_body_s_name_that_goes_on_in_lower_case_is_read_whole_and_is_no_surname(subject, speaker):
+    assert quotations(f"« Tous les Français doivent agir », a poursuivi {subject}.")[0].speaker == speaker

@@ -173,6 +173,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "TIME_DEMONSTRATIVES": (tuple, "demonstratives that open an adjunct before a time word (`ce mardi`)"),
     "MANNER_ADVERB_ENDINGS": (tuple, "how an adverb of manner ends (`-ment`): one word so ended, in lower case, between a speech verb and its inverted subject is skipped (`dit joliment X`)"),
     "TIME_WORDS": (tuple, "words of time that open an adjunct, never a speaker (`lundi`, `hier`)"),
+    "BODY_NAMES_IN_LOWER_CASE": (tuple, "names of bodies that go on in lower case, a noun phrase reads them whole (`La République en marche`)"),
     "MEMBERSHIP_PHRASES": (tuple, "phrases placing somebody inside a body, that a description by an indefinite article goes on through (`une source au sein de la présidence`)"),
     "MANNER_OPENERS": (tuple, "words opening an adjunct of how somebody spoke, skipped between a speech verb and its inverted subject (`d'un ton sec`)"),
     "TIME_PHRASES": (tuple, "phrases of a time, or a place in the text, relative to another, skipped between a speech verb and its inverted subject (`quelques minutes plus tard`)"),

@@ -26,6 +26,9 @@ SENTENCE_OPENING_WORDS = (
 # Words after which a capitalised word is a place or a complement, not somebody acting.
 PLACE_MARKERS = ("in", "at", "from", "to", "of", "into", "across", "near", "outside", "inside", "around", "for", "on")
 
+# (English writes bodies' names in capitals throughout.)
+BODY_NAMES_IN_LOWER_CASE = ()
+
 # Nouns of works before their title: `the film Grace Kelly`, `the album Janet`.
 WORK_NOUNS = ("film", "movie", "series", "album", "song", "single", "book", "novel", "show", "play", "documentary")
 

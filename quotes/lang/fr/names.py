@@ -34,6 +34,13 @@ PLACE_MARKERS = (
     "entre", "chez", "et", "ou",
 )
 
+# Names of bodies that go on in lower case after their capital: a description ends after them, not at their first
+# small word (`un responsable de La République en marche`).
+BODY_NAMES_IN_LOWER_CASE = (
+    "république en marche", "france insoumise", "lutte ouvrière", "debout la france", "europe écologie les verts",
+    "génération écologie", "manif pour tous", "france libre", "front de gauche",
+)
+
 # Nouns of works before their title, whatever first name opens it: `le film Love Addict`, `l'album Marie Jeanne`.
 WORK_NOUNS = (
     "film", "téléfilm", "série", "album", "chanson", "titre", "single", "livre", "roman", "spectacle",
