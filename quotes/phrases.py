@@ -1444,7 +1444,7 @@ class PhraseReader:
                 break  # (but `le metteur en scène`: a role of several words)
             k -= 1
         lo = k + 1
-        while lo < hi and not self._member_of_body(lo + 1) \
+        while lo < hi and not (doc.words[lo] in self.lang.sets.INDEFINITE_PLURAL_SUBJECTS and self._member_of_body(lo + 1)) \
                 and ((end := self.lex.adverbial_end(doc.words, lo)) or not self._starts_phrase(lo)):
             lo = end if end and end < hi else lo + 1  # `De son côté le ministre`: the adverbial is no part of it
         return (lo, hi) if lo < hi else None

@@ -51,6 +51,7 @@ MAX_AGE_APPOSITION = 12  # characters of an age in apposition (`51 ans,`)
 # A group's short name in marks inside an apposition, from its opening mark's end to its closing one (`des « gilets
 # jaunes libres »`): the apposition goes on past it.
 QUOTED_NAME_END = re.compile(r"[^\"«»“”,.;:!?]{1,40}[\"»”]")
+WORD_START = re.compile(r"\w+")  # a word's letters before any sign glued to it
 MAX_APPOSITION = 80  # characters of a role in apposition after a name (`ministre déléguée à la Citoyenneté`)
 PRECEDING_WORDS_CHARS = 32  # characters before a name read for the words that make it no person's (`de la`, `l'Institut d'Oncologie`)
 MAX_DETERMINER = 6  # characters of an article and its space before a civil title (`la Pr`)
@@ -202,6 +203,8 @@ class Patterns:
         self.source_anaphors = frozenset(lang.SOURCE_ANAPHORS)
         self.source_anaphor_words = frozenset([*lang.SOURCE_ANAPHORS, *lang.DETERMINERS, *lang.OF])
         self.not_name_words = frozenset([*lang.DETERMINERS, *lang.CIVIL_TITLES, *lang.CONNECTIVES, *lang.PRONOUNS])
+        # the first words of the bodies' names that go on in lower case (`république` for `La République en marche`)
+        self.lower_case_name_openers = frozenset(name.split()[0] for name in lang.BODY_NAMES_IN_LOWER_CASE)
         # the same opening a sentence: a run of one of them alone holds no name (`Le`, `Il`: a fifth of all runs)
         self.lone_not_names = frozenset(w.capitalize() for w in self.not_name_words)
         # offices one is elected or named to: a candidate may hold any of them (`la candidate`, `la députée`)
@@ -327,7 +330,8 @@ class Patterns:
     def _lower_case_body_name(self, text: str) -> int:
         """How many words of the text, maybe past an article, a body's name that goes on in lower case spans
         (BODY_NAMES_IN_LOWER_CASE), 0 if it opens with none."""
-        if not self.lang.BODY_NAMES_IN_LOWER_CASE:
+        opening = text.split(None, 2)[:2]  # (most runs: neither of their first two words opens such a name)
+        if not any(normalize(w) in self.lower_case_name_openers for w in opening):
             return 0
         words = [w.strip(",.;:()") for w in normalize(text[:80]).split()]
         skip = 1 if words and words[0] in self.lang.DETERMINERS else 0
@@ -713,9 +717,8 @@ class Resolver:
             if run in lone_not_names:
                 continue
             if " " not in run and not first_name_gender(run) and (key := fold(run)) not in by_name \
-                    and key not in surnames and run_start not in titled and key not in self._known \
-                    and not self._apposed_age(run_start + len(run)):
-                continue  # a lone capitalised word that names nobody known: most runs (but `Ketumala, 40 ans`)
+                    and key not in surnames and run_start not in titled and key not in self._known:
+                continue  # a lone capitalised word that names nobody known: most runs
             if self._in_quotation(run_start):
                 continue
             # (only a run of three words or more may hold a middle name)
@@ -762,8 +765,8 @@ class Resolver:
                     # candidate Europe Ecologie Les Verts`: a body's name, its article inside; nor `le maire PS de
                     # Lyon`: an acronym opens a body's name)
                     entity = self._entity_for(name, "person", None)
-                elif not words[0].isupper() and (len(words) >= 2 or self._inside_sentence(start)) \
-                        and self._apposed_age(start + len(name)):
+                elif not words[0].isupper() and self._apposed_age(start + len(name)) \
+                        and (len(words) >= 2 or self._inside_sentence(start)):
                     # `Jacline X, 51 ans,`, `soupire Ketumala, 40 ans`: a name nobody listed (one word or more), then an
                     # age, a person's
                     entity = self._entity_for(name, "person", None)
@@ -1459,7 +1462,8 @@ class Resolver:
         name it opens with)."""
         words = self.text[end + 2 : end + 2 + MAX_AGE_APPOSITION].split()[:2] if self.text.startswith(", ", end) else []
         # (the age word cut at its first sign: `40 ans."Mais …`, a paragraph glued after it)
-        return len(words) == 2 and words[0].isdigit() and normalize(re.split(r"\W", words[1], 1)[0]) in self.lang.AGE_WORDS
+        return len(words) == 2 and words[0].isdigit() and (word := WORD_START.match(words[1])) is not None \
+            and normalize(word.group()) in self.lang.AGE_WORDS
 
     def _description_after(self, end: int) -> str | None:
         """`Claire Dubois, ministre déléguée à l'Industrie, a confirmé`: a role in apposition after the comma of
@@ -1732,7 +1736,9 @@ class Resolver:
             initialled = len(words) >= 2 and INITIAL.fullmatch(words[0])  # `S. Matahri`
             # a title before the name: `le Fonds monétaire international` is no role holder
             titled = self._has_title(mention[: mention.find(words[0])])
-            kind = "person" if gender or initialled or titled else "organisation"
+            # (`soupire Ketumala, 40 ans`: a word nobody lists, a person's by the age apposed to it)
+            aged = position is not None and self._apposed_age(position + mention.rfind(words[-1]) + len(words[-1]))
+            kind = "person" if gender or initialled or titled or aged else "organisation"
             if kind == "organisation":
                 name = self._organisation_name(mention, name, position)
                 gender = self._determiner_gender(mention)  # `la CPI` is never "il"
@@ -1762,9 +1768,10 @@ class Resolver:
         return self.lang.CIVIL_TITLES.get(first[0]) if first else None
 
     def _determiner_gender(self, mention: str) -> str | None:
-        first = normalize(mention).split(None, 1)[:1]
+        folded = normalize(mention)
+        first = folded.split(None, 1)[:1]
         det = self.lang.DETERMINERS.get(first[0]) if first else None
-        if det is None and first and normalize(mention).startswith(self.lang.ONE_OF):
+        if det is None and first and "'" in first[0] and folded.startswith(self.lang.ONE_OF):
             # `l'un de ses proches`: the elided article's pronoun, one of them, tells the gender
             det = self.lang.DETERMINERS.get(first[0].rsplit("'", 1)[-1])
         return det[0] if det and det[1] == "sg" else None
