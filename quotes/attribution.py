@@ -267,11 +267,21 @@ class Attributor:
             said = self._earlier_in_sentence(before)
             if said is not None and said.mention_start is not None and according.mention_start is not None \
                     and said.mention_start > according.mention_start and (according.cue in self.lang.FOR or (
-                        said.mention and normalize(said.mention) not in self.lang.sets.IMPERSONAL_PRONOUNS
+                        said.mention and not self._participle_apposed(said)
+                        and normalize(said.mention) not in self.lang.sets.IMPERSONAL_PRONOUNS
                         and self.phrases.subject_can_speak((said.mention, said.mention_start)))):
                 return said
         return according or self._earlier_in_sentence(before) or self._framed(before) or self._according_inside(span) \
             or self._worded_in_sentence_after(span) or self._possessed_words(before)
+
+    def _participle_apposed(self, said: Attribution) -> bool:
+        """`X, décrit comme « … »`: the cue a past participle set off by a comma, whose words are said of its subject,
+        not by it."""
+        if said.end is None:
+            return False
+        words = self.doc.words
+        k = next((j for j in range(said.end - 1, max(said.end - 4, 0), -1) if words[j - 1] == ","), None)
+        return k is not None and any(f.mood == "participle" for f in self.lex.forms(words[k]))
 
     def _possessed_words(self, i: int) -> Attribution | None:
         """`X a accompagné son message « … » d'une vidéo`: words a possessive's noun of something said or written

@@ -4961,3 +4961,8 @@ def test_one_of_a_group_is_of_its_pronoun_s_gender_and_no_later_pronoun_of_the_o
 ])
 def test_a_body_s_name_that_goes_on_in_lower_case_is_read_whole_and_is_no_surname(subject, speaker):
     assert quotations(f"« Tous les Français doivent agir », a poursuivi {subject}.")[0].speaker == speaker
+
+
+def test_after_an_according_phrase_a_participle_apposed_to_a_name_leaves_the_words_to_the_source():
+    text = "Selon un député, ces manœuvres sont chapeautées par Paul Durand, décrit comme « maître d'oeuvre »."
+    assert quotations(text)[0].speaker == "un député"
