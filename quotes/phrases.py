@@ -551,8 +551,9 @@ class PhraseReader:
         if (first in self.adjunct_words or first in lang.sets.OF) and first not in self.determiners and not indefinite \
                 and not (first in lang.OF and k + 1 < limit and texts[k + 1][:1].isupper()):
             return None  # "De son côté", "Dans la soirée": an adverbial (but "De Gaulle")
-        if first.endswith(lang.MANNER_ADVERB_ENDINGS) and k + 1 < limit and (words[k + 1] == "," or words[k + 1] in lang.sets.TO) \
-                and opening[:1].isupper() and not first_name_gender(opening):
+        if first.endswith(lang.MANNER_ADVERB_ENDINGS) and k + 1 < limit \
+                and (words[k + 1] == "," or words[k + 1] in lang.sets.TO) and opening[:1].isupper() \
+                and not first_name_gender(opening):
             # `Soudainement, des étincelles …`, `Conformément à un arrêté, …`: a manner adverb the comma closes or an
             # adverbial phrase on one, no noun
             return None
@@ -1444,7 +1445,8 @@ class PhraseReader:
                 break  # (but `le metteur en scène`: a role of several words)
             k -= 1
         lo = k + 1
-        while lo < hi and not (doc.words[lo] in self.lang.sets.INDEFINITE_PLURAL_SUBJECTS and self._member_of_body(lo + 1)) \
+        while lo < hi and not (doc.words[lo] in self.lang.sets.INDEFINITE_PLURAL_SUBJECTS
+                               and self._member_of_body(lo + 1)) \
                 and ((end := self.lex.adverbial_end(doc.words, lo)) or not self._starts_phrase(lo)):
             lo = end if end and end < hi else lo + 1  # `De son côté le ministre`: the adverbial is no part of it
         return (lo, hi) if lo < hi else None

@@ -767,8 +767,8 @@ class Resolver:
                     entity = self._entity_for(name, "person", None)
                 elif not words[0].isupper() and self._apposed_age(start + len(name)) \
                         and (len(words) >= 2 or self._inside_sentence(start)):
-                    # `Jacline X, 51 ans,`, `soupire Ketumala, 40 ans`: a name nobody listed (one word or more), then an
-                    # age, a person's
+                    # `Jacline X, 51 ans,`, `Quant à Daniel, 10 ans, il …`: a name nobody listed, or a lone first name
+                    # inside a sentence, then an age: a person's
                     entity = self._entity_for(name, "person", None)
                 elif len(words) >= 2 and not words[0].isupper() and self._description_after(start + len(name)) \
                         and all(w[:1].isupper() and w[-1] != "." for w in words) \
