@@ -359,8 +359,9 @@ class Patterns:
             if (body_end := self._lower_case_body_name(mention[start:])):
                 # `le président des députés La République en marche (X)`: a body's name, no surname; the run goes on
                 # after it (`Debout La France Nicolas X`)
-                cut = len(" ".join(mention[start:].split()[:body_end]))
-                run, start = run[cut:].lstrip(), start + cut + (len(run[cut:]) - len(run[cut:].lstrip()))
+                rest = run[len(" ".join(mention[start:].split()[:body_end])) :]
+                start += len(run) - len(rest.lstrip())
+                run, before = rest.lstrip(), mention[:start]
                 if not run:
                     continue
             completes = run.count(" ") > 1 and self.completes(before)
