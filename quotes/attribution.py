@@ -750,7 +750,7 @@ class Attributor:
         where it was said (`, raconte le responsable au quotidien local.`, `, prévient X sur France Inter,`) or a
         description of the speaker set off with no comma (`, a dit X le commissaire-priseur.`)."""
         doc = self.doc
-        if doc.words[k] in (",", "."):
+        if doc.words[k] in (",", ".") or self._sequel_at(k, hi):
             return True
         if doc.words[k] in self.phrases.determiners and (described := self.phrases.noun_phrase(k, hi)) is not None:
             return described[1] < hi and doc.words[described[1]] in (",", ".")  # `, a dit X le commissaire-priseur.`
@@ -767,6 +767,17 @@ class Attributor:
                 read += 1  # (a time after the adjunct is not counted: `au micro de Franceinfo ce lundi 4 février.`)
                 if read >= reach:
                     return False
+        return False
+
+    def _sequel_at(self, k: int, hi: int) -> bool:
+        """A phrase telling what the subject said next opens at token k, before hi (`avant d'ajouter`)."""
+        words = self.doc.words
+        for phrase in self.lang.SEQUEL_OPENERS:
+            parts = phrase.replace("'", "' ").split()
+            j = k + len(parts)
+            if j < hi and words[k:j] == parts:
+                match = self.doc.cue(j)
+                return match is not None and match.mood != "finite"
         return False
 
     def _introduced(self, i: int) -> Attribution | None:

@@ -198,11 +198,13 @@ class Extraction:
 
     def _subject_of_relative(self, attribution: Attribution, kind: str) -> bool:
         """A partial quotation whose cue's subject opens a clause of `que` (`les milices que X qualifie de
-        « … »`): words a subordinate clause reports, not a turn of speech."""
+        « … »`) or is the object of a preposition a relative clause is about (`a répondu au président qui le
+        décrit comme une « … »`): words a subordinate clause reports, not a turn of speech."""
         if kind != "partial" or attribution.how != "before" or attribution.mention_start is None:
             return False
         i = self.doc.index_at(attribution.mention_start)
-        return i > 0 and self.doc.words[i - 1] in self.lang.sets.THAT
+        return (i > 0 and self.doc.words[i - 1] in self.lang.sets.THAT) or (
+            self.doc.words[i] in self.lang.CONTRACTED_ARTICLES and self.doc.words[i] in self.lang.sets.TO)
 
     def _same_sentence(self, first: Span, second: Span) -> bool:
         """The reporter's words join the two quotations and no sentence ends between them (two
@@ -655,9 +657,15 @@ class Extraction:
         doc = self.doc
         if outer is None:
             return None
+        opening = doc.index_at(span.outer_start)
         with doc.read_inside(doc.index_at(outer.start), doc.index_at(outer.end)):
             attribution = self.attributor.attribute(span)
-        opening = doc.index_at(span.outer_start)
+            if attribution is not None and attribution.how == "after":
+                # `« … au guide qui lui répond 'non merci', raconte X »`: a cue right before the words is theirs,
+                # the incise after them may be the whole quotation's
+                before = self.attributor.last_cue(doc.sentence(opening)[0], opening, past_quotes=True)
+                if before is not None and before.end is not None and opening - before.end <= 1:
+                    attribution = before
         if attribution is None or not attribution.mention or attribution.mention_start is None \
                 or not outer.start <= attribution.mention_start < outer.end:
             return None

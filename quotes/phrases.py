@@ -1336,7 +1336,7 @@ class PhraseReader:
         doc = self.doc
         if j > 0 and doc.words[j - 1] == ",":
             j -= 1  # `Le recteur, qui avait promis`
-        found = self._speaking_part(self.phrase_back(j - 1))
+        found = self._speaking_part(self.phrase_back(j - 1)) or self._held_by_contracted_article(j)
         if found is None:
             return None
         lo, hi = found
@@ -1357,6 +1357,16 @@ class PhraseReader:
             if named and self.has_person_name(*named):
                 return (doc.phrase(*named), doc.starts[named[0]], doc.phrase(comma + 1, hi))
         return (doc.phrase(lo, hi), doc.starts[lo], None)
+
+    def _held_by_contracted_article(self, j: int) -> tuple[int, int] | None:
+        """`a écrit au maire qui`, `au chauffeur, qui`: a person's noun before token j whose article the preposition
+        holds, read with it (the resolver reads the article back)."""
+        doc = self.doc
+        k = j - 1
+        if k > 0 and doc.words[k - 1] in self.lang.CONTRACTED_ARTICLES and doc.words[k] not in self.lang.CONTRACTED_ARTICLES \
+                and (doc.words[k] in self.lang.ROLE_NOUNS or person_noun_gender(self.lang, doc.words[k]) is not None):
+            return (k - 1, j)
+        return None
 
     def _speaking_part(self, found: tuple[int, int] | None) -> tuple[int, int] | None:
         """The part of a phrase read back that may speak: after the verb it holds (`C'est l'avis de X`, `Il a

@@ -268,6 +268,26 @@ CASES = {
         "avant », s'inquiète-t-il.",
         {"Nous avons tenu grâce aux habitués": "Pieter van der Berg", "Rien ne sera plus comme avant": "Pieter van der Berg"},
     ),
+    "an incise's subject ends before what it said next": (
+        "Le chauffeur se souvient du voyage. « Au départ, il a offert un cadeau au guide, raconte Paul Durand avant "
+        "d'ajouter : il a insisté. Le guide a ri. » Le voyage a duré une semaine.",
+        {"Au départ, il a offert un cadeau au guide, raconte Paul Durand avant d'ajouter : il a insisté. Le guide a "
+         "ri.": "Paul Durand"},
+    ),
+    "words quoted inside a quotation right after their own cue are that cue's subject's, not the incise's": (
+        "« Au départ, il a offert un cadeau au chauffeur qui lui répond 'non merci, je ne peux pas', raconte Paul "
+        "Durand. Le chauffeur a ri. » Le voyage a duré une semaine.",
+        {"non merci, je ne peux pas": "le chauffeur"},
+    ),
+    "a relative clause about the object of à speaks for that object": (
+        "Le sénateur Paul Durand a écrit au maire, qui lui a répondu : « Je ne céderai pas sur ce dossier. »",
+        {"Je ne céderai pas sur ce dossier.": "le maire"},
+    ),
+    "words a relative clause about the object of à reports leave the floor to the subject": (
+        "Le président Marc Lenoir a attaqué son rival. Le candidat Paul Durand a répondu au président qui le décrit "
+        "comme une « marionnette ». « Vous connaissez mon histoire », s'est-il indigné.",
+        {"marionnette": "Marc Lenoir", "Vous connaissez mon histoire": "Paul Durand"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",

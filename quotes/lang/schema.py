@@ -85,6 +85,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "CHARGE_PREPOSITIONS": (tuple, "prepositions that bring in a charge's name after CHARGE_WORDS (`pour`)"),
     "NARRATIVE_INFINITIVE": (tuple, "what links a subject to a narrative infinitive (`Et X de renchérir`)"),
     "PURPOSE_OPENERS": (tuple, "phrases before an infinitive that says the subject speaks to that end (`pour réclamer`)"),
+    "SEQUEL_OPENERS": (tuple, "phrases before a speech verb that tell what the same subject said next (`, raconte X avant d'ajouter : …`): an incise's subject ends before them"),
     "NAMING_AFTER_REFLEXIVE": (tuple, "naming verb forms after a reflexive pronoun (`s'appelle`): a quotation after them is a name"),
     "NAMING_WORDS": (tuple, "naming words: a quotation right after them is a name (`baptisé`)"),
     "NAMING_PARTICIPLES": (tuple, "naming participles among NAMING_WORDS: a quotation right after them is a name whatever its case, up to a title's length (`une opération baptisée « oiseau de feu »`)"),

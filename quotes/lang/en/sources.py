@@ -44,6 +44,8 @@ NARRATIVE_INFINITIVE = ()
 
 PURPOSE_OPENERS = ()
 
+SEQUEL_OPENERS = ("before",)  # "“…,” said X before adding: …"
+
 # Verbs by which a medium relays what somebody else said (`X demanded "…", the BBC reported`).
 RELAYING_CUES = ("report",)
 RELAYING_OPENERS = ()  # (`as X reported`: the subject before its verb, no object pronoun between)

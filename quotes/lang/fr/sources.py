@@ -102,6 +102,9 @@ NARRATIVE_INFINITIVE = ("de", "d'")
 # "ont manifesté pour réclamer « … »", "a écrit afin de dénoncer « … »".
 PURPOSE_OPENERS = ("pour", "afin de", "afin d'")
 
+# Before a speech verb in the infinitive, what says the same subject spoke next: "« …, raconte X avant d'ajouter : … »".
+SEQUEL_OPENERS = ("avant de", "avant d'")
+
 # A reporter who saw it (`scandaient « … », selon un journaliste de l'AFP`, `a constaté un photographe de l'AFP`): a
 # witness of the words the sentence gives somebody, not their speaker.
 WITNESS_NOUNS = (
