@@ -793,9 +793,9 @@ class Extraction:
                    for p, e in self.resolver.people)
 
     def _a_medium(self, entity: Entity) -> bool:
-        """A body known by a description of a medium (`le quotidien`)."""
+        """A body known by a description of a medium (`le quotidien`, `le quotidien régional`)."""
         words = normalize(entity.name).replace("'", "' ").split()
-        return len(words) == 2 and words[0] in self.lang.DETERMINERS and words[1] in self.lang.sets.MEDIUM_NOUNS
+        return len(words) >= 2 and words[0] in self.lang.DETERMINERS and words[1] in self.lang.sets.MEDIUM_NOUNS
 
     def _capitalised_after(self, position: int, word: str) -> bool:
         """The word (folded), found after `position` in the text, is written with a capital there: a name."""

@@ -288,6 +288,11 @@ CASES = {
         "comme une « marionnette ». « Vous connaissez mon histoire », s'est-il indigné.",
         {"marionnette": "Marc Lenoir", "Vous connaissez mon histoire": "Paul Durand"},
     ),
+    "a medium described with an adjective relays, it is not whom a later il means": (
+        "Le directeur de l'usine, Marc Lenoir, était présent lundi. Il a même servi le café, selon le quotidien "
+        "régional. « Je suis dans la même situation que vous », explique-t-il.",
+        {"Je suis dans la même situation que vous": "Marc Lenoir"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
