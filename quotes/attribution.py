@@ -811,10 +811,11 @@ class Attributor:
             if found and (self.doc.phrase_at(found[0], self.phrases.furniture)
                           or (found[1] - found[0] == 1 and (self.phrases.is_initial(found[0])
                                                             or doc.words[found[0]] in self.lang.sets.LABEL_NOUNS))
+                          or (found[0] == lo and doc.words[found[0]] in self.lang.sets.LABEL_NOUNS)
                           or (found[1] - found[0] == 2 and found[0] == lo
                               and doc.words[found[0] + 1] in self.lang.sets.LABEL_NOUNS)):
                 # `Lire aussi : « … »`: a link to another story; `S : « … »`: an initial; `Objectif : « … »`, `Autre
-                # hypothèse : « … »`: what follows is labelled, nobody named
+                # hypothèse : « … »`, `Objectif de la mesure : « … »`: what follows is labelled, nobody named
                 return None
             if found and doc.words[found[0] - 1] in self.lang.BY and (self._author_of_place(
                     (doc.phrase(*found), doc.starts[found[0]])) is None

@@ -293,6 +293,12 @@ CASES = {
         "régional. « Je suis dans la même situation que vous », explique-t-il.",
         {"Je suis dans la même situation que vous": "Marc Lenoir"},
     ),
+    "a label noun with its complement before a colon names nobody": (
+        "La ministre Claire Dupuis veut réformer le statut. Objectif de la mesure : « assurer la continuité du "
+        "service public ». Interrogée sur l'impôt, elle a répondu qu'elle souhaitait « que tout le monde paie "
+        "l'impôt », estime-t-elle.",
+        {"assurer la continuité du service public": None, "que tout le monde paie l'impôt": "Claire Dupuis"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
