@@ -501,6 +501,11 @@ class Extraction:
                 elif entity is not None and last is not None and attribution.cue in self.lang.sets.CONTINUING_CUES \
                         and not turn and self._describes_the_same(entity, target, last[1]):
                     entity = last[1]  # `« … », se lamente la jeune femme. « … », poursuit l'étudiante`: the same one
+                elif entity is not None and description and attribution.how == "after" and entity.kind == "person" \
+                        and all(e is not entity for _, e in candidates) \
+                        and (named := self._named_before_colon(span)) is not None and named is not entity \
+                        and self.resolver.may_describe(entity, target, named):
+                    entity = named  # `X a répondu à Y : « … », a écrit la productrice`: X, who brought the words in
                 elif entity is not None and entity.kind == "person" \
                         and (titled := self._described_title_person(entity, target, attribution.mention_start, person_spoke)) \
                         is not None \
@@ -1310,6 +1315,22 @@ class Extraction:
         # `Elle a ensuite ajouté. « … »`, `Le comédien a publié un message. « … »` (not a description of nobody named)
         return next((e for _, e in self._sentence_subjects(span.outer_start)
                      if e.kind == "person" and e.name[:1].isupper()), None)
+
+    def _named_before_colon(self, span: Span) -> Entity | None:
+        """The person named as the subject of the speech verb before the colon that opens the quotation (`X n'a pas
+        attendu pour répondre à Y : « … »`)."""
+        doc = self.doc
+        i = doc.index_at(span.outer_start)
+        if i < 2 or doc.words[i - 1] != ":":
+            return None
+        cue = self.attributor.last_cue(doc.sentence(i - 1)[0], i - 1)
+        if cue is None or not cue.mention or cue.mention_start is None or not cue.mention[:1].isupper():
+            return None
+        before = doc.words[doc.index_at(cue.mention_start) - 1]
+        if before in self.lang.sets.THAT or before in self.lang.sets.SUBORDINATORS:
+            return None  # `Alors qu'Y prévoit un débat, X l'attend : « … »`: a subordinate clause's subject
+        said = self.resolver.resolve(cue.mention, cue.mention_start, [])
+        return said if said is not None and said.kind == "person" and said.name[:1].isupper() else None
 
     def _introduced_after(self, span: Span) -> Entity | None:
         """`« On n'est rien sans l'Europe ». X était l'invité de RTL.`: the quotation opening the article, with no

@@ -299,6 +299,16 @@ CASES = {
         "l'impôt », estime-t-elle.",
         {"assurer la continuité du service public": None, "que tout le monde paie l'impôt": "Claire Dupuis"},
     ),
+    "a description after the words is the person named before the colon that brought them in": (
+        "Karine Lenoir a répondu à Paul Durand sur Twitter : « Certains s'offusquent de tout », a écrit la "
+        "productrice. Le ministre Marc Lenoir a réagi : « Rien ne presse », a expliqué le ministre des Finances.",
+        {"Certains s'offusquent de tout": "Karine Lenoir", "Rien ne presse": "Marc Lenoir"},
+    ),
+    "a description after the words of another gender is somebody else": (
+        "Karine Lenoir a répondu à Paul Durand sur Twitter : « Certains s'offusquent de tout », a écrit le "
+        "producteur.",
+        {"Certains s'offusquent de tout": "le producteur"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
