@@ -755,7 +755,24 @@ class Extraction:
         people = self.resolver.people
         if speakers or any(p < position for p, _ in people):
             return None
-        return next((e for p, e in people if self._agrees(e, pronoun) and self.resolver.place(p) == "subject"), None)
+        return next((e for p, e in people if self._agrees(e, pronoun) and self.resolver.place(p) == "subject"), None) \
+            or self._described_in_next_sentence(pronoun, position)
+
+    def _described_in_next_sentence(self, pronoun: str, position: int) -> Entity | None:
+        """`Il s'est introduit … en criant « … ». Un adolescent de 15 ans …`: with nobody named, the person the
+        description opening the next sentence gives, of the pronoun's gender."""
+        doc, phrases = self.doc, self.attributor.phrases
+        _, end = doc.sentence(doc.index_at(position))
+        if end >= doc.size or doc.quoted[end]:
+            return None
+        subject = phrases.opening_phrase(*doc.sentence(end))
+        if subject is None or doc.words[subject[1]] in self.lang.PRONOUNS:
+            return None
+        start, head = doc.starts[subject[1]], doc.phrase(subject[1], phrases.head_end(subject[1], subject[2]))
+        if not self._a_person_s_description(head, start, peek=True) \
+                or (guess := self.resolver.peek(subject[0], start, [])) is None or not self._agrees(guess, pronoun):
+            return None  # (a guess that ties nothing: the description is read for good only when it is the one meant)
+        return self.resolver.resolve(subject[0], start, [])
 
     def _told_to(self, entity: Entity, position: int) -> bool:
         """The entity is named right after the cue at `position` as whom the words were told (`confié à l'AFP`,

@@ -309,6 +309,16 @@ CASES = {
         "producteur.",
         {"Certains s'offusquent de tout": "le producteur"},
     ),
+    "an article opening on a pronoun means the person the next sentence describes, with nobody named": (
+        "Il s'est introduit dans son ancien lycée en criant « c'est la fin ». Un élève de 16 ans, accompagné de deux "
+        "camarades, est entré dans l'établissement jeudi.",
+        {"c'est la fin": "un élève de 16 ans"},
+    ),
+    "a description of the other gender is not whom the opening pronoun means": (
+        "Elle s'est introduite dans son ancien lycée en criant « c'est la fin ». Un élève de 16 ans est entré dans "
+        "l'établissement jeudi.",
+        {"c'est la fin": None},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
