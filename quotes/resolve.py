@@ -2217,6 +2217,9 @@ class Resolver:
             return "group"
         if head and not self._plural_determiner(mention):  # not `les insoumis`, a noun of the same plural
             return "person"
+        if len(words) > 1 and words[0] in self.lang.sets.INDEFINITE_ARTICLES \
+                and self.lang.DETERMINERS.get(words[0], (None, None))[1] == "sg" and words[1] in self.lang.PERSON_NOUN_GENDERS:
+            return "person"  # `un lycéen de 16 ans`: a listed noun of a person no role lists, after `un`, `une`
         if any(w in self.lang.sets.ORGANISATION_NOUNS for w in words[:3]) or self._strip_determiner(mention)[:1].isupper():
             return "organisation"  # a name (`Ryanair`, `le Pentagone`); not `Les toreros` opening a sentence
         return "group"
