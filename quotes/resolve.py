@@ -1143,6 +1143,10 @@ class Resolver:
             # `Dans cette revue des plus grandes chansons …, X aura`, `Mais de ce qui se dit sur lui, X`: one
             # adverbial first (not `A Paris, la maire a bénéficié du ralliement du candidat, X`: a clause)
             return True
+        if lead and normalize(lead[0]) in self.lang.ADJUNCT_PREPOSITIONS and "," in segment and all(
+                any(normalize(w) in self.lang.sets.RELATIVE_CLAUSE_WORDS for w in part.split()[:4])
+                for part in segment.split(",")[1:]):
+            return True  # `Pendant le procès, au cours duquel il est apparu amaigri, X`: an adverbial, its relative clause
         if len(words) <= MAX_OPENING_WORDS and folded.isdisjoint(self.patterns.clause_words):
             return True  # `Invité de RTL samedi, X`, `Représentant des salariés, X`: no verb before the name
         # `Le président du conseil, X,`: the name in apposition to a description opening the sentence

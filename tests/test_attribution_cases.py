@@ -319,6 +319,11 @@ CASES = {
         "l'établissement jeudi.",
         {"c'est la fin": None},
     ),
+    "an opening adverbial with its own relative clause leaves the subject after it the one il means": (
+        "« Nous irons en cassation », a déclaré Marc Lenoir. Lors de l'audience, au cours de laquelle il est apparu "
+        "fatigué, Paul Durand a rejeté les accusations. « Je n'ai fait que mon travail », a-t-il plaidé.",
+        {"Je n'ai fait que mon travail": "Paul Durand"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",

@@ -119,7 +119,8 @@ DESCRIPTION_OPENERS = ("le", "la", "les", "l'", "un", "une", "cette", "son", "sa
 
 CONTRACTED_ARTICLES = {"du": "le", "des": "les", "au": "le", "aux": "les"}  # "un communiqué du parquet" → "le parquet"
 
-RELATIVE_CLAUSE_WORDS = ("qui", "dont", "où", "que", "qu'")
+RELATIVE_CLAUSE_WORDS = ("qui", "dont", "où", "que", "qu'", "lequel", "laquelle", "lesquels", "lesquelles", "duquel",
+                         "desquels", "desquelles", "auquel", "auxquels", "auxquelles")
 SUBORDINATORS = ("où", "quand", "lorsque", "puisque")
 MEMBER_OPENERS = ("dont",)  # `un défi dont X s'est réjoui`; but `des députés, dont X et Y`
 # How a cleft sentence opens, whose `que` clause has the sentence's topic for subject: "Ce n'est pas la première fois que X …".
