@@ -122,7 +122,11 @@ class Document:
             first, floor = speech, max(previous, speech - WINDOW)
             while first - 1 > floor and words[first - 1] in group_words:
                 first -= 1
-            positions.extend(i for i in range(first, speech + 1) if words[i] in starters)
+            if first == speech:  # most verbs: no group word before them (a generator made for each cost 0.2 %)
+                if words[speech] in starters:
+                    positions.append(speech)
+            else:
+                positions.extend(compress(range(first, speech + 1), map(starters.__contains__, words[first : speech + 1])))
             previous = speech
         return positions
 

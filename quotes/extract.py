@@ -118,6 +118,7 @@ class Extraction:
         self._title_speaks = False  # that, or the title gives them a speech verb (`Ce qu'a annoncé X`)
         self._name_marks: set[int] = set()  # where marks told to hold a name, no quotation, close
         self._answerer: list[Entity | None] | None = None  # whose an interview's answers are, once asked
+        self._media: dict[str, bool] = {}  # a speaker's name → whether it describes a medium (`le quotidien`)
         # no quotation, and no speech verb for reported speech: nothing to do
         self.idle = not self.spans and (not self.readable or not self._may_report(self.text))
         if self.idle or not self.readable:
@@ -816,8 +817,12 @@ class Extraction:
 
     def _a_medium(self, entity: Entity) -> bool:
         """A body known by a description of a medium (`le quotidien`, `le quotidien régional`)."""
-        words = normalize(entity.name).replace("'", "' ").split()
-        return len(words) >= 2 and words[0] in self.lang.DETERMINERS and words[1] in self.lang.sets.MEDIUM_NOUNS
+        found = self._media.get(entity.name)  # (asked of every attributed quotation's speaker: read once a name)
+        if found is None:
+            words = normalize(entity.name).replace("'", "' ").split()
+            found = self._media[entity.name] = \
+                len(words) >= 2 and words[0] in self.lang.DETERMINERS and words[1] in self.lang.sets.MEDIUM_NOUNS
+        return found
 
     def _capitalised_after(self, position: int, word: str) -> bool:
         """The word (folded), found after `position` in the text, is written with a capital there: a name."""
