@@ -304,10 +304,15 @@ class Patterns:
         if words and words[0][1:2] in ("'", "’") and ELIDED.match(words[0]):  # (the apostrophe told first, in C)
             words[0] = words[0][2:]  # L'Insoumis, L'ex-ministre, S'il
         stop = self.not_name_words
+        titled = False
         while words and (normalize(words[0]) in stop or self.is_title_word(words[0]) or not words[0][:1].isupper()):
             if words[0][1:2] in ("'", "’") and words[0][:1].islower() and words[0][2:3].isupper():
                 words[0] = words[0][2:]  # `L'avocat d'Isabelle`: the name after the elided particle
                 break
+            if titled and words[0][:1].isupper() and (normalize(words[0]) not in stop or (
+                    normalize(words[0]) in self.lang.sets.DEFINITE and len(words) > 1 and words[1][:1].isupper())):
+                break  # `M. Le Maire`: after a civil title, a surname, its article and whatever noun it spells
+            titled = titled or normalize(words[0]) in self.lang.CIVIL_TITLES
             words = words[1:]
         return words
 
@@ -528,12 +533,13 @@ class Patterns:
         description is not the speaker; 'le chef de la diplomatie Jean-Yves Le Drian' is."""
         if before.rstrip().endswith(","):
             return False  # an apposition: 'le maire de Lyon, Grégory Doucet'
+        last_two = normalize(before).split()[-2:]
+        if len(last_two) == 2 and last_two[0] in self.lang.CIVIL_TITLES \
+                and (last_two[1] in self.lang.NAME_PARTICLES or last_two[1] in self.lang.sets.DEFINITE):
+            return False  # `Mme de Guibert`, `M. Le Maire`: the particle of a name after its civil title
         if first_name_gender(words[0]) and self.after_article(before):
             return True  # `le porte-parole de la Ville de Paris`: the town's, whatever first name opens it
         before = before.rstrip()
-        last_two = normalize(before).split()[-2:]
-        if len(last_two) == 2 and last_two[0] in self.lang.CIVIL_TITLES and last_two[1] in self.lang.NAME_PARTICLES:
-            return False  # `Mme de Guibert`: the particle of a name after its civil title
         rest, _, title = before.rpartition(" ")
         if rest and normalize(title) in self.lang.CIVIL_TITLES:
             before = rest  # `le cabinet de Mme X`: the civil title aside

@@ -324,6 +324,11 @@ CASES = {
         "fatigué, Paul Durand a rejeté les accusations. « Je n'ai fait que mon travail », a-t-il plaidé.",
         {"Je n'ai fait que mon travail": "Paul Durand"},
     ),
+    "a surname that spells a role noun, after its civil title, is the person named in full": (
+        "Le ministre de l'Économie Paul Le Maire était à Nantes. En présence du maire de Nantes Marc Lenoir, M. Le "
+        "Maire a estimé que chacun devait « pouvoir partir en vacances ». « Ce n'est pas le cas », a-t-il regretté.",
+        {"pouvoir partir en vacances": "Paul Le Maire", "Ce n'est pas le cas": "Paul Le Maire"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
@@ -852,6 +857,10 @@ def test_speaker_of_every_quote(name):
     for quote, speaker in expected.items():
         assert quote in found, (quote, list(found))
         assert speaker_is_right(found[quote].speaker, speaker), (quote, found[quote].speaker, speaker)
+
+
+def test_a_surname_s_article_after_a_civil_title_stays_in_the_name():
+    assert [q.speaker for q in quotations("« Le pays va mieux », a déclaré Mme Le Gall.")] == ["Le Gall"]
 
 
 def test_a_term_after_an_article_is_nobody_s_words():

@@ -160,6 +160,11 @@ def test_english_attribution(name):
         assert speaker_is_right(found[quote], speaker), f"{name}: {quote!r} given to {found[quote]!r}, not {speaker!r}"
 
 
+def test_a_surname_that_spells_a_role_noun_after_its_civil_title_is_the_person_named_in_full():
+    text = 'David King runs the council. "The sculpture will stay in the park," said Mr King.'
+    assert speakers(text) == {"The sculpture will stay in the park,": "David King"}
+
+
 def test_a_speech_verb_is_read_in_every_form():
     lexicon = lexicon_of(language("en"))
     forms = {"said": "say", "says": "say", "told": "tell", "added": "add", "wrote": "write", "written": "write",
