@@ -171,7 +171,7 @@ class PhraseReader:
         mention, end = found
         role = None
         # `la doyenne de l'université X à Fullerton, Nom`, `le représentant de l'OMS (…) à Cuba, Nom`
-        end = self._past_complement(self._past_brackets(self._past_complement(end, limit), limit), limit)
+        end = self._past_complement(self._past_brackets(self._past_complement(end, limit, i), limit), limit, i)
         if 0 < end < limit and doc.words[end - 1] == ")" and doc.texts[end][:1].isupper():
             stop = end
             while stop < limit and doc.texts[stop][:1].isupper() and not doc.quoted[stop]:
@@ -252,18 +252,23 @@ class PhraseReader:
         role = self._apposition(comma + 1, limit)
         return (doc.phrase(start + 1, comma), doc.starts[start + 1], role[0] if role else None)
 
-    def _past_complement(self, end: int, limit: int) -> int:
-        """The comma closing a short adjunct right after a noun phrase (`… à Fullerton,`), when a
-        name follows it; else `end`."""
+    def _past_complement(self, end: int, limit: int, start: int) -> int:
+        """The comma closing a short adjunct right after the noun phrase from `start` to `end` (`… à Fullerton,`, `à
+        l'Égalité entre les femmes et les hommes,`: a portfolio), when a name follows it; else `end`."""
         doc = self.doc
         if end >= limit or doc.words[end] not in self.adjunct_words:
             return end
-        for k in range(end + 1, min(limit - 1, end + MAX_INCISE_TOKENS + 1)):
+        k, stop = end + 1, min(limit - 1, end + MAX_INCISE_TOKENS + 1)
+        while k < stop:
             if doc.quoted[k] or doc.sentence_ends[k] or doc.words[k] == "(":
                 return end  # (nor a comma inside brackets: `Odigéo (Opodo, Go Voyages)`)
             if doc.words[k] == ",":
                 following = doc.texts[k + 1]
                 return k if following[:1].isupper() and first_name_gender(following) else end
+            if doc.words[k] in self.lang.PORTFOLIO_PREPOSITIONS and (pair_end := self._portfolio_pair_end(start, k, limit)):
+                k, stop = pair_end, min(limit - 1, pair_end + 1)
+                continue
+            k += 1
         return end
 
     def _past_incise(self, i: int, limit: int) -> int | None:
@@ -598,6 +603,9 @@ class PhraseReader:
             if w in self.clause_words and not self._body_name_goes_on(start, k, limit) \
                     and not self._portfolio_goes_on(start, k, limit):
                 break
+            if k > start and w in lang.PORTFOLIO_PREPOSITIONS and (pair_end := self._portfolio_pair_end(start, k, limit)):
+                k = pair_end  # `la secrétaire d'État à l'Égalité entre les femmes et les hommes`: one portfolio
+                continue
             if k > start and w in self.adjunct_phrases and doc.phrase_at(k, self.adjunct_phrases):
                 break  # `l'élu au micro de X`: the verb's adjunct, no complement of the noun
             if named and w == lang.COORDINATORS[0] and k + 1 < limit and self.starts_with_person(k + 1):
@@ -838,6 +846,17 @@ class PhraseReader:
             and k + 2 < limit and doc.words[k + 1] in self.determiners and doc.texts[k + 2][:1].isupper()
             and self._role_among(start, k)
         )
+
+    def _portfolio_pair_end(self, start: int, k: int, limit: int) -> int | None:
+        """`de l'Égalité entre les femmes et les hommes`: where a role's capitalised portfolio ends that goes on past its
+        preposition to two nouns joined (each after its determiner); else None."""
+        words, texts, determiners = self.doc.words, self.doc.texts, self.determiners
+        if not (k + 5 < limit and texts[k - 1][:1].isupper() and words[k + 1] in determiners
+                and texts[k + 2].isalpha() and texts[k + 2].islower() and words[k + 3] in self.lang.sets.COORDINATORS
+                and words[k + 4] in determiners and texts[k + 5].isalpha() and texts[k + 5].islower()
+                and self._role_among(start, k)):
+            return None
+        return k + 6
 
     def _acronym_ahead(self, k: int, limit: int) -> int | None:
         """Where an acronym in parentheses closes the words from token k on, within a name's reach."""

@@ -329,6 +329,11 @@ CASES = {
         "Maire a estimé que chacun devait « pouvoir partir en vacances ». « Ce n'est pas le cas », a-t-il regretté.",
         {"pouvoir partir en vacances": "Paul Le Maire", "Ce n'est pas le cas": "Paul Le Maire"},
     ),
+    "a portfolio joining two nouns after its preposition is one complement before the apposed name": (
+        "« Le congé sera allongé », a assuré jeudi la secrétaire d'État à l'Égalité entre les femmes et les hommes, "
+        "Claire Dupuis.",
+        {"Le congé sera allongé": "Claire Dupuis"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",

@@ -162,7 +162,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "DEMONYM_ENDINGS": (tuple, "how a noun of nationality or of a town's people ends (`Toulousain`, `Lyonnaise`)"),
     "NAME_FUNCTION_WORDS": (tuple, "short words that stay lower case inside a name or title"),
     "BODY_NAME_PREPOSITIONS": (tuple, "prepositions inside a body's proper name (`Fonds … pour la population`)"),
-    "PORTFOLIO_PREPOSITIONS": (tuple, "prepositions inside a role's capitalised portfolio (`ministre des Relations avec les Collectivités`)"),
+    "PORTFOLIO_PREPOSITIONS": (tuple, "prepositions inside a role's capitalised portfolio (`ministre des Relations avec les Collectivités`, `de l'Égalité entre les femmes et les hommes`)"),
     # --- grammar: determiners, connectives, prepositions, clauses, endings
     "DETERMINERS": (dict, "determiners → (gender, number), None where they mark none"),
     "DEFINITE": (tuple, "definite articles"),

@@ -4,7 +4,7 @@
 BODY_NAME_PREPOSITIONS = ("pour",)
 
 # Prepositions inside the capitalised name of a role's portfolio: `le ministre des Relations avec les Collectivités`.
-PORTFOLIO_PREPOSITIONS = ("avec",)
+PORTFOLIO_PREPOSITIONS = ("avec", "entre")
 
 NAME_PARTICLES = (
     "de", "du", "des", "d'", "la", "le", "von", "van", "der", "den", "ter", "ten", "da", "di", "do", "dos", "das",
