@@ -112,10 +112,12 @@ class PhraseReader:
             return (self.doc.texts[lo], lo, lo + 1)
         if cleft := self.doc.phrase_at(lo, self.cleft_openers):
             return self._cleft_subject(lo + cleft, hi)
-        first = self.doc.words[lo]
+        head = lo + (lo + 1 < hi and self.doc.words[lo] in self.lang.sets.INTENSIFIERS)  # `Très remontée contre …, elle`
+        first = self.doc.words[head]
         if (first.endswith(self.lang.PARTICIPLE_ENDINGS) or first in self.lang.sets.IRREGULAR_PARTICIPLES) \
-                and not first_name_gender(self.doc.texts[lo]):
+                and not first_name_gender(self.doc.texts[head]):
             return None  # `Interrogé sur …, il a …`, `Venu saluer …, il a …`: a participle clause, not the subject
+        first = self.doc.words[lo]
         if self.lex.adverbial_end(self.doc.words, lo):
             return None  # `Finalement, elle …`: an adverbial, not the subject
         found = self.noun_phrase(lo, hi)

@@ -334,6 +334,18 @@ CASES = {
         "Claire Dupuis.",
         {"Le congé sera allongé": "Claire Dupuis"},
     ),
+    "an intensified participle opening the sentence is no subject": (
+        "Le meurtre est revenu au centre de l'actualité. Un peu trop pour la procureure de Besançon Claire Dupuis. "
+        "Très remontée contre les médias, la magistrate a pris la parole jeudi soir pour dénoncer la « surenchère "
+        "médiatique ». « Personne ne peut parler à ma place », a-t-elle déploré.",
+        {"Personne ne peut parler à ma place": "Claire Dupuis"},
+    ),
+    "the magistrate is the prosecutor named before": (
+        "L'enquête a été confiée au procureur de la République d'Épinal, Marc Lenoir. Le couple avait une fille, selon "
+        "le maire Paul Durand. Les investigations « sont en cours » afin de déterminer les circonstances, a ajouté le "
+        "magistrat.",
+        {"sont en cours": "Marc Lenoir"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",

@@ -187,6 +187,8 @@ ROLE_HYPERNYMS = {
     "parlementaire": ("député", "députée", "sénateur", "sénatrice", "eurodéputé", "eurodéputée"),
     "édile": ("maire",), "médecin": ("docteur",), "docteur": ("médecin",),
 } | {
+    role: ("procureur", "procureure", "juge", "substitut", "substitute") for role in ("magistrat", "magistrate")
+} | {
     role: ("médecin", "docteur", "infirmier", "infirmière", "chirurgien", "chirurgienne", "urgentiste",
            "aide-soignant", "aide-soignante")
     for role in ("soignant", "soignante")
