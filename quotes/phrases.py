@@ -605,9 +605,6 @@ class PhraseReader:
             if w in self.clause_words and not self._body_name_goes_on(start, k, limit) \
                     and not self._portfolio_goes_on(start, k, limit):
                 break
-            if k > start and w in lang.PORTFOLIO_PREPOSITIONS and (pair_end := self._portfolio_pair_end(start, k, limit)):
-                k = pair_end  # `la secrétaire d'État à l'Égalité entre les femmes et les hommes`: one portfolio
-                continue
             if k > start and w in self.adjunct_phrases and doc.phrase_at(k, self.adjunct_phrases):
                 break  # `l'élu au micro de X`: the verb's adjunct, no complement of the noun
             if named and w == lang.COORDINATORS[0] and k + 1 < limit and self.starts_with_person(k + 1):
@@ -615,8 +612,10 @@ class PhraseReader:
                 continue
             if w in lang.sets.COORDINATORS and not (k + 1 < limit and (words[k + 1] in lang.OF or (
                     words[k + 1] in lang.ROLE_NOUNS and texts[k + 1][:1].islower()))) and not self._second_title_of(k + 1, limit) \
-                    and not self._department_name_goes_on(k, limit, named) and not self._role_adjectives_joined(start, k, limit):
-                break  # but `le ministre des Sports et de la Jeunesse`, `l'ex-député et candidat X`: a bare role
+                    and not self._department_name_goes_on(k, limit, named) and not self._role_adjectives_joined(start, k, limit) \
+                    and not (k - 3 > start and self._portfolio_pair_end(start, k - 3, limit)):
+                break  # but `le ministre des Sports et de la Jeunesse`, `l'ex-député et candidat X`: a bare role; `de
+                # l'Égalité entre les femmes et les hommes`: a portfolio joining two nouns
             if k > start and w in self.determiners and k + 2 < limit and texts[k + 1][:1].isdigit() \
                     and words[k + 2] in self.time_words:
                 break  # `X le 26 octobre`: a date
@@ -853,8 +852,8 @@ class PhraseReader:
         """`de l'Égalité entre les femmes et les hommes`: where a role's capitalised portfolio ends that goes on past its
         preposition to two nouns joined (each after its determiner); else None."""
         words, texts, determiners = self.doc.words, self.doc.texts, self.determiners
-        if not (k + 5 < limit and texts[k - 1][:1].isupper() and words[k + 1] in determiners
-                and texts[k + 2].isalpha() and texts[k + 2].islower() and words[k + 3] in self.lang.sets.COORDINATORS
+        if not (k + 5 < limit and words[k] in self.lang.PORTFOLIO_PREPOSITIONS and texts[k - 1][:1].isupper()
+                and words[k + 1] in determiners and texts[k + 2].isalpha() and texts[k + 2].islower() and words[k + 3] in self.lang.sets.COORDINATORS
                 and words[k + 4] in determiners and texts[k + 5].isalpha() and texts[k + 5].islower()
                 and self._role_among(start, k)):
             return None
