@@ -804,6 +804,9 @@ class Resolver:
                         del surnames[surname]
                 if entity.kind == "person":
                     entity.add_alias(self._description_after(start + len(name)))
+                    if not entity.gender_known and (apposed := self._apposed_role_gender(start + len(name))) \
+                            and not (apposed == "m" and gender == "f"):  # (`Nadine X, le porte-parole`: a role in the masculine)
+                        entity.gender, entity.gender_known = apposed, True  # `Campbell X, une vice-présidente de …`
                 self.people.append((start, entity))
                 self._phrases[start] = (opening, start + len(name))
 
@@ -1467,6 +1470,22 @@ class Resolver:
             return None
         gender, number = self.lang.PRONOUNS.get(pronoun, (None, None))
         return gender if number == "sg" else None
+
+    def _apposed_role_gender(self, end: int) -> str | None:
+        """`Campbell X, une vice-présidente de Facebook …`: the gender of the singular determiner opening a role or a
+        noun of a person in apposition after the name ending at `end` (what its first name guessed gives way); else
+        None."""
+        if not self.text.startswith(", ", end):
+            return None
+        words = normalize(self.text[end + 2 : end + 2 + MAX_STRESSED_CHARS * 4]).replace("'", "' ").replace(",", " ,").split()
+        if len(words) < 3:
+            return None
+        gender, number = self.lang.DETERMINERS.get(words[0], (None, None))
+        if gender not in ("f", "m") or number != "sg" or not (
+                words[1] in self.lang.ROLE_NOUNS or self.lang.PERSON_NOUN_GENDERS.get(words[1]) == gender) \
+                or not (words[2] == "," or words[2] in self.lang.sets.OF):
+            return None  # (not `Interrogée par X, la chanteuse est revenue …`: the sentence's subject, its verb next)
+        return gender
 
     def _apposed_age(self, end: int) -> bool:
         """`Jacline X, 51 ans,`: an age in apposition after the name ending at `end` (a person's, whatever first

@@ -346,6 +346,16 @@ CASES = {
         "magistrat.",
         {"sont en cours": "Marc Lenoir"},
     ),
+    "a role in apposition after the comma settles the gender a first name guessed": (
+        "La section propose des « sélections ». « Nous paierons les éditeurs », a précisé Morgan Dupré, une "
+        "vice-présidente du groupe chargée des partenariats à l'international pour la section. « Nous allons "
+        "continuer », a-t-elle ajouté.",
+        {"Nous allons continuer": "Morgan Dupré"},
+    ),
+    "the sentence's subject after a fronted participle and a name is no apposition to that name": (
+        "Interrogée par Paul Durand, la chanteuse est revenue sur sa carrière. « J'ai adoré avoir 40 ans », dit-elle.",
+        {"J'ai adoré avoir 40 ans": "la chanteuse"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
