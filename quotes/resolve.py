@@ -777,7 +777,8 @@ class Resolver:
                     # `Jacline X, 51 ans,`, `Quant à Daniel, 10 ans, il …`: a name nobody listed, or a lone first name
                     # inside a sentence, then an age: a person's
                     entity = self._entity_for(name, "person", None)
-                elif len(words) >= 2 and not words[0].isupper() and self._description_after(start + len(name)) \
+                elif len(words) >= 2 and not words[0].isupper() and first_word not in self.lang.sets.SENTENCE_OPENING_WORDS \
+                        and self._description_after(start + len(name)) \
                         and all(w[:1].isupper() and w[-1] != "." for w in words) \
                         and (not self._place_like(start, len(name)) or self._word_before(start) in self.lang.OF) \
                         and not self._names_no_person(start):
@@ -1518,7 +1519,7 @@ class Resolver:
         words = normalize(description).replace("'", "' ").split()
         if not self.lexicon.auxiliary_forms.isdisjoint(words):
             return None  # a clause: `pour Noël, le fondateur de X a expliqué`
-        head = self.patterns.head_noun(description)
+        head = self.patterns.description_head(description)  # a role, or a nationality (`une Somalienne de 24 ans`)
         if head is None or self.patterns.ends_with_of.search(description):
             return None
         first = without_former(self.lang, head.replace("'", "' ").split()[0])

@@ -356,6 +356,11 @@ CASES = {
         "Interrogée par Paul Durand, la chanteuse est revenue sur sa carrière. « J'ai adoré avoir 40 ans », dit-elle.",
         {"J'ai adoré avoir 40 ans": "la chanteuse"},
     ),
+    "a name nobody listed, then a nationality in apposition, is a person's": (
+        "« Je ne suis pas une réfugiée blanche », soupire cette mère de famille. Hodan Warsame, une Somalienne de 24 "
+        "ans, souligne souffrir de discriminations. « Nous pensions que nous serions tous égaux », assure-t-elle.",
+        {"Nous pensions que nous serions tous égaux": "Hodan Warsame"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
