@@ -692,13 +692,19 @@ class PhraseReader:
     def _body_name_in_marks(self, k: int, limit: int) -> int | None:
         """The closing mark of the capitalised words in marks opening at token k, if they name a body: after the
         noun of its kind (`le comité « La Vérité pour X »`) or `de` after an office heading one (`le président de
-        « L'auberge des migrants »`)."""
+        « L'auberge des migrants »`); or the first name somebody goes by, after `de` and a role's or a person's noun
+        (`l'avocat de « Christelle »`; not a work's title, `l'interprète de « Mon vieux »`: most roles are known by
+        their works)."""
         doc = self.doc
         before = doc.words[k - 1]
         if before in self.lang.sets.OF and k > 1:
             before = doc.words[k - 2]
             if before not in self.lang.sets.BODY_OFFICES:
-                return None
+                # (a name in marks of one word, a first name nobody takes for a place's: `Paris-Seychelles` is a title)
+                named = (before in self.lang.ROLE_NOUNS or before in self.lang.PERSON_NOUN_GENDERS) and k + 2 < limit \
+                    and doc.texts[k + 1].isalpha() and first_name_gender(doc.texts[k + 1]) in ("m", "f") \
+                    and doc.words[k + 1] not in self.lang.sets.PLACE_FIRST_NAMES and not doc.texts[k + 2][:1].isalnum()
+                return k + 2 if named else None
         elif before not in self.lang.sets.ORGANISATION_NOUNS and before not in self.lang.sets.BODY_KIND_NOUNS:
             return None
         closing = k + 1

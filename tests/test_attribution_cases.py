@@ -361,6 +361,11 @@ CASES = {
         "ans, souligne souffrir de discriminations. « Nous pensions que nous serions tous égaux », assure-t-elle.",
         {"Nous pensions que nous serions tous égaux": "Hodan Warsame"},
     ),
+    "a first name in marks completing a role goes on to the name apposed to it": (
+        "« Donner son nom, c'est la désigner », a affirmé l'avocat de « Sophie », Me Paul Durand, en dénonçant la "
+        "campagne de harcèlement.",
+        {"Donner son nom, c'est la désigner": "Paul Durand"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
