@@ -803,7 +803,7 @@ class Resolver:
                     self._relatives.add(id(entity))
                     if surnames.get(surname := fold(words[-1])) is entity:
                         del surnames[surname]
-                if entity.kind == "person":
+                if entity.kind == "person" and self.text.startswith(", ", start + len(name)):  # (most names: no apposition)
                     entity.add_alias(self._description_after(start + len(name)))
                     if not entity.gender_known and (apposed := self._apposed_role_gender(start + len(name))) \
                             and not (apposed == "m" and gender == "f"):  # (`Nadine X, le porte-parole`: a role in the masculine)
@@ -1476,15 +1476,13 @@ class Resolver:
         """`Campbell X, une vice-présidente de Facebook …`: the gender of the singular determiner opening a role or a
         noun of a person in apposition after the name ending at `end` (what its first name guessed gives way); else
         None."""
-        if not self.text.startswith(", ", end):
-            return None
-        words = normalize(self.text[end + 2 : end + 2 + MAX_STRESSED_CHARS * 4]).replace("'", "' ").replace(",", " ,").split()
-        if len(words) < 3:
-            return None
-        gender, number = self.lang.DETERMINERS.get(words[0], (None, None))
-        if gender not in ("f", "m") or number != "sg" or not (
-                words[1] in self.lang.ROLE_NOUNS or self.lang.PERSON_NOUN_GENDERS.get(words[1]) == gender) \
-                or not (words[2] == "," or words[2] in self.lang.sets.OF):
+        words = self.text[end + 2 : end + 2 + MAX_STRESSED_CHARS * 4].split(None, 3)[:3]
+        gender, number = self.lang.DETERMINERS.get(normalize(words[0]), (None, None)) if words else (None, None)
+        if gender not in ("f", "m") or number != "sg" or len(words) < 3:
+            return None  # (an elided article, `l'`, tells no gender)
+        noun, comma, following = normalize(words[1].rstrip(",")), words[1].endswith(","), normalize(words[2])
+        if not (noun in self.lang.ROLE_NOUNS or self.lang.PERSON_NOUN_GENDERS.get(noun) == gender) \
+                or not (comma or following in self.lang.sets.OF or following[:2] in self.lang.sets.OF):
             return None  # (not `Interrogée par X, la chanteuse est revenue …`: the sentence's subject, its verb next)
         return gender
 
