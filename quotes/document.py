@@ -119,7 +119,9 @@ class Document:
         positions: list[int] = []
         previous = -1
         for speech in self._speech_at:
-            first, floor = speech, max(previous, speech - WINDOW)
+            first, floor = speech, speech - WINDOW
+            if floor < previous:
+                floor = previous
             while first - 1 > floor and words[first - 1] in group_words:
                 first -= 1
             if first == speech:  # most verbs: no group word before them (a generator made for each cost 0.2 %)

@@ -451,7 +451,9 @@ class Lexicon:
             if p[0] in self.lang.sets.WEAK_PRONOUNS:
                 # "la note", "en poste": an article or a preposition, unless the verb is inverted.
                 groups = [g for g in groups if g.clitic]
-        return max(groups, key=_group_end, default=None)
+        if len(groups) < 2:  # (most words: one reading or none, no `max` call)
+            return groups[0] if groups else None
+        return max(groups, key=_group_end)
 
     def _pronouns(self, p: list[str], k: int = 0) -> tuple[int, bool]:
         """Skip the object and reflexive pronouns before a verb at p[k]: (next index, reflexive)."""
