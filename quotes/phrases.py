@@ -1416,13 +1416,17 @@ class PhraseReader:
         return lo, hi
 
     def _apposition_start(self, lo: int) -> int | None:
-        """The comma that opens the apposition ending with the phrase at token lo, if one does."""
+        """The comma that opens the apposition ending with the phrase at token lo, if one does: no verb between but in a
+        relative clause on the name before (`X, qui a ouvert une enquête et qui`; not `Entré au son de X, le cercueil
+        est sorti sous les acclamations des proches, qui`: a clause)."""
         doc = self.doc
+        verb = False
         for c in range(lo - 1, max(-1, lo - MAX_NP_TOKENS), -1):
             if doc.quoted[c] or doc.sentence_ends[c]:
                 return None
             if doc.words[c] == ",":
-                return c if c > 0 else None
+                return c if c > 0 and not (verb and doc.words[c + 1] not in self.lang.RELATIVE_PRONOUNS) else None
+            verb = verb or doc.words[c] in self.lex.auxiliary_forms
         return None
 
     def _subject_of_previous_verb(self, j: int):

@@ -366,6 +366,16 @@ CASES = {
         "campagne de harcèlement.",
         {"Donner son nom, c'est la désigner": "Paul Durand"},
     ),
+    "a clause between two commas is no apposition a relative clause points past": (
+        "Entré au son d'une chanson de Jean Ferrat, le cercueil est sorti sous les acclamations des proches, qui ont "
+        "crié : « merci ».",
+        {"merci": "des proches"},
+    ),
+    "a relative clause coordinated to another points to the same name": (
+        "L'ONG avait obtenu l'appui de la médiatrice Claire Dupuis, qui avait ouvert une enquête sur le sujet et qui "
+        "recommandait à la Commission « de divulguer les documents ».",
+        {"de divulguer les documents": "Claire Dupuis"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
