@@ -376,6 +376,11 @@ CASES = {
         "recommandait à la Commission « de divulguer les documents ».",
         {"de divulguer les documents": "Claire Dupuis"},
     ),
+    "firefighters as the sapeurs-pompiers are who ils means": (
+        "Les sapeurs-pompiers du Var ont lancé un appel à la prudence lundi sur Twitter. « Pas de feu à proximité des "
+        "arbres », rappellent-ils.",
+        {"Pas de feu à proximité des arbres": "les sapeurs-pompiers du Var"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",

@@ -68,7 +68,7 @@ ROLE_NOUNS = {
     "amie": "f", "compagnon": "m", "compagne": "f", "voisin": "m", "voisine": "f",
     "témoin": None, "victime": None, "habitant": "m", "habitante": "f",
     "manifestant": "m", "manifestante": "f", "policier": "m", "policière": "f",
-    "gendarme": None, "pompier": "m", "soldat": "m", "militaire": None,
+    "gendarme": None, "pompier": "m", "sapeur-pompier": "m", "soldat": "m", "militaire": None,
     "infirmier": "m", "infirmière": "f", "soignant": "m", "soignante": "f", "enseignant": "m", "enseignante": "f",
     "étudiant": "m", "étudiante": "f", "salarié": "m", "salariée": "f",
     "agriculteur": "m", "agricultrice": "f", "commerçant": "m", "commerçante": "f",
@@ -299,7 +299,7 @@ COLLECTIVE_NOUNS = (
 GROUP_NOUNS = (
     "autorités", "manifestants", "habitants", "soignants", "proches", "témoins",
     "riverains", "experts", "syndicats", "organisateurs", "internautes", "sources",
-    "enquêteurs", "policiers", "gendarmes", "secours", "pompiers", "élus", "députés",
+    "enquêteurs", "policiers", "gendarmes", "secours", "pompiers", "sapeurs-pompiers", "élus", "députés",
     "sénateurs", "ministres", "responsables", "dirigeants", "militants", "salariés",
     "grévistes", "étudiants", "parents", "familles", "victimes", "avocats", "médecins",
     "scientifiques", "chercheurs", "spécialistes", "observateurs", "analystes",
