@@ -381,6 +381,10 @@ CASES = {
         "arbres », rappellent-ils.",
         {"Pas de feu à proximité des arbres": "les sapeurs-pompiers du Var"},
     ),
+    "a wire's plus signs quote words inside a quotation": (
+        "« Le président Paul Durand a dit +ça suffit+ (...), donc il va agir », a déclaré M. Lenoir.",
+        {"ça suffit": "Paul Durand"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
@@ -913,6 +917,10 @@ def test_speaker_of_every_quote(name):
 
 def test_a_surname_s_article_after_a_civil_title_stays_in_the_name():
     assert [q.speaker for q in quotations("« Le pays va mieux », a déclaré Mme Le Gall.")] == ["Le Gall"]
+
+
+def test_plus_signs_of_figures_and_names_quote_nothing():
+    assert quotations("Le chiffre d'affaires a progressé de +3 % et Canal+ a gagné des abonnés, +12 000 en un mois.") == []
 
 
 def test_a_term_after_an_article_is_nobody_s_words():

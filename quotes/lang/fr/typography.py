@@ -8,12 +8,14 @@ ABBREVIATIONS = ("m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste"
 # (no space inside), and only closed within a paragraph: marks that are also apostrophes or the
 # other pair's closers, as newsrooms type them. Guillemets turned round, German and Swiss style
 # (`»On ne lâchera rien«`); doubled apostrophes standing for double quotes (`''Nous reviendrons''`);
-# single quotes (`'Pourquoi ?'`, `‘Pourquoi ?’`), never the apostrophe of `l'État` or `Vélib'`.
+# single quotes (`'Pourquoi ?'`, `‘Pourquoi ?’`), never the apostrophe of `l'État` or `Vélib'`; a wire's plus signs
+# round words quoted inside a quotation (`+ça suffit+`), never `+3 %` nor `Canal+`.
 QUOTE_PAIRS = {
     "«": "»", "“": "”", "„": "“", "‹": "›",
     "»": ("«",), "›": ("‹",),
     "''": ("''", "’’"), "’’": ("’’", "''"), "‘‘": ("’’", "''"),
     "'": ("'", "’", '"'), "‘": ("’", "'", '"'),
+    "+": ("+",),  # a wire's marks for words quoted inside a quotation: `« Il m'a dit +ça suffit+ »`
 }
 
 # Page furniture run into the text, never a speaker: "Lire aussi : « … »" is a link to another story.
