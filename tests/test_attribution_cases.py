@@ -385,6 +385,12 @@ CASES = {
         "« Le président Paul Durand a dit +ça suffit+ (...), donc il va agir », a déclaré M. Lenoir.",
         {"ça suffit": "Paul Durand"},
     ),
+    "a body's name going on in lower case is read whole": (
+        "« Les besoins sont immenses dans la région », a déclaré Médecins sans frontières. « Les journalistes y sont "
+        "menacés », selon Reporters sans frontières.",
+        {"Les besoins sont immenses dans la région": "Médecins sans frontières",
+         "Les journalistes y sont menacés": "Reporters sans frontières"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",

@@ -39,6 +39,7 @@ PLACE_MARKERS = (
 BODY_NAMES_IN_LOWER_CASE = (
     "république en marche", "france insoumise", "lutte ouvrière", "debout la france", "europe écologie les verts",
     "génération écologie", "manif pour tous", "france libre", "front de gauche",
+    "reporters sans frontières", "médecins sans frontières", "avocats sans frontières", "médecins du monde",
 )
 
 # Nouns of works before their title, whatever first name opens it: `le film Love Addict`, `l'album Marie Jeanne`.
