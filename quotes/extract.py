@@ -624,11 +624,13 @@ class Extraction:
             and not (" " not in entity.name and first_name_gender(entity.name))
 
     def _shaped_like_a_persons_name(self, entity: Entity) -> bool:
-        """Two or three capitalised words, none in capitals (`Arjun Tevar`, not `SOS Racisme` nor `Amnesty
-        international`), that no determiner or description names as a body (`l'agence X`, `Le Point`)."""
+        """Two or three capitalised words, none in capitals nor a country's or a city's name that first names
+        spell (`Arjun Tevar`, not `SOS Racisme`, `Amnesty international` nor `Ouest France`), that no determiner or
+        description names as a body (`l'agence X`, `Le Point`)."""
         words = [w.partition("-")[2] if w.partition("-")[0] in self.lang.NAME_PARTICLES else w  # `al-Sibai`
                  for w in entity.name.split()]
-        if not 2 <= len(words) <= MAX_PERSON_NAME_WORDS or not all(w[:1].isupper() and not w.isupper() for w in words):
+        if not 2 <= len(words) <= MAX_PERSON_NAME_WORDS or not all(w[:1].isupper() and not w.isupper() for w in words) \
+                or normalize(words[-1]) in self.lang.sets.PLACE_FIRST_NAMES:
             return False
         return not self._named_with_an_article(entity)
 

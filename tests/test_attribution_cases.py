@@ -391,6 +391,11 @@ CASES = {
         {"Les besoins sont immenses dans la région": "Médecins sans frontières",
          "Les journalistes y sont menacés": "Reporters sans frontières"},
     ),
+    "a medium named after a place is no person a later il means": (
+        "Le marin Paul Durand avait toujours nié. Une version qu'il contredit dans un documentaire diffusé mercredi, "
+        "explique Ouest France. « Il n'y a qu'un coupable et c'est moi », plaide-t-il.",
+        {"Il n'y a qu'un coupable et c'est moi": "Paul Durand"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
