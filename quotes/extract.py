@@ -582,6 +582,12 @@ class Extraction:
             entities[n] = entity
         for n, m in repeats.items():
             entities[n] = entities[n] or entities[m]
+        for n, (span, _, kind) in enumerate(kept):
+            if entities[n] is None and kind == "direct" and span.depth == 0 and self.attributor.is_heading(span):
+                # `- « Un incident du Moyen-Âge » -` repeating no words said after it: the words of the section it tops,
+                # its first quotation's speaker
+                entities[n] = next((entities[m] for m in range(n + 1, len(kept)) if kept[m][0].depth == 0
+                                    and kept[m][2] == "direct" and not self.attributor.is_heading(kept[m][0])), None)
         for quote, entity in zip(quotes, entities):
             if entity is not None:
                 quote.speaker, quote.speaker_kind = entity.name, entity.kind

@@ -396,6 +396,11 @@ CASES = {
         "explique Ouest France. « Il n'y a qu'un coupable et c'est moi », plaide-t-il.",
         {"Il n'y a qu'un coupable et c'est moi": "Paul Durand"},
     ),
+    "a sub-heading repeating no words said after it is the words of the section it tops": (
+        "Le chanteur Paul Durand a répondu aux critiques.- « Un incident du passé » -Interrogé samedi, il a été clair. "
+        "« Cette affaire est derrière moi depuis longtemps », a déclaré Paul Durand.",
+        {"Un incident du passé": "Paul Durand"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
