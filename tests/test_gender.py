@@ -23,6 +23,7 @@ def speakers(text, lang="fr"):
     # a description of a person
     ("« Nous sommes épuisés par ces semaines », a témoigné une manifestante.", "female", "role:f"),
     ("« Je ne suis pas là pour servir de caution », a lancé la benjamine de l'Assemblée.", "female", "noun:f"),
+    ("« On ne dort plus depuis des semaines », a confié cette parente de la victime.", "female", "noun:f"),
     # a pronoun resolved to the speaker, and the participle that agrees with her
     # (Dominique: a first name of both genders)
     ("Dominique Kowalczuk a pris la parole lundi. « Nous ne céderons pas sur ce point », a-t-elle affirmé.",

@@ -355,7 +355,7 @@ PERSON_NOUN_GENDERS = {
     "détenu": "m", "détenue": "f", "inconnu": "m", "inconnue": "f",
     "client": "m", "cliente": "f", "patient": "m", "patiente": "f", "usager": "m", "usagère": "f", "piéton": "m",
     "piétonne": "f", "riverain": "m", "riveraine": "f", "vacancier": "m", "vacancière": "f", "collégien": "m",
-    "collégienne": "f", "parent": "", "veuf": "m", "veuve": "f", "suspect": "m", "suspecte": "f", "fan": "",
+    "collégienne": "f", "parent": "", "parente": "f", "veuf": "m", "veuve": "f", "suspect": "m", "suspecte": "f", "fan": "",
     "supporter": "m", "sans-abri": "", "ami": "m", "amie": "f", "voisin": "m", "voisine": "f", "camarade": "",
     "copain": "m", "copine": "f", "compatriote": "", "sage-femme": "", "chauffeur": "m", "livreur": "m", "serveur": "m",
     "contrôleur": "m",
