@@ -579,6 +579,10 @@ class Patterns:
         roles = [i for i in range(max(0, len(words) - 3), len(words)) if self.is_title_word(words[i])]
         if not roles or any(w in self.lang.OF for w in words[roles[-1] + 1 :]):
             return False  # not `l'entourage du maire de Poitiers`: the name completes the inner role
+        written = before.replace("'", "' ").split()
+        if len(written) == len(words) and roles[-1] + 1 < len(words) and written[roles[-1]][:1].isupper() \
+                and written[roles[-1] + 1][:1].isupper() and not self.is_title_word(words[roles[-1] + 1]):
+            return False  # `la préfète du Grand Est X`: a capitalised word of a place's name, no inner role
         i = roles[0]
         while i > 0 and self.is_title_word(words[i - 1]):
             i -= 1  # `Premier ministre`

@@ -401,6 +401,10 @@ CASES = {
         "« Cette affaire est derrière moi depuis longtemps », a déclaré Paul Durand.",
         {"Un incident du passé": "Paul Durand"},
     ),
+    "a place's capitalised name after a role's de holds no inner role": (
+        "« Les gens se sont rassemblés trop tôt », a déclaré la préfète du Grand Est Claire Dupuis.",
+        {"Les gens se sont rassemblés trop tôt": "Claire Dupuis"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
