@@ -69,6 +69,7 @@ def _cue_words(lang: Language) -> tuple:
         # The longest word of each selon-like phrase: a sentence without one holds none of them.
         frozenset(max(p, key=len) for ps in according.values() for p in ps),
         phrase_table(lang, lang.CITING_PHRASES), phrase_table(lang, lang.WORDING_SUBJECTS),
+        phrase_table(lang, lang.SEQUEL_OPENERS),
         # A comma and a selon-like phrase (in lower case, after a comma), sought in a quotation's text before its
         # tokens are read
         re.compile(",\\s*(?:" + "|".join("['’]".join(map(re.escape, p.split("'"))) for p in lang.ACCORDING_TO) + ")")
@@ -106,7 +107,7 @@ class Attributor:
         self.phrases = PhraseReader(doc)  # and the word sets it reads with
         self.links, self.wording_links, self.according, self.wording_owners, self.fronted_openers, \
             self.according_openers, self.according_keywords, self.citing, self.wording_subjects, \
-            self.comma_according = doc.lang.derived(_cue_words)
+            self.sequel_openers, self.comma_according = doc.lang.derived(_cue_words)
         self._headings: dict[Span, bool] = {}
         self._first_question: int | None = None  # where an interview's first question is labelled (-1: none), once asked
 
@@ -771,14 +772,11 @@ class Attributor:
 
     def _sequel_at(self, k: int, hi: int) -> bool:
         """A phrase telling what the subject said next opens at token k, before hi (`avant d'ajouter`)."""
-        words = self.doc.words
-        for phrase in self.lang.SEQUEL_OPENERS:
-            parts = phrase.replace("'", "' ").split()
-            j = k + len(parts)
-            if j < hi and words[k:j] == parts:
-                match = self.doc.cue(j)
-                return match is not None and match.mood != "finite"
-        return False
+        length = self.doc.phrase_at(k, self.sequel_openers)
+        if not length or k + length >= hi:
+            return False
+        match = self.doc.cue(k + length)
+        return match is not None and match.mood != "finite"
 
     def _introduced(self, i: int) -> Attribution | None:
         """`X a déclaré : « … »`, `X a estimé que « … »`, `X : « … »`, `X raconte ainsi : "…"`."""

@@ -113,11 +113,10 @@ class PhraseReader:
         if cleft := self.doc.phrase_at(lo, self.cleft_openers):
             return self._cleft_subject(lo + cleft, hi)
         head = lo + (lo + 1 < hi and self.doc.words[lo] in self.lang.sets.INTENSIFIERS)  # `Très remontée contre …, elle`
-        first = self.doc.words[head]
-        if (first.endswith(self.lang.PARTICIPLE_ENDINGS) or first in self.lang.sets.IRREGULAR_PARTICIPLES) \
+        participle = self.doc.words[head]
+        if (participle.endswith(self.lang.PARTICIPLE_ENDINGS) or participle in self.lang.sets.IRREGULAR_PARTICIPLES) \
                 and not first_name_gender(self.doc.texts[head]):
             return None  # `Interrogé sur …, il a …`, `Venu saluer …, il a …`: a participle clause, not the subject
-        first = self.doc.words[lo]
         if self.lex.adverbial_end(self.doc.words, lo):
             return None  # `Finalement, elle …`: an adverbial, not the subject
         found = self.noun_phrase(lo, hi)
@@ -859,7 +858,8 @@ class PhraseReader:
         preposition to two nouns joined (each after its determiner); else None."""
         words, texts, determiners = self.doc.words, self.doc.texts, self.determiners
         if not (k + 5 < limit and words[k] in self.lang.PORTFOLIO_PREPOSITIONS and texts[k - 1][:1].isupper()
-                and words[k + 1] in determiners and texts[k + 2].isalpha() and texts[k + 2].islower() and words[k + 3] in self.lang.sets.COORDINATORS
+                and words[k + 1] in determiners and texts[k + 2].isalpha() and texts[k + 2].islower()
+                and words[k + 3] in self.lang.sets.COORDINATORS
                 and words[k + 4] in determiners and texts[k + 5].isalpha() and texts[k + 5].islower()
                 and self._role_among(start, k)):
             return None
