@@ -405,6 +405,12 @@ CASES = {
         "« Les gens se sont rassemblés trop tôt », a déclaré la préfète du Grand Est Claire Dupuis.",
         {"Les gens se sont rassemblés trop tôt": "Claire Dupuis"},
     ),
+    "a description past an opening connective has the floor for the next quotation": (
+        "« Il faut partir », explique Jean Dupont, architecte. Selon les sociologues, beaucoup de gens veulent "
+        "quitter les villes. Et l'homme qui a dessiné des tours est convaincu que Lyon est idéale. "
+        "« Lyon est la ville du futur. »",
+        {"Lyon est la ville du futur.": "Jean Dupont"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
