@@ -411,6 +411,11 @@ CASES = {
         "« Lyon est la ville du futur. »",
         {"Lyon est la ville du futur.": "Jean Dupont"},
     ),
+    "la tête de liste tells no gender: the man who spoke goes on": (
+        "« Ce sera dur pour toute la gauche », a déclaré Jean Dupont, tête de liste du Printemps. "
+        "« Nous irons jusqu'au bout », a assuré la tête de liste du Printemps.",
+        {"Nous irons jusqu'au bout": "Jean Dupont"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",

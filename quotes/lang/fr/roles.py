@@ -171,7 +171,7 @@ PARTY_MEMBER_NOUNS = {
 }
 
 # Nouns whose article gives the noun's gender, not the person's (`la star, Bertrand X`, `la victime`).
-FIXED_GENDER_NOUNS = ("star", "victime", "source", "vedette", "personnalité")
+FIXED_GENDER_NOUNS = ("star", "victime", "source", "vedette", "personnalité", "tête de liste")
 
 # Epithets that stand for a role (`le chef de l'Etat`, `le locataire de l'Elysée`: the president
 # named before): the role noun they point back to.
