@@ -416,6 +416,11 @@ CASES = {
         "« Nous irons jusqu'au bout », a assuré la tête de liste du Printemps.",
         {"Nous irons jusqu'au bout": "Jean Dupont"},
     ),
+    "a body back as the subject of the sentence before is who the kind of body means": (
+        "Selon l'association Terre Vive, « la rivière est polluée ». De son côté, la Fédération des pêcheurs assure "
+        "que les poissons vont bien. Terre Vive n'en reste pas là. « Le préfet doit agir », écrit l'association.",
+        {"Le préfet doit agir": "Terre Vive"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
