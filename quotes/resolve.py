@@ -935,7 +935,7 @@ class Resolver:
         opening, end = self._phrases[start]
         if self._opens_sentence(opening) or self._heads_relative(end) or self._inverted_after_that(opening) \
                 or (self._inverted_in_incise(opening) and not self._after_preposition(start)) \
-                or self._opens_subordinate(opening, end) \
+                or self._opens_subordinate(opening, end) or self._opens_coordinate_clause(opening, end) \
                 or self._source_opening_sentence(opening) or self._example_of_subject(opening) or self._voice_of(opening):
             return "subject"
         after_preposition = self._after_preposition(start)
@@ -974,6 +974,17 @@ class Resolver:
             return False
         first = opening_words.split()[:1]
         return not (first and first[0] in self.lang.PRONOUNS) and not any(start <= p < opening for p, _ in self.people)
+
+    def _opens_coordinate_clause(self, opening: int, end: int) -> bool:
+        """`On l'a peu entendue, et pourtant X en a à dire`: the subject of a main clause a contrasting connective
+        joins to the one before, after a comma (perhaps past `et`, `mais`), its verb after it."""
+        word = LAST_WORD.search(before := self.text[max(0, opening - OPENING_WINDOW) : opening].rstrip())
+        if word is None or normalize(word.group()) not in self.lang.CLAUSE_CONNECTIVES:
+            return False
+        before = before[: word.start()].rstrip()
+        if (word := LAST_WORD.search(before)) is not None and normalize(word.group()) in self.lang.OPENING_CONNECTIVES:
+            before = before[: word.start()].rstrip()
+        return before[-1:] in (",", ";") and self._verb_follows(end)
 
     def _verb_follows(self, end: int) -> bool:
         """A word in lower case follows the name ending at `end`, its verb or a pronoun before it (`s'est réjoui`),

@@ -421,6 +421,11 @@ CASES = {
         "que les poissons vont bien. Terre Vive n'en reste pas là. « Le préfet doit agir », écrit l'association.",
         {"Le préfet doit agir": "Terre Vive"},
     ),
+    "the subject of a clause a contrasting connective opens is who the description after means": (
+        "On l'avait peu entendue depuis des mois, et pourtant Claire Dumont a des choses à dire. "
+        "« Cela arrivait aussi dans le métro », raconte l'actrice.",
+        {"Cela arrivait aussi dans le métro": "Claire Dumont"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",

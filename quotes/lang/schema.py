@@ -181,6 +181,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "COORDINATORS": (tuple, "conjunctions joining verbs or quotations that share a subject or a cue; the additive one (`et`) first"),
     "CONNECTIVES": (tuple, "sentence connectives: capitalised, not a name"),
     "OPENING_CONNECTIVES": (tuple, "connectives that may open a sentence before its subject (`Or`, `Mais`)"),
+    "CLAUSE_CONNECTIVES": (tuple, "connectives that, after a comma, open a main clause whose subject is what the text turns to (`…, et pourtant X en a à dire`)"),
     "COMPARATIVES": (tuple, "comparatives: the name after them and `que` is what is compared with"),
     "EXAMPLE_MARKERS": (tuple, "words that, after a comma, bring in an example (`…, comme X`)"),
     "TOPIC_OPENERS": (tuple, "words opening a sentence on the one it turns to (`Quant à X, il …`): X is its topic, the one its pronoun means"),

@@ -101,6 +101,8 @@ TERM_PREPOSITIONS = ("for", "as", "of")
 EMBEDDING_PREPOSITIONS = ("of", "to", "for", "as", "in", "on", "at", "about", "by", "with")
 
 # Connectives that may open a sentence before its subject: `But the minister said …`.
+# (a clause after `, but` or `, and` names somebody aside as often as the one the text turns to: none)
+CLAUSE_CONNECTIVES = ()
 OPENING_CONNECTIVES = ("but", "and", "so", "yet", "however", "meanwhile", "still", "now", "then", "instead")
 
 CONNECTIVES = (

@@ -155,6 +155,11 @@ OPENING_CONNECTIVES = (
     "toutefois", "néanmoins", "car", "certes", "ensuite",
 )
 
+# Connectives that, after a comma, open a main clause whose subject the text turns to (`On l'a peu entendue, et
+# pourtant X en a à dire`): the one a later pronoun or description means. Contrast only: after `et` alone the
+# clause is often an aside (`il jouait au milieu, et X était son modèle`).
+CLAUSE_CONNECTIVES = ("pourtant", "cependant", "toutefois", "néanmoins")
+
 CONNECTIVES = (
     "or", "mais", "donc", "et", "puis", "enfin", "alors", "ainsi", "cependant", "pourtant",
     "toutefois", "néanmoins", "car", "bref", "certes", "d'ailleurs", "ensuite", "aussi",
