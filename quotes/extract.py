@@ -454,8 +454,6 @@ class Extraction:
                     # nor a thing's given words before (`son récit`, `un article`)
                     candidates = [c for c in candidates if not self._a_body_s_name(c[1]) and not self._a_thing(c[1])] \
                         or candidates
-                if not pronoun and candidates and self.resolver.names_a_kind_of_body(target):
-                    candidates = [*candidates, *self._body_back_as_subject(attribution.mention_start, candidates)]
                 recent = max(0, n - SPOKE_OF_REACH)
                 description = not pronoun and self.resolver.patterns.description_head(target)
                 described = speakers and description
@@ -949,16 +947,6 @@ class Extraction:
         if self._person_agreeing(pronoun, mention, mention_start, candidates, excluded=(entity,)) is None:
             return None
         return self.resolver.resolve(mention, mention_start, candidates, excluded=(entity,))
-
-    def _body_back_as_subject(self, position: int, candidates: list[tuple[int, Entity]]) -> list[tuple[int, Entity]]:
-        """A body that spoke before, the subject of the sentence just before `position` since the last one spoke
-        (`Le Canard enchaîné n'en a pas fini … L'hebdomadaire assure …`, after another paper spoke): [] or one."""
-        latest = max(p for p, _ in candidates)
-        subject = next(self._sentence_subjects(position, peek=True), None)
-        if subject is None or subject[0] <= latest or not any(e is subject[1] for _, e in candidates) \
-                or subject[1].kind != "organisation":
-            return []
-        return [subject]
 
     def _person_agreeing(self, pronoun: str, mention: str, start: int, candidates: list[tuple[int, Entity]],
                          excluded: tuple[Entity, ...] = ()) -> Entity | None:

@@ -74,6 +74,7 @@ ELIDED_WORD = re.compile(r"[^\W\d_]+'?")  # a word with its elision's apostrophe
 APPOSITION_THEN = re.compile(r"\s*,[^,.!?:;«»\"\n]+,\s*(?:(\w+)\b[^,.!?:;«»\"\n]*)?")
 QUOTATION_END = 3  # a full stop this close to a quotation's end (`. »`, `."`) ends the sentence around it
 OPENING_WINDOW = 120
+CONNECTIVE_REACH = 16  # characters before a name a connective opening its clause may take (`néanmoins `)
 MAX_SENTENCES_NAMING_NOBODY = 2  # sentences naming no person a description may look past for who it means
 LAST_WORD = regex.compile(r"(?r)\b\w+$")
 NEXT_WORD = re.compile(r"[^\W\d_]+['’]?")  # (`s'`: an elided pronoun, whole)
@@ -154,6 +155,9 @@ class Patterns:
         self.last_contracted = re.compile(rf"(?s).*\s({'|'.join(map(re.escape, lang.CONTRACTED_ARTICLES))})\s") \
             if lang.CONTRACTED_ARTICLES else re.compile("(?!)")
         self.ends_with_of_noun = regex.compile(rf"(?:{of})(?:\s*\p{{Ll}}[\p{{L}}'’-]*)+$")
+        # a connective opening a main clause, then the name (`…, et pourtant X`): searched back from the name
+        self.clause_connective_before = regex.compile(
+            rf"(?ri)(?:{_alternation(lang.CLAUSE_CONNECTIVES)})\s+$") if lang.CLAUSE_CONNECTIVES else None
         self.inner_to = regex.compile(rf"\s(?:{_alternation(lang.TO)})\s")
         self.inner_of = regex.compile(rf"\s(?:{of})")
         # `dans un communiqué`, `par courrier`: the words after a preposition of where, or how, somebody spoke
@@ -978,10 +982,10 @@ class Resolver:
     def _opens_coordinate_clause(self, opening: int, end: int) -> bool:
         """`On l'a peu entendue, et pourtant X en a à dire`: the subject of a main clause a contrasting connective
         joins to the one before, after a comma (perhaps past `et`, `mais`), its verb after it."""
-        word = LAST_WORD.search(before := self.text[max(0, opening - OPENING_WINDOW) : opening].rstrip())
-        if word is None or normalize(word.group()) not in self.lang.CLAUSE_CONNECTIVES:
+        connective = self.patterns.clause_connective_before
+        if connective is None or (word := connective.search(self.text, max(0, opening - CONNECTIVE_REACH), opening)) is None:
             return False
-        before = before[: word.start()].rstrip()
+        before = self.text[max(0, word.start() - OPENING_WINDOW) : word.start()].rstrip()
         if (word := LAST_WORD.search(before)) is not None and normalize(word.group()) in self.lang.OPENING_CONNECTIVES:
             before = before[: word.start()].rstrip()
         return before[-1:] in (",", ";") and self._verb_follows(end)
@@ -1900,7 +1904,8 @@ class Resolver:
                     entity.add_alias(mention)
                     return entity
         if head is None and self._is_definite_singular(mention) and self.names_a_kind_of_body(mention):
-            body = self._latest_body(candidates, self._determiner_gender(mention))
+            body = self._body_opening_sentence_before(position, candidates) \
+                or self._latest_body(candidates, self._determiner_gender(mention))
             if body is not None:  # `UFC-Que Choisir … « … », affirme l'association`
                 body.add_alias(mention)
                 return body
@@ -2208,7 +2213,7 @@ class Resolver:
     def names_a_kind_of_body(self, mention: str) -> bool:
         """`l'association`, `le groupe ferroviaire`: a determiner, then a noun for a kind of body, in lower case."""
         words = mention.replace("’", "'").replace("'", "' ").split()
-        return len(words) >= 2 and normalize(words[1]) in self.lang.sets.BODY_KIND_NOUNS and words[1][:1].islower()
+        return len(words) >= 2 and words[1][:1].islower() and normalize(words[1]) in self.lang.sets.BODY_KIND_NOUNS
 
     def only_a_kind_of_body(self, entity: Entity, mention: str) -> bool:
         """The entity is nothing but the mention's words, a definite determiner and a noun for a kind of body
@@ -2218,6 +2223,24 @@ class Resolver:
             and all(w.isalpha() and w.islower() and w not in self.lang.OF for w in words[2:]) \
             and self._is_definite_singular(mention) and (words[1].islower() or words[1].isupper()) \
             and fold(entity.name) in (fold(mention), fold(self._strip_determiner(mention)))
+
+    def _body_opening_sentence_before(self, position: int, candidates) -> Entity | None:
+        """A body that spoke before, named again opening one of the two sentences before `position` since the last one
+        spoke (`Le Canard enchaîné n'en a pas fini … À chaque semaine, ses révélations. L'hebdomadaire assure …`, after
+        another paper spoke): the one a kind of body there means."""
+        if not candidates:
+            return None
+        latest = max(p for p, _ in candidates)
+        for start in reversed(self._sentence_starts_before(position)[-3:-1]):
+            while start < position and self.text[start].isspace():
+                start += 1
+            if start <= latest:
+                return None
+            for _, entity in candidates:  # (its name as the body spoke by it: no mention read anew)
+                if entity.kind == "organisation" and any(name and self.text.startswith(name, start)
+                                                         for name in (entity.name, *entity.aliases)):
+                    return entity
+        return None
 
     @staticmethod
     def _latest_body(candidates, gender: str | None) -> Entity | None:
