@@ -14,6 +14,7 @@ from .names import first_name_gender
 
 MAX_NP_TOKENS = 14
 MAX_APPOSITIONS = 3  # `Sandrine, aide-soignante, 51 ans, de Besançon,`: appositions after a subject
+MAX_ADVERBIAL_TOKENS = 4  # an adverbial phrase opening a clause (`pour leur part`, `quant à lui`) spans this many tokens at most
 MAX_RELATIVE_TOKENS = 25  # `X, qui n'est plus à jour de ses cotisations au parti, assure`: a relative set off by commas
 MAX_SECOND_TITLE_TOKENS = 7  # `et numéro deux de LFI Adrien`: how far a second title runs to the name
 MAX_CLEFT_OPENER_TOKENS = 3  # `ce n'était`: the tokens of the longest words a cleft opens on
@@ -1261,10 +1262,12 @@ class PhraseReader:
             if head is None:
                 continue
             h_lo, h_hi = head
+            if (adverbial := self._opening_adverbial_end(h_lo, lo)) is not None and adverbial < h_hi:
+                h_lo = adverbial  # `De son côté X, …`, `Pour sa part X, …`: the adverbial is no part of the head
             # after a heading's dash too: `- Des tests en pharmacie -Martine Lebrun, directrice, explique`; or right
             # after a quotation (`« … C'est faux. » Serge, 60 ans, décrivait …`)
             opens = h_lo == lo or doc.words[h_lo - 1] in (",", ":") or doc.words[h_lo - 1] in SIGNATURE_DASHES \
-                or doc.quoted[h_lo - 1]
+                or doc.quoted[h_lo - 1] or h_lo == adverbial
             if opens and doc.words[h_lo] in self.determiners and self.names_somebody(h_lo, h_hi) and self.starts_with_person(c + 1):
                 # `La présidente de la commission des Lois, Y,`: the person apposed, whatever name the description holds
                 return (doc.phrase(h_lo, j), doc.starts[h_lo], doc.phrase(h_lo, h_hi))
@@ -1283,6 +1286,16 @@ class PhraseReader:
                     # Waynel X,`: resolved by the name
                     return (doc.phrase(h_lo, j), doc.starts[h_lo], doc.phrase(h_lo, h_hi))
                 return (doc.phrase(h_lo, h_hi), doc.starts[h_lo], doc.phrase(c + 1, j))
+        return None
+
+    def _opening_adverbial_end(self, k: int, lo: int) -> int | None:
+        """The end, at token k or past it, of an adverbial phrase opening the clause that the phrase at token k opens:
+        at the sentence's start (lo), or right after a quotation, a comma or a colon (`« … » De son côté X`)."""
+        doc = self.doc
+        for start in range(k, max(lo, k - MAX_ADVERBIAL_TOKENS) - 1, -1):
+            if start == lo or doc.quoted[start - 1] or doc.words[start - 1] in (",", ":"):
+                end = self.lex.adverbial_end(doc.words, start)
+                return end if end is not None and end >= k else None
         return None
 
     def describes_a_person_at(self, i: int) -> bool:

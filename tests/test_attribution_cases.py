@@ -426,6 +426,12 @@ CASES = {
         "« Cela arrivait aussi dans le métro », raconte l'actrice.",
         {"Cela arrivait aussi dans le métro": "Claire Dumont"},
     ),
+    "an opening adverbial with no comma is no part of the apposition's head": (
+        "Pour sa part Jean Dupont, directeur de l'Agence régionale de santé, a déclaré lors de la même conférence "
+        "de presse : « Moins de cas ont été signalés ce mois-ci. » De son côté Marie Durand, présidente de "
+        "l'Association des maires, a assuré : « Les écoles resteront ouvertes. »",
+        {"Moins de cas ont été signalés ce mois-ci.": "Jean Dupont", "Les écoles resteront ouvertes.": "Marie Durand"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
