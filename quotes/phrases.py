@@ -620,10 +620,8 @@ class PhraseReader:
                     and words[k + 2] in self.time_words:
                 break  # `X le 26 octobre`: a date
             if k > start and w in self.time_words and not tok[:1].isupper() and words[k - 1] not in lang.CONTRACTED_ARTICLES \
-                    and not (w in lang.TIME_DEMONSTRATIVES and words[k - 1] in lang.OF and not self._next_is_time(k + 1, limit)) \
-                    and not (words[k - 1] in lang.OF and head_text[:1].isupper()):
-                break  # `X lundi`, `X ce matin`; but `l'un des destinataires de cette note`, `un visiteur du soir`,
-                # `l'Institut de veille sanitaire`: a body's name goes on
+                    and not (w in lang.TIME_DEMONSTRATIVES and words[k - 1] in lang.OF and not self._next_is_time(k + 1, limit)):
+                break  # `X lundi`, `X ce matin`; but `l'un des destinataires de cette note`, `un visiteur du soir`
             if k > start and not tok[:1].isupper() and (
                     w in self.lex.subject_clitics or w in self.lex.preverbal_clitics or w in self.lex.negation):
                 if w in self.lex.subject_clitics and (
