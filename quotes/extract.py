@@ -1086,13 +1086,15 @@ class Extraction:
                 subject = (subject[0], doc.starts[subject[1]])  # (`Ce pharmacien rémois est tombé …`: a person too)
             else:
                 subject = phrases.clause_subject(lo, hi)  # past opening adverbials
-            past_connective = subject is None and doc.words[lo] in self.lang.sets.OPENING_CONNECTIVES and lo + 1 < hi \
-                and doc.words[lo + 1] not in self.lang.PRONOUNS
-            if past_connective:
-                subject = phrases.clause_subject(lo + 1, hi)  # `Et l'architecte est convaincu …`
-            # (past a connective, a person only: a body there is more often a word of the story, `Mais son quotidien`)
-            if subject is not None and (entity := read(subject[0], subject[1], [])) is not None \
-                    and (not past_connective or entity.kind == "person"):
+            if subject is None and doc.words[lo] in self.lang.sets.OPENING_CONNECTIVES and lo + 1 < hi \
+                    and doc.words[lo + 1] not in self.lang.PRONOUNS:
+                # `Et l'architecte est convaincu …`: a person past the connective (a body there is more often a word
+                # of the story: `Mais son quotidien …`)
+                subject = phrases.clause_subject(lo + 1, hi)
+                if subject is not None and (entity := read(subject[0], subject[1], [])) is not None and entity.kind == "person":
+                    yield subject[1], entity
+                continue
+            if subject is not None and (entity := read(subject[0], subject[1], [])) is not None:
                 yield subject[1], entity
 
     def _a_person_s_description(self, mention: str, position: int, peek: bool = False) -> bool:
