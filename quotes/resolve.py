@@ -52,7 +52,7 @@ MAX_AGE_APPOSITION = 12  # characters of an age in apposition (`51 ans,`)
 # jaunes libres »`): the apposition goes on past it.
 QUOTED_NAME_END = re.compile(r"[^\"«»“”,.;:!?]{1,40}[\"»”]")
 WORD_START = re.compile(r"\w+")  # a word's letters before any sign glued to it
-MAX_APPOSITION = 80  # characters of a role in apposition after a name (`ministre déléguée à la Citoyenneté`)
+MAX_APPOSITION = 120  # characters of a role in apposition after a name (`ministre déléguée à la Citoyenneté`)
 PRECEDING_WORDS_CHARS = 32  # characters before a name read for the words that make it no person's (`de la`, `l'Institut d'Oncologie`)
 MAX_DETERMINER = 6  # characters of an article and its space before a civil title (`la Pr`)
 ROLE_REACH = 3  # `du tout nouveau ministre`: how far after its article a title's role noun may come

@@ -432,6 +432,12 @@ CASES = {
         "l'Association des maires, a assuré : « Les écoles resteront ouvertes. »",
         {"Moins de cas ont été signalés ce mois-ci.": "Jean Dupont", "Les écoles resteront ouvertes.": "Marie Durand"},
     ),
+    "a role in apposition longer than a line is still the person's, whom a later description means": (
+        "« Le projet avance », observe Claire Fontenay, maire Les Écologistes de la commune voisine de "
+        "Saint-Aubin-sur-Loire et « amie fidèle » du sénateur. « Il faut attendre », estime Paul Ravel, boulanger de "
+        "50 ans. « Rien n'est encore joué », assure la maire écologiste de Saint-Aubin-sur-Loire.",
+        {"Le projet avance": "Claire Fontenay", "Rien n'est encore joué": "Claire Fontenay"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
