@@ -236,6 +236,10 @@ class Patterns:
         # nouns of a people, a nation's or a party's (`le Belge`, `l'Insoumise`): descriptions, never names
         self.nouns_of_a_people = {**lang.DEMONYMS, **lang.PARTY_MEMBER_NOUNS}
         self.first_person_singular = _whole_words(lang.FIRST_PERSON_SINGULAR)  # sought in quotations
+        # `Ce dernier fait un geste.`: a pronoun of the latest mentioned opening a sentence, capitalised (sought in text)
+        self.latest_mentioned_subject = re.compile("|".join(
+            re.escape(p[:1].upper() + p[1:]) + r"\b" for p in sorted(lang.sets.LATEST_MENTIONED, key=len, reverse=True))
+            or "(?!)")
         # Names, titles and mentions repeat from article to article: read each once.
         self.names_in_run = lru_cache(maxsize=4096)(self._names_in_run)
         self.head_noun = lru_cache(maxsize=4096)(self._head_noun)
@@ -713,6 +717,7 @@ class Resolver:
         self._phrases: dict[int, tuple[int, int]] = {}  # a name's position → where its phrase opens, its end
         self._places: dict[int, str] = {}  # a name's position → its place in the sentence, read when asked
         self._breaks: list[int] | None = None  # where SENTENCE_BREAKS matches, found when first asked for
+        self._latest_subjects: list[int] | None = None  # where a sentence opens on `Ce dernier`, found when first asked for
         self._by_name: dict[str, Entity] = {}
         self._surnames: dict[str, Entity] = {}  # a named person's last name, folded
         self._relatives: set[int] = set()  # the people introduced as somebody's kin (`sa femme X`), by id
@@ -2318,6 +2323,11 @@ class Resolver:
         pool = sorted([c for c in (*candidates, *self._before(position)) if not (excluded and _among(c[1], excluded))],
                       key=lambda c: c[0])
         speakers = {p for p, _ in candidates}
+        if (latest := self._latest_mentioned_subject(position, pool[-1][0] if pool else 0, candidates)) is not None \
+                and not (excluded and _among(latest[1], excluded)):
+            # `Y accepte-t-il la main de X ? Ce dernier fait un geste. « … », a-t-il dit`: X, the sentence's subject
+            pool.append(latest)
+            speakers.add(latest[0])
         free, oblique = None, None  # the closest agreeing one not after a preposition, and after one
         for p, e in reversed(pool):  # the closest first: most pronouns mean somebody near
             if not self._agrees(e, gender, number, personal):
@@ -2397,6 +2407,19 @@ class Resolver:
         taken for a body only because no first name was known in it."""
         return entity.kind == "organisation" and any(
             not self.patterns.thing_nouns.isdisjoint(normalize(name).split()) for name in (entity.name, *entity.aliases))
+
+    def _latest_mentioned_subject(self, position: int, after: int, candidates) -> tuple[int, Entity] | None:
+        """The last pronoun of the latest mentioned opening a sentence between `after` and `position` (`Ce dernier
+        a …`), with whom it means: the subject a later pronoun means before anybody named earlier."""
+        if self._latest_subjects is None:
+            self._latest_subjects = [m.start() for m in self.patterns.latest_mentioned_subject.finditer(self.text)]
+        k = bisect.bisect_left(self._latest_subjects, position) - 1
+        if k < 0 or self._latest_subjects[k] <= after:
+            return None  # most pronouns: none of them since the last one named
+        start = self._latest_subjects[k]
+        words = normalize(self.patterns.latest_mentioned_subject.match(self.text, start).group())
+        entity = self._latest_mentioned(start, *self.lang.PRONOUNS[words], candidates)
+        return (start, entity) if entity is not None else None
 
     def _latest_mentioned(self, position, gender, number, candidates) -> Entity | None:
         pool = sorted(list(candidates) + self._before(position), key=lambda c: c[0])

@@ -438,6 +438,11 @@ CASES = {
         "50 ans. « Rien n'est encore joué », assure la maire écologiste de Saint-Aubin-sur-Loire.",
         {"Le projet avance": "Claire Fontenay", "Rien n'est encore joué": "Claire Fontenay"},
     ),
+    "a sentence opening on ce dernier has for subject whom it means, the pronoun after it too": (
+        "Paul Martin a longtemps travaillé avec Jacques Durand. Martin acceptera-t-il l'offre de Durand ? Ce dernier "
+        "fait en tout cas un nouveau geste. « Nous devons nous parler », a-t-il écrit.",
+        {"Nous devons nous parler": "Jacques Durand"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
