@@ -256,9 +256,9 @@ class PhraseReader:
 
     def _past_complement(self, end: int, limit: int, start: int) -> int:
         """The comma closing a short adjunct right after the noun phrase from `start` to `end` (`… à Fullerton,`, `à
-        l'Égalité entre les femmes et les hommes,`: a portfolio), when a name follows it; else `end`."""
+        l'Égalité entre les femmes et les hommes,`: a portfolio; `… pour le Liban,`), when a name follows it; else `end`."""
         doc = self.doc
-        if end >= limit or doc.words[end] not in self.adjunct_words:
+        if end >= limit or doc.words[end] not in self.prepositions:
             return end
         k, stop = end + 1, min(limit - 1, end + MAX_INCISE_TOKENS + 1)
         while k < stop:

@@ -443,6 +443,11 @@ CASES = {
         "fait en tout cas un nouveau geste. « Nous devons nous parler », a-t-il écrit.",
         {"Nous devons nous parler": "Jacques Durand"},
     ),
+    "a role's complement on pour before the comma of the name apposed to it": (
+        "« Personne ne peut rester sans rien faire ! », s'est insurgé sur les réseaux sociaux le représentant spécial "
+        "des Nations unies pour le Sahel, Paul Dupont.",
+        {"Personne ne peut rester sans rien faire !": "Paul Dupont"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
