@@ -455,6 +455,10 @@ class PhraseReader:
             if (doc.words[i - 1] in self.lang.sets.MEDIUM_NOUNS or (seen_content and tok[:1].isupper())) \
                     and (named_end := self._subject_after_medium_name(i, limit)):
                 return named_end  # `au journal Le Parisien la directrice de X`, `à l'Agence France-Presse un témoin`
+            if seen_content and w in self.lang.CONTRACTED_ARTICLES and tok.islower() and i + 2 < limit \
+                    and doc.words[i + 1] in self.time_words and doc.texts[i - 1][:1].isupper():
+                i += 2  # `au Journal du dimanche`: a name going on past its article with a time word
+                continue
             if seen_content and (w in self.determiners or self._is_title(i)) and doc.words[i - 1] not in self.lang.sets.OF \
                     and doc.words[i - 1] not in self.lang.sets.TO \
                     and not (w in self.lang.CONTRACTED_ARTICLES and tok.islower() and doc.texts[i - 1][:1].isupper()

@@ -448,6 +448,11 @@ CASES = {
         "des Nations unies pour le Sahel, Paul Dupont.",
         {"Personne ne peut rester sans rien faire !": "Paul Dupont"},
     ),
+    "a medium's name going on past its article with a time word is no subject": (
+        "« Rien n'est encore joué pour nous », a déclaré au Journal du dimanche (JDD) la directrice de campagne du "
+        "candidat, Marie Lenoir.",
+        {"Rien n'est encore joué pour nous": "Marie Lenoir"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
