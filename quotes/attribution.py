@@ -142,9 +142,10 @@ class Attributor:
         titled = start + (doc.words[start] in self.phrases.determiners)  # `le Dr X`
         if cited is None or not (self.phrases.starts_with_person(start) or self.phrases.opens_with_role(start, cited[1])
                                  or doc.words[titled] in self.lang.CIVIL_TITLES) \
-                or (cited[1] < doc.size and (doc.words[cited[1]] in self.lang.COORDINATORS or doc.words[cited[1]] == "(")):
+                or (cited[1] < doc.size and (doc.words[cited[1]] in self.lang.COORDINATORS or doc.words[cited[1]] == "(")) \
+                or (cited[1] + 1 < doc.size and doc.words[cited[1]] == "," and self.phrases.starts_with_person(cited[1] + 1)):
             # (not `citant des études`, `citant un passage de l'œuvre de X`: a document, the speaker's own words on it;
-            # nor `citant X ou Y`: examples named)
+            # nor `citant X ou Y`, `citant X, Y et Z`: examples named)
             return found
         return replace(found, mention=cited[0], mention_start=doc.starts[start], role=None)
 

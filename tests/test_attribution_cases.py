@@ -453,6 +453,11 @@ CASES = {
         "candidat, Marie Lenoir.",
         {"Rien n'est encore joué pour nous": "Marie Lenoir"},
     ),
+    "names listed after citant are examples, not the words' source": (
+        "Marie Lenoir n'a pas encore choisi. « J'ai des liens d'amitié avec plusieurs candidats », expliquait alors "
+        "l'ancienne sénatrice, citant Paul Durand, Jacques Morel et Luc Petit.",
+        {"J'ai des liens d'amitié avec plusieurs candidats": "Marie Lenoir"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
