@@ -290,6 +290,14 @@ class Document:
             hi += 1
         return lo, min(hi + 1, self.size)
 
+    def sentence_ranges(self) -> list[tuple[int, int]]:
+        """Every sentence's token range [lo, hi), in order (what `sentence` gives, token by token, without a search
+        for each)."""
+        if self._sentences is None:
+            self._sentences = self._sentence_table()
+        his = [end + 1 for end in self._sentences]
+        return [(lo, hi) for lo, hi in zip([0, *his], his) if lo < hi]
+
     def _sentence_table(self) -> list[int]:
         """The index of the last token of every sentence, in order."""
         return [i for i in compress(range(self.size), self.sentence_ends) if self._ends_outside(i)] + [self.size - 1]

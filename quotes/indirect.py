@@ -19,14 +19,12 @@ class IndirectSpeech:
         self.doc = attributor.doc
 
     def find(self) -> list[tuple[Span, Attribution]]:
-        doc, found, i = self.doc, [], 0
-        while i < doc.size:
-            lo, hi = doc.sentence(i)
+        doc, found = self.doc, []
+        for lo, hi in doc.sentence_ranges():
             if not any(doc.quoted[lo:hi]):
                 item = self._according(lo, hi) or self._in_sentence(lo, hi)
                 if item:
                     found.append(item)
-            i = hi
         return found
 
     def _according(self, lo: int, hi: int):
