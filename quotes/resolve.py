@@ -717,7 +717,6 @@ class Resolver:
         self._phrases: dict[int, tuple[int, int]] = {}  # a name's position → where its phrase opens, its end
         self._places: dict[int, str] = {}  # a name's position → its place in the sentence, read when asked
         self._breaks: list[int] | None = None  # where SENTENCE_BREAKS matches, found when first asked for
-        self._latest_subjects: list[int] | None = None  # where a sentence opens on `Ce dernier`, found when first asked for
         self._by_name: dict[str, Entity] = {}
         self._surnames: dict[str, Entity] = {}  # a named person's last name, folded
         self._relatives: set[int] = set()  # the people introduced as somebody's kin (`sa femme X`), by id
@@ -2411,15 +2410,13 @@ class Resolver:
     def _latest_mentioned_subject(self, position: int, after: int, candidates) -> tuple[int, Entity] | None:
         """The last pronoun of the latest mentioned opening a sentence between `after` and `position` (`Ce dernier
         a …`), with whom it means: the subject a later pronoun means before anybody named earlier."""
-        if self._latest_subjects is None:
-            self._latest_subjects = [m.start() for m in self.patterns.latest_mentioned_subject.finditer(self.text)]
-        k = bisect.bisect_left(self._latest_subjects, position) - 1
-        if k < 0 or self._latest_subjects[k] <= after:
+        found = None
+        for found in self.patterns.latest_mentioned_subject.finditer(self.text, after + 1, position):
+            pass  # (the text since the last one named is short: sought there, not in the whole text)
+        if found is None:
             return None  # most pronouns: none of them since the last one named
-        start = self._latest_subjects[k]
-        words = normalize(self.patterns.latest_mentioned_subject.match(self.text, start).group())
-        entity = self._latest_mentioned(start, *self.lang.PRONOUNS[words], candidates)
-        return (start, entity) if entity is not None else None
+        entity = self._latest_mentioned(found.start(), *self.lang.PRONOUNS[normalize(found.group())], candidates)
+        return (found.start(), entity) if entity is not None else None
 
     def _latest_mentioned(self, position, gender, number, candidates) -> Entity | None:
         pool = sorted(list(candidates) + self._before(position), key=lambda c: c[0])
