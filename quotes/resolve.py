@@ -536,6 +536,16 @@ class Patterns:
         titles = normalize(run[:offset]).split()
         return offset if any(without_former(self.lang, w) in self.lang.ROLE_NOUNS for w in titles) else 0
 
+    def _place_in_complement(self, before: str) -> bool:
+        """The text `before` a name ends with the noun of a place named after somebody, after a preposition (`un
+        chercheur à l'université `, `une enseignante du lycée `): the name is the place's (but `l'hôpital X a indiqué`:
+        the place itself speaks; `le directeur de l'école X`: a role's holder)."""
+        words = normalize(before).replace("'", "' ").split()
+        if len(words) < 4 or words[-1] not in self.lang.sets.NAMED_PLACE_NOUNS:
+            return False
+        k = len(words) - 2 - (words[-2] in self.lang.DETERMINERS and words[-2] not in self.lang.OF)
+        return words[k] in self.lang.sets.TO or (words[k] in self.lang.sets.OF and words[k - 1] not in self.lang.ROLE_NOUNS)
+
     def _is_complement(self, before: str, words: list[str]) -> bool:
         """'le parti de Marine Le Pen', 'du gouvernement Fillon': a name completing a
         description is not the speaker; 'le chef de la diplomatie Jean-Yves Le Drian' is."""
@@ -545,8 +555,10 @@ class Patterns:
         if len(last_two) == 2 and last_two[0] in self.lang.CIVIL_TITLES \
                 and (last_two[1] in self.lang.NAME_PARTICLES or last_two[1] in self.lang.sets.DEFINITE):
             return False  # `Mme de Guibert`, `M. Le Maire`: the particle of a name after its civil title
-        if first_name_gender(words[0]) and self.after_article(before):
-            return True  # `le porte-parole de la Ville de Paris`: the town's, whatever first name opens it
+        if first_name_gender(words[0]) and (self.after_article(before) or self._place_in_complement(before)):
+            # `le porte-parole de la Ville de Paris`: the town's, whatever first name opens it; `un professeur du lycée
+            # Victor Hugo`: the school's
+            return True
         before = before.rstrip()
         rest, _, title = before.rpartition(" ")
         if rest and normalize(title) in self.lang.CIVIL_TITLES:

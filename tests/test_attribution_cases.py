@@ -1132,7 +1132,15 @@ def test_a_party_after_a_role_is_not_the_speaker():
     ("« Le journal sera plus court », a confié la rédactrice en chef du 20H Agnès Morel.", "Agnès Morel"),
     ("« Nous n'avons pas dédouané la police », a déclaré la patronne de l'Inspection générale de la police nationale "
      "(IGPN) Brigitte Morel.", "Brigitte Morel"),
-    ("« Il souffre d'une blessure superficielle », a déclaré au journal le maire (PS) Paul Morel.", "Paul Morel"),
+    # a first name after a school's, a hospital's or a university's noun names the place, not who works there (but
+    # a role's holder after a role: `le directeur de l'école X`)
+    ("« Nous avons eu très peur », a déclaré une enseignante au lycée Victor Hugo.",
+     "une enseignante au lycée Victor Hugo"),
+    ("« On ne savait rien », raconte un élève du lycée Victor Hugo.", "un élève du lycée Victor Hugo"),
+    ("« La décision est une erreur », juge un chirurgien à l'hôpital Georges Pompidou.",
+     "un chirurgien à l'hôpital Georges Pompidou"),
+    ("« Nous rouvrirons lundi », a annoncé le directeur de l'école Paul Morel.", "Paul Morel"),
+    ("« Rien ne sera plus comme avant », a ajouté le médecin de l'université Paul Valéry, Marc Petit.", "Marc Petit"),
 ])
 def test_speaker_phrases_of_the_right_extent(text, speaker):
     (quote,) = quotations(text)

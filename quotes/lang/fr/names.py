@@ -54,6 +54,7 @@ NAMED_PLACE_NOUNS = (
     "rue", "avenue", "boulevard", "bd", "place", "quai", "cours", "allée", "allées", "impasse", "chemin", "route",
     "pont", "square", "esplanade", "promenade", "parvis", "faubourg", "lycée", "collège", "école", "hôpital", "clinique",
     "stade", "aéroport", "gare", "station", "musée", "salle", "parc", "jardin", "cité", "résidence", "théâtre",
+    "université", "faculté", "campus",
 )
 # Nouns written before a place's name, capitalised with it: `Mont Blanc`, `Lac Léman`.
 PLACE_NOUNS = ("mont", "lac", "cap", "île", "comté", "côte", "vallée", "golfe")
