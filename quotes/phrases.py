@@ -819,12 +819,15 @@ class PhraseReader:
 
     def _role_complement(self, start: int, k: int, limit: int) -> bool:
         """'le secrétaire d'Etat aux transports Jean-Baptiste Djebbari', 'la chercheuse de X sur le pétrole
-        Natasha White': a complement of a role, with the person's name right after it."""
+        Natasha White': a complement of a role, with the person's name right after it or past a comma."""
         doc = self.doc
         if doc.words[k] not in self.lang.ROLE_COMPLEMENT_PREPOSITIONS or not self._role_among(start, k) \
                 or (k + 1 < limit and doc.words[k + 1] in self.lang.POSSESSIVES):
             return False  # not `le ministre face à X`, nor `le chef de l'État à son retour d'Argentine`: an adjunct
         for j in range(k + 1, min(limit, k + 6)):
+            if doc.words[j] == "," and j > k + 2 and doc.texts[k + 1 + (doc.words[k + 1] in self.determiners)][:1].islower():
+                # `le haut commissaire à la santé de X, Jean Y`: a domain in lower case, then the name in apposition
+                return self.starts_with_person(j + 1)
             if not doc.texts[j][:1].isalnum():
                 return False
             if doc.texts[j][:1].isupper() and first_name_gender(doc.texts[j]) and doc.words[j] not in self.lang.PLACE_FIRST_NAMES:
