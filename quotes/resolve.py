@@ -176,9 +176,10 @@ class Patterns:
         # Civil titles closed by a full stop (`M. X`, `MM. X et Y`), which a run of capitalised words does not go
         # over, as written before a name
         self.dotted_titles = tuple({form for t in lang.CIVIL_TITLES if t.endswith(".") for form in (t.capitalize(), t.upper())})
+        # (words joined by a hyphen or spaces: a dash set off by spaces ends a name, `Jane Roe - champion … -`)
         self.name_run = regex.compile(
             rf"(?:(?<![\p{{L}}\p{{M}}'’-])|(?<=[\s\"»”]-)|(?<=\b(?:{elided})['’]))(?:{NAME_WORD})"
-            rf"(?:[ \u00a0-]+(?:(?:{particle})[ \u00a0-]+){{0,2}}(?:{NAME_WORD}))*"
+            rf"(?:(?:-|[ \u00a0]+)(?:(?:{particle})[ \u00a0-]+){{0,2}}(?:{NAME_WORD}))*"
             rf"(?:[ \u00a0](?:{elided_particles})(?:{NAME_WORD})(?![\p{{L}}\p{{M}}'’-]|[ \u00a0-]+\p{{Lu}}))?"
         )
         # The same runs found by `re`, on the texts its classes cover (most articles). `re` skips to a
@@ -193,7 +194,7 @@ class Patterns:
         particles_then = rf"(?:{_by_first_letter(sorted(particles, key=len, reverse=True))})[ \u00a0-]+"
         self.fast_name_run = re.compile(
             rf"{_name_word(upper, FAST_LETTER, before=f'(?:{before})')}"
-            rf"(?:[ \u00a0-]+(?:{particles_then}(?:{particles_then}|)|)(?:{fast_word}))*"
+            rf"(?:(?:-|[ \u00a0]+)(?:{particles_then}(?:{particles_then}|)|)(?:{fast_word}))*"
             rf"(?:[ \u00a0](?:{elided_particles})(?:{fast_word})(?![{FAST_LETTER}'’-]|[ \u00a0-]+{upper})|)"
         )
         # (an elided opener runs into the next word: `lorsqu'elle`)

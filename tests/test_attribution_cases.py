@@ -1132,6 +1132,9 @@ def test_a_party_after_a_role_is_not_the_speaker():
     ("« Le journal sera plus court », a confié la rédactrice en chef du 20H Agnès Morel.", "Agnès Morel"),
     ("« Nous n'avons pas dédouané la police », a déclaré la patronne de l'Inspection générale de la police nationale "
      "(IGPN) Brigitte Morel.", "Brigitte Morel"),
+    # a dash set off by spaces ends a name (a dateline, an aside between dashes)
+    ("Paul Morel - Brestois de naissance et ancien marin - vit près du port. « J'ai toujours aimé la mer », "
+     "raconte-t-il.", "Paul Morel"),
     # a role's domain in lower case after `à`, then the name in apposition (`Pour …, X, « … »`)
     ("Pour le haut commissaire à la santé de Lille, Marc Petit, « un seul cas est avéré ».", "Marc Petit"),
     ("Pour la secrétaire d'État à l'énergie, Anne Morel, « rien ne presse ».", "Anne Morel"),

@@ -292,6 +292,13 @@ def test_a_name_then_a_relative_clause_about_it_is_the_subject_not_what_follows_
     assert list(speakers(text).values()) == [speaker]
 
 
+def test_a_dash_set_off_by_spaces_ends_a_name():
+    # (`Jane Roe - Wimbledon champion … -`: an aside between dashes, no part of the name)
+    text = ('Jane Roe - Wimbledon champion and keen sailor - is a woman who loves the sea. "I was sailing in Crete '
+            'when the storm came," she said.')
+    assert speakers(text) == {"I was sailing in Crete when the storm came,": "Jane Roe"}
+
+
 @pytest.mark.parametrize("text, inner, speaker", [
     ('Film star Steve Rogers was there that night. "I turned and he said \'Hi, my name\'s Steve, I saw you play,\'" '
      'Sarah Jones recalled.', "Hi, my name's Steve, I saw you play,", "Steve Rogers"),
