@@ -788,8 +788,9 @@ class Resolver:
                     entity = self._entity_for(name, "person", None if gender == "?" else gender)
                 elif (known := by_name.get(fold(name)) or surnames.get(fold(name))) is not None:
                     entity = known
-                elif start in titled or fold(name) in self._known:
-                    entity = self._entity_for(name, "person", None)  # `M. Hurmic`: a surname, the first time
+                elif start in titled or fold(name) in self._known or self._titled_full_name(start, words):
+                    # `M. Hurmic`: a surname, the first time; `Me Ardavan X`: a first name nobody listed
+                    entity = self._entity_for(name, "person", None)
                 elif len(words) >= 2 and not plural and not words[0].isupper() and self._after_word(start) \
                         and not self._goes_on_with_article(run, offset + len(name)) \
                         and (described := self._description_before(start))[1]:
@@ -892,6 +893,13 @@ class Resolver:
                     found.add(end + 1)
                 at = text.find(title, end)
         return found
+
+    def _titled_full_name(self, start: int, words) -> bool:
+        """Two words or more right after a civil title not closed by a full stop (`Me Ardavan X`, `Mme X Y`): a
+        person's name, whatever first name opens it (not `Mr Roe's office`: what a person owns)."""
+        before = self.text[max(0, start - 12) : start].split()
+        return len(words) >= 2 and bool(before) and normalize(before[-1]) in self.lang.CIVIL_TITLES \
+            and not any(w.replace("’", "'").endswith(self.lang.POSSESSIVE_ENDINGS) for w in words)
 
     def place(self, start: int) -> str:
         """Where the name at `start` stands: "subject" (opening its sentence, heading a relative, inverted

@@ -458,6 +458,11 @@ CASES = {
         "l'ancienne sénatrice, citant Paul Durand, Jacques Morel et Luc Petit.",
         {"J'ai des liens d'amitié avec plusieurs candidats": "Marie Lenoir"},
     ),
+    "a name after a civil title with no full stop is a person's, whatever first name opens it": (
+        "L'avocat de Marie Dupont, Me Ardavan Kazemi, a répondu dans l'émission présentée par Paul Morel. Il s'est "
+        "arrêté sur l'image de sa cliente. « Ce n'est pas une marâtre », a-t-il expliqué.",
+        {"Ce n'est pas une marâtre": "Ardavan Kazemi"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",

@@ -292,6 +292,13 @@ def test_a_name_then_a_relative_clause_about_it_is_the_subject_not_what_follows_
     assert list(speakers(text).values()) == [speaker]
 
 
+def test_a_thing_a_titled_person_owns_is_no_person():
+    # (`Mr Roe's Community Shelter Project`: no person's name, though a civil title opens the run)
+    text = ('Danny Roe has been homeless for years. "It is hard," he said.\nMr Roe\'s Community Shelter Project aims to '
+            'open a site next year.\n"I have got my eyes on a farm," he said.')
+    assert speakers(text) == {"It is hard,": "Danny Roe", "I have got my eyes on a farm,": "Danny Roe"}
+
+
 def test_a_dash_set_off_by_spaces_ends_a_name():
     # (`Jane Roe - Wimbledon champion … -`: an aside between dashes, no part of the name)
     text = ('Jane Roe - Wimbledon champion and keen sailor - is a woman who loves the sea. "I was sailing in Crete '
