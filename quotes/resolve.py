@@ -831,7 +831,7 @@ class Resolver:
                         del surnames[surname]
                 if entity.kind == "person" and self.text.startswith(", ", start + len(name)):  # (most names: no apposition)
                     entity.add_alias(self._description_after(start + len(name)))
-                    if not entity.gender_known and (apposed := self._apposed_role_gender(start + len(name))) \
+                    if not entity.gender_known and (apposed := self._apposed_role_gender(start, start + len(name))) \
                             and not (apposed == "m" and gender == "f"):  # (`Nadine X, le porte-parole`: a role in the masculine)
                         entity.gender, entity.gender_known = apposed, True  # `Campbell X, une vice-présidente de …`
                 self.people.append((start, entity))
@@ -1516,11 +1516,18 @@ class Resolver:
         gender, number = self.lang.PRONOUNS.get(pronoun, (None, None))
         return gender if number == "sg" else None
 
-    def _apposed_role_gender(self, end: int) -> str | None:
+    def _apposed_role_gender(self, start: int, end: int) -> str | None:
         """`Campbell X, une vice-présidente de Facebook …`: the gender of the singular determiner opening a role or a
-        noun of a person in apposition after the name ending at `end` (what its first name guessed gives way); else
-        None."""
+        noun of a person in apposition after the name from `start` to `end` (what its first name guessed gives way);
+        else None."""
         words = self.text[end + 2 : end + 2 + MAX_STRESSED_CHARS * 4].split(None, 3)[:3]
+        if len(words) >= 2 and normalize(words[0]) not in self.lang.DETERMINERS and normalize(words[1]) in self.lang.sets.OF \
+                and self._word_before(start) not in self.lang.sets.OF:
+            # `Ingmar X, employée de l'endroit`: a noun of a person with no determiner, its own gender told (not
+            # `l'épouse de X, infirmière de profession`: the apposition may be the one X completes)
+            noun = normalize(words[0])
+            gender = self.lang.ROLE_NOUNS.get(noun) or self.lang.PERSON_NOUN_GENDERS.get(noun)
+            return gender if gender in ("f", "m") else None
         gender, number = self.lang.DETERMINERS.get(normalize(words[0]), (None, None)) if words else (None, None)
         if gender not in ("f", "m") or number != "sg" or len(words) < 3:
             return None  # (an elided article, `l'`, tells no gender)

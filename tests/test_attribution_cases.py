@@ -463,6 +463,11 @@ CASES = {
         "arrêté sur l'image de sa cliente. « Ce n'est pas une marâtre », a-t-il expliqué.",
         {"Ce n'est pas une marâtre": "Ardavan Kazemi"},
     ),
+    "a noun of a person with no determiner in apposition tells the gender a first name only guessed": (
+        "« C'est dur », dit Paul Morel, le patron du bar. « Le club ferme », explique Luca Verdi, employée de "
+        "l'endroit. « Tout le secteur souffre », soupire-t-elle.",
+        {"Tout le secteur souffre": "Luca Verdi"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
