@@ -176,6 +176,8 @@ class Patterns:
         # Civil titles closed by a full stop (`M. X`, `MM. X et Y`), which a run of capitalised words does not go
         # over, as written before a name
         self.dotted_titles = tuple({form for t in lang.CIVIL_TITLES if t.endswith(".") for form in (t.capitalize(), t.upper())})
+        # Civil titles as written before a name, closed by a full stop or not (`Mme`, `Me`, `docteur`)
+        self.civil_title_forms = frozenset(form for t in lang.CIVIL_TITLES for form in (t, t.capitalize(), t.upper()))
         # (words joined by a hyphen or spaces: a dash set off by spaces ends a name, `Jane Roe - champion … -`)
         self.name_run = regex.compile(
             rf"(?:(?<![\p{{L}}\p{{M}}'’-])|(?<=[\s\"»”]-)|(?<=\b(?:{elided})['’]))(?:{NAME_WORD})"
@@ -897,8 +899,7 @@ class Resolver:
     def _titled_full_name(self, start: int, words) -> bool:
         """Two words or more right after a civil title not closed by a full stop (`Me Ardavan X`, `Mme X Y`): a
         person's name, whatever first name opens it (not `Mr Roe's office`: what a person owns)."""
-        before = self.text[max(0, start - 12) : start].split()
-        return len(words) >= 2 and bool(before) and normalize(before[-1]) in self.lang.CIVIL_TITLES \
+        return len(words) >= 2 and self.text[max(0, start - 12) : start - 1].rpartition(" ")[2] in self.patterns.civil_title_forms \
             and not any(w.replace("’", "'").endswith(self.lang.POSSESSIVE_ENDINGS) for w in words)
 
     def place(self, start: int) -> str:
