@@ -20,7 +20,8 @@ from .keys import strip_accents
 from .blocks import fast_block_class, in_fast_blocks
 from .document import BULLETS, HEADING_DASHES
 from .spans import OPENING_MARKS
-from .lexicon import adjective_gender, letter_cases, lexicon_of, normalize, person_noun_gender, without_former
+from .lexicon import (adjective_gender, letter_cases, lexicon_of, normalize, normalize_text, person_noun_gender,
+                      without_former)
 from .names import first_name_gender, fold, initials, is_only_first_name
 
 
@@ -432,7 +433,7 @@ class Patterns:
         word = normalize(words[0]) if len(words) == 1 or normalize(words[1]) in self.lang.OF else ""
         if not (word in self.nouns_of_a_people or word.endswith(self.lang.DEMONYM_ENDINGS)):
             return False  # most names
-        last = normalize(before).replace("'", "' ").split()[-2:]
+        last = normalize_text(before).replace("'", "' ").split()[-2:]
         if len(last) == 2 and last[1] in self.lang.sets.ROLE_MODIFIERS:
             last = last[:1]  # `un jeune Soudanais`: past an adjective
         if not last or last[-1] not in self.lang.DETERMINERS:
@@ -526,7 +527,7 @@ class Patterns:
     def completes(self, before: str, prepositions: tuple[str, ...] = ()) -> bool:
         """The text `before` a capitalised run ends with a preposition (OF, PLACE_PREPOSITIONS or the
         `prepositions` given), and maybe an article (`de la`, `à`): the run completes a noun."""
-        words = normalize(before).replace("'", "' ").split()[-2:]
+        words = normalize_text(before).replace("'", "' ").split()[-2:]
         if len(words) == 2 and words[-1] in self.lang.DETERMINERS and words[-1] not in self.lang.OF:
             words = words[:-1]
         return bool(words) and (words[-1] in self.lang.sets.OF or words[-1] in self.lang.sets.PLACE_PREPOSITIONS
@@ -543,7 +544,7 @@ class Patterns:
         """The text `before` a name ends with the noun of a place named after somebody, after a preposition (`un
         chercheur à l'université `, `une enseignante du lycée `): the name is the place's (but `l'hôpital X a indiqué`:
         the place itself speaks; `le directeur de l'école X`: a role's holder)."""
-        words = normalize(before).replace("'", "' ").split()
+        words = normalize_text(before).replace("'", "' ").split()
         if len(words) < 4 or words[-1] not in self.lang.sets.NAMED_PLACE_NOUNS:
             return False
         k = len(words) - 2 - (words[-2] in self.lang.DETERMINERS and words[-2] not in self.lang.OF)
@@ -554,7 +555,7 @@ class Patterns:
         description is not the speaker; 'le chef de la diplomatie Jean-Yves Le Drian' is."""
         if before.rstrip().endswith(","):
             return False  # an apposition: 'le maire de Lyon, Grégory Doucet'
-        last_two = normalize(before).split()[-2:]
+        last_two = normalize_text(before).split()[-2:]
         if len(last_two) == 2 and last_two[0] in self.lang.CIVIL_TITLES \
                 and (last_two[1] in self.lang.NAME_PARTICLES or last_two[1] in self.lang.sets.DEFINITE):
             return False  # `Mme de Guibert`, `M. Le Maire`: the particle of a name after its civil title
@@ -574,7 +575,7 @@ class Patterns:
             return True  # `l'ancien candidat NPA`, `sa collègue LR`: the party of a role or a person, not its holder
         if self._role_in_complement(before):
             return True  # `le porte-parole du Premier ministre britannique Boris Johnson`: the PM is Johnson
-        role, article = (normalize(before).replace("'", "' ").split()[-2:] + ["", ""])[:2]
+        role, article = (normalize_text(before).replace("'", "' ").split()[-2:] + ["", ""])[:2]
         if article in self.lang.DETERMINERS and (self.is_title_word(role) or role in self.lang.PERSON_NOUN_GENDERS) \
                 and not first_name_gender(words[0]):
             return True  # `l'élue les Républicains`: the party of a role, named after it, not its holder
@@ -590,7 +591,7 @@ class Patterns:
 
     def reached_by(self, before: str) -> bool:
         """`un voisin interrogé par la radio`, `un témoin joint par Le Parisien`: the medium that reached a source."""
-        words = normalize(before).replace("'", "' ").split()[-3:]
+        words = normalize_text(before).replace("'", "' ").split()[-3:]
         while words and words[-1] in self.lang.DETERMINERS:
             words.pop()
         return len(words) >= 2 and words[-1] in self.lang.BY and words[-2] in self.lang.SOURCE_PARTICIPLES
@@ -598,7 +599,7 @@ class Patterns:
     def _role_in_complement(self, before: str) -> bool:
         """The words before a name end with a role that completes another noun (`… du Premier ministre
         britannique`): the name holds that inner role, not the description's head."""
-        words = normalize(before).replace("'", "' ").split()
+        words = normalize_text(before).replace("'", "' ").split()
         roles = [i for i in range(max(0, len(words) - 3), len(words)) if self.is_title_word(words[i])]
         if not roles or any(w in self.lang.OF for w in words[roles[-1] + 1 :]):
             return False  # not `l'entourage du maire de Poitiers`: the name completes the inner role
@@ -1110,7 +1111,7 @@ class Resolver:
         window = self.text[max(0, opening - RELATIVE_WINDOW * 6) : opening]
         if not any(that in window for that in self.patterns.that_stems):  # no `que` there: most names
             return False
-        words = normalize(window).replace("'", "' ").split()
+        words = normalize_text(window).replace("'", "' ").split()
         if not words or self.lexicon.speech_verb(words[-1]) is None:
             return False
         k = len(words) - 2
@@ -1385,7 +1386,7 @@ class Resolver:
     def _holds_role_word(self, tail: str) -> bool:
         """A word a role opens with stands in the text: else no title there (told cheaply, before the title's
         pattern is tried: most capitalised runs have none before them)."""
-        words = normalize(TITLE_BREAK.sub(" ", tail)).replace("'", "' ").split()
+        words = normalize_text(TITLE_BREAK.sub(" ", tail)).replace("'", "' ").split()
         role_first_words = self.patterns.role_first_words
         # (`ex-ministre`: no role's first word opens on a former prefix, so the others are looked up as they stand)
         return not role_first_words.isdisjoint(words) or any(
@@ -1482,7 +1483,7 @@ class Resolver:
         holds and where the words after it start."""
         m = self.patterns.last_contracted.match(tail)
         if m is None or not any(without_former(self.lang, word) in self.patterns.role_first_words
-                                for word in normalize(tail[m.end() :]).split()[:ROLE_REACH]):
+                                for word in normalize_text(tail[m.end() :]).split()[:ROLE_REACH]):
             return None  # most: no role in the words after it (`au Figaro`, `du jour`; but `du jeune professeur`)
         return self.lang.CONTRACTED_ARTICLES[normalize(m.group(1))], m.end()
 
@@ -2457,7 +2458,7 @@ class Resolver:
         window = self.text[max(0, opening - 30) : opening]
         if not any(that in window[-6:] for that in self.patterns.that_stems):  # no `que` right before: most names
             return False
-        words = normalize(window).replace("'", "' ").split()
+        words = normalize_text(window).replace("'", "' ").split()
         return len(words) >= 2 and words[-1] in self.lang.THAT and words[-2] in self.lang.COMPARATIVES
 
     def _after_preposition(self, start: int) -> bool:
