@@ -900,7 +900,10 @@ class Resolver:
     def _titled_full_name(self, start: int, words) -> bool:
         """Two words or more right after a civil title not closed by a full stop (`Me Ardavan X`, `Mme X Y`): a
         person's name, whatever first name opens it (not `Mr Roe's office`: what a person owns)."""
-        return len(words) >= 2 and self.text[max(0, start - 12) : start - 1].rpartition(" ")[2] in self.patterns.civil_title_forms \
+        if len(words) < 2:
+            return False
+        title = self.text[max(0, start - 12) : start - 1].rpartition(" ")[2]
+        return title in self.patterns.civil_title_forms \
             and not any(w.replace("’", "'").endswith(self.lang.POSSESSIVE_ENDINGS) for w in words)
 
     def place(self, start: int) -> str:
@@ -1523,14 +1526,16 @@ class Resolver:
         noun of a person in apposition after the name from `start` to `end` (what its first name guessed gives way);
         else None."""
         words = self.text[end + 2 : end + 2 + MAX_STRESSED_CHARS * 4].split(None, 3)[:3]
-        if len(words) >= 2 and normalize(words[0]) not in self.lang.DETERMINERS and normalize(words[1]) in self.lang.sets.OF \
+        if not words:
+            return None
+        first = normalize(words[0])
+        if len(words) >= 2 and first not in self.lang.DETERMINERS and normalize(words[1]) in self.lang.sets.OF \
                 and self._word_before(start) not in self.lang.sets.OF:
             # `Ingmar X, employée de l'endroit`: a noun of a person with no determiner, its own gender told (not
             # `l'épouse de X, infirmière de profession`: the apposition may be the one X completes)
-            noun = normalize(words[0])
-            gender = self.lang.ROLE_NOUNS.get(noun) or self.lang.PERSON_NOUN_GENDERS.get(noun)
+            gender = self.lang.ROLE_NOUNS.get(first) or self.lang.PERSON_NOUN_GENDERS.get(first)
             return gender if gender in ("f", "m") else None
-        gender, number = self.lang.DETERMINERS.get(normalize(words[0]), (None, None)) if words else (None, None)
+        gender, number = self.lang.DETERMINERS.get(first, (None, None))
         if gender not in ("f", "m") or number != "sg" or len(words) < 3:
             return None  # (an elided article, `l'`, tells no gender)
         noun, comma, following = normalize(words[1].rstrip(",")), words[1].endswith(","), normalize(words[2])
