@@ -371,8 +371,9 @@ class Patterns:
                 if not run:
                     continue
             before = mention[:start]
-            if before.strip() and self.is_title_word(before.split()[-1]) and self._labels_the_role(run, mention[m.end() :]):
-                continue  # `la candidate Front national`, `le maire PS de Lyon`: a body's name qualifying the role
+            if before.strip() and self.is_title_word(before.split()[-1].replace("’", "'").rpartition("'")[2]) \
+                    and self._labels_the_role(run, mention[m.end() :]):
+                continue  # `la candidate Front national`, `le maire PS de Lyon`, `l'élue PS de X`: a body's name qualifying the role
             if (body_end := self._lower_case_body_name(mention[start:])):
                 # `le président des députés La République en marche (X)`: a body's name, no surname; the run goes on
                 # after it (`Debout La France Nicolas X`)
@@ -400,10 +401,12 @@ class Patterns:
 
     def _labels_the_role(self, run: str, rest: str) -> bool:
         """A capitalised run right after a role names the body it is held in, no person: an acronym opening it, or
-        one word an adjective follows (`PS de Lyon`, `Front national`); none of its words a first name."""
+        one word an adjective follows (`PS de Lyon`, `Front national`); none of its words a first name (`LR Jean X`),
+        but a place's one word closing it (`PS du Gard`, `PS de la Réunion`)."""
         words = run.split()
         acronym = len(words[0]) > 1 and words[0].isalpha() and words[0].isupper()
-        return not any(first_name_gender(w) for w in words) and (
+        place = len(words) > 2 and (words[-2] in self.lang.OF or (words[-3] in self.lang.OF and words[-2] in self.lang.DETERMINERS))
+        return not any(first_name_gender(w) for w in words[: len(words) - place]) and (
             acronym or (len(words) == 1 and self._adjective_after(rest)))
 
     def _adjective_after(self, rest: str) -> bool:

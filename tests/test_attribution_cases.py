@@ -1157,6 +1157,8 @@ def test_a_party_after_a_role_is_not_the_speaker():
      "un chirurgien à l'hôpital Georges Pompidou"),
     ("« Nous rouvrirons lundi », a annoncé le directeur de l'école Paul Morel.", "Paul Morel"),
     ("« Rien ne sera plus comme avant », a ajouté le médecin de l'université Paul Valéry, Marc Petit.", "Marc Petit"),
+    ("« Je suis choquée », a affirmé l'élue PS de la Réunion.", "l'élue PS de la Réunion"),
+    ("« Le texte est flou », a jugé l'adjoint PS du Gard.", "l'adjoint PS du Gard"),
 ])
 def test_speaker_phrases_of_the_right_extent(text, speaker):
     (quote,) = quotations(text)
