@@ -47,6 +47,7 @@ def phrase_words(lang: Language) -> tuple:
         phrase_table(lang, [p for p in lang.ADJUNCT_PREPOSITIONS if " " in p]),  # `au micro de`
         phrase_table(lang, lang.MANNER_OPENERS),
         phrase_table(lang, lang.BODY_NAMES_IN_LOWER_CASE),
+        phrase_table(lang, lang.PARTICIPLE_CLAUSE_OPENERS),
     )
 
 
@@ -72,7 +73,7 @@ class PhraseReader:
         (self.determiners, self.clause_words, self.adjunct_words, self.time_words, self.connectives, self.adverbs,
          self.prepositions, self.furniture, self.elided, self.role_phrases, self.time_phrases,
          self.membership_phrases, self.cleft_openers, self.adjunct_phrases, self.manner_openers,
-         self.lower_case_body_names) = doc.lang.derived(phrase_words)  # the same for every article
+         self.lower_case_body_names, self.participle_clause_openers) = doc.lang.derived(phrase_words)  # the same for every article
 
     def clause_subject(self, lo: int, hi: int):
         """The subject of the clause at token lo, past adverbials set off by commas, when it can speak."""
@@ -114,6 +115,8 @@ class PhraseReader:
         if cleft := self.doc.phrase_at(lo, self.cleft_openers):
             return self._cleft_subject(lo + cleft, hi)
         head = lo + (lo + 1 < hi and self.doc.words[lo] in self.lang.sets.INTENSIFIERS)  # `Très remontée contre …, elle`
+        if head == lo and (opener := self.doc.phrase_at(lo, self.participle_clause_openers)) and lo + opener < hi:
+            head += opener  # `Une fois rentrée, elle …`
         participle = self.doc.words[head]
         if (participle.endswith(self.lang.PARTICIPLE_ENDINGS) or participle in self.lang.sets.IRREGULAR_PARTICIPLES) \
                 and not first_name_gender(self.doc.texts[head]):

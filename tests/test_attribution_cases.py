@@ -468,6 +468,12 @@ CASES = {
         "l'endroit. « Tout le secteur souffre », soupire-t-elle.",
         {"Tout le secteur souffre": "Luca Verdi"},
     ),
+    "words opening a participle clause of time make no subject; the pronoun means the subject after it": (
+        'Une fois rentrée, la chanteuse de 49 ans, connue pour son tube "Mon vieux" a publié une lettre. Dans sa '
+        'lettre, elle écrit : « Je suis partie ». À peine arrivé, le ministre, auteur du livre "Tout va bien" a '
+        'parlé. « Je reste », a-t-il dit.',
+        {"Je suis partie": "la chanteuse de 49 ans", "Je reste": "le ministre"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",

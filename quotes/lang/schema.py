@@ -192,6 +192,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "RELATIVE_CLAUSE_WORDS": (tuple, "words opening a relative clause"),
     "MEMBER_OPENERS": (tuple, "words opening a relative clause or a list's members (`dont`): a name after them is the clause's subject when its verb follows"),
     "SUBORDINATORS": (tuple, "words opening a clause inside the sentence, the name after them its subject (`le jour où X`)"),
+    "PARTICIPLE_CLAUSE_OPENERS": (tuple, "words that open a participle clause before the sentence's subject (`Une fois rentrée, elle …`): no subject themselves"),
     "CLEFT_OPENERS": (tuple, "how a cleft sentence opens, the subject of its THAT clause its topic (`Ce n'est pas la première fois que X`), or the phrase before its relative pronoun (`c'est X qui`) the subject"),
     "FRONTED_CLAUSE_OPENERS": (tuple, "words opening a clause that may open the sentence before its main clause: a name right after the comma closing it is the sentence's subject (`Si …, X a promis`); an elided one ends on its apostrophe (`lorsqu'`)"),
     "CLAUSE_WORDS": (tuple, "words and phrases that end a subject noun phrase"),

@@ -85,6 +85,9 @@ RELATIVE_CLAUSE_WORDS = ("who", "which", "where", "whose", "whom", "that")
 # Not read in English: `when`/`while` bring in song titles and earlier office-holders as often as a new topic.
 SUBORDINATORS = ("when", "where", "whenever")
 MEMBER_OPENERS = ()
+# Words before a participle that open a clause of time, not a subject: `Once elected, the mayor said …`.
+PARTICIPLE_CLAUSE_OPENERS = ("once",)
+
 CLEFT_OPENERS = ("it is", "it's", "it was", "it isn't", "it wasn't")
 FRONTED_CLAUSE_OPENERS = ("if", "when", "while", "although", "though", "as", "after", "before", "since", "because", "once", "as for")
 
