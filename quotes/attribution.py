@@ -1077,9 +1077,9 @@ class Attributor:
         """`"…" qui s'ajouteront …, a affirmé X`: the cue closes the quote's sentence
         (`"A", mais "B", a-t-il dit` gives both quotations to the cue)."""
         doc = self.doc
-        if self._quotation_ended_its_sentence(i) or (2 <= i < doc.size and doc.starts[i] == doc.ends[i - 1]
-                                                     and doc.texts[i][:1].isupper()):
-            return None  # `« … »Les deux …`: a heading run into the next paragraph
+        if self._quotation_ended_its_sentence(i) or (2 <= i < doc.size and doc.texts[i][:1].isupper() and (
+                doc.starts[i] == doc.ends[i - 1] or doc.words[i] in self.phrases.determiners)):
+            return None  # `« … »Les deux …`, `« … » Le haut commissaire, X, avait …`: a heading run into the next paragraph
         _, hi = doc.sentence(max(0, i - 1))
         in_relative = False  # `un président qui, il y a huit mois, a lancé …`: the relative clause's verb
         for k in range(i, hi):

@@ -474,6 +474,12 @@ CASES = {
         'parlé. « Je reste », a-t-il dit.',
         {"Je suis partie": "la chanteuse de 49 ans", "Je reste": "le ministre"},
     ),
+    "a quotation before a capitalised determiner is a heading run into its paragraph, no quote of its verb": (
+        "Le ministre a parlé lundi : « Nous travaillons moins que nos voisins ».« Chacun pourra faire son choix » La "
+        "rapporteuse du texte, Anne Morel, avait avancé en début d'année l'idée d'une prime. Sans trancher, le "
+        "ministre a affirmé que « chacun pourra faire son choix, en liberté ».",
+        {"Chacun pourra faire son choix": "le ministre"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
