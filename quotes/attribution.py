@@ -636,6 +636,12 @@ class Attributor:
                 if end < doc.size and doc.words[end] in self.lang.OF and (named := self.phrases.noun_phrase(end + 1)):
                     end = named[1]
                 return doc.phrase(k + 1, end), doc.starts[k + 1]
+        if k < doc.size and doc.words[k] in self.lang.sets.PLACES_OF_WRITING and match.lemma in self.lang.sets.READING_CUES \
+                and (found := self.phrases.noun_phrase(k + 1)) \
+                and not self.lang.sets.SOURCE_DOCUMENTS.isdisjoint(doc.words[k + 1 : found[1]]):
+            # `lit-on sur le site du ministère`: a document, its author after it (not `sur son compte Facebook`)
+            author = self._author_of_place((found[0], doc.starts[k + 1]))
+            return author if author is not None and author[1] != doc.starts[k + 1] else None
         return None
 
     def _past_adjectives(self, k: int) -> int:
@@ -789,7 +795,7 @@ class Attributor:
             return None
         lo, _ = doc.sentence(j)
         cue = self._last_cue(lo, j)
-        if cue is not None and doc.words[j] == ":" and (relaying := self._relaying_opener(cue)) is not None:
+        if cue is not None and doc.words[j] == ":" and (relaying := self.relaying_opener(cue)) is not None:
             # `X se défend d'avoir été « … » comme le soutient Y : « … »`: X's words, Y only told of them
             cue = self._last_cue(lo, relaying, past_quotes=True) or cue
         if cue is not None and doc.words[j] == ":" and cue.cue in self.lang.sets.ASKING_VERBS \
@@ -838,7 +844,7 @@ class Attributor:
                     return self._framing_subject((subject[0], doc.starts[found[0]]), j) or cue
         return cue
 
-    def _relaying_opener(self, cue: Attribution) -> int | None:
+    def relaying_opener(self, cue: Attribution) -> int | None:
         """The token of the RELAYING_OPENERS word that opens the cue's clause, its object pronoun and its verb before
         the subject (`comme le soutient X`), if it does."""
         if cue.end is None:
@@ -1430,6 +1436,8 @@ class Attributor:
                 if doc.texts[k + 2][:1].isupper():
                     return (doc.phrase(k + 2, end), doc.starts[k + 2], None)  # `le site d'information X`
                 k += 2
+            if k + 2 < end and doc.texts[k][:1].isupper() and doc.words[k + 1] in self.lang.OF:
+                k += 1  # `le compte Twitter du syndicat`: the document's name, then its author
             if k + 1 < end and doc.words[k] in self.lang.OF and (doc.words[k] in self.lang.CONTRACTED_ARTICLES
                                                                  or doc.words[k + 1] in self.phrases.determiners
                                                                  or doc.texts[k + 1][:1].isupper()):

@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import replace
-from itertools import chain, compress
+from itertools import chain, compress, islice
 
 import regex
 
@@ -542,7 +542,10 @@ class Extraction:
                     # (a body that spoke through its document, a medium that wrote, a body telling what a person did
                     # or said, `X a suggéré à Y de …, a affirmé le Post`: not whom a later `il` means)
                     relays.add(id(entity))
-                if entity is None and pronoun and normalize(target) not in self.lang.IMPERSONAL_PRONOUNS:  # `L'association X … Elle juge`
+                if pronoun and attribution.cue in self.lang.sets.READING_CUES and normalize(target) in self.lang.IMPERSONAL_PRONOUNS \
+                        and self._read_nowhere_told(attribution):
+                    entity = self._author_before(attribution.mention_start, speakers, relays) or entity
+                elif entity is None and pronoun and normalize(target) not in self.lang.IMPERSONAL_PRONOUNS:  # `L'association X … Elle juge`
                     # (the sentence before tells who spoke: its speech verb's subject first, `X a été mis en examen pour
                     # « … », a annoncé le parquet. « … », ajoute-t-il`, then its opening subject)
                     subjects = [*self._speaking_subject_before(attribution.mention_start, speakers),
@@ -1052,6 +1055,34 @@ class Extraction:
             return []  # (`…, raconte le quotidien. Il avait demandé « … »`: the medium told of him; `Elle a raconté …,
             # comme le rapporte X`: a medium relaying her, but `C'est ce qu'a révélé sa femme`: a person, her own news)
         return [(cue.mention_start, entity)]
+
+    def _read_nowhere_told(self, attribution: Attribution) -> bool:
+        """`« … », peut-on lire (mercredi)`: the impersonal reading verb after the words, no place they were read in
+        told after it (not `pouvait-on lire sur un tract`, `sur lequel on peut lire « … »`)."""
+        doc = self.doc
+        if attribution.how != "after" or attribution.mention_start is None:
+            return False
+        k = doc.index_at(attribution.mention_start) + 1
+        _, hi = doc.sentence(k - 1)
+        prepositions = self.attributor.phrases.prepositions
+        while k < hi and doc.words[k] != ",":
+            if doc.words[k] in prepositions:
+                return False
+            k += 1
+        return True
+
+    def _author_before(self, position: int, speakers: list[tuple[int, Entity]], relays: set[int]) -> Entity | None:
+        """`Le laboratoire a publié un communiqué. « … », peut-on lire`: the words read are the text of whom the
+        sentence before is about, its speech verb's subject or its own, when a body or a person named or described
+        (not a medium relaying it, `…, comme le rapporte X.`; nor a thing, nor an indefinite description)."""
+        sentence = self._sentence_before(position)
+        if sentence is None or ((cue := self.attributor.last_cue(*sentence)) is not None
+                                and self.attributor.relaying_opener(cue) is not None):
+            return None
+        subjects = [*self._speaking_subject_before(position, speakers), *islice(self._sentence_subjects(position), 1)]
+        return next((e for p, e in subjects if self.doc.index_at(p) >= sentence[0] and not self._a_thing(e)
+                     and not self._a_medium(e) and id(e) not in relays
+                     and normalize(e.name).split(None, 1)[0] not in self.lang.INDEFINITE_ARTICLES), None)
 
     def _person_subject_before(self, pronoun: str, position: int) -> Entity | None:
         """The person subject of the sentences just before `position` that agrees with the pronoun, if any."""

@@ -480,6 +480,16 @@ CASES = {
         "ministre a affirmé que « chacun pourra faire son choix, en liberté ».",
         {"Chacun pourra faire son choix": "le ministre"},
     ),
+    "an impersonal reading verb reads the text of the body the sentence before is about": (
+        "Le laboratoire a ensuite publié un communiqué. « Nous produirons en France », peut-on lire. Les rafales "
+        "atteindront 100 km/h, précise Météo-Ouest sur son site. « Le vent devient violent », peut-on lire également.",
+        {"Nous produirons en France": "le laboratoire", "Le vent devient violent": "Météo-Ouest"},
+    ),
+    "an impersonal reading verb on a document's page reads its author's words": (
+        "« La formation s'adresse aux bacheliers », lit-on sur le site du ministère de la Santé. « Nous sommes en "
+        "grève », peut-on lire sur le compte Twitter du syndicat.",
+        {"La formation s'adresse aux bacheliers": "le ministère de la Santé", "Nous sommes en grève": "le syndicat"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",

@@ -52,6 +52,7 @@ RELAYING_OPENERS = ()  # (`as X reported`: the subject before its verb, no objec
 VOICE_PHRASES = ()  # (`through its spokesman X`: `through` sets off too many other things to tell)
 
 READING_CUES = ()
+PLACES_OF_WRITING = ()
 
 # `charged with "…"`: rarely a charge is quoted in English news; none read as one.
 CHARGE_WORDS = ()

@@ -122,6 +122,8 @@ VOICE_PHRASES = ("par la voix de", "à travers la voix de")
 
 # Words read on a sign are the sign's, not somebody's (`« … », lisait-on sur la banderole`).
 READING_CUES = ("lire",)
+# Where a text is read (`lit-on sur le site de X`): a document's place, not a speaker's (`sur le terrain`).
+PLACES_OF_WRITING = ("sur",)
 
 # A legal procedure, then `pour` and a charge's name in quote marks (`une enquête pour « violences volontaires »`,
 # `mis en examen notamment pour « A », « B »`): the charge's legal name, nobody's words.
