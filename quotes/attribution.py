@@ -534,15 +534,30 @@ class Attributor:
         return Attribution("signature", None, *subject)
 
     def _joined_subject(self, lo: int, hi: int) -> tuple[str, int] | None:
-        """The singular phrase in tokens [lo, hi), the additive coordinator and a second phrase opening on a
-        determiner (`ces députés`, `l'Assurance maladie`): the subjects of a plural verb together."""
-        doc = self.doc
-        if hi + 2 >= doc.size or doc.words[hi] != self.lang.COORDINATORS[0] or doc.words[hi + 1] not in self.phrases.determiners \
-                or doc.words[hi + 1] in self.lang.OF \
-                or self.lang.DETERMINERS.get(doc.words[lo], (None, "pl"))[1] != "sg":
+        """The phrase in tokens [lo, hi), names after commas, the additive coordinator and a last phrase: the subjects
+        of a plural verb together (`estiment le collectif et ces députés`, `écrivent Jane Roe et Abhilash Doe`,
+        `ont dit X, Y et Z`, `ont dit les syndicats et le patronat`): a name to a name, a description to one on a
+        determiner."""
+        doc, determiners = self.doc, self.phrases.determiners
+        named = doc.texts[lo][:1].isupper() and doc.words[lo] not in determiners
+        number = self.lang.DETERMINERS.get(doc.words[lo], (None, None))[1]
+        if not (named or number):
             return None
+        first_end = hi
+        while hi + 2 < doc.size and doc.words[hi] == "," and named and doc.texts[hi + 1][:1].isupper() \
+                and doc.words[hi + 1] not in determiners and (listed := self.phrases.noun_phrase(hi + 1)) is not None:
+            hi = listed[1]  # `X, Y et Z`
+            if self.lang.COORDINATORS[0] in doc.words[first_end:hi]:
+                return doc.phrase(lo, hi), hi  # (the last two names read as one phrase)
+        if hi + 2 >= doc.size or doc.words[hi] != self.lang.COORDINATORS[0] or doc.words[hi + 1] in self.lang.OF:
+            return None
+        if not (doc.words[hi + 1] in determiners or (named and doc.texts[hi + 1][:1].isupper())):
+            return None  # (a name after a description, `l'association X et Marie Y`: the name is no second subject read whole)
         second = self.phrases.noun_phrase(hi + 1)
-        return None if second is None else (doc.phrase(lo, second[1]), second[1])
+        if second is None or (second[1] < doc.size and (doc.words[second[1]] in self.lex.verb_forms
+                                                        or doc.words[second[1]] in self.lex.auxiliary_forms)):
+            return None  # (`« … », ont dit les élus et le maire a …`: another clause)
+        return doc.phrase(lo, second[1]), second[1]
 
     def _inverted(self, i: int, how: str) -> Attribution | None:
         """A speech verb at token i with its subject after it (or a clitic: a-t-il)."""

@@ -1776,10 +1776,13 @@ class Resolver:
         head, joined, last = mention.rpartition(conjunction)
         if not joined or any(word.endswith(self.lang.POSSESSIVE_ENDINGS) for word in mention.replace("’", "'").split()):
             return None  # not `Daria and Vlada's solicitor Jane Roe`: the conjunction joins owners
-        names = [self.patterns.speaker_name_words(part) for part in (*head.split(", "), last)]
-        if not (names[-1] and first_name_gender(names[-1][0])):
+        parts = (*head.split(", "), last)
+        names = [self.patterns.speaker_name_words(part) for part in parts]
+        known = [bool(words) and bool(first_name_gender(words[0])) for words in names]
+        if not (known[-1] or (any(known) and self._bare_full_name(last, names[-1]))):
             return self._bodies_together(mention, head, last, names)
-        names = [words for words in names if words and first_name_gender(words[0])]  # not `leurs avocats,`
+        # (not `leurs avocats,`; but `Jane Roe et Abhilash Doe`: a full name beside a known one, a first name nobody listed)
+        names = [words for words, first, part in zip(names, known, parts) if first or self._bare_full_name(part, words)]
         if len(names) < 2:
             return None
         people = [self._named(words, " ".join(words), position) for words in names]
@@ -1789,6 +1792,12 @@ class Resolver:
             entity = self._by_name[fold(name)] = Entity(name, "group")
             entity.number = "pl"
         return entity
+
+    def _bare_full_name(self, part: str, words: tuple[str, ...]) -> bool:
+        """The part of a list is a name of two capitalised words or more, all of it (no article, no role), no body's
+        or place's noun in it (`Abhilash Doe`; not `Radio Nova`, `la Croix-Rouge`)."""
+        return len(words) >= 2 and part.strip() == " ".join(words) and not words[0].isupper() \
+            and not any(normalize(w) in self.patterns.thing_nouns or normalize(w) in self.lang.sets.PLACE_NOUNS for w in words)
 
     def _bodies_together(self, mention: str, head: str, last: str, names: list[tuple[str, ...]]) -> Entity | None:
         """`le ministère de la Santé et l'Assurance maladie`, `le Premier ministre et l'Élysée`: a body named

@@ -490,6 +490,17 @@ CASES = {
         "grève », peut-on lire sur le compte Twitter du syndicat.",
         {"La formation s'adresse aux bacheliers": "le ministère de la Santé", "Nous sommes en grève": "le syndicat"},
     ),
+    "a plural verb's subject after it is the whole list of names, a first name nobody listed among them": (
+        "« Notre outil est prêt », écrivent Hélène Dupart et Abhilash Korrapati dans une tribune. « Nous sommes "
+        "inquiets », ont déclaré Jean Durand, Paul Morel et Luc Besson. « Rien ne bouge », ont dit les syndicats et "
+        "le patronat.",
+        {"Notre outil est prêt": "Hélène Dupart et Abhilash Korrapati",
+         "Nous sommes inquiets": "Jean Durand, Paul Morel et Luc Besson", "Rien ne bouge": "les syndicats et le patronat"},
+    ),
+    "two full names joined before a plural verb speak together, whatever first name opens one": (
+        "Abhilash Korrapati et Hélène Dupart écrivent : « Notre outil est prêt ».",
+        {"Notre outil est prêt": "Abhilash Korrapati et Hélène Dupart"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
