@@ -201,7 +201,7 @@ class Lexicon:
         self.subject_clitics = frozenset(lang.SUBJECT_CLITICS)  # il, elle: only ever subjects
         # The words that, glued to a capitalised one, open a paragraph all the same (`Météo FranceLes cumuls`)
         # (a word opening a sentence, of four letters or more: not `LinkedIn`, `HackerOne`; or a negation's adverb)
-        self._glued_openers = frozenset([*(w for w in (*lang.DETERMINERS, *lang.SUBJECT_CLITICS, *lang.NEGATION_ADVERBS)
+        self.glued_openers = frozenset([*(w for w in (*lang.DETERMINERS, *lang.SUBJECT_CLITICS, *lang.NEGATION_ADVERBS)
                                            if w.isalpha()),
                                          *(w for w in lang.SENTENCE_OPENING_WORDS if w.isalpha() and len(w) >= MIN_GLUED_OPENER)])
         self.preverbal_clitics = frozenset([*lang.REFLEXIVE_PRONOUNS, *lang.PREVERBAL_OBJECT_PRONOUNS])  # `s'est`, `lui a`
@@ -306,7 +306,7 @@ class Lexicon:
             cuts = sorted(cuts + [(i, (texts[i][: at - starts[i]], texts[i][at - starts[i] :])) for at in glued
                                   if (i := bisect_right(starts, at) - 1) not in joined and texts[i].isalpha()
                                   and not (i and ends[i - 1] == starts[i] and normalize(texts[i - 1]) in self._elision_set)
-                                  and (written[starts[i]].islower() or text[at : ends[i]].lower() in self._glued_openers)])
+                                  and (written[starts[i]].islower() or text[at : ends[i]].lower() in self.glued_openers)])
             # (not `PlayStation`, `WhatsApp`: names; but `FranceLes`, an article glued to a name; not after an elided
             # word: `l'affaireLe`)
         if not cuts:

@@ -869,12 +869,20 @@ class Resolver:
         cut = []
         for found in runs:
             k = bisect.bisect_right(self._glued, found.start())
-            if k < len(self._glued) and self._glued[k] < found.end() and self.text[self._glued[k] - 1].isspace():
-                opening = self._glued[k]  # (not inside a word: `JoeyStarr`'s capital opens no paragraph)
+            if k < len(self._glued) and self._glued[k] < found.end() and (self.text[self._glued[k] - 1].isspace()
+                                                                            or self._opens_glued(self._glued[k], found.end())):
+                # (not inside a word: `JoeyStarr`'s capital opens no paragraph; but `Nicolas XUn mois après`)
+                opening = self._glued[k]
                 cut.extend(m for m in (run(self.text, found.start(), opening), run(self.text, opening)) if m)
             else:
                 cut.append(found)
         return cut
+
+    def _opens_glued(self, at: int, end: int) -> bool:
+        """The capital at `at`, inside a word of a run ending at `end`, opens a word that opens a paragraph glued to the
+        one before (`XUn mois`: a determiner; as the tokenizer cuts it)."""
+        word = self.text[at:end].split(None, 1)[0]
+        return word.lower() in self.lexicon.glued_openers
 
     def _body_noun_in_name(self, words: tuple[str, ...]) -> bool:
         """A body's noun past the first word (`Kung Fu Association`, `Sheffield University`): a body's name, not a

@@ -501,6 +501,11 @@ CASES = {
         "Abhilash Korrapati et Hélène Dupart écrivent : « Notre outil est prêt ».",
         {"Notre outil est prêt": "Abhilash Korrapati et Hélène Dupart"},
     ),
+    "a heading's name glued to the determiner opening its paragraph ends before it": (
+        "• Nicolas DurandUn mois après sa défaite, l'ancien président a publié ses vœux. « Je vous souhaite de bonnes "
+        "fêtes », écrit-il.",
+        {"Je vous souhaite de bonnes fêtes": "Nicolas Durand"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
