@@ -37,6 +37,7 @@ _JOINER = re.compile(f"[{_JOINERS}]")  # `re`: twice as fast as `regex` on a pla
 # three small letters and before another, or a capital A alone (`affirme le procureurA une vingtaine …`).
 _SMALL, _CAPITAL = "a-zß-öø-ÿ", "A-ZÀ-ÖØ-Þ"
 GLUED_PARAGRAPH = re.compile(f"[{_CAPITAL}](?<=[{_SMALL}]{{3}}[{_CAPITAL}])(?=[{_SMALL}]|(?<=[AÀ])[ '’])")
+HANDLE_MARKS = ("#", "@")  # what opens a hashtag or a handle, its words written together
 # Each Latin-1 character as its case: `l` small, `U` capital, `.` neither; and `U` for `?`, which any other
 # character becomes (a capital or not: `Œ`, `’`), for the pattern sought there to tell.
 _CASES = bytes(ord("l") if re.match(f"[{_SMALL}]", chr(c)) else ord("U") if re.match(f"[{_CAPITAL}?]", chr(c))
@@ -58,8 +59,8 @@ def glued_paragraphs(text: str) -> list[int]:
     cases = letter_cases(text)
     found, at = [], cases.find(b"lllU")
     while at >= 0:
-        if GLUED_PARAGRAPH.match(text, at + 3):
-            found.append(at + 3)
+        if GLUED_PARAGRAPH.match(text, at + 3) and text[cases.rfind(b".", 0, at) : at][:1] not in HANDLE_MARKS:
+            found.append(at + 3)  # (not `#NousToutes`, `@JeanDupont`: a hashtag's or a handle's words glued on purpose)
         at = cases.find(b"lllU", at + 1)
     return found
 

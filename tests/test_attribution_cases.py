@@ -506,6 +506,11 @@ CASES = {
         "fêtes », écrit-il.",
         {"Je vous souhaite de bonnes fêtes": "Nicolas Durand"},
     ),
+    "a hashtag's words written together open no paragraph inside a selon-like phrase": (
+        "La ministre a défendu son bilan. Pour Claire Vidal du collectif #NousToutes, « ces chiffres correspondent à "
+        "l'absence de politique ».",
+        {"ces chiffres correspondent à l'absence de politique": "Claire Vidal"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",

@@ -466,6 +466,8 @@ def test_a_paragraph_glued_to_the_one_before_is_cut_at_its_capital():
     # names whose second part spells a short word: whole
     ("son profil LinkedIn", ["son", "profil", "LinkedIn"]),
     ("chez HackerOne", ["chez", "HackerOne"]),
+    # a hashtag's or a handle's words written together on purpose: whole
+    ("le collectif #NousToutes et @JeanRoux", ["le", "collectif", "#", "NousToutes", "et", "@", "JeanRoux"]),
 ])
 def test_a_sentence_glued_to_a_name_is_cut_off_at_its_opening_word(text, expected):
     assert [t.text for t in tokenize(text, FRENCH)] == expected
