@@ -660,16 +660,20 @@ class Patterns:
         )
 
     def _holds_verb(self, description: str) -> bool:
-        """An auxiliary, or a speech verb's finite form right after the head noun (`la première dame soutient
-        publiquement X`, `le député épingle aussi X`, `le ministre s'est rangé derrière X`): a clause, not a title."""
+        """An auxiliary, a speech verb's finite form right after the head noun (`la première dame soutient
+        publiquement X`, `le député épingle aussi X`, `le ministre s'est rangé derrière X`), or its infinitive after
+        the head's complements (`voient mal l'ancienne candidate à l'élection de 2002 soutenir X`): a clause, not a
+        title."""
         words = normalize(description).split()[1:]
         if not self._auxiliary_forms.isdisjoint(words) or (
                 "'" in description and not self._auxiliary_forms.isdisjoint(w.rsplit("'", 1)[-1] for w in words)):
             return True
         head = self.head_noun(description)
         last = head.split()[-1] if head else None
-        after = words[words.index(last) + 1 :][:1] if last in words else []
-        return bool(after) and any(f.mood == "finite" for f in self.lexicon.forms(after[0]))
+        after = words[words.index(last) + 1 :] if last in words else []
+        return bool(after) and (any(f.mood == "finite" for f in self.lexicon.forms(after[0])) or any(
+            f.mood == "infinitive" for n, w in enumerate(after) if not (n and after[n - 1] in self.lang.EMBEDDING_PREPOSITIONS)
+            for f in self.lexicon.forms(w)))  # (not `an SNP minister to protest against the law, X`: its purpose)
 
     def role_of(self, head: str | None) -> str | None:
         """The role a head noun names: `chef de l'état` is a `président`."""

@@ -511,6 +511,11 @@ CASES = {
         "l'absence de politique ».",
         {"ces chiffres correspondent à l'absence de politique": "Claire Vidal"},
     ),
+    "a speech verb's infinitive after a role and its complements makes a clause, no title of the name after it": (
+        "Beaucoup voient mal l'ancienne candidate à l'élection de 2002 soutenir Marc Vidal, avec qui elle s'est "
+        "opposée. L'ancienne ministre avait expliqué qu'elle « allait prendre le temps ».",
+        {"allait prendre le temps": "l'ancienne ministre"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
