@@ -516,6 +516,12 @@ CASES = {
         "opposée. L'ancienne ministre avait expliqué qu'elle « allait prendre le temps ».",
         {"allait prendre le temps": "l'ancienne ministre"},
     ),
+    "a police or military rank is a role: the name after it speaks as the agent of a verbless sentence": (
+        "Selon le Guardian, la victime serait décédée. « Sa tête a volé », a témoigné une femme. Une information "
+        "démentie par l'inspecteur Paul Morel. « Ce n'est pas le cas », a-t-il déclaré. « Nous enquêtons », a "
+        "ajouté le lieutenant Marc Vidal.",
+        {"Ce n'est pas le cas": "Paul Morel", "Nous enquêtons": "Marc Vidal"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
