@@ -1518,7 +1518,11 @@ class Extraction:
         if first is None:
             return None
         person = self._title_leading_person()
-        return None if person is None else (doc.starts[first], self.resolver.resolve(person.name, doc.starts[first], []))
+        if person is None:
+            return None
+        if first and doc.words[first] not in self.lang.PRONOUNS and doc.ends[first - 1] == doc.starts[first]:
+            first -= 1  # `a-t-il`: the pronoun's place is its verb's, where its attribution's mention is read
+        return doc.starts[first], self.resolver.resolve(person.name, doc.starts[first], [])
 
     def _title_leading_person(self) -> Entity | None:
         """The person the title is about (`leading_person`), as the title's own reading knows them: read once."""

@@ -747,6 +747,7 @@ class Resolver:
         self.title_subject: tuple[int, Entity] | None = None
         self._known = known
         self._glued = glued  # (in order, as found)
+        self._lowered: str | None = None  # the text in lower case, made when first asked for
         self._find_people()
 
     # -- what the article names --------------------------------------------------------
@@ -1980,6 +1981,10 @@ class Resolver:
         specific = self.patterns.inner_of.search(self.patterns.age_complement.sub("", mention)) and not demonstrative \
             and not self._is_epithet(mention) and head not in self.lang.ROLE_EPITHETS
         if head and role in self.lang.UNIQUE_OFFICES and self._is_definite_singular(mention) \
+                and (named := self._holder_first_described(mention, position, role, gender, excluded)) is not None:
+            named.add_alias(mention)  # `X est revenu sur … Le Premier ministre était l'invité … « … », a dit le Premier ministre`
+            return named
+        if head and role in self.lang.UNIQUE_OFFICES and self._is_definite_singular(mention) \
                 and (named := self._named_in_own_sentence(position, role, gender, excluded)) is not None:
             named.add_alias(mention)  # `Si X a accordé …, la consigne est stricte : « … », a prévenu le Premier ministre`
             return named
@@ -2168,6 +2173,19 @@ class Resolver:
                     at = text.find(mark, at + 1)
             self._breaks = sorted(found)
         return self._breaks
+
+    def _holder_first_described(self, mention: str, position: int, role: str, gender: str | None,
+                                excluded: tuple[Entity, ...]) -> Entity | None:
+        """Whom an office's description meant where the text first writes it, opening a sentence before the one of
+        `position`: the person named as the subject of the sentence before that (`X est revenu … Le Premier ministre
+        était l'invité …`)."""
+        if self._lowered is None:
+            self._lowered = self.text.lower()  # (str.lower, not `normalize`: its cache is for words)
+        first = self._lowered.find(mention.lower())
+        if first < 0 or first >= self._sentence_starts_before(position)[-1] or self._in_quotation(first) \
+                or not self._opens_sentence(first):
+            return None  # (not `le discours prononcé par le chef de l'État`: no sentence about them)
+        return self._named_just_before(first, role, gender, excluded, subject_only=True)
 
     def _named_in_own_sentence(self, position: int, role: str, gender: str | None,
                                excluded: tuple[Entity, ...] = ()) -> Entity | None:

@@ -522,6 +522,12 @@ CASES = {
         "ajouté le lieutenant Marc Vidal.",
         {"Ce n'est pas le cas": "Paul Morel", "Nous enquêtons": "Marc Vidal"},
     ),
+    "an office's holder is whom the sentence before its first mention, opening a sentence, has for subject": (
+        "Paul Morel est revenu jeudi sur l'action de son gouvernement. Le Premier ministre était l'invité de la "
+        "radio. Interrogé sur les propos de Jean Vidal, qui a qualifié Marc Roux de « président des riches », le "
+        "Premier ministre a dénoncé « l'amertume » de son prédécesseur.",
+        {"l'amertume": "Paul Morel"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
@@ -2132,6 +2138,14 @@ TEXT_OPENING_ON_A_PRONOUN = (
 def test_a_text_opening_on_a_pronoun_means_the_person_its_title_is_about(title):
     quotes = extract_quotes(Article(text=TEXT_OPENING_ON_A_PRONOUN, id="t", title=title, lang="fr"))
     assert quotes[-1].speaker == "Nicolas Sarkozy"
+
+
+def test_an_inverted_pronoun_in_an_incise_opening_the_text_means_the_title_s_person_named_in_full_later():
+    text = ("Attendue par les soignants, cette loi sera, a-t-il promis, « une réponse ambitieuse ». Il a rappelé le "
+            "lancement d'une concertation. Chargé d'en trouver le financement, l'inspecteur des finances Paul Vidal a "
+            "proposé des pistes. Emmanuel Morel l'avait annoncé en juin.")
+    quotes = extract_quotes(Article(text=text, id="t", title="Grand âge : Morel vise une loi pour 2021", lang="fr"))
+    assert quotes[0].speaker == "Emmanuel Morel"
 
 
 @pytest.mark.parametrize("title", [
