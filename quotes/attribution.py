@@ -314,8 +314,9 @@ class Attributor:
             inverted = introduced.how == "before" and introduced.mention and introduced.end is not None \
                 and self._mention_range(introduced) == (introduced.end, before - 1)
             named = (introduced.mention, introduced.mention_start) if inverted or introduced.how == "framed" else None
-        elif (framed := self._framed(before)) is not None and framed.how == "framed":
-            named = (framed.mention, framed.mention_start)
+        elif (framed := self._framed(before)) is not None and framed.how == "framed" \
+                and self._agrees_in_number(found.mention, framed.mention_start):
+            named = (framed.mention, framed.mention_start)  # (not `Plusieurs personnalités …, jusqu'à X : « … », a-t-il`)
         elif (according := self._according_to(before)) is not None and according.cue in self.lang.sets.ACCORDING_TO \
                 and self._opens_clause_before(according, before):
             named = (according.mention, according.mention_start)  # `Selon X, « … », a-t-elle raconté`
@@ -328,6 +329,12 @@ class Attributor:
         if named is None or normalize(named[0]) in self.lang.PRONOUNS:
             return None
         return replace(found, mention=named[0], mention_start=named[1], role=None)
+
+    def _agrees_in_number(self, pronoun: str, start: int) -> bool:
+        """The pronoun is of the number the determiner opening the phrase at character `start` tells, if it tells one."""
+        number = self.lang.PRONOUNS.get(normalize(pronoun), (None, None))[1]
+        told = self.lang.DETERMINERS.get(self.doc.words[self.doc.index_at(start)], (None, None))[1]
+        return not (number and told) or number == told
 
     # -- where the cue stands ----------------------------------------------------------
     def _relative_incise(self, i: int) -> int | None:

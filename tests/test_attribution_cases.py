@@ -528,6 +528,13 @@ CASES = {
         "Premier ministre a dénoncé « l'amertume » de son prédécesseur.",
         {"l'amertume": "Paul Morel"},
     ),
+    "nouns of public figures in the plural name a group that speaks; a singular incise is not theirs": (
+        "Une centaine de personnalités ont signé une tribune. « Nous refusons ce projet », écrivent-ils. Plusieurs "
+        "intellectuels dénoncent une « racialisation » du débat. Des personnalités ont soutenu le maire, jusqu'au "
+        "ministre Paul Durand : « Je condamne ces menaces », a-t-il réagi.",
+        {"racialisation": "plusieurs intellectuels", "Nous refusons ce projet": "une centaine de personnalités",
+         "Je condamne ces menaces": "Paul Durand"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",

@@ -308,7 +308,7 @@ GROUP_NOUNS = (
     "scientifiques", "chercheurs", "spécialistes", "observateurs", "analystes",
     "supporters", "fans", "joueurs", "associations", "opposants", "partisans",
     "défenseurs", "détracteurs", "auteurs", "signataires", "médias", "équipes", "professionnels", "gilets jaunes",
-    "gens", "personnes",
+    "gens", "personnes", "personnalités", "célébrités", "intellectuels", "universitaires", "écrivains", "artistes", "maires",
 )
 
 # One member of a group, a person: `une des meneuses`, `l'un d'entre eux`.
