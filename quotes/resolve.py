@@ -2015,6 +2015,9 @@ class Resolver:
                 described_as = self.role_of_description(entity.name) if head else None
                 if entity.name[:1].islower() and (not head or described_as != role) and entity is not just_spoke:
                     continue  # `le Premier ministre` is not the one known only as `son ministre de l'Économie`
+                if head in self.lang.KIN_NOUNS and not demonstrative \
+                        and any(self.patterns.description_head(a) in self.lang.ROLE_NOUNS for a in entity.aliases):
+                    continue  # `la mère` is somebody's mother, not the prosecutor who just spoke
                 if role in self.lang.UNIQUE_OFFICES and not self._is_epithet(mention) and not self._has_civil_title(mention) \
                         and (self._holds_another_role(entity, role) or self._held_formerly(entity, role)):
                     # `le chef de l'État` is not the government's spokesman who just spoke, nor whom the text calls

@@ -535,6 +535,12 @@ CASES = {
         {"racialisation": "plusieurs intellectuels", "Nous refusons ce projet": "une centaine de personnalités",
          "Je condamne ces menaces": "Paul Durand"},
     ),
+    "a kin noun is not a person the text knows by a role": (
+        "« Le temps presse », a souligné la procureure Claire Vidal. Les enquêteurs ont trouvé un mot de la mère disant "
+        "« Je vous aime ». « Il faut savourer ces moments », a dit le chef du gouvernement Paul Morel. Un couple posait "
+        "devant la fontaine. « C'est rare », dit le mari.",
+        {"Je vous aime": "la mère", "C'est rare": "le mari"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
