@@ -993,7 +993,7 @@ class Resolver:
             return "subject"
         if after_preposition:
             return "oblique"
-        return "standard" if self._compared(opening) else ""
+        return "standard" if self._compared(opening) or self._likened(opening, end) else ""
 
     def _voice_of(self, opening: int) -> bool:
         """`la CFDT a dénoncé …, par la voix de son secrétaire général X`: the person the body speaks through."""
@@ -2510,6 +2510,18 @@ class Resolver:
             return False
         words = normalize_text(window).replace("'", "' ").split()
         return len(words) >= 2 and words[-1] in self.lang.THAT and words[-2] in self.lang.COMPARATIVES
+
+    def _likened(self, opening: int, end: int) -> bool:
+        """`Elle est, comme X, visée par …`: the name set off by commas after a word of likeness is whom a singular
+        subject opening the sentence is compared with (not `Des Parisiens sont venus, comme X, …`: one of them)."""
+        before = self.text[max(0, opening - 12) : opening].rstrip()
+        word = before.rsplit(None, 1)[-1:]
+        if not (word and normalize(word[0]) in self.lang.sets.LIKENESS_MARKERS
+                and before[: -len(word[0])].rstrip().endswith(",") and self.text[end : end + 1] == ","):
+            return False
+        opener = self.text[self._sentence_starts_before(opening)[-1] : opening].split(None, 1)[:1]
+        first = normalize(opener[0]) if opener else ""
+        return (self.lang.PRONOUNS.get(first) or self.lang.DETERMINERS.get(first) or (None, None))[1] == "sg"
 
     def _after_preposition(self, start: int) -> bool:
         """The name at `start` is the object of a preposition: 'à Manuel Valls', 'avec M. Dupont'."""

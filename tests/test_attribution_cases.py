@@ -2153,6 +2153,12 @@ def test_a_text_opening_on_a_pronoun_means_the_person_its_title_is_about(title):
     assert quotes[-1].speaker == "Nicolas Sarkozy"
 
 
+def test_a_name_the_opening_pronoun_is_likened_to_is_not_its_antecedent():
+    text = "Elle est, comme Sylvie Morel, visée par une enquête. « Tout est ouvert pour moi », a-t-elle déclaré."
+    quotes = extract_quotes(Article(text=text, id="t", title="Remaniement : Marie Vidal n'exclut pas de partir", lang="fr"))
+    assert quotes[0].speaker == "Marie Vidal"
+
+
 def test_an_inverted_pronoun_in_an_incise_opening_the_text_means_the_title_s_person_named_in_full_later():
     text = ("Attendue par les soignants, cette loi sera, a-t-il promis, « une réponse ambitieuse ». Il a rappelé le "
             "lancement d'une concertation. Chargé d'en trouver le financement, l'inspecteur des finances Paul Vidal a "

@@ -184,6 +184,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "OPENING_CONNECTIVES": (tuple, "connectives that may open a sentence before its subject (`Or`, `Mais`)"),
     "CLAUSE_CONNECTIVES": (tuple, "connectives that, after a comma, open a main clause whose subject is what the text turns to (`…, et pourtant X en a à dire`)"),
     "COMPARATIVES": (tuple, "comparatives: the name after them and `que` is what is compared with"),
+    "LIKENESS_MARKERS": (tuple, "words that, set off by commas with a name after the subject, compare the subject with that name (`Elle est, comme X, visée …`): X is no antecedent"),
     "EXAMPLE_MARKERS": (tuple, "words that, after a comma, bring in an example (`…, comme X`)"),
     "TOPIC_OPENERS": (tuple, "words opening a sentence on the one it turns to (`Quant à X, il …`): X is its topic, the one its pronoun means"),
     "VERBLESS_TOPIC_OPENERS": (tuple, "words opening a sentence with no verb that turns to somebody (`Même son de cloche chez X.`): X is its topic, the one its pronoun means (as in a thing with an indefinite article X is the agent of: `Un avis partagé par X.`)"),

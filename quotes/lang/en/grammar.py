@@ -16,6 +16,7 @@ INDEFINITE_OPENERS = ("a", "an", "one", "some", "several")
 INDEFINITE_ARTICLES = ("a", "an")
 
 COMPARATIVES = ("more", "less", "better", "worse", "rather")
+LIKENESS_MARKERS = ("like",)
 
 EXAMPLE_MARKERS = ("such as", "including", "notably")
 # Words opening a sentence on its topic: "As for X, he said …" (he: X).

@@ -23,6 +23,8 @@ INDEFINITE_ARTICLES = ("un", "une")
 
 # Comparatives before que: the name after them is what is compared with (`plus qu'Emmanuel Macron`).
 COMPARATIVES = ("plus", "moins", "davantage", "autant", "mieux", "aussi", "pire")
+# `Elle est, comme X, visée par …`: X, set off by commas, is whom the subject is compared with.
+LIKENESS_MARKERS = ("comme",)
 
 # Words that, set off by a comma, bring in an example (`…, comme X, …`); of a sentence opened by an indefinite
 # plural subject (`Certains ont préféré rester chez eux, comme X`), X stands in the subject's place, the one a
