@@ -989,7 +989,8 @@ class Resolver:
                 or self._source_opening_sentence(opening) or self._example_of_subject(opening) or self._voice_of(opening):
             return "subject"
         after_preposition = self._after_preposition(start)
-        if (after_preposition and self._topic_opening_sentence(opening, end)) or self._verbless_topic(opening):
+        if (after_preposition and (self._topic_opening_sentence(opening, end) or self._author_of_words_opening(opening))) \
+                or self._verbless_topic(opening):
             return "subject"
         if after_preposition:
             return "oblique"
@@ -1068,6 +1069,13 @@ class Resolver:
             if pronoun in self.lang.PRONOUNS and pronoun not in self.lang.IMPERSONAL_PRONOUNS:
                 return True
         return False
+
+    def _author_of_words_opening(self, opening: int) -> bool:
+        """`Le témoignage de X portait sur …`, `Les propos de X ont …`: the sentence opens on words or a document
+        whose author X is, the one a later pronoun means."""
+        words = normalize_text(self.text[self._sentence_starts_before(opening)[-1] : opening]).replace("'", "' ").split()
+        return 3 <= len(words) <= 4 and words[0] in self.lang.DETERMINERS and words[1] in self.lang.sets.SOURCE_DOCUMENTS \
+            and words[2] in self.lang.OF
 
     def _verbless_topic(self, opening: int) -> bool:
         """`Même son de cloche chez X.`, `Idem pour X, 30 ans.`, `Un avis partagé par X.`: a sentence with no verb,

@@ -541,6 +541,11 @@ CASES = {
         "devant la fontaine. « C'est rare », dit le mari.",
         {"Je vous aime": "la mère", "C'est rare": "le mari"},
     ),
+    "the author of words or a testimony opening the sentence is whom a later pronoun means": (
+        "« Nous enquêtons », a indiqué la police. Le témoignage de Sandrine Morel portait sur des faits de 2011. "
+        "« J'ai voulu faire une pause », racontait-elle.",
+        {"J'ai voulu faire une pause": "Sandrine Morel"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",

@@ -7,7 +7,7 @@ SOURCE_DOCUMENTS = (
     "déclaration", "post", "publication", "tribune", "entretien", "interview", "avis",
     "document", "compte", "site", "réponse", "réplique", "réaction", "plainte", "requête",
     "propos", "paroles", "mots", "avertissement", "discours", "information", "informations", "conclusion",
-    "conclusions", "commentaire", "commentaires",
+    "conclusions", "commentaire", "commentaires", "témoignage", "témoignages", "récit",
 )
 # What a source found out, whoever wrote it down: as documents do, it speaks for whom it names after `de`
 # (`selon les chiffres de l'Insee`) and for the agent of any participle after it (`selon les informations
