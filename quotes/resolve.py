@@ -1073,6 +1073,9 @@ class Resolver:
     def _author_of_words_opening(self, opening: int) -> bool:
         """`Le témoignage de X portait sur …`, `Les propos de X ont …`: the sentence opens on words or a document
         whose author X is, the one a later pronoun means."""
+        word = self.text[max(0, opening - 6) : opening].rsplit(None, 1)[-1:]
+        if not word or normalize(word[0]) not in self.lang.OF:
+            return False  # (most names, told cheaply; `d'X`: the elided `de`, glued to the name)
         words = normalize_text(self.text[self._sentence_starts_before(opening)[-1] : opening]).replace("'", "' ").split()
         return 3 <= len(words) <= 4 and words[0] in self.lang.DETERMINERS and words[1] in self.lang.sets.SOURCE_DOCUMENTS \
             and words[2] in self.lang.OF
@@ -2523,6 +2526,8 @@ class Resolver:
         """`Elle est, comme X, visée par …`: the name set off by commas after a word of likeness is whom a singular
         subject opening the sentence is compared with (not `Des Parisiens sont venus, comme X, …`: one of them)."""
         before = self.text[max(0, opening - 12) : opening].rstrip()
+        if "," not in before:
+            return False  # (most names, told in C)
         word = before.rsplit(None, 1)[-1:]
         if not (word and normalize(word[0]) in self.lang.sets.LIKENESS_MARKERS
                 and before[: -len(word[0])].rstrip().endswith(",") and self.text[end : end + 1] == ","):
