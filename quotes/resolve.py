@@ -1992,12 +1992,11 @@ class Resolver:
         specific = self.patterns.inner_of.search(self.patterns.age_complement.sub("", mention)) and not demonstrative \
             and not self._is_epithet(mention) and head not in self.lang.ROLE_EPITHETS
         if head and role in self.lang.UNIQUE_OFFICES and self._is_definite_singular(mention) \
-                and (named := self._holder_first_described(mention, position, role, gender, excluded)) is not None:
-            named.add_alias(mention)  # `X est revenu sur … Le Premier ministre était l'invité … « … », a dit le Premier ministre`
-            return named
-        if head and role in self.lang.UNIQUE_OFFICES and self._is_definite_singular(mention) \
-                and (named := self._named_in_own_sentence(position, role, gender, excluded)) is not None:
-            named.add_alias(mention)  # `Si X a accordé …, la consigne est stricte : « … », a prévenu le Premier ministre`
+                and (named := self._holder_first_described(mention, position, role, gender, excluded)
+                     or self._named_in_own_sentence(position, role, gender, excluded)) is not None:
+            # `X est revenu sur … Le Premier ministre était l'invité … « … », a dit le Premier ministre`: whom the office
+            # first meant; else `Si X a accordé …, la consigne est stricte : « … », a prévenu le Premier ministre`
+            named.add_alias(mention)
             return named
         if head and not demonstrative and not self._is_epithet(mention) and self._is_definite_singular(mention) and not specific \
                 and role not in self.lang.UNIQUE_OFFICES and head not in self.lang.KIN_NOUNS \

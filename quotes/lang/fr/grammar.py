@@ -125,10 +125,10 @@ RELATIVE_CLAUSE_WORDS = ("qui", "dont", "où", "que", "qu'", "lequel", "laquelle
                          "desquels", "desquelles", "auquel", "auxquels", "auxquelles")
 SUBORDINATORS = ("où", "quand", "lorsque", "puisque")
 MEMBER_OPENERS = ("dont",)  # `un défi dont X s'est réjoui`; but `des députés, dont X et Y`
-# How a cleft sentence opens, whose `que` clause has the sentence's topic for subject: "Ce n'est pas la première fois que X …".
 # Words before a participle that open a clause of time, not a subject: `Une fois rentrée, la chanteuse a …`.
 PARTICIPLE_CLAUSE_OPENERS = ("une fois", "sitôt", "aussitôt", "à peine")
 
+# How a cleft sentence opens, whose `que` clause has the sentence's topic for subject: "Ce n'est pas la première fois que X …".
 CLEFT_OPENERS = ("c'est", "ce n'est", "c'était", "ce n'était", "ce fut")
 FRONTED_CLAUSE_OPENERS = (
     "si", "s'il", "s'ils", "même si", "quand", "lorsque", "puisque", "alors que", "bien que", "tandis que", "parce que",
