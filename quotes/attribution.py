@@ -252,6 +252,10 @@ class Attributor:
         if found is not None and found.how == "after" and found.mention \
                 and normalize(found.mention) in self.lang.PRONOUNS \
                 and normalize(found.mention) not in self.lang.IMPERSONAL_PRONOUNS:
+            named_inside = self._incise(span)
+            if named_inside is not None and self._introduces_somebody(named_inside) \
+                    and self._agrees_in_number(found.mention, named_inside.mention_start):
+                return named_inside  # `« …, a confié un responsable. … », a-t-il ajouté`: whom the incise names
             found = self._named_before_the_quotation(found, before) or found
         if found is not None and found.mention and normalize(found.mention) in self.lang.IMPERSONAL_PRONOUNS:
             # `X se plaint : « … », l'entend-on dire`: the one named before the colon, not whoever hears it
@@ -329,6 +333,14 @@ class Attributor:
         if named is None or normalize(named[0]) in self.lang.PRONOUNS:
             return None
         return replace(found, mention=named[0], mention_start=named[1], role=None)
+
+    def _introduces_somebody(self, found: Attribution) -> bool:
+        """The mention is a name or an indefinite description (`un responsable`): somebody the text may not have
+        met, whom a pronoun after the quotation cannot reach (a definite description or a pronoun points back)."""
+        if not found.mention or found.mention_start is None or normalize(found.mention) in self.lang.PRONOUNS:
+            return False
+        first = self.doc.words[self.doc.index_at(found.mention_start)]
+        return first not in self.lang.DETERMINERS or first in self.lang.sets.INDEFINITE_ARTICLES
 
     def _agrees_in_number(self, pronoun: str, start: int) -> bool:
         """The pronoun is of the number the determiner opening the phrase at character `start` tells, if it tells one."""

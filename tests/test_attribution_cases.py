@@ -546,6 +546,13 @@ CASES = {
         "« J'ai voulu faire une pause », racontait-elle.",
         {"J'ai voulu faire une pause": "Sandrine Morel"},
     ),
+    "an incise inside the quotation naming somebody new is whom the pronoun after it means": (
+        "Selon Ouest-France, le braconnier devra verser une amende. « Cet argent ira aux refuges, a confié une "
+        "bénévole de la ligue. Nous sommes soulagés », s'est-elle encore réjouie. Le Monde a joint Paul Girard. « Je "
+        "reste prudent, a dit Marc Olivier. Rien n'est joué », a-t-il ajouté.",
+        {"Cet argent ira aux refuges, a confié une bénévole de la ligue. Nous sommes soulagés": "une bénévole de la ligue",
+         "Je reste prudent, a dit Marc Olivier. Rien n'est joué": "Marc Olivier"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
