@@ -53,6 +53,7 @@ MAX_AGE_APPOSITION = 12  # characters of an age in apposition (`51 ans,`)
 # jaunes libres »`): the apposition goes on past it.
 QUOTED_NAME_END = re.compile(r"[^\"«»“”,.;:!?]{1,40}[\"»”]")
 WORD_START = re.compile(r"\w+")  # a word's letters before any sign glued to it
+COUNTED = re.compile(r"(?<![\w-])\d{1,2} $")  # a small number standing alone before a word: `du 20 Heures`
 MAX_APPOSITION = 120  # characters of a role in apposition after a name (`ministre déléguée à la Citoyenneté`)
 PRECEDING_WORDS_CHARS = 32  # characters before a name read for the words that make it no person's (`de la`, `l'Institut d'Oncologie`)
 MAX_DETERMINER = 6  # characters of an article and its space before a civil title (`la Pr`)
@@ -365,7 +366,9 @@ class Patterns:
             if self._owner(m.group(), mention[m.end() :]):
                 continue
             run, start = m.group(), m.start()
-            if mention[start - 1 : start].isdigit():  # `du 20H Agnès X`: a letter glued to a number opens no name
+            if mention[start - 1 : start].isdigit() or COUNTED.search(mention, 0, start):
+                # `du 20H Agnès X`, `du 20 Heures de France 2`: a word after a number goes with it, no name (but
+                # `Covid-19 Brasil`, `the 2021 Gallup poll`)
                 glued, _, run = run.partition(" ")
                 start += len(glued) + 1
                 if not run:
