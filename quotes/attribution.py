@@ -1271,6 +1271,7 @@ class Attributor:
             if self.reads_as_noun(k, match, lo):
                 continue  # `que l'analyse … confirme`, `une réponse`: a noun after its article
             if match.mood == "present_participle":  # the subject of the clause's verb, else the sentence's
+                lo = self._past_closed_quotation(lo, k)
                 main = self._last_cue(lo, k, past_quotes=True)  # `X a tweeté des « excuses », remerciant …`
                 described = self.phrases.noun_before_participle(lo, k)  # `des manifestants scandant « … »`
                 apposed = None if described else self.phrases.participle_apposition(lo, k)
@@ -1311,6 +1312,16 @@ class Attributor:
                 return Attribution.of("before", match, subject[0], place[1], antecedent=place[0], end=match.end_index)
             return Attribution.of("before", match, *subject, end=match.end_index)
         return fallback
+
+    def _past_closed_quotation(self, lo: int, k: int) -> int:
+        """Where the reporter's clause holding token k opens: after the last quotation in [lo, k) closing on the end of
+        a sentence with a capitalised word after it (`: « … nobles. » Interrogé par X, Y …`), else at lo."""
+        doc = self.doc
+        for j in range(k - 1, lo + 1, -1):
+            if doc.quoted[j - 1] and not doc.quoted[j] and doc.words[j - 2] in SENTENCE_MARKS \
+                    and doc.texts[j][:1].isupper():
+                return j
+        return lo
 
     def _person_s_relative(self, k: int) -> bool:
         """Token k is a relative pronoun whose antecedent names or describes a person (`le journaliste qui`)."""

@@ -77,7 +77,11 @@ class PhraseReader:
 
     def clause_subject(self, lo: int, hi: int):
         """The subject of the clause at token lo, past adverbials set off by commas, when it can speak."""
-        openings = [lo] + [c + 1 for c in range(lo, hi) if self.doc.words[c] == ","][:MAX_APPOSITIONS]
+        words = self.doc.words
+        commas = [c for c in range(lo, hi) if words[c] == ","]
+        if commas and "(" in words[lo:hi]:  # (not `Alors que … (Ardèche, Gard), X conclut`: a list in brackets)
+            commas = [c for c in commas if not self._bracketed(lo, c)]
+        openings = [lo] + [c + 1 for c in commas][:MAX_APPOSITIONS]
         for n, k in enumerate(openings):
             subject = self.opening_subject(k, hi)
             if subject is not None and self.subject_can_speak(subject):
@@ -85,6 +89,15 @@ class PhraseReader:
                     continue  # `Ancien ministre, X veut …`, `Infatigable soldat, il tente …`: the subject after it
                 return subject
         return None
+
+    def _bracketed(self, lo: int, k: int) -> bool:
+        """Token k stands inside brackets opened at or after token lo."""
+        for j in range(k - 1, lo - 1, -1):
+            if self.doc.words[j] == ")":
+                return False
+            if self.doc.words[j] == "(":
+                return True
+        return False
 
     def _bare_role_apposed(self, k: int, after: int, hi: int) -> bool:
         """Tokens from k, opening the sentence, to the comma before `after` are a role or a person's noun with no

@@ -553,6 +553,21 @@ CASES = {
         {"Cet argent ira aux refuges, a confié une bénévole de la ligue. Nous sommes soulagés": "une bénévole de la ligue",
          "Je reste prudent, a dit Marc Olivier. Rien n'est joué": "Marc Olivier"},
     ),
+    "a present participle after a quotation closing a sentence leans on the new sentence's subject": (
+        "La chanteuse a même insisté : « Il me gêne. Il avance masqué. » Sollicité par la radio, Marc Olivier n'a pas "
+        "voulu polémiquer, répondant : « Aucun commentaire. »",
+        {"Aucun commentaire.": "Marc Olivier"},
+    ),
+    "a compound participle clause opening the sentence is no subject": (
+        "« Nous verrons », a dit la directrice. Ayant quitté la chaîne depuis longtemps, Marc Olivier y repense sans "
+        "amertume en concluant : « Je n'étais pas fait pour ce métier. »",
+        {"Je n'étais pas fait pour ce métier.": "Marc Olivier"},
+    ),
+    "a list in brackets opens no clause": (
+        "Alors que trois régions restent en alerte (Bretagne, Normandie, Picardie), Météo-France termine son bulletin "
+        "en rappelant les consignes : « Évitez tout déplacement. »",
+        {"Évitez tout déplacement.": "Météo-France"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",

@@ -86,8 +86,9 @@ RELATIVE_CLAUSE_WORDS = ("who", "which", "where", "whose", "whom", "that")
 # Not read in English: `when`/`while` bring in song titles and earlier office-holders as often as a new topic.
 SUBORDINATORS = ("when", "where", "whenever")
 MEMBER_OPENERS = ()
-# Words before a participle that open a clause of time, not a subject: `Once elected, the mayor said …`.
-PARTICIPLE_CLAUSE_OPENERS = ("once",)
+# Words before a participle that open a clause of time, not a subject: `Once elected, the mayor said …`, and the
+# auxiliary of a perfect participle (`Having left the party, he …`).
+PARTICIPLE_CLAUSE_OPENERS = ("once", "having")
 
 CLEFT_OPENERS = ("it is", "it's", "it was", "it isn't", "it wasn't")
 FRONTED_CLAUSE_OPENERS = ("if", "when", "while", "although", "though", "as", "after", "before", "since", "because", "once", "as for")
@@ -123,7 +124,7 @@ VERB_ONLY_ENDINGS = ()
 IRREGULAR_PARTICIPLES = (
     "born", "known", "seen", "taken", "given", "told", "brought", "caught", "shown", "held", "found", "sent",
     "beaten", "chosen", "driven", "written", "spoken", "thrown", "struck", "shaken", "stung", "torn", "built",
-    "bought", "kept", "made", "sold", "won", "lost",
+    "bought", "kept", "made", "sold", "won", "lost", "left", "been", "done", "gone",
 )
 
 # Words that end a subject noun phrase: what follows is a new clause or an adjunct.

@@ -125,8 +125,9 @@ RELATIVE_CLAUSE_WORDS = ("qui", "dont", "où", "que", "qu'", "lequel", "laquelle
                          "desquels", "desquelles", "auquel", "auxquels", "auxquelles")
 SUBORDINATORS = ("où", "quand", "lorsque", "puisque")
 MEMBER_OPENERS = ("dont",)  # `un défi dont X s'est réjoui`; but `des députés, dont X et Y`
-# Words before a participle that open a clause of time, not a subject: `Une fois rentrée, la chanteuse a …`.
-PARTICIPLE_CLAUSE_OPENERS = ("une fois", "sitôt", "aussitôt", "à peine")
+# Words before a participle that open a clause of time, not a subject: `Une fois rentrée, la chanteuse a …`, and the
+# auxiliaries of a compound participle (`Ayant tourné la page, il …`).
+PARTICIPLE_CLAUSE_OPENERS = ("une fois", "sitôt", "aussitôt", "à peine", "ayant", "étant")
 
 # How a cleft sentence opens, whose `que` clause has the sentence's topic for subject: "Ce n'est pas la première fois que X …".
 CLEFT_OPENERS = ("c'est", "ce n'est", "c'était", "ce n'était", "ce fut")
