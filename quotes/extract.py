@@ -1511,7 +1511,7 @@ class Extraction:
         # (a pronoun as written, or an inversion's: `« … », expliquait-il`; told among the tokens either may be,
         # found in C)
         maybe = compress(range(reach), map(self.lang.derived(_pronoun_tokens).__contains__, doc.words[:reach]))
-        first = next((k for k in maybe if not doc.quoted[k]
+        first = next((k for k in maybe if (not doc.quoted[k] or self._in_incise(k))
                       and (pronoun := doc.words[k] if doc.words[k] in self.lang.PRONOUNS
                            else doc.lexicon.inverted_subject(doc.words[k]) if doc.words[k] in doc.lexicon.clitic_forms else None)
                       and pronoun not in self.lang.IMPERSONAL_PRONOUNS), None)
@@ -1523,6 +1523,13 @@ class Extraction:
         if first and doc.words[first] not in self.lang.PRONOUNS and doc.ends[first - 1] == doc.starts[first]:
             first -= 1  # `a-t-il`: the pronoun's place is its verb's, where its attribution's mention is read
         return doc.starts[first], self.resolver.resolve(person.name, doc.starts[first], [])
+
+    def _in_incise(self, k: int) -> bool:
+        """Token k, inside a quotation, is an inversion's pronoun glued to a verb after a comma (`« …, affirme-t-il.
+        … »`): the reporter's incise, not the speaker's words."""
+        doc = self.doc
+        return k > 1 and doc.words[k] not in self.lang.PRONOUNS and doc.ends[k - 1] == doc.starts[k] \
+            and doc.words[k - 2] == ","
 
     def _title_leading_person(self) -> Entity | None:
         """The person the title is about (`leading_person`), as the title's own reading knows them: read once."""

@@ -366,6 +366,8 @@ class Patterns:
             if self._owner(m.group(), mention[m.end() :]):
                 continue
             run, start = m.group(), m.start()
+            if run.isupper() and normalize(run) in self._roles:
+                continue  # `le PDG de X`, `le DG`: a role's initials, no name
             if mention[start - 1 : start].isdigit() or COUNTED.search(mention, 0, start):
                 # `du 20H Agnès X`, `du 20 Heures de France 2`: a word after a number goes with it, no name (but
                 # `Covid-19 Brasil`, `the 2021 Gallup poll`)
@@ -2050,7 +2052,9 @@ class Resolver:
         key = fold(mention)
         entity = self._by_name.get(key)
         if entity is None:
-            name = mention[:1].lower() + mention[1:] if head in self.patterns.nouns_of_a_people else self._strip_determiner(mention)
+            # (a role keeps its article, whatever its case: `le Premier ministre`, `le PDG de X`)
+            kept = head in self.patterns.nouns_of_a_people or (head and self._opens_with_determiner(mention))
+            name = mention[:1].lower() + mention[1:] if kept else self._strip_determiner(mention)
             entity = Entity(name, self._description_kind(mention, head))  # `la Française`, as a description
             entity.number = "pl" if self._is_plural(mention) else "sg"
             # `une vingtaine de médecins`: the determiner agrees with the number's noun, not with the people
@@ -2356,6 +2360,11 @@ class Resolver:
     def _before(self, position: int) -> list[tuple[int, Entity]]:
         # (`people` is in text order: a bisection in C, not a test of every person)
         return self.people[: bisect.bisect_left(self.people, position, key=_position)]
+
+    def _opens_with_determiner(self, mention: str) -> bool:
+        """The mention opens on a determiner, written whole or elided (`le`, `l'`)."""
+        return normalize(mention.split(" ", 1)[0]) in self.lang.DETERMINERS \
+            or bool(ELIDED.match(mention) and normalize(mention[:2]) in self.lang.DEFINITE)
 
     def _strip_determiner(self, mention: str) -> str:
         """Organisations drop their article ('le Pentagone' → 'Pentagone'); descriptions keep

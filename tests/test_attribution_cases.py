@@ -1319,7 +1319,7 @@ def test_a_description_of_another_role_is_not_the_one_known_only_by_a_descriptio
     text = ("Alors que son ministre de l'Intérieur jugeait la mesure « prématurée », le Premier ministre a assuré "
             "qu'il n'y avait qu'« une seule ligne » au gouvernement.")
     speakers = [q.speaker for q in quotations(text)]
-    assert speakers == ["son ministre de l'Intérieur", "Premier ministre"]
+    assert speakers == ["son ministre de l'Intérieur", "le Premier ministre"]
 
 
 def test_a_name_opening_with_an_initial_heads_its_apposition_and_is_a_person():
@@ -2195,6 +2195,28 @@ def test_an_inverted_pronoun_in_an_incise_opening_the_text_means_the_title_s_per
             "proposé des pistes. Emmanuel Morel l'avait annoncé en juin.")
     quotes = extract_quotes(Article(text=text, id="t", title="Grand âge : Morel vise une loi pour 2021", lang="fr"))
     assert quotes[0].speaker == "Emmanuel Morel"
+
+
+def test_an_incise_inside_the_quotation_opening_the_text_means_the_title_s_person():
+    text = ("« J'aurais pu choisir un autre exemple, affirme-t-il. Mais c'est la vérité. » Il compare ensuite ses "
+            "revenus à ceux des avocats.")
+    title = "Télévision : Paul Morel sifflé en parlant d'argent"
+    quotes = extract_quotes(Article(text=text, id="t", title=title, lang="fr"))
+    assert quotes[0].speaker == "Paul Morel"
+
+
+def test_a_role_s_initials_are_no_name_and_stand_for_the_role():
+    text = ("Des échantillons sont partis « aux importateurs », dit le directeur général, Marc Olivier. Le contexte "
+            "était tendu. « C'était difficile », résume le DG de ce domaine. « Nous tenons bon », a dit le PDG d'une "
+            "autre maison.")
+    speakers = [q.speaker for q in extract_quotes(Article(text=text, id="t", lang="fr"))]
+    assert speakers == ["Marc Olivier", "Marc Olivier", "le PDG d'une autre maison"]
+
+
+def test_a_role_nobody_is_named_for_keeps_its_article_whatever_its_case():
+    text = "« Nous tenons bon », a dit le Premier ministre. « Bien », a répondu l'Ambassadeur."
+    assert [q.speaker for q in extract_quotes(Article(text=text, id="t", lang="fr"))] == ["le Premier ministre",
+                                                                                       "l'Ambassadeur"]
 
 
 @pytest.mark.parametrize("title", [
@@ -5019,7 +5041,7 @@ def test_the_words_of_somebody_are_theirs():
 def test_a_quotation_opening_the_article_is_the_next_sentence_s_subject_described_by_an_acronym():
     text = ("« La grève illimitée est derrière nous ». La PDG de la RATP est revenue dans un entretien accordé au "
             "Parisien sur le mouvement social.")
-    assert quotations(text)[0].speaker == "PDG de la RATP"
+    assert quotations(text)[0].speaker == "la PDG de la RATP"
 
 
 @pytest.mark.parametrize("text, speakers", [

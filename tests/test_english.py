@@ -149,7 +149,7 @@ CASES = {
         {"It took me ten years,": "John Roe", "I was terrified,": "Mary Roe"},
     ),
     "a perfect participle clause opening the sentence is no subject": (
-        '"We will see," said the director. Having left the channel years ago, Mark Oliver looks back without '
+        '"We will see," said the director. Having driven the team for years, Mark Oliver looks back without '
         'bitterness, concluding: "I was not made for this job."',
         {"I was not made for this job.": "Mark Oliver"},
     ),

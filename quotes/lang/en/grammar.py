@@ -124,7 +124,7 @@ VERB_ONLY_ENDINGS = ()
 IRREGULAR_PARTICIPLES = (
     "born", "known", "seen", "taken", "given", "told", "brought", "caught", "shown", "held", "found", "sent",
     "beaten", "chosen", "driven", "written", "spoken", "thrown", "struck", "shaken", "stung", "torn", "built",
-    "bought", "kept", "made", "sold", "won", "lost", "left", "been", "done", "gone",
+    "bought", "kept", "made", "sold", "won", "lost", "been", "done", "gone",
 )
 
 # Words that end a subject noun phrase: what follows is a new clause or an adjunct.

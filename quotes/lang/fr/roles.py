@@ -237,7 +237,7 @@ ROLE_EPITHETS = {
     "chef du gouvernement": "premier ministre", "locataire de matignon": "premier ministre",
     "hôte de matignon": "premier ministre", "chef de la diplomatie": "ministre",
     "garde des sceaux": "ministre", "locataire de bercy": "ministre", "locataire de beauvau": "ministre",
-    "patron de la diplomatie": "ministre",
+    "patron de la diplomatie": "ministre", "dg": "directeur général",
 }
 
 # Adjectives capitalised inside titles ("le Premier ministre"): never the start of a name.
