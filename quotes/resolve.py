@@ -2504,11 +2504,9 @@ class Resolver:
                     or (personal and self.surely_a_body(entity)))
 
     def surely_a_body(self, entity: Entity) -> bool:
-        """A body its name or a description says is one (`newspaper Marca`, `the Home Office`), or whose name opens
-        on a place (`France Bleu`); not a name taken for a body only because no first name was known in it."""
-        if entity.kind != "organisation":
-            return False
-        return normalize(entity.name.split(" ", 1)[0]) in self.lang.sets.PLACE_FIRST_NAMES or any(
+        """A body its name or a description says is one (`newspaper Marca`, `the Home Office`); not a name
+        taken for a body only because no first name was known in it."""
+        return entity.kind == "organisation" and any(
             not self.patterns.thing_nouns.isdisjoint(normalize(name).split()) for name in (entity.name, *entity.aliases))
 
     def _latest_mentioned_subject(self, position: int, after: int, candidates) -> tuple[int, Entity] | None:

@@ -568,11 +568,6 @@ CASES = {
         "en rappelant les consignes : « Évitez tout déplacement. »",
         {"Évitez tout déplacement.": "Météo-France"},
     ),
-    "celle qui means somebody, not the radio named last": (
-        "« J'étais dans le brouillard », explique la victime à la radio locale. Son signalement ne correspond à aucune "
-        "disparition, ajoute France Bleu. « Je suis perdue », lance celle qui espère être reconnue.",
-        {"Je suis perdue": "la victime"},
-    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",

@@ -12,9 +12,8 @@ PRONOUNS = {
     "celui qui": ("m", "sg"), "celle qui": ("f", "sg"), "ceux qui": ("m", "pl"), "celles qui": ("f", "pl"),
 }
 
-# `il` and `elle` stand for bodies too (`Le parti … Il dénonce`); `celui qui`, `celle qui` only for somebody
-# (`lance celle qui espère être reconnue`: not the radio named last).
-PERSONAL_PRONOUNS = ("celui qui", "celle qui")
+# `il` and `elle` stand for bodies too (`Le parti … Il dénonce`): no pronoun is a person's only.
+PERSONAL_PRONOUNS = ()
 
 RELATIVE_PRONOUNS = ("qui",)
 
