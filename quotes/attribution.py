@@ -856,6 +856,9 @@ class Attributor:
                 # `Lire aussi : « … »`: a link to another story; `S : « … »`: an initial; `Objectif : « … »`, `Autre
                 # hypothèse : « … »`, `Objectif de la mesure : « … »`: what follows is labelled, nobody named
                 return None
+            if found and found[0] > 1 and doc.words[found[0] - 1] in self.lang.BY \
+                    and doc.words[found[0] - 2] in self.lang.sets.SOURCE_PARTICIPLES:
+                return cue  # `dont s'est réjoui X, interrogé par Le Parisien : « … »`: the medium asked
             if found and doc.words[found[0] - 1] in self.lang.BY and (self._author_of_place(
                     (doc.phrase(*found), doc.starts[found[0]])) is None
                     or any(w in self.lang.sets.SPEECH_NOUNS for w in doc.words[found[0] : found[0] + 2])):
@@ -1300,6 +1303,9 @@ class Attributor:
             elif k > 1 and doc.words[k - 1] in self.lang.sets.THAT and doc.words[k - 2] in self.lang.sets.NOT_SPEAKERS \
                     and match.mood == "finite":
                 # `ce qu'a révélé X`: what was said, its subject after the verb (not `les offres que proposent X`)
+                subject = self.phrases.subject_after(match.end_index, limit=hi)
+            elif k > 1 and doc.words[k - 1] in self.lang.sets.MEMBER_OPENERS and match.mood == "finite":
+                # `un bilan dont s'est réjoui X`: the relative's verb right after its pronoun, its subject after it
                 subject = self.phrases.subject_after(match.end_index, limit=hi)
             subject = subject or self.phrases.subject_before(k)
             if subject is None and self.phrases.clause_before(k):

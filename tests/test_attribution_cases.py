@@ -568,6 +568,16 @@ CASES = {
         "en rappelant les consignes : « Évitez tout déplacement. »",
         {"Évitez tout déplacement.": "Météo-France"},
     ),
+    "the medium that asked is not who answers after the colon": (
+        "D'après une source proche du dossier jointe par Europe 1 : « Le pacte est en marche. » Un succès dont "
+        "s'est félicitée l'animatrice, interrogée par Télé Loisirs : « Le public a rajeuni. »",
+        {"Le pacte est en marche.": "une source proche du dossier", "Le public a rajeuni.": "l'animatrice"},
+    ),
+    "a verb right after dont has its subject after it": (
+        "Les premières « constatations matérielles » dont a fait état le procureur, Marc Olivier, vont « plutôt "
+        "dans le sens d'un accident ».",
+        {"plutôt dans le sens d'un accident": "Marc Olivier"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
