@@ -54,6 +54,7 @@ MAX_AGE_APPOSITION = 12  # characters of an age in apposition (`51 ans,`)
 QUOTED_NAME_END = re.compile(r"[^\"«»“”,.;:!?]{1,40}[\"»”]")
 WORD_START = re.compile(r"\w+")  # a word's letters before any sign glued to it
 COUNTED = re.compile(r"(?<![\w-])\d{1,2} $")  # a small number standing alone before a word: `du 20 Heures`
+APPOSITION_MARKS = frozenset(",;:«»\"“”()")  # what would end an apposition before its sentence does
 MAX_APPOSITION = 120  # characters of a role in apposition after a name (`ministre déléguée à la Citoyenneté`)
 PRECEDING_WORDS_CHARS = 32  # characters before a name read for the words that make it no person's (`de la`, `l'Institut d'Oncologie`)
 MAX_DETERMINER = 6  # characters of an article and its space before a civil title (`la Pr`)
@@ -1016,7 +1017,7 @@ class Resolver:
         word = self._word_before(opening)
         cleft = word in self.lang.THAT or word + "'" in self.lang.THAT
         if word in self.lang.MEMBER_OPENERS:
-            return self._verb_follows(end) or self.text[end : end + 1] == "."
+            return self._verb_follows(end) or self.text[end : end + 1] == "." or self._apposition_ends_sentence(end)
 
         if word not in self.lang.SUBORDINATORS and not cleft:
             return False
@@ -1030,6 +1031,14 @@ class Resolver:
             return False
         first = opening_words.split()[:1]
         return not (first and first[0] in self.lang.PRONOUNS) and not any(start <= p < opening for p, _ in self.people)
+
+    def _apposition_ends_sentence(self, end: int) -> bool:
+        """The name ending at `end` is set off by a comma from words that run to the sentence's end with no other
+        mark (`de nombreux jeunes, dont X, étudiant de 19 ans.`): the last one the sentence names."""
+        if not self.text.startswith(", ", end):
+            return False
+        stop = SENTENCE_BREAKS.search(self.text, end + 2, end + 2 + MAX_APPOSITION)
+        return stop is not None and APPOSITION_MARKS.isdisjoint(self.text[end + 2 : stop.start()])
 
     def _opens_coordinate_clause(self, opening: int, end: int) -> bool:
         """`On l'a peu entendue, et pourtant X en a à dire`: the subject of a main clause a contrasting connective

@@ -578,6 +578,11 @@ CASES = {
         "dans le sens d'un accident ».",
         {"plutôt dans le sens d'un accident": "Marc Olivier"},
     ),
+    "a member named after dont with an apposition to the sentence's end is whom a pronoun then means": (
+        "Jérôme Martin était dans le cortège. Les manifestants ont marché derrière d'autres blessés, dont Paul "
+        "Leroy, éborgné en 2019 lors d'une manifestation à Rennes. « On nous traite de casseurs », a-t-il affirmé.",
+        {"On nous traite de casseurs": "Paul Leroy"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
