@@ -1127,6 +1127,18 @@ class Extraction:
                 continue
             if subject is not None and (entity := read(subject[0], subject[1], [])) is not None:
                 yield subject[1], entity
+            if doc.words[lo] in self.lang.sets.FOR and (holder := self._viewpoint_holder(lo, hi, read)) is not None:
+                yield holder  # `Pour la mère du suspect, son fils est innocent. « … », martèle-t-elle`
+
+    def _viewpoint_holder(self, lo: int, hi: int, read) -> tuple[int, Entity] | None:
+        """The person whose view a sentence opening on a selon-like `pour` gives (`Pour la mère du suspect, son fils
+        est innocent`), the phrase after it closed by a comma."""
+        doc = self.doc
+        found = self.attributor.phrases.noun_phrase(lo + 1, hi)
+        if found is None or found[1] >= hi or doc.words[found[1]] != ",":
+            return None
+        entity = read(found[0], doc.starts[lo + 1], [])
+        return (doc.starts[lo + 1], entity) if entity is not None and entity.kind == "person" else None
 
     def _a_person_s_description(self, mention: str, position: int, peek: bool = False) -> bool:
         """The resolver reads the description as one person's (`ce pharmacien rémois`; not `le calvaire`)."""

@@ -583,6 +583,11 @@ CASES = {
         "Leroy, éborgné en 2019 lors d'une manifestation à Rennes. « On nous traite de casseurs », a-t-il affirmé.",
         {"On nous traite de casseurs": "Paul Leroy"},
     ),
+    "a sentence opening on pour gives whose view it is, whom a pronoun may then mean": (
+        "L'enquête a connu une brusque accélération. Pour la sœur du suspect, son frère est innocent. « Il n'en "
+        "est pas capable ! », martèle-t-elle.",
+        {"Il n'en est pas capable !": "la sœur du suspect"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
