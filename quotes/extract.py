@@ -54,6 +54,7 @@ FIRM = frozenset(("after", "incise", "colon", "signature", "object"))
 SHARED_FORWARD = frozenset(("before", "participle", "relative_participle", "according", "colon", "framed", "object"))
 SHARED_BACKWARD = frozenset(("after", "later"))
 MIN_DIRECT_WORDS = 4
+MAX_ROLE_TOKENS = 4  # `L'attaque de la ministre déléguée X`: a role between a speech noun and the name
 MAX_PARTICIPLE_SKIP = 3  # `Propos élogieux tenus par X`, `Ces mots ont été lâchés par X`: words between noun and participle
 BRACKET_GAP = 2  # characters a space between a bracket and a quotation mark may take
 MAX_NAME_WORDS = 7
@@ -1475,8 +1476,14 @@ class Extraction:
         k = lo + 1 + noun  # the word after the noun
         if not noun or k >= doc.size or not (doc.words[k] in self.lang.OF or doc.words[k] in self.lang.BY):
             return None
-        named = doc.starts[k + 1] if k + 1 < doc.size else -1
-        return next((e for p, e in self.resolver.people if p == named and e.kind == "person"), None)
+        j = k + 1  # (past a role: `La phrase du député X`)
+        while j < min(doc.size, k + 1 + MAX_ROLE_TOKENS) and (doc.words[j] in self.lang.DETERMINERS
+                                                              or self.resolver.patterns.is_title_word(doc.words[j])):
+            j += 1
+        people = {p: e for p, e in self.resolver.people if e.kind == "person"}
+        # (and past the role's party: `du député MoDem X`)
+        named = [j, j + 1] if j > k + 1 and j + 1 < doc.size and doc.texts[j][:1].isupper() else [j]
+        return next((people[doc.starts[at]] for at in named if at < doc.size and doc.starts[at] in people), None)
 
     def _named_by_its_words_after(self, span: Span) -> Entity | None:
         """`« … » Ces quelques mots, lâchés par X sur BFM TV, …`, `« … ». Propos élogieux tenus par X`: the sentence

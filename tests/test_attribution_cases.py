@@ -588,6 +588,11 @@ CASES = {
         "est pas capable ! », martèle-t-elle.",
         {"Il n'en est pas capable !": "la sœur du suspect"},
     ),
+    "a speech noun opening the sentence after a quotation names its speaker past a role and its party": (
+        "« Nous accueillerons tous les élus qui le voudront ». La phrase du député MoDem Paul Morel dans une "
+        "interview au Figaro n'a pas laissé de marbre ses alliés.",
+        {"Nous accueillerons tous les élus qui le voudront": "Paul Morel"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
