@@ -683,7 +683,8 @@ class PhraseReader:
                     and w.endswith(lang.PARTICIPLE_ENDINGS):
                 break  # `judge referred to her as …`: a verb's past after the head noun, where qualifiers come first
             if k > start and w in self.lex.verb_forms and not tok[:1].isupper() and words[k - 1] not in self.determiners \
-                    and words[k - 1] not in lang.OF:  # `l'attachée de presse`: a noun after de
+                    and words[k - 1] not in lang.OF and words[k - 1] not in lang.sets.ROLE_COMPLEMENT_PREPOSITIONS:
+                # (`l'attachée de presse`: a noun after de; `le procureur en charge de X`: after a role's preposition)
                 if w not in lang.ROLE_NOUNS and not self._adjective_of_a_name(start, k, limit) \
                         and not (w in lang.sets.ROLE_OPENERS and self._role_domain_after(k + 1, limit)) \
                         and not (w in lang.sets.SOURCE_DOCUMENTS and words[k - 2] in self.determiners
