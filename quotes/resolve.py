@@ -84,6 +84,7 @@ NEXT_WORD = re.compile(r"[^\W\d_]+['’]?")  # (`s'`: an elided pronoun, whole)
 MAX_OPENING_ADVERBIAL = 4
 MAX_OPENING_WORDS = 10
 RELATIVE_WINDOW = 8
+SOURCE_REACH = 48  # characters before a name read for a selon-like word before it (`selon son X, Y.`)
 MAX_KIND_ADJECTIVES = 2  # `le groupe (chimique) Dow`, `le syndicat professionnel majoritaire`: adjectives of a kind of body
 MAX_JOINED_WORDS = 12  # `le ministère de la Santé et l'Assurance maladie`: two bodies named together
 MAX_CIVIL_TITLE_CHARS = 12  # `Mademoiselle`: the longest civil title
@@ -206,6 +207,9 @@ class Patterns:
         self.fronted_clause_openers = tuple(opener if opener.endswith("'") else f"{opener} "
                                             for opener in lang.FRONTED_CLAUSE_OPENERS)
         self.source_openers = frozenset(w for w in (*lang.FOR, *lang.ACCORDING_TO) if " " not in w)
+        # a selon-like word, whole (`selon`, `d'après`)
+        self.according_word = regex.compile(rf"(?i)(?<!\w)(?:{_alternation(lang.ACCORDING_TO)})(?!\w)") \
+            if lang.ACCORDING_TO else None
         # the last words of the prepositions that close a sentence with no verb before its topic (`chez`, `par`)
         self.verbless_topic_closers = frozenset([*(p.rsplit(" ", 1)[-1] for p in lang.VERBLESS_TOPIC_PREPOSITIONS), *lang.BY])
         self.thing_nouns = frozenset((*lang.ORGANISATION_NOUNS, *lang.BODY_KIND_NOUNS, *lang.SOURCE_DOCUMENTS))
@@ -992,7 +996,8 @@ class Resolver:
         if self._opens_sentence(opening) or self._heads_relative(end) or self._inverted_after_that(opening) \
                 or (self._inverted_in_incise(opening) and not self._after_preposition(start)) \
                 or self._opens_subordinate(opening, end) or self._opens_coordinate_clause(opening, end) \
-                or self._source_opening_sentence(opening) or self._example_of_subject(opening) or self._voice_of(opening):
+                or self._source_opening_sentence(opening) or self._source_closing_sentence(opening, end) \
+                or self._example_of_subject(opening) or self._voice_of(opening):
             return "subject"
         after_preposition = self._after_preposition(start)
         if (after_preposition and (self._topic_opening_sentence(opening, end) or self._author_of_words_opening(opening))) \
@@ -1064,6 +1069,21 @@ class Resolver:
         word = LAST_WORD.search(self.text[lo:opening].rstrip())
         return bool(word) and normalize(word.group()) in self.patterns.source_openers \
             and self._opens_sentence(lo + word.start())
+
+    def _source_closing_sentence(self, opening: int, end: int) -> bool:
+        """`…, selon son secrétaire général, X.`: X, the source a sentence closes on, perhaps past a role set off
+        by commas, is the one a pronoun right after means."""
+        if self.text[end : end + 1] != "." or self.patterns.according_word is None:
+            return False
+        before = self.text[max(0, opening - SOURCE_REACH) : opening]
+        found = None
+        for found in self.patterns.according_word.finditer(before):
+            pass
+        if found is None:
+            return False
+        between = before[found.end() :].strip().rstrip(",").strip()  # `selon son secrétaire général, X`: a role
+        return "." not in between and "," not in between and (
+            not between or self.patterns.description_head(between) is not None)
 
     def _topic_opening_sentence(self, opening: int, end: int) -> bool:
         """`Quant à X, il juge …`, `Quant à X, chef de file, il …`: X, brought in as the sentence's topic that a

@@ -593,6 +593,13 @@ CASES = {
         "interview au Figaro n'a pas laissé de marbre ses alliés.",
         {"Nous accueillerons tous les élus qui le voudront": "Paul Morel"},
     ),
+    "the source a sentence closes on after selon is whom a pronoun right after means": (
+        "« Il faut fuir la bombe », a déclaré à l'AFP Jean Martin, patron du syndicat régional. Le Syndicat "
+        "national des infirmiers prévoit même de poursuivre un hôpital en justice pour avoir exposé ses "
+        "travailleurs au virus, selon son secrétaire général, Paul Morel. « Le secteur est défaillant », a-t-il "
+        "déclaré à l'AFP.",
+        {"Le secteur est défaillant": "Paul Morel"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
