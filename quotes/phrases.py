@@ -16,6 +16,7 @@ MAX_NP_TOKENS = 14
 MAX_APPOSITIONS = 3  # `Sandrine, aide-soignante, 51 ans, de Besançon,`: appositions after a subject
 MAX_ADVERBIAL_TOKENS = 4  # an adverbial phrase opening a clause (`pour leur part`, `quant à lui`) spans this many tokens at most
 MAX_RELATIVE_TOKENS = 25  # `X, qui n'est plus à jour de ses cotisations au parti, assure`: a relative set off by commas
+MAX_JOINED_WORDS = 2  # `des députés et anciens députés gaullistes,`: words after the second of two joined in a role
 MAX_SECOND_TITLE_TOKENS = 7  # `et numéro deux de LFI Adrien`: how far a second title runs to the name
 MAX_CLEFT_OPENER_TOKENS = 3  # `ce n'était`: the tokens of the longest words a cleft opens on
 MAX_INCISE_TOKENS = 5  # `a dit, à Angers, la ministre`: words set off between a verb and its subject
@@ -763,9 +764,15 @@ class PhraseReader:
                 or doc.words[k - 1] in self.lang.ROLE_NOUNS:
             return False  # (not `le chef et propriétaire de …`: two roles, the description as long as either)
         second = doc.texts[k + 1]
+        # (the second perhaps a noun with its adjectives: `des députés et anciens députés gaullistes, X`)
+        end = k + 2
+        while end < min(limit - 1, k + 2 + MAX_JOINED_WORDS) and doc.texts[end].isalpha() and doc.texts[end].islower() \
+                and doc.words[end] not in self.lang.OF and doc.words[end] not in self.lex.verb_forms \
+                and doc.words[end] not in self.lex.auxiliary_forms:
+            end += 1
         return second.isalpha() and second.islower() and doc.words[k + 1] not in self.determiners \
             and doc.words[k + 1] not in self.lex.verb_forms and doc.words[k + 1] not in self.lex.auxiliary_forms \
-            and (doc.words[k + 2] in self.lang.OF or doc.words[k + 2] == ",") \
+            and (doc.words[end] in self.lang.OF or doc.words[end] == ",") \
             and self._role_among(start, k)
 
     def _role_among(self, start: int, k: int) -> bool:
