@@ -240,8 +240,10 @@ class PhraseReader:
             if doc.words[k] in self.lang.CIVIL_TITLES or doc.words[k] + "." in self.lang.CIVIL_TITLES:
                 continue  # `l'auteur principal, la Pr Gill X`
             if doc.texts[k][:1].isupper() and doc.words[k] not in self.determiners:
-                return (doc.words[k - 1] not in self.determiners or doc.words[k - 1] in self.lang.CIVIL_TITLES) \
-                    and self.starts_with_person(k)  # not `un Afro-Américain`
+                titled = doc.words[k - 1] in self.lang.CIVIL_TITLES or doc.words[k - 1] + "." in self.lang.CIVIL_TITLES
+                # (a name after a civil title, whatever first name opens it: `le Dr Matshidiso X`)
+                # (not `un Afro-Américain`)
+                return titled or (doc.words[k - 1] not in self.determiners and self.starts_with_person(k))
             if doc.words[k] in self.prepositions:
                 return False
         return False
@@ -624,8 +626,9 @@ class PhraseReader:
             if k > start and doc.sentence_ends[k - 1] and words[k - 1] != ".":
                 break  # `ajoute M. KhanLe parc`: a paragraph glued to the name, or a line break, ends it
             if w in self.clause_words and not self._body_name_goes_on(start, k, limit) \
-                    and not self._portfolio_goes_on(start, k, limit):
-                break
+                    and not self._portfolio_goes_on(start, k, limit) \
+                    and not (w in lang.sets.ROLE_COMPLEMENT_PREPOSITIONS and self._role_complement(start, k, limit)):
+                break  # (but `la responsable de l'OMS pour l'Afrique, le Dr X`: where the role is held)
             if k > start and w in self.adjunct_phrases and doc.phrase_at(k, self.adjunct_phrases):
                 break  # `l'élu au micro de X`: the verb's adjunct, no complement of the noun
             if named and w == lang.COORDINATORS[0] and k + 1 < limit and self.starts_with_person(k + 1):
@@ -849,6 +852,9 @@ class PhraseReader:
                 or (k + 1 < limit and doc.words[k + 1] in self.lang.POSSESSIVES):
             return False  # not `le ministre face à X`, nor `le chef de l'État à son retour d'Argentine`: an adjunct
         for j in range(k + 1, min(limit, k + 6)):
+            if doc.words[j] == "," and j > k + 2 and j + 2 < limit and doc.words[j + 1] in self.determiners \
+                    and self._is_title(j + 2):
+                return True  # `la responsable de l'OMS pour l'Afrique, le Dr Y`: a title restating who holds the role
             if doc.words[j] == "," and j > k + 2 and doc.texts[k + 1 + (doc.words[k + 1] in self.determiners)][:1].islower():
                 # `le haut commissaire à la santé de X, Jean Y`: a domain in lower case, then the name in apposition
                 return self.starts_with_person(j + 1)
