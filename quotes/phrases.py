@@ -692,7 +692,8 @@ class PhraseReader:
                 if w not in lang.ROLE_NOUNS and not self._adjective_of_a_name(start, k, limit) \
                         and not (w in lang.sets.ROLE_OPENERS and self._role_domain_after(k + 1, limit)) \
                         and not (w in lang.sets.SOURCE_DOCUMENTS and words[k - 2] in self.determiners
-                                 and not (k + 1 < limit and (words[k + 1] in lang.BY or words[k + 1] in self.time_words))):
+                                 and not (k + 1 < limit and (words[k + 1] in lang.BY or words[k + 1] in self.time_words)))\
+                        and not self._person_s_participle(start, k, limit):
                     # (`l'ancien attaquant d'Arsenal X`: a noun, not `attaquer`; `le secrétaire d'État chargé du
                     # Numérique`: a role's complement; `un bref communiqué`, but not `un bilan communiqué mardi par
                     # X`: a participle)
@@ -843,6 +844,14 @@ class PhraseReader:
         if doc.words[k + 1] in self.lang.NAME_PARTICLES:  # `van der`, `de la`
             return k + 2 < doc.size and doc.texts[k + 2][:1].isupper()
         return doc.texts[k + 1][:1].isupper()
+
+    def _person_s_participle(self, start: int, k: int, limit: int) -> bool:
+        """Token k, after an indefinite description of a person, is a past participle and its complement's preposition
+        follows (`un autre scientifique opposé au confinement, X`): the description goes on, no verb of its own."""
+        doc = self.doc
+        return doc.words[start] in self.lang.INDEFINITE_ARTICLES and k + 1 < limit \
+            and (doc.words[k + 1] in self.adjunct_words or doc.words[k + 1] in self.lang.OF) \
+            and all(f.mood == "participle" for f in self.lex.forms(doc.words[k])) and self.describes_a_person_at(start)
 
     def _role_complement(self, start: int, k: int, limit: int) -> bool:
         """'le secrétaire d'Etat aux transports Jean-Baptiste Djebbari', 'la chercheuse de X sur le pétrole

@@ -1291,6 +1291,8 @@ def test_a_party_after_a_role_is_not_the_speaker():
     ("« Rien ne sera plus comme avant », a ajouté le médecin de l'université Paul Valéry, Marc Petit.", "Marc Petit"),
     ("« Je suis choquée », a affirmé l'élue PS de la Réunion.", "l'élue PS de la Réunion"),
     ("« Le texte est flou », a jugé l'adjoint PS du Gard.", "l'adjoint PS du Gard"),
+    ("« Le cas le plus flagrant, c'est celui des morts », renchérit un autre chercheur opposé au confinement, "
+     "Marc Olivier.", "Marc Olivier"),
     ("« Nos gouvernements se sont engagés », a déclaré la responsable de l'OMS pour l'Afrique, le Dr Amara Koné, "
      "lors d'un échange avec la presse.", "Amara Koné"),
     ("« Il ne s'est jamais comporté en nationaliste », abonde le président de l'Amicale des maires et anciens "
