@@ -516,14 +516,17 @@ class Extraction:
                 if entity is not None and entity.kind == "organisation" \
                         and self._one_word_speaking_as_one(entity, target, span, attribution):
                     entity.kind = "person"  # `« Pour moi, ce disque … », glisse Miossec`: a person known by one name
+                told = entity is not None and pronoun and self._told_to(entity, attribution.mention_start)
                 if entity is not None and pronoun and normalize(target) not in self.lang.IMPERSONAL_PRONOUNS and (
-                        self._a_thing(entity) or self._told_to(entity, attribution.mention_start)
+                        self._a_thing(entity) or told
                         or (self._a_body_s_name(entity) and self._in_first_person_singular(span))):
                     # `Le bilan affirme … Une étudiante a dit s'inquiéter. « … », a-t-elle confié (à l'AFP)`: the
                     # person the sentence just before is about, not a thing given words earlier nor the medium told
+                    # (`« … », s'amuse-t-il dans Le Parisien`: whom else the pronoun may mean)
                     entity = self._person_subject_before(target, attribution.mention_start) or (
-                        self._a_medium(entity) and self.resolver.resolve(target, attribution.mention_start, candidates,
-                                                                         excluded=(entity,))) or entity
+                        (self._a_medium(entity) or told)
+                        and self.resolver.resolve(target, attribution.mention_start, candidates, excluded=(entity,))) \
+                        or entity
                 if entity is not None and pronoun and normalize(target) not in self.lang.IMPERSONAL_PRONOUNS \
                         and normalize(target) not in self.lang.sets.LATEST_MENTIONED \
                         and (described := self._described_speaker_before(target, attribution.mention_start, entity, candidates)):

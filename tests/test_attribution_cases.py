@@ -600,6 +600,11 @@ CASES = {
         "déclaré à l'AFP.",
         {"Le secteur est défaillant": "Paul Morel"},
     ),
+    "the medium the words were given in is not whom the pronoun means": (
+        "Selon le quotidien Le Progrès, c'est « un big-bang » que compte réaliser Paul Morel. Il a sa petite "
+        "solution. « Vous tuez la droite ! », s'amuse-t-il dans Le Progrès.",
+        {"Vous tuez la droite !": "Paul Morel"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
