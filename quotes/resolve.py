@@ -2003,13 +2003,15 @@ class Resolver:
             # the very words describe a person named before (`X, un professeur de l'université, a expliqué`)
             indefinite = normalize(mention).split(" ", 1)[0] in self.lang.INDEFINITE_ARTICLES
             general = self._is_definite_singular(mention) and not self._is_demonstrative_of_person(mention)
-            former = self._is_epithet(mention)  # (`le président` is not whom the text calls `l'ancien président`)
+            # (`le président` is not whom the text calls `l'ancien président`, nor `l'ancien ministre` whom it calls
+            # `le ministre`)
+            former = self._is_epithet(mention)
             for _, entity in reversed(self._objects_behind(self._before(position), position)):
                 if (gender and entity.gender and entity.gender != gender) or _among(entity, excluded):
                     continue  # `la porte-parole` is not the spokesman named before, `le président tunisien` not the American
                 if entity.has_alias(mention) if indefinite else \
                         any(self._covers(role, self.role_of_description(a), general)
-                            and (former or not self._is_epithet(a)) for a in entity.aliases):
+                            and former == self._is_epithet(a) for a in entity.aliases):
                     entity.add_alias(mention)
                     return entity
         if head is None and self._is_definite_singular(mention) and self.names_a_kind_of_body(mention):

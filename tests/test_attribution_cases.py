@@ -605,6 +605,12 @@ CASES = {
         "solution. « Vous tuez la droite ! », s'amuse-t-il dans Le Progrès.",
         {"Vous tuez la droite !": "Paul Morel"},
     ),
+    "a former role's description is not whom the text gives that role now": (
+        "« Il faut un nouveau chemin », a écrit l'ex-ministre de la Défense Paul Morel dans une tribune. Son "
+        "successeur, le ministre de la Défense Marc Olivier, a répondu mardi. « Seulement en changeant de chemin, "
+        "nous serons respectés », conclut l'ex-ministre.",
+        {"Seulement en changeant de chemin, nous serons respectés": "Paul Morel"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
