@@ -538,6 +538,10 @@ class Extraction:
                     # `le roi des forains a annoncé sur le plateau de X qu'il … « … », a-t-il lâché`: the description
                     # the sentence is about, not a name after a preposition
                     entity = subject
+                elif entity is not None and pronoun and normalize(target) not in self.lang.IMPERSONAL_PRONOUNS \
+                        and normalize(target) not in self.lang.sets.LATEST_MENTIONED \
+                        and (introduced := self._introduced_just_before(target, attribution.mention_start, entity, speakers)):
+                    entity = introduced  # `X a lancé un appel. Un proche se montre confiant. « … », assure-t-il`
                 if entity is not None and ((attribution.cue in self.lang.sets.RELAYING_CUES and not self._own_story(entity, span))
                                            or self._a_medium(entity) or (
                         entity.kind == "organisation" and not pronoun and self.resolver.names_a_document(target)
@@ -954,6 +958,34 @@ class Extraction:
         if self._person_agreeing(pronoun, mention, mention_start, candidates, excluded=(entity,)) is None:
             return None
         return self.resolver.resolve(mention, mention_start, candidates, excluded=(entity,))
+
+    def _introduced_just_before(self, pronoun: str, position: int, entity: Entity,
+                               speakers: list[tuple[int, Entity]]) -> Entity | None:
+        """The person an indefinite description brings in as the subject of the sentence just before the one at
+        `position` (`Un proche se montre confiant.`), when the pronoun agrees with them and neither sentence names
+        anybody before it: somebody new, whom the next sentence goes on about (not somebody a modal makes no one
+        in particular: `un juge doit examiner …`)."""
+        doc = self.doc
+        if (sentence := self._sentence_before(position)) is None:
+            return None
+        first, hi = sentence
+        found = next(self._sentence_subjects(position, peek=True), None)
+        if found is None or not doc.starts[first] <= found[0] < doc.starts[hi - 1] or found[1] is entity \
+                or normalize(found[1].name).split(" ", 1)[0] not in self.lang.INDEFINITE_ARTICLES \
+                or not self._agrees(found[1], pronoun):
+            return None
+        k = doc.index_at(found[0])
+        phrase = self.attributor.phrases.noun_phrase(k, hi)
+        if not self.attributor.phrases.describes_a_person_at(k) or phrase is None or phrase[1] + 1 >= hi \
+                or doc.words[phrase[1]] in doc.lexicon.modal_forms or not doc.words[phrase[1]][:1].isalpha() \
+                or any(w in self.lang.sets.OBJECT_CLITICS for w in doc.words[phrase[1] : phrase[1] + 2]) \
+                or self.resolver.named_between(doc.starts[first], found[0]) \
+                or any(doc.starts[first] <= p < found[0] for p, _ in speakers) \
+                or any(e.kind == "person" for _, e in self.resolver.named_between(found[0], position)):
+            # (`Selon X, une étudiante de 19 ans, …`: X's apposition; `Une amie lui rend visite`: she is a visitor
+            # in a story of whom the pronoun went on meaning)
+            return None
+        return self.resolver.resolve(phrase[0], found[0], [])
 
     def _person_agreeing(self, pronoun: str, mention: str, start: int, candidates: list[tuple[int, Entity]],
                          excluded: tuple[Entity, ...] = ()) -> Entity | None:

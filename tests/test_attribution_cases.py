@@ -611,6 +611,14 @@ CASES = {
         "nous serons respectés », conclut l'ex-ministre.",
         {"Seulement en changeant de chemin, nous serons respectés": "Paul Morel"},
     ),
+    "a person an indefinite description brings in is whom the next sentence's pronoun means": (
+        "Paul Morel a lancé un appel aux dons. Interrogé sur le sujet, un proche a préféré se montrer confiant. "
+        "« Les dons rentrent encore », a-t-il assuré. Claire Morel vit seule. Une voisine lui rend visite chaque "
+        "jour. « J'ai connu la guerre », se souvient-elle. Marc Olivier a perdu. Un juge doit examiner le recours. "
+        "« Je ne céderai pas », a-t-il ajouté.",
+        {"Les dons rentrent encore": "un proche", "J'ai connu la guerre": "Claire Morel",
+         "Je ne céderai pas": "Marc Olivier"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
