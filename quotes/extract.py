@@ -969,14 +969,18 @@ class Extraction:
         if (sentence := self._sentence_before(position)) is None:
             return None
         first, hi = sentence
+        phrases = self.attributor.phrases
+        if not any(w in self.lang.INDEFINITE_ARTICLES and phrases.describes_a_person_at(i)
+                   for i, w in enumerate(doc.words[first:hi], first)):
+            return None  # (most sentences: no such description, and their subjects are not read)
         found = next(self._sentence_subjects(position, peek=True), None)
         if found is None or not doc.starts[first] <= found[0] < doc.starts[hi - 1] or found[1] is entity \
                 or normalize(found[1].name).split(" ", 1)[0] not in self.lang.INDEFINITE_ARTICLES \
                 or not self._agrees(found[1], pronoun):
             return None
         k = doc.index_at(found[0])
-        phrase = self.attributor.phrases.noun_phrase(k, hi)
-        if not self.attributor.phrases.describes_a_person_at(k) or phrase is None or phrase[1] + 1 >= hi \
+        phrase = phrases.noun_phrase(k, hi)
+        if not phrases.describes_a_person_at(k) or phrase is None or phrase[1] + 1 >= hi \
                 or doc.words[phrase[1]] in doc.lexicon.modal_forms or not doc.words[phrase[1]][:1].isalpha() \
                 or any(w in self.lang.sets.OBJECT_CLITICS for w in doc.words[phrase[1] : phrase[1] + 2]) \
                 or self.resolver.named_between(doc.starts[first], found[0]) \
