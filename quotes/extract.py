@@ -965,22 +965,21 @@ class Extraction:
         `position` (`Un proche se montre confiant.`), when the pronoun agrees with them and neither sentence names
         anybody before it: somebody new, whom the next sentence goes on about (not somebody a modal makes no one
         in particular: `un juge doit examiner …`)."""
-        doc = self.doc
+        doc, phrases = self.doc, self.attributor.phrases
         if (sentence := self._sentence_before(position)) is None:
             return None
         first, hi = sentence
-        phrases = self.attributor.phrases
-        if not any(w in self.lang.INDEFINITE_ARTICLES and phrases.describes_a_person_at(i)
-                   for i, w in enumerate(doc.words[first:hi], first)):
-            return None  # (most sentences: no such description, and their subjects are not read)
+        if self.lang.sets.INDEFINITE_ARTICLES.isdisjoint(doc.words[first:hi]) \
+                or (subject := phrases.clause_subject(first, hi)) is None \
+                or doc.words[k := doc.index_at(subject[1])] not in self.lang.sets.INDEFINITE_ARTICLES \
+                or not phrases.describes_a_person_at(k):
+            return None  # (most sentences: no such subject, and nothing is resolved)
         found = next(self._sentence_subjects(position, peek=True), None)
-        if found is None or not doc.starts[first] <= found[0] < doc.starts[hi - 1] or found[1] is entity \
-                or normalize(found[1].name).split(" ", 1)[0] not in self.lang.INDEFINITE_ARTICLES \
-                or not self._agrees(found[1], pronoun):
-            return None
-        k = doc.index_at(found[0])
+        if found is None or found[0] != subject[1] or found[1] is entity or not self._agrees(found[1], pronoun) \
+                or normalize(found[1].name).split(" ", 1)[0] not in self.lang.INDEFINITE_ARTICLES:
+            return None  # (`A Treasury spokesman`: the Treasury's words)
         phrase = phrases.noun_phrase(k, hi)
-        if not phrases.describes_a_person_at(k) or phrase is None or phrase[1] + 1 >= hi \
+        if phrase is None or phrase[1] + 1 >= hi \
                 or doc.words[phrase[1]] in doc.lexicon.modal_forms or not doc.words[phrase[1]][:1].isalpha() \
                 or any(w in self.lang.sets.OBJECT_CLITICS for w in doc.words[phrase[1] : phrase[1] + 2]) \
                 or self.resolver.named_between(doc.starts[first], found[0]) \
