@@ -969,10 +969,11 @@ class Extraction:
         if (sentence := self._sentence_before(position)) is None:
             return None
         first, hi = sentence
-        if self.lang.sets.INDEFINITE_ARTICLES.isdisjoint(doc.words[first:hi]) \
+        indefinite, words = self.lang.sets.INDEFINITE_ARTICLES, doc.words[first:hi]
+        if indefinite.isdisjoint(words) \
+                or not any(w in indefinite and phrases.describes_a_person_at(i) for i, w in enumerate(words, first)) \
                 or (subject := phrases.clause_subject(first, hi)) is None \
-                or doc.words[k := doc.index_at(subject[1])] not in self.lang.sets.INDEFINITE_ARTICLES \
-                or not phrases.describes_a_person_at(k):
+                or doc.words[k := doc.index_at(subject[1])] not in indefinite or not phrases.describes_a_person_at(k):
             return None  # (most sentences: no such subject, and nothing is resolved)
         found = next(self._sentence_subjects(position, peek=True), None)
         if found is None or found[0] != subject[1] or found[1] is entity or not self._agrees(found[1], pronoun) \
