@@ -225,6 +225,7 @@ class Lexicon:
             *lang.ALLER_FORMS,
         ])
         self._intensifiers = frozenset(lang.INTENSIFIERS)
+        self._grading = frozenset(lang.GRADING_ADVERBS)
         self._stressed = frozenset(lang.STRESSED_PRONOUNS)
         # The words an adverbial phrase can open with (a comma may open ", lui aussi,").
         self._adverb_openers = frozenset([*self._adverbs, *self._intensifiers, *self._stressed, ","])
@@ -497,9 +498,12 @@ class Lexicon:
     def _simple(self, p: list[str], k: int, reflexive: bool, before: str = "", negated: bool = False) -> list[_Group]:
         """A verb without auxiliary: "ajoute-t-il", "s'alarme", "affirmant", "peut-on lire"."""
         groups = []
+        graded = k == 0 and before in self._grading
         for entry, form in self._heads.get((p[k], reflexive, False), ()):  # its readings in other moods
             if entry.lead or entry.negated != negated:
                 continue  # "cris" without "aux" before it; "manque de" without "ne"
+            if graded and form.mood == "finite":
+                continue  # `une mission bien précise`, `très critique`: an adjective an intensifier grades, no verb
             start = _Group(entry.lemma, k + 1, form.number, None, None, form.mood)
             found = self._complete(p, entry, start, allow_clitic=form.mood == "finite", negated=negated)
             if k == 0 and (entry.lemma in self._marked_only or p[k] in self._marked_forms):

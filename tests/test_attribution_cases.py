@@ -619,6 +619,11 @@ CASES = {
         {"Les dons rentrent encore": "un proche", "J'ai connu la guerre": "Claire Morel",
          "Je ne céderai pas": "Marc Olivier"},
     ),
+    "a speech verb's form an adverb grades is an adjective, no cue": (
+        "Un peu plus loin, Paul Morel, 47 ans, a une mission bien précise : « Je suis venu pour mes voisins ». "
+        "Claire Morel s'est montrée très critique sur France Inter : « On va droit dans le mur ».",
+        {"Je suis venu pour mes voisins": "Paul Morel", "On va droit dans le mur": "Claire Morel"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",

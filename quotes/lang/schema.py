@@ -49,6 +49,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "STRESSED_PRONOUNS": (tuple, "stressed pronouns allowed between auxiliary and participle (`a, lui, estimé`)"),
     "ADVERB_BLOCKERS": (tuple, "words after which a trailing adverb opens a new clause (`alors que`)"),
     "INTENSIFIERS": (tuple, "words that modify an adverb (`très clairement`)"),
+    "GRADING_ADVERBS": (tuple, "adverbs that grade an adjective and never come right before a finite verb: a speech verb's finite form after one is an adjective (`une mission bien précise`)"),
     "PARTICIPLE_DESCRIBES_NOUN_BEFORE": (bool, "whether a present participle right after a noun phrase of persons describes it, its subject (`des manifestants scandant « … »`); else it leans on the clause's subject (`criticised the government saying`)"),
     "SUBJECT_BEFORE_CUE_AFTER_QUOTE": (bool, "whether a subject may stand before its speech verb after a quotation (`\"…,\" she said`)"),
     # --- typography

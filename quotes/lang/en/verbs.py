@@ -273,6 +273,7 @@ ADVERBS = (
 STRESSED_PRONOUNS = ()
 ADVERB_BLOCKERS = ("that", "when", "if", "as")
 INTENSIFIERS = ("very", "more", "most", "quite")
+GRADING_ADVERBS = ("very",)  # (not `most`: `most said`)
 
 # "-ing" after an object leans on the clause's subject: "criticised the government saying it had …".
 PARTICIPLE_DESCRIBES_NOUN_BEFORE = False

@@ -716,3 +716,5 @@ SUBJECT_BEFORE_CUE_AFTER_QUOTE = False
 
 # Words that modify an adverb and count only in front of one ("très clairement").
 INTENSIFIERS = ("très", "plus", "moins", "bien", "tout", "si", "assez")
+# Adverbs grading an adjective, never right before a finite verb (not `plus`: `de plus en plus demandaient`).
+GRADING_ADVERBS = ("très", "bien", "si", "assez", "trop")
