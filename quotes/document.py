@@ -101,7 +101,7 @@ class Document:
         self._reading_inside = False
         self._cues: dict[int, object] = {}
         # Every verb group holds a speech-verb form: where there is none, there is no cue.
-        self._speech_at = self.indices_of(self.lexicon.speech_forms)
+        self._speech_at = self._indices_of(self.lexicon.speech_forms)
         self._cue_positions: list[int] | None = None  # made when first asked for
 
     def cue_starts(self, lo: int, hi: int) -> list[int]:
@@ -189,7 +189,7 @@ class Document:
                 return j, earlier
         return k, match
 
-    def indices_of(self, words: frozenset[str]) -> list[int]:
+    def _indices_of(self, words: frozenset[str]) -> list[int]:
         """The indices of the tokens that are one of `words`, in order."""
         # compress and map run in C: a comprehension over every token cost 3 % of parsing.
         return list(compress(range(self.size), map(words.__contains__, self.words)))

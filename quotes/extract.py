@@ -6,7 +6,6 @@ spans (where the marks are) → attribution (cue and the words naming the speake
 
 from __future__ import annotations
 
-import bisect
 import gc
 import re
 from collections import defaultdict
@@ -121,7 +120,6 @@ class Extraction:
         self._name_marks: set[int] = set()  # where marks told to hold a name, no quotation, close
         self._answerer: list[Entity | None] | None = None  # whose an interview's answers are, once asked
         self._media: dict[str, bool] = {}  # a speaker's name → whether it describes a medium (`le quotidien`)
-        self._described_newcomers: list[int] | None = None  # tokens opening `un proche`, `une habitante`: once asked
         # no quotation, and no speech verb for reported speech: nothing to do
         self.idle = not self.spans and (not self.readable or not self._may_report(self.text))
         if self.idle or not self.readable:
@@ -968,17 +966,14 @@ class Extraction:
         anybody before it: somebody new, whom the next sentence goes on about (not somebody a modal makes no one
         in particular: `un juge doit examiner …`)."""
         doc, phrases = self.doc, self.attributor.phrases
-        if self._described_newcomers is None:  # (one pass over the text, in C, for all its pronouns)
-            self._described_newcomers = [i for i in doc.indices_of(self.lang.sets.INDEFINITE_ARTICLES)
-                                         if phrases.describes_a_person_at(i)]
-        newcomers = self._described_newcomers
-        if not newcomers or newcomers[0] >= doc.index_at(position) \
-                or (sentence := self._sentence_before(position)) is None:
+        if (sentence := self._sentence_before(position)) is None:
             return None
         first, hi = sentence
-        n = bisect.bisect_left(newcomers, first)
-        if n == len(newcomers) or newcomers[n] >= hi or (subject := phrases.clause_subject(first, hi)) is None \
-                or (k := doc.index_at(subject[1])) not in newcomers[n : bisect.bisect_left(newcomers, hi)]:
+        indefinite, words = self.lang.sets.INDEFINITE_ARTICLES, doc.words[first:hi]
+        if indefinite.isdisjoint(words) \
+                or not any(w in indefinite and phrases.describes_a_person_at(i) for i, w in enumerate(words, first)) \
+                or (subject := phrases.clause_subject(first, hi)) is None \
+                or doc.words[k := doc.index_at(subject[1])] not in indefinite or not phrases.describes_a_person_at(k):
             return None  # (most sentences: no such subject, and nothing is resolved)
         found = next(self._sentence_subjects(position, peek=True), None)
         if found is None or found[0] != subject[1] or found[1] is entity or not self._agrees(found[1], pronoun) \
