@@ -527,19 +527,19 @@ class Extraction:
                         (self._a_medium(entity) or told)
                         and self.resolver.resolve(target, attribution.mention_start, candidates, excluded=(entity,))) \
                         or entity
-                if entity is not None and pronoun and normalize(target) not in self.lang.IMPERSONAL_PRONOUNS \
-                        and normalize(target) not in self.lang.sets.LATEST_MENTIONED \
+                # (a personal pronoun that may point back past the names before it, not `on` nor `ce dernier`)
+                pointing_back = entity is not None and pronoun and normalize(target) not in self.lang.IMPERSONAL_PRONOUNS \
+                    and normalize(target) not in self.lang.sets.LATEST_MENTIONED
+                if pointing_back \
                         and (described := self._described_speaker_before(target, attribution.mention_start, entity, candidates)):
                     entity = described  # `La ministre a répondu à X. « … », a-t-elle déclaré`: the minister, not X
-                elif entity is not None and pronoun and normalize(target) not in self.lang.IMPERSONAL_PRONOUNS \
-                        and normalize(target) not in self.lang.sets.LATEST_MENTIONED \
+                elif pointing_back \
                         and all(e is not entity for _, e in candidates) and self._named_only_obliquely(entity, span) \
                         and (subject := self._described_subject_before(target, span, entity, candidates)) is not None:
                     # `le roi des forains a annoncé sur le plateau de X qu'il … « … », a-t-il lâché`: the description
                     # the sentence is about, not a name after a preposition
                     entity = subject
-                elif entity is not None and pronoun and normalize(target) not in self.lang.IMPERSONAL_PRONOUNS \
-                        and normalize(target) not in self.lang.sets.LATEST_MENTIONED \
+                elif pointing_back \
                         and (introduced := self._introduced_just_before(target, attribution.mention_start, entity, speakers)):
                     entity = introduced  # `X a lancé un appel. Un proche se montre confiant. « … », assure-t-il`
                 if entity is not None and ((attribution.cue in self.lang.sets.RELAYING_CUES and not self._own_story(entity, span))

@@ -503,7 +503,7 @@ class Lexicon:
             if entry.lead or entry.negated != negated:
                 continue  # "cris" without "aux" before it; "manque de" without "ne"
             if graded and form.mood == "finite":
-                continue  # `une mission bien précise`, `très critique`: an adjective an intensifier grades, no verb
+                continue  # `une mission bien précise`, `très critique`: an adjective a grading adverb grades, no verb
             start = _Group(entry.lemma, k + 1, form.number, None, None, form.mood)
             found = self._complete(p, entry, start, allow_clitic=form.mood == "finite", negated=negated)
             if k == 0 and (entry.lemma in self._marked_only or p[k] in self._marked_forms):
