@@ -399,6 +399,9 @@ class Attributor:
         if self._according_at(i) or doc.words[i] in self.lang.sets.FOR:
             if not comma and doc.texts[i][:1].isupper():
                 return None  # `« … » Selon Mme X, …`: the next sentence's source, not this quotation's
+            if not comma and doc.words[i] in self.lang.sets.FOR and not self._inside_sentence_before(i) \
+                    and (incise := self._incise_past_complement(i)) is not None:
+                return incise
             if not comma and doc.words[i] in self.lang.sets.FOR and self._inside_sentence_before(i) \
                     and not self._names_a_person_at(i + 1):
                 # `une « revalorisation » pour les personnels`: whom it is for, not whose words (but `une situation
@@ -418,6 +421,16 @@ class Attributor:
                                         or self._bare_person_noun(found, pronominal=doc.words[i] in self.lang.REFLEXIVE)):
             return None  # `"…" poursuit son érosion`: without a comma the verb may just take an object
         return found
+
+    def _incise_past_complement(self, i: int) -> Attribution | None:
+        """`« … » pour le pays, explique X`: a phrase at token i completes the quotation opening the sentence, then an
+        incise names its speaker."""
+        doc = self.doc
+        phrase = self.phrases.noun_phrase(i + 1)
+        if phrase is None or phrase[1] + 1 >= doc.size or doc.words[phrase[1]] != ",":
+            return None
+        found = self._inverted(phrase[1] + 1, "after")
+        return found if found is not None and self._names_a_speaker(found) else None
 
     def _bare_person_noun(self, found: Attribution, pronominal: bool = False) -> bool:
         """`"…" précise le centriste`, `"…" a tweeté l'administrateur de la Nasa`: the subject found is a determiner
@@ -1511,11 +1524,12 @@ class Attributor:
         return k if k < doc.size and doc.words[k] in self.lang.BY else None
 
     def _authoring_participle(self, word: str) -> bool:
-        """A past participle by its ending (`publié`) or a speech verb's (`écrit`), not one of a verb that relays
+        """A past participle by its ending (`publié`), an irregular one (`émis`) or a speech verb's (`écrit`), not one of a verb that relays
         (`des propos rapportés par X`: X relays them) nor one of how a source was reached (`consulté`)."""
         forms = self.lex.forms(word) or ()
         return word not in self.lang.sets.SOURCE_PARTICIPLES and not any(f.lemma in self.lang.RELAYING_CUES for f in forms) \
-            and (word.endswith(self.lang.PARTICIPLE_ENDINGS) or any(f.mood == "participle" for f in forms))
+            and (word.endswith(self.lang.PARTICIPLE_ENDINGS) or word in self.lang.sets.IRREGULAR_PARTICIPLES
+                 or any(f.mood == "participle" for f in forms))
 
     def sentence_subject(self, span: Span) -> Attribution | None:
         """A quotation inside a sentence with no speech verb (`le RN entend « réviser … »`): the

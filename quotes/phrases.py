@@ -63,6 +63,9 @@ def _group_name_forms(lang: Language) -> frozenset[str]:
 MAX_BRACKETED_TOKENS = 4  # an aside in brackets a subject's apposition may come after (`(LR)`, `(Bas-Rhin)`)
 
 
+MAX_PARTICIPLE_COMPLEMENTS = 3  # `installée à Lyon depuis dix ans`: complements a participle's subject is read past
+
+
 class PhraseReader:
     """Reads a document's noun phrases: the subject before or after a verb, the appositions beside it, and
     whether a phrase names somebody who can speak."""
@@ -1096,7 +1099,32 @@ class PhraseReader:
             relative = self._relative_opening(found[0])
             if relative is not None and (antecedent := self.antecedent_of_relative(relative)) is not None:
                 return antecedent  # `La mère d'un enfant qui porte cette veste depuis trois ans assure`: the mother
+            if (described := self._described_by_participle(*found)) is not None:
+                return described
         return (doc.phrase(*found), doc.starts[found[0]], None)
+
+    def _described_by_participle(self, lo: int, hi: int):
+        """`Un médecin spécialisé dans les maladies rares a dit`, `Une habitante installée à Lyon depuis dix ans a
+        dit`: the phrase at [lo, hi) completes a past participle (past other complements) right after a noun phrase
+        that can speak, which the participle describes: that phrase, the subject."""
+        doc = self.doc
+        for _ in range(MAX_PARTICIPLE_COMPLEMENTS):
+            if lo < 3 or doc.words[lo - 1] not in self.prepositions or doc.words[lo - 2][:1].isupper() \
+                    or (doc.words[lo - 2].endswith(self.lang.PARTICIPLE_ENDINGS)
+                        or doc.words[lo - 2] in self.lang.sets.IRREGULAR_PARTICIPLES):
+                break
+            if (before := self.phrase_back(lo - 2)) is None:
+                return None
+            lo = before[0]  # `installée à Lyon depuis dix ans`: the complement before this one
+        p = lo - 2
+        if p < 1 or doc.words[lo - 1] not in self.prepositions or doc.words[p - 1] in self.lex.auxiliary_forms \
+                or doc.words[p - 1] in self.determiners or doc.words[p - 1] in self.lang.OF \
+                or not (doc.words[p].endswith(self.lang.PARTICIPLE_ENDINGS) or doc.words[p] in self.lang.sets.IRREGULAR_PARTICIPLES):
+            return None
+        head = self.phrase_back(p - 1)
+        if head is None or head[1] != p or not self.could_speak(*head):
+            return None
+        return (doc.phrase(head[0], hi), doc.starts[head[0]], None)
 
     def _relative_opening(self, k: int, past_asides: bool = False) -> int | None:
         """The relative pronoun opening, with no comma, the clause that runs to token k (`qui porte cette veste

@@ -1538,9 +1538,23 @@ class Resolver:
         before = LAST_WORD.search(tail[:title_start].rstrip())
         word = normalize(before.group()) if before else ""
         if word in self.lang.sets.FOR and not tail[: before.start()].strip(SENTENCE_OPENERS + " "):
-            name = self.patterns.name_run.match(self.text, name_start)
-            return name is not None and self.text[name.end() : name.end() + 1] != ","
+            return self._opens_main_clause(name_start)
+        if word in self.lang.OF and word not in self.lang.CONTRACTED_ARTICLES:
+            # `À l'occasion du congrès de l'Union syndicale, X a …`: the title completes a noun of an adjunct that
+            # opens the sentence, and the name opens the clause after it
+            title_start = name_start - len(tail) + title_start
+            sentence = self._sentence_starts_before(title_start)[-1]
+            first = self.text[sentence:title_start].lstrip(SENTENCE_OPENERS + " ").split(None, 1)[:1]
+            return bool(first) and self._adjunct_preposition(normalize(first[0])) and self._opens_main_clause(name_start)
+        return self._adjunct_preposition(word)
+
+    def _adjunct_preposition(self, word: str) -> bool:
         return word in self.lang.sets.ADJUNCT_PREPOSITIONS and word not in self.lang.sets.PERSON_PREPOSITIONS
+
+    def _opens_main_clause(self, name_start: int) -> bool:
+        """The name at `name_start` is not set off by a comma after it (an apposition's)."""
+        name = self.patterns.name_run.match(self.text, name_start)
+        return name is not None and self.text[name.end() : name.end() + 1] != ","
 
     def _after_contracted_article(self, tail: str) -> tuple[str, int] | None:
         """The last preposition holding its article in `tail` (`au`, `du`: CONTRACTED_ARTICLES), as the article it
@@ -1778,10 +1792,15 @@ class Resolver:
         if head is None or not all(w in self.lang.DETERMINERS and w not in self.lang.POSSESSIVES for w in folded[:head]):
             return None  # not `his letter`: whose it is, the pronoun tells
         rest = folded[head + 1 :]
-        # `un communiqué diffusé`, `le communiqué de presse`: a document's kind, no author (who has a determiner or a name)
+        # `un communiqué diffusé`, `le communiqué officiel` (the one told of before; `un rapport officiel` is another),
+        # `le communiqué de presse`: a document's kind, no author (who has a determiner or a name; `le Courrier
+        # picard` is a newspaper's name)
         qualified = len(rest) == 2 and rest[0] in self.lang.OF and rest[0] not in self.lang.DETERMINERS \
             and words[head + 2][:1].islower() and rest[1] not in self.lang.DETERMINERS
-        if not rest or qualified or (len(rest) == 1 and rest[0].endswith(self.lang.PARTICIPLE_ENDINGS)) \
+        described = len(rest) == 1 and (rest[0].endswith(self.lang.PARTICIPLE_ENDINGS) or (
+            folded[0] in self.lang.sets.DEFINITE and words[head][:1].islower() and words[head + 1].isalpha()
+            and words[head + 1].islower()))  # (not `le rapport d'expertise`: a complement)
+        if not rest or qualified or described \
                 or words[head + 1].lower() in self.lang.SOURCE_PARTICIPLES:
             # the body that spoke last (past its spokesman), not a document; or whoever spoke last through a document
             # of that kind (`ont indiqué les pompiers dans un communiqué`, then `précise le communiqué`; `le communiqué
@@ -1800,10 +1819,14 @@ class Resolver:
 
     def _spoke_through(self, document: str, position: int) -> bool:
         """The sentence of the mention at `position` names, after a preposition, a document of that kind it spoke
-        through (`a-t-il annoncé dans un communiqué`; not `le bilan communiqué lundi`)."""
+        through (`a-t-il annoncé dans un communiqué`; not `le bilan communiqué lundi`), or names the mention as the
+        author of one (`précise le communiqué du procureur`)."""
         found = SENTENCE_BREAKS.search(self.text, position)
         start = max((m.end() for m in SENTENCE_BREAKS.finditer(self.text, max(0, position - OPENING_WINDOW * 3), position)),
                     default=0)
+        before = normalize(self.text[start:position]).replace("'", "' ").split()[-2:]
+        if len(before) == 2 and before[0] == document and before[1] in self.lang.OF:
+            return True
         sentence = normalize(self.text[start : found.start() if found else len(self.text)])
         return any(document in m.groups() for m in self.patterns.after_place_of_speaker.finditer(sentence))
 

@@ -624,6 +624,32 @@ CASES = {
         "Claire Morel s'est montrée très critique sur France Inter : « On va droit dans le mur ».",
         {"Je suis venu pour mes voisins": "Paul Morel", "On va droit dans le mur": "Claire Morel"},
     ),
+    "a bulletin or an email speaks for whom issued it": (
+        "Les orages menacent le sud. « Les températures baisseront jeudi », précise le bulletin émis par "
+        "Météo-France mardi. « Vos données ont été volées », poursuit l'email du ministère de la Culture.",
+        {"Les températures baisseront jeudi": "Météo-France", "Vos données ont été volées": "ministère de la Culture"},
+    ),
+    "a document told of before speaks for the body that spoke last, an adjective after it or not": (
+        "« Tout rassemblement est interdit », a annoncé la préfecture du Rhône samedi. « Les contrevenants seront "
+        "verbalisés », indique le communiqué officiel.",
+        {"Les contrevenants seront verbalisés": "préfecture du Rhône"},
+    ),
+    "a document whose author was named speaks for them again": (
+        "« Le conducteur est mort sur le coup », détaille le communiqué du procureur de Lyon, Marc Perrin. Deux "
+        "policiers sont entendus. « Une enquête est ouverte », poursuit le communiqué.",
+        {"Le conducteur est mort sur le coup": "Marc Perrin", "Une enquête est ouverte": "Marc Perrin"},
+    ),
+    "a title completing a noun of an opening adjunct is no apposition to the name after it": (
+        "Lors de la visite de la ministre de l'Industrie, Pierre Lambert a plaidé pour la relance. « Nous devons "
+        "produire », a-t-il déclaré. Lors de la venue de la maire de Lyon, Anne Morel, les ouvriers ont manifesté. "
+        "« Nous tiendrons parole », a-t-elle promis.",
+        {"Nous devons produire": "Pierre Lambert", "Nous tiendrons parole": "Anne Morel"},
+    ),
+    "a phrase completing a quotation that opens its sentence leads on to the incise": (
+        "Les archives vont rouvrir. « Les jeunes pensent que c'était mieux avant » pour le pays, explique à l'AFP "
+        "le cinéaste Omar Haddad.",
+        {"Les jeunes pensent que c'était mieux avant": "Omar Haddad"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
@@ -1326,6 +1352,11 @@ def test_a_party_after_a_role_is_not_the_speaker():
     ("« C'était dans le même journal », s'est expliqué l'animateur du 19 Heures de Télé Lyon.",
      "l'animateur du 19 Heures de Télé Lyon"),
     ("« Nos chiffres sont solides », a assuré le collectif Covid-19 Martinique.", "Covid-19 Martinique"),
+    # a participle after a speaker's noun describes them: its complement is no subject
+    ("Un magistrat spécialisé dans les affaires douanières avait déclaré : « Cette méthode n'est pas nouvelle. »",
+     "un magistrat spécialisé dans les affaires douanières"),
+    ("Une habitante installée dans le quartier a raconté : « Les bateaux passent la nuit. »",
+     "une habitante installée dans le quartier"),
 ])
 def test_speaker_phrases_of_the_right_extent(text, speaker):
     (quote,) = quotations(text)

@@ -184,7 +184,7 @@ IRREGULAR_PARTICIPLES = tuple(
         "venu", "revenu", "devenu", "parvenu", "intervenu", "élu", "réélu", "convaincu", "connu", "reconnu", "entendu",
         "attendu", "tenu", "retenu", "soutenu", "obtenu", "vu", "battu", "perdu", "rendu", "descendu",
         "répondu", "déçu", "reçu", "ému", "apparu", "disparu", "vécu", "pris", "repris", "surpris", "mis", "remis",
-        "promis", "soumis", "admis", "assis", "acquis", "sorti", "suivi", "poursuivi", "investi", "saisi",
+        "promis", "soumis", "émis", "transmis", "admis", "assis", "acquis", "sorti", "suivi", "poursuivi", "investi", "saisi",
         "réuni", "choisi", "fait", "écrit", "dit", "conduit", "produit", "atteint", "contraint", "craint", "joint",
         "rejoint", "interrompu", "détenu", "abattu", "mordu",
     )

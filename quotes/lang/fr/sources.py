@@ -8,6 +8,7 @@ SOURCE_DOCUMENTS = (
     "document", "compte", "site", "réponse", "réplique", "réaction", "plainte", "requête",
     "propos", "paroles", "mots", "avertissement", "discours", "information", "informations", "conclusion",
     "conclusions", "commentaire", "commentaires", "témoignage", "témoignages", "récit",
+    "bulletin", "courriel", "email", "e-mail", "mail", "missive",
 )
 # What a source found out, whoever wrote it down: as documents do, it speaks for whom it names after `de`
 # (`selon les chiffres de l'Insee`) and for the agent of any participle after it (`selon les informations
@@ -154,6 +155,7 @@ SOURCE_PARTICIPLES = (
     "cité", "citée", "cités", "citées", "contacté", "contactée", "contactés", "contactées",
     "joint", "jointe", "joints", "jointes", "sollicité", "sollicitée", "sollicités", "sollicitées",
     "interviewé", "interviewée", "interviewés", "interviewées", "consulté", "consultée", "consultés", "consultées",
+    "vu", "vus", "vues", "obtenu", "obtenue", "obtenus", "obtenues",  # `un document vu par l'AFP` (not `vue`: `gardé à vue`)
     "repris", "reprise", "reprises",  # `le communiqué repris par X`: X relays it
 )
 
