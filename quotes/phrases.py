@@ -486,8 +486,9 @@ class PhraseReader:
                     and not (w in self.lang.CONTRACTED_ARTICLES and tok.islower() and doc.texts[i - 1][:1].isupper()
                              and i + 1 < limit and doc.texts[i + 1][:1].isupper()):
                 return i  # (not `dans le Journal du Dimanche`: a name going on past its contracted article)
-            if seen_content and tok[:1].isupper() and first_name_gender(tok) and doc.words[i - 1] not in self.lang.OF:
-                return i
+            if seen_content and tok[:1].isupper() and first_name_gender(tok) and doc.words[i - 1] not in self.lang.OF \
+                    and doc.words[i - 1] not in self.lang.sets.TO:
+                return i  # (not `dans une lettre à Jean X`: whom the adjunct's words were for)
             if seen_content and tok[:1].isupper() and len(before := doc.texts[i - 1]) > 1 and before.isupper() \
                     and before.isalpha() and self._name_ends_clause(i, limit):
                 return i  # `a indiqué à l'AFP Matignon.`, `à l'AFP A. Zahid Islam, plongeur`: a name after a medium's acronym
@@ -1339,9 +1340,11 @@ class PhraseReader:
             if (adverbial := self._opening_adverbial_end(h_lo, lo)) is not None and adverbial < h_hi:
                 h_lo = adverbial  # `De son côté X, …`, `Pour sa part X, …`: the adverbial is no part of the head
             # after a heading's dash too: `- Des tests en pharmacie -Martine Lebrun, directrice, explique`; or right
-            # after a quotation (`« … C'est faux. » Serge, 60 ans, décrivait …`)
+            # after a quotation (`« … C'est faux. » Serge, 60 ans, décrivait …`), or a connective opening the sentence
+            # (`Mais Martine Lebrun, directrice à Lyon, relève …`)
             opens = h_lo == lo or doc.words[h_lo - 1] in (",", ":") or doc.words[h_lo - 1] in SIGNATURE_DASHES \
-                or doc.quoted[h_lo - 1] or h_lo == adverbial
+                or doc.quoted[h_lo - 1] or h_lo == adverbial \
+                or (h_lo - 1 == lo and doc.words[lo] in self.lang.sets.OPENING_CONNECTIVES)
             if opens and doc.words[h_lo] in self.determiners and self.names_somebody(h_lo, h_hi) and self.starts_with_person(c + 1):
                 # `La présidente de la commission des Lois, Y,`: the person apposed, whatever name the description holds
                 return (doc.phrase(h_lo, j), doc.starts[h_lo], doc.phrase(h_lo, h_hi))

@@ -280,6 +280,7 @@ class Patterns:
                 for n in range(1, len(words) - 1)
                 if first_name_gender(words[n]) and not self.particle.fullmatch(words[n].lower())
                 and normalize(words[n]) not in self.lang.sets.PLACE_FIRST_NAMES  # `New York Times`: no York in it
+                and normalize(words[n - 1]) not in self.lang.sets.PLACE_NOUNS  # `Maison Blanche`: the place's name
                 and (completes or not all(map(self._plain_first_name, words[:n])))
                 # `Debout la France Nicolas X`: a place's name ends the body's, the next first name opens the person's
                 and not (normalize(words[n]) in self.lang.PLACE_FIRST_NAMES and first_name_gender(words[n + 1]))

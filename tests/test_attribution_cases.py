@@ -650,6 +650,16 @@ CASES = {
         "le cinéaste Omar Haddad.",
         {"Les jeunes pensent que c'était mieux avant": "Omar Haddad"},
     ),
+    "a name after à inside an adjunct is whom the words were for, not the subject after it": (
+        "« Les retraités ont besoin d'un ministère », affirment dans une lettre commune à Jean Castex les syndicats "
+        "de retraités.",
+        {"Les retraités ont besoin d'un ministère": "les syndicats de retraités"},
+    ),
+    "a connective opening the sentence leaves its subject the head of the apposition after it": (
+        "Le ministre a parlé. Mais Paul Roux, directeur du Conseil à Londres, relève que rien n'a été vérifié. "
+        "« Combien de personnes passent ainsi ? », s'est-il interrogé.",
+        {"Combien de personnes passent ainsi ?": "Paul Roux"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
@@ -1352,6 +1362,8 @@ def test_a_party_after_a_role_is_not_the_speaker():
     ("« C'était dans le même journal », s'est expliqué l'animateur du 19 Heures de Télé Lyon.",
      "l'animateur du 19 Heures de Télé Lyon"),
     ("« Nos chiffres sont solides », a assuré le collectif Covid-19 Martinique.", "Covid-19 Martinique"),
+    # a first name inside a place's name opens no person's
+    ("« La haine se cache », a dit le candidat démocrate à la Maison Blanche Joe Biden.", "Joe Biden"),
     # a participle after a speaker's noun describes them: its complement is no subject
     ("Un magistrat spécialisé dans les affaires douanières avait déclaré : « Cette méthode n'est pas nouvelle. »",
      "un magistrat spécialisé dans les affaires douanières"),

@@ -57,7 +57,7 @@ NAMED_PLACE_NOUNS = (
     "université", "faculté", "campus",
 )
 # Nouns written before a place's name, capitalised with it: `Mont Blanc`, `Lac Léman`.
-PLACE_NOUNS = ("mont", "lac", "cap", "île", "comté", "côte", "vallée", "golfe")
+PLACE_NOUNS = ("mont", "lac", "cap", "île", "comté", "côte", "vallée", "golfe", "maison")
 # First names far more often a place's name: `Miss France Geneviève X`, `Sea Shepherd France Lamya X`, `Hong Kong`.
 PLACE_FIRST_NAMES = ("france", "paris", "york", "hong", "sri", "rio")
 # Articles of other languages: `The Voice`, `Der Spiegel`, `El País` name a body or a work, not a woman called The or El
