@@ -1100,24 +1100,37 @@ class PhraseReader:
             relative = self._relative_opening(found[0])
             if relative is not None and (antecedent := self.antecedent_of_relative(relative)) is not None:
                 return antecedent  # `La mère d'un enfant qui porte cette veste depuis trois ans assure`: the mother
-            if (described := self._described_by_participle(*found)) is not None:
-                return described
+        if found[0] > 0 and doc.words[found[0] - 1] in self.prepositions \
+                and (described := self._described_by_participle(*found)) is not None:
+            return described  # (a name too: `professeur à Paris-Dauphine`)
         return (doc.phrase(*found), doc.starts[found[0]], None)
 
     def _described_by_participle(self, lo: int, hi: int):
         """`Un médecin spécialisé dans les maladies rares a dit`, `Une habitante installée à Lyon depuis dix ans a
         dit`: the phrase at [lo, hi) completes a past participle (past other complements) right after a noun phrase
-        that can speak, which the participle describes: that phrase, the subject."""
+        that can speak, which the participle describes; or completes that phrase itself (`cet ancien professeur à
+        l'université X a dit`): that phrase, the subject."""
         doc = self.doc
+        head, start = None, lo
         for _ in range(MAX_PARTICIPLE_COMPLEMENTS):
-            if lo < 3 or doc.words[lo - 1] not in self.prepositions or doc.words[lo - 2][:1].isupper() \
+            if lo < 3 or doc.words[lo - 1] not in self.prepositions \
                     or (doc.words[lo - 2].endswith(self.lang.PARTICIPLE_ENDINGS)
                         or doc.words[lo - 2] in self.lang.sets.IRREGULAR_PARTICIPLES):
                 break
-            if (before := self.phrase_back(lo - 2)) is None:
+            if (head := self.phrase_back(lo - 2)) is None:
                 return None
-            lo = before[0]  # `installée à Lyon depuis dix ans`: the complement before this one
+            lo = head[0]  # `installée à Lyon depuis dix ans`: the complement before this one
+        else:
+            return None
         p = lo - 2
+        if head is not None and (p < 0 or doc.words[lo - 1] not in self.prepositions):
+            # the phrase the complements go back to opens the clause: the subject, if it can speak
+            # (a noun phrase: its determiner first, no verb in it; not a role, then its holder's name: `l'émissaire
+            # de l'ONU pour le Proche-Orient Paul X`)
+            noun_phrase = doc.words[lo] in self.determiners \
+                and not any(w in self.lex.verb_forms or w in self.lex.auxiliary_forms for w in doc.words[lo:hi])
+            named = hi - start > 1 and doc.texts[hi - 1][:1].isupper() and doc.texts[hi - 2][:1].isupper()
+            return (doc.phrase(lo, hi), doc.starts[lo], None) if noun_phrase and not named and self.could_speak(*head) else None
         if p < 1 or doc.words[lo - 1] not in self.prepositions or doc.words[p - 1] in self.lex.auxiliary_forms \
                 or doc.words[p - 1] in self.determiners or doc.words[p - 1] in self.lang.OF \
                 or not (doc.words[p].endswith(self.lang.PARTICIPLE_ENDINGS) or doc.words[p] in self.lang.sets.IRREGULAR_PARTICIPLES):

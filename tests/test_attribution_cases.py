@@ -1362,6 +1362,10 @@ def test_a_party_after_a_role_is_not_the_speaker():
     ("« C'était dans le même journal », s'est expliqué l'animateur du 19 Heures de Télé Lyon.",
      "l'animateur du 19 Heures de Télé Lyon"),
     ("« Nos chiffres sont solides », a assuré le collectif Covid-19 Martinique.", "Covid-19 Martinique"),
+    # a complement after a role's noun is no subject, a place's name in it or not
+    ("Au cœur de la polémique, cet ancien professeur à l'université Paris-Dauphine a annoncé : « Je pars. »",
+     "cet ancien professeur à l'université Paris-Dauphine"),
+    ("Un chercheur au CNRS a déclaré : « Cette méthode n'est pas nouvelle. »", "un chercheur au CNRS"),
     # a first name inside a place's name opens no person's
     ("« La haine se cache », a dit le candidat démocrate à la Maison Blanche Joe Biden.", "Joe Biden"),
     # a participle after a speaker's noun describes them: its complement is no subject
