@@ -382,9 +382,10 @@ class Patterns:
                 if not run:
                     continue
             before = mention[:start]
-            if before.strip() and self.is_title_word(before.split()[-1].replace("’", "'").rpartition("'")[2]) \
-                    and self._labels_the_role(run, mention[m.end() :]):
-                continue  # `la candidate Front national`, `le maire PS de Lyon`, `l'élue PS de X`: a body's name qualifying the role
+            if before.strip() and self._after_title(before.split()) and self._labels_the_role(run, mention[m.end() :]):
+                # `la candidate Front national`, `le maire PS de Lyon`, `l'élue PS de X`, `la conseillère régionale LR de
+                # X`: a body's name qualifying the role (past an adjective of it)
+                continue
             if (body_end := self._lower_case_body_name(mention[start:])):
                 # `le président des députés La République en marche (X)`: a body's name, no surname; the run goes on
                 # after it (`Debout La France Nicolas X`)
@@ -409,6 +410,12 @@ class Patterns:
         # de la fondation Jean X, Paul Y`: Y)
         people.sort(key=lambda found: (not found[1], len(found[0]) < 2))
         return (people or names or [((), False)])[0][0]
+
+    def _after_title(self, words: list[str]) -> bool:
+        """The words end on a title's (`l'élue`), perhaps before an adjective of it (`la conseillère régionale`)."""
+        last = words[-1].replace("’", "'").rpartition("'")[2]
+        return self.is_title_word(last) or (len(words) > 1 and last.isalpha() and last.islower()
+                                            and last not in self.function_words and self.is_title_word(words[-2]))
 
     def _labels_the_role(self, run: str, rest: str) -> bool:
         """A capitalised run right after a role names the body it is held in, no person: an acronym opening it, or
@@ -1167,9 +1174,14 @@ class Resolver:
         return (self._after_preposition(start) and self._heads_relative(end)) or self._inverted_after_that(opening)
 
     def _heads_relative(self, end: int) -> bool:
-        """`… de l'ancien joueur X qui a salué …`: X is the subject of the relative clause after it."""
-        after = self.text[end : end + RELATIVE_WINDOW].split(None, 1)
-        return bool(after) and normalize(after[0].rstrip(",")) in self.lang.RELATIVE_PRONOUNS  # (`X qui, par …, a …`)
+        """`… de l'ancien joueur X qui a salué …`: X is the subject of the relative clause after it (not `des
+        manifestations en soutien à X qui ont dégénéré`: a verb in the plural agrees with another)."""
+        after = self.text[end : end + RELATIVE_WINDOW * 2].split(None, 2)
+        if not after or normalize(after[0].rstrip(",")) not in self.lang.RELATIVE_PRONOUNS:  # (`X qui, par …, a …`)
+            return False
+        verb = normalize(after[1]) if len(after) > 1 else ""
+        auxiliary = self.lexicon.auxiliary(verb)
+        return not ((auxiliary is not None and auxiliary.number == "pl") or verb.endswith(self.lang.VERB_ONLY_ENDINGS))
 
     def _inverted_after_that(self, opening: int) -> bool:
         """`Une mesure que déplore le porte-parole, X`: the subject of a speech verb inverted after que."""

@@ -660,6 +660,16 @@ CASES = {
         "« Combien de personnes passent ainsi ? », s'est-il interrogé.",
         {"Combien de personnes passent ainsi ?": "Paul Roux"},
     ),
+    "a party's initials after a role and its adjective name no one": (
+        "Une main tendue que refuse l'eurodéputée Claire Morel. « Tout cela n'est pas sérieux », a déploré "
+        "l'eurodéputée et conseillère régionale LR de Lorraine au micro de RMC.",
+        {"Tout cela n'est pas sérieux": "Claire Morel"},
+    ),
+    "a relative clause whose verb is plural is not headed by the singular name before it": (
+        "« Nous allons revoir nos règles », a-t-il déclaré vendredi. Les manifestations de soutien à Paul Roux qui ont "
+        "dégénéré inquiètent. Marc Petit a ensuite reconnu son erreur.",
+        {"Nous allons revoir nos règles": "Marc Petit"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
