@@ -600,6 +600,9 @@ class Patterns:
         if article in self.lang.DETERMINERS and (self.is_title_word(role) or role in self.lang.PERSON_NOUN_GENDERS) \
                 and not first_name_gender(words[0]):
             return True  # `l'élue les Républicains`: the party of a role, named after it, not its holder
+        if len(words) == 1 and article in self.lang.DETERMINERS and role in self.lang.OBJECT_PREPOSITIONS \
+                and not first_name_gender(words[0]):
+            return True  # `chargé des Relations avec le Parlement`: one word after a preposition's article, its object
         if not (first_name_gender(words[0]) and normalize(words[0]) not in self.lang.sets.PLACE_FIRST_NAMES
                 and len(words) >= 2) and self.completes(before, self.role_places):
             # `le président du groupe au Sénat`, `le présentateur sur TMC`, `la présentatrice du 20H sur France 2`:

@@ -1376,6 +1376,9 @@ def test_a_party_after_a_role_is_not_the_speaker():
     ("Au cœur de la polémique, cet ancien professeur à l'université Paris-Dauphine a annoncé : « Je pars. »",
      "cet ancien professeur à l'université Paris-Dauphine"),
     ("Un chercheur au CNRS a déclaré : « Cette méthode n'est pas nouvelle. »", "un chercheur au CNRS"),
+    # one capitalised word after a preposition's article inside a role is its object, no one's name
+    ("« C'est ça », a ajouté le secrétaire d'État chargé des Relations avec le Parlement.",
+     "le secrétaire d'État chargé des Relations avec le Parlement"),
     # a first name inside a place's name opens no person's
     ("« La haine se cache », a dit le candidat démocrate à la Maison Blanche Joe Biden.", "Joe Biden"),
     # a participle after a speaker's noun describes them: its complement is no subject
