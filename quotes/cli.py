@@ -453,7 +453,7 @@ def list_curations(db_path, fmt):
 @db_option
 @output_options
 def show_speaker(name, db_path, fmt):
-    """Show a speaker: kind, quotes, dates, other names, and roles over time."""
+    """Show a speaker: kind, gender, quotes, dates, other names, and roles over time."""
     from .query import Unknown, close_names, speaker_candidates, speaker_card
 
     db = open_for_reading(db_path)
@@ -468,6 +468,9 @@ def show_speaker(name, db_path, fmt):
         return
     click.echo(f"{card['name']} ({card['kind']}): {card['quotes']} quotes in {card['articles']} articles, "
                f"{card['first_date']} to {card['last_date']}")
+    if card["gender"]:
+        evidence = ", ".join(f"{clue} ({n})" for clue, n in sorted(card["gender_evidence"].items()))
+        click.echo(f"gender: {card['gender']}" + (f", from {evidence}" if evidence else ""))
     click.echo(f"id {card['speaker_id']}, key {card['key']}")
     if card["other_names"]:
         click.echo(f"also called: {card['other_names']}")
@@ -513,10 +516,10 @@ def search(text, db_path, limit, since, source, fmt):
 @output_options
 def stats(by, db_path, since, source, fmt):
     """Count the quotes by gender, source, month or kind; by gender, the shares of women, men and unknown."""
-    from .query import quote_stats
+    from .query import quote_stats, stat_columns
 
     rows = quote_stats(open_for_reading(db_path), by, since=since, source=source)
-    show(rows, fmt, list(rows[0]) if rows else [], f"Quotes by {', '.join(by)}", "No quotes.")
+    show(rows, fmt, stat_columns(by), f"Quotes by {', '.join(by)}", "No quotes.")
 
 
 def serve_options(command):

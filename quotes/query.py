@@ -158,13 +158,16 @@ def speaker_roles(db: Database, ids: list[str]) -> list[dict]:
 
 
 def speaker_card(db: Database, sid: str) -> dict | None:
-    """A speaker's summary: name, kind, key, quote counts, dates, other names, and its roles over time."""
+    """A speaker's summary: name, kind, gender and its evidence, key, quote counts, dates, other names, and its
+    roles over time."""
     rows = list(db.query(
-        """SELECT id AS speaker_id, name, kind, key, quotes, articles, first_date, last_date, other_names
+        """SELECT id AS speaker_id, name, kind, gender, gender_evidence, key, quotes, articles, first_date, last_date,
+                  other_names
            FROM speakers WHERE id = ?""", [sid]))
     if not rows:
         return None
     card = rows[0]
+    card["gender_evidence"] = json.loads(card["gender_evidence"] or "{}")
     card["roles"] = speaker_roles(db, [sid])
     card["rules"] = dict(db.execute(
         "SELECT rule, count(*) FROM article_speakers WHERE speaker_id = ? GROUP BY rule", [sid]).fetchall())
@@ -267,7 +270,7 @@ def quote_stats(db: Database, by: Sequence[str], *, since: str | None = None, so
     people (bodies and groups have none) by women, men and unknown, with their shares in percent, for
     each value of the other columns. Read from the stored counts, or from the quotes when since is given."""
     table, params = (_QUOTES_COUNTED, [since]) if since else ("quote_totals", [])
-    groups = [STAT_COLUMNS[b] for b in dict.fromkeys(by) if b != "gender"]
+    groups = _stat_groups(by)
     by_gender = "gender" in by
     where = ["speaker_gender != ''"] if by_gender else ["1 = 1"]
     if source:
@@ -287,6 +290,17 @@ def quote_stats(db: Database, by: Sequence[str], *, since: str | None = None, so
         for row in rows:
             row.update({f"{name}_pct": round(100 * row[name] / row["people"], 1) for name in GENDER_COUNTS})
     return rows
+
+
+def stat_columns(by: Sequence[str]) -> list[str]:
+    """The columns quote_stats gives for these counts, rows or none (a CSV's header even when nothing is counted)."""
+    if "gender" in by:
+        return [*_stat_groups(by), *GENDER_COUNTS, "people", *(f"{name}_pct" for name in GENDER_COUNTS)]
+    return [*_stat_groups(by), "quotes"]
+
+
+def _stat_groups(by: Sequence[str]) -> list[str]:
+    return [STAT_COLUMNS[b] for b in dict.fromkeys(by) if b != "gender"]
 
 
 def _filters(since: str | None, source: str | None) -> tuple[str, list]:

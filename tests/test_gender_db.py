@@ -58,6 +58,15 @@ def test_set_gender_is_logged_and_kept_after_reingest(tmp_path):
                    ok=False).exit_code != 0
 
 
+def test_a_speaker_s_card_shows_the_gender_and_its_evidence(tmp_path):
+    db_path, _ = ingest(tmp_path, NAMED, BODY)
+    shown = run_cli("speakers", "show", "Martine Lefèvre-Dutilleul", "--db", db_path).stdout
+    assert "gender: female, from " in shown and "first name:f (1)" in shown and "pronoun:f (1)" in shown
+    card = json.loads(run_cli("speakers", "show", "Martine Lefèvre-Dutilleul", "--db", db_path, "--json").stdout)[0]
+    assert card["gender"] == "female" and card["gender_evidence"]["first name:f"] == 1
+    assert "gender:" not in run_cli("speakers", "show", "CGT", "--db", db_path).stdout  # a body has none
+
+
 def test_a_speaker_gets_the_evidence_of_every_article(tmp_path):
     again = Article("« Rien n'est signé », a dit Martine Lefèvre-Dutilleul.", id="a-again", date="2021-04-01",
                     source="Test")

@@ -155,6 +155,15 @@ def test_stats_by_gender_in_every_format(gender_db):
     assert "women pct" in table and "60.0" in table
 
 
+def test_stats_with_nothing_counted_still_write_a_csv_header(gender_db):
+    def csv(*args):
+        return run_cli("stats", *args, "--since", "2030-01-01", "--db", gender_db, "--csv").output.splitlines()
+
+    assert csv("--by", "gender", "--by", "source") == ["source,women,men,unknown,people,women_pct,men_pct,unknown_pct"]
+    assert csv("--by", "month") == ["month,quotes"]
+    assert json.loads(run_cli("stats", "--by", "kind", "--since", "2030-01-01", "--db", gender_db, "--json").output) == []
+
+
 def test_stats_by_gender_and_source_month_or_kind_with_filters(gender_db):
     def stats(*args):
         return json.loads(run_cli("stats", "--by", "gender", *args, "--db", gender_db, "--json").output)
