@@ -625,7 +625,9 @@ class PhraseReader:
                 break
             if w in self.lower_case_body_names and tok[:1].isupper() \
                     and (length := doc.phrase_at(k, self.lower_case_body_names)):
-                k, named = k + length, True  # `La République en marche`: the name goes on in lower case
+                # `La République en marche`: the name goes on in lower case; after a role, the role's complement may
+                # go on past it (`le président La République en marche de l'Assemblée X`)
+                k, named = k + length, not self._role_among(start, k)
                 continue
             if k > start and doc.sentence_ends[k - 1] and words[k - 1] != ".":
                 break  # `ajoute M. KhanLe parc`: a paragraph glued to the name, or a line break, ends it
