@@ -44,6 +44,8 @@ APPOSED_NAME_CLAUSE = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*([^\W\d_][\w-]*)")  
 TOLD_TO_CHARS = 40  # how far after a pronoun's cue the medium it spoke to may be named (`a-t-elle confié à l'AFP`)
 MAX_ADDRESSEE_WORDS = 3  # `lui a alors demandé`: the words between a subject and its verb holding whom it spoke to
 PRONOUN_SENTENCES = 2  # a pronoun may mean the subject of one of the sentences this far back
+NAME_REACH = 30  # characters before a surname read for the first name before it
+NAMED_NEAR_SENTENCES = 2  # a person the words name gives way to another pronoun's meaning named this many sentences back
 MAX_FRAGMENT_TOKENS = 6  # `Le début du calvaire…`: a verbless fragment this short is no sentence (its marks count)
 ELLIPSES = ("…", "..")
 CLAUSE_SUBJECT_OFFSET = 3  # tokens from a reported clause's start to its subject's name at most (`que M. X …`)
@@ -1343,10 +1345,13 @@ class Extraction:
 
     def _other_than_named(self, named: Entity, pronoun: str, position: int, span: Span, candidates, speakers) -> Entity:
         """`X a-t-il demandé à Y … ? « J'ai échangé avec X », explique-t-il`: who else the pronoun may mean, not
-        the person the words name, if the sentence before names them too (else the one named)."""
+        the person the words name, if one of the two sentences before names them too (else the one named: `Aux yeux
+        de Y, … Il rejoint le constat de X. « … l'avis de M. X … », préconise-t-il`)."""
         other = self.resolver.resolve(pronoun, position, candidates, excluded=(named,))
         first = self.doc.sentence(self.doc.index_at(span.outer_start))[0]
-        lo = self.doc.starts[self.doc.sentence(first - 1)[0]] if first else 0
+        for _ in range(NAMED_NEAR_SENTENCES):
+            first = self.doc.sentence(first - 1)[0] if first else 0
+        lo = self.doc.starts[first]
         named_near = other is not None and any(e is other and p >= lo for p, e in (*self.resolver.people, *speakers))
         return other if named_near else named
 
@@ -1373,17 +1378,28 @@ class Extraction:
             at = words.find(first, at + 1)
         return False
 
-    @staticmethod
-    def _names_in_third_person(entity: Entity, words: str) -> bool:
+    def _names_in_third_person(self, entity: Entity, words: str) -> bool:
         """The words name the entity by its last name, not as a part of another name (`les listes Dati Pour
-        Paris`) nor after another first name (`George Floyd`, for Philonise Floyd)."""
-        if entity.name.rsplit(None, 1)[-1].casefold() not in words.casefold():
+        Paris`), nor after another first name (`George Floyd`, for Philonise Floyd), nor completing a noun after its
+        determiner (`l'administration Trump`: what bears the name; but `le ministre Macron`, a role's holder)."""
+        lowered, surname = words.casefold(), entity.name.rsplit(None, 1)[-1].casefold()
+        at = lowered.find(surname)
+        if at < 0:
             return False  # most quotations, told by a search in C
         names = [fold(w) for w in entity.name.split()]
-        written = words_of(words)
-        return any(fold(w) == names[-1] and not (k + 1 < len(written) and written[k + 1][:1].isupper())
-                   and not (k and fold(written[k - 1]) not in names and first_name_gender(written[k - 1]))
-                   for k, w in enumerate(written))
+        while at >= 0:
+            end = at + len(surname)
+            if (at == 0 or not lowered[at - 1].isalnum()) and (end == len(lowered) or not lowered[end].isalnum()):
+                # (a name going on right after it, a punctuation mark aside: `Dati Pour Paris`, not `X ? Il …`)
+                goes_on = words[end : end + 1] == " " and words[end + 1 : end + 2].isupper()
+                before = words_of(words[max(0, at - NAME_REACH) : at])[-2:]
+                completes = len(before) == 2 and before[1].islower() and normalize(before[1]) not in self.lang.ROLE_NOUNS \
+                    and (normalize(before[0]) in self.lang.DETERMINERS or f"{normalize(before[0])}'" in self.lang.DETERMINERS)
+                if not goes_on and not completes \
+                        and not (before and fold(before[-1]) not in names and first_name_gender(before[-1])):
+                    return True
+            at = lowered.find(surname, at + 1)
+        return False
 
     def _asked_before(self, span: Span) -> Entity | None:
         """`On interroge ensuite X sur son titre. « … »`: a quotation with no cue, opening its sentence right after one

@@ -670,6 +670,17 @@ CASES = {
         "dégénéré inquiètent. Marc Petit a ensuite reconnu son erreur.",
         {"Nous allons revoir nos règles": "Marc Petit"},
     ),
+    "words naming a person after a question mark are still of another, named two sentences back": (
+        "L'Europe est en danger aux yeux de Paul Roux. Il rejoint le constat de Marc Petit, qui avait évoqué une « mort "
+        "cérébrale ». « Qui peut contester l'avis de monsieur Petit ? Il faut changer », préconise-t-il.",
+        {"Qui peut contester l'avis de monsieur Petit ? Il faut changer": "Paul Roux"},
+    ),
+    "a surname completing a noun after its determiner is no person the words name": (
+        "Marc Petit, en conflit ouvert avec Paul Roux, a abondé. « Le président veut se dédouaner », a déclaré Marc "
+        "Petit. Paul Roux aime dénoncer la faiblesse de son rival. « Personne n'a été plus ferme que l'administration "
+        "Roux », a-t-il encore tweeté dimanche.",
+        {"Personne n'a été plus ferme que l'administration Roux": "Paul Roux"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
