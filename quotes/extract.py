@@ -480,13 +480,14 @@ class Extraction:
                     # `« … », a souligné X, président de Y qui lutte contre … « … », a-t-il poursuivi`: who goes on is
                     # who spoke, not a body or place named in the description of them, who never spoke
                     entity = last[1]
-                if pronoun and entity is not None and entity.kind == "person" and " " in entity.name \
+                if (pronoun or description) and entity is not None and entity.kind == "person" and " " in entity.name \
                         and entity.name[:1].isupper():
                     own_words = self._own_words(span)
-                    if self._addressed(entity, own_words):  # `« … Tu m'entends, Christophe ? », lance-t-il`: not him
+                    if pronoun and self._addressed(entity, own_words):  # `« … Tu m'entends, Christophe ? », lance-t-il`
                         entity = self.resolver.resolve(target, attribution.mention_start, candidates,
                                                        excluded=(entity,)) or entity
                     elif self._names_in_third_person(entity, own_words):
+                        # (a description too: `« Comment va X ? », a interrogé l'ancien candidat`, not X)
                         entity = self._other_than_named(entity, target, attribution.mention_start, span, candidates,
                                                         speakers)
                 # (a person's name or description, most speakers, is neither of the next two: not asked)

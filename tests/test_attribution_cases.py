@@ -681,6 +681,11 @@ CASES = {
         "Roux », a-t-il encore tweeté dimanche.",
         {"Personne n'a été plus ferme que l'administration Roux": "Paul Roux"},
     ),
+    "a description's words naming a person by surname are not that person's": (
+        "Une situation commentée jeudi par Paul Roux sur CNews, chaîne détenue par le groupe dont Marc Petit est "
+        "l'actionnaire. « Comment va Petit ? Il est sorti de garde à vue ? », a interrogé l'ancien candidat du NPA.",
+        {"Comment va Petit ? Il est sorti de garde à vue ?": "Paul Roux"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
