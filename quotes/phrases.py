@@ -61,9 +61,7 @@ def _group_name_forms(lang: Language) -> frozenset[str]:
 
 
 MAX_BRACKETED_TOKENS = 4  # an aside in brackets a subject's apposition may come after (`(LR)`, `(Bas-Rhin)`)
-
-
-MAX_PARTICIPLE_COMPLEMENTS = 3  # `installée à Lyon depuis dix ans`: complements a participle's subject is read past
+MAX_HEAD_COMPLEMENTS = 3  # `installée à Lyon depuis dix ans`: complements read past, back to the phrase they complete
 
 
 class PhraseReader:
@@ -135,7 +133,7 @@ class PhraseReader:
         if head == lo and (opener := self.doc.phrase_at(lo, self.participle_clause_openers)) and lo + opener < hi:
             head += opener  # `Une fois rentrée, elle …`
         participle = self.doc.words[head]
-        if (participle.endswith(self.lang.PARTICIPLE_ENDINGS) or participle in self.lang.sets.IRREGULAR_PARTICIPLES) \
+        if self._past_participle(participle) \
                 and not first_name_gender(self.doc.texts[head]):
             return None  # `Interrogé sur …, il a …`, `Venu saluer …, il a …`: a participle clause, not the subject
         if self.lex.adverbial_end(self.doc.words, lo):
@@ -1103,21 +1101,23 @@ class PhraseReader:
             if relative is not None and (antecedent := self.antecedent_of_relative(relative)) is not None:
                 return antecedent  # `La mère d'un enfant qui porte cette veste depuis trois ans assure`: the mother
         if found[0] > 0 and doc.words[found[0] - 1] in self.prepositions \
-                and (described := self._described_by_participle(*found)) is not None:
+                and (described := self._head_before_complements(*found)) is not None:
             return described  # (a name too: `professeur à Paris-Dauphine`)
         return (doc.phrase(*found), doc.starts[found[0]], None)
 
-    def _described_by_participle(self, lo: int, hi: int):
+    def _past_participle(self, word: str) -> bool:
+        """A past participle by its ending (`spécialisé`) or an irregular one (`émis`)."""
+        return word.endswith(self.lang.PARTICIPLE_ENDINGS) or word in self.lang.sets.IRREGULAR_PARTICIPLES
+
+    def _head_before_complements(self, lo: int, hi: int):
         """`Un médecin spécialisé dans les maladies rares a dit`, `Une habitante installée à Lyon depuis dix ans a
         dit`: the phrase at [lo, hi) completes a past participle (past other complements) right after a noun phrase
         that can speak, which the participle describes; or completes that phrase itself (`cet ancien professeur à
         l'université X a dit`): that phrase, the subject."""
         doc = self.doc
         head, start = None, lo
-        for _ in range(MAX_PARTICIPLE_COMPLEMENTS):
-            if lo < 3 or doc.words[lo - 1] not in self.prepositions \
-                    or (doc.words[lo - 2].endswith(self.lang.PARTICIPLE_ENDINGS)
-                        or doc.words[lo - 2] in self.lang.sets.IRREGULAR_PARTICIPLES):
+        for _ in range(MAX_HEAD_COMPLEMENTS):
+            if lo < 3 or doc.words[lo - 1] not in self.prepositions or self._past_participle(doc.words[lo - 2]):
                 break
             if (head := self.phrase_back(lo - 2)) is None:
                 return None
@@ -1132,10 +1132,12 @@ class PhraseReader:
             noun_phrase = doc.words[lo] in self.determiners \
                 and not any(w in self.lex.verb_forms or w in self.lex.auxiliary_forms for w in doc.words[lo:hi])
             named = hi - start > 1 and doc.texts[hi - 1][:1].isupper() and doc.texts[hi - 2][:1].isupper()
-            return (doc.phrase(lo, hi), doc.starts[lo], None) if noun_phrase and not named and self.could_speak(*head) else None
+            if not noun_phrase or named or not self.could_speak(*head):
+                return None
+            return (doc.phrase(lo, hi), doc.starts[lo], None)
         if p < 1 or doc.words[lo - 1] not in self.prepositions or doc.words[p - 1] in self.lex.auxiliary_forms \
                 or doc.words[p - 1] in self.determiners or doc.words[p - 1] in self.lang.OF \
-                or not (doc.words[p].endswith(self.lang.PARTICIPLE_ENDINGS) or doc.words[p] in self.lang.sets.IRREGULAR_PARTICIPLES):
+                or not self._past_participle(doc.words[p]):
             return None
         head = self.phrase_back(p - 1)
         if head is None or head[1] != p or not self.could_speak(*head):
