@@ -61,6 +61,7 @@ def _group_name_forms(lang: Language) -> frozenset[str]:
 
 
 MAX_BRACKETED_TOKENS = 4  # an aside in brackets a subject's apposition may come after (`(LR)`, `(Bas-Rhin)`)
+MAX_ASIDE_TOKENS = 4  # `debout à ses côtés`: the words of an aside before the preposition its last phrase follows
 MAX_HEAD_COMPLEMENTS = 3  # `installée à Lyon depuis dix ans`: complements read past, back to the phrase they complete
 
 
@@ -1080,6 +1081,14 @@ class PhraseReader:
                     return (doc.phrase(outer[0], hi), doc.starts[outer[0]], doc.phrase(*outer))
                 if outer and self.has_name(*outer) and not self.has_name(lo, hi):
                     return (doc.phrase(*outer), doc.starts[outer[0]], doc.phrase(lo, hi))
+            if lo > 1 and doc.words[lo - 1] in self.prepositions \
+                    and (aside := next((c for c in range(lo - 2, max(0, lo - 1 - MAX_ASIDE_TOKENS), -1)
+                                        if doc.words[c] == ","), None)) is not None \
+                    and (outer := self.phrase_back(aside - 1)) is not None and self.could_speak(*outer) \
+                    and not self.could_speak(lo, hi):
+                # `son mari, debout à ses côtés, ajoute`: a preposition's object ends an aside set off by commas; the
+                # subject is the phrase before it
+                return (doc.phrase(*outer), doc.starts[outer[0]], None)
             return (doc.phrase(lo, hi), doc.starts[lo], None)
         if w in self.lang.COORDINATORS:
             return self._subject_of_previous_verb(j)

@@ -1392,6 +1392,9 @@ def test_a_party_after_a_role_is_not_the_speaker():
     ("Au cœur de la polémique, cet ancien professeur à l'université Paris-Dauphine a annoncé : « Je pars. »",
      "cet ancien professeur à l'université Paris-Dauphine"),
     ("Un chercheur au CNRS a déclaré : « Cette méthode n'est pas nouvelle. »", "un chercheur au CNRS"),
+    # a preposition's object closing an aside set off by commas is not the subject before the verb
+    ("Claire Morel sourit, avant que son mari, debout à ses côtés, ajoute : « Attention à ce qui peut arriver ».",
+     "son mari"),
     # a role's complement goes on past a party's name written in lower case, to its holder's name
     ("« C'est un homme d'expérience », a éludé dimanche le président La République en marche de l'Assemblée "
      "nationale Paul Roux dans l'émission.", "Paul Roux"),
