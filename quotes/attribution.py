@@ -1524,12 +1524,12 @@ class Attributor:
         return k if k < doc.size and doc.words[k] in self.lang.BY else None
 
     def _authoring_participle(self, word: str) -> bool:
-        """A past participle by its ending (`publié`), an irregular one (`émis`) or a speech verb's (`écrit`), not one of a verb that relays
-        (`des propos rapportés par X`: X relays them) nor one of how a source was reached (`consulté`)."""
+        """A past participle by its ending (`publié`), an irregular one (`émis`) or a speech verb's (`écrit`), not one
+        of a verb that relays (`des propos rapportés par X`: X relays them) nor one of how a source was reached
+        (`consulté`)."""
         forms = self.lex.forms(word) or ()
         return word not in self.lang.sets.SOURCE_PARTICIPLES and not any(f.lemma in self.lang.RELAYING_CUES for f in forms) \
-            and (word.endswith(self.lang.PARTICIPLE_ENDINGS) or word in self.lang.sets.IRREGULAR_PARTICIPLES
-                 or any(f.mood == "participle" for f in forms))
+            and (self.phrases.past_participle(word) or any(f.mood == "participle" for f in forms))
 
     def sentence_subject(self, span: Span) -> Attribution | None:
         """A quotation inside a sentence with no speech verb (`le RN entend « réviser … »`): the

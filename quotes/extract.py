@@ -1394,8 +1394,9 @@ class Extraction:
                 # (a name going on right after it, a punctuation mark aside: `Dati Pour Paris`, not `X ? Il …`)
                 goes_on = words[end : end + 1] == " " and words[end + 1 : end + 2].isupper()
                 before = words_of(words[max(0, at - NAME_REACH) : at])[-2:]
-                completes = len(before) == 2 and before[1].islower() and normalize(before[1]) not in self.lang.ROLE_NOUNS \
-                    and (normalize(before[0]) in self.lang.DETERMINERS or f"{normalize(before[0])}'" in self.lang.DETERMINERS)
+                article = normalize(before[0]) if len(before) == 2 else ""
+                completes = bool(article) and before[1].islower() and normalize(before[1]) not in self.lang.ROLE_NOUNS \
+                    and (article in self.lang.DETERMINERS or f"{article}'" in self.lang.DETERMINERS)
                 if not goes_on and not completes \
                         and not (before and fold(before[-1]) not in names and first_name_gender(before[-1])):
                     return True
@@ -1567,7 +1568,7 @@ class Extraction:
             return None
         word = doc.words[k]
         if doc.words[k + 1] not in self.lang.BY or not (
-                word.endswith(self.lang.PARTICIPLE_ENDINGS) or word in self.lang.sets.IRREGULAR_PARTICIPLES
+                self.attributor.phrases.past_participle(word)
                 or any(f.mood == "participle" for f in self.attributor.lex.forms(word))):
             return None
         agent = self.attributor.agent_after(k + 1)

@@ -134,8 +134,7 @@ class PhraseReader:
         if head == lo and (opener := self.doc.phrase_at(lo, self.participle_clause_openers)) and lo + opener < hi:
             head += opener  # `Une fois rentrée, elle …`
         participle = self.doc.words[head]
-        if self._past_participle(participle) \
-                and not first_name_gender(self.doc.texts[head]):
+        if self.past_participle(participle) and not first_name_gender(self.doc.texts[head]):
             return None  # `Interrogé sur …, il a …`, `Venu saluer …, il a …`: a participle clause, not the subject
         if self.lex.adverbial_end(self.doc.words, lo):
             return None  # `Finalement, elle …`: an adverbial, not the subject
@@ -1114,7 +1113,7 @@ class PhraseReader:
             return described  # (a name too: `professeur à Paris-Dauphine`)
         return (doc.phrase(*found), doc.starts[found[0]], None)
 
-    def _past_participle(self, word: str) -> bool:
+    def past_participle(self, word: str) -> bool:
         """A past participle by its ending (`spécialisé`) or an irregular one (`émis`)."""
         return word.endswith(self.lang.PARTICIPLE_ENDINGS) or word in self.lang.sets.IRREGULAR_PARTICIPLES
 
@@ -1126,7 +1125,7 @@ class PhraseReader:
         doc = self.doc
         head, start = None, lo
         for _ in range(MAX_HEAD_COMPLEMENTS):
-            if lo < 3 or doc.words[lo - 1] not in self.prepositions or self._past_participle(doc.words[lo - 2]):
+            if lo < 3 or doc.words[lo - 1] not in self.prepositions or self.past_participle(doc.words[lo - 2]):
                 break
             if (head := self.phrase_back(lo - 2)) is None:
                 return None
@@ -1146,7 +1145,7 @@ class PhraseReader:
             return (doc.phrase(lo, hi), doc.starts[lo], None)
         if p < 1 or doc.words[lo - 1] not in self.prepositions or doc.words[p - 1] in self.lex.auxiliary_forms \
                 or doc.words[p - 1] in self.determiners or doc.words[p - 1] in self.lang.OF \
-                or not self._past_participle(doc.words[p]):
+                or not self.past_participle(doc.words[p]):
             return None
         head = self.phrase_back(p - 1)
         if head is None or head[1] != p or not self.could_speak(*head):
