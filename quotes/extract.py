@@ -49,6 +49,7 @@ NAMED_NEAR_SENTENCES = 2  # a person the words name gives way to another pronoun
 MAX_FRAGMENT_TOKENS = 6  # `Le début du calvaire…`: a verbless fragment this short is no sentence (its marks count)
 ELLIPSES = ("…", "..")
 CLAUSE_SUBJECT_OFFSET = 3  # tokens from a reported clause's start to its subject's name at most (`que M. X …`)
+MAX_ANSWER_OPENER = 16  # characters of a quotation read for the word an answer opens with (`pas du tout`)
 SPOKE_OF_REACH = 8  # how many quotations back a description is sought in a speaker's words (`« Le président … »`)
 # Attributions that tie the marks to a speaker firmly enough to overrule "looks like a name".
 FIRM = frozenset(("after", "incise", "colon", "signature", "object"))
@@ -573,6 +574,7 @@ class Extraction:
                     and not self.attributor.is_heading(span):
                 # (too far from the last speaker: whom the sentence right before introduces)
                 entity = self._named_by_its_words_after(span) or self._asked_before(span) \
+                    or self._answer(span, last, quotes[:n], speakers) \
                     or self._continued(span, quotes[n], last, speakers, subjects_quoted) or self._introduced_before(span)
             elif last is None and kind == "direct" and not self.attributor.is_heading(span):
                 entity = self._named_by_its_words_after(span) or self._asked_before(span) \
@@ -1426,6 +1428,25 @@ class Extraction:
             entity.kind = "person"  # (`On interroge ensuite Miossec … « Je … »`)
         return entity if entity is not None and (entity.kind == "person" or entity.name[:1].isupper()) else None
 
+    def _answer(self, span: Span, last: tuple[int, Entity], before: list[Quote],
+                speakers: list[tuple[int, Entity]]) -> Entity | None:
+        """`Le ministre a été questionné … « … ? », a demandé l'un des élèves. « Non, … »`: a quotation with no cue
+        opening on an answer's word, right after a question quoted with a verb of asking, is the answer of the one
+        asked: the person named or speaking last before the question, not its asker (`« … on va leur montrer quoi ? »,
+        a-t-il demandé. « Arrêtons … »`: a rhetorical question, the speaker goes on)."""
+        end, asker = last
+        if not self.lang.derived(_answer_opening).match(normalize_text(self.text[span.start : span.start + MAX_ANSWER_OPENER])) \
+                or (question := next((q for q in reversed(before) if q.end == end), None)) is None \
+                or question.cue not in self.lang.sets.QUESTION_CUES or not question.quote.rstrip().endswith("?"):
+            return None  # (most quotations: no answer to a question)
+        doc = self.doc
+        i = doc.index_at(span.outer_start)
+        if i == 0 or not doc.sentence_ends[i - 1] or doc.starts[doc.sentence(i - 1)[0]] > end:
+            return None  # (the question's sentence ends right before: no other between)
+        people = sorted([*((p, e) for p, e in self.resolver.people if p < question.start),
+                         *((p, e) for p, e in speakers if p < question.start)], key=lambda c: c[0])
+        return next((e for _, e in reversed(people) if e is not asker and e.kind == "person"), None)
+
     def _introduced_before(self, span: Span) -> Entity | None:
         """`X s'est adressé aux soldats. « … »`: a quotation with no cue and nobody speaking just before (the
         article's first), opening its sentence right after one whose subject is a person named there, is that
@@ -1771,6 +1792,11 @@ class Extraction:
 def _participle_endings(lang) -> tuple[str, ...]:
     """How a past or present participle ends (`Interrogé`, `Affirmant`): built once a language."""
     return (*lang.PARTICIPLE_ENDINGS, lang.PRESENT_PARTICIPLE_ENDING)
+
+
+def _answer_opening(lang) -> re.Pattern:
+    """The words an answer opens with (`Non, …`), a whole word: built once a language."""
+    return re.compile(rf"(?:{'|'.join(map(re.escape, lang.ANSWER_OPENERS))})\b")
 
 
 def _addressee_pronouns(lang) -> frozenset[str]:

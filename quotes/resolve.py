@@ -2098,8 +2098,11 @@ class Resolver:
                         or self._related_to(entity, mention):
                     continue
                 described_as = self.role_of_description(entity.name) if head else None
-                if entity.name[:1].islower() and (not head or described_as != role) and entity is not just_spoke:
-                    continue  # `le Premier ministre` is not the one known only as `son ministre de l'Économie`
+                if entity.name[:1].islower() and (not head or described_as != role) and entity is not just_spoke \
+                        and not (head in self.lang.sets.ANY_PERSON_NOUNS and described_as not in self.patterns.offices):
+                    # `le Premier ministre` is not the one known only as `son ministre de l'Économie` (but `la
+                    # quadragénaire` may be `la mère d'Allan`, who spoke; not `le président de la région`)
+                    continue
                 if head in self.lang.KIN_NOUNS and not demonstrative \
                         and any(self.patterns.description_head(a) in self.lang.ROLE_NOUNS for a in entity.aliases):
                     continue  # `la mère` is somebody's mother, not the prosecutor who just spoke

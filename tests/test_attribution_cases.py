@@ -686,6 +686,26 @@ CASES = {
         "l'actionnaire. « Comment va Petit ? Il est sorti de garde à vue ? », a interrogé l'ancien candidat du NPA.",
         {"Comment va Petit ? Il est sorti de garde à vue ?": "Paul Roux"},
     ),
+    "a definite description by age class means whoever of that gender was named": (
+        "Le comédien Louis Martin a inventé un jeu de balcon. Il régale ses voisins. « Je voulais donner un peu de "
+        "joie », explique le quinquagénaire joint par téléphone.",
+        {"Je voulais donner un peu de joie": "Louis Martin"},
+    ),
+    "a quotation with no cue opening on an answer's word after a question asked is the answer of the one asked": (
+        "Le ministre Paul Roux a répondu aux questions des écoliers. « Est-ce que vous allez démissionner ? », a "
+        "demandé une élève. « Non, je reste au gouvernement tant que je me sens utile. » Marc Petit a visité l'usine. "
+        "« Pourquoi attendre encore des mois ? », a demandé Jean Blanc. « Il faut agir avant l'hiver. »",
+        {"Non, je reste au gouvernement tant que je me sens utile.": "Paul Roux",
+         "Il faut agir avant l'hiver.": "Jean Blanc"},
+    ),
+    "a description by age class may mean a speaker known by a description of no office": (
+        "Le médecin prescrit une cure d'antibiotiques. « Quel parent ne ferait pas confiance ? », fait valoir la mère "
+        "de Léo. Le bilan est lourd. « J'étais convaincue qu'ils avaient l'autorisation », s'exclame la quadragénaire. "
+        "« Il faut réformer la région », a déclaré le président de la région. La séance est levée. « Je n'avais jamais "
+        "vu un cours pareil », s'exclame le jeune homme.",
+        {"J'étais convaincue qu'ils avaient l'autorisation": "la mère de Léo",
+         "Je n'avais jamais vu un cours pareil": "le jeune homme"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",

@@ -106,6 +106,8 @@ KEYS: dict[str, tuple[type, str]] = {
     "ANY_PERSON_NOUNS": (tuple, "nouns of a person that name no role: a description built on one may mean anybody, whatever roles the text gives them (`la jeune femme` for the mother named before)"),
     "BODY_OFFICES": (tuple, "roles heading a body (`président`, `numéro un`): held besides any other role, when a body's name or kind completes them (`le président de la commission`)"),
     "ASKING_VERBS": (tuple, "speech verbs asking their object (`interroger`): a quotation with no cue right after the sentence is the answer of the person they ask"),
+    "QUESTION_CUES": (tuple, "speech verbs of somebody asking a question quoted (`« … ? », a demandé un élève`): a quotation with no cue right after it is the answer of somebody else, the one asked"),
+    "ANSWER_OPENERS": (tuple, "words opening an answer (`non`, `oui`): a quotation opening so right after a question quoted answers it, no rhetorical question's sequel"),
     "CONTINUING_CUES": (tuple, "speech verbs that go on with the words of the one who just spoke (`ajouter`, `poursuivre`): a definite description as their subject is that person when nothing tells otherwise"),
     "VOICE_OF": (tuple, "phrases before the person a body speaks through (`par la voix de`): that person is the sentence's speaker, the one a later pronoun means"),
     "SPEECH_NOUNS": (tuple, "nouns of something said (`attaque`, `propos`, `sortie`): the sentence right after a quotation with no cue opening on one and its speaker's name (`L'attaque de X envers Y …`) names who said it"),

@@ -13,6 +13,8 @@ FINDINGS = ("information", "data", "figures")
 REPLYING_CUES = ("reply", "respond", "retort", "counter", "hit back")
 CONTINUING_CUES = ("add", "continue", "go on", "conclude", "insist")
 ASKING_VERBS = ("ask",)
+QUESTION_CUES = ("ask", "inquire", "query")
+ANSWER_OPENERS = ("yes", "no", "absolutely", "never", "of course", "not at all", "certainly")
 
 # The person a body speaks through.
 VOICE_OF = ("through its spokesman", "through its spokeswoman", "through its spokesperson")

@@ -55,7 +55,8 @@ ROLE_NOUNS = {
     "chancelier": "m", "chancelière": "f", "roi": "m", "reine": "f", "prince": "m",
     "princesse": "f", "duc": "m", "duchesse": "f", "comte": "m", "comtesse": "f", "marquis": "m", "marquise": "f",
     "baron": "m", "baronne": "f", "archiduc": "m", "archiduchesse": "f", "première dame": "f", "pape": "m", "cardinal": "m", "évêque": "m", "archevêque": "m", "imam": "m",
-    "rabbin": "m", "prêtre": "m", "leader": None, "numéro un": None, "numéro deux": None,
+    "rabbin": "m", "prêtre": "m", "curé": "m", "abbé": "m", "moine": "m", "moniale": "f",
+    "nonne": "f", "mufti": "m", "leader": None, "numéro un": None, "numéro deux": None,
     "tête de liste": None, "cadre": None, "maître d'hôtel": "m",
     "coordinateur": "m", "coordinatrice": "f", "président-directeur général": "m",
     "pdg": None, "patron du": "m", "gouverneur": "m", "gouverneure": "f",
@@ -67,6 +68,8 @@ ROLE_NOUNS = {
     "beau-frère": "m", "belle-sœur": "f", "belle-soeur": "f", "beau-père": "m", "belle-mère": "f",
     "beau-fils": "m", "belle-fille": "f",
     "garçon": "m", "fillette": "f", "gamin": "m", "gamine": "f", "adolescent": "m", "adolescente": "f", "ado": None,
+    "trentenaire": None, "quadragénaire": None, "quinquagénaire": None, "sexagénaire": None, "septuagénaire": None,
+    "octogénaire": None, "nonagénaire": None, "centenaire": None, "quadra": None, "quinqua": None,
     "ami": "m",
     "amie": "f", "compagnon": "m", "compagne": "f", "voisin": "m", "voisine": "f",
     "témoin": None, "victime": None, "habitant": "m", "habitante": "f",
@@ -203,7 +206,12 @@ ROLE_HYPERNYMS = {
 CANDIDACY_ROLES = ("candidat", "candidate")
 
 # Nouns of a person that name no role: `X, mère célibataire, …`, then `la jeune femme`: X, whatever role she holds.
-ANY_PERSON_NOUNS = ("homme", "femme", "dame", "successeur", "prédécesseur")  # (`son successeur à Matignon`: a tie)
+ANY_PERSON_NOUNS = (
+    "homme", "femme", "dame", "successeur", "prédécesseur",
+    # (`le quadragénaire`: whoever of that age was named, whatever role they hold)
+    "trentenaire", "quadragénaire", "quinquagénaire", "sexagénaire", "septuagénaire", "octogénaire", "nonagénaire",
+    "centenaire", "quadra", "quinqua",
+)  # (`son successeur à Matignon`: a tie)
 # Nouns of a tie to another person: `Mais X n'était pas armé. « … », lance le père`: X's father, not X (not `fille`:
 # `la jeune fille`, a girl).
 KIN_NOUNS = (

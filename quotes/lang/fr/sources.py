@@ -22,6 +22,9 @@ CONTINUING_CUES = ("ajouter", "poursuivre", "continuer", "enchaîner", "complét
 
 # Speech verbs asking their object: `On interroge X sur son titre. « … »` is X's answer.
 ASKING_VERBS = ("interroger", "questionner")
+# Speech verbs of a question asked: `« … ? », a demandé un élève. « Non, … »` is the answer of the one asked.
+QUESTION_CUES = ("interroger", "questionner", "demander", "s'enquérir")
+ANSWER_OPENERS = ("oui", "non", "si", "absolument", "jamais", "évidemment", "bien sûr", "pas du tout", "certainement")
 
 # The person a body speaks through, or a description names: `la CFDT a dénoncé …, par la voix de son secrétaire
 # général X`, `un ténor du PS, en la personne de X`.
