@@ -288,12 +288,12 @@ def _describes_a_person(lang, words: list[str], written: list[str]) -> str | Non
 def _first_name(lang, name: str) -> str | None:
     """`first name:f` for `Martine X`, `first name?:m` for a name mostly given to men; None for one of
     both (`Dominique`), for a word that is no first name, for a name of one word that is a title, and for a
-    description (`One analyst`)."""
+    description (`One analyst`) or a body's name opening on another language's article (`The Lancet`)."""
     words = name.split()
     if not words or normalize(words[0]) in lang.CIVIL_TITLES:
         return None
     first = normalize(words[0])
-    if first in lang.DETERMINERS or first in lang.sets.INDEFINITE_OPENERS \
+    if first in lang.DETERMINERS or first in lang.sets.INDEFINITE_OPENERS or first in lang.sets.FOREIGN_ARTICLES \
             or any(w.islower() and normalize(w) not in lang.sets.NAME_PARTICLES for w in words[1:]):
         return None  # a description (`One analyst`, `Acme spokesperson`), no name
     verdict = first_name_verdict(words[0])

@@ -1928,6 +1928,7 @@ class Resolver:
             before = mention[: mention.find(words[0])]
             gender = title_gender or (first_name_gender(words[0]) if len(words) >= 2
                                       and normalize(words[0]) not in self.lang.PLACE_FIRST_NAMES
+                                      and normalize(words[0]) not in self.lang.sets.FOREIGN_ARTICLES
                                       and not self.patterns.after_kind_noun(before) else None)
             initialled = len(words) >= 2 and INITIAL.fullmatch(words[0])  # `S. Matahri`
             # a title before the name: `le Fonds monétaire international` is no role holder
@@ -2095,7 +2096,7 @@ class Resolver:
             just_spoke = max(candidates, key=lambda c: c[0])[1] if demonstrative and candidates else None
             for _, entity in reversed(pool):
                 if entity.kind != "person" or (gender and entity.gender and entity.gender != gender) or _among(entity, excluded) \
-                        or self._related_to(entity, mention):
+                        or self._related_to(entity, mention) or self._completes(entity, mention):
                     continue
                 described_as = self.role_of_description(entity.name) if head else None
                 if entity.name[:1].islower() and (not head or described_as != role) and entity is not just_spoke \
@@ -2114,7 +2115,8 @@ class Resolver:
                 entity.add_alias(mention)
                 return entity
             if head and not demonstrative and head not in self.lang.ROLE_EPITHETS and role not in self.lang.UNIQUE_OFFICES \
-                    and (named := self._named_just_before(position, role, gender, excluded)) is not None:
+                    and (named := self._named_just_before(position, role, gender, excluded)) is not None \
+                    and not self._completes(named, mention):
                 named.add_alias(mention)  # `… pour Jean X. « … », a déploré le ministre`: the man just named
                 return named
         if head is None and not demonstrative and (noun_gender := self._bare_person_noun_gender(mention)) is not None \
@@ -2149,6 +2151,14 @@ class Resolver:
                     and self.lang.CONTRACTED_ARTICLES.get(words[-n]) == described[0] and words[-n] in self.lang.OF:
                 return True
         return False
+
+    def _completes(self, entity: Entity, mention: str) -> bool:
+        """The entity's surname completes the description's noun (`l'ex-femme de X`, `l'ancien avocat de Jean X`):
+        the one described is somebody tied to them."""
+        words = normalize(mention).replace("'", "' ").split()
+        surname = normalize(entity.name).rsplit(None, 1)[-1]
+        at = next((k for k, w in enumerate(words) if w in self.lang.OF), None)
+        return at is not None and surname in words[at + 1 :]
 
     def _held_formerly(self, entity: Entity, role: str) -> bool:
         """The text gives the entity the role as a former one (`l'ancien président X`)."""

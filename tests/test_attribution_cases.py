@@ -1428,6 +1428,11 @@ def test_a_party_after_a_role_is_not_the_speaker():
      "un magistrat spécialisé dans les affaires douanières"),
     ("Une habitante installée dans le quartier a raconté : « Les bateaux passent la nuit. »",
      "une habitante installée dans le quartier"),
+    # a former tie's description completed by a person's name is not that person
+    ("Dominique Martin est accusé. « Elle m'a dit qu'elle avait vu des filles », a expliqué l'ex-femme de Dominique "
+     "Martin.", "l'ex-femme de Dominique Martin"),
+    # a subordinator elided before a vowel opens a clause: the subject before it is over
+    ("« Il ne sait pas quoi faire d'elle », a réagi son porte-parole lorsqu'elle était candidate.", "son porte-parole"),
 ])
 def test_speaker_phrases_of_the_right_extent(text, speaker):
     (quote,) = quotations(text)

@@ -142,6 +142,11 @@ def test_a_body_named_with_its_determiner_or_a_description_stays_a_body():
     assert all(k != "person" and g is None for _, k, g in speakers(text))
 
 
+def test_a_body_named_on_another_languages_article_is_no_person_a_name_list_guesses():
+    text = "« Les vaccins sont sûrs », affirme The Lancet dans un éditorial."
+    assert speakers(text) == [("The Lancet", "organisation", None)]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a noun of a person written bare after the name, its ending telling
     ("« On ne vend plus rien depuis mars », a raconté Tarvek Olumbre, vendeuse au marché couvert.", "female"),

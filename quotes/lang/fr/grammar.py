@@ -199,4 +199,5 @@ CLAUSE_WORDS = (
     "que", "qu'", "qui", "dont", "où", "mais", "car", "lorsque", "quand", "si", "comme",
     "puisque", "tandis", "alors", "avant", "après", "afin", "pour", "sans", "avec",
     "parce", "lequel", "laquelle", "lesquels", "lesquelles",
+    "lorsqu'", "puisqu'", "quoiqu'",  # elided before a vowel (`son porte-parole lorsqu'elle était candidate, X`)
 )
