@@ -523,7 +523,9 @@ class Extraction:
                 told = entity is not None and pronoun and self._told_to(entity, attribution.mention_start)
                 if entity is not None and pronoun and normalize(target) not in self.lang.IMPERSONAL_PRONOUNS and (
                         self._a_thing(entity) or told
-                        or (self._a_body_s_name(entity) and self._in_first_person_singular(span))):
+                        or (self._a_body_s_name(entity) and self._in_first_person_singular(span))
+                        or (((entity.kind == "organisation" and entity.name[:1].islower()) or self._a_body_s_name(entity))
+                            and self._person_opens_sentence_before(target, attribution.mention_start, entity, speakers))):
                     # `Le bilan affirme … Une étudiante a dit s'inquiéter. « … », a-t-elle confié (à l'AFP)`: the
                     # person the sentence just before is about, not a thing given words earlier nor the medium told
                     # (`« … », s'amuse-t-il dans Le Parisien`: whom else the pronoun may mean)
@@ -1128,6 +1130,15 @@ class Extraction:
         return next((e for p, e in subjects if self.doc.index_at(p) >= sentence[0] and not self._a_thing(e)
                      and not self._a_medium(e) and id(e) not in relays
                      and normalize(e.name).split(None, 1)[0] not in self.lang.INDEFINITE_ARTICLES), None)
+
+    def _person_opens_sentence_before(self, pronoun: str, position: int, body: Entity,
+                                      speakers: list[tuple[int, Entity]]) -> bool:
+        """`X, selon le ministère. Le président du parti refuse … « … », a-t-il martelé`: the subject of the sentence
+        right before, after the body last spoke, is a person the pronoun agrees with (asked of a body surely one: not
+        of a name shaped like a person's the parser took for a body's)."""
+        subject = next(self._sentence_subjects(position, peek=True), None)
+        return subject is not None and subject[1].kind == "person" and self._agrees(subject[1], pronoun) \
+            and all(p < subject[0] for p, e in speakers if e is body)
 
     def _person_subject_before(self, pronoun: str, position: int) -> Entity | None:
         """The person subject of the sentences just before `position` that agrees with the pronoun, if any."""

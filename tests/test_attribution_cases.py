@@ -706,6 +706,16 @@ CASES = {
         {"J'étais convaincue qu'ils avaient l'autorisation": "la mère de Léo",
          "Je n'avais jamais vu un cours pareil": "le jeune homme"},
     ),
+    "the staff of the armed forces is a body that speaks, its statement later too": (
+        "Un soldat est mort dans un accident au Tchad, a indiqué l'état-major des armées samedi. « Il a été "
+        "mortellement touché par l'explosion d'une bouteille de gaz », a précisé le communiqué.",
+        {"Il a été mortellement touché par l'explosion d'une bouteille de gaz": "l'état-major des armées"},
+    ),
+    "a personal pronoun means the person opening the sentence before, not the body that spoke last": (
+        "Des milliers de manifestants, selon le ministère de l'Intérieur, ont défilé samedi. Le président du parti "
+        "rejette pourtant ces accusations. « La police rassure, elle ne fait pas peur », a-t-il martelé dimanche.",
+        {"La police rassure, elle ne fait pas peur": "le président du parti"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",

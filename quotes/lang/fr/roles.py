@@ -282,7 +282,7 @@ ORGANISATION_NOUNS = (
     "cgt", "cfdt", "fo", "medef", "insee", "inserm", "afp", "reuters", "opposition", "majorité",
     "junte", "fonds", "programme", "observatoire", "palais", "municipalité", "collectivité", "métropole",
     "intercommunalité", "agglomération", "rectorat", "studio", "académie", "institution", "instance", "patrouille",
-    "parc", "musée", "festival", "zoo",
+    "parc", "musée", "festival", "zoo", "état-major",
 )
 
 # Nouns that tell what kind of body something is: a definite description built on one (`l'association`,
