@@ -219,6 +219,8 @@ class Lexicon:
         self.passive_auxiliary_forms = frozenset(form for form, auxiliary in self._auxiliaries.items()
                                                  if auxiliary.lemma == lang.PASSIVE_AUXILIARY)  # `est`, not `a`
         self._adverbs = _phrases(lang.ADVERBS, self._words)
+        # `refuse de`, `tient à`: a finite form of a verb taking an infinitive, then its preposition: a verb begins
+        self.control_forms = _finite_linkers(self._semi, _index(lang, _semi_entries(lang.CONTROL_VERBS), self._words))
         self.modal_forms = frozenset([  # `doit`, `va`: a verb begins, the subject before it is over
             *(form for form, readings in self._semi.items()
               if any(e.lemma in lang.MODAL_VERBS and f.mood == "finite" for e, f in readings)),
@@ -676,6 +678,20 @@ def _inversion_clitics(lang: Language) -> dict[str, str]:
 def _semi_entries(semi: dict[str, dict[str, tuple[str, ...]]]) -> dict[str, tuple]:
     """Semi-auxiliary data in the shape of SPEECH_VERBS, each verb paired with its linkers."""
     return {paradigm: tuple(verbs.items()) for paradigm, verbs in semi.items()}
+
+
+def _finite_linkers(*tables: dict[str, tuple]) -> dict[str, frozenset[str]]:
+    """The prepositions after each finite form of the tables' verbs that take an infinitive after one, right after the
+    verb (not `juger bon de`: `la juge d'appel`), not reflexive (its pronoun begins the verb already; `la limite à`)."""
+    found: dict[str, set[str]] = {}
+    for table in tables:
+        for form, readings in table.items():
+            linkers = {linker for entry, verb_form in readings
+                       if verb_form.mood == "finite" and not entry.tail and not entry.reflexive
+                       for linker in entry.linkers or () if linker}
+            if linkers:
+                found.setdefault(form, set()).update(linkers)
+    return {form: frozenset(linkers) for form, linkers in found.items()}
 
 
 def _index(lang: Language, verbs: dict[str, tuple], words, negated: bool = False) -> dict[str, tuple]:

@@ -703,8 +703,11 @@ class PhraseReader:
                     # X`: a participle)
                     break
             if k > start and (w in self.lex.auxiliary_forms or w in self.lex.modal_forms
-                              or w.endswith(lang.VERB_ONLY_ENDINGS)) and not tok[:1].isupper():
-                break  # "le racisme est …", "le ministre va …", "les manifestants portaient …": the verb begins
+                              or w.endswith(lang.VERB_ONLY_ENDINGS)
+                              or (k + 1 < limit and words[k + 1] in self.lex.control_forms.get(w, ()))) and not tok[:1].isupper():
+                # "le racisme est …", "le ministre va …", "les manifestants portaient …", "le président refuse de …":
+                # the verb begins
+                break
             if k - start >= 3 and w in self.determiners and w not in lang.OF and self._verb_before_object(k, limit):
                 k -= 1  # `des agricultrices bloquent la route`: the subject ends before its verb
                 break

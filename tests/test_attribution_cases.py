@@ -1441,6 +1441,9 @@ def test_a_party_after_a_role_is_not_the_speaker():
     # a former tie's description completed by a person's name is not that person
     ("Dominique Martin est accusé. « Elle m'a dit qu'elle avait vu des filles », a expliqué l'ex-femme de Dominique "
      "Martin.", "l'ex-femme de Dominique Martin"),
+    # a verb taking an infinitive after a preposition begins the clause: the subject before it is over
+    ("Des milliers de manifestants ont défilé. Le président du parti refuse de parler de violences. « La police "
+     "rassure », a-t-il martelé.", "le président du parti"),
     # a subordinator elided before a vowel opens a clause: the subject before it is over
     ("« Il ne sait pas quoi faire d'elle », a réagi son porte-parole lorsqu'elle était candidate.", "son porte-parole"),
 ])

@@ -39,6 +39,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "NOT_CUES_BEFORE": (dict, "verb → the prepositions it is no cue before (`prétendre à`)"),
     "INVARIABLE_CUES": (dict, "phrases that work as a speech verb without conjugating (`aux cris de`) → (mood, the word they are found by)"),
     "SEMI_AUXILIARIES": (dict, "paradigm → verbs that introduce a speech verb in the infinitive, with their linking words (`tient à préciser`)"),
+    "CONTROL_VERBS": (dict, "verbs that take an infinitive after a preposition (`refuser de`), by paradigm, with those prepositions: a finite form followed by one ends the subject before it (`le président du parti refuse de …`)"),
     "MODAL_VERBS": (tuple, "verbs that open a verb group of their own before an infinitive (`doit partir`)"),
     "ALLER_FORMS": (tuple, "the finite forms of the irregular modal `aller`"),
     "NEGATED_SEMI_AUXILIARIES": (dict, "paradigm → semi-auxiliaries that introduce speech only negated (`n'hésite pas à dénoncer`)"),

@@ -247,6 +247,7 @@ SEMI_AUXILIARIES = {
     "e": {"refuse": ("to",), "continue": ("to",)},
     "y": {"try": ("to",)},
 }
+CONTROL_VERBS = {}  # (an English subject ends at its verb's agreement, not at `to`)
 MODAL_VERBS = ("will", "would", "could", "can", "should", "might", "must")
 ALLER_FORMS = ()
 NEGATED_SEMI_AUXILIARIES = {}

@@ -619,6 +619,16 @@ SEMI_AUXILIARIES = {
     "devoir": {"devoir": ("",)},
 }
 
+# Verbs that take an infinitive after a preposition and introduce no speech (besides the semi-auxiliaries): a finite
+# form followed by the preposition ends the subject before it (`le président du parti refuse de parler`).
+CONTROL_VERBS = {
+    "er": {"refuser": ("de", "d'"), "accepter": ("de", "d'"), "décider": ("de", "d'"), "oublier": ("de", "d'"),
+           "envisager": ("de", "d'"), "renoncer": ("à",), "s'engager": ("à",)},
+    "ir": {"choisir": ("de", "d'"), "réussir": ("à",)},
+    "enir": {"parvenir": ("à",)},
+    "indre": {"craindre": ("de", "d'")},
+}
+
 # Verbs that open a verb group of their own before an infinitive (`X doit partir`, `X va annoncer`):
 # their finite forms end the noun phrase before them. Aller's forms are listed, not conjugated.
 MODAL_VERBS = ("devoir", "pouvoir", "vouloir", "venir")
