@@ -58,6 +58,8 @@ APPOSITION_MARKS = frozenset(",;:«»\"“”()")  # what would end an appositio
 MAX_APPOSITION = 120  # characters of a role in apposition after a name (`ministre déléguée à la Citoyenneté`)
 PRECEDING_WORDS_CHARS = 32  # characters before a name read for the words that make it no person's (`de la`, `l'Institut d'Oncologie`)
 MAX_DETERMINER = 6  # characters of an article and its space before a civil title (`la Pr`)
+MAX_CLITIC_CHARS = 8  # characters of a quotation read for the object pronoun it opens on (`« leur `)
+FIRST_WORD = re.compile(r"[^\W\d_]+'?")  # a word's letters, and its elision's apostrophe (`m'`)
 ROLE_REACH = 3  # `du tout nouveau ministre`: how far after its article a title's role noun may come
 CAMP_STEM = 5  # `améri`, `répub`: letters a nationality's or a party's two genders share
 MAX_PERSON_NAME_WORDS = 3  # `Jean-Baptiste de Lattre`: a first name and what may follow it in one person's name
@@ -2564,7 +2566,11 @@ class Resolver:
                     or self._word_before(self.phrase_opening(start)) in self.lang.sets.OBJECT_PREPOSITIONS \
                     or self._apposed_age(end):
                 return False
-        # (the words' first sentence, the one that runs the clause on: `X « a été un bon ministre. Je … »` speaks of X)
+        # (the words' first sentence, the one that runs the clause on: `X « a été un bon ministre. Je … »` speaks of X;
+        # `X « m'avait demandé … je suis allé »`: an object pronoun opening them, X's verb's, is the speaker)
+        opening = FIRST_WORD.search(normalize(self.text[self._quoted_starts[k] : self._quoted_starts[k] + MAX_CLITIC_CHARS]))
+        if opening and opening.group() in self.lang.PREVERBAL_OBJECT_PRONOUNS:
+            return True
         first_sentence = SENTENCE_BREAKS.search(self.text, self._quoted_starts[k], self._quoted_ends[k])
         return not self.in_first_person_singular(self._quoted_starts[k], first_sentence.start() if first_sentence else self._quoted_ends[k])
 

@@ -716,6 +716,11 @@ CASES = {
         "rejette pourtant ces accusations. « La police rassure, elle ne fait pas peur », a-t-il martelé dimanche.",
         {"La police rassure, elle ne fait pas peur": "le président du parti"},
     ),
+    "words running on a name's clause from an object pronoun are about that name, not by them": (
+        "Joint par le site, Paul Petit assure qu'il n'y a pas eu de passe-droit : l'ancien président de la région "
+        "Jean Roux « m'avait demandé de mettre une personne de la société civile sur ma liste », explique-t-il.",
+        {"m'avait demandé de mettre une personne de la société civile sur ma liste": "Paul Petit"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
