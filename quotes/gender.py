@@ -280,9 +280,10 @@ def _describes_a_person(lang, words: list[str], written: list[str]) -> str | Non
         person = listed is not None or ending is not None \
             or any(noun.endswith(e) and len(noun) > len(e) + 2 for e in lang.PERSON_NOUN_ENDINGS)
         return determiner[0] if person else None
+    # (`l'ancienne membre du jury`: an adjective before the noun tells what the elided article does not)
     if listed is not None:
-        return listed[noun] or "?"
-    return None if ending is None else ending or "?"
+        return listed[noun] or adjective_gender(lang, words[1:at]) or "?"
+    return None if ending is None else ending or adjective_gender(lang, words[1:at]) or "?"
 
 
 def _first_name(lang, name: str) -> str | None:

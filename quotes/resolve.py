@@ -2472,6 +2472,9 @@ class Resolver:
             return "person"
         if any(w in self.lang.sets.GROUP_NOUNS or w in self.lang.sets.COLLECTIVE_NOUNS for w in words[:3]):
             return "group"
+        if len(words) > 2 and words[0] in self.lang.DETERMINERS and words[1] not in self.lang.ROLE_NOUNS \
+                and (words[1] in self.lang.sets.ORGANISATION_NOUNS or words[1] in self.lang.sets.BODY_KIND_NOUNS):
+            return "organisation"  # `le cabinet du Premier ministre`: a body its complement's role heads
         if head and not self._plural_determiner(mention):  # not `les insoumis`, a noun of the same plural
             return "person"
         if len(words) > 1 and words[0] in self.lang.sets.INDEFINITE_ARTICLES \

@@ -142,6 +142,21 @@ def test_a_body_named_with_its_determiner_or_a_description_stays_a_body():
     assert all(k != "person" and g is None for _, k, g in speakers(text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("« Je suis déçue », a confié l'ancienne membre du jury.", "female"),
+    ("« Je suis déçu », a confié l'ancien membre du jury.", "male"),
+    # a noun whose gender is its own: its adjective agrees with it, not with the person
+    ("« Je suis déçue », a confié l'ancienne star du rap.", "unknown"),
+])
+def test_an_adjective_before_an_epicene_noun_tells_what_an_elided_article_does_not(text, expected):
+    assert speakers(text)[0][2] == expected
+
+
+def test_a_body_whose_complement_names_a_role_is_no_person():
+    text = "« La réforme sera présentée mardi », a indiqué le cabinet du Premier ministre."
+    assert speakers(text) == [("le cabinet du Premier ministre", "organisation", None)]
+
+
 def test_a_body_named_on_another_languages_article_is_no_person_a_name_list_guesses():
     text = "« Les vaccins sont sûrs », affirme The Lancet dans un éditorial."
     assert speakers(text) == [("The Lancet", "organisation", None)]
