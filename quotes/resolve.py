@@ -616,11 +616,13 @@ class Patterns:
         return bool(after_noun) and not (first_name_gender(words[0]) and len(words) >= 2)
 
     def reached_by(self, before: str) -> bool:
-        """`un voisin interrogé par la radio`, `un témoin joint par Le Parisien`: the medium that reached a source."""
+        """`un voisin interrogé par la radio`, `un témoin joint par Le Parisien`: the medium that reached a source;
+        `un expert mandaté par X`: whoever a participle's agent is, not the person described."""
         words = normalize_text(before).replace("'", "' ").split()[-3:]
         while words and words[-1] in self.lang.DETERMINERS:
             words.pop()
-        return len(words) >= 2 and words[-1] in self.lang.BY and words[-2] in self.lang.SOURCE_PARTICIPLES
+        return len(words) >= 2 and words[-1] in self.lang.BY \
+            and (words[-2] in self.lang.SOURCE_PARTICIPLES or words[-2].endswith(self.lang.PARTICIPLE_ENDINGS))
 
     def _role_in_complement(self, before: str) -> bool:
         """The words before a name end with a role that completes another noun (`… du Premier ministre

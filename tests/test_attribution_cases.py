@@ -1449,6 +1449,8 @@ def test_a_party_after_a_role_is_not_the_speaker():
     # a verb taking an infinitive after a preposition begins the clause: the subject before it is over
     ("Des milliers de manifestants ont défilé. Le président du parti refuse de parler de violences. « La police "
      "rassure », a-t-il martelé.", "le président du parti"),
+    # the agent after a participle's `par` is not the person described
+    ("« Les centrales sont vulnérables », assure un expert mandaté par Greenpeace.", "un expert mandaté par Greenpeace"),
     # a subordinator elided before a vowel opens a clause: the subject before it is over
     ("« Il ne sait pas quoi faire d'elle », a réagi son porte-parole lorsqu'elle était candidate.", "son porte-parole"),
 ])
