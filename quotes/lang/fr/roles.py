@@ -207,11 +207,11 @@ CANDIDACY_ROLES = ("candidat", "candidate")
 
 # Nouns of a person that name no role: `X, mère célibataire, …`, then `la jeune femme`: X, whatever role she holds.
 ANY_PERSON_NOUNS = (
-    "homme", "femme", "dame", "successeur", "prédécesseur",
+    "homme", "femme", "dame", "successeur", "prédécesseur",  # (`son successeur à Matignon`: a tie)
     # (`le quadragénaire`: whoever of that age was named, whatever role they hold)
     "trentenaire", "quadragénaire", "quinquagénaire", "sexagénaire", "septuagénaire", "octogénaire", "nonagénaire",
     "centenaire", "quadra", "quinqua",
-)  # (`son successeur à Matignon`: a tie)
+)
 # Nouns of a tie to another person: `Mais X n'était pas armé. « … », lance le père`: X's father, not X (not `fille`:
 # `la jeune fille`, a girl).
 KIN_NOUNS = (
