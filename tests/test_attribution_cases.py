@@ -721,6 +721,11 @@ CASES = {
         "Jean Roux « m'avait demandé de mettre une personne de la société civile sur ma liste », explique-t-il.",
         {"m'avait demandé de mettre une personne de la société civile sur ma liste": "Paul Petit"},
     ),
+    "a pronoun going on means who spoke, not whom the words given them name": (
+        "Le député Paul Roux a accusé Marc Petit de céder. Selon lui, M. Petit fait partie des « partisans du "
+        "renoncement ». « Aujourd'hui, les radicaux ont gagné la bataille », a-t-il ajouté sur France 3.",
+        {"Aujourd'hui, les radicaux ont gagné la bataille": "Paul Roux"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
