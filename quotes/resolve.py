@@ -976,13 +976,18 @@ class Resolver:
             # `Invité par X, Y a eu une surprise`: X is in a phrase set before the subject
             label_end = self._phrases[start][1] + 1
             start, entity = named[1]
-        first_run = next((m.start() for m in name_run.finditer(self.text, label_end) if self._of_several_words(m.group())),
-                         None)
+        first_run = next((self._past_opening_word(m.start(), m.group()) for m in name_run.finditer(self.text, label_end)
+                          if self._of_several_words(m.group())), None)
         before = self.text[max(0, start - OPENING_WINDOW) : start].rstrip()
         if first_run is not None and first_run < start or (
                 self.patterns.ends_with_of.search(before) and self.patterns.head_noun(before) is not None):
             return None
         return entity
+
+    def _past_opening_word(self, start: int, run: str) -> int:
+        """Where a capitalised run's name begins: past a word capitalised to open the sentence (`Quand X fait …`)."""
+        first, _, rest = run.partition(" ")
+        return start + len(first) + 1 if rest and normalize(first) in self.lang.sets.SENTENCE_OPENING_WORDS else start
 
     def _fronted_before(self, start: int, label_end: int, subject: int) -> bool:
         """The name at `start` ends a phrase that words open before it, set off by a comma from the next name

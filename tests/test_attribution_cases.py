@@ -2373,6 +2373,8 @@ TEXT_OPENING_ON_A_PRONOUN = (
     "La mise en garde de Nicolas Sarkozy à Laurent Wauquiez", "Acte III : Nicolas Sarkozy met en garde Laurent Wauquiez",
     # a name in a phrase set before the subject is not the one the title is about
     "Reçu à Lyon par Laurent Wauquiez, Nicolas Sarkozy a eu une surprise",
+    # a word capitalised to open the title is no part of the name after it
+    "Quand Nicolas Sarkozy met en garde Laurent Wauquiez",
 ])
 def test_a_text_opening_on_a_pronoun_means_the_person_its_title_is_about(title):
     quotes = extract_quotes(Article(text=TEXT_OPENING_ON_A_PRONOUN, id="t", title=title, lang="fr"))
