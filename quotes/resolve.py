@@ -1760,6 +1760,9 @@ class Resolver:
                 and (relative := NEXT_WORD.match(self.text, position + len(mention) + 1)) is not None \
                 and f"{words} {normalize(relative.group())}" in self.lang.PRONOUNS:
             words = mention = f"{words} {normalize(relative.group())}"  # `Celle qui a dirigé X « … »`: a pronoun
+        if self._words_of_an_owner(words):
+            # `selon ses propos`, `selon ses dires`: whoever the possessive means, the person spoken of
+            return self._antecedent(position, None, None, candidates, guessed, True)
         if words in self.lang.sets.IMPERSONAL_PRONOUNS:  # the body that spoke last, or nobody in particular
             latest = max(candidates, key=lambda c: c[0], default=None)
             return latest[1] if latest and latest[1].kind != "person" else None
@@ -2160,6 +2163,11 @@ class Resolver:
                     and self.lang.CONTRACTED_ARTICLES.get(words[-n]) == described[0] and words[-n] in self.lang.OF:
                 return True
         return False
+
+    def _words_of_an_owner(self, words: str) -> bool:
+        """`ses propos`, `ses dires`: a possessive, then a noun of something said (SPEECH_NOUNS), nothing else."""
+        owner, _, noun = words.partition(" ")
+        return owner in self.lang.sets.POSSESSIVES and noun in self.lang.sets.SPEECH_NOUNS
 
     def _completes(self, entity: Entity, mention: str) -> bool:
         """The entity's surname completes the description's noun (`l'ex-femme de X`, `l'ancien avocat de Jean X`):

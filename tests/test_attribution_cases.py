@@ -726,6 +726,11 @@ CASES = {
         "renoncement ». « Aujourd'hui, les radicaux ont gagné la bataille », a-t-il ajouté sur France 3.",
         {"Aujourd'hui, les radicaux ont gagné la bataille": "Paul Roux"},
     ),
+    "according to the words of a possessive's owner, the owner speaks": (
+        "Nicolas Petit a annoncé son départ de la vie politique. Un projet qui, selon ses dires, plairait à sa femme : "
+        "« Je vais m'installer à Dubaï et à Singapour. »",
+        {"Je vais m'installer à Dubaï et à Singapour.": "Nicolas Petit"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",

@@ -36,7 +36,7 @@ VOICE_OF = (
 SPEECH_NOUNS = (
     "attaque", "sortie", "propos", "phrase", "déclaration", "charge", "tacle", "pique", "saillie", "confidence",
     "confidences", "aveu", "réponse", "réplique", "avertissement", "message", "formule", "critique", "plaidoyer",
-    "diatribe", "boutade", "tirade", "mise en garde", "coup de gueule", "cri du cœur", "mots", "paroles",
+    "diatribe", "boutade", "tirade", "mise en garde", "coup de gueule", "cri du cœur", "mots", "paroles", "dires",
 )
 
 # Those who speak for a body without a name of their own: after "selon", the body ("selon
