@@ -477,11 +477,12 @@ class Extraction:
                         and attribution.cue in self.lang.sets.CONTINUING_CUES and attribution.how in ("after", "incise") \
                         and normalize(target) not in self.lang.sets.LATEST_MENTIONED \
                         and all(e is not entity for _, e in speakers) and self._agrees(last[1], target) \
-                        and self._named_after_in_sentence(entity, min(last[0], self._spoke_at(last[1], speakers, last[0]))) \
+                        and self._named_after_in_sentence(entity, min(last[0], speakers[-1][0])) \
                         and fold(entity.name) not in fold(last[1].name):
                     # `« … », a souligné X, président de Y qui lutte contre … « … », a-t-il poursuivi`, `Selon lui, Y
                     # fait partie des « … ». « … », a-t-il ajouté`: who goes on is who spoke, not somebody named in the
-                    # description of them or in their words, who never spoke
+                    # description of them or in their words, who never spoke (`speakers` grows with `last`: its last
+                    # entry is where that speaker was named)
                     entity = last[1]
                 if (pronoun or description) and entity is not None and entity.kind == "person" and " " in entity.name \
                         and entity.name[:1].isupper():
@@ -820,11 +821,6 @@ class Extraction:
                 return bool(name) and (rest[: len(name)] == name or (self._a_medium(entity) and bool(rest) and (
                     rest[0] in self.lang.sets.MEDIUM_NOUNS or self._capitalised_after(position, rest[0]))))
         return False
-
-    @staticmethod
-    def _spoke_at(entity: Entity, speakers: list[tuple[int, Entity]], default: int) -> int:
-        """Where the entity was last named as a speaker (`Selon lui`), else `default`."""
-        return next((p for p, e in reversed(speakers) if e is entity), default)
 
     def _named_after_in_sentence(self, entity: Entity, position: int) -> bool:
         """The entity is named after `position` in the sentence holding it, not in apposition (`X, président de Y qui

@@ -1760,9 +1760,6 @@ class Resolver:
                 and (relative := NEXT_WORD.match(self.text, position + len(mention) + 1)) is not None \
                 and f"{words} {normalize(relative.group())}" in self.lang.PRONOUNS:
             words = mention = f"{words} {normalize(relative.group())}"  # `Celle qui a dirigé X « … »`: a pronoun
-        if self._words_of_an_owner(words):
-            # `selon ses propos`, `selon ses dires`: whoever the possessive means, the person spoken of
-            return self._antecedent(position, None, None, candidates, guessed, True)
         if words in self.lang.sets.IMPERSONAL_PRONOUNS:  # the body that spoke last, or nobody in particular
             latest = max(candidates, key=lambda c: c[0], default=None)
             return latest[1] if latest and latest[1].kind != "person" else None
@@ -1778,6 +1775,10 @@ class Resolver:
             if found is not None and found.gender is None and gender in ("m", "f"):
                 found.gender = gender  # `l'OMS … a-t-elle prévenu`: a later `il` is somebody else
             return found
+        if self._words_of_an_owner(words):
+            # `selon ses propos`, `selon ses dires`: whoever the possessive means, the person spoken of (asked past the
+            # pronouns, most mentions)
+            return self._antecedent(position, None, None, candidates, guessed, True)
         if self.names_a_document(mention) and (author := self._document_author(mention, position, candidates)) is not None:
             return author
         if self.names_the_same_source(mention) and (earlier := [c for c in candidates if c[0] < position]):
