@@ -1669,8 +1669,10 @@ class Resolver:
         end = APPOSITION_END.search(window)
         if end is not None and end.group() in OPENING_MARKS and (closing := QUOTED_NAME_END.match(window, end.end())):
             end = APPOSITION_END.search(window, closing.end())  # `porte-parole des « gilets jaunes libres »,`: a name
-        if end is None or end.group() not in ",.;)":
-            return None  # not `Noël, le fondateur de X a expliqué « …`: an apposition is closed
+        if end is None or end.group() not in ",.;()":
+            # not `Noël, le fondateur de X a expliqué « …`: an apposition is closed (`venue de Lyon (Rhône)`: by the
+            # bracket of a place, too)
+            return None
         description = window[: end.start()].strip()
         words = normalize(description).replace("'", "' ").split()
         if not self.lexicon.auxiliary_forms.isdisjoint(words):

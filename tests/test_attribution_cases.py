@@ -731,6 +731,11 @@ CASES = {
         "« Je vais m'installer à Dubaï et à Singapour. »",
         {"Je vais m'installer à Dubaï et à Singapour.": "Nicolas Petit"},
     ),
+    "a bracketed place closes a person's apposition": (
+        "« Il faut partir », a indiqué un voisin, Marc, un retraité de 70 ans. « On veut rester », a déclaré Zorvia "
+        "Kamenou, une infirmière de 29 ans venue de Lyon (Rhône). « On entend tout », a assuré cette mère de famille.",
+        {"On entend tout": "Zorvia Kamenou"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
