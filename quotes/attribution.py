@@ -874,9 +874,12 @@ class Attributor:
                 return cue  # `dont s'est réjoui X, interrogé par Le Parisien : « … »`: the medium asked
             if found and doc.words[found[0] - 1] in self.lang.BY and (self._author_of_place(
                     (doc.phrase(*found), doc.starts[found[0]])) is None
-                    or any(w in self.lang.sets.SPEECH_NOUNS for w in doc.words[found[0] : found[0] + 2])):
+                    or any(w in self.lang.sets.SPEECH_NOUNS for w in doc.words[found[0] : found[0] + 2])
+                    or (cue is not None and cue.mention and cue.end is not None
+                        and not self.lang.sets.THAT.isdisjoint(doc.words[cue.end : found[0]]))):
                 # `X a répondu par un tweet : « … »`, `X a conclu par ces mots : « … »`: the means, not an agent (but
-                # `par un tweet de Y`)
+                # `par un tweet de Y`); `X a assuré qu'aucune faute n'avait été commise par Y : « … »`: an agent in
+                # what the speaker said
                 return cue
             if found and (doc.texts[found[0]][:1].isupper() or doc.words[found[0] - 1] in self.lang.BY):
                 openers = (",", *self.lang.BY) if cue and cue.mention else (",", *self.lang.BY, *self.lang.OF)

@@ -736,6 +736,11 @@ CASES = {
         "Kamenou, une infirmière de 29 ans venue de Lyon (Rhône). « On entend tout », a assuré cette mère de famille.",
         {"On entend tout": "Zorvia Kamenou"},
     ),
+    "an agent inside what the speaker said does not speak after the colon": (
+        "Le médecin a assuré qu'aucune faute n'avait été commise par les pompiers : « Il n'y a rien à redire à leur "
+        "travail ». Le contrat a été signé par Jean Dupont : « Je m'en réjouis ».",
+        {"Il n'y a rien à redire à leur travail": "le médecin", "Je m'en réjouis": "Jean Dupont"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
