@@ -448,9 +448,12 @@ class PhraseReader:
         return i
 
     def _medium_named(self, i: int, limit: int) -> bool:
-        """A capitalised name at token i, past a determiner (`BFMTV`, `l'AFP`): a medium after its preposition."""
+        """A capitalised name at token i, past a determiner (`BFMTV`, `l'AFP`), or a medium's noun after its
+        determiner (`la presse`, `la radio`): a medium after its preposition."""
         if i < limit and self.doc.words[i] in self.determiners:
             i += 1
+            if i < limit and self.doc.words[i] in self.lang.sets.MEDIUM_NOUNS:
+                return True
         return i < limit and self.doc.texts[i][:1].isupper()
 
     def _next_is_time(self, i, limit) -> bool:

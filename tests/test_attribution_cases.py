@@ -741,6 +741,11 @@ CASES = {
         "travail ». Le contrat a été signé par Jean Dupont : « Je m'en réjouis ».",
         {"Il n'y a rien à redire à leur travail": "le médecin", "Je m'en réjouis": "Jean Dupont"},
     ),
+    "a medium's noun after pour stands between the verb and its subject": (
+        "« Les attentats reviennent beaucoup », commente pour la presse Paul Roux. « Le bilan viendra », "
+        "assure pour la radio la maire de Lyon.",
+        {"Les attentats reviennent beaucoup": "Paul Roux", "Le bilan viendra": "la maire de Lyon"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",

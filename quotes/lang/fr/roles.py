@@ -299,7 +299,8 @@ BODY_KIND_NOUNS = (
 )
 
 # Nouns of a medium: a body so described is where somebody spoke (`dans le journal`), not who a pronoun then means.
-MEDIUM_NOUNS = ("journal", "quotidien", "hebdomadaire", "mensuel", "magazine", "chaîne", "radio", "site", "média", "télévision")
+MEDIUM_NOUNS = ("journal", "quotidien", "hebdomadaire", "mensuel", "magazine", "chaîne", "radio", "site", "média", "télévision",
+                "presse")
 
 # Plural nouns that describe a group of people: their speaker is a group.
 COLLECTIVE_NOUNS = (
