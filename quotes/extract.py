@@ -1543,8 +1543,8 @@ class Extraction:
         found = found or self.attributor.phrases.opening_subject(lo, hi)
         gender, number = self.lang.PRONOUNS.get(normalize(found[0]), (None, None)) if found else (None, None)
         if gender and number == "sg" and (titled := self._title_subject()) is not None and titled[0] == found[1] \
-                and titled[1].kind == "person" and titled[1].gender in (None, gender):
-            return titled[1]  # `Paul X quitte la radio` for a title, then `« J'ai décidé … ». Il explique …`: X
+                and (person := next((p for p in titled[1] if p.kind == "person" and p.gender in (None, gender)), None)):
+            return person  # `Paul X quitte la radio` for a title, then `« J'ai décidé … ». Il explique …`: X
         described = self.resolver.resolve(found[0], found[1], []) if found and found[0][:1].isupper() else None
         if described is not None and (described.name[:1].islower() or self._described_whole(found[0], described)) \
                 and described.kind != "organisation" and described.number == "sg" and not self._a_thing(described):
@@ -1609,10 +1609,12 @@ class Extraction:
         agent = self.attributor.agent_after(k + 1)
         return self.resolver.resolve(agent.mention, agent.mention_start, []) if agent else None
 
-    def _title_subject(self) -> tuple[int, Entity] | None:
+    def _title_subject(self) -> tuple[int, tuple[Entity, ...]] | None:
         """`La mise en garde de Nicolas Sarkozy …` for a title, then a text opening on `il a tenu des propos …`: the
         text's first pronoun, before it names anybody, is the first person the title names, not as the complement
-        of a person's noun (`Le manager de X`: the manager), at that pronoun's place."""
+        of a person's noun (`Le manager de X`: the manager), at that pronoun's place; or the next one it names that
+        agrees with a pronoun the first does not (`X est « déterminée », assure Y`, then `il`: Y): all of them, in
+        the title's order."""
         doc, title, people = self.doc, self.article.title, self.resolver.people
         if not title:
             return None
@@ -1628,12 +1630,12 @@ class Extraction:
                       and pronoun not in self.lang.IMPERSONAL_PRONOUNS), None)
         if first is None:
             return None
-        person = self._title_leading_person()
-        if person is None:
+        if self._title_leading_person() is None:
             return None
         if first and doc.words[first] not in self.lang.PRONOUNS and doc.ends[first - 1] == doc.starts[first]:
             first -= 1  # `a-t-il`: the pronoun's place is its verb's, where its attribution's mention is read
-        return doc.starts[first], self.resolver.resolve(person.name, doc.starts[first], [])
+        named = (self.resolver.resolve(person.name, doc.starts[first], []) for person in self._title_people())
+        return doc.starts[first], tuple(e for e in named if e is not None)
 
     def _in_incise(self, k: int) -> bool:
         """Token k, inside a quotation, is an inversion's pronoun glued to a verb after a comma (`« …, affirme-t-il.

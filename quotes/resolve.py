@@ -22,7 +22,7 @@ from .document import BULLETS, HEADING_DASHES
 from .spans import OPENING_MARKS
 from .lexicon import (adjective_gender, letter_cases, lexicon_of, normalize, normalize_text, person_noun_gender,
                       without_former)
-from .names import first_name_gender, fold, initials, is_only_first_name
+from .names import first_name_gender, first_name_verdict, fold, initials, is_only_first_name
 
 
 
@@ -55,6 +55,7 @@ QUOTED_NAME_END = re.compile(r"[^\"«»“”,.;:!?]{1,40}[\"»”]")
 WORD_START = re.compile(r"\w+")  # a word's letters before any sign glued to it
 COUNTED = re.compile(r"(?<![\w-])\d{1,2} $")  # a small number standing alone before a word: `du 20 Heures`
 APPOSITION_MARKS = frozenset(",;:«»\"“”()")  # what would end an apposition before its sentence does
+MAX_ABBREVIATED_TITLE = 4  # letters of a civil title written short (`Mme`, `Mlle`)
 MAX_APPOSITION = 120  # characters of a role in apposition after a name (`ministre déléguée à la Citoyenneté`)
 PRECEDING_WORDS_CHARS = 32  # characters before a name read for the words that make it no person's (`de la`, `l'Institut d'Oncologie`)
 MAX_DETERMINER = 6  # characters of an article and its space before a civil title (`la Pr`)
@@ -184,6 +185,11 @@ class Patterns:
         self.dotted_titles = tuple({form for t in lang.CIVIL_TITLES if t.endswith(".") for form in (t.capitalize(), t.upper())})
         # Civil titles as written before a name, closed by a full stop or not (`Mme`, `Me`, `docteur`)
         self.civil_title_forms = frozenset(form for t in lang.CIVIL_TITLES for form in (t, t.capitalize(), t.upper()))
+        # The civil titles a surname alone follows as a person's (`Mme Lenoir`, `Me Lenoir`): abbreviated or of a
+        # profession (not `Madame`, `Monsieur` in full, which open names of works and brands: `Madame Figaro`)
+        self.surname_titles = frozenset(form for t, gender in lang.CIVIL_TITLES.items()
+                                        if gender is None or len(t.rstrip(".")) <= MAX_ABBREVIATED_TITLE
+                                        for form in (t, t.capitalize(), t.upper()))
         # (words joined by a hyphen or spaces: a dash set off by spaces ends a name, `Jane Roe - champion … -`)
         self.name_run = regex.compile(
             rf"(?:(?<![\p{{L}}\p{{M}}'’-])|(?<=[\s\"»”]-)|(?<=\b(?:{elided})['’]))(?:{NAME_WORD})"
@@ -769,7 +775,7 @@ class Resolver:
         self._surnames: dict[str, Entity] = {}  # a named person's last name, folded
         self._relatives: set[int] = set()  # the people introduced as somebody's kin (`sa femme X`), by id
         # (position, entity) of the title's person a text opening on a pronoun means (set by extraction)
-        self.title_subject: tuple[int, Entity] | None = None
+        self.title_subject: tuple[int, tuple[Entity, ...]] | None = None
         self._known = known
         self._glued = glued  # (in order, as found)
         self._lowered: str | None = None  # the text in lower case, made when first asked for
@@ -785,7 +791,8 @@ class Resolver:
             if run in lone_not_names:
                 continue
             if " " not in run and not first_name_gender(run) and (key := fold(run)) not in by_name \
-                    and key not in surnames and run_start not in titled and key not in self._known:
+                    and key not in surnames and run_start not in titled and key not in self._known \
+                    and (run.endswith(self.lang.POSSESSIVE_ENDINGS) or not self._after_title(run_start)):
                 continue  # a lone capitalised word that names nobody known: most runs
             if self._in_quotation(run_start):
                 continue
@@ -824,8 +831,10 @@ class Resolver:
                     entity = self._entity_for(name, "person", None if gender == "?" else gender)
                 elif (known := by_name.get(fold(name)) or surnames.get(fold(name))) is not None:
                     entity = known
-                elif start in titled or fold(name) in self._known or self._titled_full_name(start, words):
-                    # `M. Hurmic`: a surname, the first time; `Me Ardavan X`: a first name nobody listed
+                elif start in titled or fold(name) in self._known or self._titled_full_name(start, words) \
+                        or (len(words) == 1 and not name.endswith(self.lang.POSSESSIVE_ENDINGS) and self._after_title(start)):
+                    # `M. Hurmic`, `le général Lenoir`: a surname, the first time; `Me Ardavan X`: a first name nobody
+                    # listed
                     entity = self._entity_for(name, "person", None)
                 elif len(words) >= 2 and not plural and not words[0].isupper() and self._after_word(start) \
                         and not self._goes_on_with_article(run, offset + len(name)) \
@@ -937,6 +946,22 @@ class Resolver:
                     found.add(end + 1)
                 at = text.find(title, end)
         return found
+
+    def _after_title(self, start: int) -> bool:
+        """The word at `start` comes right after a civil title (`Mme Lenoir`) or a rank after its article (`le
+        général Lenoir`, `l'amiral de X`; not `la Confédération générale de Roquefort`), a particle between or not."""
+        if self.text[start - 1 : start] not in (" ", "\u00a0") or not self.text[start + 1 : start + 2].isalpha():
+            return False  # (not `ce professeur.Depuis`, a sentence glued on; nor `le Dr M`, an initial)
+        before = self.text[max(0, start - 16) : start - 1].replace("’", "'").split()
+        if before and before[-1] in self.lang.sets.NAME_PARTICLES:
+            before.pop()
+        if not before:
+            return False
+        article, _, rank = before[-1].rpartition("'")
+        if article:  # `l'amiral`
+            return rank in self.lang.sets.RANKS
+        return before[-1] in self.patterns.surname_titles or (
+            before[-1] in self.lang.sets.RANKS and len(before) > 1 and before[-2].lower() in self.lang.DETERMINERS)
 
     def _titled_full_name(self, start: int, words) -> bool:
         """Two words or more right after a civil title not closed by a full stop (`Me Ardavan X`, `Mme X Y`): a
@@ -1445,8 +1470,12 @@ class Resolver:
                 continue
             if ends or (key.endswith(" " + full) and (
                     first_name_gender(name.split()[0]) or (entity.kind == "person" and entity.gender_known
-                                                           and self._first_names(name.split()[: -len(full.split())])))):
-                return entity  # `M. Sayigh`, then `Yezid Sayigh`; but `Météo France` is not the `France` of an earlier sentence
+                                                           and self._first_names(name.split()[: -len(full.split())])))
+                    and not (entity.gender_known and (verdict := first_name_verdict(name.split()[0])) is not None
+                             and verdict[1] and verdict[0] != entity.gender)):
+                # `M. Sayigh`, then `Yezid Sayigh`; but `Météo France` is not the `France` of an earlier sentence, nor
+                # `Mme Chirac` Jacques Chirac (but Claude Chirac, a name mostly men's)
+                return entity
             if full == first_word and entity.kind == "person" and is_only_first_name(entity.name) \
                     and not name.endswith(self.lang.POSSESSIVE_ENDINGS):
                 return entity  # `Aurore`, then `Aurore Delaire`: the first name told before the full name
@@ -2550,8 +2579,12 @@ class Resolver:
                 free = free or e
         if free:
             return free
-        if self.title_subject and self.title_subject[0] <= position and self._agrees(self.title_subject[1], gender, number, personal):
-            return self.title_subject[1]  # before a name after a preposition (`à l'égard de X`)
+        if self.title_subject and self.title_subject[0] <= position and (titled := next(
+                (e for n, e in enumerate(self.title_subject[1]) if self._agrees(e, gender, number, personal)
+                 and (n == 0 or not self.people or position < self.people[0][0])), None)):
+            # before a name after a preposition (`à l'égard de X`); another person the title names only before the
+            # text names anybody
+            return titled
         if oblique:
             return oblique
         if guessed:  # a first name's gender is a guess: the pronoun's is evidence against it

@@ -122,6 +122,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "NON_SUBJECT_ELISIONS": (tuple, "elided words that never open a speaker's name (`c'`, `qu'`)"),
     # --- titles, roles and kinds of speaker
     "CIVIL_TITLES": (dict, "civil titles before a name → their gender (`Mme` → `f`)"),
+    "RANKS": (tuple, "ranks written before a surname alone, as a civil title is (`le général Lenoir`)"),
     "CIVIL_TITLE_ROLES": (dict, "civil titles that tell a profession → its description for a man and for a woman (`Me` → `l'avocat`, `l'avocate`)"),
     "ROLE_NOUNS": (dict, "nouns naming what a person is → gender (`m`, `f`, or None for both)"),
     "UNIQUE_OFFICES": (tuple, "roles of one well-known holder: `le président` is not whoever was just named"),

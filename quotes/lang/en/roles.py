@@ -9,6 +9,8 @@ CIVIL_TITLES = {
 }
 
 # Civil titles that tell a profession: `Cllr X`, whom `the councillor` then means.
+# (capitalised before a name, a rank opens the name's run: `General Smith`)
+RANKS = ("general", "colonel", "major", "captain", "lieutenant", "admiral", "sergeant", "commander")
 CIVIL_TITLE_ROLES = {"cllr": ("the councillor", "the councillor")}
 
 AGE_WORDS = ("years", "year-old")

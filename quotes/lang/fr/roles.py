@@ -7,6 +7,10 @@ CIVIL_TITLES = {
     "docteur": None, "pr": None, "professeur": None, "mgr": "m", "sir": "m", "lady": "f",
 }
 
+# Ranks written before a surname alone, as a civil title is: `le général Lenoir`, `le colonel de X`.
+RANKS = ("général", "générale", "colonel", "commandant", "capitaine", "lieutenant", "amiral", "maréchal", "sergent",
+         "adjudant", "caporal")
+
 # Civil titles that tell a profession: `Me X` is a lawyer, whom `l'avocat` then means (a man's, a woman's).
 CIVIL_TITLE_ROLES = {"me": ("l'avocat", "l'avocate"), "maître": ("l'avocat", "l'avocate"), "mgr": ("l'évêque", "l'évêque")}
 

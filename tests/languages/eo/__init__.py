@@ -51,6 +51,7 @@ KIN_NOUNS = ("patro", "patrino")
 KIN_AFTER_POSSESSIVE = ("infano",)
 RELATIVE_PRONOUNS = ("kiu",)
 CIVIL_TITLES = {"s-ro": "m", "s-ino": "f"}
+RANKS = ()
 CIVIL_TITLE_ROLES = {}
 ROLE_NOUNS = {"ministro": None, "prezidanto": None, "urbestro": None, "ministrino": "f", "prezidantino": "f"}
 ORGANISATION_NOUNS = ("asocio", "registaro", "ministerio")
