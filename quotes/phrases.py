@@ -13,6 +13,7 @@ from .lang import Language
 from .names import first_name_gender
 
 MAX_NP_TOKENS = 14
+MAX_RELATIVE_VERB_TOKENS = 4  # a relative's verb with its clitics and auxiliaries: `qui ne l'a pas vu`
 MAX_APPOSITIONS = 3  # `Sandrine, aide-soignante, 51 ans, de Besançon,`: appositions after a subject
 MAX_ADVERBIAL_TOKENS = 4  # an adverbial phrase opening a clause (`pour leur part`, `quant à lui`) spans this many tokens at most
 MAX_RELATIVE_TOKENS = 25  # `X, qui n'est plus à jour de ses cotisations au parti, assure`: a relative set off by commas
@@ -1041,6 +1042,13 @@ class PhraseReader:
             j -= 1  # `Il s'est dit`, `Elle lui a répondu`
         if j > 0 and doc.words[j] in self.lang.sets.OBJECT_CLITICS and doc.words[j - 1] in self.lang.sets.RELATIVE_PRONOUNS:
             j -= 1  # `X qui l'appelait`
+        elif j == k - 1 and j > 1 and doc.words[j] in self.lang.sets.OBJECT_CLITICS and (
+                doc.texts[j - 1][:1].isupper() or (doc.words[j - 1] == "," and self._relative_closed_at(j - 1) is not None)
+                or doc.words[j - 1] in self.lang.ROLE_NOUNS or person_noun_gender(self.lang, doc.words[j - 1]) is not None):
+            # `X l'assure :`, `la ministre le confirme :`, `X, qui habite Lyon, l'assure :`: an object pronoun before
+            # the verb, after a name or a person's noun that ends its subject (not `soutenir la liste`: an article;
+            # nor `comme le relaye X`, `« … », l'assure X`)
+            j -= 1
         if j > 0 and doc.words[j] in SIGNATURE_DASHES:  # `Ces élus - une dizaine de maires - réclament`
             before = self._before_dashed_aside(j)
             found = self.phrase_back(before) if before < j else None
@@ -1114,10 +1122,24 @@ class PhraseReader:
             relative = self._relative_opening(found[0])
             if relative is not None and (antecedent := self.antecedent_of_relative(relative)) is not None:
                 return antecedent  # `La mère d'un enfant qui porte cette veste depuis trois ans assure`: the mother
+        if (relative := self._relative_opening(found[0])) is not None and self._verb_of_relative(relative, found[0]) \
+                and (antecedent := self.antecedent_of_relative(relative)) is not None:
+            return antecedent  # `X qui habite Aubervilliers l'assure`: X, not the object of the relative's verb
         if found[0] > 0 and doc.words[found[0] - 1] in self.prepositions \
                 and (described := self._head_before_complements(*found)) is not None:
             return described  # (a name too: `professeur à Paris-Dauphine`)
         return (doc.phrase(*found), doc.starts[found[0]], None)
+
+    def _verb_of_relative(self, relative: int, k: int) -> bool:
+        """The relative pronoun at token `relative`, in lower case (not `Doctor Who`), opens a clause about the phrase
+        before it whose verb alone (its clitics, adverbs, auxiliaries) stands between it and token k: what follows is
+        the verb's object (`qui habite Aubervilliers`; not `qui se gaussent lorsque X`, another clause's subject)."""
+        doc = self.doc
+        between = doc.words[relative + 1 : k]
+        return doc.texts[relative].islower() and self._opens_relative_about(relative) \
+            and 0 < len(between) <= MAX_RELATIVE_VERB_TOKENS and not any(
+                w in self.clause_words or w in self.prepositions or w in self.determiners or w in self.lang.sets.THAT
+                or w in self.lang.sets.COORDINATORS or w in self.lang.sets.SUBORDINATORS for w in between)
 
     def past_participle(self, word: str) -> bool:
         """A past participle by its ending (`spécialisé`) or an irregular one (`émis`)."""

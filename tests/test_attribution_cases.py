@@ -748,6 +748,12 @@ CASES = {
         "assure pour la radio la maire de Lyon.",
         {"Les attentats reviennent beaucoup": "Paul Roux", "Le bilan viendra": "la maire de Lyon"},
     ),
+    "an object pronoun and a relative clause stand between a subject and its verb before a colon": (
+        "La marche a eu lieu. Paul Roux qui habite Aubervilliers l'assure : « Je n'ai vu aucune violence ». Marie "
+        "Petit, qui habite Pantin, le confirme : « Tout était calme ». Léa Morel qui soutient Marc Dupont affirme : "
+        "« Nous reviendrons ».",
+        {"Je n'ai vu aucune violence": "Paul Roux", "Tout était calme": "Marie Petit", "Nous reviendrons": "Léa Morel"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
