@@ -55,6 +55,7 @@ QUOTED_NAME_END = re.compile(r"[^\"«»“”,.;:!?]{1,40}[\"»”]")
 WORD_START = re.compile(r"\w+")  # a word's letters before any sign glued to it
 COUNTED = re.compile(r"(?<![\w-])\d{1,2} $")  # a small number standing alone before a word: `du 20 Heures`
 APPOSITION_MARKS = frozenset(",;:«»\"“”()")  # what would end an apposition before its sentence does
+MAX_TITLE_CHARACTERS = 20  # of a civil title or a rank, and of the word before it (`le lieutenant-colonel`)
 MAX_ABBREVIATED_TITLE = 4  # letters of a civil title written short (`Mme`, `Mlle`)
 MAX_APPOSITION = 120  # characters of a role in apposition after a name (`ministre déléguée à la Citoyenneté`)
 PRECEDING_WORDS_CHARS = 32  # characters before a name read for the words that make it no person's (`de la`, `l'Institut d'Oncologie`)
@@ -792,7 +793,7 @@ class Resolver:
                 continue
             if " " not in run and not first_name_gender(run) and (key := fold(run)) not in by_name \
                     and key not in surnames and run_start not in titled and key not in self._known \
-                    and (run.endswith(self.lang.POSSESSIVE_ENDINGS) or not self._after_title(run_start)):
+                    and (run.endswith(self.lang.POSSESSIVE_ENDINGS) or not self._surname_after_title(run_start)):
                 continue  # a lone capitalised word that names nobody known: most runs
             if self._in_quotation(run_start):
                 continue
@@ -832,7 +833,7 @@ class Resolver:
                 elif (known := by_name.get(fold(name)) or surnames.get(fold(name))) is not None:
                     entity = known
                 elif start in titled or fold(name) in self._known or self._titled_full_name(start, words) \
-                        or (len(words) == 1 and not name.endswith(self.lang.POSSESSIVE_ENDINGS) and self._after_title(start)):
+                        or (len(words) == 1 and not name.endswith(self.lang.POSSESSIVE_ENDINGS) and self._surname_after_title(start)):
                     # `M. Hurmic`, `le général Lenoir`: a surname, the first time; `Me Ardavan X`: a first name nobody
                     # listed
                     entity = self._entity_for(name, "person", None)
@@ -947,21 +948,26 @@ class Resolver:
                 at = text.find(title, end)
         return found
 
-    def _after_title(self, start: int) -> bool:
+    def _surname_after_title(self, start: int) -> bool:
         """The word at `start` comes right after a civil title (`Mme Lenoir`) or a rank after its article (`le
-        général Lenoir`, `l'amiral de X`; not `la Confédération générale de Roquefort`), a particle between or not."""
-        if self.text[start - 1 : start] not in (" ", "\u00a0") or not self.text[start + 1 : start + 2].isalpha():
-            return False  # (not `ce professeur.Depuis`, a sentence glued on; nor `le Dr M`, an initial)
-        before = self.text[max(0, start - 16) : start - 1].replace("’", "'").split()
-        if before and before[-1] in self.lang.sets.NAME_PARTICLES:
+        général Lenoir`, `l'amiral de X`; not `la Confédération générale de Roquefort`), a particle between or not;
+        not after a sentence glued on (`ce professeur.Depuis`), nor an initial (`le Dr M`). Asked of most capitalised
+        words: those after a mark are told first, by a character."""
+        text = self.text
+        if not text[start - 2 : start - 1].isalpha() or text[start - 1] not in (" ", "\u00a0") \
+                or not text[start + 1 : start + 2].isalpha():
+            return False  # (most words: after a mark, `. Le`, `, Paris`)
+        before = text[max(0, start - 2 * MAX_TITLE_CHARACTERS) : start - 1].split()
+        if before and before[-1] in self.lang.sets.NAME_PARTICLES:  # `le général de Villiers`
             before.pop()
         if not before:
             return False
-        article, _, rank = before[-1].rpartition("'")
+        if before[-1] in self.patterns.surname_titles:
+            return True
+        article, _, rank = before[-1].replace("’", "'").rpartition("'")
         if article:  # `l'amiral`
             return rank in self.lang.sets.RANKS
-        return before[-1] in self.patterns.surname_titles or (
-            before[-1] in self.lang.sets.RANKS and len(before) > 1 and before[-2].lower() in self.lang.DETERMINERS)
+        return before[-1] in self.lang.sets.RANKS and len(before) > 1 and before[-2].lower() in self.lang.DETERMINERS
 
     def _titled_full_name(self, start: int, words) -> bool:
         """Two words or more right after a civil title not closed by a full stop (`Me Ardavan X`, `Mme X Y`): a
