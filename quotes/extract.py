@@ -941,7 +941,8 @@ class Extraction:
         # where it names the one the pronoun was about to mean, not as its subject (`a répondu à X`, `a déploré que X
         # refuse`); else the description may well be theirs (`X a … La maire a …`)
         named = [p for p, e in self.resolver.named_between(first, last) if e is entity and self.resolver.place(p) != "subject"]
-        if not named:
+        if not named or any(p == spoke and e is entity for p in named for spoke, e in candidates):
+            # (nor where they spoke, named by their cue: `« … », s'est défendu X alors que le journaliste rappelait …`)
             return None
         phrases = self.attributor.phrases
         cue = self.attributor.last_cue(before, end)

@@ -754,6 +754,11 @@ CASES = {
         "« Nous reviendrons ».",
         {"Je n'ai vu aucune violence": "Paul Roux", "Tout était calme": "Marie Petit", "Nous reviendrons": "Léa Morel"},
     ),
+    "a description in a clause after a speaker's cue does not take the pronoun that goes on": (
+        "« On n'a pas prononcé le mot », s'est défendu Paul Roux alors que le journaliste rappelait des faits. "
+        "« Il n'y a pas de tabous », a-t-il ajouté.",
+        {"Il n'y a pas de tabous": "Paul Roux"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
