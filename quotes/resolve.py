@@ -1306,6 +1306,10 @@ class Resolver:
             return True
         if normalize(segment.strip()).startswith(self.patterns.fronted_clause_openers):
             return True  # `Si l'exclusion … a fragilisé le parti, X …`: the main clause's subject after the fronted one
+        if segment.lstrip().startswith(",") and any(p + len(e.name) == start - 2 for p, e in self.people):
+            # `« … », estime-t-il devant des images de X, Y et Z`: a list in the incise after a quotation (but `« … »,
+            # affirmait son entourage, X refusant de …`: X's clause)
+            return False
         words = segment.split()
         if words and words[0] in self.lang.UNACCENTED_CAPITALS:  # `A la fin du défilé,`: À, not the verb
             words[0] = self.lang.UNACCENTED_CAPITALS[words[0]]

@@ -759,6 +759,12 @@ CASES = {
         "« Il n'y a pas de tabous », a-t-il ajouté.",
         {"Il n'y a pas de tabous": "Paul Roux"},
     ),
+    "a name listed in an incise after a quotation opens no sentence": (
+        "« On a trop négocié », dit Paul Roux. « La bataille était autre », estime-t-il en regardant des images de "
+        "Marc Petit, Jean Dupont et Luc Morel appelant à voter pour Léa Vidal. « On me reprochera toujours de ne pas "
+        "avoir fait assez. »",
+        {"On me reprochera toujours de ne pas avoir fait assez.": "Paul Roux"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
