@@ -2791,35 +2791,32 @@ def test_a_surname_after_a_civil_title_names_a_person_a_later_pronoun_may_mean()
     assert [q.speaker for q in quotations(text) if q.kind == "direct"] == ["Hurmic", "Hurmic"]
 
 
-@pytest.mark.parametrize("surname", ["Mme Lambertin", "Me Lambertin", "le Dr Lambertin"])
-def test_a_surname_alone_after_a_civil_title_names_the_person_an_opening_pronoun_means(surname):
-    text = (f"« Nous attendons le rapport », a-t-elle rappelé devant le Sénat. Le scrutin a été reporté. {surname[:1].upper()}"
-            f"{surname[1:]} a ensuite quitté la salle sous les applaudissements.")
-    title = "Municipales : la décision « sera partagée » avec le Parlement (Lambertin)"
-    quotes = extract_quotes(Article(text=text, id="t", title=title, lang="fr"))
-    assert quotes[0].speaker == "Lambertin"
+def _opening_on_a_pronoun(surname: str) -> str:
+    return (f"« Nous attendons le rapport », a-t-elle rappelé devant le Sénat. Le scrutin a été reporté. {surname} a "
+            "ensuite quitté la salle sous les applaudissements.")
 
 
-def test_a_surname_after_a_rank_and_its_article_is_a_person_the_title_is_about():
-    """Not the other person the title names, whom a description of the rank's office does not describe."""
-    text = ("« Méfiez-vous de la confiance aveugle », écrit le chef d'état-major des armées. Ces propos suivent le "
-            "discours de Paul Roux devant les armées.")
-    title = "Le message ambigu du général Lenoir après son rappel à l'ordre par Roux"
-    quotes = extract_quotes(Article(text=text, id="t", title=title, lang="fr"))
-    assert quotes[0].speaker != "Paul Roux"
+@pytest.mark.parametrize("text, title, speaker", [
+    # a surname alone after an abbreviated or professional civil title is a person's
+    *((_opening_on_a_pronoun(surname), "Municipales : la décision « sera partagée » avec le Parlement (Lambertin)",
+       "Lambertin") for surname in ("Mme Lambertin", "Me Lambertin", "Le Dr Lambertin")),
+    # a surname after a rank and its article too: not the other person the title names, whom the rank's office does
+    # not describe
+    ("« Méfiez-vous de la confiance aveugle », écrit le chef d'état-major des armées. Ces propos suivent le discours "
+     "de Paul Roux devant les armées.", "Le message ambigu du général Lenoir après son rappel à l'ordre par Roux",
+     "le chef d'état-major des armées"),
+    # the opening pronoun means the title's person it agrees with
+    ("« Elle est déterminée et nous sommes prêts », a-t-il affirmé sur France Inter. Dimanche, le ministre Paul Roux "
+     "avait appelé à soutenir Mme Lambert. « Elle se défendra », a ajouté M. Ferrand.",
+     "Lyon : Lambert est « déterminée », assure Ferrand", "Ferrand"),
+])
+def test_the_opening_words_mean_the_person_the_title_names(text, title, speaker):
+    assert extract_quotes(Article(text=text, id="t", title=title, lang="fr"))[0].speaker == speaker
 
 
 def test_a_rank_as_an_adjective_is_no_title_of_the_name_after_it():
     resolver = Resolver("La Confédération générale de Roquefort a voté. Le général de Villiers est parti.", language("fr"))
     assert [entity.name for _, entity in resolver.people] == ["Villiers"]
-
-
-def test_the_opening_pronoun_means_the_title_s_person_it_agrees_with():
-    text = ("« Elle est déterminée et nous sommes prêts », a-t-il affirmé sur France Inter. Dimanche, le ministre Paul "
-            "Roux avait appelé à soutenir Mme Lambert. « Elle se défendra », a ajouté M. Ferrand.")
-    title = "Lyon : Lambert est « déterminée », assure Ferrand"
-    quotes = extract_quotes(Article(text=text, id="t", title=title, lang="fr"))
-    assert quotes[0].speaker == "Ferrand"
 
 
 def test_a_civil_title_s_surname_is_not_the_full_name_of_another_gender_told_later():
