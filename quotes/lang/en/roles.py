@@ -8,9 +8,10 @@ CIVIL_TITLES = {
     "rev": None, "rev.": None, "cllr": None,
 }
 
-# Civil titles that tell a profession: `Cllr X`, whom `the councillor` then means.
-# (capitalised before a name, a rank opens the name's run: `General Smith`)
+# Ranks written before a surname alone, as a civil title is (capitalised, a rank opens the name's run: `General Smith`).
 RANKS = ("general", "colonel", "major", "captain", "lieutenant", "admiral", "sergeant", "commander")
+
+# Civil titles that tell a profession: `Cllr X`, whom `the councillor` then means.
 CIVIL_TITLE_ROLES = {"cllr": ("the councillor", "the councillor")}
 
 AGE_WORDS = ("years", "year-old")
