@@ -765,6 +765,12 @@ CASES = {
         "avoir fait assez. »",
         {"On me reprochera toujours de ne pas avoir fait assez.": "Paul Roux"},
     ),
+    "to cite as an example is to speak, not to relay words": (
+        "« Pour la reprise, c'était complet », renchérit Paul Roux, le tourneur. « Clara devait faire la première "
+        "partie, et c'est annulé pour elle, cite en exemple Marie Lenoir. C'est un manque ». « Pour les artistes, on "
+        "avait des stratégies », poursuit-elle.",
+        {"Pour les artistes, on avait des stratégies": "Marie Lenoir"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",

@@ -400,7 +400,7 @@ SPEECH_VERBS = {
         "confirmer", "commenter", "détailler", "rapporter", "relater", "narrer", "conter",
         "résumer", "développer", "exposer", "illustrer", "comparer", "expliciter", "spécifier",
         "clarifier", "éclairer", "formuler", "exprimer", "stipuler", "mentionner", "évoquer",
-        "citer", "lister", "répertorier", "attester", "signaler", "alerter", "informer", "pointer", "noter", "remarquer",
+        "citer", "citer en exemple", "lister", "répertorier", "attester", "signaler", "alerter", "informer", "pointer", "noter", "remarquer",
         "observer", "constater", "analyser", "décrypter", "décortiquer", "synthétiser",
         "schématiser", "théoriser", "chiffrer", "évaluer", "calculer", "signifier",
         "communiquer", "adresser", "déclamer", "réciter", "chanter", "entonner", "scander", "clamer",
