@@ -2100,7 +2100,7 @@ class Resolver:
             # (`le président` is not whom the text calls `l'ancien président`, nor `l'ancien ministre` whom it calls
             # `le ministre`)
             former = self._is_epithet(mention)
-            for _, entity in reversed(self._objects_behind(self._before(position), position)):
+            for _, entity in reversed(self._objects_behind(self._before(position), position, candidates)):
                 if (gender and entity.gender and entity.gender != gender) or _among(entity, excluded):
                     continue  # `la porte-parole` is not the spokesman named before, `le président tunisien` not the American
                 if entity.has_alias(mention) if indefinite else \
@@ -2139,7 +2139,8 @@ class Resolver:
         if (head or demonstrative) and self._is_definite_singular(mention) and not specific:
             pool = candidates
             if self._is_epithet(mention):  # `l'ancien candidat`: somebody named before, speaker or not
-                pool = self._objects_behind(sorted(list(candidates) + self._before(position), key=lambda c: c[0]), position)
+                pool = self._objects_behind(sorted(list(candidates) + self._before(position), key=lambda c: c[0]), position,
+                                            candidates)
             elif demonstrative:  # `ce retraité de 65 ans`: the latest speaker or subject named
                 subjects = [(p, e) for p, e in self._before(position) if self.place(p) == "subject"]
                 pool = sorted(list(candidates) + subjects, key=lambda c: c[0])
@@ -2223,20 +2224,24 @@ class Resolver:
         """The text gives the entity the role as a former one (`l'ancien président X`)."""
         return any(self._is_epithet(a) and self.role_of_description(a) == role for a in entity.aliases)
 
-    def _objects_behind(self, pool: list[tuple[int, Entity]], position: int) -> list[tuple[int, Entity]]:
+    def _objects_behind(self, pool: list[tuple[int, Entity]], position: int,
+                        speakers: list[tuple[int, Entity]]) -> list[tuple[int, Entity]]:
         """The pool (in the text's order) with the names after a preposition in the last sentence before
-        `position`'s own that names somebody, and in its own, put behind the others of those sentences, for a
-        search from the closest: `X, ami de Y, s'exprime. « … », détaille l'ancien maire`: X, not Y; a question's
-        behind all (`Y pourra-t-il … ? « … », répond l'ancien ministre`: not Y)."""
+        `position`'s own that names somebody, and in its own, put behind the others of those sentences, and the
+        names neither subjects nor `speakers` behind those, for a search from the closest: `X, ami de Y, s'exprime.
+        « … », détaille l'ancien maire`: X, not Y; `X souhaite que la justice condamne Y. « … », a déclaré l'ancien
+        ministre`: X; a question's behind all (`Y pourra-t-il … ? « … », répond l'ancien ministre`: not Y)."""
         starts = self._sentence_starts_before(position)
         earlier = [p for p, _ in pool if p < starts[-1]]
         lo = max(s for s in starts if s <= earlier[-1]) if earlier and earlier[-1] >= starts[0] else starts[-1]
         question = self._question_before(position)
-        asked, older, obliques, others = [], [], [], []
+        spoke = {p for p, _ in speakers}
+        asked, older, obliques, objects, others = [], [], [], [], []
         for c in pool:
             (asked if question and question[0] < c[0] < question[1] else older if c[0] < lo
-             else obliques if self._after_any_preposition(c[0]) else others).append(c)
-        return asked + older + obliques + others
+             else obliques if self._after_any_preposition(c[0])
+             else others if c[0] in spoke or self.place(c[0]) == "subject" else objects).append(c)
+        return asked + older + obliques + objects + others
 
     def _question_before(self, position: int) -> tuple[int, int] | None:
         """Where the reporter's last sentence before `position` runs, if it is a question (`X pourra-t-il se

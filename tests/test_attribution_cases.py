@@ -771,6 +771,11 @@ CASES = {
         "avait des stratégies », poursuit-elle.",
         {"Pour les artistes, on avait des stratégies": "Marie Lenoir"},
     ),
+    "a former role means the subject named before, not the object of a verb beside it": (
+        "Paul Roux souhaite que la justice condamne Marc Petit pour complicité. « Je ne critiquerai jamais la "
+        "justice », a déclaré dimanche l'ancien ministre.",
+        {"Je ne critiquerai jamais la justice": "Paul Roux"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
