@@ -55,6 +55,7 @@ QUOTED_NAME_END = re.compile(r"[^\"«»“”,.;:!?]{1,40}[\"»”]")
 WORD_START = re.compile(r"\w+")  # a word's letters before any sign glued to it
 COUNTED = re.compile(r"(?<![\w-])\d{1,2} $")  # a small number standing alone before a word: `du 20 Heures`
 APPOSITION_MARKS = frozenset(",;:«»\"“”()")  # what would end an apposition before its sentence does
+COORDINATOR_REACH = 8  # characters before a name read for a coordinator joining it to the name before (` mais `)
 MAX_TITLE_CHARACTERS = 20  # of a civil title or a rank, and of the word before it (`le lieutenant-colonel`)
 MAX_ABBREVIATED_TITLE = 4  # letters of a civil title written short (`Mme`, `Mlle`)
 MAX_APPOSITION = 120  # characters of a role in apposition after a name (`ministre déléguée à la Citoyenneté`)
@@ -2240,8 +2241,18 @@ class Resolver:
         for c in pool:
             (asked if question and question[0] < c[0] < question[1] else older if c[0] < lo
              else obliques if self._after_any_preposition(c[0])
-             else others if c[0] in spoke or self.place(c[0]) == "subject" else objects).append(c)
+             else others if c[0] in spoke or self._subject_or_joined(c[0]) else objects).append(c)
         return asked + older + obliques + objects + others
+
+    def _subject_or_joined(self, start: int) -> bool:
+        """The name at `start` is a subject, or joined by a coordinator to a name that is (`X et Y se sont
+        entretenus`: Y too)."""
+        if self.place(start) == "subject":
+            return True
+        before = self.text[max(0, start - COORDINATOR_REACH) : start].rstrip().rpartition(" ")
+        return normalize(before[2]) in self.lang.sets.COORDINATORS and any(
+            end == len(before[0]) + max(0, start - COORDINATOR_REACH) and self.place(p) == "subject"
+            for p, (_, end) in self._phrases.items())
 
     def _question_before(self, position: int) -> tuple[int, int] | None:
         """Where the reporter's last sentence before `position` runs, if it is a question (`X pourra-t-il se

@@ -776,6 +776,11 @@ CASES = {
         "justice », a déclaré dimanche l'ancien ministre.",
         {"Je ne critiquerai jamais la justice": "Paul Roux"},
     ),
+    "a name joined to a subject is a subject too, for a former role after them": (
+        "Paul Roux et Marc Petit se sont entretenus sur la crise. L'ancien ministre a demandé à son successeur de "
+        "faire de l'urgence sa « priorité ».",
+        {"priorité": "Marc Petit"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
