@@ -781,6 +781,11 @@ CASES = {
         "faire de l'urgence sa « priorité ».",
         {"priorité": "Marc Petit"},
     ),
+    "an adverb opening a sentence glued to a name ends it": (
+        "« On va réparer les choses », promet Marie NdiayePlus tôt, la députée Olivia Roux avait indiqué que la "
+        "majorité entendait corriger l'erreur. « Rien ne presse », assure Paul VidalDéjà, le ministre avait parlé.",
+        {"On va réparer les choses": "Marie Ndiaye", "Rien ne presse": "Paul Vidal"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",

@@ -25,6 +25,7 @@ SENTENCE_OPENING_WORDS = (
     "interrogée", "contacté", "contactée", "alors", "ainsi", "enfin", "puis", "donc", "or", "ni", "car", "quand",
     "lorsque", "comme", "une", "un", "des", "ces", "cet", "cette", "son", "sa", "ses", "leur", "leurs", "mon", "ma",
     "mes", "notre", "nos", "votre", "vos", "qui", "que", "quoi", "dont", "où", "face", "lors", "entre", "vers", "hors",
+    "plus", "déjà", "ensuite", "aussi", "encore", "désormais", "auparavant",
 )
 
 # Words after which a capitalised word is a place or a complement, not somebody acting: "à Lyon",
