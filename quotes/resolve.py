@@ -2249,10 +2249,10 @@ class Resolver:
         entretenus`: Y too)."""
         if self.place(start) == "subject":
             return True
-        before = self.text[max(0, start - COORDINATOR_REACH) : start].rstrip().rpartition(" ")
-        return normalize(before[2]) in self.lang.sets.COORDINATORS and any(
-            end == len(before[0]) + max(0, start - COORDINATOR_REACH) and self.place(p) == "subject"
-            for p, (_, end) in self._phrases.items())
+        lo = max(0, start - COORDINATOR_REACH)
+        ahead, _, word = self.text[lo:start].rstrip().rpartition(" ")
+        return normalize(word) in self.lang.sets.COORDINATORS and any(
+            end == lo + len(ahead) and self.place(p) == "subject" for p, (_, end) in self._phrases.items())
 
     def _question_before(self, position: int) -> tuple[int, int] | None:
         """Where the reporter's last sentence before `position` runs, if it is a question (`X pourra-t-il se
