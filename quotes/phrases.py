@@ -20,6 +20,7 @@ MAX_RELATIVE_TOKENS = 25  # `X, qui n'est plus à jour de ses cotisations au par
 MAX_JOINED_WORDS = 2  # `des députés et anciens députés gaullistes,`: words after the second of two joined in a role
 MAX_SECOND_TITLE_TOKENS = 7  # `et numéro deux de LFI Adrien`: how far a second title runs to the name
 MAX_CLEFT_OPENER_TOKENS = 3  # `ce n'était`: the tokens of the longest words a cleft opens on
+MAX_ROLE_COMPLEMENT_TOKENS = 10  # `à la maire de Paris chargée de la sécurité, X`: a role's complement read up to the name
 MAX_INCISE_TOKENS = 5  # `a dit, à Angers, la ministre`: words set off between a verb and its subject
 # and an adjunct so set off (`a réagi, à l'issue de l'audience devant le juge, l'avocate`)
 MAX_ADJUNCT_INCISE_TOKENS = 10
@@ -689,8 +690,10 @@ class PhraseReader:
                 if not (self._inside_role(k) or self._role_complement(start, k, limit)):
                     break
             if tok[:1].isupper() and w not in self.determiners and first_name_gender(tok) \
-                    and not (k > start and words[k - 1] in self.determiners):
-                named = True  # a person's name: what follows in lower case is not part of it (but `la France insoumise`)
+                    and not (k > start and (words[k - 1] in self.determiners
+                                            or words[k - 1] in lang.sets.OF and w in lang.sets.PLACE_FIRST_NAMES)):
+                named = True  # a person's name: what follows in lower case is not part of it (but `la France insoumise`,
+                # `la maire de Paris chargée de …`)
             if self.lang.ROLE_NOUN_LAST and k > start and words[k - 1] in lang.ROLE_NOUNS and tok.islower() \
                     and w.endswith(lang.PARTICIPLE_ENDINGS):
                 break  # `judge referred to her as …`: a verb's past after the head noun, where qualifiers come first
@@ -871,7 +874,7 @@ class PhraseReader:
         if doc.words[k] not in self.lang.ROLE_COMPLEMENT_PREPOSITIONS or not self._role_among(start, k) \
                 or (k + 1 < limit and doc.words[k + 1] in self.lang.POSSESSIVES):
             return False  # not `le ministre face à X`, nor `le chef de l'État à son retour d'Argentine`: an adjunct
-        for j in range(k + 1, min(limit, k + 6)):
+        for j in range(k + 1, min(limit, k + MAX_ROLE_COMPLEMENT_TOKENS + 1)):
             if doc.words[j] == "," and j > k + 2 and j + 2 < limit and doc.words[j + 1] in self.determiners \
                     and self._is_title(j + 2):
                 return True  # `la responsable de l'OMS pour l'Afrique, le Dr Y`: a title restating who holds the role

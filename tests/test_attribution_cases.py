@@ -786,6 +786,11 @@ CASES = {
         "majorité entendait corriger l'erreur. « Rien ne presse », assure Paul VidalDéjà, le ministre avait parlé.",
         {"On va réparer les choses": "Marie Ndiaye", "Rien ne presse": "Paul Vidal"},
     ),
+    "a role's long complement in lower case runs to the name after its comma": (
+        "« Les réparations ont commencé », confie l'adjointe à la maire de Paris chargée de la voirie, Hélène Marchal, "
+        "sur France Inter.",
+        {"Les réparations ont commencé": "Hélène Marchal"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
