@@ -1597,12 +1597,13 @@ class Resolver:
         """`Après une carrière de violoncelliste, X`: a preposition of an adjunct (not of a person: `selon`) opens
         the phrase the comma closes before the name (at `name_start`), an adverbial, not the name's title; so does one
         framing an opinion that opens the sentence, when the name opens the clause after it (`Pour le chef du
-        gouvernement, X est …`: whose opinion about X; but `Pour le maire de Y, X, les …`: X, in apposition)."""
+        gouvernement, X est …`, `Selon la cheffe, X n'a …`: whose opinion about X; but `Pour le maire de Y, X, les …`:
+        X, in apposition)."""
         if not tail.rstrip().endswith(","):
             return False  # most titles: no comma between them and the name
         before = LAST_WORD.search(tail[:title_start].rstrip())
         word = normalize(before.group()) if before else ""
-        if word in self.lang.sets.FOR and not tail[: before.start()].strip(SENTENCE_OPENERS + " "):
+        if word in self.patterns.source_openers and not tail[: before.start()].strip(SENTENCE_OPENERS + " "):
             return self._opens_main_clause(name_start)
         if word in self.lang.OF and word not in self.lang.CONTRACTED_ARTICLES:
             # `À l'occasion du congrès de l'Union syndicale, X a …`: the title completes a noun of an adjunct that

@@ -791,6 +791,11 @@ CASES = {
         "sur France Inter.",
         {"Les réparations ont commencé": "Hélène Marchal"},
     ),
+    "a name after selon's description and its comma opens the main clause": (
+        "Hélène Morvan a pris la défense de Julie Ferrand. « Un séjour prévu de longue date », assure la cheffe. Selon "
+        "la cheffe étoilée, Julie Ferrand n'a pas imaginé la polémique.",
+        {"Un séjour prévu de longue date": "Hélène Morvan"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
