@@ -73,7 +73,7 @@ SENTENCE_OPENERS = ".!?:;\n«»\"“”"
 BULLET_HEADING = re.compile(f"[{BULLETS}](?:\\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\\w'’.-]*){{0,4}}$")
 # What stands before the dash (HEADING_DASHES) closing a subheading run into the text after it.
 SUBHEADING_BEFORE_DASH = " \u00a0\n\"»”"
-LAST_SENTENCE_START = regex.compile("(?r)[" + regex.escape(SENTENCE_OPENERS) + "]")
+LAST_SENTENCE_START = regex.compile("(?r)[" + regex.escape(SENTENCE_OPENERS + BULLETS) + "]")  # (`• Deux ans après …`)
 LAST_BREAK = regex.compile(r"(?r)[.!?;\n]")
 SENTENCE_BREAK_MARKS = ".!?\n"
 SENTENCE_BREAKS = re.compile(f"[{re.escape(SENTENCE_BREAK_MARKS)}]")
@@ -217,6 +217,8 @@ class Patterns:
         self.fronted_clause_openers = tuple(opener if opener.endswith("'") else f"{opener} "
                                             for opener in lang.FRONTED_CLAUSE_OPENERS)
         self.source_openers = frozenset(w for w in (*lang.FOR, *lang.ACCORDING_TO) if " " not in w)
+        # a time told relative to an event, opening an adverbial (`deux ans après`, `peu avant`)
+        self.time_openers = tuple(f"{p} " for p in lang.TIME_PHRASES if p.rsplit(" ", 1)[-1] in lang.ADJUNCT_PREPOSITIONS)
         # a selon-like word, whole (`selon`, `d'après`)
         self.according_word = regex.compile(rf"(?i)(?<!\w)(?:{_alternation(lang.ACCORDING_TO)})(?!\w)") \
             if lang.ACCORDING_TO else None
@@ -1320,9 +1322,11 @@ class Resolver:
         folded = set(normalize(segment).split())
         lead = words[1:] if words and normalize(words[0]) in self.lang.OPENING_CONNECTIVES else words
         if lead and "," not in segment and (normalize(lead[0]) in self.lang.ADJUNCT_PREPOSITIONS or (
-                normalize(lead[0]) in self.lang.OF and len(lead) > 1 and lead[1][:1].islower())):
-            # `Dans cette revue des plus grandes chansons …, X aura`, `Mais de ce qui se dit sur lui, X`: one
-            # adverbial first (not `A Paris, la maire a bénéficié du ralliement du candidat, X`: a clause)
+                normalize(lead[0]) in self.lang.OF and len(lead) > 1 and lead[1][:1].islower())
+                or " ".join(lead).lower().startswith(self.patterns.time_openers)):
+            # `Dans cette revue des plus grandes chansons …, X aura`, `Mais de ce qui se dit sur lui, X`, `Deux ans après
+            # la crise qui les a opposés, X`: one adverbial first (not `A Paris, la maire a bénéficié du ralliement du
+            # candidat, X`: a clause)
             return True
         if lead and normalize(lead[0]) in self.lang.ADJUNCT_PREPOSITIONS and "," in segment and all(
                 any(normalize(w) in self.lang.sets.RELATIVE_CLAUSE_WORDS for w in part.split()[:4])
@@ -1989,13 +1993,19 @@ class Resolver:
             initialled = len(words) >= 2 and INITIAL.fullmatch(words[0])  # `S. Matahri`
             # a title before the name: `le Fonds monétaire international` is no role holder
             titled = self._has_title(mention[: mention.find(words[0])])
-            # (`soupire Ketumala, 40 ans`: a word nobody lists, a person's by the age apposed to it)
-            aged = position is not None and self._apposed_age(position + mention.rfind(words[-1]) + len(words[-1]))
-            kind = "person" if gender or initialled or titled or aged else "organisation"
+            # (`soupire Ketumala, 40 ans`: a word nobody lists, a person's by the age apposed to it; `confie à l'AFP
+            # Tiagor X, capitaine du club`: words nobody lists, a person's by the role apposed to them, not after selon)
+            end = position + mention.rfind(words[-1]) + len(words[-1]) if position is not None else None
+            aged = end is not None and self._apposed_age(end)
+            described = self._description_after(end) if end is not None and len(words) >= 2 \
+                and all(w[:1].isupper() and not w.isupper() for w in words) and not self._place_like(end - len(name), len(name)) \
+                and self._word_before(position) not in self.patterns.source_openers else None
+            kind = "person" if gender or initialled or titled or aged or described else "organisation"
             if kind == "organisation":
                 name = self._organisation_name(mention, name, position)
                 gender = self._determiner_gender(mention)  # `la CPI` is never "il"
             entity = self._entity_for(name, kind, None if gender == "?" else gender, titled=bool(title_gender))
+            entity.add_alias(described)
             if kind == "organisation" and " " not in before.strip() and self._plural_determiner(before):
                 entity.number = "pl"  # `les Bleus`, `les Verts`: never `il`
         else:

@@ -796,6 +796,17 @@ CASES = {
         "la cheffe étoilée, Julie Ferrand n'a pas imaginé la polémique.",
         {"Un séjour prévu de longue date": "Hélène Morvan"},
     ),
+    "a subject after a time adverbial opening a bulleted sentence is the next pronoun's": (
+        "« J'ai une pensée pour Paul », a ajouté Marc Tellier. • Deux ans après la crise qui les avait opposés pour "
+        "la direction du parti, Jean-Marc Dorin s'est rangé derrière lui. Mais ce dimanche, il s'est dit soulagé. "
+        "« Je me place dès à présent à sa disposition », a-t-il assuré.",
+        {"Je me place dès à présent à sa disposition": "Jean-Marc Dorin"},
+    ),
+    "a name nobody lists after a medium's acronym, a role apposed to it, is a person's": (
+        "Les joueurs fréquentent le restaurant de Marco Venturi. « C'est une ville qui compte », confie à l'AFP "
+        "Thiagor Selvanez, capitaine du club. « J'y suis devenu Parisien », ajoute l'international brésilien.",
+        {"C'est une ville qui compte": "Thiagor Selvanez", "J'y suis devenu Parisien": "Thiagor Selvanez"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",

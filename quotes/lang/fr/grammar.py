@@ -72,7 +72,7 @@ MANNER_OPENERS = ("d'un", "d'une")
 
 TIME_PHRASES = (
     *(f"{quantity} {unit} {relation}" for quantity in ("quelques", "plusieurs", "deux", "trois", "peu de")
-      for unit in ("instants", "minutes", "heures", "jours", "semaines", "mois", "années")
+      for unit in ("instants", "minutes", "heures", "jours", "semaines", "mois", "ans", "années")
       for relation in ("plus tôt", "plus tard", "auparavant", "avant", "après")),
     "un peu plus tôt", "un peu plus tard", "plus tôt", "plus tard", "peu après", "peu avant", "auparavant",
     "peu de temps après", "peu de temps avant",
