@@ -396,10 +396,13 @@ class PhraseReader:
 
     def has_person_name(self, lo: int, hi: int) -> bool:
         """Tokens [lo, hi) hold a first name, or a first name's initial before a surname (`S. Matahri`); not a
-        first name ending a name that opens on another word (`la Maison Blanche`: a body)."""
+        first name ending a name that opens on another word (`la Maison Blanche`: a body), nor a place's after its
+        article (`Debout la France`)."""
         doc = self.doc
         pronouns = self.lang.PRONOUNS  # (`Il`, opening a sentence, is no first name)
-        return any((first_name_gender(doc.texts[k]) and not self._ends_a_name(k, lo)) or self._initial_before_name(k, hi)
+        return any((first_name_gender(doc.texts[k]) and not self._ends_a_name(k, lo)
+                    and not (k > lo and doc.words[k] in self.lang.sets.PLACE_FIRST_NAMES and doc.words[k - 1] in self.determiners))
+                   or self._initial_before_name(k, hi)
                    for k in range(lo, hi) if doc.words[k] not in self.determiners and doc.words[k] not in pronouns)
 
     def _ends_a_name(self, k: int, lo: int) -> bool:
@@ -1118,7 +1121,9 @@ class PhraseReader:
         if found is None or doc.words[found[0]] in self.clause_words:
             return self._subject_of_clause(j)
         if not self.has_person_name(found[0], self.head_end(*found)) and (self.opens_with_role(*found) or (
-                found[0] > 0 and doc.words[found[0] - 1] in self.prepositions)):
+                found[0] > 0 and (doc.words[found[0] - 1] in self.prepositions or doc.words[found[0] - 1] in self.lang.sets.OF
+                                  or doc.words[found[0] - 1] in self.lang.ROLE_NOUNS))):
+            # (`X, député PS a estimé`, `X, président de Debout la France a dit`: a body ending a role, not the subject)
             apposed = self._unclosed_apposition(j + 1)
             if apposed is not None:
                 return apposed

@@ -807,6 +807,13 @@ CASES = {
         "Thiagor Selvanez, capitaine du club. « J'y suis devenu Parisien », ajoute l'international brésilien.",
         {"C'est une ville qui compte": "Thiagor Selvanez", "J'y suis devenu Parisien": "Thiagor Selvanez"},
     ),
+    "a body ending an apposition left open before the verb is no subject": (
+        "Paul Vernier, premier secrétaire et député PS a estimé que « les Français attendaient un changement de cap. "
+        "Espoir vain ». Marc Dorval, député et président de Debout la France a fustigé « un exercice "
+        "d'autosatisfaction. Notre pays a besoin d'une vision ».",
+        {"les Français attendaient un changement de cap. Espoir vain": "Paul Vernier",
+         "un exercice d'autosatisfaction. Notre pays a besoin d'une vision": "Marc Dorval"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
