@@ -1018,9 +1018,9 @@ class Attributor:
                 close = next((c for c in range(hi + 2, min(j, hi + MAX_ROLE_APPOSITION)) if doc.words[c] == ","), None)
                 if close is not None and close < hi + MAX_NAME_APPOSITION and self.phrases.has_person_name(hi + 1, close):
                     subject, hi = (doc.phrase(hi + 1, close), doc.starts[hi + 1]), close + 1
-                elif close is None and j - hi <= MAX_ROLE_APPOSITION and self.phrases.has_person_name(lo, hi) \
-                        and self._verbless(hi + 1, j):
-                    # `16h55. Tony Blair, ex-Premier ministre britannique : « … »`: a line giving the person's words
+                elif j - hi <= MAX_ROLE_APPOSITION and self.phrases.has_person_name(lo, hi) and self._verbless(hi + 1, j):
+                    # `16h55. Tony Blair, ex-Premier ministre britannique : « … »`, `X, maire de Y, sur Twitter : « … »`:
+                    # a line giving the person's words
                     return Attribution("framed", ":", subject[0], subject[1])
                 elif close is None and (apposed := self.phrases.noun_phrase(hi + 1, j)) is not None \
                         and self.phrases.has_person_name(hi + 1, apposed[1]) and self._verb_begins(apposed[1]):
@@ -1076,10 +1076,11 @@ class Attributor:
                    and first_name_gender(doc.texts[k - 1]) for k in range(1, lo))
 
     def _verbless(self, lo: int, hi: int) -> bool:
-        """Tokens [lo, hi) hold no verb the lexicon knows, nor a word opening a clause: a phrase, no clause."""
-        words, lex = self.doc.words, self.lex
-        return not any(w in lex.verb_forms or w in lex.auxiliary_forms or w in self.phrases.clause_words
-                       for w in words[lo:hi])
+        """Tokens [lo, hi) hold no verb the lexicon knows, nor a word opening a clause: a phrase, no clause (a
+        capitalised word is a name: `sur Twitter`)."""
+        words, texts, lex = self.doc.words, self.doc.texts, self.lex
+        return not any((w in lex.verb_forms or w in lex.auxiliary_forms or w in self.phrases.clause_words)
+                       and not texts[k][:1].isupper() for k, w in enumerate(words[lo:hi], lo))
 
     def _describes_a_person(self, lo: int, hi: int) -> bool:
         """Tokens [lo, hi), set off by commas after a name, describe a person: a role, a noun of a person or an

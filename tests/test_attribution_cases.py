@@ -814,6 +814,11 @@ CASES = {
         {"les Français attendaient un changement de cap. Espoir vain": "Paul Vernier",
          "un exercice d'autosatisfaction. Notre pays a besoin d'une vision": "Marc Dorval"},
     ),
+    "a line naming a person, a role and where the words were written before the colon": (
+        "Les réactions se sont multipliées. Louis Marchal, maire de Perpignan, sur Twitter : « Le ministre brasse du "
+        "vent. Pas de vision claire. »",
+        {"Le ministre brasse du vent. Pas de vision claire.": "Louis Marchal"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
