@@ -25,7 +25,7 @@ from .indirect import IndirectSpeech
 from .lang import has_data, language, marks_only
 from .lexicon import lexicon_of, normalize, normalize_text, person_noun_gender
 from .model import Article, Quote
-from .names import first_name_gender, fold, initials
+from .names import first_name_gender, fold, initials, is_only_first_name
 from .phrases import MAX_GROUP_NAME_CHARS
 from .resolve import BRACKETED_ACRONYM, MAX_KIND_ADJECTIVES, Entity, Resolver
 from .spans import SENTENCE_END, SENTENCE_MARKS, Span, find_spans
@@ -609,6 +609,9 @@ class Extraction:
                 # its first quotation's speaker
                 entities[n] = next((entities[m] for m in range(n + 1, len(kept)) if kept[m][0].depth == 0
                                     and kept[m][2] == "direct" and not self.attributor.is_heading(kept[m][0])), None)
+        for entity in {id(e): e for e in entities if e is not None}.values():
+            if (full := self._title_full_name(entity)) is not None:
+                entity.lengthen(full)  # `la jeune Nadia` under a title naming `Nadia X`
         for quote, entity in zip(quotes, entities):
             if entity is not None:
                 quote.speaker, quote.speaker_kind = entity.name, entity.kind
@@ -1741,6 +1744,21 @@ class Extraction:
         """The full name of the one person the text names whose last name this is, if there is one."""
         names = {e.name for e in self._people_named(surname) if " " in e.name}
         return names.pop() if len(names) == 1 else None
+
+    def _title_full_name(self, entity: Entity) -> str | None:
+        """The full name the title gives the one person it names by this speaker's first name, when the text names
+        the speaker by that first name alone, nobody else by it, and no other word of that name (`Diana Panorama`, a
+        title's words read as a name, when the text tells of the programme `Panorama`)."""
+        if entity.kind != "person" or " " in entity.name or not is_only_first_name(entity.name) or not self.article.title:
+            return None
+        key = fold(entity.name)
+        if any(e is not entity and e.kind == "person" and fold(e.name).split(" ", 1)[0] == key for _, e in self.resolver.people):
+            return None
+        names = {t.name for t in self._title_people() if t is not None and " " in t.name and fold(t.name).split(" ", 1)[0] == key}
+        name = names.pop() if len(names) == 1 else None
+        if name is None or any(regex.search(rf"\b{regex.escape(word)}\b", self.text) for word in name.split()[1:]):
+            return None
+        return name
 
     def _people_named(self, name: str) -> list[Entity]:
         """The people the text names by this name or a longer one ending with it (`Roux`: `Paul Roux`), in order."""

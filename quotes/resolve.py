@@ -755,6 +755,13 @@ class Entity:
     def has_alias(self, alias: str) -> bool:
         return fold(alias) in self._alias_keys
 
+    def lengthen(self, name: str) -> None:
+        """Known first by a part of its name (`M. Tosi`, `Aurore`), the entity takes the whole (`Daniel Tosi`)."""
+        key, known = fold(name), fold(self.name)
+        if len(key) > len(known) and (key.endswith(" " + known) or key.startswith(known + " ")):
+            self.add_alias(self.name)
+            self.name = name
+
 
 class Resolver:
     """The people and bodies of one article, and the mentions that point to them."""
@@ -1446,21 +1453,13 @@ class Resolver:
         if entity is None:
             entity = Entity(name, kind, gender)
         else:
-            self._lengthen(entity, name)
+            entity.lengthen(name)
         if gender and not entity.gender:
             entity.gender = gender
         self._by_name[key] = entity
         if kind == "person" and " " in name:  # `M. Tchinde`, `le président Poutine` after the full name
             self._surnames.setdefault(fold(name.rsplit(" ", 1)[1]), entity)
         return entity
-
-    @staticmethod
-    def _lengthen(entity: Entity, name: str) -> None:
-        """Known first by a part of its name (`M. Tosi`, `Aurore`), the entity takes the whole (`Daniel Tosi`)."""
-        key, known = fold(name), fold(entity.name)
-        if len(key) > len(known) and (key.endswith(" " + known) or key.startswith(known + " ")):
-            entity.add_alias(entity.name)
-            entity.name = name
 
     def _first_names(self, words: list[str]) -> bool:
         """Words that may be first names: capitalised, no title or role (not `Supreme Court President`)."""
@@ -1981,7 +1980,7 @@ class Resolver:
         if entity is None or self._other_gender(entity, title_gender):
             entity = self._longer_name(name, title_gender) or self._person_of_initials(name)
             if entity is not None and entity.kind == "person" and self._first_names(words[: -len(entity.name.split())]):
-                self._lengthen(entity, name)  # `M. Tosi`, then `Daniel Tosi`
+                entity.lengthen(name)  # `M. Tosi`, then `Daniel Tosi`
         if entity is not None and title_gender and not entity.gender_known:
             entity.gender, entity.gender_known = title_gender, True
         if entity is None:

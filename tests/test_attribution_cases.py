@@ -2480,6 +2480,13 @@ def test_a_name_the_opening_pronoun_is_likened_to_is_not_its_antecedent():
     assert quotes[0].speaker == "Marie Vidal"
 
 
+def test_a_speaker_named_by_a_first_name_alone_takes_the_full_name_the_title_gives_it():
+    text = ("On y découvre le passé de la ministre. C'est au Maroc que la jeune Nadia voit le jour dans une famille de "
+            "six enfants. « Quand on n'a pas eu l'eau courante, on est différent », raconte-t-elle dans un extrait.")
+    quotes = extract_quotes(Article(text=text, id="t", title="Le lourd passé de Nadia Kerbal", lang="fr"))
+    assert [q.speaker for q in quotes] == ["Nadia Kerbal"]
+
+
 def test_an_inverted_pronoun_in_an_incise_opening_the_text_means_the_title_s_person_named_in_full_later():
     text = ("Attendue par les soignants, cette loi sera, a-t-il promis, « une réponse ambitieuse ». Il a rappelé le "
             "lancement d'une concertation. Chargé d'en trouver le financement, l'inspecteur des finances Paul Vidal a "
