@@ -551,13 +551,15 @@ class Extraction:
                 elif pointing_back \
                         and (introduced := self._introduced_just_before(target, attribution.mention_start, entity, speakers)):
                     entity = introduced  # `X a lancé un appel. Un proche se montre confiant. « … », assure-t-il`
-                if entity is not None and ((attribution.cue in self.lang.sets.RELAYING_CUES and not self._own_story(entity, span))
+                if entity is not None and ((attribution.cue in self.lang.sets.RELAYING_CUES and not self._own_story(entity, span)
+                                            and (entity.kind != "person" or self._tells_of_a_person(span)))
                                            or self._a_medium(entity) or (
                         entity.kind == "organisation" and not pronoun and self.resolver.names_a_document(target)
                         and fold(entity.name) not in fold(target))
                                            or (kind == "indirect" and entity.kind == "organisation" and self._tells_of_a_person(span))):
                     # (a body that spoke through its document, a medium that wrote, a body telling what a person did
-                    # or said, `X a suggéré à Y de …, a affirmé le Post`: not whom a later `il` means)
+                    # or said, `X a suggéré à Y de …, a affirmé le Post`: not whom a later `il` means; but a person
+                    # relating what no person named did, `« … », relate X, directeur de Y`, may be)
                     relays.add(id(entity))
                 if pronoun and attribution.cue in self.lang.sets.READING_CUES and normalize(target) in self.lang.IMPERSONAL_PRONOUNS \
                         and self._read_nowhere_told(attribution):

@@ -819,6 +819,13 @@ CASES = {
         "vent. Pas de vision claire. »",
         {"Le ministre brasse du vent. Pas de vision claire.": "Louis Marchal"},
     ),
+    "a person relating what nobody named did is whom the next pronoun means": (
+        "« Nous partirons », a dit le chef Paulo Kuri. Le village est désert. « De nombreux habitants ont fui la "
+        "maladie », relatait en avril Oskar Vendeln, "
+        "directeur de l'association Forêt vivante. « La crise est une pression de plus », soulignait-il dans un "
+        "communiqué.",
+        {"La crise est une pression de plus": "Oskar Vendeln"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
