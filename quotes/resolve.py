@@ -2111,12 +2111,15 @@ class Resolver:
             # (`le président` is not whom the text calls `l'ancien président`, nor `l'ancien ministre` whom it calls
             # `le ministre`)
             former = self._is_epithet(mention)
+            # (`son père` is somebody's kin: not whom the text called `ce père de trois enfants`, a parent of so many)
+            kin = head in self.lang.KIN_NOUNS and normalize(mention).split(" ", 1)[0] in self.lang.POSSESSIVES
             for _, entity in reversed(self._objects_behind(self._before(position), position, candidates)):
                 if (gender and entity.gender and entity.gender != gender) or _among(entity, excluded):
                     continue  # `la porte-parole` is not the spokesman named before, `le président tunisien` not the American
                 if entity.has_alias(mention) if indefinite else \
                         any(self._covers(role, self.role_of_description(a), general)
-                            and former == self._is_epithet(a) for a in entity.aliases):
+                            and former == self._is_epithet(a) and not (kin and self._parent_of_so_many(a, head))
+                            for a in entity.aliases):
                     entity.add_alias(mention)
                     return entity
         if head is None and self._is_definite_singular(mention) and self.names_a_kind_of_body(mention):
@@ -2528,6 +2531,13 @@ class Resolver:
     def _before(self, position: int) -> list[tuple[int, Entity]]:
         # (`people` is in text order: a bisection in C, not a test of every person)
         return self.people[: bisect.bisect_left(self.people, position, key=_position)]
+
+    def _parent_of_so_many(self, description: str, head: str) -> bool:
+        """`ce père de trois enfants`: the kin noun `head`, then how many children, not whose kin."""
+        words = normalize(description).split()
+        k = words.index(head) if head in words else len(words)
+        return k + 2 < len(words) and words[k + 1] in self.lang.OF and (
+            words[k + 2].isdigit() or self.lang.DETERMINERS.get(words[k + 2], (None, None))[1] == "pl")
 
     def _opens_with_determiner(self, mention: str) -> bool:
         """The mention opens on a determiner, written whole or elided (`le`, `l'`)."""

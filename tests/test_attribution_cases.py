@@ -826,6 +826,11 @@ CASES = {
         "communiqué.",
         {"La crise est une pression de plus": "Oskar Vendeln"},
     ),
+    "a possessive kin description is somebody's kin, not whom a kin noun described before": (
+        "Malik, ce père de trois enfants, a dit « On a peur ». Le jeune homme a été agressé. « L'histoire de mon fils "
+        "s'est propagée », explique son père sous couvert d'anonymat.",
+        {"L'histoire de mon fils s'est propagée": "son père"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
