@@ -33,6 +33,7 @@ MAX_TOLD_TOKENS = 6  # `confirmée à l'Agence France-Presse par X`: words of wh
 MAX_COLON_LEAD = 6  # words between a colon and the quotation it brings in, closed by a comma (`: pour ou contre, « … »`)
 MAX_NAME_APPOSITION = 6  # tokens of a name set off by commas after a description (`le député de X, Paul Roux,`)
 MAX_ROLE_APPOSITION = 14  # tokens of a role set off by commas after a name (`X, coordinateur du réseau de …,`)
+MAX_GLOSS_TOKENS = 12  # `« … » (rétablir la quarantaine) estime X`: a gloss in brackets between a quotation and its cue
 MAX_BYLINE_TOKENS = 20  # `Nom, rôle, sur la chaîne X « … »`: a line naming who speaks, short
 MAX_VERB_GROUP = 3  # `a en effet profité`: tokens of a verb group before its purpose phrase, past its auxiliary
 CITING_REACH = 6  # tokens past a cue's subject its citing phrase may stand (`, a-t-il conclu, citant`)
@@ -366,6 +367,11 @@ class Attributor:
             return None
         if doc.words[i] in SIGNATURE_DASHES:
             return self._signature(i + 1)
+        if doc.words[i] == "(" and (close := next((c for c in range(i + 1, min(doc.size - 1, i + MAX_GLOSS_TOKENS))
+                                                  if doc.words[c] == ")"), None)) is not None \
+                and not doc.quoted[close + 1] and doc.texts[close + 1][:1].islower() \
+                and not any(doc.texts[k][:1].isdigit() for k in range(i + 1, close)):
+            i = close + 1  # `« … » (rétablir la quarantaine) estime X`: the reporter's gloss, then the cue (not a price)
         owner = i + 1 if doc.words[i] in (",", ".", ";", "!", "?") else i
         if doc.phrase_at(owner, self.wording_owners):  # `« … ». Tels sont les mots de X`, `« … », ce sont les propos de X`
             return self._according_phrase(owner, "after", self.wording_owners)

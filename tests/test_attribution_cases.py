@@ -831,6 +831,11 @@ CASES = {
         "s'est propagée », explique son père sous couvert d'anonymat.",
         {"L'histoire de mon fils s'est propagée": "son père"},
     ),
+    "a gloss in brackets between a quotation and its cue leaves the cue the quotation's": (
+        "Les voyageurs restent calmes. « Je pense qu'on doit le faire » (rétablir la quarantaine) estime Paul Vidal, "
+        "sexagénaire venu voir sa famille.",
+        {"Je pense qu'on doit le faire": "Paul Vidal"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
