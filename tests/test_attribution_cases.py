@@ -836,6 +836,10 @@ CASES = {
         "sexagénaire venu voir sa famille.",
         {"Je pense qu'on doit le faire": "Paul Vidal"},
     ),
+    "the terms of a person after selon are that person's words": (
+        "La nouvelle voiture « surpassera ses rivales », selon les termes de Paul Vidal, son patron.",
+        {"surpassera ses rivales": "Paul Vidal"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",

@@ -6,7 +6,7 @@ SOURCE_DOCUMENTS = (
     "communiqué", "lettre", "courrier", "tweet", "message", "texte", "rapport", "note",
     "déclaration", "post", "publication", "tribune", "entretien", "interview", "avis",
     "document", "compte", "site", "réponse", "réplique", "réaction", "plainte", "requête",
-    "propos", "paroles", "mots", "avertissement", "discours", "information", "informations", "conclusion",
+    "propos", "paroles", "mots", "termes", "avertissement", "discours", "information", "informations", "conclusion",
     "conclusions", "commentaire", "commentaires", "témoignage", "témoignages", "récit",
     "bulletin", "courriel", "email", "e-mail", "mail", "missive",
 )
