@@ -370,8 +370,11 @@ class Attributor:
         if doc.words[i] == "(" and (close := next((c for c in range(i + 1, min(doc.size - 1, i + MAX_GLOSS_TOKENS))
                                                   if doc.words[c] == ")"), None)) is not None \
                 and not doc.quoted[close + 1] and doc.texts[close + 1][:1].islower() \
-                and not any(doc.texts[k][:1].isdigit() for k in range(i + 1, close)):
-            i = close + 1  # `« … » (rétablir la quarantaine) estime X`: the reporter's gloss, then the cue (not a price)
+                and not any(doc.texts[k][:1].isdigit() for k in range(i + 1, close)) \
+                and any(doc.texts[k].islower() for k in range(i + 1, close)):
+            # `« … » (rétablir la quarantaine) estime X`: the reporter's gloss, then the cue (not a price, nor an
+            # acronym: `« … » (GLOSA) préviendra le conducteur`, a name's)
+            i = close + 1
         owner = i + 1 if doc.words[i] in (",", ".", ";", "!", "?") else i
         if doc.phrase_at(owner, self.wording_owners):  # `« … ». Tels sont les mots de X`, `« … », ce sont les propos de X`
             return self._according_phrase(owner, "after", self.wording_owners)
