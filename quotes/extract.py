@@ -551,15 +551,12 @@ class Extraction:
                 elif pointing_back \
                         and (introduced := self._introduced_just_before(target, attribution.mention_start, entity, speakers)):
                     entity = introduced  # `X a lancé un appel. Un proche se montre confiant. « … », assure-t-il`
-                if entity is not None and ((attribution.cue in self.lang.sets.RELAYING_CUES and not self._own_story(entity, span)
-                                            and (entity.kind != "person" or self._tells_of_a_person(span)))
-                                           or self._a_medium(entity) or (
+                if entity is not None and (self._relaying(entity, attribution, span) or self._a_medium(entity) or (
                         entity.kind == "organisation" and not pronoun and self.resolver.names_a_document(target)
                         and fold(entity.name) not in fold(target))
                                            or (kind == "indirect" and entity.kind == "organisation" and self._tells_of_a_person(span))):
                     # (a body that spoke through its document, a medium that wrote, a body telling what a person did
-                    # or said, `X a suggéré à Y de …, a affirmé le Post`: not whom a later `il` means; but a person
-                    # relating what no person named did, `« … », relate X, directeur de Y`, may be)
+                    # or said, `X a suggéré à Y de …, a affirmé le Post`: not whom a later `il` means)
                     relays.add(id(entity))
                 if pronoun and attribution.cue in self.lang.sets.READING_CUES and normalize(target) in self.lang.IMPERSONAL_PRONOUNS \
                         and self._read_nowhere_told(attribution):
@@ -838,6 +835,12 @@ class Extraction:
         """The entity may be what the pronoun stands for: its gender and number, where known, the pronoun's."""
         gender, number = self.lang.PRONOUNS.get(normalize(pronoun), (None, None))
         return (not gender or not entity.gender or entity.gender == gender) and (not number or entity.number == number)
+
+    def _relaying(self, entity: Entity, attribution: Attribution, span: Span) -> bool:
+        """`« … », rapporte Le Parisien`: a relaying cue's speaker passes on others' words, unless a person tells their
+        own story or what no person named did (`« … », relate X, directeur de Y`)."""
+        return attribution.cue in self.lang.sets.RELAYING_CUES and not self._own_story(entity, span) \
+            and (entity.kind != "person" or self._tells_of_a_person(span))
 
     def _own_story(self, entity: Entity, span: Span) -> bool:
         """`« Quand j'étais jeune, … », révèle l'ancienne chroniqueuse`: a person telling her own story in the first
@@ -1754,9 +1757,13 @@ class Extraction:
         if entity.kind != "person" or " " in entity.name or not is_only_first_name(entity.name) or not self.article.title:
             return None
         key = fold(entity.name)
-        if any(e is not entity and e.kind == "person" and fold(e.name).split(" ", 1)[0] == key for _, e in self.resolver.people):
+
+        def first_name_of(person: Entity) -> str:
+            return fold(person.name).split(" ", 1)[0]
+
+        if any(e is not entity and e.kind == "person" and first_name_of(e) == key for _, e in self.resolver.people):
             return None
-        names = {t.name for t in self._title_people() if t is not None and " " in t.name and fold(t.name).split(" ", 1)[0] == key}
+        names = {t.name for t in self._title_people() if t is not None and " " in t.name and first_name_of(t) == key}
         name = names.pop() if len(names) == 1 else None
         if name is None or any(regex.search(rf"\b{regex.escape(word)}\b", self.text) for word in name.split()[1:]):
             return None

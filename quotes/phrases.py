@@ -400,8 +400,9 @@ class PhraseReader:
         article (`Debout la France`)."""
         doc = self.doc
         pronouns = self.lang.PRONOUNS  # (`Il`, opening a sentence, is no first name)
+        places = self.lang.sets.PLACE_FIRST_NAMES
         return any((first_name_gender(doc.texts[k]) and not self._ends_a_name(k, lo)
-                    and not (k > lo and doc.words[k] in self.lang.sets.PLACE_FIRST_NAMES and doc.words[k - 1] in self.determiners))
+                    and not (k > lo and doc.words[k] in places and doc.words[k - 1] in self.determiners))
                    or self._initial_before_name(k, hi)
                    for k in range(lo, hi) if doc.words[k] not in self.determiners and doc.words[k] not in pronouns)
 
@@ -1120,9 +1121,9 @@ class PhraseReader:
             found = (role, found[1])  # `le président du groupe au Sénat affirme`: not the Sénat
         if found is None or doc.words[found[0]] in self.clause_words:
             return self._subject_of_clause(j)
+        word_before = doc.words[found[0] - 1] if found[0] > 0 else ""
         if not self.has_person_name(found[0], self.head_end(*found)) and (self.opens_with_role(*found) or (
-                found[0] > 0 and (doc.words[found[0] - 1] in self.prepositions or doc.words[found[0] - 1] in self.lang.sets.OF
-                                  or doc.words[found[0] - 1] in self.lang.ROLE_NOUNS))):
+                word_before in self.prepositions or word_before in self.lang.sets.OF or word_before in self.lang.ROLE_NOUNS)):
             # (`X, député PS a estimé`, `X, président de Debout la France a dit`: a body ending a role, not the subject)
             apposed = self._unclosed_apposition(j + 1)
             if apposed is not None:

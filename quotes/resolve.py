@@ -1997,7 +1997,8 @@ class Resolver:
             end = position + mention.rfind(words[-1]) + len(words[-1]) if position is not None else None
             aged = end is not None and self._apposed_age(end)
             described = self._description_after(end) if end is not None and len(words) >= 2 \
-                and all(w[:1].isupper() and not w.isupper() for w in words) and not self._place_like(end - len(name), len(name)) \
+                and all(w[:1].isupper() and not w.isupper() for w in words) \
+                and not self._place_like(end - len(name), len(name)) \
                 and self._word_before(position) not in self.patterns.source_openers else None
             kind = "person" if gender or initialled or titled or aged or described else "organisation"
             if kind == "organisation":
