@@ -568,6 +568,7 @@ class Extraction:
                                 *self._sentence_subjects(attribution.mention_start)]
                     entity = (self.resolver.resolve(target, attribution.mention_start, subjects)
                               or self.resolver.resolve(target, attribution.mention_start, candidates, guessed=True)
+                              or self._title_person_agreeing(target, attribution.mention_start)
                               or self._named_later(target, attribution.mention_start, speakers))
                 if entity is not None and not self.resolver.names_the_same_source(target):
                     # (`selon cette source`: its noun tells nothing of the one it points back to)
@@ -780,6 +781,17 @@ class Extraction:
         return all(entity is person for _, entity in speakers if entity.kind == "person") \
             and not any((last[0] <= p < start or p == apposed) and entity is not person and entity.kind == "person"
                         for p, entity in self.resolver.people)
+
+    def _title_person_agreeing(self, pronoun: str, position: int) -> Entity | None:
+        """`Paul X publie une photo` for a title, then `obligeant l'ancien député à réagir : « … », s'est-il justifié`
+        with nobody named before: the title's leading person, if the pronoun agrees with them."""
+        leader = self._title_leading_person()
+        if leader is None or " " not in leader.name or not is_only_first_name(leader.name.split(" ", 1)[0]) \
+                or normalize(pronoun) in self.lang.sets.LATEST_MENTIONED \
+                or any(p < position and e.kind == "person" for p, e in self.resolver.people):
+            return None  # (a full name of a sure first name: not `le sous-marin Perle`; nor `celui-ci`, the last thing told)
+        person = self.resolver.resolve(leader.name, position, [])
+        return person if person is not None and self._agrees(person, pronoun) else None
 
     def _named_later(self, pronoun: str, position: int, speakers) -> Entity | None:
         """`Elle n'hésite pas … a-t-elle confié. … Florence Foresti annonce`: a pronoun before anybody is

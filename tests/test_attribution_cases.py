@@ -2508,6 +2508,15 @@ def test_a_speaker_named_by_a_first_name_alone_takes_the_full_name_the_title_giv
     assert [q.speaker for q in quotes] == ["Nadia Kerbal"]
 
 
+def test_a_pronoun_nobody_named_before_means_the_title_s_person_rather_than_one_named_after():
+    text = ("« La police de la ville vous souhaite un bon week-end ». C'est ainsi qu'était légendée la photo publiée sur "
+            "le compte personnel de l'élu, « marclb ». On y voit neuf policiers poser en tenue. L'image a été largement "
+            "commentée, obligeant l'ancien député à réagir : « C'est une vieille photo », s'est-il d'abord justifié "
+            "auprès d'un quotidien. Paul Vidal, le fils d'un ancien ministre, l'a au contraire soutenu : « Bravo ».")
+    quotes = extract_quotes(Article(text=text, id="t", title="Marc Lebrun publie une étrange photo", lang="fr"))
+    assert {q.quote: q.speaker for q in quotes}["C'est une vieille photo"] == "Marc Lebrun"
+
+
 def test_an_inverted_pronoun_in_an_incise_opening_the_text_means_the_title_s_person_named_in_full_later():
     text = ("Attendue par les soignants, cette loi sera, a-t-il promis, « une réponse ambitieuse ». Il a rappelé le "
             "lancement d'une concertation. Chargé d'en trouver le financement, l'inspecteur des finances Paul Vidal a "
