@@ -787,9 +787,11 @@ class Extraction:
         with nobody named before: the title's leading person, if the pronoun agrees with them."""
         leader = self._title_leading_person()
         if leader is None or " " not in leader.name or not is_only_first_name(leader.name.split(" ", 1)[0]) \
-                or normalize(pronoun) in self.lang.sets.LATEST_MENTIONED \
+                or " " in pronoun or normalize(pronoun) in self.lang.sets.LATEST_MENTIONED \
                 or any(p < position and e.kind == "person" for p, e in self.resolver.people):
-            return None  # (a full name of a sure first name: not `le sous-marin Perle`; nor `celui-ci`, the last thing told)
+            # (a full name of a sure first name: not `le sous-marin Perle`; nor `celui-ci`, the last thing told, nor
+            # `celui qui fut secrétaire général`, whom its relative describes)
+            return None
         person = self.resolver.resolve(leader.name, position, [])
         return person if person is not None and self._agrees(person, pronoun) else None
 
