@@ -792,8 +792,7 @@ class Extraction:
             # (a full name of a sure first name: not `le sous-marin Perle`; nor `celui-ci`, the last thing told, nor
             # `celui qui fut secrétaire général`, whom its relative describes)
             return None
-        person = self.resolver.resolve(leader.name, position, [])
-        return person if person is not None and self._agrees(person, pronoun) else None
+        return self.resolver.resolve(leader.name, position, []) if self._agrees(leader, pronoun) else None
 
     def _named_later(self, pronoun: str, position: int, speakers) -> Entity | None:
         """`Elle n'hésite pas … a-t-elle confié. … Florence Foresti annonce`: a pronoun before anybody is
