@@ -792,7 +792,10 @@ class Extraction:
             # (a full name of a sure first name: not `le sous-marin Perle`; nor `celui-ci`, the last thing told, nor
             # `celui qui fut secrétaire général`, whom its relative describes)
             return None
-        return self.resolver.resolve(leader.name, position, []) if self._agrees(leader, pronoun) else None
+        gender, number = self.lang.PRONOUNS.get(normalize(pronoun), (None, None))
+        if number != "sg" or gender is None or first_name_gender(leader.name.split(" ", 1)[0]) != gender:
+            return None  # (one person of the pronoun's gender by the first name: not `la femme de X témoigne`, `elle`)
+        return self.resolver.resolve(leader.name, position, [])
 
     def _named_later(self, pronoun: str, position: int, speakers) -> Entity | None:
         """`Elle n'hésite pas … a-t-elle confié. … Florence Foresti annonce`: a pronoun before anybody is
