@@ -272,6 +272,7 @@ class Patterns:
         self.description_head = lru_cache(maxsize=4096)(self._description_head)
         self.camps = lru_cache(maxsize=4096)(self._camps)
         self.without_inner_holder = lru_cache(maxsize=4096)(self._without_inner_holder)
+        self.named_complement = lru_cache(maxsize=4096)(self._named_complement)
 
     def _names_in_run(self, run: str, completes: bool = False, apposed: bool = False) -> tuple[tuple[int, tuple[str, ...]], ...]:
         """Split a capitalised run where a first name starts a new name: 'Rio Tinto Simon Thompson' →
@@ -362,6 +363,26 @@ class Patterns:
                 if phrase:
                     return phrase
         return None
+
+    def _named_complement(self, description: str) -> str | None:
+        """What a role's complement names, capitalised (`le président des Patriotes`: `patriotes`; `le président de
+        la République`: `république`), in lower case; None for no complement, one in lower case (`le maire de la ville`) or an
+        acronym."""
+        head = self.head_noun(description)
+        if head is None:
+            return None
+        words = description.replace("’", "'").replace("'", "' ").split()
+        lowered = [without_former(self.lang, normalize(w)) for w in words]
+        size = len(head.replace("'", "' ").split())
+        at = next((k + size for k in range(len(words)) if " ".join(lowered[k : k + size]).replace("' ", "'") == head), None)
+        if at is None or at >= len(words) or lowered[at] not in self.lang.OF:
+            return None
+        rest = words[at + 1 :]
+        while rest and normalize(rest[0]) in self.lang.DETERMINERS:
+            rest = rest[1:]
+        if not rest or not rest[0][:1].isupper() or (len(rest[0]) > 1 and rest[0].isupper()):
+            return None  # (an acronym may stand for the words of another: `de l'AMF`)
+        return normalize(" ".join(rest))
 
     def _lower_case_body_name(self, text: str) -> int:
         """How many words of the text, maybe past an article, a body's name that goes on in lower case spans
@@ -2120,7 +2141,7 @@ class Resolver:
                 if entity.has_alias(mention) if indefinite else \
                         any(self._covers(role, self.role_of_description(a), general)
                             and former == self._is_epithet(a) and not (kin and self._parent_of_so_many(a, head))
-                            for a in entity.aliases):
+                            and not self._of_another_body(mention, a, role) for a in entity.aliases):
                     entity.add_alias(mention)
                     return entity
         if head is None and self._is_definite_singular(mention) and self.names_a_kind_of_body(mention):
@@ -2207,6 +2228,16 @@ class Resolver:
             entity.gender = None if collective else gender if head else self._determiner_gender(mention)
             self._by_name[key] = entity
         return entity
+
+    def _of_another_body(self, mention: str, alias: str, role: str | None) -> bool:
+        """The two descriptions give a role heading a body (BODY_OFFICES) of different bodies (`le président des
+        Patriotes` is not who the text called `le président de la République`): neither inside the other (`le
+        président de la République française`), nor an acronym (`de l'AMF` may spell the other out). Not a member's
+        role: `le député de X`, a party, may be `l'élu de Y`, a place."""
+        if role not in self.lang.sets.BODY_OFFICES or not (body := self.patterns.named_complement(mention)):
+            return False
+        other = self.patterns.named_complement(alias)
+        return bool(other) and (body := fold(body)) not in (other := fold(other)) and other not in body
 
     def _related_to(self, entity: Entity, mention: str) -> bool:
         """The entity is described by its tie to the one the mention describes (`le fils de l'écrivain`, then

@@ -840,6 +840,13 @@ CASES = {
         "La nouvelle voiture « surpassera ses rivales », selon les termes de Paul Vidal, son patron.",
         {"surpassera ses rivales": "Paul Vidal"},
     ),
+    "the head of another named body is not who heads the one named before": (
+        "Le président du Sénat Paul Martin était là. « C'est grave », a déclaré le président de l'Assemblée. Pour le "
+        "président de la Ligue des droits, « c'est une faute ». Le patron de Vaillant Joseph Roux a signé. « Je "
+        "reste », a dit le patron de Delmas Frères.",
+        {"C'est grave": "le président de l'Assemblée", "c'est une faute": "le président de la Ligue des droits",
+         "Je reste": "le patron de Delmas Frères"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
