@@ -90,6 +90,8 @@ MAX_OPENING_ADVERBIAL = 4
 MAX_OPENING_WORDS = 10
 RELATIVE_WINDOW = 8
 SOURCE_REACH = 48  # characters before a name read for a selon-like word before it (`selon son X, Y.`)
+SOURCE_PRONOUN_REACH = 24  # characters before a name read for a source and its pronoun (`D'après elles-mêmes, `)
+SOURCE_THEN_PRONOUN = re.compile(r"([^\W\d_][\w'’]*)\s+([^\W\d_][\w-]*),\s*$")  # `Pour lui, ` before a name
 MAX_KIND_ADJECTIVES = 2  # `le groupe (chimique) Dow`, `le syndicat professionnel majoritaire`: adjectives of a kind of body
 MAX_JOINED_WORDS = 12  # `le ministère de la Santé et l'Assurance maladie`: two bodies named together
 MAX_CIVIL_TITLE_CHARS = 12  # `Mademoiselle`: the longest civil title
@@ -1075,6 +1077,8 @@ class Resolver:
 
     def _read_place(self, start: int) -> str:
         opening, end = self._phrases[start]
+        if self._after_source_pronoun(opening):
+            return ""  # `Pour lui, X est victime d'une machination`: what he thinks of X; he, not X, goes on speaking
         if self._opens_sentence(opening) or self._heads_relative(end) or self._inverted_after_that(opening) \
                 or (self._inverted_in_incise(opening) and not self._after_preposition(start)) \
                 or self._opens_subordinate(opening, end) or self._opens_coordinate_clause(opening, end) \
@@ -1151,6 +1155,14 @@ class Resolver:
         word = LAST_WORD.search(self.text[lo:opening].rstrip())
         return bool(word) and normalize(word.group()) in self.patterns.source_openers \
             and self._opens_sentence(lo + word.start())
+
+    def _after_source_pronoun(self, opening: int) -> bool:
+        """`Pour lui, …`, `Selon elle, …` opening the sentence before the phrase at `opening`: a pronoun holds the
+        opinion the sentence gives of its subject."""
+        lo = max(0, opening - SOURCE_PRONOUN_REACH)
+        found = SOURCE_THEN_PRONOUN.search(self.text, lo, opening)
+        return found is not None and normalize(found.group(2)) in self.lang.STRESSED_PRONOUNS \
+            and normalize(found.group(1)) in self.patterns.source_openers and self._opens_sentence(found.start())
 
     def _source_closing_sentence(self, opening: int, end: int) -> bool:
         """`…, selon son secrétaire général, X.`: X, the source a sentence closes on, perhaps past a role set off

@@ -847,6 +847,12 @@ CASES = {
         {"C'est grave": "le président de l'Assemblée", "c'est une faute": "le président de la Ligue des droits",
          "Je reste": "le patron de Delmas Frères"},
     ),
+    "the subject of a sentence opened by pour and a pronoun is what the pronoun's person thinks of": (
+        "Le réalisateur Paul Vidal prend la défense de Marc Lenoir dans une interview. Les deux hommes sont amis depuis "
+        "longtemps. Pour lui, Marc Lenoir est victime d'une machination. « Son mode de vie est le même que celui de tous "
+        "les patrons. Je lui parle souvent », confie-t-il.",
+        {"Son mode de vie est le même que celui de tous les patrons. Je lui parle souvent": "Paul Vidal"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
