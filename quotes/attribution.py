@@ -1181,6 +1181,9 @@ class Attributor:
                 if said is not None and said.mention_start is not None and self._runs_to(said.mention_start, k):
                     return said  # `a réagi X, directrice de Y, le syndicat des …, pour qui`: the cue's subject
                 subject = self.phrases.antecedent_of_relative(k)
+                if subject and doc.words[k + 1] in self.lang.sets.OBLIQUE_RELATIVE_PRONOUNS \
+                        and not self._names_a_person_at(doc.index_at(subject[1])):
+                    return None  # `des rumeurs selon lesquelles`, `l'article 3, selon lequel`: a thing's contents
                 return Attribution("according", doc.words[k], *subject) if subject else None
             if self._according_at(k) or (doc.words[k] in self.lang.FOR and (
                     self._clause_start(k) or self._after_connective(k)
@@ -1206,10 +1209,11 @@ class Attributor:
         return not doc.cue_starts(lo + 1, k) and self.lex.auxiliary_forms.isdisjoint(doc.words[lo:k])
 
     def _relative_source(self, k: int) -> bool:
-        """`C'est l'avis de X, pour qui « … »`: a one-word `selon` or `pour` after a comma and before a
-        relative pronoun, whose antecedent holds the opinion."""
+        """`C'est l'avis de X, pour qui « … »`, `pour laquelle`: a one-word `selon` or `pour` after a comma and
+        before a relative pronoun, whose antecedent holds the opinion."""
         doc = self.doc
-        return 0 < k < doc.size - 1 and doc.words[k - 1] == "," and doc.words[k + 1] in self.lang.RELATIVE_PRONOUNS \
+        return 0 < k < doc.size - 1 and doc.words[k - 1] == "," and (
+            doc.words[k + 1] in self.lang.RELATIVE_PRONOUNS or doc.words[k + 1] in self.lang.sets.OBLIQUE_RELATIVE_PRONOUNS) \
             and (doc.words[k] in self.lang.FOR or self._according_at(k) == 1)
 
     def _names_a_person_at(self, k: int) -> bool:

@@ -853,6 +853,13 @@ CASES = {
         "les patrons. Je lui parle souvent », confie-t-il.",
         {"Son mode de vie est le même que celui de tous les patrons. Je lui parle souvent": "Paul Vidal"},
     ),
+    "a relative after pour or selon governed by the preposition points back to who holds the opinion": (
+        "« Le débat est clos », a tranché Sophie Martin. Les députés ont été rejoints par Anne Lemaire, pour laquelle le "
+        "« port du voile » est « incompatible » avec ses « valeurs ». « Je ne peux pas l'accepter », a-t-elle indiqué. "
+        "Il a reçu Paul Vidal, selon lequel la réforme est « un échec complet ».",
+        {"port du voile": "Anne Lemaire", "incompatible": "Anne Lemaire", "Je ne peux pas l'accepter": "Anne Lemaire",
+         "un échec complet": "Paul Vidal"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",

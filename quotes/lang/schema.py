@@ -96,6 +96,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "PRONOUNS": (dict, "subject and stressed pronouns → (gender, number)"),
     "PERSONAL_PRONOUNS": (tuple, "pronouns of PRONOUNS that stand for a person only, never for a body (`he`); none where they may (`il` for a party)"),
     "RELATIVE_PRONOUNS": (tuple, "relative pronouns that are a subject (`qui`)"),
+    "OBLIQUE_RELATIVE_PRONOUNS": (tuple, "relative pronouns a preposition governs, besides the subject ones (`pour laquelle`)"),
     "LATEST_MENTIONED": (tuple, "pronouns that mean whoever was named last (`ce dernier`)"),
     "CONCERNED": (tuple, "descriptions of whom the words before were about (`l'intéressé`): describing nobody named before, whoever was named last"),
     "OBJECT_CLITICS": (tuple, "third-person object pronouns written before a verb (`comme le relaye X`)"),

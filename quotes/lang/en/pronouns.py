@@ -9,6 +9,9 @@ PERSONAL_PRONOUNS = ("he", "she")
 
 RELATIVE_PRONOUNS = ("who",)
 
+# Relative pronouns a preposition governs (`X, for whom "…"`, `according to whom`).
+OBLIQUE_RELATIVE_PRONOUNS = ("whom",)
+
 # Pronouns that mean whoever was named last, subject or not (each also in PRONOUNS): "The latter said …".
 LATEST_MENTIONED = ("the latter",)
 CONCERNED = ()

@@ -17,6 +17,9 @@ PERSONAL_PRONOUNS = ()
 
 RELATIVE_PRONOUNS = ("qui",)
 
+# Relative pronouns a preposition governs, besides `qui` (`X, pour laquelle « … »`, `selon lesquels`).
+OBLIQUE_RELATIVE_PRONOUNS = ("lequel", "laquelle", "lesquels", "lesquelles")
+
 # Pronouns that mean whoever was named last, subject or not: "Ce dernier a dénoncé …".
 LATEST_MENTIONED = (
     "ce dernier", "cette dernière", "ces derniers", "ces dernières", "celui-ci", "celle-ci", "ceux-ci", "celles-ci",

@@ -50,6 +50,7 @@ ANY_PERSON_NOUNS = ("viro", "virino")
 KIN_NOUNS = ("patro", "patrino")
 KIN_AFTER_POSSESSIVE = ("infano",)
 RELATIVE_PRONOUNS = ("kiu",)
+OBLIQUE_RELATIVE_PRONOUNS = ("kiun",)
 CIVIL_TITLES = {"s-ro": "m", "s-ino": "f"}
 RANKS = ()
 CIVIL_TITLE_ROLES = {}
