@@ -90,6 +90,8 @@ MAX_OPENING_ADVERBIAL = 4
 MAX_OPENING_WORDS = 10
 RELATIVE_WINDOW = 8
 SOURCE_REACH = 48  # characters before a name read for a selon-like word before it (`selon son X, Y.`)
+PASSIVE_AGENT_REACH = 80  # characters before a name read for the passive it is the agent of (`été pointée du doigt par`)
+MAX_PASSIVE_WORDS = 4  # words between `été` and `par` (`été pointée du doigt par`)
 SOURCE_PRONOUN_REACH = 24  # characters before a name read for a source and its pronoun (`D'après elles-mêmes, `)
 SOURCE_THEN_PRONOUN = re.compile(r"([^\W\d_][\w'’]*)\s+([^\W\d_][\w-]*),\s*$")  # `Pour lui, ` before a name
 MAX_KIND_ADJECTIVES = 2  # `le groupe (chimique) Dow`, `le syndicat professionnel majoritaire`: adjectives of a kind of body
@@ -2661,8 +2663,8 @@ class Resolver:
             place = self.place(p)
             if place == "standard" or (p not in speakers and self._subject_of_quoted_words(p, position)):
                 continue
-            if p in speakers or place == "subject":
-                return e
+            if p in speakers or place == "subject" or (not place and self._agent_of_a_passive(p)):
+                return e  # (`… a été pointée du doigt par X. « … », a-t-il déploré`: X, who did)
             if place == "oblique":
                 oblique = oblique or e
             else:
@@ -2779,6 +2781,24 @@ class Resolver:
         opener = self.text[self._sentence_starts_before(opening)[-1] : opening].split(None, 1)[:1]
         first = normalize(opener[0]) if opener else ""
         return (self.lang.PRONOUNS.get(first) or self.lang.DETERMINERS.get(first) or (None, None))[1] == "sg"
+
+    def _agent_of_a_passive(self, start: int) -> bool:
+        """`L'absence de réaction a été pointée du doigt par le procureur X`: the agent of a passive, in a sentence
+        naming no person before it, by name, pronoun or noun (not `Paul a été reçu par X`: Paul, its subject, is what
+        it is about)."""
+        before = normalize(self.text[max(0, start - PASSIVE_AGENT_REACH) : start]).replace("'", "' ").split()
+        k = len(before) - 1
+        while k >= 0 and (before[k] in self.lang.DETERMINERS or self.patterns.is_title_word(before[k])):
+            k -= 1  # (`par le procureur X`: past the article and role)
+        if k < 1 or before[k] not in self.lang.BY or self.lang.PASSIVE_PARTICIPLE not in before[max(0, k - MAX_PASSIVE_WORDS) : k]:
+            return False
+        sentence = self._sentence_starts_before(start)[-1]
+        clause = normalize(self.text[sentence:start].rsplit(",", 1)[-1]).replace("'", "' ").split()
+        head = next((w for w in clause if w not in self.lang.DETERMINERS), "")
+        if any(w in self.lang.PRONOUNS for w in clause) or self.patterns.is_title_word(head) \
+                or person_noun_gender(self.lang, head) is not None:
+            return False  # (`Il a été contacté par X`, `l'animateur avait été chargé par X`: he is)
+        return not any(sentence <= p and e.kind == "person" for p, e in self._before(start))
 
     def _after_preposition(self, start: int) -> bool:
         """The name at `start` is the object of a preposition: 'à Manuel Valls', 'avec M. Dupont'."""

@@ -860,6 +860,12 @@ CASES = {
         {"port du voile": "Anne Lemaire", "incompatible": "Anne Lemaire", "Je ne peux pas l'accepter": "Anne Lemaire",
          "un échec complet": "Paul Vidal"},
     ),
+    "the agent of a passive in a sentence about no person is who a later pronoun means": (
+        "« Il faut des réponses », indique leur avocat Paul Vidal. Dès le début, l'absence de réaction des voisins a été "
+        "pointée du doigt par le procureur Marc Lenoir. « Si la police avait été alertée, cet enfant serait vivant », "
+        "avait-il déploré. Le matin, Jean Roux a été reçu par le maire Luc Morel. « J'étais ému », a-t-il raconté.",
+        {"Si la police avait été alertée, cet enfant serait vivant": "Marc Lenoir", "J'étais ému": "Jean Roux"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
