@@ -1161,8 +1161,9 @@ class Resolver:
     def _after_source_pronoun(self, opening: int) -> bool:
         """`Pour lui, …`, `Selon elle, …` opening the sentence before the phrase at `opening`: a pronoun holds the
         opinion the sentence gives of its subject."""
-        lo = max(0, opening - SOURCE_PRONOUN_REACH)
-        found = SOURCE_THEN_PRONOUN.search(self.text, lo, opening)
+        if self.text[max(0, opening - 2) : opening].strip() != ",":
+            return False  # (most names: no comma right before, no pattern tried)
+        found = SOURCE_THEN_PRONOUN.search(self.text, max(0, opening - SOURCE_PRONOUN_REACH), opening)
         return found is not None and normalize(found.group(2)) in self.lang.STRESSED_PRONOUNS \
             and normalize(found.group(1)) in self.patterns.source_openers and self._opens_sentence(found.start())
 
