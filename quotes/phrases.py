@@ -51,6 +51,7 @@ def phrase_words(lang: Language) -> tuple:
         phrase_table(lang, lang.MANNER_OPENERS),
         phrase_table(lang, lang.BODY_NAMES_IN_LOWER_CASE),
         phrase_table(lang, lang.PARTICIPLE_CLAUSE_OPENERS),
+        phrase_table(lang, lang.ROLE_QUALIFIERS),
     )
 
 
@@ -78,7 +79,7 @@ class PhraseReader:
         (self.determiners, self.clause_words, self.adjunct_words, self.time_words, self.connectives, self.adverbs,
          self.prepositions, self.furniture, self.elided, self.role_phrases, self.time_phrases,
          self.membership_phrases, self.cleft_openers, self.adjunct_phrases, self.manner_openers,
-         self.lower_case_body_names, self.participle_clause_openers) = doc.lang.derived(phrase_words)  # the same for every article
+         self.lower_case_body_names, self.participle_clause_openers, self.role_qualifiers) = doc.lang.derived(phrase_words)  # the same for every article
 
     def clause_subject(self, lo: int, hi: int):
         """The subject of the clause at token lo, past adverbials set off by commas, when it can speak."""
@@ -635,6 +636,9 @@ class PhraseReader:
                 # `La République en marche`: the name goes on in lower case; after a role, the role's complement may
                 # go on past it (`le président La République en marche de l'Assemblée X`)
                 k, named = k + length, not self._role_among(start, k)
+                continue
+            if k > start and words[k - 1] in lang.ROLE_NOUNS and (length := doc.phrase_at(k, self.role_qualifiers)):
+                k += length  # `le président par intérim des Républicains`: the role's qualifier, then its complement
                 continue
             if k > start and doc.sentence_ends[k - 1] and words[k - 1] != ".":
                 break  # `ajoute M. KhanLe parc`: a paragraph glued to the name, or a line break, ends it

@@ -866,6 +866,12 @@ CASES = {
         "avait-il déploré. Le matin, Jean Roux a été reçu par le maire Luc Morel. « J'étais ému », a-t-il raconté.",
         {"Si la police avait été alertée, cet enfant serait vivant": "Marc Lenoir", "J'étais ému": "Jean Roux"},
     ),
+    "a qualifier after a role noun stays inside the description": (
+        "« Je voterai pour lui », a affirmé sur une radio le président par intérim du Parti bleu. « Rien n'est joué », "
+        "a ajouté la présidente en exercice du Conseil des régions.",
+        {"Je voterai pour lui": "le président par intérim du Parti bleu",
+         "Rien n'est joué": "la présidente en exercice du Conseil des régions"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",

@@ -151,6 +151,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "ONE_OF": (tuple, "phrases of one member of a group, a person (`une des`)"),
     "AGE_WORDS": (tuple, "words of an age apposition, not a role (`45 ans`)"),
     "ROLE_MODIFIERS": (tuple, "words that may come before a role noun in a title (`ancien ministre`, `haut commissaire`)"),
+    "ROLE_QUALIFIERS": (tuple, "phrases that qualify a role after its noun, inside the description (`le président par intérim de X`)"),
     "ROLE_DANGLING_WORDS": (tuple, "words a role never ends with: a clause cut short (`le procureur de`)"),
     "ROLE_NOUN_LAST": (bool, "whether the words qualifying a role noun, nouns among them, come before it (`a regional water board spokeswoman`): the role noun that ends a description heads it; else only ROLE_MODIFIERS may come before it (`l'ancienne ministre`, not `le Comité olympique international`)"),
     "BARE_ROLE_WORDS": (int, "how many words in lower case a role written bare before a name may hold, its noun the last (`technology analyst Jane Doe`: 2); 0 where roles take a determiner"),

@@ -163,6 +163,9 @@ BARE_ROLE_WORDS = 3
 ROLE_NOUN_LAST = True
 
 # Words a role never ends with: a description cut inside a clause ("the head of").
+# Phrases that qualify a role after its noun, inside the description (`the president ad interim of`).
+ROLE_QUALIFIERS = ("ad interim", "in office")
+
 ROLE_DANGLING_WORDS = ("of", "the", "a", "an", "and", "or", "for", "to", "in", "at", "on", "by", "who", "that", "is", "was", "has")
 
 # Words that show a description is a piece of a sentence rather than a title.

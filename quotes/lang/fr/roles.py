@@ -394,6 +394,9 @@ BARE_ROLE_WORDS = 0
 # The words that qualify a role come after it (`la porte-parole de la mairie`), but for ROLE_MODIFIERS.
 ROLE_NOUN_LAST = False
 
+# Phrases that qualify a role after its noun, inside the description (`le président par intérim des Républicains`).
+ROLE_QUALIFIERS = ("par intérim", "en exercice", "en fonction", "en fonctions", "en poste", "en titre")
+
 # Words a role never ends with: a description cut inside a clause ("le procureur de").
 ROLE_DANGLING_WORDS = (
     "de", "du", "des", "d'", "a", "à", "au", "aux", "la", "le", "les", "l'", "et", "ou", "en", "est", "s'est", "qui",
