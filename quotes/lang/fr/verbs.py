@@ -447,7 +447,7 @@ SPEECH_VERBS = {
         "tirer la sonnette d'alarme", "tirer à boulets rouges", "laisser entendre",
         "laisser tomber", "botter en touche", "hausser le ton", "calmer le jeu", "se montrer critique",
         # pronominal
-        "s'exclamer", "s'écrier", "s'époumoner", "s'étrangler", "s'alarmer", "se demander",
+        "s'exclamer", "s'écrier", "s'époumoner", "s'étrangler", "s'étouffer", "s'alarmer", "se demander",
         "se questionner", "s'étonner", "s'indigner", "s'offusquer", "s'offenser", "s'emporter",
         "s'énerver", "s'irriter", "s'impatienter", "se fâcher", "s'enflammer", "s'animer", "se récrier",
         "s'affoler", "se désoler", "se lamenter", "s'attrister", "se féliciter",
