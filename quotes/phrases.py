@@ -298,13 +298,14 @@ class PhraseReader:
 
     def _past_incise(self, i: int, limit: int) -> int | None:
         """The token after the comma that closes a short incise starting at token i, if one does (an adjunct, opening
-        on a preposition, may be longer)."""
+        on a preposition, may be longer; a word the incise quotes whole, `« préoccupée »`, too)."""
         doc = self.doc
         longest = MAX_ADJUNCT_INCISE_TOKENS if i < limit and doc.words[i] in self.prepositions else MAX_INCISE_TOKENS
+        quoted = i < limit and doc.quoted[i]  # `affirme, « préoccupée », X`: a word quoted whole
         for k in range(i, min(limit, i + longest + 1)):
-            if doc.quoted[k] or doc.sentence_ends[k]:
+            if doc.quoted[k] != quoted and doc.words[k] != "," or doc.sentence_ends[k]:
                 return None
-            if doc.words[k] == ",":
+            if doc.words[k] == "," and not doc.quoted[k]:
                 return k + 1 if k > i else None
         return None
 

@@ -872,6 +872,16 @@ CASES = {
         {"Je voterai pour lui": "le président par intérim du Parti bleu",
          "Rien n'est joué": "la présidente en exercice du Conseil des régions"},
     ),
+    "a word quoted whole and set off by commas between the verb and its subject is an incise": (
+        "Le ministre a parlé. « On a l'impression que rien ne change », affirme, « préoccupée », Marie Dupont, du "
+        "syndicat des écoles.",
+        {"On a l'impression que rien ne change": "Marie Dupont"},
+    ),
+    "choking with indignation is a way of speaking": (
+        "Le texte a été rejeté par Paul Roux, le ministre. « Il a ri à l'Assemblée », s'étouffe Luc Morel, « mais quel "
+        "mépris ! »",
+        {"Il a ri à l'Assemblée": "Luc Morel", "mais quel mépris !": "Luc Morel"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
