@@ -99,6 +99,7 @@ MAX_JOINED_WORDS = 12  # `le ministère de la Santé et l'Assurance maladie`: tw
 MAX_CIVIL_TITLE_CHARS = 12  # `Mademoiselle`: the longest civil title
 VOICE_WINDOW = 24  # characters before a name that may hold `par la voix de`
 TOPIC_WINDOW = 12  # characters before a name that may hold `quant aux`
+PRESENTING_WINDOW = 32  # characters before a name that may hold `c'est notamment le cas de`
 TOPIC_REACH = 120  # characters after a topic (`Quant à X, chef de file des députés, il`) where its pronoun may stand
 MAX_TOPIC_APPOSITIONS = 1  # phrases set off by commas between a topic and its pronoun
 MAX_STRESSED_CHARS = 10  # `, elle-même,`: a stressed pronoun set off by commas after a name
@@ -1088,7 +1089,8 @@ class Resolver:
                 or self._example_of_subject(opening) or self._voice_of(opening):
             return "subject"
         after_preposition = self._after_preposition(start)
-        if (after_preposition and (self._topic_opening_sentence(opening, end) or self._author_of_words_opening(opening))) \
+        if (after_preposition and (self._topic_opening_sentence(opening, end) or self._author_of_words_opening(opening)
+                                   or self._presented(opening))) \
                 or self._verbless_topic(opening):
             return "subject"
         if after_preposition:
@@ -1200,6 +1202,14 @@ class Resolver:
             if pronoun in self.lang.PRONOUNS and pronoun not in self.lang.IMPERSONAL_PRONOUNS:
                 return True
         return False
+
+    def _presented(self, opening: int) -> bool:
+        """`C'est le cas de X, qui vit en dessous`: X, whom a sentence opens by presenting as its case in point
+        (PRESENTING_OPENERS), is the one a later pronoun means."""
+        lo = max(0, opening - PRESENTING_WINDOW)
+        before = self.text[lo:opening].rstrip().lower().replace("’", "'")
+        opener = next((t for t in self.lang.PRESENTING_OPENERS if before.endswith(t)), None)
+        return opener is not None and self._opens_sentence(lo + len(before) - len(opener))
 
     def _author_of_words_opening(self, opening: int) -> bool:
         """`Le témoignage de X portait sur …`, `Les propos de X ont …`: the sentence opens on words or a document

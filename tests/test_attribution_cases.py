@@ -882,6 +882,12 @@ CASES = {
         "mépris ! »",
         {"Il a ri à l'Assemblée": "Luc Morel", "mais quel mépris !": "Luc Morel"},
     ),
+    "whom a sentence presents as its case in point is who a later pronoun or description means": (
+        "« Les règles changent », rappelle Le Courrier du Nord. C'est notamment le cas de Léa Morel, hôtesse depuis "
+        "dix ans. « On en a toutes assez », confie la jeune femme. Les voisins se taisent. C'est le cas de Paul Roux, "
+        "qui vit en dessous. « Il faut arrêter de dire que l'on n'a rien fait », s'agace-t-il.",
+        {"On en a toutes assez": "Léa Morel", "Il faut arrêter de dire que l'on n'a rien fait": "Paul Roux"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",

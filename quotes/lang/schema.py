@@ -194,6 +194,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "LIKENESS_MARKERS": (tuple, "words that, set off by commas with a name after the subject, compare the subject with that name (`Elle est, comme X, visée …`): X is no antecedent"),
     "EXAMPLE_MARKERS": (tuple, "words that, after a comma, bring in an example (`…, comme X`)"),
     "TOPIC_OPENERS": (tuple, "words opening a sentence on the one it turns to (`Quant à X, il …`): X is its topic, the one its pronoun means"),
+    "PRESENTING_OPENERS": (tuple, "words opening a sentence that presents somebody as its case in point (`C'est le cas de X, qui …`): X is the one a later pronoun means"),
     "VERBLESS_TOPIC_OPENERS": (tuple, "words opening a sentence with no verb that turns to somebody (`Même son de cloche chez X.`): X is its topic, the one its pronoun means (as in a thing with an indefinite article X is the agent of: `Un avis partagé par X.`)"),
     "VERBLESS_TOPIC_PREPOSITIONS": (tuple, "the prepositions that, closing such an opening, bring in its topic (`chez`)"),
     "INDEFINITE_PLURAL_SUBJECTS": (tuple, "indefinite plural subjects an example after a comma stands for (`Certains`)"),

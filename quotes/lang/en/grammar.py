@@ -22,6 +22,7 @@ EXAMPLE_MARKERS = ("such as", "including", "notably")
 # Words opening a sentence on its topic: "As for X, he said …" (he: X).
 TOPIC_OPENERS = ("as for",)
 VERBLESS_TOPIC_OPENERS = ()
+PRESENTING_OPENERS = ("such is the case of", "this is the case of", "that is the case of")
 VERBLESS_TOPIC_PREPOSITIONS = ()
 INDEFINITE_PLURAL_SUBJECTS = ("some", "others", "many", "several", "most")
 

@@ -35,6 +35,9 @@ TOPIC_OPENERS = ("quant à", "quant au", "quant aux")
 # A sentence with no verb turning to somebody: "Même son de cloche chez X. « … », affirme-t-il" (il: X).
 VERBLESS_TOPIC_OPENERS = ("même", "idem", "pareil")
 VERBLESS_TOPIC_PREPOSITIONS = ("pour", "chez", "du côté de", "côté")
+# A sentence presenting somebody as its case in point: "C'est le cas de X, qui …" (X: the one a pronoun then means).
+PRESENTING_OPENERS = ("c'est le cas de", "c'est le cas d'", "c'est notamment le cas de", "c'est notamment le cas d'",
+                      "c'est aussi le cas de", "c'est aussi le cas d'", "tel est le cas de", "tel est le cas d'")
 INDEFINITE_PLURAL_SUBJECTS = ("certains", "certaines", "d'autres", "beaucoup", "plusieurs", "nombreux", "nombre")
 
 # Prepositions of a place after a name (`X à Évry qui …`: the relative is about X).
