@@ -1275,6 +1275,12 @@ class Resolver:
     def _heads_relative(self, end: int) -> bool:
         """`… de l'ancien joueur X qui a salué …`: X is the subject of the relative clause after it (not `des
         manifestations en soutien à X qui ont dégénéré`: a verb in the plural agrees with another)."""
+        if self.text[end : end + 1] == "," and (apposed := APPOSITION_THEN.match(self.text, end)) is not None \
+                and apposed.group(1) and normalize(apposed.group(1)) in self.lang.RELATIVE_PRONOUNS:
+            # `celui de X, porte-parole de Y, qui s'est exprimée sur RMC`: past the apposition, a relative that has
+            # X speak (not `X, 15 ans, qui est mort`: whom the words are about)
+            cue = self.patterns.lexicon.match_cue(self.text[apposed.end(1) : apposed.end(1) + RELATIVE_WINDOW * 3].split(), 0)
+            return cue is not None and cue.mood == "finite" and not cue.passive and cue.number != "pl"
         after = self.text[end : end + RELATIVE_WINDOW * 2].split(None, 2)
         if not after or normalize(after[0].rstrip(",")) not in self.lang.RELATIVE_PRONOUNS:  # (`X qui, par …, a …`)
             return False

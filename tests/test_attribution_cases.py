@@ -888,6 +888,13 @@ CASES = {
         "qui vit en dessous. « Il faut arrêter de dire que l'on n'a rien fait », s'agace-t-il.",
         {"On en a toutes assez": "Léa Morel", "Il faut arrêter de dire que l'on n'a rien fait": "Paul Roux"},
     ),
+    "a person heading a relative clause that has them speak, past an apposition, is who a pronoun then means": (
+        "« Je ne comprends pas ce gouvernement », a conclu Marie Roux. Un point de vue qui rejoint celui de Brigitte "
+        "Lemaire, porte-parole de l'association L214, qui s'est exprimée sur RMC. « C'est un droit, sauf que le ministre "
+        "est responsable », a-t-elle expliqué. La famille de Léa Morel, 15 ans, qui est morte en mai, se tait. « Rien "
+        "ne change », a-t-elle ajouté.",
+        {"C'est un droit, sauf que le ministre est responsable": "Brigitte Lemaire", "Rien ne change": "Brigitte Lemaire"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
