@@ -895,6 +895,11 @@ CASES = {
         "ne change », a-t-elle ajouté.",
         {"C'est un droit, sauf que le ministre est responsable": "Brigitte Lemaire", "Rien ne change": "Brigitte Lemaire"},
     ),
+    "despairing aloud is a way of speaking": (
+        "La chaleur avait vidé les rues. « On ne sait plus quoi faire », se désespérait Paul Roux, venu avec sa "
+        "compagne. « C'est insupportable ! »",
+        {"On ne sait plus quoi faire": "Paul Roux", "C'est insupportable !": "Paul Roux"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",

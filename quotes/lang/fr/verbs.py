@@ -450,7 +450,7 @@ SPEECH_VERBS = {
         "s'exclamer", "s'écrier", "s'époumoner", "s'étrangler", "s'étouffer", "s'alarmer", "se demander",
         "se questionner", "s'étonner", "s'indigner", "s'offusquer", "s'offenser", "s'emporter",
         "s'énerver", "s'irriter", "s'impatienter", "se fâcher", "s'enflammer", "s'animer", "se récrier",
-        "s'affoler", "se désoler", "se lamenter", "s'attrister", "se féliciter",
+        "s'affoler", "se désoler", "se désespérer", "se lamenter", "s'attrister", "se féliciter",
         "se congratuler", "s'enthousiasmer", "s'enchanter", "s'extasier", "s'émerveiller",
         "se rassurer", "se consoler", "se moquer", "se gausser", "se marrer", "s'amuser",
         "s'esclaffer", "se justifier", "s'expliquer", "s'excuser", "se dédouaner",
