@@ -897,8 +897,8 @@ CASES = {
     ),
     "despairing aloud is a way of speaking": (
         "La chaleur avait vidé les rues. « On ne sait plus quoi faire », se désespérait Paul Roux, venu avec sa "
-        "compagne. « C'est insupportable ! »",
-        {"On ne sait plus quoi faire": "Paul Roux", "C'est insupportable !": "Paul Roux"},
+        "compagne. « Là, franchement, c'est insupportable ! »",
+        {"On ne sait plus quoi faire": "Paul Roux", "Là, franchement, c'est insupportable !": "Paul Roux"},
     ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
