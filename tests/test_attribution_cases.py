@@ -2577,6 +2577,12 @@ def test_a_pronoun_nobody_named_before_means_the_title_s_person_rather_than_one_
     assert {q.quote: q.speaker for q in quotes}["C'est une vieille photo"] == "Marc Lebrun"
 
 
+def test_a_veteran_is_a_person_s_role():
+    quotes = extract_quotes(Article(text="Lundi, le vétéran Tzi Ma a parlé à la presse. « Avec le virus, nous avons plus "
+                                         "de responsabilités », a-t-il dit.", id="t", lang="fr"))
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("Tzi Ma", "person")]
+
+
 def test_an_inverted_pronoun_in_an_incise_opening_the_text_means_the_title_s_person_named_in_full_later():
     text = ("Attendue par les soignants, cette loi sera, a-t-il promis, « une réponse ambitieuse ». Il a rappelé le "
             "lancement d'une concertation. Chargé d'en trouver le financement, l'inspecteur des finances Paul Vidal a "
