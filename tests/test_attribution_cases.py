@@ -900,6 +900,11 @@ CASES = {
         "compagne. « Là, franchement, c'est insupportable ! »",
         {"On ne sait plus quoi faire": "Paul Roux", "Là, franchement, c'est insupportable !": "Paul Roux"},
     ),
+    "a serial killer is a person's role, not a series' title": (
+        "« Il faut chercher ailleurs », a dit son avocat Richard Morel. À 78 ans, le tueur en série Paul Roux avait fini "
+        "par avouer : « Je reconnais là un être qui n'est plus là par ma faute », avait-il déclaré à la juge.",
+        {"Je reconnais là un être qui n'est plus là par ma faute": "Paul Roux"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",

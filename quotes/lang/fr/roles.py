@@ -79,7 +79,7 @@ ROLE_NOUNS = {
     "témoin": None, "victime": None, "habitant": "m", "habitante": "f",
     "manifestant": "m", "manifestante": "f", "policier": "m", "policière": "f",
     "gendarme": None, "pompier": "m", "sapeur-pompier": "m", "soldat": "m", "militaire": None, "vétéran": "m",
-    "vétérane": "f",
+    "vétérane": "f", "tueur en série": "m", "tueuse en série": "f",
     "infirmier": "m", "infirmière": "f", "soignant": "m", "soignante": "f", "enseignant": "m", "enseignante": "f",
     "étudiant": "m", "étudiante": "f", "salarié": "m", "salariée": "f",
     "agriculteur": "m", "agricultrice": "f", "commerçant": "m", "commerçante": "f",
