@@ -27,6 +27,15 @@ def _first_names() -> dict[str, str]:
     return {name: verdict for verdict, names in _packed_verdicts().items() for name in names.split("\n")}
 
 
+@lru_cache(maxsize=1)
+def _unaccented_first_names() -> dict[str, str]:
+    """The verdicts on the first names gender-guesser writes with accents, by their spelling without them: accents
+    of Latin-1 inside the name only (not `Ángeles`: `Los Angeles`; not `Niče`: `Nice`; not `Santé`: `Sante`)."""
+    return {folded: verdict for name, verdict in _first_names().items()
+            if (folded := fold(name)) != name and folded[:1] == name[:1] and folded[-1:] == name[-1:]
+            and all(ord(c) < 256 for c in name) and folded not in _first_names()}
+
+
 def _packed_verdicts() -> dict[str, str]:
     """The names gender-guesser knows, by its verdict on them, joined by newlines."""
     import gender_guesser.detector
@@ -69,6 +78,8 @@ def _verdict(word: str) -> str:
     if guess == "unknown" and word[-1] not in FINAL_ACCENTS and not (word.isascii() and word.isalpha()):
         # `Eric` for `Éric`, `Alexei` for `Alexeï`; but a list keeps `José`: `Santé` is no `Sante`
         guess = _first_names().get(fold(word).lower(), "unknown")
+    elif guess == "unknown" and word.isascii():  # `Benoit`, `Jerome`: a name the list writes with its accents
+        guess = _unaccented_first_names().get(word.lower(), "unknown")
     if guess == "unknown" and "-" in word:  # Jean-Baptiste, Marie-Caroline
         parts = word.split("-")
         # (not `Ile-de-France`, `Aix-en-Provence`: a part in lower case, a place's particle, no given name's)

@@ -2588,6 +2588,13 @@ def test_a_veteran_is_a_person_s_role():
     assert [(q.speaker, q.speaker_kind) for q in quotes] == [("Tzi Ma", "person")]
 
 
+def test_a_first_name_written_without_its_accents_is_a_first_name():
+    quotes = extract_quotes(Article(text="« Le travail continue », a assuré Benoit Vidal. « Nous ne lâcherons rien », a "
+                                         "ajouté Celine Morel.", id="t", lang="fr"))
+    assert [(q.speaker, q.speaker_kind, q.speaker_gender) for q in quotes] == [
+        ("Benoit Vidal", "person", "male"), ("Celine Morel", "person", "female")]
+
+
 def test_an_inverted_pronoun_in_an_incise_opening_the_text_means_the_title_s_person_named_in_full_later():
     text = ("Attendue par les soignants, cette loi sera, a-t-il promis, « une réponse ambitieuse ». Il a rappelé le "
             "lancement d'une concertation. Chargé d'en trouver le financement, l'inspecteur des finances Paul Vidal a "
