@@ -1109,11 +1109,18 @@ class PhraseReader:
             if lo > 1 and doc.words[lo - 1] in self.prepositions \
                     and (aside := next((c for c in range(lo - 2, max(0, lo - 1 - MAX_ASIDE_TOKENS), -1)
                                         if doc.words[c] == ","), None)) is not None \
-                    and (outer := self.phrase_back(aside - 1)) is not None and self.could_speak(*outer) \
-                    and not self.could_speak(lo, hi):
+                    and (outer := self.phrase_back(aside - 1)) is not None and not self.could_speak(lo, hi):
                 # `son mari, debout à ses côtés, ajoute`: a preposition's object ends an aside set off by commas; the
-                # subject is the phrase before it
-                return (doc.phrase(*outer), doc.starts[outer[0]], None)
+                # subject is the phrase before it, with its complements (`Les participants aux manifestations,
+                # réprimées par la police, ont crié`)
+                if self.could_speak(*outer):
+                    return (doc.phrase(*outer), doc.starts[outer[0]], None)
+                opening, first = aside, doc.sentence(aside)[0]
+                while opening > first and doc.words[opening - 1] != "," and not doc.quoted[opening - 1]:
+                    opening -= 1
+                if opening < outer[0] and (found := self.noun_phrase(opening, aside)) is not None \
+                        and self.could_speak(opening, found[1]):
+                    return (doc.phrase(opening, aside), doc.starts[opening], None)
             return (doc.phrase(lo, hi), doc.starts[lo], None)
         if w in self.lang.COORDINATORS:
             return self._subject_of_previous_verb(j)

@@ -905,6 +905,11 @@ CASES = {
         "par avouer : « Je reconnais là un être qui n'est plus là par ma faute », avait-il déclaré à la juge.",
         {"Je reconnais là un être qui n'est plus là par ma faute": "Paul Roux"},
     ),
+    "a subject with a complement keeps it past an aside whose participle's agent ends before the verb": (
+        "Les participants aux manifestations du week-end, réprimées par les forces de sécurité, ont crié « vengeance et "
+        "justice pour tous ».",
+        {"vengeance et justice pour tous": "les participants aux manifestations du week-end"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
