@@ -1056,10 +1056,11 @@ class PhraseReader:
             j -= 1  # `X qui l'appelait`
         elif j == k - 1 and j > 1 and doc.words[j] in self.lang.sets.OBJECT_CLITICS and (
                 doc.texts[j - 1][:1].isupper() or (doc.words[j - 1] == "," and self._relative_closed_at(j - 1) is not None)
-                or doc.words[j - 1] in self.lang.ROLE_NOUNS or person_noun_gender(self.lang, doc.words[j - 1]) is not None):
-            # `X l'assure :`, `la ministre le confirme :`, `X, qui habite Lyon, l'assure :`: an object pronoun before
-            # the verb, after a name or a person's noun that ends its subject (not `soutenir la liste`: an article;
-            # nor `comme le relaye X`, `« … », l'assure X`)
+                or doc.words[j - 1] in self.lang.ROLE_NOUNS or person_noun_gender(self.lang, doc.words[j - 1]) is not None
+                or doc.words[j - 1] in self.lang.PRONOUNS):
+            # `X l'assure :`, `la ministre le confirme :`, `X, qui habite Lyon, l'assure :`, `Et il l'assure`: an object
+            # pronoun before the verb, after a name, a person's noun or a pronoun that ends its subject (not `soutenir la
+            # liste`: an article; nor `comme le relaye X`, `« … », l'assure X`)
             j -= 1
         if j > 0 and doc.words[j] in SIGNATURE_DASHES:  # `Ces élus - une dizaine de maires - réclament`
             before = self._before_dashed_aside(j)

@@ -910,6 +910,11 @@ CASES = {
         "justice pour tous ».",
         {"vengeance et justice pour tous": "les participants aux manifestations du week-end"},
     ),
+    "a subject pronoun before an object pronoun and the verb is the verb's subject": (
+        "Paul Roux a parlé lundi. Et il l'assure, « le travail va payer », cite Le Matin. Marie Roux écrit des chansons "
+        "dans une « configuration surréaliste, avec cette ville fermée » comme elle le dit.",
+        {"le travail va payer": "Paul Roux", "configuration surréaliste, avec cette ville fermée": "Marie Roux"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
