@@ -440,6 +440,8 @@ class Patterns:
             for offset, words in found:
                 if offset == body and not first_name_gender(words[0]):
                     continue
+                if len(words) > 1 and words[1][:1].isupper() and self._demonym(mention[: start + offset], words[:1]):
+                    offset, words = offset + len(words[0]) + 1, words[1:]  # `l'Indonésienne Kamariah X`: the people's noun
                 if not self._is_complement(mention[: start + offset], words) \
                         and not self._demonym(mention[: start + offset], words):
                     names.append((words, before.endswith(", ")))
@@ -914,8 +916,10 @@ class Resolver:
                 if entity.kind == "person" and self.text.startswith(", ", start + len(name)):  # (most names: no apposition)
                     entity.add_alias(self._description_after(start + len(name)))
                     if not entity.gender_known and (apposed := self._apposed_role_gender(start, start + len(name))) \
-                            and not (apposed == "m" and gender == "f"):  # (`Nadine X, le porte-parole`: a role in the masculine)
-                        entity.gender, entity.gender_known = apposed, True  # `Campbell X, une vice-présidente de …`
+                            and not (apposed == ("m", True) and gender == "f"):
+                        # `Campbell X, une vice-présidente de …`, `Sina, un Iranien de 18 ans`; not `Nadine X, le
+                        # porte-parole`: a role in the masculine
+                        entity.gender, entity.gender_known = apposed[0], True
                 self.people.append((start, entity))
                 self._phrases[start] = (opening, start + len(name))
 
@@ -1717,10 +1721,11 @@ class Resolver:
         gender, number = self.lang.PRONOUNS.get(pronoun, (None, None))
         return gender if number == "sg" else None
 
-    def _apposed_role_gender(self, start: int, end: int) -> str | None:
-        """`Campbell X, une vice-présidente de Facebook …`: the gender of the singular determiner opening a role or a
-        noun of a person in apposition after the name from `start` to `end` (what its first name guessed gives way);
-        else None."""
+    def _apposed_role_gender(self, start: int, end: int) -> tuple[str, bool] | None:
+        """`Campbell X, une vice-présidente de Facebook …`, `Sina, un Iranien de 18 ans`: the gender of the singular
+        determiner opening a role, a noun of a person or of a people in apposition after the name from `start` to
+        `end` (what its first name guessed gives way), and whether a role tells it (French writes many in the
+        masculine for women); else None."""
         words = self.text[end + 2 : end + 2 + MAX_STRESSED_CHARS * 4].split(None, 3)[:3]
         if not words:
             return None
@@ -1730,15 +1735,16 @@ class Resolver:
             # `Ingmar X, employée de l'endroit`: a noun of a person with no determiner, its own gender told (not
             # `l'épouse de X, infirmière de profession`: the apposition may be the one X completes)
             gender = self.lang.ROLE_NOUNS.get(first) or self.lang.PERSON_NOUN_GENDERS.get(first)
-            return gender if gender in ("f", "m") else None
+            return (gender, first in self.lang.ROLE_NOUNS) if gender in ("f", "m") else None
         gender, number = self.lang.DETERMINERS.get(first, (None, None))
         if gender not in ("f", "m") or number != "sg" or len(words) < 3:
             return None  # (an elided article, `l'`, tells no gender)
         noun, comma, following = normalize(words[1].rstrip(",")), words[1].endswith(","), normalize(words[2])
-        if not (noun in self.lang.ROLE_NOUNS or self.lang.PERSON_NOUN_GENDERS.get(noun) == gender) \
+        if not (noun in self.lang.ROLE_NOUNS or self.lang.PERSON_NOUN_GENDERS.get(noun) == gender
+                or self.lang.DEMONYMS.get(noun) == gender) \
                 or not (comma or following in self.lang.sets.OF or following[:2] in self.lang.sets.OF):
             return None  # (not `Interrogée par X, la chanteuse est revenue …`: the sentence's subject, its verb next)
-        return gender
+        return gender, noun in self.lang.ROLE_NOUNS
 
     def _apposed_age(self, end: int) -> bool:
         """`Jacline X, 51 ans,`: an age in apposition after the name ending at `end` (a person's, whatever first

@@ -915,6 +915,11 @@ CASES = {
         "dans une « configuration surréaliste, avec cette ville fermée » comme elle le dit.",
         {"le travail va payer": "Paul Roux", "configuration surréaliste, avec cette ville fermée": "Marie Roux"},
     ),
+    "a people's noun in apposition tells the gender a first name only guessed": (
+        "« Les camps sont pleins », selon le HCR. Après un an passé à Lesbos, Sina, un Iranien de 18 ans, espérait "
+        "reprendre ses études. « Nous avons besoin d'un numéro fiscal pour louer », soupire-t-il.",
+        {"Nous avons besoin d'un numéro fiscal pour louer": "Sina"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
@@ -2603,6 +2608,12 @@ def test_a_first_name_written_without_its_accents_is_a_first_name():
                                          "ajouté Celine Morel.", id="t", lang="fr"))
     assert [(q.speaker, q.speaker_kind, q.speaker_gender) for q in quotes] == [
         ("Benoit Vidal", "person", "male"), ("Celine Morel", "person", "female")]
+
+
+def test_a_people_s_noun_before_a_name_is_no_part_of_it():
+    quotes = extract_quotes(Article(text="« Je prie de rester en bonne santé », dit l'Indonésienne Kamariah Yahya. « Le "
+                                         "voyage coûte cher », dit le Syrien Paul Roux.", id="t", lang="fr"))
+    assert [q.speaker for q in quotes] == ["Kamariah Yahya", "Paul Roux"]
 
 
 def test_an_inverted_pronoun_in_an_incise_opening_the_text_means_the_title_s_person_named_in_full_later():
