@@ -2214,8 +2214,15 @@ class Resolver:
             if self._is_epithet(mention):  # `l'ancien candidat`: somebody named before, speaker or not
                 pool = self._objects_behind(sorted(list(candidates) + self._before(position), key=lambda c: c[0]), position,
                                             candidates)
-            elif demonstrative:  # `ce retraité de 65 ans`: the latest speaker or subject named
-                subjects = [(p, e) for p, e in self._before(position) if self.place(p) == "subject"]
+            elif demonstrative:  # `ce retraité de 65 ans`: the latest speaker or subject named, or whom the
+                # sentence just before brings in, as no subject of it nor after a preposition, when it has no person
+                # for subject (`Les saignements n'empêchaient pas X de … « … », raconte cet homme`)
+                previous = self._sentence_starts_before(position, QUOTATION_END)[-2:][0]
+                before = self._before(position)
+                subjects = [(p, e) for p, e in before if self.place(p) == "subject"]
+                if not any(p >= previous and e.kind == "person" for p, e in subjects):
+                    named_earlier = {id(e) for p, e in before if p < previous}
+                    subjects += [(p, e) for p, e in before if p >= previous and not self.place(p) and id(e) not in named_earlier]
                 pool = sorted(list(candidates) + subjects, key=lambda c: c[0])
             if not head:
                 gender = self._determiner_gender(mention)

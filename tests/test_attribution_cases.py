@@ -920,6 +920,12 @@ CASES = {
         "reprendre ses études. « Nous avons besoin d'un numéro fiscal pour louer », soupire-t-il.",
         {"Nous avons besoin d'un numéro fiscal pour louer": "Sina"},
     ),
+    "a demonstrative description means whom the sentence before brings in when no person is its subject": (
+        "« Les patients parlent peu », explique Paul Martinez, directeur du centre. Les saignements n'empêchaient pas "
+        "Nicolas Roux de continuer. « Avec un mouchoir, je nettoyais le sang », raconte cet homme de 47 ans. Joe Vidal "
+        "mène Tom Lenoir dans les sondages. « Je vais suivre les consignes », a ajouté ce vétéran de 77 ans.",
+        {"Avec un mouchoir, je nettoyais le sang": "Nicolas Roux", "Je vais suivre les consignes": "Joe Vidal"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
