@@ -1212,8 +1212,9 @@ class Attributor:
         """`C'est l'avis de X, pour qui « … »`, `pour laquelle`: a one-word `selon` or `pour` after a comma and
         before a relative pronoun, whose antecedent holds the opinion."""
         doc = self.doc
-        return 0 < k < doc.size - 1 and doc.words[k - 1] == "," and (
-            doc.words[k + 1] in self.lang.RELATIVE_PRONOUNS or doc.words[k + 1] in self.lang.sets.OBLIQUE_RELATIVE_PRONOUNS) \
+        relative = doc.words[k + 1] if k < doc.size - 1 else ""
+        return 0 < k and doc.words[k - 1] == "," \
+            and (relative in self.lang.RELATIVE_PRONOUNS or relative in self.lang.sets.OBLIQUE_RELATIVE_PRONOUNS) \
             and (doc.words[k] in self.lang.FOR or self._according_at(k) == 1)
 
     def _names_a_person_at(self, k: int) -> bool:

@@ -90,7 +90,7 @@ MAX_OPENING_ADVERBIAL = 4
 MAX_OPENING_WORDS = 10
 RELATIVE_WINDOW = 8
 SOURCE_REACH = 48  # characters before a name read for a selon-like word before it (`selon son X, Y.`)
-PASSIVE_AGENT_REACH = 80  # characters before a name read for the passive it is the agent of (`été pointée du doigt par`)
+PASSIVE_AGENT_REACH = 80  # characters before a name read for the passive it is the agent of (`été pointée par`)
 MAX_PASSIVE_WORDS = 4  # words between `été` and `par` (`été pointée du doigt par`)
 SOURCE_PRONOUN_REACH = 24  # characters before a name read for a source and its pronoun (`D'après elles-mêmes, `)
 SOURCE_THEN_PRONOUN = re.compile(r"([^\W\d_][\w'’]*)\s+([^\W\d_][\w-]*),\s*$")  # `Pour lui, ` before a name
@@ -371,15 +371,16 @@ class Patterns:
 
     def _named_complement(self, description: str) -> str | None:
         """What a role's complement names, capitalised (`le président des Patriotes`: `patriotes`; `le président de
-        la République`: `république`), in lower case; None for no complement, one in lower case (`le maire de la ville`) or an
-        acronym."""
+        la République`: `république`), in lower case; None for no complement, one in lower case (`le maire de la
+        ville`) or an acronym."""
         head = self.head_noun(description)
         if head is None:
             return None
         words = description.replace("’", "'").replace("'", "' ").split()
         lowered = [without_former(self.lang, normalize(w)) for w in words]
         size = len(head.replace("'", "' ").split())
-        at = next((k + size for k in range(len(words)) if " ".join(lowered[k : k + size]).replace("' ", "'") == head), None)
+        at = next((k + size for k in range(len(words))
+                   if " ".join(lowered[k : k + size]).replace("' ", "'") == head), None)
         if at is None or at >= len(words) or lowered[at] not in self.lang.OF:
             return None
         rest = words[at + 1 :]
@@ -441,7 +442,8 @@ class Patterns:
                 if offset == body and not first_name_gender(words[0]):
                     continue
                 if len(words) > 1 and words[1][:1].isupper() and self._demonym(mention[: start + offset], words[:1]):
-                    offset, words = offset + len(words[0]) + 1, words[1:]  # `l'Indonésienne Kamariah X`: the people's noun
+                    # `l'Indonésienne Kamariah X`: the people's noun, then the name
+                    offset, words = offset + len(words[0]) + 1, words[1:]
                 if not self._is_complement(mention[: start + offset], words) \
                         and not self._demonym(mention[: start + offset], words):
                     names.append((words, before.endswith(", ")))
@@ -1283,7 +1285,8 @@ class Resolver:
                 and apposed.group(1) and normalize(apposed.group(1)) in self.lang.RELATIVE_PRONOUNS:
             # `celui de X, porte-parole de Y, qui s'est exprimée sur RMC`: past the apposition, a relative that has
             # X speak (not `X, 15 ans, qui est mort`: whom the words are about)
-            cue = self.patterns.lexicon.match_cue(self.text[apposed.end(1) : apposed.end(1) + RELATIVE_WINDOW * 3].split(), 0)
+            relative = self.text[apposed.end(1) : apposed.end(1) + RELATIVE_WINDOW * 3]
+            cue = self.patterns.lexicon.match_cue(relative.split(), 0)
             return cue is not None and cue.mood == "finite" and not cue.passive and cue.number != "pl"
         after = self.text[end : end + RELATIVE_WINDOW * 2].split(None, 2)
         if not after or normalize(after[0].rstrip(",")) not in self.lang.RELATIVE_PRONOUNS:  # (`X qui, par …, a …`)
@@ -2222,7 +2225,8 @@ class Resolver:
                 subjects = [(p, e) for p, e in before if self.place(p) == "subject"]
                 if not any(p >= previous and e.kind == "person" for p, e in subjects):
                     named_earlier = {id(e) for p, e in before if p < previous}
-                    subjects += [(p, e) for p, e in before if p >= previous and not self.place(p) and id(e) not in named_earlier]
+                    subjects += [(p, e) for p, e in before
+                                 if p >= previous and not self.place(p) and id(e) not in named_earlier]
                 pool = sorted(list(candidates) + subjects, key=lambda c: c[0])
             if not head:
                 gender = self._determiner_gender(mention)
@@ -2280,8 +2284,10 @@ class Resolver:
         role: `le député de X`, a party, may be `l'élu de Y`, a place."""
         if role not in self.lang.sets.BODY_OFFICES or not (body := self.patterns.named_complement(mention)):
             return False
-        other = self.patterns.named_complement(alias)
-        return bool(other) and (body := fold(body)) not in (other := fold(other)) and other not in body
+        if not (other := self.patterns.named_complement(alias)):
+            return False
+        body, other = fold(body), fold(other)
+        return body not in other and other not in body
 
     def _related_to(self, entity: Entity, mention: str) -> bool:
         """The entity is described by its tie to the one the mention describes (`le fils de l'écrivain`, then
@@ -2820,7 +2826,8 @@ class Resolver:
         k = len(before) - 1
         while k >= 0 and (before[k] in self.lang.DETERMINERS or self.patterns.is_title_word(before[k])):
             k -= 1  # (`par le procureur X`: past the article and role)
-        if k < 1 or before[k] not in self.lang.BY or self.lang.PASSIVE_PARTICIPLE not in before[max(0, k - MAX_PASSIVE_WORDS) : k]:
+        if k < 1 or before[k] not in self.lang.BY \
+                or self.lang.PASSIVE_PARTICIPLE not in before[max(0, k - MAX_PASSIVE_WORDS) : k]:
             return False
         sentence = self._sentence_starts_before(start)[-1]
         clause = normalize(self.text[sentence:start].rsplit(",", 1)[-1]).replace("'", "' ").split()

@@ -162,10 +162,10 @@ BARE_ROLE_WORDS = 3
 # The words that qualify a role come before it, nouns too: `a regional water board spokeswoman`, `the council leader`.
 ROLE_NOUN_LAST = True
 
-# Words a role never ends with: a description cut inside a clause ("the head of").
 # Phrases that qualify a role after its noun, inside the description (`the president ad interim of`).
 ROLE_QUALIFIERS = ("ad interim", "in office")
 
+# Words a role never ends with: a description cut inside a clause ("the head of").
 ROLE_DANGLING_WORDS = ("of", "the", "a", "an", "and", "or", "for", "to", "in", "at", "on", "by", "who", "that", "is", "was", "has")
 
 # Words that show a description is a piece of a sentence rather than a title.
