@@ -1038,6 +1038,8 @@ class PhraseReader:
         """The subject written before the verb at token k: (mention, start, role)."""
         doc = self.doc
         lo = doc.sentence(k)[0]
+        if lo + 3 < k and doc.words[lo + 1] == "," and (doc.words[lo] in self.connectives or doc.words[lo] in self.adverbs):
+            lo += 2  # `Ainsi, celui qui …`: past an opening connective
         if lo + 2 <= k and doc.words[lo + 1] in self.lang.RELATIVE_PRONOUNS and f"{doc.words[lo]} {doc.words[lo + 1]}" \
                 in self.lang.PRONOUNS and "," not in doc.words[lo:k] \
                 and (not any(doc.quoted[lo:k]) or doc.cue_starts(lo + 2, k)):

@@ -926,6 +926,11 @@ CASES = {
         "mène Tom Lenoir dans les sondages. « Je vais suivre les consignes », a ajouté ce vétéran de 77 ans.",
         {"Avec un mouchoir, je nettoyais le sang": "Nicolas Roux", "Je vais suivre les consignes": "Joe Vidal"},
     ),
+    "celui qui after an opening connective is the one the relative clause describes": (
+        "Leurs interprètes, Hélène Roux et Patrick Morel, étaient invités. Ainsi, celui qui se glisse dans la peau du "
+        "musicien romantique a déclaré : « On dirait un logiciel de vieillissement ».",
+        {"On dirait un logiciel de vieillissement": "Patrick Morel"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
