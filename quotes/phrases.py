@@ -1118,9 +1118,7 @@ class PhraseReader:
                 # réprimées par la police, ont crié`)
                 if self.could_speak(*outer):
                     return (doc.phrase(*outer), doc.starts[outer[0]], None)
-                opening, first = aside, doc.sentence(aside)[0]
-                while opening > first and doc.words[opening - 1] != "," and not doc.quoted[opening - 1]:
-                    opening -= 1
+                opening = self._clause_opening(aside)
                 if opening < outer[0] and (found := self.noun_phrase(opening, aside)) is not None \
                         and self.could_speak(opening, found[1]):
                     return (doc.phrase(opening, aside), doc.starts[opening], None)
@@ -1498,13 +1496,19 @@ class PhraseReader:
         if c is None or doc.quoted[c] or c + 3 > j or doc.words[c + 1] not in self.lang.SOURCE_PARTICIPLES \
                 or doc.words[c + 2] not in self.lang.BY:
             return None
-        opening = c
-        while opening > lo and doc.words[opening - 1] != "," and not doc.quoted[opening - 1]:
-            opening -= 1
+        opening = self._clause_opening(c)
         found = self.noun_phrase(opening, c)
         if found is None or not (self.could_speak(opening, found[1]) or self.names_document(opening, found[1])):
             return None
         return (doc.phrase(opening, c), doc.starts[opening], None)  # with its complements: `from the operators`
+
+    def _clause_opening(self, k: int) -> int:
+        """The first token of the stretch of its sentence that runs to token k, past the last comma or quotation."""
+        doc = self.doc
+        opening, first = k, doc.sentence(k)[0]
+        while opening > first and doc.words[opening - 1] != "," and not doc.quoted[opening - 1]:
+            opening -= 1
+        return opening
 
     def names_document(self, lo: int, hi: int) -> bool:
         """A phrase whose head is a document that speaks for its author: `a statement`, `an email`."""

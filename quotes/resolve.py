@@ -2220,7 +2220,8 @@ class Resolver:
             elif demonstrative:  # `ce retraité de 65 ans`: the latest speaker or subject named, or whom the
                 # sentence just before brings in, as no subject of it nor after a preposition, when it has no person
                 # for subject (`Les saignements n'empêchaient pas X de … « … », raconte cet homme`)
-                previous = self._sentence_starts_before(position, QUOTATION_END)[-2:][0]
+                starts = self._sentence_starts_before(position, QUOTATION_END)
+                previous = starts[-2] if len(starts) > 1 else starts[0]
                 before = self._before(position)
                 subjects = [(p, e) for p, e in before if self.place(p) == "subject"]
                 if not any(p >= previous and e.kind == "person" for p, e in subjects):
@@ -2835,7 +2836,7 @@ class Resolver:
         if any(w in self.lang.PRONOUNS for w in clause) or self.patterns.is_title_word(head) \
                 or person_noun_gender(self.lang, head) is not None:
             return False  # (`Il a été contacté par X`, `l'animateur avait été chargé par X`: he is)
-        return not any(sentence <= p and e.kind == "person" for p, e in self._before(start))
+        return not any(e.kind == "person" for _, e in self.named_between(sentence, start))
 
     def _after_preposition(self, start: int) -> bool:
         """The name at `start` is the object of a preposition: 'à Manuel Valls', 'avec M. Dupont'."""
