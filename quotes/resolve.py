@@ -2282,10 +2282,13 @@ class Resolver:
         """The two descriptions give a role heading a body (BODY_OFFICES) of different bodies (`le président des
         Patriotes` is not who the text called `le président de la République`): neither inside the other (`le
         président de la République française`), nor an acronym (`de l'AMF` may spell the other out). Not a member's
-        role: `le député de X`, a party, may be `l'élu de Y`, a place."""
-        if role not in self.lang.sets.BODY_OFFICES or not (body := self.patterns.named_complement(mention)):
+        role: `le député de X`, a party, may be `l'élu de Y`, a place. An epithet of an office of the state (`le chef de
+        l'État`) is not who heads a body of a kind (`le président de la Fédération de X`, BODY_KIND_NOUNS)."""
+        if role not in self.lang.sets.BODY_OFFICES or not (other := self.patterns.named_complement(alias)):
             return False
-        if not (other := self.patterns.named_complement(alias)):
+        if self.patterns.description_head(mention) in self.lang.ROLE_EPITHETS:
+            return other.split(" ", 1)[0] in self.lang.sets.BODY_KIND_NOUNS
+        if not (body := self.patterns.named_complement(mention)):
             return False
         body, other = fold(body), fold(other)
         return body not in other and other not in body

@@ -931,6 +931,11 @@ CASES = {
         "musicien romantique a déclaré : « On dirait un logiciel de vieillissement ».",
         {"On dirait un logiciel de vieillissement": "Patrick Morel"},
     ),
+    "the state's head is not who heads a federation": (
+        "Le président Jacques Dupont a reçu les joueurs mardi. Il a déjeuné avec le président de la Fédération, Paul "
+        "Martin. « Restez unis et ayez confiance en vous », a dit le chef de l'Etat.",
+        {"Restez unis et ayez confiance en vous": "Jacques Dupont"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
