@@ -88,6 +88,7 @@ LAST_WORD = regex.compile(r"(?r)\b\w+$")
 NEXT_WORD = re.compile(r"[^\W\d_]+['’]?")  # (`s'`: an elided pronoun, whole)
 MAX_OPENING_ADVERBIAL = 4
 MAX_OPENING_WORDS = 10
+MAX_PARTICIPLE_CLAUSE = 400  # characters of a clause opening on a past participle, read back to its start from its subject
 RELATIVE_WINDOW = 8
 SOURCE_REACH = 48  # characters before a name read for a selon-like word before it (`selon son X, Y.`)
 PASSIVE_AGENT_REACH = 80  # characters before a name read for the passive it is the agent of (`été pointée par`)
@@ -1371,7 +1372,7 @@ class Resolver:
                 return False
         if self._clause_of_a_named_subject(segment):
             return False  # `X cite un troisième larron, Y,`: a clause of its own before the name
-        if self._after_participle_clause(before[:-1], start):
+        if self._after_participle_clause(self.text[max(0, start - MAX_PARTICIPLE_CLAUSE) : start].rstrip()[:-1], start):
             return True
         if normalize(segment.strip()).startswith(self.patterns.fronted_clause_openers):
             return True  # `Si l'exclusion … a fragilisé le parti, X …`: the main clause's subject after the fronted one

@@ -936,6 +936,12 @@ CASES = {
         "Martin. « Restez unis et ayez confiance en vous », a dit le chef de l'Etat.",
         {"Restez unis et ayez confiance en vous": "Jacques Dupont"},
     ),
+    "a long participle clause opening the sentence of a description's first use": (
+        "Jacques Dupont a reçu les joueurs mardi au château. Entouré de son épouse, Marie Dupont, de la ministre des "
+        "Sports, Laura Petit, et de son ami d'enfance venu de Lyon pour l'occasion, Paul Martin, le chef de l'Etat a "
+        "déjeuné avec eux. « Restez unis et ayez confiance en vous », a dit le chef de l'Etat.",
+        {"Restez unis et ayez confiance en vous": "Jacques Dupont"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
