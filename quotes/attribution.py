@@ -1512,6 +1512,9 @@ class Attributor:
                 # `le communiqué publié par l'Académie`, `une information confirmée à l'AFP par une source`,
                 # `les informations recueillies par la radio`: its author
                 return (agent.mention, agent.mention_start, None)
+            if documented and k + 2 < end and doc.texts[k].isalpha() and doc.texts[k].islower() \
+                    and doc.words[k + 1] in self.lang.OF and doc.texts[k + 2][:1].isupper():
+                k += 1  # `Réponse cinglante de X`, `le rapport annuel de la Cour`: an adjective, then the author
             if k + 2 < end and doc.words[k] in self.lang.OF and doc.words[k] not in self.lang.CONTRACTED_ARTICLES \
                     and doc.texts[k + 1].islower() and doc.words[k + 1] not in self.phrases.determiners:
                 # `de presse`, `d'information` (no article): what the document is; its author or name may follow

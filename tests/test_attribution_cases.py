@@ -2638,6 +2638,13 @@ def test_a_people_s_noun_before_a_name_is_no_part_of_it():
     assert [q.speaker for q in quotes] == ["Kamariah Yahya", "Paul Roux"]
 
 
+def test_a_reply_named_by_a_noun_and_its_adjective_is_its_author_s():
+    quotes = extract_quotes(Article(text="La journaliste l'a interrogé sur ses comptes. Riposte cinglante de Paul Roux : "
+                                         "« Je préfère d'autres journalistes que vous ». Réaction immédiate de Julie Morel "
+                                         ": « Ce mépris est insupportable pour nous tous ».", id="t", lang="fr"))
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("Paul Roux", "person"), ("Julie Morel", "person")]
+
+
 def test_an_inverted_pronoun_in_an_incise_opening_the_text_means_the_title_s_person_named_in_full_later():
     text = ("Attendue par les soignants, cette loi sera, a-t-il promis, « une réponse ambitieuse ». Il a rappelé le "
             "lancement d'une concertation. Chargé d'en trouver le financement, l'inspecteur des finances Paul Vidal a "

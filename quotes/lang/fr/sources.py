@@ -5,7 +5,7 @@
 SOURCE_DOCUMENTS = (
     "communiqué", "lettre", "courrier", "tweet", "message", "texte", "rapport", "note",
     "déclaration", "post", "publication", "tribune", "entretien", "interview", "avis",
-    "document", "compte", "site", "réponse", "réplique", "réaction", "plainte", "requête",
+    "document", "compte", "site", "réponse", "réplique", "riposte", "réaction", "plainte", "requête",
     "propos", "paroles", "mots", "termes", "avertissement", "discours", "information", "informations", "conclusion",
     "conclusions", "commentaire", "commentaires", "témoignage", "témoignages", "récit",
     "bulletin", "courriel", "email", "e-mail", "mail", "missive",
@@ -35,7 +35,7 @@ VOICE_OF = (
 # Nouns of something said: `« … » L'attaque de X envers Y, mercredi, …`: X said it.
 SPEECH_NOUNS = (
     "attaque", "sortie", "propos", "phrase", "déclaration", "charge", "tacle", "pique", "saillie", "confidence",
-    "confidences", "aveu", "réponse", "réplique", "avertissement", "message", "formule", "critique", "plaidoyer",
+    "confidences", "aveu", "réponse", "réplique", "riposte", "avertissement", "message", "formule", "critique", "plaidoyer",
     "diatribe", "boutade", "tirade", "mise en garde", "coup de gueule", "cri du cœur", "mots", "paroles", "dires",
 )
 
