@@ -859,6 +859,20 @@ def person_noun_gender(lang, noun: str) -> str | None:
     return None
 
 
+def is_past_participle(lang, word: str) -> bool:
+    """A past participle by its ending (`spécialisé`) or an irregular one (`émis`)."""
+    return word.endswith(lang.PARTICIPLE_ENDINGS) or word in lang.sets.IRREGULAR_PARTICIPLES
+
+
+def participle_gender(lang, word: str) -> str | None:
+    """The gender a singular past participle agrees in (`revenue`: f; `revenu`, `mis`: m), by what it adds in the
+    feminine (FEMININE_PARTICIPLE_SUFFIX); None for no participle, or where participles agree with nobody."""
+    suffix = lang.FEMININE_PARTICIPLE_SUFFIX
+    if not suffix or not is_past_participle(lang, word):
+        return None
+    return "f" if word.endswith(suffix) and is_past_participle(lang, word[: -len(suffix)]) else "m"
+
+
 def adjective_gender(lang, words: Sequence[str]) -> str | None:
     """The gender the first of `words` (folded) that is an adjective of a role tells (`l'ancienne ministre`,
     `l'actuel ministre`: what an elided article does not): FORMER_WORDS, MODIFIER_GENDERS."""

@@ -8,7 +8,7 @@ beside a name (`Martine Lebrun, directrice du Bureau de l'eau,`), or None.
 from __future__ import annotations
 
 from .document import Document, phrase_table
-from .lexicon import bare_role_gender, person_noun_gender, without_former
+from .lexicon import bare_role_gender, is_past_participle, person_noun_gender, without_former
 from .lang import Language
 from .names import first_name_gender
 
@@ -1165,7 +1165,7 @@ class PhraseReader:
 
     def past_participle(self, word: str) -> bool:
         """A past participle by its ending (`spécialisé`) or an irregular one (`émis`)."""
-        return word.endswith(self.lang.PARTICIPLE_ENDINGS) or word in self.lang.sets.IRREGULAR_PARTICIPLES
+        return is_past_participle(self.lang, word)
 
     def _head_before_complements(self, lo: int, hi: int):
         """`Un médecin spécialisé dans les maladies rares a dit`, `Une habitante installée à Lyon depuis dix ans a

@@ -20,8 +20,8 @@ from .keys import strip_accents
 from .blocks import fast_block_class, in_fast_blocks
 from .document import BULLETS, HEADING_DASHES
 from .spans import OPENING_MARKS
-from .lexicon import (adjective_gender, letter_cases, lexicon_of, normalize, normalize_text, person_noun_gender,
-                      without_former)
+from .lexicon import (adjective_gender, letter_cases, lexicon_of, normalize, normalize_text, participle_gender,
+                      person_noun_gender, without_former)
 from .names import first_name_gender, first_name_verdict, fold, initials, is_only_first_name
 
 
@@ -49,6 +49,7 @@ LAST_TITLE_BREAK = regex.compile("(?r)[" + regex.escape(LAST_TITLE_BREAK_MARKS) 
 TITLE_BREAK = re.compile("[" + re.escape(LAST_TITLE_BREAK_MARKS) + "]")
 APPOSITION_END = re.compile("[" + re.escape(LAST_TITLE_BREAK_MARKS) + "\n]")
 MAX_AGE_APPOSITION = 12  # characters of an age in apposition (`51 ans,`)
+MAX_AGREEING_CHARS = 30  # characters of an auxiliary and its participle after a name (`a été nommée`)
 # A group's short name in marks inside an apposition, from its opening mark's end to its closing one (`des « gilets
 # jaunes libres »`): the apposition goes on past it.
 QUOTED_NAME_END = re.compile(r"[^\"«»“”,.;:!?]{1,40}[\"»”]")
@@ -923,6 +924,9 @@ class Resolver:
                         # `Campbell X, une vice-présidente de …`, `Sina, un Iranien de 18 ans`; not `Nadine X, le
                         # porte-parole`: a role in the masculine
                         entity.gender, entity.gender_known = apposed[0], True
+                if entity.kind == "person" and not entity.gender_known \
+                        and (agreed := self._participle_agreeing_after(start, start + len(name))):
+                    entity.gender, entity.gender_known = agreed, True  # `Andrea X est revenu sur …`: a man
                 self.people.append((start, entity))
                 self._phrases[start] = (opening, start + len(name))
 
@@ -1749,6 +1753,24 @@ class Resolver:
                 or not (comma or following in self.lang.sets.OF or following[:2] in self.lang.sets.OF):
             return None  # (not `Interrogée par X, la chanteuse est revenue …`: the sentence's subject, its verb next)
         return gender, noun in self.lang.ROLE_NOUNS
+
+    def _participle_agreeing_after(self, start: int, end: int) -> str | None:
+        """`Andrea X est revenu sur …`, `Camille X a été nommée`: the gender of the past participle of the passive's
+        auxiliary right after the name from `start` to `end`, its subject, which it agrees with; else None."""
+        if not self.lang.FEMININE_PARTICIPLE_SUFFIX or self.text[end : end + 1] != " ":
+            return None  # (most names: a comma, a mark, a bracket after them)
+        words = [normalize(w) for w in self.text[end : end + MAX_AGREEING_CHARS].split()[:3]]
+        auxiliary = self.lexicon.auxiliary(words[0]) if words else None
+        if auxiliary is None or auxiliary.number != "sg":
+            return None
+        before = self._word_before(start)
+        if before[:1].islower() and before not in self.lang.sets.THAT and before not in self.lang.sets.OPENING_CONNECTIVES \
+                and before not in self.lang.ROLE_NOUNS and before not in self.lang.PERSON_NOUN_GENDERS:
+            return None  # the subject is not the name but what it completes: `la famille X est accusée`
+        k = 2 if auxiliary.lemma == self.lang.PERFECT_AUXILIARY and words[1:2] == [self.lang.PASSIVE_PARTICIPLE] else 1
+        if k == 1 and auxiliary.lemma != self.lang.PASSIVE_AUXILIARY or k >= len(words):
+            return None
+        return participle_gender(self.lang, words[k].rstrip(",.;:"))
 
     def _apposed_age(self, end: int) -> bool:
         """`Jacline X, 51 ans,`: an age in apposition after the name ending at `end` (a person's, whatever first

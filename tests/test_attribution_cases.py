@@ -942,6 +942,16 @@ CASES = {
         "déjeuné avec eux. « Restez unis et ayez confiance en vous », a dit le chef de l'Etat.",
         {"Restez unis et ayez confiance en vous": "Jacques Dupont"},
     ),
+    "a participle after être tells the gender a first name guessed otherwise": (
+        "Le joueur Marc Lenoir a été insulté dimanche. Andrea Rossi est revenu sur cet épisode mardi. « Il y a une "
+        "hypocrisie incroyable dans ce milieu », a-t-il estimé.",
+        {"Il y a une hypocrisie incroyable dans ce milieu": "Andrea Rossi"},
+    ),
+    "a name completing the noun before an agreeing participle is not its subject": (
+        "C'est la compagne d'André Boudou qui a prévenu le journal dimanche. La famille Boudou est accusée de fraude par "
+        "ses voisins. « Ça va mieux, je ne suis plus en danger », a-t-il confié.",
+        {"Ça va mieux, je ne suis plus en danger": "André Boudou"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",

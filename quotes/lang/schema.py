@@ -222,6 +222,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "FINITE_VERB_ENDINGS": (tuple, "how a third-person verb ends: read as a verb between a subject and its object"),
     "PRESENT_PARTICIPLE_ENDING": (str, "how a present participle ends"),
     "PARTICIPLE_ENDINGS": (tuple, "how past participles end"),
+    "FEMININE_PARTICIPLE_SUFFIX": (str, "what a past participle adds in the feminine, agreeing with the subject of the passive's auxiliary (`revenue`); empty where participles agree with nobody"),
     "VERB_ONLY_ENDINGS": (tuple, "endings only finite verbs have, no noun (`portaient`): a word so ended ends a noun phrase, whatever verb no lexicon lists"),
     "IRREGULAR_PARTICIPLES": (tuple, "past participles that end otherwise, in every agreement"),
 }

@@ -119,6 +119,7 @@ CONNECTIVES = (
 
 # Endings of past participles: a capitalised one opening a sentence is a clause, not a name ("Asked about …").
 PARTICIPLE_ENDINGS = ("ed",)
+FEMININE_PARTICIPLE_SUFFIX = ""  # (participles agree with nobody)
 VERB_ONLY_ENDINGS = ()
 
 # Past participles that end otherwise (`Born in Leeds, the singer …`).

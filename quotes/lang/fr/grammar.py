@@ -178,6 +178,8 @@ CONNECTIVES = (
 
 # Endings of past participles: a capitalised one opening a sentence is a clause, not a name ("Interrogé sur …").
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+# A past participle after être agrees with its subject: `Andrea X est revenu`, `Camille X a été nommée`.
+FEMININE_PARTICIPLE_SUFFIX = "e"
 # The imperfect's and the simple past's third person plural: no noun ends so (`Les manifestants portaient des drapeaux`).
 VERB_ONLY_ENDINGS = ("aient", "èrent")
 
