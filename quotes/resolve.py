@@ -89,7 +89,7 @@ LAST_WORD = regex.compile(r"(?r)\b\w+$")
 NEXT_WORD = re.compile(r"[^\W\d_]+['’]?")  # (`s'`: an elided pronoun, whole)
 MAX_OPENING_ADVERBIAL = 4
 MAX_OPENING_WORDS = 10
-MAX_PARTICIPLE_CLAUSE = 400  # characters of a clause opening on a past participle, read back to its start from its subject
+MAX_SENTENCE_OPENING = 400  # characters read back from a subject to where a long opening clause starts
 RELATIVE_WINDOW = 8
 SOURCE_REACH = 48  # characters before a name read for a selon-like word before it (`selon son X, Y.`)
 PASSIVE_AGENT_REACH = 80  # characters before a name read for the passive it is the agent of (`été pointée par`)
@@ -1368,6 +1368,9 @@ class Resolver:
         if before[-1] != ",":
             return False
         opener = LAST_SENTENCE_START.search(before[:-1])
+        if opener is None and start > OPENING_WINDOW:  # a long opening: read back to where the sentence opens
+            before = self.text[max(0, start - MAX_SENTENCE_OPENING) : start].rstrip()
+            opener = LAST_SENTENCE_START.search(before[:-1])
         segment = before[opener.end() if opener else 0 : -1]
         if not segment.strip() and opener and before[: opener.start()].rstrip()[-1:] not in ("", *".!?"):
             # `X cite un « troisième larron », Y,`: the comma follows a quotation inside a sentence, not its opening
@@ -1376,10 +1379,14 @@ class Resolver:
                 return False
         if self._clause_of_a_named_subject(segment):
             return False  # `X cite un troisième larron, Y,`: a clause of its own before the name
-        if self._after_participle_clause(self.text[max(0, start - MAX_PARTICIPLE_CLAUSE) : start].rstrip()[:-1], start):
+        if self._after_participle_clause(before[:-1], start):
             return True
-        if normalize(segment.strip()).startswith(self.patterns.fronted_clause_openers):
-            return True  # `Si l'exclusion … a fragilisé le parti, X …`: the main clause's subject after the fronted one
+        if normalize(segment.strip()).startswith(self.patterns.fronted_clause_openers) \
+                and not any(normalize(part.split(None, 1)[0]) in self.lang.PRONOUNS
+                            for part in segment.split(",")[1:] if part.strip()):
+            # `Si l'exclusion … a fragilisé le parti, X …`: the main clause's subject after the fronted one (not `When
+            # the band split, he joined another, replacing X`: the main clause opened on a pronoun before X)
+            return True
         if segment.lstrip().startswith(",") and any(p + len(e.name) == start - 2 for p, e in self.people):
             # `« … », estime-t-il devant des images de X, Y et Z`: a list in the incise after a quotation (but `« … »,
             # affirmait son entourage, X refusant de …`: X's clause)
@@ -1405,10 +1412,12 @@ class Resolver:
             return True  # `Pendant le procès, au cours duquel il est apparu amaigri, X`: an adverbial, its relative clause
         if len(words) <= MAX_OPENING_WORDS and folded.isdisjoint(self.patterns.clause_words):
             return True  # `Invité de RTL samedi, X`, `Représentant des salariés, X`: no verb before the name
-        # `Le président du conseil, X,`: the name in apposition to a description opening the sentence
+        # `Le président du conseil, X,`: the name in apposition to a description opening the sentence (a short one:
+        # not a whole clause read back to its start, `L'ancien ministre a évoqué la situation de son successeur, X,`)
         first = normalize(words[0]) if words else ""
         first = first[:2] if ELIDED.match(first) else first  # `L'ancien défenseur de X, Y,`
-        return (first in self.lang.DETERMINERS and self.patterns.head_noun(segment) is not None) \
+        return (first in self.lang.DETERMINERS and len(segment) <= OPENING_WINDOW
+                and self.patterns.head_noun(segment) is not None) \
             or self._after_role_apposition(start)
 
     def _after_role_apposition(self, start: int) -> bool:

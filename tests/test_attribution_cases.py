@@ -942,6 +942,19 @@ CASES = {
         "déjeuné avec eux. « Restez unis et ayez confiance en vous », a dit le chef de l'Etat.",
         {"Restez unis et ayez confiance en vous": "Jacques Dupont"},
     ),
+    "a long adverbial and its relative before the subject": (
+        "Dimanche, le joueur Marc Lenoir a été la cible d'insultes lors du match. Dans un très long entretien accordé "
+        "mercredi soir au grand quotidien régional du matin de sa ville natale, et dont la radio publique a repris les "
+        "propos, Paul Vidal est revenu sur cet épisode. « Il y a une hypocrisie incroyable dans ce milieu », a-t-il "
+        "estimé.",
+        {"Il y a une hypocrisie incroyable dans ce milieu": "Paul Vidal"},
+    ),
+    "a long fronted clause before the subject in apposition to a description": (
+        "La présidente du comité, Marie Lenoir, avait parlé lundi. Alors que la directrice de la société organisatrice, "
+        "Julie Morel, a annoncé que le règlement pourrait changer dès cette année, la doyenne des anciennes lauréates, "
+        "Jeanne Dubois s'est insurgée mardi. « Je bondis quand j'entends une chose pareille », a-t-elle expliqué.",
+        {"Je bondis quand j'entends une chose pareille": "Jeanne Dubois"},
+    ),
     "a participle after être tells the gender a first name guessed otherwise": (
         "Le joueur Marc Lenoir a été insulté dimanche. Andrea Rossi est revenu sur cet épisode mardi. « Il y a une "
         "hypocrisie incroyable dans ce milieu », a-t-il estimé.",
@@ -2653,6 +2666,15 @@ def test_a_reply_named_by_a_noun_and_its_adjective_is_its_author_s():
                                          "« Je préfère d'autres journalistes que vous ». Réaction immédiate de Julie Morel "
                                          ": « Ce mépris est insupportable pour nous tous ».", id="t", lang="fr"))
     assert [(q.speaker, q.speaker_kind) for q in quotes] == [("Paul Roux", "person"), ("Julie Morel", "person")]
+
+
+def test_a_name_after_a_fronted_clause_and_a_main_clause_on_a_pronoun_is_no_subject():
+    text = ("Sam Fox grew up in Essex and sang in a church choir.\nWhen his first band split in 2010, he became a guitarist "
+            "for another group, then joined a hardcore band from Ohio (as Sam Robins), replacing original singer Paul "
+            "Stone.\n\"I joined them because I wanted my friends to see that I was still doing something cool. It did not "
+            "last.\"")
+    quotes = extract_quotes(Article(text=text, id="t", lang="en"))
+    assert [q.speaker for q in quotes] == ["Sam Fox"]
 
 
 def test_an_inverted_pronoun_in_an_incise_opening_the_text_means_the_title_s_person_named_in_full_later():
