@@ -280,6 +280,7 @@ class Patterns:
         self.camps = lru_cache(maxsize=4096)(self._camps)
         self.without_inner_holder = lru_cache(maxsize=4096)(self._without_inner_holder)
         self.named_complement = lru_cache(maxsize=4096)(self._named_complement)
+        self.kind_nouns = lang.sets.BODY_KIND_NOUNS | lang.sets.GROUP_NOUNS | lang.sets.PLACE_KIND_NOUNS
 
     def _names_in_run(self, run: str, completes: bool = False, apposed: bool = False) -> tuple[tuple[int, tuple[str, ...]], ...]:
         """Split a capitalised run where a first name starts a new name: 'Rio Tinto Simon Thompson' →
@@ -373,8 +374,8 @@ class Patterns:
 
     def _named_complement(self, description: str) -> str | None:
         """What a role's complement names, capitalised (`le président des Patriotes`: `patriotes`; `le président de
-        la République`: `république`), in lower case; None for no complement, one in lower case (`le maire de la
-        ville`) or an acronym."""
+        la République`: `république`; `la présidente de la région Bretagne`: `région bretagne`), in lower
+        case, an acronym as written (`RN`); None for no complement or one in lower case (`le maire de la ville`)."""
         head = self.head_noun(description)
         if head is None:
             return None
@@ -388,9 +389,10 @@ class Patterns:
         rest = words[at + 1 :]
         while rest and normalize(rest[0]) in self.lang.DETERMINERS:
             rest = rest[1:]
-        if not rest or not rest[0][:1].isupper() or (len(rest[0]) > 1 and rest[0].isupper()):
-            return None  # (an acronym may stand for the words of another: `de l'AMF`)
-        return normalize(" ".join(rest))
+        if not rest or not (rest[0][:1].isupper() or (len(rest) > 1 and rest[1][:1].isupper()
+                                                      and normalize(rest[0]) in self.kind_nouns)):
+            return None  # (a kind of body, group or place before its name: not `du palais Bourbon`, the body it houses)
+        return rest[0] if len(rest[0]) > 1 and rest[0].isupper() else normalize(" ".join(rest))
 
     def _lower_case_body_name(self, text: str) -> int:
         """How many words of the text, maybe past an article, a body's name that goes on in lower case spans
@@ -2313,15 +2315,22 @@ class Resolver:
     def _of_another_body(self, mention: str, alias: str, role: str | None) -> bool:
         """The two descriptions give a role heading a body (BODY_OFFICES) of different bodies (`le président des
         Patriotes` is not who the text called `le président de la République`): neither inside the other (`le
-        président de la République française`), nor an acronym (`de l'AMF` may spell the other out). Not a member's
-        role: `le député de X`, a party, may be `l'élu de Y`, a place. An epithet of an office of the state (`le chef de
-        l'État`) is not who heads a body of a kind (`le président de la Fédération de X`, BODY_KIND_NOUNS)."""
+        président de la République française`); an acronym, only if the other is another acronym or spelt in as many
+        words at least with other initials (`du RN`, `de la région Île-de-France`; but `de l'AMF` may spell out `de
+        l'Association des maires de France`, `de LR` stand for `des Républicains`). Not a member's role: `le député
+        de X`, a party, may be `l'élu de Y`, a place. An epithet of an office of the state (`le chef de l'État`) is
+        not who heads a body of a kind (`le président de la Fédération de X`, BODY_KIND_NOUNS)."""
         if role not in self.lang.sets.BODY_OFFICES or not (other := self.patterns.named_complement(alias)):
             return False
         if self.patterns.description_head(mention) in self.lang.ROLE_EPITHETS:
             return other.split(" ", 1)[0] in self.lang.sets.BODY_KIND_NOUNS
         if not (body := self.patterns.named_complement(mention)):
             return False
+        if body.isupper() or other.isupper():
+            acronym, spelt = (body, other) if body.isupper() else (other, body)
+            words = [w for w in spelt.replace("'", "' ").split() if w not in self.lang.OF and w not in self.lang.DETERMINERS]
+            return spelt != acronym if spelt.isupper() else \
+                len(words) >= len(acronym) and strip_accents(initials(" ".join(words))) != acronym  # (`d'Époque`: E)
         body, other = fold(body), fold(other)
         return body not in other and other not in body
 

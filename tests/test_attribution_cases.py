@@ -2677,6 +2677,20 @@ def test_a_name_after_a_fronted_clause_and_a_main_clause_on_a_pronoun_is_no_subj
     assert [q.speaker for q in quotes] == ["Sam Fox"]
 
 
+def test_who_heads_a_body_named_by_its_acronym_is_not_who_heads_another_spelt_out():
+    text = ("La présidente de la région Bretagne, Valérie Morel, a parlé lundi. Marie Dubois a répondu mardi. « Cela fait "
+            "des mois que je le dis », a confié la présidente du RN.")
+    assert [q.speaker for q in extract_quotes(Article(text=text, id="t", lang="fr"))] != ["Valérie Morel"]
+
+
+def test_who_heads_a_group_named_after_its_kind_is_not_who_heads_another():
+    text = ("« Ce n'est pas acceptable du tout », s'est indigné le chef de file des sénateurs LR Paul Roux sur une radio. A "
+            "l'inverse, Jean Morel a jugé les images impressionnantes dans un billet de blog. « Cette détermination est un "
+            "signal de première importance », a estimé le chef de file des Insoumis.")
+    quotes = extract_quotes(Article(text=text, id="t", lang="fr"))
+    assert [q.speaker for q in quotes][1] != "Paul Roux"
+
+
 def test_an_inverted_pronoun_in_an_incise_opening_the_text_means_the_title_s_person_named_in_full_later():
     text = ("Attendue par les soignants, cette loi sera, a-t-il promis, « une réponse ambitieuse ». Il a rappelé le "
             "lancement d'une concertation. Chargé d'en trouver le financement, l'inspecteur des finances Paul Vidal a "
