@@ -2318,13 +2318,16 @@ class Resolver:
         président de la République française`); an acronym, only if the other is another acronym or spelt in as many
         words at least with other initials (`du RN`, `de la région Île-de-France`; but `de l'AMF` may spell out `de
         l'Association des maires de France`, `de LR` stand for `des Républicains`). Not a member's role: `le député
-        de X`, a party, may be `l'élu de Y`, a place. An epithet of an office of the state (`le chef de l'État`) is
-        not who heads a body of a kind (`le président de la Fédération de X`, BODY_KIND_NOUNS)."""
-        if role not in self.lang.sets.BODY_OFFICES or not (other := self.patterns.named_complement(alias)):
+        de X`, a party, may be `l'élu de Y`, a place; but a minister's, of another portfolio (PORTFOLIOS: `le ministre
+        de l'Éducation` is not the one `de l'Intérieur`). An epithet of an office of the state (`le chef de l'État`)
+        is not who heads a body of a kind (`le président de la Fédération de X`, BODY_KIND_NOUNS)."""
+        if not (other := self.patterns.named_complement(alias)):
             return False
+        heads_a_body = role in self.lang.sets.BODY_OFFICES
         if self.patterns.description_head(mention) in self.lang.ROLE_EPITHETS:
-            return other.split(" ", 1)[0] in self.lang.sets.BODY_KIND_NOUNS
-        if not (body := self.patterns.named_complement(mention)):
+            return heads_a_body and other.split(" ", 1)[0] in self.lang.sets.BODY_KIND_NOUNS
+        if not (body := self.patterns.named_complement(mention)) or not (heads_a_body or all(
+                c.split(" ", 1)[0] in self.lang.sets.PORTFOLIOS for c in (body, other))):
             return False
         if body.isupper() or other.isupper():
             acronym, spelt = (body, other) if body.isupper() else (other, body)

@@ -2691,6 +2691,13 @@ def test_who_heads_a_group_named_after_its_kind_is_not_who_heads_another():
     assert [q.speaker for q in quotes][1] != "Paul Roux"
 
 
+def test_a_minister_of_one_portfolio_is_not_the_minister_of_another():
+    text = ("La phrase a été prononcée par Gérald Morin, ministre de l'Intérieur, dans une interview. Sur une radio, ce "
+            "lundi, Jean-Michel Blois a également réagi. « Ce qui compte, c'est la chose plutôt que le mot », a fait "
+            "savoir le ministre de l'Education nationale.")
+    assert [q.speaker for q in extract_quotes(Article(text=text, id="t", lang="fr"))] != ["Gérald Morin"]
+
+
 def test_an_inverted_pronoun_in_an_incise_opening_the_text_means_the_title_s_person_named_in_full_later():
     text = ("Attendue par les soignants, cette loi sera, a-t-il promis, « une réponse ambitieuse ». Il a rappelé le "
             "lancement d'une concertation. Chargé d'en trouver le financement, l'inspecteur des finances Paul Vidal a "
