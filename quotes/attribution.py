@@ -795,7 +795,7 @@ class Attributor:
             if match is None or match.end_index >= hi or match.mood != "finite":
                 continue
             if match.inverted_subject:
-                if self._incise_ends(match.end_index, hi, MAX_INVERTED_INCISE_ADJUNCT) \
+                if self._incise_ends(match.end_index, hi, MAX_INVERTED_INCISE_ADJUNCT, inverted=True) \
                         or doc.words[match.end_index] in self.phrases.time_words:
                     return Attribution.of("incise", match, match.inverted_subject, doc.starts[k])
                 continue
@@ -809,12 +809,14 @@ class Attributor:
                 return Attribution.of("incise", match, *subject)  # not `…, développe des complications, …`
         return None
 
-    def _incise_ends(self, k: int, hi: int, reach: int = MAX_INCISE_ADJUNCT) -> bool:
+    def _incise_ends(self, k: int, hi: int, reach: int = MAX_INCISE_ADJUNCT, inverted: bool = False) -> bool:
         """An incise's subject ends at token k: a comma or a full stop, perhaps after an adjunct naming whom or
         where it was said (`, raconte le responsable au quotidien local.`, `, prévient X sur France Inter,`) or a
-        description of the speaker set off with no comma (`, a dit X le commissaire-priseur.`)."""
+        description of the speaker set off with no comma (`, a dit X le commissaire-priseur.`); an inverted one,
+        `inverted`, at a clause of time or cause it governs too (`, indique-t-elle au magazine alors qu'elle …`; not
+        `, asked X if he …`: what was asked)."""
         doc = self.doc
-        if doc.words[k] in (",", ".") or self._sequel_at(k, hi):
+        if doc.words[k] in (",", ".") or self._sequel_at(k, hi) or (inverted and doc.phrase_at(k, self.fronted_openers)):
             return True
         if doc.words[k] in self.phrases.determiners and (described := self.phrases.noun_phrase(k, hi)) is not None:
             return described[1] < hi and doc.words[described[1]] in (",", ".")  # `, a dit X le commissaire-priseur.`
@@ -823,7 +825,7 @@ class Attributor:
         read = 0
         for j in range(k + 1, hi):
             w = doc.words[j]
-            if w in (",", "."):
+            if w in (",", ".") or (inverted and doc.phrase_at(j, self.fronted_openers)):
                 return j > k + 1
             if w in self.phrases.clause_words:
                 return False  # `, dit X à ceux qui …`: a clause goes on

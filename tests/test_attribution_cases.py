@@ -965,6 +965,12 @@ CASES = {
         "ses voisins. « Ça va mieux, je ne suis plus en danger », a-t-il confié.",
         {"Ça va mieux, je ne suis plus en danger": "André Boudou"},
     ),
+    "an inverted incise inside the quotation governs a clause of time": (
+        "Marie Dubois était son amie. Paul Martin est mort dimanche. « J'étais choquée, indique-t-elle à un magazine "
+        "alors qu'elle se trouvait à New York. Je le croyais immortel. »",
+        {"J'étais choquée, indique-t-elle à un magazine alors qu'elle se trouvait à New York. Je le croyais immortel.":
+         "Marie Dubois"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
