@@ -1558,9 +1558,9 @@ class Extraction:
         opening = doc.starts[min(first + OPENING_TOKENS, doc.size - 1)]
         subjects = [e for p, e in self.resolver.people if doc.starts[first] <= self.resolver.phrase_opening(p) < opening
                     and e.kind == "person" and self.resolver.place(p) == "subject"]
-        if own_stop:
-            leader = self._title_leading_person() if subjects else None
-            return subjects[0] if leader is not None and subjects[0] in self._people_named(leader.name) else None
+        if own_stop:  # (any person the title names: `La relation entre X et Y`, then `« … » Y pleure X`: Y's)
+            return subjects[0] if subjects and any(subjects[0] in self._people_named(person.name)
+                                                   for person in self._title_people() if person is not None) else None
         if subjects:
             return subjects[0]
         if (said := self._speaker_of_speech_noun(lo)) is not None:

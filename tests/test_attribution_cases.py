@@ -2704,6 +2704,14 @@ def test_a_minister_of_one_portfolio_is_not_the_minister_of_another():
     assert [q.speaker for q in extract_quotes(Article(text=text, id="t", lang="fr"))] != ["Gérald Morin"]
 
 
+def test_words_opening_the_text_are_the_subject_s_after_them_when_the_title_names_them_second():
+    text = ("« J'ai l'impression qu'on venait du même monde... » Marie Dubois pleure Paul Martin. Depuis 2001, l'ancienne "
+            "ministre et l'industriel s'étaient liés d'amitié.")
+    quotes = extract_quotes(Article(text=text, id="t", title="L'étonnante amitié entre Paul Martin et Marie Dubois",
+                                    lang="fr"))
+    assert [q.speaker for q in quotes] == ["Marie Dubois"]
+
+
 def test_an_inverted_pronoun_in_an_incise_opening_the_text_means_the_title_s_person_named_in_full_later():
     text = ("Attendue par les soignants, cette loi sera, a-t-il promis, « une réponse ambitieuse ». Il a rappelé le "
             "lancement d'une concertation. Chargé d'en trouver le financement, l'inspecteur des finances Paul Vidal a "
