@@ -883,6 +883,9 @@ class Attributor:
             if found and found[0] > 1 and doc.words[found[0] - 1] in self.lang.BY \
                     and doc.words[found[0] - 2] in self.lang.sets.SOURCE_PARTICIPLES:
                 return cue  # `dont s'est réjoui X, interrogé par Le Parisien : « … »`: the medium asked
+            if found and doc.words[found[0] - 1] in self.lang.BY \
+                    and not self.phrases.could_speak(found[0], self.phrases.head_end(*found)):
+                return cue  # `X a été surpris par la fumée : « … »`: what acted on the subject, no speaker
             if found and doc.words[found[0] - 1] in self.lang.BY and (self._author_of_place(
                     (doc.phrase(*found), doc.starts[found[0]])) is None
                     or any(w in self.lang.sets.SPEECH_NOUNS for w in doc.words[found[0] : found[0] + 2])

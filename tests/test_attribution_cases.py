@@ -971,6 +971,11 @@ CASES = {
         {"J'étais choquée, indique-t-elle à un magazine alors qu'elle se trouvait à New York. Je le croyais immortel.":
          "Marie Dubois"},
     ),
+    "a thing acting on the subject before a colon is no speaker": (
+        "Le feu a pris vers minuit dans l'immeuble. Marcel Petit explique avoir été surpris par la fumée : « il fallait "
+        "faire vite, très vite ».",
+        {"il fallait faire vite, très vite": "Marcel Petit"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
