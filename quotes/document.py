@@ -100,8 +100,11 @@ class Document:
         self._sentences: list[int] | None = None
         self._reading_inside = False
         self._cues: dict[int, object] = {}
-        # Every verb group holds a speech-verb form: where there is none, there is no cue.
-        self._speech_at = self._indices_of(self.lexicon.speech_forms)
+        # Every verb group holds a speech-verb form: where there is none, there is no cue; nor where the form is
+        # capitalised after a capitalised word, inside a name (`l'Agence France Presse`).
+        texts = self.texts
+        self._speech_at = [k for k in self._indices_of(self.lexicon.speech_forms)
+                           if not (k and texts[k][:1].isupper() and texts[k - 1][:1].isupper() and texts[k - 1].isalpha())]
         self._cue_positions: list[int] | None = None  # made when first asked for
 
     def cue_starts(self, lo: int, hi: int) -> list[int]:

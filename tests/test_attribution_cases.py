@@ -976,6 +976,11 @@ CASES = {
         "faire vite, très vite ».",
         {"il fallait faire vite, très vite": "Marcel Petit"},
     ),
+    "a speech verb's form capitalised inside a name is no cue": (
+        "Paul Roux, secrétaire général de la préfecture, a décrit la situation à l'Agence France Presse : « Même la "
+        "digue de l'aéroport a été dépassée ».",
+        {"Même la digue de l'aéroport a été dépassée": "Paul Roux"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
