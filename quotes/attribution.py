@@ -550,9 +550,12 @@ class Attributor:
             match = doc.cue(k)
             if match is None or match.mood != "finite" or match.passive or doc.quoted[k] or self.reads_as_noun(k, match, i):
                 continue
-            if doc.words[k - 1] == "," and not any(doc.quoted[i:k]) and (incise := self._inverted(k, "after")) is not None:
-                return incise  # `« … » : deux vigiles bloquent la route, a constaté l'AFP`: its subject after it
             subject = self.phrases.subject_before(k)
+            if doc.words[k - 1] == "," and not any(doc.quoted[i:k]) and not (subject and subject[2]) \
+                    and (incise := self._inverted(k, "after")) is not None:
+                # `« … » : deux vigiles bloquent la route, a constaté l'AFP`: its subject after it (not `X, déléguée du
+                # syndicat, a annoncé la couleur`: the comma closes the subject's apposition)
+                return incise
             return Attribution.of("after", match, *subject) if subject else None
         subject = self.phrases.clause_subject(i, hi)  # `« … » : dans une lettre, le président a refusé …`
         return Attribution("after", None, *subject) if subject else None

@@ -981,6 +981,11 @@ CASES = {
         "digue de l'aéroport a été dépassée ».",
         {"Même la digue de l'aéroport a été dépassée": "Paul Roux"},
     ),
+    "a comma closing the subject's apposition before a cue after a colon": (
+        "« C'est du jamais vu depuis trente ans » : invitée sur une radio, Julie Morel, déléguée nationale du syndicat, "
+        "a annoncé la couleur. Samedi, la police mettra le paquet.",
+        {"C'est du jamais vu depuis trente ans": "Julie Morel"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
