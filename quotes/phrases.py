@@ -434,7 +434,7 @@ class PhraseReader:
             w = doc.words[i]
             if w in self.time_phrases and (length := doc.phrase_at(i, self.time_phrases)) and i + length <= limit:
                 i += length  # `a lancé quelques minutes plus tard le maire X`
-            elif w in self.time_words or w[:1].isdigit():
+            elif w in self.time_words or (w[:1].isdigit() and not self._ordinal_of_role(i, limit)):
                 if w in self.lang.TIME_DEMONSTRATIVES and (not self._next_is_time(i + 1, limit) or (
                         f"{w} {doc.words[i + 1]}" in self.lang.PRONOUNS and not self._next_is_time(i + 2, limit))):
                     return i  # `ce matin`, but `a répliqué ce dernier.`: the pronoun, its subject
@@ -465,7 +465,13 @@ class PhraseReader:
         return i < limit and self.doc.texts[i][:1].isupper()
 
     def _next_is_time(self, i, limit) -> bool:
-        return i < limit and (self.doc.words[i] in self.time_words or self.doc.words[i][:1].isdigit())
+        return i < limit and (self.doc.words[i] in self.time_words
+                              or (self.doc.words[i][:1].isdigit() and not self._ordinal_of_role(i, limit)))
+
+    def _ordinal_of_role(self, i: int, limit: int) -> bool:
+        """An ordinal in figures before a role (`la 1re adjointe`; not `le 1er mai`, `le 8e rapport`)."""
+        doc = self.doc
+        return doc.words[i] in self.lang.sets.ROLE_MODIFIERS and i + 1 < limit and doc.words[i + 1] in self.lang.ROLE_NOUNS
 
     def _skip_prepositional(self, i: int, limit: int) -> int:
         """Past the noun phrase of an adjunct, stopping where the subject begins."""

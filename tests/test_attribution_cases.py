@@ -986,6 +986,11 @@ CASES = {
         "a annoncé la couleur. Samedi, la police mettra le paquet.",
         {"C'est du jamais vu depuis trente ans": "Julie Morel"},
     ),
+    "an ordinal in figures before a role is no date": (
+        "« Le transporteur nous a prévenus à 17 heures », raconte Julie Morel, 1re adjointe au maire. « Nous avons "
+        "appelé une cinquantaine d'entreprises », poursuit la 1re adjointe.",
+        {"Nous avons appelé une cinquantaine d'entreprises": "Julie Morel"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",

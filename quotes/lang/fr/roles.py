@@ -388,6 +388,9 @@ ROLE_MODIFIERS = (
     "ancien", "ancienne", "ex", "nouveau", "nouvel", "nouvelle", "futur", "future", "premier", "première", "haut",
     "haute", "vice", "grand", "grande", "actuel", "actuelle", "jeune", "célèbre", "influent", "influente", "puissant",
     "puissante", "éminent", "éminente", "autre", "petit", "petite", "vieux", "vieil", "vieille", "très",
+    # ordinals written in figures: `la 1re adjointe`, `le 2e vice-président`
+    "1er", "1re", "1ère", "1ere", "2nd", "2nde",
+    *(f"{n}{ending}" for n in range(2, 21) for ending in ("e", "ème", "eme")),
 )
 
 # A role before a name takes its determiner (`le ministre X`): none is read bare.
