@@ -889,9 +889,9 @@ class Resolver:
                     # Lyon`: an acronym opens a body's name)
                     entity = self._entity_for(name, "person", None)
                 elif not words[0].isupper() and self._apposed_age(start + len(name)) \
-                        and (len(words) >= 2 or self._inside_sentence(start)):
+                        and (len(words) >= 2 or self._inside_sentence(start) or first_name_gender(words[0])):
                     # `Jacline X, 51 ans,`, `Quant à Daniel, 10 ans, il …`: a name nobody listed, or a lone first name
-                    # inside a sentence, then an age: a person's
+                    # inside a sentence or a known one opening it (`Ange, 23 ans, est arrivé`), then an age: a person's
                     entity = self._entity_for(name, "person", None)
                 elif len(words) >= 2 and not words[0].isupper() and first_word not in self.lang.sets.SENTENCE_OPENING_WORDS \
                         and self._description_after(start + len(name)) \

@@ -991,6 +991,11 @@ CASES = {
         "appelé une cinquantaine d'entreprises », poursuit la 1re adjointe.",
         {"Nous avons appelé une cinquantaine d'entreprises": "Julie Morel"},
     ),
+    "a known first name opening the text with an age in apposition is a person's": (
+        "Ange, 23 ans, est arrivé du Congo il y a près d'un an. Ingénieur dans son pays, il s'abrite à l'ombre. Autour "
+        "de lui, des abris de fortune. « Nous sommes au XXIe siècle ! Comment on traite les gens ? » demande-t-il.",
+        {"Nous sommes au XXIe siècle ! Comment on traite les gens ?": "Ange"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
