@@ -996,6 +996,12 @@ CASES = {
         "de lui, des abris de fortune. « Nous sommes au XXIe siècle ! Comment on traite les gens ? » demande-t-il.",
         {"Nous sommes au XXIe siècle ! Comment on traite les gens ?": "Ange"},
     ),
+    "words nested after the speaker's own speech verb are the speaker's, not a pronoun's before": (
+        "Paul Martin dirige le studio. Julie Morel avait été choisie en 1986. « Il m'a demandé ce que je voulais faire "
+        "et j'ai dit : 'Je veux travailler pour toi !' Alors, il a dit : 'D'accord !' Et désormais, c'est ce que je "
+        "fais », a-t-elle raconté.",
+        {"Je veux travailler pour toi !": "Julie Morel", "D'accord !": "Paul Martin"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
