@@ -887,8 +887,10 @@ class Attributor:
                     and doc.words[found[0] - 2] in self.lang.sets.SOURCE_PARTICIPLES:
                 return cue  # `dont s'est réjoui X, interrogé par Le Parisien : « … »`: the medium asked
             if found and doc.words[found[0] - 1] in self.lang.BY \
+                    and not any(w in self.lang.sets.SOURCE_DOCUMENTS for w in doc.words[found[0] : found[0] + 2]) \
                     and not self.phrases.could_speak(found[0], self.phrases.head_end(*found)):
-                return cue  # `X a été surpris par la fumée : « … »`: what acted on the subject, no speaker
+                return cue  # `X a été surpris par la fumée : « … »`: what acted on the subject, no speaker (but `par
+                # un tweet de Y`: a document, its author's)
             if found and doc.words[found[0] - 1] in self.lang.BY and (self._author_of_place(
                     (doc.phrase(*found), doc.starts[found[0]])) is None
                     or any(w in self.lang.sets.SPEECH_NOUNS for w in doc.words[found[0] : found[0] + 2])
