@@ -2700,9 +2700,13 @@ class Resolver:
             return "organisation"  # `le cabinet du Premier ministre`: a body its complement's role heads
         if head and not self._plural_determiner(mention):  # not `les insoumis`, a noun of the same plural
             return "person"
-        if len(words) > 1 and words[0] in self.lang.sets.INDEFINITE_ARTICLES \
-                and self.lang.DETERMINERS.get(words[0], (None, None))[1] == "sg" and words[1] in self.lang.PERSON_NOUN_GENDERS:
-            return "person"  # `un lycéen de 16 ans`: a listed noun of a person no role lists, after `un`, `une`
+        noun = next((without_former(self.lang, w) for w in words[1:3] if w not in self.lang.FORMER_WORDS), None)
+        if len(words) > 1 and self.lang.DETERMINERS.get(words[0], (None, None))[1] == "sg" \
+                and (words[0] in self.lang.sets.INDEFINITE_ARTICLES or self._is_epithet(mention)) \
+                and noun in self.lang.PERSON_NOUN_GENDERS:
+            # `un lycéen de 16 ans`, `l'ex-membre du CSA`: a listed noun of a person no role lists, after `un`, `une`,
+            # or held before
+            return "person"
         if any(w in self.lang.sets.ORGANISATION_NOUNS for w in words[:3]) or self._strip_determiner(mention)[:1].isupper():
             return "organisation"  # a name (`Ryanair`, `le Pentagone`); not `Les toreros` opening a sentence
         return "group"

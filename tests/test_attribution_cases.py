@@ -2743,6 +2743,12 @@ def test_words_opening_the_text_are_the_subject_s_after_them_when_the_title_name
     assert [q.speaker for q in quotes] == ["Marie Dubois"]
 
 
+def test_a_person_s_noun_held_before_describes_a_person():
+    quotes = extract_quotes(Article(text="« C'est un premier avertissement », a écrit l'ex-membre du conseil municipal.",
+                                    id="t", lang="fr"))
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("l'ex-membre du conseil municipal", "person")]
+
+
 def test_an_inverted_pronoun_in_an_incise_opening_the_text_means_the_title_s_person_named_in_full_later():
     text = ("Attendue par les soignants, cette loi sera, a-t-il promis, « une réponse ambitieuse ». Il a rappelé le "
             "lancement d'une concertation. Chargé d'en trouver le financement, l'inspecteur des finances Paul Vidal a "
