@@ -24,6 +24,7 @@ MAX_ROLE_COMPLEMENT_TOKENS = 10  # `à la maire de Paris chargée de la sécurit
 MAX_INCISE_TOKENS = 5  # `a dit, à Angers, la ministre`: words set off between a verb and its subject
 # and an adjunct so set off (`a réagi, à l'issue de l'audience devant le juge, l'avocate`)
 MAX_ADJUNCT_INCISE_TOKENS = 10
+MAX_TURN_WORDS = 3  # tokens of a turn's adverbial between a subject and its verb (`de son côté`)
 MIN_MANNER_ADVERB = 6  # letters: `joliment`, `notamment`; not `ment`, `dément`
 MAX_ABBREVIATION = 3  # `Mme`, `Dr`, `Mgr`: a title this short is an abbreviation, its point no sentence end
 MAX_NOUN_BEFORE_PARTICIPLE = 4  # `une pétition réclamant`, `des manifestants en colère scandant`: its words
@@ -47,7 +48,8 @@ def phrase_words(lang: Language) -> tuple:
         phrase_table(lang, lang.TIME_PHRASES),
         phrase_table(lang, lang.MEMBERSHIP_PHRASES),
         phrase_table(lang, lang.CLEFT_OPENERS),
-        phrase_table(lang, [p for p in lang.ADJUNCT_PREPOSITIONS if " " in p]),  # `au micro de`
+        # `au micro de`, and a turn's adverbial (`de son côté`): the verb's, no complement of the noun before
+        phrase_table(lang, [*(p for p in lang.ADJUNCT_PREPOSITIONS if " " in p), *lang.TURN_ADVERBS]),
         phrase_table(lang, lang.MANNER_OPENERS),
         phrase_table(lang, lang.BODY_NAMES_IN_LOWER_CASE),
         phrase_table(lang, lang.PARTICIPLE_CLAUSE_OPENERS),
@@ -654,7 +656,7 @@ class PhraseReader:
                     and not (w in lang.sets.ROLE_COMPLEMENT_PREPOSITIONS and self._role_complement(start, k, limit)):
                 break  # (but `la responsable de l'OMS pour l'Afrique, le Dr X`: where the role is held)
             if k > start and w in self.adjunct_phrases and doc.phrase_at(k, self.adjunct_phrases):
-                break  # `l'élu au micro de X`: the verb's adjunct, no complement of the noun
+                break  # `l'élu au micro de X`, `L'Unef de son côté condamne`: the verb's adjunct, no complement of the noun
             if named and w == lang.COORDINATORS[0] and k + 1 < limit and self.starts_with_person(k + 1):
                 k += 1  # `X Y et Z W`: two people named
                 continue
@@ -1053,6 +1055,10 @@ class PhraseReader:
             # own words quoted if its own speech verb says them: `Celle qui assure bénéficier de « soutiens » conclut :`)
             return (doc.phrase(lo, lo + 2), doc.starts[lo], None)
         j = k - 1
+        turn = next((n for n in range(2, MAX_TURN_WORDS + 1) if j - n >= lo and doc.phrase_at(j - n + 1, self.adjunct_phrases) == n), 0)
+        j -= turn  # `L'Unef de son côté condamne`, `X a de son côté estimé`: past a turn's adverbial, and its auxiliary
+        if turn and j >= lo and self.lex.auxiliary(doc.words[j]) is not None:
+            j -= 1
         while j >= 0 and (doc.words[j] in self.adverbs or doc.words[j] in self.lex.preverbal_clitics
                           or doc.words[j] in self.lex.negation):  # `que la CGT n'ait recommandé`
             if doc.words[j] in self.lang.STRESSED_PRONOUNS and (j == 0 or doc.sentence_ends[j - 1] or (

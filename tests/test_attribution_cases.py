@@ -2749,6 +2749,13 @@ def test_a_person_s_noun_held_before_describes_a_person():
     assert [(q.speaker, q.speaker_kind) for q in quotes] == [("l'ex-membre du conseil municipal", "person")]
 
 
+def test_a_turn_s_adverbial_between_the_subject_and_its_verb_is_no_part_of_the_subject():
+    text = ("Le président de l'université a annoncé l'évacuation. L'Unef de son côté dénonce « la lâcheté de "
+            "l'intervention policière ». La ministre a de son côté jugé l'intervention « parfaitement justifiée ».")
+    quotes = extract_quotes(Article(text=text, id="t", lang="fr"))
+    assert [q.mention for q in quotes] == ["L'Unef", "La ministre"]
+
+
 def test_an_inverted_pronoun_in_an_incise_opening_the_text_means_the_title_s_person_named_in_full_later():
     text = ("Attendue par les soignants, cette loi sera, a-t-il promis, « une réponse ambitieuse ». Il a rappelé le "
             "lancement d'une concertation. Chargé d'en trouver le financement, l'inspecteur des finances Paul Vidal a "
