@@ -1924,6 +1924,9 @@ class Resolver:
             return author
         if self.names_the_same_source(mention) and (earlier := [c for c in candidates if c[0] < position]):
             return max(earlier, key=lambda c: c[0])[1]  # `selon cette même source`: whoever spoke last
+        if self._the_same_one(mention) and (earlier := [c for c in candidates if c[0] < position]) \
+                and self._agrees(last := max(earlier, key=lambda c: c[0])[1], self._determiner_gender(mention), "sg", True):
+            return last  # `« … », souligne le même cadre`: the person who spoke last
         if (together := self._named_together(mention, position)) is not None:
             return together
         name_words = self.patterns.speaker_name_words(mention)
@@ -2015,6 +2018,15 @@ class Resolver:
         noun = next((n for n, w in enumerate(words) if w in self.lang.SOURCE_PEOPLE), None)
         return bool(noun) and all(w in self.patterns.source_anaphor_words for w in words[:noun]) \
             and self.lang.COORDINATORS[0] not in normalize(mention).split()  # not `ces sources et des témoins`
+
+    def _the_same_one(self, mention: str) -> bool:
+        """`le même cadre`, `la même élue`: a definite singular article, then a word of sameness (SOURCE_ANAPHORS that
+        are no demonstratives) before a person's noun: whom the text just had speak."""
+        words = normalize(mention).replace("'", "' ").split()
+        return len(words) >= 3 and words[0] in self.lang.sets.DEFINITE and self._is_definite_singular(mention) \
+            and words[1] in self.patterns.source_anaphors and words[1] not in self.lang.sets.DEMONSTRATIVES \
+            and (head := self.patterns.description_head(mention)) is not None and head.split()[0] == words[2]
+        # (a person's noun right after: not `le même sondage`, nor `Le même jour l'ambassadeur X`)
 
     def _a_document(self, entity: Entity) -> bool:
         """An entity known by a document's description (`le rapport d'enquête`), not a body's name."""

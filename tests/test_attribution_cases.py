@@ -1002,6 +1002,11 @@ CASES = {
         "fais », a-t-elle raconté.",
         {"Je veux travailler pour toi !": "Julie Morel", "D'accord !": "Paul Martin"},
     ),
+    "the same one of a role is who spoke last": (
+        "« Il y a une pression phénoménale sur le gouvernement », affirme un conseiller ministériel. Paul Martin, lui, "
+        "se tait. « Le problème, c'est qu'il ne se ménage aucun fusible », souligne le même cadre.",
+        {"Le problème, c'est qu'il ne se ménage aucun fusible": "un conseiller ministériel"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
