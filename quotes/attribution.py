@@ -553,8 +553,8 @@ class Attributor:
             subject = self.phrases.subject_before(k)
             if doc.words[k - 1] == "," and not any(doc.quoted[i:k]) and not (subject and subject[2]) \
                     and (incise := self._inverted(k, "after")) is not None:
-                # `« … » : deux vigiles bloquent la route, a constaté l'AFP`: its subject after it (not `X, déléguée du
-                # syndicat, a annoncé la couleur`: the comma closes the subject's apposition)
+                # `« … » : deux vigiles bloquent la route, a constaté l'AFP`: its subject after it (not `X, déléguée
+                # du syndicat, a annoncé la couleur`: the comma closes the subject's apposition)
                 return incise
             return Attribution.of("after", match, *subject) if subject else None
         subject = self.phrases.clause_subject(i, hi)  # `« … » : dans une lettre, le président a refusé …`

@@ -712,7 +712,8 @@ class Extraction:
             return None  # (a cue right before the words, or a colon after its clause: `m'a dit un jour : '…'`)
         if attribution.end is not None and attribution.mention_start >= doc.starts[attribution.end - 1]:
             return None  # `« …, s'est souvenu l'animateur, du genre : '…' »`: the reporter's incise, the speaker's own
-        if attribution.end is not None and any(doc.cue(k) is not None for k in doc.cue_starts(attribution.end, opening - 1)):
+        if attribution.end is not None \
+                and any(doc.cue(k) is not None for k in doc.cue_starts(attribution.end, opening - 1)):
             return None  # `« Il m'a demandé … et j'ai dit : '…' »`: a nearer speech verb, the speaker's own (`je`)
         lo = doc.index_at(attribution.mention_start)
         hi = doc.index_at(attribution.mention_start + len(attribution.mention))

@@ -656,7 +656,7 @@ class PhraseReader:
                     and not (w in lang.sets.ROLE_COMPLEMENT_PREPOSITIONS and self._role_complement(start, k, limit)):
                 break  # (but `la responsable de l'OMS pour l'Afrique, le Dr X`: where the role is held)
             if k > start and w in self.adjunct_phrases and doc.phrase_at(k, self.adjunct_phrases):
-                break  # `l'élu au micro de X`, `L'Unef de son côté condamne`: the verb's adjunct, no complement of the noun
+                break  # `l'élu au micro de X`, `L'Unef de son côté dénonce`: the verb's adjunct, no noun's complement
             if named and w == lang.COORDINATORS[0] and k + 1 < limit and self.starts_with_person(k + 1):
                 k += 1  # `X Y et Z W`: two people named
                 continue
@@ -1055,8 +1055,10 @@ class PhraseReader:
             # own words quoted if its own speech verb says them: `Celle qui assure bénéficier de « soutiens » conclut :`)
             return (doc.phrase(lo, lo + 2), doc.starts[lo], None)
         j = k - 1
-        turn = next((n for n in range(2, MAX_TURN_WORDS + 1) if j - n >= lo and doc.phrase_at(j - n + 1, self.adjunct_phrases) == n), 0)
-        j -= turn  # `L'Unef de son côté condamne`, `X a de son côté estimé`: past a turn's adverbial, and its auxiliary
+        # `L'Unef de son côté condamne`, `X a de son côté estimé`: past a turn's adverbial, and its auxiliary
+        turn = next((n for n in range(2, MAX_TURN_WORDS + 1)
+                     if j - n >= lo and doc.phrase_at(j - n + 1, self.adjunct_phrases) == n), 0)
+        j -= turn
         if turn and j >= lo and self.lex.auxiliary(doc.words[j]) is not None:
             j -= 1
         while j >= 0 and (doc.words[j] in self.adverbs or doc.words[j] in self.lex.preverbal_clitics

@@ -2021,12 +2021,12 @@ class Resolver:
 
     def _the_same_one(self, mention: str) -> bool:
         """`le même cadre`, `la même élue`: a definite singular article, then a word of sameness (SOURCE_ANAPHORS that
-        are no demonstratives) before a person's noun: whom the text just had speak."""
+        are no demonstratives) right before a person's noun (not `le même sondage`, nor `Le même jour l'ambassadeur
+        X`): whom the text just had speak."""
         words = mention.lower().split(None, 3)[:3]  # (told in C: asked of every mention; the rest not split)
         return len(words) == 3 and words[1] in self.patterns.source_anaphors and words[0] in self.lang.sets.DEFINITE \
             and words[1] not in self.lang.sets.DEMONSTRATIVES and self._is_definite_singular(mention) \
             and (head := self.patterns.description_head(mention)) is not None and head.split()[0] == words[2]
-        # (a person's noun right after: not `le même sondage`, nor `Le même jour l'ambassadeur X`)
 
     def _a_document(self, entity: Entity) -> bool:
         """An entity known by a document's description (`le rapport d'enquête`), not a body's name."""

@@ -35,8 +35,9 @@ VOICE_OF = (
 # Nouns of something said: `« … » L'attaque de X envers Y, mercredi, …`: X said it.
 SPEECH_NOUNS = (
     "attaque", "sortie", "propos", "phrase", "déclaration", "charge", "tacle", "pique", "saillie", "confidence",
-    "confidences", "aveu", "réponse", "réplique", "riposte", "avertissement", "message", "formule", "critique", "plaidoyer",
-    "diatribe", "boutade", "tirade", "mise en garde", "coup de gueule", "cri du cœur", "mots", "paroles", "dires",
+    "confidences", "aveu", "réponse", "réplique", "riposte", "avertissement", "message", "formule", "critique",
+    "plaidoyer", "diatribe", "boutade", "tirade", "mise en garde", "coup de gueule", "cri du cœur", "mots", "paroles",
+    "dires",
 )
 
 # Those who speak for a body without a name of their own: after "selon", the body ("selon
