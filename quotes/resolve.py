@@ -893,14 +893,16 @@ class Resolver:
                     # `Jacline X, 51 ans,`, `Quant à Daniel, 10 ans, il …`: a name nobody listed, or a lone first name
                     # inside a sentence or a known one opening it (`Ange, 23 ans, est arrivé`), then an age: a person's
                     entity = self._entity_for(name, "person", None)
-                elif len(words) >= 2 and not words[0].isupper() and first_word not in self.lang.sets.SENTENCE_OPENING_WORDS \
+                elif (len(words) >= 2 or is_only_first_name(words[0])) and not words[0].isupper() \
+                        and first_word not in self.lang.sets.SENTENCE_OPENING_WORDS \
                         and self._description_after(start + len(name)) \
                         and all(w[:1].isupper() and w[-1] != "." for w in words) \
                         and (not self._place_like(start, len(name)) or self._word_before(start) in self.lang.OF) \
                         and not self._names_no_person(start):
                     # `Aasha X, mère célibataire,`, `Binu X, une danseuse,`, `le cas de Jacline X, militante`: a first
-                    # name nobody listed, then a person's description in apposition (not `au Sénégal X, un garçon`, `le
-                    # site X, l'homme politique`, `Séparé de X, son fils`, `Facebook M. X, journaliste`)
+                    # name nobody listed, or a lone one the list knows only as one (`Marie, policière depuis 4 ans,`),
+                    # then a person's description in apposition (not `au Sénégal X, un garçon`, `le site X, l'homme
+                    # politique`, `Séparé de X, son fils`, `Facebook M. X, journaliste`)
                     entity = self._entity_for(name, "person", None)
                 elif len(words) >= 2 and not words[0].isupper() and (stressed := self._stressed_after(start + len(name))):
                     entity = self._entity_for(name, "person", stressed)  # `Mayyada X, elle, aimerait`: hers

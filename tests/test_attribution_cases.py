@@ -1007,6 +1007,11 @@ CASES = {
         "se tait. « Le problème, c'est qu'il ne se ménage aucun fusible », souligne le même cadre.",
         {"Le problème, c'est qu'il ne se ménage aucun fusible": "un conseiller ministériel"},
     ),
+    "a lone first name opening its sentence, then a role in apposition, is a person's": (
+        "« Je suis épuisé », explique Stéphane. Marie, policière depuis quatre ans, confirme que la journée a été "
+        "éprouvante : « On ramassait des collègues à la pelle », témoigne-t-elle.",
+        {"On ramassait des collègues à la pelle": "Marie"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
