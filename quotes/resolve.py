@@ -2888,7 +2888,8 @@ class Resolver:
         """`L'absence de réaction a été pointée du doigt par le procureur X`: the agent of a passive, in a sentence
         naming no person before it, by name, pronoun or noun (not `Paul a été reçu par X`: Paul, its subject, is what
         it is about)."""
-        before = normalize(self.text[max(0, start - PASSIVE_AGENT_REACH) : start]).replace("'", "' ").split()
+        # (`normalize_text`: `normalize` caches words, not stretches of text)
+        before = normalize_text(self.text[max(0, start - PASSIVE_AGENT_REACH) : start]).replace("'", "' ").split()
         k = len(before) - 1
         while k >= 0 and (before[k] in self.lang.DETERMINERS or self.patterns.is_title_word(before[k])):
             k -= 1  # (`par le procureur X`: past the article and role)
@@ -2896,7 +2897,7 @@ class Resolver:
                 or self.lang.PASSIVE_PARTICIPLE not in before[max(0, k - MAX_PASSIVE_WORDS) : k]:
             return False
         sentence = self._sentence_starts_before(start)[-1]
-        clause = normalize(self.text[sentence:start].rsplit(",", 1)[-1]).replace("'", "' ").split()
+        clause = normalize_text(self.text[sentence:start].rsplit(",", 1)[-1]).replace("'", "' ").split()
         head = next((w for w in clause if w not in self.lang.DETERMINERS), "")
         if any(w in self.lang.PRONOUNS for w in clause) or self.patterns.is_title_word(head) \
                 or person_noun_gender(self.lang, head) is not None:
