@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from operator import itemgetter
 
 import regex
@@ -372,21 +373,30 @@ class Patterns:
                     return phrase
         return None
 
+    def around_head(self, description: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The words before and after a description's head noun, elisions split off (`la secrétaire d'État à
+        l'Égalité`: `la`; `à`, `l'`, `Égalité`), a preposition the head ends on after it (`le patron du groupe`: `du`,
+        `groupe`); all before for no head."""
+        words = description.replace("’", "'").replace("'", "' ").split()
+        head = self.head_noun(description)
+        if head is None:
+            return tuple(words), ()
+        lowered = [without_former(self.lang, normalize(w)) for w in words]
+        head_words = head.replace("'", "' ").split()
+        if head_words[-1] in self.lang.OF:
+            head_words.pop()
+        size = len(head_words)
+        at = next((k for k in range(len(words)) if lowered[k : k + size] == head_words), None)
+        return (tuple(words), ()) if at is None else (tuple(words[:at]), tuple(words[at + size :]))
+
     def _named_complement(self, description: str) -> str | None:
         """What a role's complement names, capitalised (`le président des Patriotes`: `patriotes`; `le président de
         la République`: `république`; `la présidente de la région Bretagne`: `région bretagne`), in lower
         case, an acronym as written (`RN`); None for no complement or one in lower case (`le maire de la ville`)."""
-        head = self.head_noun(description)
-        if head is None:
+        after = self.around_head(description)[1]
+        if not after or normalize(after[0]) not in self.lang.OF:
             return None
-        words = description.replace("’", "'").replace("'", "' ").split()
-        lowered = [without_former(self.lang, normalize(w)) for w in words]
-        size = len(head.replace("'", "' ").split())
-        at = next((k + size for k in range(len(words))
-                   if " ".join(lowered[k : k + size]).replace("' ", "'") == head), None)
-        if at is None or at >= len(words) or lowered[at] not in self.lang.OF:
-            return None
-        rest = words[at + 1 :]
+        rest = list(after[1:])
         while rest and normalize(rest[0]) in self.lang.DETERMINERS:
             rest = rest[1:]
         if not rest or not (rest[0][:1].isupper() or (len(rest) > 1 and rest[1][:1].isupper()
@@ -2243,7 +2253,9 @@ class Resolver:
             named.add_alias(mention)  # `… confirmée par Jean X. « … », précise le centriste`: a member, the one just named
             return named
         demonstrative = self._is_demonstrative_of_person(mention)
-        specific = self.patterns.inner_of.search(self.patterns.age_complement.sub("", mention)) and not demonstrative \
+        # (`la secrétaire d'État`: no complement, the office's name aside)
+        beside_head = " ".join(("", *chain(*self.patterns.around_head(mention))))
+        specific = self.patterns.inner_of.search(self.patterns.age_complement.sub("", beside_head)) and not demonstrative \
             and not self._is_epithet(mention) and head not in self.lang.ROLE_EPITHETS
         if head and role in self.lang.UNIQUE_OFFICES and self._is_definite_singular(mention) \
                 and (named := self._holder_first_described(mention, position, role, gender, excluded)

@@ -1012,6 +1012,11 @@ CASES = {
         "éprouvante : « On ramassait des collègues à la pelle », témoigne-t-elle.",
         {"On ramassait des collègues à la pelle": "Marie"},
     ),
+    "an office's name holding a preposition is no complement: the office-holder who just spoke": (
+        "« Il n'y a pas de moyens », a regretté Claire Martin. « C'est le moment de travailler ensemble », s'est agacée "
+        "lundi Sophie Durand. « Les associations ont salué ces avancées », a précisé la secrétaire d'État.",
+        {"Les associations ont salué ces avancées": "Sophie Durand"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
