@@ -278,7 +278,13 @@ class Attributor:
                         and normalize(said.mention) not in self.lang.sets.IMPERSONAL_PRONOUNS
                         and self.phrases.subject_can_speak((said.mention, said.mention_start)))):
                 return said
-        return according or self._earlier_in_sentence(before) or self._framed(before) or self._according_inside(span) \
+        if according is not None:
+            return according
+        earlier = self._earlier_in_sentence(before)
+        if earlier is None or self._closes_words_before(earlier):
+            # (`X a été fouillé, assure Y« … », ni « … », poursuit Z`: Y's cue closes the words before it)
+            earlier = self._later_in_sentence(after, past_quotations=True) or earlier
+        return earlier or self._framed(before) or self._according_inside(span) \
             or self._worded_in_sentence_after(span) or self._possessed_words(before)
 
     def _participle_apposed(self, said: Attribution) -> bool:
@@ -1152,9 +1158,10 @@ class Attributor:
         doc = self.doc
         return 2 <= i < doc.size and doc.words[i - 2] in SENTENCE_MARKS and doc.texts[i][:1].isupper()
 
-    def _later_in_sentence(self, i: int) -> Attribution | None:
+    def _later_in_sentence(self, i: int, past_quotations: bool = False) -> Attribution | None:
         """`"…" qui s'ajouteront …, a affirmé X`: the cue closes the quote's sentence
-        (`"A", mais "B", a-t-il dit` gives both quotations to the cue)."""
+        (`"A", mais "B", a-t-il dit` gives both quotations to the cue; `past_quotations`, those the clause runs on
+        to too: `« A », ni « B » alors qu'il avait « C », poursuit X`)."""
         doc = self.doc
         if self._quotation_ended_its_sentence(i) or (2 <= i < doc.size and doc.texts[i][:1].isupper() and (
                 doc.starts[i] == doc.ends[i - 1] or doc.words[i] in self.phrases.determiners)):
@@ -1163,7 +1170,8 @@ class Attributor:
         in_relative = False  # `un président qui, il y a huit mois, a lancé …`: the relative clause's verb
         for k in range(i, hi):
             entering = doc.quoted[k] and (k == i or not doc.quoted[k - 1])
-            if entering and (k == i or (doc.words[k - 1] != "," and doc.words[k - 1] not in self.lang.sets.COORDINATORS)):
+            if entering and (k == i or (doc.words[k - 1] != "," and doc.words[k - 1] not in self.lang.sets.COORDINATORS
+                                        and not (past_quotations and self._one_clause_to(i, k)))):
                 return None  # another quotation that is not joined to this one
             if doc.words[k] == "," and not doc.quoted[k] and (in_relative or doc.words[k - 1] in self.lang.RELATIVE_PRONOUNS):
                 in_relative = not in_relative
@@ -1175,6 +1183,17 @@ class Attributor:
                 if self._according_at(k + 1):
                     return self._according_phrase(k + 1, "later")
         return None
+
+    def _closes_words_before(self, found: Attribution) -> bool:
+        """The cue comes before its subject (`…, assure le procureur`): it closes the words before it."""
+        return found.end is not None and found.mention_start is not None \
+            and found.mention_start >= self.doc.ends[found.end - 1]
+
+    def _one_clause_to(self, i: int, k: int) -> bool:
+        """From the quotation closing before token i to token k the sentence runs on, with no verb of saying, no
+        sentence's mark (the quotation's own last aside), no colon and no heading's dash."""
+        return not self.doc.cue_starts(i, k) \
+            and not any(w in SENTENCE_MARKS or w in SIGNATURE_DASHES or w == ":" for w in self.doc.words[i - 2 : k])
 
     def _according_to(self, i: int) -> Attribution | None:
         """`Selon X, « … »` or `Pour X, « … »` opening the quote's clause."""

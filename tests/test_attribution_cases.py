@@ -1017,6 +1017,16 @@ CASES = {
         "lundi Sophie Durand. « Les associations ont salué ces avancées », a précisé la secrétaire d'État.",
         {"Les associations ont salué ces avancées": "Sophie Durand"},
     ),
+    "a cue closing a sentence governs the quotations its clause runs on to, another's ending none": (
+        "Le suspect a avalé un comprimé. Il avait été contrôlé, assure la préfète« Nous ne savons pas ce qu'il a pris », "
+        "ni « comment il l'a caché » alors qu'il était « surveillé », poursuit le commissaire, Marc Dubois.",
+        {"Nous ne savons pas ce qu'il a pris": "Marc Dubois", "comment il l'a caché": "Marc Dubois"},
+    ),
+    "a subject's cue earlier in the sentence keeps the quotations its clause holds from a later selon": (
+        "Paul Martin avait prévenu que l'État serait « intransigeant » sur la « préservation » des usines, au moment où "
+        "le groupe envisagerait, selon Le Journal, de fermer trois sites.",
+        {"intransigeant": "Paul Martin"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
