@@ -657,6 +657,9 @@ class PhraseReader:
                 break  # (but `la responsable de l'OMS pour l'Afrique, le Dr X`: where the role is held)
             if k > start and w in self.adjunct_phrases and doc.phrase_at(k, self.adjunct_phrases):
                 break  # `l'élu au micro de X`, `L'Unef de son côté dénonce`: the verb's adjunct, no noun's complement
+            if k > start and w in self.manner_openers and (length := doc.phrase_at(k, self.manner_openers)) \
+                    and k + length < limit and words[k + length] in lang.sets.MANNER_NOUNS:
+                break  # `déclare X d'une voix neutre`: how the subject spoke
             if named and w == lang.COORDINATORS[0] and k + 1 < limit and self.starts_with_person(k + 1):
                 k += 1  # `X Y et Z W`: two people named
                 continue

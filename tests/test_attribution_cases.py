@@ -2781,6 +2781,13 @@ def test_a_turn_s_adverbial_between_the_subject_and_its_verb_is_no_part_of_the_s
     assert [q.mention for q in quotes] == ["L'Unef", "La ministre"]
 
 
+def test_how_somebody_spoke_after_an_inverted_subject_is_no_part_of_it():
+    text = ("« On vit pour être libre », déclare le dessinateur d'une voix neutre. « Nous tiendrons », assure le rédacteur "
+            "d'un ton calme. « Rien ne change », ajoute le dessinateur d'un journal satirique.")
+    quotes = extract_quotes(Article(text=text, id="t", lang="fr"))
+    assert [q.mention for q in quotes] == ["le dessinateur", "le rédacteur", "le dessinateur d'un journal satirique"]
+
+
 def test_an_inverted_pronoun_in_an_incise_opening_the_text_means_the_title_s_person_named_in_full_later():
     text = ("Attendue par les soignants, cette loi sera, a-t-il promis, « une réponse ambitieuse ». Il a rappelé le "
             "lancement d'une concertation. Chargé d'en trouver le financement, l'inspecteur des finances Paul Vidal a "

@@ -185,6 +185,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "BODY_NAMES_IN_LOWER_CASE": (tuple, "names of bodies that go on in lower case, a noun phrase reads them whole (`La République en marche`)"),
     "MEMBERSHIP_PHRASES": (tuple, "phrases placing somebody inside a body, that a description by an indefinite article goes on through (`une source au sein de la présidence`)"),
     "MANNER_OPENERS": (tuple, "words opening an adjunct of how somebody spoke, skipped between a speech verb and its inverted subject (`d'un ton sec`)"),
+    "MANNER_NOUNS": (tuple, "nouns of how somebody spoke, after MANNER_OPENERS: an adjunct that ends the subject before it, no complement of its noun (`déclare X d'une voix neutre`)"),
     "TIME_PHRASES": (tuple, "phrases of a time, or a place in the text, relative to another, skipped between a speech verb and its inverted subject (`quelques minutes plus tard`)"),
     "COORDINATORS": (tuple, "conjunctions joining verbs or quotations that share a subject or a cue; the additive one (`et`) first"),
     "CONNECTIVES": (tuple, "sentence connectives: capitalised, not a name"),

@@ -43,6 +43,7 @@ MEMBERSHIP_PHRASES = ("inside", "within")
 # A time relative to another, between a speech verb and its subject: "said moments later the minister".
 # (English puts no manner adjunct before an inverted subject.)
 MANNER_OPENERS = ()
+MANNER_NOUNS = ()
 
 TIME_PHRASES = (
     *(f"{quantity} {unit} {relation}" for quantity in ("a few", "several", "two", "three")

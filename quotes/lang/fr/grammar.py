@@ -72,6 +72,8 @@ TIME_WORDS = (
 # le maire X" (not "plusieurs témoins", "plus d'un habitant": the words alone open a speaker).
 # How somebody spoke, between the verb and its inverted subject: `a balayé d'un revers de la main le ministre X`.
 MANNER_OPENERS = ("d'un", "d'une")
+# … and after it: `déclare le dessinateur d'une voix neutre` (not `le dessinateur d'un journal`).
+MANNER_NOUNS = ("voix", "ton", "air", "geste", "revers", "sourire", "trait")
 
 TIME_PHRASES = (
     *(f"{quantity} {unit} {relation}" for quantity in ("quelques", "plusieurs", "deux", "trois", "peu de")
