@@ -1027,6 +1027,11 @@ CASES = {
         "le groupe envisagerait, selon Le Journal, de fermer trois sites.",
         {"intransigeant": "Paul Martin"},
     ),
+    "a physician's noun covers every field of medicine": (
+        "« Nous avons tenu bon », souligne Paul Martin. A sa suite, l'urgentiste Jean Durand, ancien chroniqueur du "
+        "journal, s'en est pris aux idéologies « obscurantistes ». « Personne n'empêche de croire », a martelé le médecin.",
+        {"Personne n'empêche de croire": "Jean Durand"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",

@@ -196,7 +196,12 @@ ROLE_HYPERNYMS = {
     for role in ("élu", "élue")
 } | {
     "parlementaire": ("député", "députée", "sénateur", "sénatrice", "eurodéputé", "eurodéputée"),
-    "édile": ("maire",), "médecin": ("docteur",), "docteur": ("médecin",),
+    "édile": ("maire",),
+} | {
+    # (`l'urgentiste X …, a martelé le médecin`: a physician of any field)
+    role: (*({"médecin", "docteur"} - {role}), "urgentiste", "chirurgien", "chirurgienne", "pédiatre", "psychiatre",
+           "infectiologue", "réanimateur", "réanimatrice")
+    for role in ("médecin", "docteur")
 } | {
     role: ("procureur", "procureure", "juge", "substitut", "substitute") for role in ("magistrat", "magistrate")
 } | {
