@@ -1032,6 +1032,11 @@ CASES = {
         "journal, s'en est pris aux idéologies « obscurantistes ». « Personne n'empêche de croire », a martelé le médecin.",
         {"Personne n'empêche de croire": "Jean Durand"},
     ),
+    "a demonstrative of a trade's noun means the person just named": (
+        "« Le bruit », « la pollution » sont aussi évoqués par Léa, qui s'installe près de Lorient. « Le confinement "
+        "a permis d'en faire un projet familial », raconte cette intermittente du spectacle.",
+        {"Le confinement a permis d'en faire un projet familial": "Léa"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",

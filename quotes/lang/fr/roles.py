@@ -123,7 +123,7 @@ ROLE_NOUNS = {
     "mécanicienne": "f", "garagiste": None, "postier": "m", "postière": "f", "chauffeuse": "f", "conducteur": "m",
     "conductrice": "f", "cheminot": "m", "cheminote": "f", "contrôleur": "m", "contrôleuse": "f", "docker": "m",
     "restaurateur": "m", "restauratrice": "f", "hôtelier": "m", "hôtelière": "f", "libraire": None,
-    "fleuriste": None,
+    "fleuriste": None, "intermittent": "m", "intermittente": "f", "navigateur": "m", "navigatrice": "f",
 }
 
 # Nouns of nationality, capitalised when they name a person (`le Belge`, `la Française`): a description
