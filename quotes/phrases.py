@@ -1045,14 +1045,26 @@ class PhraseReader:
         return any(words[k] in self.lang.sets.PLACE_KIND_NOUNS and (k + 1 >= limit or words[k + 1] not in self.lang.ROLE_NOUNS)
                    for k in range(i + 1, min(i + 3, limit)))
 
+    def _reporter_sentence_start(self, k: int) -> int:
+        """Where the sentence holding token k starts, past a quotation opening it that ended with its own sentence's
+        mark (`« … ce métier. » Celle qui …`)."""
+        doc = self.doc
+        lo = doc.sentence(k)[0]
+        if not any(doc.quoted[lo:k]):
+            return lo  # (most sentences: no quotation before the verb)
+        for j in range(lo + 2, k):
+            if doc.quoted[j - 1] and not doc.quoted[j] and doc.sentence_ends[j - 2] and doc.texts[j][:1].isupper():
+                lo = j
+        return lo
+
     def subject_before(self, k: int):
         """The subject written before the verb at token k: (mention, start, role)."""
         doc = self.doc
-        lo = doc.sentence(k)[0]
+        lo = self._reporter_sentence_start(k)
         if lo + 3 < k and doc.words[lo + 1] == "," and (doc.words[lo] in self.connectives or doc.words[lo] in self.adverbs):
             lo += 2  # `Ainsi, celui qui …`: past an opening connective
         if lo + 2 <= k and doc.words[lo + 1] in self.lang.RELATIVE_PRONOUNS and f"{doc.words[lo]} {doc.words[lo + 1]}" \
-                in self.lang.PRONOUNS and "," not in doc.words[lo:k] \
+                in self.lang.PRONOUNS \
                 and (not any(doc.quoted[lo:k]) or doc.cue_starts(lo + 2, k)):
             # `Celui qui vient de fêter ses noces avec X explique :`: the one the relative clause describes, not X (its
             # own words quoted if its own speech verb says them: `Celle qui assure bénéficier de « soutiens » conclut :`)

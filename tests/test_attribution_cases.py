@@ -1037,6 +1037,12 @@ CASES = {
         "a permis d'en faire un projet familial », raconte cette intermittente du spectacle.",
         {"Le confinement a permis d'en faire un projet familial": "Léa"},
     ),
+    "a demonstrative's relative clause opening a sentence after a quotation holds names and commas of its own": (
+        "Marie Durand a évoqué son avenir : « J'ai besoin d'interpréter d'autres personnages. » Celle qui est célèbre "
+        "pour incarner Julie Morel, une fée qui aide les gens à gérer leurs problèmes quotidiens a également déclaré à "
+        "la presse : « Nous avons encore de belles heures à vivre. »",
+        {"Nous avons encore de belles heures à vivre.": "Marie Durand"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
