@@ -1644,7 +1644,8 @@ class Resolver:
                 contracted = None
             else:
                 title = found
-        if not title or (contracted is None and self._adverbial_before_comma(tail, title[1], start)) \
+        if not title or (contracted is None and (self._adverbial_before_comma(tail, title[1], start)
+                                                 or self._object_of_infinitive(tail, title[1]))) \
                 or self._title_of_a_name_inside(start - len(tail) + title[1], start) \
                 or normalize(tail.rstrip().rsplit(None, 1)[-1]) in self.lang.sets.COORDINATORS:
             return gender, None, opening  # (`la chanteuse et X`: two people, not her title)
@@ -1703,6 +1704,16 @@ class Resolver:
             first = self.text[sentence:title_start].lstrip(SENTENCE_OPENERS + " ").split(None, 1)[:1]
             return bool(first) and self._adjunct_preposition(normalize(first[0])) and self._opens_main_clause(name_start)
         return self._adjunct_preposition(word)
+
+    def _object_of_infinitive(self, tail: str, title_start: int) -> bool:
+        """The words before a title a comma closes end on an infinitive after its preposition (`promis de choisir une
+        femme pour colistière, X`): the title is its object, not the name's (but `appelé à devenir ministre, X`:
+        LINKING_VERBS; `à chambrer leur père X`: the name in apposition)."""
+        if not tail.rstrip().endswith(","):
+            return False  # most titles: no comma between them and the name
+        words = normalize(tail[:title_start]).replace("'", "' ").split()[-2:]
+        return len(words) == 2 and (words[0] in self.lang.OF or words[0] in self.lang.TO or words[0] in self.lang.sets.FOR) \
+            and words[1].endswith(self.lang.INFINITIVE_ENDINGS) and words[1] not in self.lang.LINKING_VERBS
 
     def _adjunct_preposition(self, word: str) -> bool:
         return word in self.lang.sets.ADJUNCT_PREPOSITIONS and word not in self.lang.sets.PERSON_PREPOSITIONS

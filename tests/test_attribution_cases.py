@@ -2804,6 +2804,13 @@ def test_how_somebody_spoke_after_an_inverted_subject_is_no_part_of_it():
     assert [q.mention for q in quotes] == ["le dessinateur", "le rédacteur", "le dessinateur d'un journal satirique"]
 
 
+def test_a_title_after_an_infinitive_and_its_preposition_is_its_object_not_the_name_s_after_the_comma():
+    text = ("Alors qu'il avait promis de choisir une femme pour colistière, Paul Martin faisait face à une pression "
+            "accrue. « Nous allons gagner », a-t-il lancé.")
+    quotes = extract_quotes(Article(text=text, id="t", lang="fr"))
+    assert [(q.speaker, q.speaker_gender) for q in quotes] == [("Paul Martin", "male")]
+
+
 def test_an_inverted_pronoun_in_an_incise_opening_the_text_means_the_title_s_person_named_in_full_later():
     text = ("Attendue par les soignants, cette loi sera, a-t-il promis, « une réponse ambitieuse ». Il a rappelé le "
             "lancement d'une concertation. Chargé d'en trouver le financement, l'inspecteur des finances Paul Vidal a "

@@ -220,6 +220,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "TERM_PREPOSITIONS": (tuple, "prepositions a quoted term follows more often than somebody's words"),
     "EMBEDDING_PREPOSITIONS": (tuple, "prepositions that embed a quoted phrase in a noun phrase"),
     "INFINITIVE_ENDINGS": (tuple, "how infinitives end"),
+    "LINKING_VERBS": (tuple, "infinitives after which a noun tells what the subject is (`appelé à devenir ministre, X`): a title of the name after them, not an object"),
     "FINITE_VERB_ENDINGS": (tuple, "how a third-person verb ends: read as a verb between a subject and its object"),
     "PRESENT_PARTICIPLE_ENDING": (str, "how a present participle ends"),
     "PARTICIPLE_ENDINGS": (tuple, "how past participles end"),

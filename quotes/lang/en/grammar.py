@@ -1,6 +1,7 @@
 """English function words the grammar of attributions turns on: determiners, connectives, prepositions, clause words, endings."""
 
 INFINITIVE_ENDINGS = ()
+LINKING_VERBS = ()
 
 # Determiners; gender and number when they mark it.
 DETERMINERS = {

@@ -2,6 +2,7 @@
 
 # How infinitives end: the narrative infinitive before a colon (`Et X de finir : « … »`) takes any verb.
 INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
+LINKING_VERBS = ("être", "devenir", "redevenir", "rester", "demeurer", "sembler", "paraître")
 
 # Determiners; gender and number when they mark it.
 DETERMINERS = {

@@ -86,6 +86,7 @@ ADJUNCT_PREPOSITIONS = ("en", "dum", "post", "antaŭ", "al")
 OBJECT_PREPOSITIONS = ("al", "kun", "por", "kontraŭ", "de")
 NOUN_PREPOSITIONS = ("al", "kun", "por", "kontraŭ", "de")
 INFINITIVE_ENDINGS = ("i",)
+LINKING_VERBS = ("esti",)
 FINITE_VERB_ENDINGS = ("as", "is", "os", "us")
 PRESENT_PARTICIPLE_ENDING = "ante"
 PARTICIPLE_ENDINGS = ("ita", "inta")
