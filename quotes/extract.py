@@ -634,6 +634,7 @@ class Extraction:
                 continue
             mentions = [mention for mention, _ in said.get(id(entity), ())]
             agreements = [agreement for _, agreement in said.get(id(entity), ())]
+            agreements.append(entity.agreement)  # a participle agreeing with the name (`Invité …, Dominique X`: a man)
             evidence = article_evidence(self.lang, entity.name, mentions, entity.aliases, roles[id(entity)], agreements)
             kind = entity.kind
             if kind != "person":  # a body's name shaped like a person's may be one

@@ -786,6 +786,7 @@ class Entity:
     number: str = "sg"
     aliases: list[str] = field(default_factory=list)
     gender_known: bool = False  # told by the text (a civil title, a role), not guessed from a first name
+    agreement: str | None = None  # the gender a participle agreeing with the name tells (`Invité …, Dominique X`)
     _alias_keys: set[str] = field(default_factory=set, repr=False, compare=False)  # the aliases, folded
 
     def add_alias(self, alias: str | None):
@@ -940,7 +941,13 @@ class Resolver:
                         entity.gender, entity.gender_known = apposed[0], True
                 if entity.kind == "person" and not entity.gender_known \
                         and (agreed := self._participle_agreeing_after(start, start + len(name))):
-                    entity.gender, entity.gender_known = agreed, True  # `Andrea X est revenu sur …`: a man
+                    entity.gender = entity.agreement = agreed  # `Andrea X est revenu sur …`: a man
+                    entity.gender_known = True
+                if entity.kind == "person" and not entity.gender_known and len(words) >= 2 \
+                        and (agreed := self._opening_participle_gender(start)) and not (agreed == "m" and gender == "f"):
+                    # `Invité sur CNews, Dominique X n'a …`: a man (not `Nommé …, Marie X`: the masculine, a slip)
+                    entity.gender = entity.agreement = agreed
+                    entity.gender_known = True
                 self.people.append((start, entity))
                 self._phrases[start] = (opening, start + len(name))
 
@@ -1393,7 +1400,7 @@ class Resolver:
                 return False
         if self._clause_of_a_named_subject(segment):
             return False  # `X cite un troisième larron, Y,`: a clause of its own before the name
-        if self._after_participle_clause(before[:-1], start):
+        if self._opening_participle(before[:-1], start) is not None:
             return True
         if normalize(segment.strip()).startswith(self.patterns.fronted_clause_openers) \
                 and not any(normalize(part.split(None, 1)[0]) in self.lang.PRONOUNS
@@ -1444,17 +1451,33 @@ class Resolver:
             return False
         return self.patterns.clause_words.isdisjoint(normalize(opening).replace("'", "' ").split())
 
-    def _after_participle_clause(self, before: str, start: int) -> bool:
-        """`Interrogé sur « la taxe », défendue par X avant d'être balayée par Y, Z …`: the sentence so far, `before`
-        the name at `start`, is a clause opening on a past participle with no finite verb: it qualifies the subject
-        it leads to, however long (quotations, names and all)."""
+    def _opening_participle(self, before: str, start: int) -> str | None:
+        """`Interrogé sur « la taxe », défendue par X avant d'être balayée par Y, Z …`: the past participle (folded) a
+        clause opens on with no finite verb, if the sentence so far, `before` the name at `start`, is one: it
+        qualifies the subject it leads to, however long (quotations, names and all)."""
         end = LAST_BREAK.search(before)
         if end is None and start > len(before):
-            return False  # the sentence opens out of sight
+            return None  # the sentence opens out of sight
         clause = before[end.end() if end else 0 :]
         words = normalize(clause[self._past_run_in_heading(clause) :]).replace("'", "' ").split()
-        return len(words) > 1 and words[0].endswith(self.lang.PARTICIPLE_ENDINGS) \
-            and not any((auxiliary := self.lexicon.auxiliary(w)) is not None and auxiliary.number for w in words)
+        if len(words) > 1 and words[0].endswith(self.lang.PARTICIPLE_ENDINGS) \
+                and not any((auxiliary := self.lexicon.auxiliary(w)) is not None and auxiliary.number for w in words):
+            return words[0]
+        return None
+
+    def _opening_participle_gender(self, start: int) -> str | None:
+        """`Invité sur CNews, Dominique X n'a pas …`: the gender of the participle opening the clause a comma closes
+        right before the name at `start`, the subject it agrees with; else None (`Née d'une mère, X, et d'un père, Y,
+        l'actrice …`: a clause of several commas, names in apposition inside it)."""
+        lo = max(0, start - OPENING_WINDOW)
+        before = self.text[lo:start].rstrip()
+        if before[-1:] != "," or not self.lang.FEMININE_PARTICIPLE_SUFFIX:
+            return None  # (most names: no comma before them)
+        opening = LAST_BREAK.search(before[:-1])
+        if "," in before[opening.end() if opening else 0 : -1]:
+            return None
+        participle = self._opening_participle(before[:-1], lo + len(before) - 1)
+        return participle_gender(self.lang, participle) if participle else None
 
     @staticmethod
     def _past_run_in_heading(clause: str) -> int:

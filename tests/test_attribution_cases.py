@@ -2811,6 +2811,19 @@ def test_a_title_after_an_infinitive_and_its_preposition_is_its_object_not_the_n
     assert [(q.speaker, q.speaker_gender) for q in quotes] == [("Paul Martin", "male")]
 
 
+def test_a_participle_opening_the_clause_a_comma_closes_before_a_name_tells_its_gender():
+    for participle, gender in (("Invité", "male"), ("Invitée", "female")):
+        text = (f"{participle} sur une radio ce vendredi, Dominique Martin n'a pas été tendre. « Il faut des excuses », a "
+                "lancé Dominique Martin.")
+        quotes = extract_quotes(Article(text=text, id="t", lang="fr"))
+        assert [(q.speaker, q.speaker_gender) for q in quotes] == [("Dominique Martin", gender)]
+    # (not a name in apposition inside the clause: the subject comes after it)
+    text = ("Née d'une mère enseignante, Sophie Durand, et d'un père ouvrier, Claude Martin, l'actrice a grandi à Lyon. "
+            "« Je suis fier d'elle », a confié Claude Martin.")
+    quotes = extract_quotes(Article(text=text, id="t", lang="fr"))
+    assert [(q.speaker, q.speaker_gender) for q in quotes] == [("Claude Martin", "unknown")]
+
+
 def test_an_inverted_pronoun_in_an_incise_opening_the_text_means_the_title_s_person_named_in_full_later():
     text = ("Attendue par les soignants, cette loi sera, a-t-il promis, « une réponse ambitieuse ». Il a rappelé le "
             "lancement d'une concertation. Chargé d'en trouver le financement, l'inspecteur des finances Paul Vidal a "
