@@ -1736,8 +1736,12 @@ class Extraction:
         # (the leading person first; another the title names when the description does not fit them: `Guerre entre X
         # et Y`, then `l'ancienne candidate`: Y)
         # (or before anybody spoke, when the title says the article is the person's words: `Les confidences de X`)
+        # (or before anybody spoke, an office's holder, when the title gives the person words: `« … », affirme X`,
+        # then `assure le ministre`; not `le vétéran`, whom the text brings in)
+        voiced = not person_spoke and (self._title_voiced or (role in self.resolver.patterns.offices and bool(self._title_voices())))
         return next((person for person, title_roles in self._title_person
-                     if (early or role in title_roles or (self._title_voiced and not person_spoke))
+                     if (early or role in title_roles
+                         or (voiced and (self._title_voiced or any(person is v for v in self._title_voices()))))
                      and self.resolver.may_describe(entity, mention, person)), None)
 
     def _voice_of_title(self, span: Span) -> Entity | None:
@@ -1747,6 +1751,18 @@ class Extraction:
         one person named in full (not a surname alone: `salue Dutronc` may be anybody of that name). A voice told by
         the title's noun or verb only is not one the sentence before the quotation names as an object (`le collectif s'en
         est pris à X. « … »`: spoken to), nor where it names somebody else."""
+        voices = self._title_voices()
+        if not voices or not self._voiced_by_title_words:
+            return voices[0] if voices else None
+        voice, i = voices[0], self.doc.index_at(span.outer_start)
+        start = self.doc.starts[self.doc.sentence(i - 1)[0]] if i else span.outer_start
+        # (nor when that sentence names somebody else: `le père de Y, André X, confiait … « … »`)
+        spoken_to = any(start <= p < span.outer_start and e.kind == "person"
+                        and (e is not voice or self.resolver.place(p) != "subject") for p, e in self.resolver.people)
+        return None if spoken_to else voice
+
+    def _title_voices(self) -> list[Entity]:
+        """The one person the title gives words to (see `_voice_of_title`), or none: read once."""
         if self._title_voice is None:
             said = {q.speaker for q in Extraction(replace(self.article, text=self.article.title or "", title=None)).run()
                     if q.cue and q.speaker and (q.speaker_kind == "person" or " " not in q.speaker)}
@@ -1756,14 +1772,7 @@ class Extraction:
                 # `Les confidences de X`, `Ce qu'a annoncé X` for a title: the person the text names in full (`X`)
                 said = {person.name for person in self._people_named(leader.name)[:1] if " " in person.name}
             self._title_voice = [self.resolver.resolve(said.pop(), len(self.text), [])] if len(said) == 1 else []
-        if not self._title_voice or not self._voiced_by_title_words:
-            return self._title_voice[0] if self._title_voice else None
-        voice, i = self._title_voice[0], self.doc.index_at(span.outer_start)
-        start = self.doc.starts[self.doc.sentence(i - 1)[0]] if i else span.outer_start
-        # (nor when that sentence names somebody else: `le père de Y, André X, confiait … « … »`)
-        spoken_to = any(start <= p < span.outer_start and e.kind == "person"
-                        and (e is not voice or self.resolver.place(p) != "subject") for p, e in self.resolver.people)
-        return None if spoken_to else voice
+        return self._title_voice
 
     def _full_name(self, surname: str) -> str | None:
         """The full name of the one person the text names whose last name this is, if there is one."""

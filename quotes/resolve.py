@@ -2323,6 +2323,12 @@ class Resolver:
                     subjects += [(p, e) for p, e in before
                                  if p >= previous and not self.place(p) and id(e) not in named_earlier]
                 pool = sorted(list(candidates) + subjects, key=lambda c: c[0])
+            named_last = max((p for p, _ in (*candidates, *self._before(position))), default=0)
+            if (latest := self._latest_mentioned_subject(position, named_last, candidates)) is not None \
+                    and latest[0] < self._sentence_starts_before(position, QUOTATION_END)[-1]:
+                # `X a touché Y. Ce dernier l'a remercié. « … », confie l'ancien joueur`: Y (not `Y était absent et « … »,
+                # a assuré l'enquêteur`: whom the words are about)
+                pool = [*pool, latest]
             if not head:
                 gender = self._determiner_gender(mention)
             # `« … », lance l'un des habitants. « … », explique ce père de famille`: a demonstrative may mean the one
@@ -2601,12 +2607,14 @@ class Resolver:
 
     def _holds_another_role(self, entity: Entity, role: str) -> bool:
         """The text gives the person roles, none of which is or is covered by this one (a candidacy aside, for an
-        office: a candidate may hold any)."""
+        office, and an office for a candidacy: a candidate may hold any)."""
         if role in self.lang.sets.ANY_PERSON_NOUNS:
             return False  # `la jeune femme` may be the mother named before
         roles = self._roles(entity)
         if role in self.patterns.offices:
             roles -= self.lang.sets.CANDIDACY_ROLES
+        elif role in self.lang.sets.CANDIDACY_ROLES:
+            roles -= self.patterns.offices  # `la candidate`: the mayor running again
         return bool(roles) and not any(self._covers(role, r, True) for r in roles)
 
     def _roles(self, entity: Entity) -> set[str]:

@@ -2824,6 +2824,41 @@ def test_a_participle_opening_the_clause_a_comma_closes_before_a_name_tells_its_
     assert [(q.speaker, q.speaker_gender) for q in quotes] == [("Claude Martin", "unknown")]
 
 
+def test_an_office_s_description_before_anybody_spoke_means_the_one_the_title_gives_words_to():
+    text = ("Le ministre des Comptes publics précise les contours de la baisse d'impôt. Près de 95 % des foyers en "
+            "bénéficieront, assure le ministre. « La quasi-totalité des gens seront concernés », a-t-il indiqué. Selon "
+            "Paul Martin, la baisse sera compensée par des économies.")
+    title = "« 95 % des contribuables paieront moins », affirme Paul Martin"
+    quotes = extract_quotes(Article(text=text, id="t", title=title, lang="fr"))
+    assert {q.speaker for q in quotes if q.kind == "direct"} == {"Paul Martin"}
+    # (not somebody the text brings in by another noun: `un ancien combattant`, then `le vétéran`)
+    text = ("Lors d'une cérémonie, il a été interpellé par un ancien combattant. « Quand agirez-vous ? », lui a demandé "
+            "le vétéran. « On va continuer le travail », lui a répondu Paul Martin.")
+    title = "« On va continuer le travail » : Paul Martin répond à un vétéran"
+    quotes = extract_quotes(Article(text=text, id="t", title=title, lang="fr"))
+    assert quotes[0].speaker != "Paul Martin"
+
+
+def test_a_description_means_whom_ce_dernier_opening_the_sentence_before_meant():
+    text = ("« Vous avez encore beaucoup à apporter », estime le président de la République. « Si vous étiez prêt, ça me "
+            "ferait plaisir. » Un message fort de la part de Paul Martin qui n'a pas manqué de toucher Jean Durand. Ce "
+            "dernier, très ému, a quitté la salle. « Je ne m'attendais pas à cela », confie l'ancien international français.")
+    quotes = extract_quotes(Article(text=text, id="t", title="Paul Martin plaide pour un retour de Jean Durand", lang="fr"))
+    assert [q.speaker for q in quotes] == ["Paul Martin", "Paul Martin", "Jean Durand"]
+    # (not in the description's own sentence: whom the words speak of)
+    text = ("« Le vol a été préparé », affirme Paul Martin, l'enquêteur. La photo montre Jean Durand. Ce dernier était "
+            "hospitalisé et « il a un alibi », a assuré l'enquêteur.")
+    quotes = extract_quotes(Article(text=text, id="t", lang="fr"))
+    assert [q.speaker for q in quotes] == ["Paul Martin", "Paul Martin"]
+
+
+def test_a_candidacy_s_description_may_mean_the_one_who_holds_an_office():
+    text = ("« La mairie n'a rien fait », a estimé Sophie Durand, maire du VIIe arrondissement. Sur le calendrier du "
+            "second tour, la candidate des Républicains plaide pour que « le vote ait lieu assez rapidement ».")
+    quotes = extract_quotes(Article(text=text, id="t", lang="fr"))
+    assert [q.speaker for q in quotes] == ["Sophie Durand", "Sophie Durand"]
+
+
 def test_an_inverted_pronoun_in_an_incise_opening_the_text_means_the_title_s_person_named_in_full_later():
     text = ("Attendue par les soignants, cette loi sera, a-t-il promis, « une réponse ambitieuse ». Il a rappelé le "
             "lancement d'une concertation. Chargé d'en trouver le financement, l'inspecteur des finances Paul Vidal a "
