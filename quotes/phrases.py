@@ -1423,6 +1423,14 @@ class PhraseReader:
         found = self.noun_phrase(start, j)
         return (found[0], doc.starts[start], None) if found is not None and found[1] == j else None
 
+    def _in_set_off_relative(self, k: int, lo: int) -> bool:
+        """Token k is inside a relative clause a comma opens (`, qui se félicite d'avoir « … »,`), past lo."""
+        doc = self.doc
+        for c in range(k - 1, lo, -1):
+            if doc.words[c] == "," and not doc.quoted[c]:
+                return doc.words[c + 1] in self.lang.RELATIVE_PRONOUNS
+        return False
+
     def apposed_head(self, j: int):
         """`Martine Lebrun, directrice du Bureau de l'eau,` before the verb (the comma at token j):
         the name that heads one or more appositions, not a body or place inside them."""
@@ -1430,6 +1438,8 @@ class PhraseReader:
         lo, _ = doc.sentence(j)
         commas = 0
         for c in range(j - 1, lo - 1, -1):
+            if doc.quoted[c] and self._in_set_off_relative(c, lo):
+                continue  # `La chroniqueuse, qui se félicite d'avoir « initié un mouvement », met en garde`
             if doc.quoted[c] or (doc.words[c] in self.lang.sets.THAT and not self._relative_after_noun(c)):
                 return None  # another clause's subject: `Il a dit que X, directeur, pense`
             if doc.words[c] != ",":

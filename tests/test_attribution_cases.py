@@ -1043,6 +1043,11 @@ CASES = {
         "la presse : « Nous avons encore de belles heures à vivre. »",
         {"Nous avons encore de belles heures à vivre.": "Marie Durand"},
     ),
+    "a quotation inside a relative clause set off by commas keeps the head before it the verb's subject": (
+        "La chroniqueuse, qui se félicite d'avoir « initié un mouvement », met en garde ses anciens camarades : « Ils "
+        "vont devoir travailler ! »",
+        {"Ils vont devoir travailler !": "la chroniqueuse"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
