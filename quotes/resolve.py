@@ -1829,6 +1829,19 @@ class Resolver:
             return None
         return participle_gender(self.lang, words[k].rstrip(",.;:"))
 
+    def _aged_just_before(self, position: int, gender: str | None, excluded: tuple[Entity, ...]) -> tuple[int, Entity] | None:
+        """The last person named, an age in apposition, in the sentence before the quotation `position` closes
+        (`comme Antoine, 23 ans, étudiant. « … », lance le jeune homme`): somebody the text brings in to speak next."""
+        k = bisect.bisect_right(self._quoted_starts, position) - 1
+        if k < 0:
+            return None
+        opening = self._quoted_starts[k]
+        starts = self._sentence_starts_before(opening)
+        lo, hi = (starts[-2], starts[-1]) if len(starts) > 1 and opening - starts[-1] <= 2 else (starts[-1], opening)
+        named = [(p, e) for p, e in self.people if lo <= p < hi and e.kind == "person"
+                 and not (gender and e.gender and e.gender != gender) and not _among(e, excluded)]
+        return next(((p, e) for p, e in reversed(named) if self._apposed_age(p + len(e.name))), None)
+
     def _apposed_age(self, end: int) -> bool:
         """`Jacline X, 51 ans,`: an age in apposition after the name ending at `end` (a person's, whatever first
         name it opens with)."""
@@ -2257,6 +2270,10 @@ class Resolver:
                 and (named := self._named_just_before(position, role, gender, excluded, subject_only=True)) is not None:
             named.add_alias(mention)  # `X a qualifié … « … », a déclaré le chef de l'État`: X, the subject just named
             return named
+        if head in self.lang.sets.ANY_PERSON_NOUNS and self._is_definite_singular(mention) \
+                and (aged := self._aged_just_before(position, gender, excluded)) is not None:
+            aged[1].add_alias(mention)  # `… comme Antoine, 23 ans, étudiant. « … », lance le jeune homme`: Antoine
+            return aged[1]
         if head:
             # `l'élu` may be the deputy named before; `cet élu` the one just named; `un ministre` somebody new, unless
             # the very words describe a person named before (`X, un professeur de l'université, a expliqué`)

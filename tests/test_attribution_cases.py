@@ -1048,6 +1048,11 @@ CASES = {
         "vont devoir travailler ! »",
         {"Ils vont devoir travailler !": "la chroniqueuse"},
     ),
+    "a person's noun means whom the sentence before brings in with an age, not an earlier speaker so described": (
+        "« Je suis furieux », explique Paul Martin, un jeune homme venu voir ses parents. Beaucoup rentrent en France, "
+        "comme Lucas, 23 ans, étudiant à Bristol. « Je ne peux pas travailler à distance », lance le jeune homme.",
+        {"Je ne peux pas travailler à distance": "Lucas"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",
