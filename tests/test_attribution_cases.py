@@ -1053,6 +1053,11 @@ CASES = {
         "comme Lucas, 23 ans, étudiant à Bristol. « Je ne peux pas travailler à distance », lance le jeune homme.",
         {"Je ne peux pas travailler à distance": "Lucas"},
     ),
+    "mettre en exergue is a verb of saying": (
+        "Des mesures pourraient être annoncées, selon des sources gouvernementales. « Le nombre de cas est en phase "
+        "décroissante », a mis en exergue M. Paul Martin au micro d'une radio.",
+        {"Le nombre de cas est en phase décroissante": "Paul Martin"},
+    ),
     "an infinitive after avant de leans on the clause's subject": (
         "Interrogé sur le prix du pain, le député Marc Vautrin a d'abord contesté le chiffre : « ça dépend du "
         "quartier », avant de reconnaître son erreur : « je suis loin du compte ».",

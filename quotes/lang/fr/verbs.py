@@ -499,7 +499,7 @@ SPEECH_VERBS = {
     "prendre": ("reprendre", "apprendre", "reprendre à son compte", "prendre à témoin"),
     "mettre": (
         "admettre", "promettre", "mettre en garde", "mettre en avant", "mettre en cause",
-        "mettre en doute",
+        "mettre en doute", "mettre en exergue",
     ),
     "battre": ("débattre",),
     "suivre": ("poursuivre",),
