@@ -1738,7 +1738,8 @@ class Extraction:
         # (or before anybody spoke, when the title says the article is the person's words: `Les confidences de X`)
         # (or before anybody spoke, an office's holder, when the title gives the person words: `« … », affirme X`,
         # then `assure le ministre`; not `le vétéran`, whom the text brings in)
-        voiced = not person_spoke and (self._title_voiced or (role in self.resolver.patterns.offices and bool(self._title_voices())))
+        voiced = not person_spoke and (self._title_voiced
+                                       or (role in self.resolver.patterns.offices and bool(self._title_voices())))
         return next((person for person, title_roles in self._title_person
                      if (early or role in title_roles
                          or (voiced and (self._title_voiced or any(person is v for v in self._title_voices()))))

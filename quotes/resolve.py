@@ -944,7 +944,8 @@ class Resolver:
                     entity.gender = entity.agreement = agreed  # `Andrea X est revenu sur …`: a man
                     entity.gender_known = True
                 if entity.kind == "person" and not entity.gender_known and len(words) >= 2 \
-                        and (agreed := self._opening_participle_gender(start)) and not (agreed == "m" and gender == "f"):
+                        and (agreed := self._opening_participle_gender(start)) \
+                        and not (agreed == "m" and gender == "f"):
                     # `Invité sur CNews, Dominique X n'a …`: a man (not `Nommé …, Marie X`: the masculine, a slip)
                     entity.gender = entity.agreement = agreed
                     entity.gender_known = True
@@ -1735,7 +1736,7 @@ class Resolver:
         if not tail.rstrip().endswith(","):
             return False  # most titles: no comma between them and the name
         words = normalize(tail[:title_start]).replace("'", "' ").split()[-2:]
-        return len(words) == 2 and (words[0] in self.lang.OF or words[0] in self.lang.TO or words[0] in self.lang.sets.FOR) \
+        return len(words) == 2 and words[0] in (*self.lang.OF, *self.lang.TO, *self.lang.FOR) \
             and words[1].endswith(self.lang.INFINITIVE_ENDINGS) and words[1] not in self.lang.LINKING_VERBS
 
     def _adjunct_preposition(self, word: str) -> bool:
@@ -1829,7 +1830,8 @@ class Resolver:
             return None
         return participle_gender(self.lang, words[k].rstrip(",.;:"))
 
-    def _aged_just_before(self, position: int, gender: str | None, excluded: tuple[Entity, ...]) -> tuple[int, Entity] | None:
+    def _aged_just_before(self, position: int, gender: str | None,
+                          excluded: tuple[Entity, ...]) -> tuple[int, Entity] | None:
         """The last person named, an age in apposition, in the sentence before the quotation `position` closes
         (`comme Antoine, 23 ans, étudiant. « … », lance le jeune homme`): somebody the text brings in to speak next."""
         k = bisect.bisect_right(self._quoted_starts, position) - 1
@@ -2306,8 +2308,8 @@ class Resolver:
         demonstrative = self._is_demonstrative_of_person(mention)
         # (`la secrétaire d'État`: no complement, the office's name aside)
         beside_head = " ".join(("", *chain(*self.patterns.around_head(mention))))
-        specific = self.patterns.inner_of.search(self.patterns.age_complement.sub("", beside_head)) and not demonstrative \
-            and not self._is_epithet(mention) and head not in self.lang.ROLE_EPITHETS
+        specific = self.patterns.inner_of.search(self.patterns.age_complement.sub("", beside_head)) \
+            and not demonstrative and not self._is_epithet(mention) and head not in self.lang.ROLE_EPITHETS
         if head and role in self.lang.UNIQUE_OFFICES and self._is_definite_singular(mention) \
                 and (named := self._holder_first_described(mention, position, role, gender, excluded)
                      or self._named_in_own_sentence(position, role, gender, excluded)) is not None:
@@ -2343,8 +2345,8 @@ class Resolver:
             named_last = max((p for p, _ in (*candidates, *self._before(position))), default=0)
             if (latest := self._latest_mentioned_subject(position, named_last, candidates)) is not None \
                     and latest[0] < self._sentence_starts_before(position, QUOTATION_END)[-1]:
-                # `X a touché Y. Ce dernier l'a remercié. « … », confie l'ancien joueur`: Y (not `Y était absent et « … »,
-                # a assuré l'enquêteur`: whom the words are about)
+                # `X a touché Y. Ce dernier l'a remercié. « … », confie l'ancien joueur`: Y (not `Y était absent et
+                # « … », a assuré l'enquêteur`: whom the words are about)
                 pool = [*pool, latest]
             if not head:
                 gender = self._determiner_gender(mention)
