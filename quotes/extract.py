@@ -1726,6 +1726,9 @@ class Extraction:
             self._title_person = []
             for titled in self._title_people():
                 person = next(iter(self._people_named(titled.name)), None) if titled is not None else None
+                if person is None and titled is not None and not self._title_person and " " in titled.name \
+                        and self._title_speaks:
+                    person = titled  # `Isabelle X dit tout` for a title, a text never naming her: `la star` is her
                 if person is None:
                     break
                 self._title_person.append((person, {self.resolver.role_of_description(alias) for alias in titled.aliases}))

@@ -2874,6 +2874,18 @@ def test_a_candidacy_s_description_may_mean_the_one_who_holds_an_office():
     assert [q.speaker for q in quotes] == ["Sophie Durand", "Sophie Durand"]
 
 
+def test_a_description_opening_the_text_means_the_title_s_speaker_the_text_never_names():
+    text = ("« Je vais bien, je me sens bien dans mon corps », analyse la star dans un entretien. « Je me souviens de "
+            "mon premier festival », s'exclame-t-elle.")
+    quotes = extract_quotes(Article(text=text, id="t", title="Sophie Durand dit tout sur sa métamorphose", lang="fr"))
+    assert [(q.speaker, q.speaker_gender) for q in quotes] == [("Sophie Durand", "female")] * 2
+    # (not a person the title names as no speaker: `le coup de pouce d'un ancien ministre à X`)
+    text = "« Seule une coalition permettrait une majorité stable », écrit le proche de l'ancien président."
+    quotes = extract_quotes(Article(text=text, id="t", title="Le coup de pouce d'un ancien ministre à Paul Martin",
+                                    lang="fr"))
+    assert [q.speaker for q in quotes] != ["Paul Martin"]
+
+
 def test_an_inverted_pronoun_in_an_incise_opening_the_text_means_the_title_s_person_named_in_full_later():
     text = ("Attendue par les soignants, cette loi sera, a-t-il promis, « une réponse ambitieuse ». Il a rappelé le "
             "lancement d'une concertation. Chargé d'en trouver le financement, l'inspecteur des finances Paul Vidal a "
