@@ -1721,8 +1721,8 @@ class Extraction:
             return None  # a named person, not a description (most entities: told before the title is read)
         if self._title_person is None:
             # the people the text names too (not a title's words taken for a name: `Mort de X`), with the roles the
-            # title gives them
-            # (none if the leading person is not one of them)
+            # title gives them; the leading person named in full whom the title gives a speech verb, even if the text
+            # never names them (none if the leading person is neither)
             self._title_person = []
             for titled in self._title_people():
                 person = next(iter(self._people_named(titled.name)), None) if titled is not None else None
