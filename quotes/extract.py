@@ -1741,11 +1741,11 @@ class Extraction:
         # (or before anybody spoke, when the title says the article is the person's words: `Les confidences de X`)
         # (or before anybody spoke, an office's holder, when the title gives the person words: `« … », affirme X`,
         # then `assure le ministre`; not `le vétéran`, whom the text brings in)
-        voiced = not person_spoke and (self._title_voiced
-                                       or (role in self.resolver.patterns.offices and bool(self._title_voices())))
+        voices = self._title_voices() if not person_spoke and not self._title_voiced \
+            and role in self.resolver.patterns.offices else []
         return next((person for person, title_roles in self._title_person
-                     if (early or role in title_roles
-                         or (voiced and (self._title_voiced or any(person is v for v in self._title_voices()))))
+                     if (early or role in title_roles or (self._title_voiced and not person_spoke)
+                         or any(person is v for v in voices))
                      and self.resolver.may_describe(entity, mention, person)), None)
 
     def _voice_of_title(self, span: Span) -> Entity | None:

@@ -1437,10 +1437,16 @@ class PhraseReader:
         doc = self.doc
         lo, _ = doc.sentence(j)
         commas = 0
+        in_relative = None  # whether the quotation being read back through is inside a relative clause: asked once
         for c in range(j - 1, lo - 1, -1):
-            if doc.quoted[c] and self._in_set_off_relative(c, lo):
-                continue  # `La chroniqueuse, qui se félicite d'avoir « initié un mouvement », met en garde`
-            if doc.quoted[c] or (doc.words[c] in self.lang.sets.THAT and not self._relative_after_noun(c)):
+            if doc.quoted[c]:
+                if in_relative is None:
+                    in_relative = self._in_set_off_relative(c, lo)
+                if in_relative:
+                    continue  # `La chroniqueuse, qui se félicite d'avoir « initié un mouvement », met en garde`
+                return None
+            in_relative = None
+            if doc.words[c] in self.lang.sets.THAT and not self._relative_after_noun(c):
                 return None  # another clause's subject: `Il a dit que X, directeur, pense`
             if doc.words[c] != ",":
                 continue

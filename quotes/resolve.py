@@ -1840,7 +1840,7 @@ class Resolver:
         opening = self._quoted_starts[k]
         starts = self._sentence_starts_before(opening)
         lo, hi = (starts[-2], starts[-1]) if len(starts) > 1 and opening - starts[-1] <= 2 else (starts[-1], opening)
-        named = [(p, e) for p, e in self.people if lo <= p < hi and e.kind == "person"
+        named = [(p, e) for p, e in self.named_between(lo, hi) if e.kind == "person"
                  and not (gender and e.gender and e.gender != gender) and not _among(e, excluded)]
         return next(((p, e) for p, e in reversed(named) if self._apposed_age(p + len(e.name))), None)
 
@@ -2342,7 +2342,8 @@ class Resolver:
                     subjects += [(p, e) for p, e in before
                                  if p >= previous and not self.place(p) and id(e) not in named_earlier]
                 pool = sorted(list(candidates) + subjects, key=lambda c: c[0])
-            named_last = max((p for p, _ in (*candidates, *self._before(position))), default=0)
+            before = self._before(position)
+            named_last = max(max((p for p, _ in candidates), default=0), before[-1][0] if before else 0)
             if (latest := self._latest_mentioned_subject(position, named_last, candidates)) is not None \
                     and latest[0] < self._sentence_starts_before(position, QUOTATION_END)[-1]:
                 # `X a touché Y. Ce dernier l'a remercié. « … », confie l'ancien joueur`: Y (not `Y était absent et
